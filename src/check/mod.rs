@@ -1,0 +1,53 @@
+//! Consistency checks over a resolved model. Each check is a small function adding
+//! diagnostics; all of them run, so one pass reports every problem.
+
+mod owners;
+mod schedule;
+mod structure;
+mod targets;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Model;
+use crate::source::Span;
+use std::collections::HashSet;
+
+/// Runs every check on the model.
+pub fn check(model: &Model) -> Vec<Diagnostic> {
+    let mut out = Checks {
+        model,
+        diagnostics: Vec::new(),
+    };
+    structure::check(&mut out);
+    owners::check(&mut out);
+    targets::check(&mut out);
+    schedule::check(&mut out);
+    // Parts inherit owners from their indicator, so an owner problem found on each part
+    // points at the same line: report each place once.
+    let mut seen = HashSet::new();
+    out.diagnostics
+        .retain(|d| seen.insert((d.code, d.primary.span.start, d.primary.span.end)));
+    out.diagnostics
+}
+
+pub(crate) struct Checks<'m> {
+    pub model: &'m Model,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checks<'_> {
+    pub fn diag(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(code, &self.model.source, span, message)
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+}
+
+/// "indicator 3" or "part 16a", for messages.
+pub(crate) fn measure_name(m: &crate::model::Measure) -> String {
+    match m.parent {
+        Some(_) => format!("part {}", m.id),
+        None => format!("indicator {}", m.id),
+    }
+}

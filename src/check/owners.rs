@@ -1,0 +1,113 @@
+//! Who owns each indicator, and agencies that take part in nothing.
+
+use super::{measure_name, Checks};
+use crate::diagnostic::Code;
+use std::collections::HashSet;
+
+pub(super) fn check(c: &mut Checks<'_>) {
+    leads(c);
+    repeated_owners(c);
+    unused_agencies(c);
+}
+
+fn leads(c: &mut Checks<'_>) {
+    for m in c.model.measures.values() {
+        let name = measure_name(m);
+        let mut distinct: Vec<&crate::model::Owner> = Vec::new();
+        for o in &m.lead {
+            if !distinct.iter().any(|d| d.agency.name == o.agency.name) {
+                distinct.push(o);
+            }
+        }
+        match distinct.as_slice() {
+            [] => {
+                let d = c
+                    .diag(Code::NoLead, m.id_span, format!("{name} has no lead agency"))
+                    .label("nobody leads this")
+                    .help("add `lead AGENCY` naming the agency the document puts in charge (chủ trì)");
+                c.push(d);
+            }
+            [_] => {}
+            [first, rest @ ..] => {
+                let names: Vec<String> = distinct.iter().map(|o| format!("`{}`", o.agency.name)).collect();
+                let mut d = c
+                    .diag(
+                        Code::MultipleLeads,
+                        rest[0].agency.span,
+                        format!("{name} has {} lead agencies: {}", distinct.len(), names.join(", ")),
+                    )
+                    .label("another lead")
+                    .related(first.agency.span, "first lead")
+                    .help("one lead is the norm: if the document names several, keep them and this warning records it; otherwise make the others `support`");
+                for o in &rest[1..] {
+                    d = d.related(o.agency.span, "another lead");
+                }
+                c.push(d);
+            }
+        }
+    }
+}
+
+fn repeated_owners(c: &mut Checks<'_>) {
+    for m in c.model.measures.values() {
+        let name = measure_name(m);
+        for (role, list) in [("lead", &m.lead), ("support", &m.support)] {
+            for (i, o) in list.iter().enumerate() {
+                if let Some(first) = list[..i].iter().find(|f| f.agency.name == o.agency.name) {
+                    let d = c
+                        .diag(
+                            Code::DuplicateOwner,
+                            o.agency.span,
+                            format!("`{}` is listed twice as {role} of {name}", o.agency.name),
+                        )
+                        .label("listed again")
+                        .related(first.agency.span, "first listed here")
+                        .help("remove one of the two");
+                    c.push(d);
+                }
+            }
+        }
+        for s in &m.support {
+            if let Some(lead) = m.lead.iter().find(|l| l.agency.name == s.agency.name) {
+                let d = c
+                    .diag(
+                        Code::LeadAndSupport,
+                        s.agency.span,
+                        format!("`{}` both leads and supports {name}", s.agency.name),
+                    )
+                    .label("support")
+                    .related(lead.agency.span, "lead")
+                    .help("if the document says both, keep them and this warning records it; otherwise remove one");
+                c.push(d);
+            }
+        }
+    }
+}
+
+fn unused_agencies(c: &mut Checks<'_>) {
+    let model = c.model;
+    let mut used: HashSet<&str> = HashSet::new();
+    used.extend(model.plan.issuer.iter().map(|i| i.name.as_str()));
+    for m in model.measures.values() {
+        used.extend(m.lead.iter().chain(&m.support).map(|o| o.agency.name.as_str()));
+    }
+    for r in model.reports.values() {
+        used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
+    }
+    for r in model.reviews.values() {
+        used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
+    }
+    for a in model.agencies.values() {
+        if !used.contains(a.id.as_str()) {
+            let d = c
+                .diag(
+                    Code::UnusedAgency,
+                    a.span,
+                    format!("agency `{}` owns no indicator and takes part in no report or review", a.id),
+                )
+                .label("declared but never used")
+                .help("assign it (`lead`, `support`, a report's `from`/`to`), or remove it if the document gives it no task");
+            c.push(d);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! Targets against the plan period, their unit's range, each other and the direction.
+
+use super::{measure_name, Checks};
+use crate::diagnostic::Code;
+use crate::model::{fmt_num, Comparator, Direction, Measure, Target, TargetKind};
+use crate::source::Span;
+
+pub(super) fn check(c: &mut Checks<'_>) {
+    for m in c.model.measures.values() {
+        let name = measure_name(m);
+        if m.targets.is_empty() {
+            let d = c
+                .diag(Code::NoTargets, m.id_span, format!("{name} has no target"))
+                .label("nothing to measure against")
+                .help("add a target, e.g. `target 2025 >= 90`");
+            c.push(d);
+        }
+        years(c, m, &name);
+        ranges(c, m, &name);
+        milestones(c, m, &name);
+        directions(c, m, &name);
+        baseline(c, m, &name);
+        maintains(c, m, &name);
+        splits(c, m, &name);
+    }
+}
+
+/// Reports a year outside the plan period.
+pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, what: &str) {
+    let Some((start, end)) = c.model.plan.period else { return };
+    if year < start || year > end {
+        let d = c
+            .diag(
+                Code::YearOutsidePeriod,
+                span,
+                format!("{what}: {year} is outside the plan period {start}..{end}"),
+            )
+            .label("outside the period")
+            .help(format!("use a year from {start} to {end}, or correct the plan's `period`"));
+        c.push(d);
+    }
+}
+
+fn years(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    for t in &m.targets {
+        let what = format!("a target of {name}");
+        if let (Some(y), Some(s)) = (t.year, t.year_span) {
+            year_in_period(c, y, s, &what);
+        }
+        if let (Some(y), Some(s)) = (t.until, t.until_span) {
+            year_in_period(c, y, s, &what);
+        }
+        if let (Some(from), Some(until), Some(fs), Some(us)) = (t.year, t.until, t.year_span, t.until_span) {
+            if from > until {
+                let d = c
+                    .diag(Code::BadRange, fs, format!("a target of {name} runs from {from} until {until}, which ends before it starts"))
+                    .label("start")
+                    .related(us, "end")
+                    .help("write the earlier year after `from`");
+                c.push(d);
+            }
+        }
+    }
+    if let (Some(b), Some((_, end))) = (&m.baseline, c.model.plan.period) {
+        if b.year > end {
+            year_in_period(c, b.year, b.year_span, &format!("the baseline of {name}"));
+        }
+    }
+}
+
+fn ranges(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    let unit = m.unit.as_ref().and_then(|u| u.unit.as_ref());
+    for t in &m.targets {
+        if let Some(max) = t.value_max {
+            if t.value > max {
+                let d = c
+                    .diag(Code::BadRange, t.value_span, format!("a target range of {name} starts after it ends"))
+                    .label("first value is the larger")
+                    .help("write the smaller value first: `2 to 3`");
+                c.push(d);
+            }
+        }
+        // A rate is a change, not a level: it may be negative whatever the unit.
+        if t.kind == TargetKind::Rate {
+            continue;
+        }
+        if let Some(u) = unit {
+            for v in std::iter::once(t.value).chain(t.value_max) {
+                if !u.admits(v) {
+                    out_of_range(c, t.value_span, v, u, &format!("a target of {name}"));
+                }
+            }
+        }
+    }
+    if let (Some(b), Some(u)) = (&m.baseline, unit) {
+        if !u.admits(b.value) {
+            out_of_range(c, b.value_span, b.value, u, &format!("the baseline of {name}"));
+        }
+    }
+}
+
+fn out_of_range(c: &mut Checks<'_>, span: Span, v: f64, u: &crate::model::Unit, what: &str) {
+    let symbol = if u.symbol.is_empty() { String::new() } else { format!(" {}", u.symbol) };
+    let d = c
+        .diag(
+            Code::ValueOutOfRange,
+            span,
+            format!("{what} is {}{symbol}, outside the range of unit `{}` ({})", fmt_num(v), u.id, u.range_text()),
+        )
+        .label("out of range")
+        .help(format!("a value in `{}` lies {}: check the number or the unit", u.id, u.range_text()));
+    c.push(d);
+}
+
+/// Level targets, grouped by their split (`where`), in written order.
+fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
+    let mut groups: Vec<Vec<&Target>> = Vec::new();
+    for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
+        let key = |t: &Target| t.split.as_ref().map(|(d, v)| (d.name.clone(), v.name.clone()));
+        match groups.iter_mut().find(|g| key(g[0]) == key(t)) {
+            Some(g) => g.push(t),
+            None => groups.push(vec![t]),
+        }
+    }
+    groups
+}
+
+fn milestones(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    for group in level_groups(m) {
+        for (i, t) in group.iter().enumerate() {
+            if let Some(first) = group[..i].iter().find(|f| f.year == t.year) {
+                let when = t.year.map_or("the whole period".to_string(), |y| y.to_string());
+                let d = c
+                    .diag(
+                        Code::MilestoneRepeated,
+                        t.year_span.unwrap_or(t.span),
+                        format!("{name} has two targets for {when}"),
+                    )
+                    .label("second target")
+                    .related(first.year_span.unwrap_or(first.span), "first target")
+                    .help("keep one target per milestone; a later decision that changes a target belongs in an amendment");
+                c.push(d);
+                continue;
+            }
+            let previous = group[..i].iter().filter_map(|f| f.year).max();
+            if let (Some(prev), Some(y), Some(span)) = (previous, t.year, t.year_span) {
+                if y < prev {
+                    let d = c
+                        .diag(Code::MilestoneOrder, span, format!("the {y} target of {name} is written after the {prev} target"))
+                        .label("earlier milestone written later")
+                        .help("write targets in year order");
+                    c.push(d);
+                }
+            }
+        }
+    }
+}
+
+fn directions(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    let Some(direction) = m.direction else { return };
+    if direction == Direction::Maintain {
+        return;
+    }
+    for t in m.targets.iter().filter(|t| t.kind != TargetKind::Rate) {
+        if let Some(leaning) = t.op.leaning() {
+            if leaning != direction {
+                let d = c
+                    .diag(
+                        Code::ComparatorAgainstDirection,
+                        t.op_span,
+                        format!("`{}` on {name}, whose direction is {}", t.op.as_str(), direction.as_str()),
+                    )
+                    .label(format!("asks the value to {}", if leaning == Direction::Increase { "rise" } else { "fall" }))
+                    .help(match direction {
+                        Direction::Decrease => "a decrease is usually `<` (dưới) or `<=` (xuống); check the comparator or the direction",
+                        _ => "an increase is usually `>=` (đạt); check the comparator or the direction",
+                    });
+                c.push(d);
+            }
+        }
+    }
+    for group in level_groups(m) {
+        let mut dated: Vec<&&Target> = group.iter().filter(|t| t.year.is_some()).collect();
+        dated.sort_by_key(|t| t.year);
+        for pair in dated.windows(2) {
+            let (early, late) = (pair[0], pair[1]);
+            let backwards = match direction {
+                Direction::Increase => late.value < early.value,
+                _ => late.value > early.value,
+            };
+            if backwards && early.year != late.year {
+                let (ey, ly) = (early.year.unwrap_or(0), late.year.unwrap_or(0));
+                let d = c
+                    .diag(
+                        Code::TargetAgainstDirection,
+                        late.value_span,
+                        format!(
+                            "{name} should {}, but its {ly} target ({}) is {} its {ey} target ({})",
+                            direction.as_str(),
+                            fmt_num(late.value),
+                            if direction == Direction::Increase { "below" } else { "above" },
+                            fmt_num(early.value)
+                        ),
+                    )
+                    .label(format!("{ly} target"))
+                    .related(early.value_span, format!("{ey} target"))
+                    .help("check both values against the document, and the indicator's direction");
+                c.push(d);
+            }
+        }
+    }
+}
+
+/// Whether `value` satisfies `op target` (ranges: within them). `~` and `=` ask for equality,
+/// which a baseline rarely meets by chance, so they are not judged here.
+fn meets(value: f64, t: &Target) -> bool {
+    match t.op {
+        Comparator::AtLeast => value >= t.value,
+        Comparator::AtMost => value <= t.value,
+        Comparator::Below => value < t.value,
+        Comparator::Above => value > t.value,
+        Comparator::Equal | Comparator::About => false,
+    }
+}
+
+fn baseline(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    let Some(b) = &m.baseline else { return };
+    for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level && t.split.is_none()) {
+        if t.year.is_some_and(|y| y <= b.year) || !meets(b.value, t) {
+            continue;
+        }
+        let when = t.year.map_or("whole-period".to_string(), |y| y.to_string());
+        let d = c
+            .diag(
+                Code::BaselineBeyondTarget,
+                b.value_span,
+                format!(
+                    "the baseline of {name} ({} in {}) already meets its {when} target ({} {})",
+                    fmt_num(b.value),
+                    b.year,
+                    t.op.as_str(),
+                    fmt_num(t.value)
+                ),
+            )
+            .label("baseline")
+            .related(t.value_span, "target")
+            .help("a target the plan has already reached may be a typo; check both against the document");
+        c.push(d);
+    }
+}
+
+fn maintains(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    for t in m.targets.iter().filter(|t| t.kind == TargetKind::Maintain) {
+        let anchor = m.targets.iter().find(|l| {
+            l.kind == TargetKind::Level && l.year == t.year && same_split(l, t)
+        });
+        if let Some(l) = anchor {
+            if l.value != t.value || l.op != t.op {
+                let d = c
+                    .diag(
+                        Code::MaintainMismatch,
+                        t.value_span,
+                        format!(
+                            "{name} maintains {} {} from {}, but its {} target is {} {}",
+                            t.op.as_str(),
+                            fmt_num(t.value),
+                            t.year.unwrap_or(0),
+                            l.year.unwrap_or(0),
+                            l.op.as_str(),
+                            fmt_num(l.value)
+                        ),
+                    )
+                    .label("maintained level")
+                    .related(l.value_span, "milestone target")
+                    .help("a level kept from a milestone is usually the milestone's own target");
+                c.push(d);
+            }
+        }
+    }
+}
+
+fn same_split(a: &Target, b: &Target) -> bool {
+    let key = |t: &Target| t.split.as_ref().map(|(d, v)| (d.name.clone(), v.name.clone()));
+    key(a) == key(b)
+}
+
+/// Split targets for one milestone should cover every value of their dimension.
+fn splits(c: &mut Checks<'_>, m: &Measure, name: &str) {
+    let mut seen: Vec<(TargetKind, Option<i32>, &str)> = Vec::new();
+    for t in &m.targets {
+        let Some((dim, _)) = &t.split else { continue };
+        let key = (t.kind, t.year, dim.name.as_str());
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let Some(dimension) = c.model.dimensions.get(&dim.name) else { continue };
+        let covered: Vec<&str> = m
+            .targets
+            .iter()
+            .filter(|o| o.kind == t.kind && o.year == t.year)
+            .filter_map(|o| o.split.as_ref())
+            .filter(|(d, _)| d.name == dim.name)
+            .map(|(_, v)| v.name.as_str())
+            .collect();
+        let missing: Vec<String> = dimension
+            .values
+            .keys()
+            .filter(|v| !covered.contains(&v.as_str()))
+            .map(|v| format!("`{v}`"))
+            .collect();
+        if !missing.is_empty() {
+            let when = t.year.map_or("the whole period".to_string(), |y| y.to_string());
+            let d = c
+                .diag(
+                    Code::SplitIncomplete,
+                    dim.span,
+                    format!("{name} splits its {when} target by `{}` but gives none for {}", dim.name, missing.join(", ")),
+                )
+                .label("split target")
+                .help("give a target for every value, or a target without `where` for the rest");
+            c.push(d);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Command-line parsing and dispatch. Exit codes: 0 clean, 1 problems found, 2 usage or I/O.
+
+mod check;
+mod output;
+mod show;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "plan", version, about = "Write public action plans as text, check them, track them.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check plan files and report every problem found.
+    Check {
+        /// Plan files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// How to print diagnostics.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Print the resolved model of a plan.
+    Show {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+pub enum CheckFormat {
+    /// Diagnostics drawn with the source for people.
+    Human,
+    /// `file:line:col: severity[code]: message`, one per line, for editors.
+    Short,
+    /// JSON for programs.
+    Json,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+/// Exit statuses shared by every subcommand.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_PROBLEMS: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap reports --help and --version as "errors" that exit 0.
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
+        }
+    };
+    let code = match cli.command {
+        Command::Check {
+            files,
+            format,
+            deny_warnings,
+        } => check::run(&files, format, deny_warnings),
+        Command::Show { file, format } => show::run(&file, format),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,160 @@
+//! Calendar dates and day-months, validated without a date library: the plan language needs
+//! only the proleptic Gregorian calendar, ISO text and day counting.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// The date, if it exists in the calendar.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD` (one- or two-digit month and day).
+    pub fn parse(text: &str) -> Result<Date, String> {
+        let mut parts = text.splitn(3, '-');
+        let (y, m, d) = match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d)) => (y, m, d),
+            _ => return Err(format!("`{text}` is not a date of the form YYYY-MM-DD")),
+        };
+        let num = |s: &str| s.parse::<u32>().ok();
+        match (y.parse::<i32>().ok(), num(m), num(d)) {
+            (Some(y), Some(m), Some(d)) => Date::new(y, m, d).ok_or_else(|| {
+                if !(1..=12).contains(&m) {
+                    format!("month {m} does not exist")
+                } else {
+                    format!(
+                        "{} {y} has {} days, so day {d} does not exist",
+                        month_name(m),
+                        days_in_month(y, m)
+                    )
+                }
+            }),
+            _ => Err(format!("`{text}` is not a date of the form YYYY-MM-DD")),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+pub fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+/// A day of a month that recurs every year (a report's due date). Written `DD/MM` as in
+/// Vietnamese documents; shown `MM-DD` (ISO 8601's `--MM-DD` without the dashes) in JSON.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DayMonth {
+    pub month: u32,
+    pub day: u32,
+}
+
+impl DayMonth {
+    /// Parses `DD/MM`. 29/02 is accepted: it exists in leap years.
+    pub fn parse(text: &str) -> Result<DayMonth, String> {
+        let (d, m) = text
+            .split_once('/')
+            .ok_or_else(|| format!("`{text}` is not a day and month of the form DD/MM"))?;
+        let (day, month) = match (d.parse::<u32>(), m.parse::<u32>()) {
+            (Ok(d), Ok(m)) => (d, m),
+            _ => return Err(format!("`{text}` is not a day and month of the form DD/MM")),
+        };
+        if !(1..=12).contains(&month) {
+            return Err(format!("month {month} does not exist (write the day first: DD/MM)"));
+        }
+        let max = days_in_month(2000, month);
+        if day < 1 || day > max {
+            return Err(format!(
+                "{} has {max} days, so day {day} does not exist",
+                month_name(month)
+            ));
+        }
+        Ok(DayMonth { month, day })
+    }
+}
+
+impl fmt::Display for DayMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}-{:02}", self.month, self.day)
+    }
+}
+
+impl Serialize for DayMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_that_do_not_exist_are_refused() {
+        assert!(Date::parse("2021-02-30").is_err());
+        assert!(Date::parse("2021-02-29").is_err());
+        assert_eq!(Date::parse("2024-02-29"), Ok(Date { year: 2024, month: 2, day: 29 }));
+        assert!(Date::parse("2021-13-01").unwrap_err().contains("month 13"));
+        assert_eq!(
+            Date::parse("2021-04-31").unwrap_err(),
+            "April 2021 has 30 days, so day 31 does not exist"
+        );
+    }
+
+    #[test]
+    fn day_months_follow_vietnamese_order() {
+        assert_eq!(DayMonth::parse("05/12"), Ok(DayMonth { month: 12, day: 5 }));
+        assert_eq!(DayMonth::parse("05/12").unwrap().to_string(), "12-05");
+        assert!(DayMonth::parse("31/04").is_err());
+        assert!(DayMonth::parse("29/02").is_ok());
+        assert!(DayMonth::parse("12/31").unwrap_err().contains("DD/MM"));
+    }
+}

@@ -1,0 +1,109 @@
+//! Every diagnostic code planlang can emit, its fixed severity and a one-line summary.
+//!
+//! Codes are stable: tools match on them. The README lists every one (a test keeps it so).
+
+use serde::Serialize;
+
+/// How bad a problem is. Errors make `plan check` fail; warnings only when denied.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $variant:ident = $code:literal, $severity:ident, $summary:literal; )*) => {
+        /// A stable diagnostic code such as `plan::unknown_agency`.
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum Code { $($variant),* }
+
+        impl Code {
+            /// Every code, in the order the README lists them.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code),* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity),* }
+            }
+
+            /// What the code means, in one line.
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary),* }
+            }
+        }
+    };
+}
+
+codes! {
+    // Reading the text.
+    Syntax = "plan::syntax", Error, "the text does not follow the plan grammar (a misspelled keyword, a missing value)";
+    UnclosedBlock = "plan::unclosed_block", Error, "a `{` is never closed by its `}`";
+    DecimalComma = "plan::decimal_comma", Error, "a number is written with a decimal comma (`9,5`); plan files use a point (`9.5`)";
+    BadNumber = "plan::bad_number", Error, "a number is too large to be used";
+    BadDate = "plan::bad_date", Error, "a date that does not exist in the calendar (2021-02-30)";
+    BadDueDate = "plan::bad_due_date", Error, "a due day and month that does not exist (31/04)";
+    Internal = "plan::internal", Error, "planlang met a syntax tree it did not expect (a bug: please report it)";
+    // The plan header.
+    MissingHeader = "plan::missing_header", Error, "the file has no `plan \"...\" { ... }` header";
+    DuplicateHeader = "plan::duplicate_header", Error, "the file has more than one `plan` header";
+    MissingPeriod = "plan::missing_period", Error, "the plan header gives no `period` (e.g. `period 2021..2030`)";
+    MissingHeaderField = "plan::missing_header_field", Warning, "the plan header lacks its document number, issuer or signing date";
+    BadPeriod = "plan::bad_period", Error, "the plan period ends before it starts";
+    ConflictingDates = "plan::conflicting_dates", Warning, "the document gives two different dates for itself";
+    // Names and references.
+    DuplicateField = "plan::duplicate_field", Error, "a field that may appear once is given twice";
+    DuplicateId = "plan::duplicate_id", Error, "two agencies, units, dimensions, objectives, indicators, parts, reports or reviews share an id";
+    UnknownAgency = "plan::unknown_agency", Error, "a reference to an agency that is not declared";
+    UnknownObjective = "plan::unknown_objective", Error, "a reference to an objective that is not declared";
+    UnknownUnit = "plan::unknown_unit", Error, "a unit that is neither built in nor declared";
+    UnknownDimension = "plan::unknown_dimension", Error, "a split target names a dimension that is not declared";
+    UnknownDimensionValue = "plan::unknown_dimension_value", Error, "a split target names a value its dimension does not have";
+    // Indicators and their parts.
+    MissingUnit = "plan::missing_unit", Error, "an indicator or part has no `unit`";
+    MissingDirection = "plan::missing_direction", Error, "an indicator or part has no `direction`";
+    CompositeWithMeasure = "plan::composite_with_measure", Error, "an indicator with parts also gives a baseline or target of its own (they belong to the parts)";
+    SinglePart = "plan::single_part", Warning, "a composite indicator has only one part";
+    PartOrder = "plan::part_order", Warning, "parts are not lettered a, b, c... in the order written";
+    NoTargets = "plan::no_targets", Warning, "an indicator or part has no target";
+    MissingSource = "plan::missing_source", Warning, "an indicator does not cite its `source` in the document";
+    NoObjective = "plan::no_objective", Warning, "an indicator belongs to no objective";
+    EmptyObjective = "plan::empty_objective", Warning, "an objective has no indicators";
+    NumberingGap = "plan::numbering_gap", Warning, "the indicators' numbers skip a number";
+    NumberingOrder = "plan::numbering_order", Warning, "an indicator's number is lower than the one before it";
+    // Owners.
+    NoLead = "plan::no_lead", Error, "an indicator or part has no lead agency";
+    MultipleLeads = "plan::multiple_leads", Warning, "an indicator or part has more than one lead agency";
+    DuplicateOwner = "plan::duplicate_owner", Warning, "an agency is listed twice in the same role";
+    LeadAndSupport = "plan::lead_and_support", Warning, "an agency both leads and supports the same indicator";
+    UnusedAgency = "plan::unused_agency", Warning, "an agency owns no indicator and takes part in no report or review";
+    // Targets.
+    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review or baseline year lies outside the plan period";
+    MilestoneRepeated = "plan::milestone_repeated", Error, "two targets for the same milestone year";
+    MilestoneOrder = "plan::milestone_order", Warning, "targets are not written in year order";
+    ValueOutOfRange = "plan::value_out_of_range", Error, "a value lies outside its unit's range (105 %, -1 ‰)";
+    BadRange = "plan::bad_range", Error, "a range whose start is after its end (3 to 2, from 2030 until 2025)";
+    TargetAgainstDirection = "plan::target_against_direction", Error, "a later milestone asks for less than an earlier one";
+    ComparatorAgainstDirection = "plan::comparator_against_direction", Warning, "a comparator that points against the indicator's direction (`>=` on a decrease)";
+    BaselineBeyondTarget = "plan::baseline_beyond_target", Warning, "the baseline already meets a target";
+    MaintainMismatch = "plan::maintain_mismatch", Warning, "a `maintain` level differs from the milestone target it continues";
+    SplitIncomplete = "plan::split_incomplete", Warning, "a split target covers only some values of its dimension";
+    // Reporting.
+    ReportNoPeriod = "plan::report_no_period", Warning, "a report has no `period` (the document gives no frequency)";
+    ReportNoDue = "plan::report_no_due", Warning, "a periodic report has no due date";
+    ReportNoSubmitter = "plan::report_no_submitter", Error, "a report names no agency that submits it (`from`)";
+    ReportNoRecipient = "plan::report_no_recipient", Error, "a report names no agency that receives it (`to`)";
+    ReviewNoYear = "plan::review_no_year", Error, "a review has no `year`";
+}

@@ -1,0 +1,100 @@
+//! planlang: public action plans as text — written, checked, and (later) evaluated.
+//!
+//! One pipeline, each stage a plain function over plain data:
+//!
+//! ```text
+//! text ──pest──▶ pairs ──lower──▶ AST (spanned) ──resolve──▶ Model ──check──▶ Diagnostics
+//!      syntax::parse              syntax::ast     resolve::resolve   check::check
+//! ```
+//!
+//! Rendering happens only at the edges ([`render`]): fancy miette output for people,
+//! `file:line:col: severity[code]: message` for editors, JSON for programs.
+//!
+//! # Embedding
+//!
+//! ```
+//! let plan = planlang::load_str("demo.plan", r#"
+//!     plan "Demo" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+//!     agency ubnd "Ủy ban nhân dân" short "UBND"
+//!     objective a "Trẻ em khỏe mạnh" source "II.1"
+//!     indicator 1 "Tỷ lệ trẻ em được tiêm chủng" {
+//!         objective a  unit percent  direction increase
+//!         target 2025 >= 95  target 2030 >= 105
+//!         lead ubnd  source "II.1, Chỉ tiêu 1"
+//!     }
+//! "#);
+//! assert_eq!(plan.model.measures["1"].targets.len(), 2);
+//! let problem = &plan.diagnostics[0];
+//! assert_eq!(problem.code.as_str(), "plan::value_out_of_range");
+//! assert_eq!(problem.line_col(), (7, 40));
+//! assert!(plan.has_errors());
+//! ```
+
+pub mod check;
+pub mod date;
+pub mod diagnostic;
+pub mod model;
+pub mod render;
+pub mod resolve;
+pub mod source;
+pub mod syntax;
+pub mod text;
+
+pub use diagnostic::{Code, Diagnostic, Severity, Tally};
+pub use model::Model;
+pub use source::{Source, Span};
+
+use std::path::Path;
+
+/// A plan read, resolved and checked.
+#[derive(Debug)]
+pub struct Checked {
+    pub source: Source,
+    /// The syntax tree, comments included.
+    pub file: syntax::ast::File,
+    /// The resolved model (partial when the text had syntax errors).
+    pub model: Model,
+    /// Every problem found, in the order of the phases that found them.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn tally(&self) -> Tally {
+        Tally::of(&self.diagnostics)
+    }
+}
+
+/// Reads, resolves and checks a plan given as text; `name` is how diagnostics cite it.
+pub fn load_str(name: &str, text: &str) -> Checked {
+    load_source(Source::new(name, text))
+}
+
+/// Reads, resolves and checks the plan file at `path`.
+pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
+    let path = path.as_ref();
+    let text = std::fs::read_to_string(path)?;
+    Ok(load_source(Source::new(path.display().to_string(), text)))
+}
+
+/// Runs the whole pipeline on a source.
+pub fn load_source(source: Source) -> Checked {
+    let parsed = syntax::parse(&source);
+    let mut diagnostics = parsed.diagnostics;
+    let (model, resolve_diagnostics) = resolve::resolve(&parsed.file, &source);
+    // After a syntax error the tree misses whole items: checking it would report problems
+    // that are only echoes of the syntax error, so only the syntax errors are shown.
+    if !parsed.has_syntax_errors {
+        diagnostics.extend(resolve_diagnostics);
+        diagnostics.extend(check::check(&model));
+    }
+    Checked {
+        source,
+        file: parsed.file,
+        model,
+        diagnostics,
+    }
+}

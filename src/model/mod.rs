@@ -1,0 +1,275 @@
+//! The resolved model: what a plan says, typed, in written order, every element with its span.
+//!
+//! Built from the syntax tree by [`crate::resolve`]; checked by [`crate::check`]. References
+//! keep the [`Ident`] they were written with, so a check can point at the exact place.
+
+mod units;
+
+pub use crate::syntax::ast::{Comparator, Direction, Ident, PeriodKind, RateUnit};
+pub use units::{builtin_unit, BUILTIN_UNITS};
+
+use crate::date::{Date, DayMonth};
+use crate::source::{Source, Span};
+use indexmap::IndexMap;
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub source: Source,
+    pub plan: PlanInfo,
+    pub agencies: IndexMap<String, Agency>,
+    /// Declared units (built-in ones are found with [`builtin_unit`]).
+    pub units: IndexMap<String, Unit>,
+    pub dimensions: IndexMap<String, Dimension>,
+    pub objectives: IndexMap<String, Objective>,
+    /// Indicators as the document numbers them ("16"), in written order.
+    pub indicators: IndexMap<String, Indicator>,
+    /// What is measured: an indicator without parts, or each part ("16a", "16b").
+    pub measures: IndexMap<String, Measure>,
+    pub reports: IndexMap<String, Report>,
+    pub reviews: IndexMap<String, Review>,
+}
+
+impl Model {
+    pub(crate) fn empty(source: Source) -> Model {
+        Model {
+            source,
+            plan: PlanInfo::default(),
+            agencies: IndexMap::new(),
+            units: IndexMap::new(),
+            dimensions: IndexMap::new(),
+            objectives: IndexMap::new(),
+            indicators: IndexMap::new(),
+            measures: IndexMap::new(),
+            reports: IndexMap::new(),
+            reviews: IndexMap::new(),
+        }
+    }
+
+    /// A unit by id: declared units first, then the built-in ones and their symbols.
+    pub fn unit(&self, id: &str) -> Option<Unit> {
+        self.units.get(id).cloned().or_else(|| builtin_unit(id))
+    }
+
+    /// The measures of an indicator (itself when it has no parts).
+    pub fn measures_of<'a>(&'a self, indicator: &'a Indicator) -> impl Iterator<Item = &'a Measure> {
+        indicator.measures.iter().filter_map(|id| self.measures.get(id))
+    }
+}
+
+/// The plan header.
+#[derive(Clone, Debug, Default)]
+pub struct PlanInfo {
+    pub title: String,
+    pub document: Option<String>,
+    pub issuer: Option<Ident>,
+    /// Every signing date the document gives, in written order (they may disagree).
+    pub signed: Vec<SignedDate>,
+    pub period: Option<(i32, i32)>,
+    pub area: Option<String>,
+    pub implements: Option<String>,
+    pub bases: Vec<String>,
+    pub source: Option<String>,
+    pub notes: Vec<String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct SignedDate {
+    pub date: Date,
+    pub reference: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Agency {
+    pub id: String,
+    pub name: String,
+    pub short: Option<String>,
+    pub span: Span,
+}
+
+/// A unit of measure and the values it admits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unit {
+    pub id: String,
+    pub symbol: String,
+    /// Per how many of the population (1000 for ‰).
+    pub per: Option<f64>,
+    /// The population a rate is counted over ("trẻ đẻ sống").
+    pub of: Option<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+impl Unit {
+    /// Whether a value lies in the unit's range.
+    pub fn admits(&self, value: f64) -> bool {
+        self.min.is_none_or(|m| value >= m) && self.max.is_none_or(|m| value <= m)
+    }
+
+    /// "0 to 100", "at least 0".
+    pub fn range_text(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{} to {}", fmt_num(a), fmt_num(b)),
+            (Some(a), None) => format!("at least {}", fmt_num(a)),
+            (None, Some(b)) => format!("at most {}", fmt_num(b)),
+            (None, None) => "any value".into(),
+        }
+    }
+}
+
+/// A number as a person writes it: no trailing `.0`.
+pub fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Dimension {
+    pub id: String,
+    pub title: String,
+    pub values: IndexMap<String, String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Objective {
+    pub id: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub span: Span,
+}
+
+/// An indicator as the document numbers it.
+#[derive(Clone, Debug)]
+pub struct Indicator {
+    pub number: String,
+    pub title: String,
+    pub objective: Option<Ident>,
+    pub source: Option<String>,
+    pub notes: Vec<String>,
+    /// Ids of its measures: its own number, or its parts ("16a", "16b").
+    pub measures: Vec<String>,
+    pub is_composite: bool,
+    pub span: Span,
+    pub id_span: Span,
+}
+
+/// Something measured against targets: a simple indicator or one part of a composite.
+#[derive(Clone, Debug)]
+pub struct Measure {
+    /// "3" or "16a".
+    pub id: String,
+    /// The composite's number for a part ("16"), else `None`.
+    pub parent: Option<String>,
+    /// The document's number ("16" for both parts of 16).
+    pub number: String,
+    pub title: String,
+    pub objective: Option<Ident>,
+    /// The unit as written and what it resolved to (`None` if unknown, already reported).
+    pub unit: Option<UnitUse>,
+    pub direction: Option<Direction>,
+    pub baseline: Option<Baseline>,
+    pub targets: Vec<Target>,
+    pub lead: Vec<Owner>,
+    pub support: Vec<Owner>,
+    pub source: Option<String>,
+    pub notes: Vec<String>,
+    pub span: Span,
+    /// The span of the id (the part letter for a part).
+    pub id_span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct UnitUse {
+    pub written: Ident,
+    pub unit: Option<Unit>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Baseline {
+    pub year: i32,
+    pub value: f64,
+    pub reference: Option<String>,
+    pub span: Span,
+    pub year_span: Span,
+    pub value_span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Owner {
+    pub agency: Ident,
+    pub reference: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum TargetKind {
+    Level,
+    Maintain,
+    Rate,
+}
+
+impl TargetKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::Level => "level",
+            TargetKind::Maintain => "maintain",
+            TargetKind::Rate => "rate",
+        }
+    }
+}
+
+/// A target, normalised: a per-year rate "reduce by 0.5 points" is `op <=, value -0.5`
+/// (the yearly change must be at most -0.5); a range "2 to 3" is `op =, value 2, value_max 3`.
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub kind: TargetKind,
+    /// The milestone (level), the first year held (maintain), the first year (rate).
+    pub year: Option<i32>,
+    /// The last year held (maintain) or counted (rate).
+    pub until: Option<i32>,
+    pub op: Comparator,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub rate_unit: Option<RateUnit>,
+    pub strive: bool,
+    pub split: Option<(Ident, Ident)>,
+    pub reference: Option<String>,
+    pub span: Span,
+    pub year_span: Option<Span>,
+    pub until_span: Option<Span>,
+    pub op_span: Span,
+    pub value_span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub id: String,
+    pub title: String,
+    pub period: Option<PeriodKind>,
+    pub due: Option<DayMonth>,
+    /// "before 01/06": due the day before the date written.
+    pub due_before: bool,
+    pub from: Vec<Ident>,
+    pub to: Option<Ident>,
+    pub source: Option<String>,
+    pub notes: Vec<String>,
+    pub span: Span,
+    pub id_span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Review {
+    pub id: String,
+    pub title: String,
+    pub year: Option<(i32, Span)>,
+    pub from: Vec<Ident>,
+    pub to: Option<Ident>,
+    pub source: Option<String>,
+    pub notes: Vec<String>,
+    pub span: Span,
+    pub id_span: Span,
+}

@@ -1,0 +1,92 @@
+//! Diagnostics as text for people (miette), one line each for editors, or JSON.
+
+use crate::diagnostic::Diagnostic;
+use serde::Serialize;
+
+/// miette's graphical report; `color` false gives plain Unicode without escape codes.
+pub fn human(diagnostic: &Diagnostic, color: bool, width: usize) -> String {
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false);
+    let mut out = String::new();
+    if handler.render_report(&mut out, diagnostic).is_err() {
+        // Rendering into a String cannot fail in practice; fall back to the short form.
+        out = short(diagnostic);
+    }
+    out
+}
+
+/// `file:line:col: severity[code]: message`.
+pub fn short(d: &Diagnostic) -> String {
+    let (line, column) = d.line_col();
+    format!(
+        "{}:{line}:{column}: {}[{}]: {}",
+        d.source.name(),
+        d.severity().as_str(),
+        d.code.as_str(),
+        d.message
+    )
+}
+
+#[derive(Serialize)]
+pub struct JsonLabel {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub text: String,
+}
+
+/// The JSON form of one diagnostic (see README, "Diagnostics as JSON").
+#[derive(Serialize)]
+pub struct JsonDiagnostic {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub severity: &'static str,
+    pub code: &'static str,
+    pub message: String,
+    pub label: String,
+    pub help: Option<String>,
+    pub related: Vec<JsonLabel>,
+}
+
+fn label(d: &Diagnostic, span: crate::source::Span, text: &str) -> JsonLabel {
+    let (line, column) = d.source.line_col(span.start);
+    let (end_line, end_column) = d.source.line_col(span.end);
+    JsonLabel {
+        line,
+        column,
+        end_line,
+        end_column,
+        text: text.to_string(),
+    }
+}
+
+pub fn json(d: &Diagnostic) -> JsonDiagnostic {
+    let primary = label(d, d.primary.span, &d.primary.text);
+    JsonDiagnostic {
+        file: d.source.name().to_string(),
+        line: primary.line,
+        column: primary.column,
+        end_line: primary.end_line,
+        end_column: primary.end_column,
+        severity: d.severity().as_str(),
+        code: d.code.as_str(),
+        message: d.message.clone(),
+        label: primary.text,
+        help: d.help.clone(),
+        related: d
+            .related
+            .iter()
+            .map(|l| label(d, l.span, &l.text))
+            .collect(),
+    }
+}

@@ -1,0 +1,6 @@
+//! Rendering at the edges: diagnostics for people, editors and programs; the model as text
+//! or JSON.
+
+pub mod diagnostics;
+pub mod model_json;
+pub mod model_text;

@@ -1,0 +1,158 @@
+//! The model as text for people (`plan show`).
+
+use super::model_json::comparison_text;
+use crate::model::{fmt_num, Model, RateUnit, Target, TargetKind};
+use std::fmt::Write;
+
+pub fn to_text(model: &Model) -> String {
+    let mut out = String::new();
+    let p = &model.plan;
+    let _ = writeln!(out, "{}", p.title);
+    let line = |label: &str, value: Option<String>| value.map(|v| format!("  {label:<11} {v}\n"));
+    let signed = (!p.signed.is_empty()).then(|| {
+        p.signed
+            .iter()
+            .map(|s| s.date.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    for l in [
+        line("document", p.document.clone()),
+        line("issuer", p.issuer.as_ref().map(|i| i.name.clone())),
+        line("signed", signed),
+        line("period", p.period.map(|(a, b)| format!("{a}..{b}"))),
+        line("area", p.area.clone()),
+        line("implements", p.implements.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.push_str(&l);
+    }
+
+    if !model.agencies.is_empty() {
+        let _ = writeln!(out, "\nAgencies");
+        for a in model.agencies.values() {
+            let short = a.short.as_ref().map_or(String::new(), |s| format!(" ({s})"));
+            let _ = writeln!(out, "  {:<16} {}{short}", a.id, a.name);
+        }
+    }
+
+    for o in model.objectives.values() {
+        let _ = writeln!(out, "\nObjective {}: {}", o.id, o.title);
+        for i in model
+            .indicators
+            .values()
+            .filter(|i| i.objective.as_ref().is_some_and(|r| r.name == o.id))
+        {
+            indicator(&mut out, model, i);
+        }
+    }
+    let orphans: Vec<_> = model
+        .indicators
+        .values()
+        .filter(|i| {
+            i.objective
+                .as_ref()
+                .is_none_or(|r| !model.objectives.contains_key(&r.name))
+        })
+        .collect();
+    if !orphans.is_empty() {
+        let _ = writeln!(out, "\nIndicators without an objective");
+        for i in orphans {
+            indicator(&mut out, model, i);
+        }
+    }
+
+    if !model.reports.is_empty() {
+        let _ = writeln!(out, "\nReports");
+        for r in model.reports.values() {
+            let period = r.period.map_or("no period", |p| p.as_str());
+            let due = r.due.map_or(String::new(), |d| {
+                format!(", due {}{:02}/{:02}", if r.due_before { "before " } else { "" }, d.day, d.month)
+            });
+            let from: Vec<&str> = r.from.iter().map(|i| i.name.as_str()).collect();
+            let to = r.to.as_ref().map_or("?", |i| i.name.as_str());
+            let _ = writeln!(out, "  {:<16} {} ({period}{due}) from {} to {to}", r.id, r.title, from.join(", "));
+        }
+    }
+    if !model.reviews.is_empty() {
+        let _ = writeln!(out, "\nReviews");
+        for r in model.reviews.values() {
+            let year = r.year.map_or("?".to_string(), |(y, _)| y.to_string());
+            let _ = writeln!(out, "  {:<16} {} ({year})", r.id, r.title);
+        }
+    }
+    out
+}
+
+fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
+    let _ = writeln!(out, "  {:>4}  {}", i.number, i.title);
+    for m in model.measures_of(i) {
+        let indent = if m.parent.is_some() {
+            let _ = writeln!(out, "        {}  {}", m.id, m.title);
+            "          "
+        } else {
+            "        "
+        };
+        let unit = m
+            .unit
+            .as_ref()
+            .and_then(|u| u.unit.as_ref())
+            .map_or("?".to_string(), |u| match &u.of {
+                Some(of) => format!("{} of {of}", u.id),
+                None => u.id.clone(),
+            });
+        let direction = m.direction.map_or("?", |d| d.as_str());
+        let _ = writeln!(out, "{indent}unit {unit}, {direction}");
+        if let Some(b) = &m.baseline {
+            let _ = writeln!(out, "{indent}baseline {} = {}", b.year, fmt_num(b.value));
+        }
+        for t in &m.targets {
+            let _ = writeln!(out, "{indent}target {}", target_text(t));
+        }
+        let lead: Vec<&str> = m.lead.iter().map(|o| o.agency.name.as_str()).collect();
+        let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();
+        let mut owners = format!("lead {}", if lead.is_empty() { "?".into() } else { lead.join(", ") });
+        if !support.is_empty() {
+            let _ = write!(owners, "; support {}", support.join(", "));
+        }
+        let _ = writeln!(out, "{indent}{owners}");
+    }
+}
+
+/// A target as a person reads it: `2025 >= 95 (strive)`.
+pub fn target_text(t: &Target) -> String {
+    let cmp = comparison_text(t.op.as_str(), t.value, t.value_max);
+    let mut s = match t.kind {
+        TargetKind::Level => match t.year {
+            Some(y) => format!("{y} {cmp}"),
+            None => format!("{cmp} (whole period)"),
+        },
+        TargetKind::Maintain => format!(
+            "maintain {cmp} from {} until {}",
+            t.year.unwrap_or(0),
+            t.until.unwrap_or(0)
+        ),
+        TargetKind::Rate => {
+            let unit = match t.rate_unit {
+                Some(RateUnit::Percent) => "%",
+                _ => " points",
+            };
+            let span = match (t.year, t.until) {
+                (Some(a), Some(b)) => format!(" from {a} until {b}"),
+                (None, Some(b)) => format!(" until {b}"),
+                (Some(a), None) => format!(" from {a}"),
+                (None, None) => String::new(),
+            };
+            format!("change per year {cmp}{unit}{span}")
+        }
+    };
+    if let Some((d, v)) = &t.split {
+        let _ = write!(s, " where {} = {}", d.name, v.name);
+    }
+    if t.strive {
+        s.push_str(" (strive)");
+    }
+    s
+}

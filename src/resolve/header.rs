@@ -1,0 +1,221 @@
+//! The plan header and the simple declarations: agencies, units, dimensions, objectives.
+
+use super::{Once, Resolver};
+use crate::diagnostic::Code;
+use crate::model::{Agency, Dimension, Objective, SignedDate, Unit};
+use crate::source::Span;
+use crate::syntax::ast::{
+    AgencyDecl, DimensionDecl, File, Item, ObjectiveDecl, PlanFieldKind, UnitDecl,
+};
+use indexmap::IndexMap;
+
+impl Resolver<'_> {
+    pub fn header(&mut self, file: &File) {
+        let mut blocks = file.items.iter().filter_map(|item| match item {
+            Item::Plan(block) => Some(block),
+            _ => None,
+        });
+        let Some(block) = blocks.next() else {
+            let d = self
+                .diag(Code::MissingHeader, Span::at(0), "the file has no plan header")
+                .label("expected `plan \"title\" { ... }` in this file")
+                .help("start the file with `plan \"TITLE\" { document \"NUMBER\" period 2021..2030 }`");
+            self.push(d);
+            return;
+        };
+        for extra in blocks {
+            let d = self
+                .diag(
+                    Code::DuplicateHeader,
+                    extra.keyword,
+                    "the file has a second plan header",
+                )
+                .label("second header")
+                .related(block.keyword, "first header here")
+                .help("a file describes one plan: merge the two headers");
+            self.push(d);
+        }
+
+        let (mut document, mut issuer, mut period) = (Once::default(), Once::default(), Once::default());
+        let (mut area, mut implements, mut source) = (Once::default(), Once::default(), Once::default());
+        let info = &mut self.model.plan;
+        info.title = block.title.value.clone();
+        info.span = block.span;
+        let mut signed = Vec::new();
+        let mut bases = Vec::new();
+        let mut notes = Vec::new();
+        let owner = "the plan";
+        for field in &block.fields {
+            let span = field.span;
+            match &field.kind {
+                PlanFieldKind::Document(t) => self.once(&mut document, t.value.clone(), span, "document", owner),
+                PlanFieldKind::Issuer(id) => self.once(&mut issuer, id.clone(), span, "issuer", owner),
+                PlanFieldKind::Signed { date, reference } => {
+                    if let Some(valid) = date.date {
+                        signed.push(SignedDate {
+                            date: valid,
+                            reference: reference.as_ref().map(|r| r.value.clone()),
+                            span: date.span,
+                        });
+                    }
+                }
+                PlanFieldKind::Period { start, end } => {
+                    if start.value > end.value {
+                        let d = self
+                            .diag(
+                                Code::BadPeriod,
+                                span,
+                                format!("the period {}..{} ends before it starts", start.value, end.value),
+                            )
+                            .label("end is before start")
+                            .help(format!("write the first year first: `period {}..{}`", end.value, start.value));
+                        self.push(d);
+                    }
+                    self.once(&mut period, (start.value, end.value), span, "period", owner)
+                }
+                PlanFieldKind::Area(t) => self.once(&mut area, t.value.clone(), span, "area", owner),
+                PlanFieldKind::Implements(t) => {
+                    self.once(&mut implements, t.value.clone(), span, "implements", owner)
+                }
+                PlanFieldKind::Source(t) => self.once(&mut source, t.value.clone(), span, "source", owner),
+                PlanFieldKind::Basis(t) => bases.push(t.value.clone()),
+                PlanFieldKind::Note(t) => notes.push(t.value.clone()),
+            }
+        }
+        if period.get().is_none() {
+            let d = self
+                .diag(Code::MissingPeriod, block.keyword, "the plan header gives no period")
+                .label("this header has no `period`")
+                .help("add the years the plan covers, e.g. `period 2021..2030`");
+            self.push(d);
+        }
+        let missing: Vec<&str> = [
+            ("document", document.get().is_none()),
+            ("issuer", issuer.get().is_none()),
+            ("signed", signed.is_empty()),
+        ]
+        .into_iter()
+        .filter_map(|(name, missing)| missing.then_some(name))
+        .collect();
+        if !missing.is_empty() {
+            let list = missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+            let d = self
+                .diag(
+                    Code::MissingHeaderField,
+                    block.keyword,
+                    format!("the plan header lacks {list}"),
+                )
+                .label("incomplete header")
+                .help("give the document's number (`document \"196/QĐ-UBND\"`), its issuer (`issuer ubnd_tinh`) and its signing date (`signed 2021-04-28`)");
+            self.push(d);
+        }
+        let info = &mut self.model.plan;
+        info.document = document.into_inner();
+        info.issuer = issuer.into_inner();
+        info.period = period.into_inner();
+        info.area = area.into_inner();
+        info.implements = implements.into_inner();
+        info.source = source.into_inner();
+        info.signed = signed;
+        info.bases = bases;
+        info.notes = notes;
+    }
+
+    pub fn agency(&mut self, decl: &AgencyDecl) {
+        let agency = Agency {
+            id: decl.id.name.clone(),
+            name: decl.name.value.clone(),
+            short: decl.short.as_ref().map(|s| s.value.clone()),
+            span: decl.id.span,
+        };
+        self.declare(|m| &mut m.agencies, &decl.id, "agency", agency, |a| a.span);
+    }
+
+    pub fn unit_decl(&mut self, decl: &UnitDecl) {
+        let owner = format!("unit `{}`", decl.id.name);
+        let (mut range, mut per) = (Once::default(), Once::default());
+        for r in &decl.ranges {
+            self.once(&mut range, r, r.span, "range", &owner);
+        }
+        for p in &decl.pers {
+            self.once(&mut per, p, p.span, "per", &owner);
+        }
+        let range = range.into_inner();
+        let per = per.into_inner();
+        let min = range.and_then(|r| r.min.as_ref());
+        let max = range.and_then(|r| r.max.as_ref());
+        if let (Some(lo), Some(hi)) = (min, max) {
+            if lo.value > hi.value {
+                let d = self
+                    .diag(
+                        Code::BadRange,
+                        lo.span,
+                        format!("the range of unit `{}` starts after it ends", decl.id.name),
+                    )
+                    .label("lower bound")
+                    .related(hi.span, "upper bound")
+                    .help("write the smaller bound first");
+                self.push(d);
+            }
+        }
+        let unit = Unit {
+            id: decl.id.name.clone(),
+            symbol: decl.symbol.value.clone(),
+            per: per.map(|p| p.factor.value),
+            of: per.and_then(|p| p.of.as_ref()).map(|t| t.value.clone()),
+            min: min.map(|n| n.value),
+            max: max.map(|n| n.value),
+        };
+        let id_span = decl.id.span;
+        if crate::model::builtin_unit(&decl.id.name).is_some() {
+            let d = self
+                .diag(
+                    Code::DuplicateId,
+                    id_span,
+                    format!("unit `{}` is built in and cannot be declared again", decl.id.name),
+                )
+                .label("built-in unit")
+                .help("choose another id for this unit");
+            self.push(d);
+            return;
+        }
+        self.declare(|m| &mut m.units, &decl.id, "unit", unit, |_| id_span);
+    }
+
+    pub fn dimension(&mut self, decl: &DimensionDecl) {
+        let mut values: IndexMap<String, (String, Span)> = IndexMap::new();
+        for (id, title) in &decl.values {
+            if let Some((_, first)) = values.get(&id.name) {
+                let d = self
+                    .diag(
+                        Code::DuplicateId,
+                        id.span,
+                        format!("value `{}` of dimension `{}` is declared twice", id.name, decl.id.name),
+                    )
+                    .label("declared again here")
+                    .related(*first, "first declared here")
+                    .help("remove one of the two");
+                self.push(d);
+            } else {
+                values.insert(id.name.clone(), (title.value.clone(), id.span));
+            }
+        }
+        let dimension = Dimension {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            values: values.into_iter().map(|(k, (t, _))| (k, t)).collect(),
+            span: decl.id.span,
+        };
+        self.declare(|m| &mut m.dimensions, &decl.id, "dimension", dimension, |d| d.span);
+    }
+
+    pub fn objective(&mut self, decl: &ObjectiveDecl) {
+        let objective = Objective {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            source: decl.source.as_ref().map(|s| s.value.clone()),
+            span: decl.id.span,
+        };
+        self.declare(|m| &mut m.objectives, &decl.id, "objective", objective, |o| o.span);
+    }
+}

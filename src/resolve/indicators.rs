@@ -1,0 +1,305 @@
+//! Indicators and their parts: fields folded into measures, units looked up, targets
+//! normalised.
+
+use super::{Once, Resolver};
+use crate::diagnostic::Code;
+use crate::model::{
+    Baseline, Comparator, Indicator, Measure, Owner, Target, TargetKind, UnitUse,
+    BUILTIN_UNITS,
+};
+use crate::syntax::ast::{
+    self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
+    UnitRef,
+};
+use crate::text::did_you_mean;
+
+/// The fields of an indicator or part, folded.
+#[derive(Default)]
+struct Fields {
+    unit: Once<UnitRef>,
+    direction: Once<DirectionLit>,
+    baseline: Once<Baseline>,
+    targets: Vec<Target>,
+    lead: Vec<Owner>,
+    support: Vec<Owner>,
+    source: Once<String>,
+    notes: Vec<String>,
+}
+
+impl Resolver<'_> {
+    pub fn indicator(&mut self, decl: &IndicatorDecl) {
+        let number = decl.id.name.clone();
+        let owner = format!("indicator {number}");
+        let mut objective = Once::default();
+        let mut own = Vec::new();
+        let mut parts = Vec::new();
+        for field in &decl.fields {
+            match field {
+                IndicatorField::Objective(id) => {
+                    self.once(&mut objective, id.clone(), id.span, "objective", &owner)
+                }
+                IndicatorField::Measure(f) => own.push(f.clone()),
+                IndicatorField::Part(p) => parts.push(p),
+            }
+        }
+        let own = self.fold(&own, &owner);
+        let objective = objective.into_inner();
+        let mut indicator = Indicator {
+            number: number.clone(),
+            title: decl.title.value.clone(),
+            objective: objective.clone(),
+            source: own.source.get().cloned(),
+            notes: own.notes.clone(),
+            measures: Vec::new(),
+            is_composite: !parts.is_empty(),
+            span: decl.span,
+            id_span: decl.id.span,
+        };
+        if !self.declare(|m| &mut m.indicators, &decl.id, "indicator", indicator.clone(), |i| i.id_span) {
+            return;
+        }
+
+        let template = Measure {
+            id: number.clone(),
+            parent: None,
+            number: number.clone(),
+            title: decl.title.value.clone(),
+            objective,
+            unit: None,
+            direction: None,
+            baseline: None,
+            targets: Vec::new(),
+            lead: Vec::new(),
+            support: Vec::new(),
+            source: own.source.get().cloned(),
+            notes: own.notes.clone(),
+            span: decl.span,
+            id_span: decl.id.span,
+        };
+        if parts.is_empty() {
+            let measure = self.measure(template, own, &owner);
+            indicator.measures.push(measure.id.clone());
+            self.declare(|m| &mut m.measures, &decl.id, "indicator", measure, |m| m.id_span);
+        } else {
+            for stray in own.baseline.span().into_iter().chain(own.targets.iter().map(|t| t.span)) {
+                let d = self
+                    .diag(
+                        Code::CompositeWithMeasure,
+                        stray,
+                        format!("{owner} has parts, so its baselines and targets belong to them"),
+                    )
+                    .label("given on the composite indicator")
+                    .help("move this line into the `part` it measures");
+                self.push(d);
+            }
+            for part in parts {
+                let id = format!("{number}{}", part.id.name);
+                let part_owner = format!("part {id}");
+                let fields = self.fold(&part.fields, &part_owner);
+                let measure = Measure {
+                    id: id.clone(),
+                    parent: Some(number.clone()),
+                    title: part.title.value.clone(),
+                    span: part.span,
+                    id_span: part.id.span,
+                    source: fields.source.get().cloned().or_else(|| template.source.clone()),
+                    notes: fields.notes.clone(),
+                    ..template.clone()
+                };
+                // Owners, unit and direction given on the composite hold for parts that
+                // give none of their own.
+                let mut fields = fields;
+                if fields.lead.is_empty() {
+                    fields.lead = own.lead.clone();
+                }
+                if fields.support.is_empty() {
+                    fields.support = own.support.clone();
+                }
+                if fields.unit.get().is_none() {
+                    if let (Some(u), Some(s)) = (own.unit.get(), own.unit.span()) {
+                        self.once(&mut fields.unit, u.clone(), s, "unit", &part_owner);
+                    }
+                }
+                if fields.direction.get().is_none() {
+                    if let (Some(d), Some(s)) = (own.direction.get(), own.direction.span()) {
+                        self.once(&mut fields.direction, d.clone(), s, "direction", &part_owner);
+                    }
+                }
+                let measure = self.measure(measure, fields, &part_owner);
+                let part_ident = ast::Ident {
+                    name: id.clone(),
+                    span: part.id.span,
+                };
+                if self.declare(|m| &mut m.measures, &part_ident, "part", measure, |m| m.id_span) {
+                    indicator.measures.push(id);
+                }
+            }
+        }
+        if let Some(stored) = self.model.indicators.get_mut(&number) {
+            stored.measures = indicator.measures;
+        }
+    }
+
+    /// Completes a measure from its folded fields, reporting what is missing.
+    fn measure(&mut self, mut measure: Measure, fields: Fields, owner: &str) -> Measure {
+        match fields.unit.into_inner() {
+            Some(unit) => measure.unit = Some(self.unit_use(&unit)),
+            None => {
+                let d = self
+                    .diag(Code::MissingUnit, measure.id_span, format!("{owner} has no unit"))
+                    .label("no `unit` given")
+                    .help("add a unit, e.g. `unit percent`, `unit per_mille of \"trẻ đẻ sống\"` or `unit count`");
+                self.push(d);
+            }
+        }
+        match fields.direction.into_inner() {
+            Some(d) => measure.direction = Some(d.value),
+            None => {
+                let d = self
+                    .diag(Code::MissingDirection, measure.id_span, format!("{owner} has no direction"))
+                    .label("no `direction` given")
+                    .help("say which way is better: `direction increase`, `direction decrease` or `direction maintain`");
+                self.push(d);
+            }
+        }
+        measure.baseline = fields.baseline.into_inner();
+        measure.targets = fields.targets;
+        measure.lead = fields.lead;
+        measure.support = fields.support;
+        measure
+    }
+
+    fn unit_use(&mut self, written: &UnitRef) -> UnitUse {
+        let unit = self.model.unit(&written.name.name).map(|mut u| {
+            if let Some(of) = &written.of {
+                u.of = Some(of.value.clone());
+            }
+            u
+        });
+        if unit.is_none() {
+            let declared: Vec<&str> = self.model.units.keys().map(String::as_str).collect();
+            let candidates = declared.into_iter().chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
+            let help = did_you_mean(&written.name.name, candidates).unwrap_or_else(|| {
+                "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`".into()
+            });
+            let d = self
+                .diag(
+                    Code::UnknownUnit,
+                    written.name.span,
+                    format!("unknown unit `{}`", written.name.name),
+                )
+                .label("not a built-in or declared unit")
+                .help(help);
+            self.push(d);
+        }
+        UnitUse {
+            written: written.name.clone(),
+            unit,
+        }
+    }
+
+    fn fold(&mut self, fields: &[MeasureField], owner: &str) -> Fields {
+        let mut out = Fields::default();
+        for field in fields {
+            let span = field.span;
+            match &field.kind {
+                MeasureFieldKind::Unit(u) => self.once(&mut out.unit, u.clone(), span, "unit", owner),
+                MeasureFieldKind::Direction(d) => {
+                    self.once(&mut out.direction, d.clone(), span, "direction", owner)
+                }
+                MeasureFieldKind::Baseline { year, value, reference } => {
+                    let baseline = Baseline {
+                        year: year.value,
+                        value: value.value,
+                        reference: reference.as_ref().map(|r| r.value.clone()),
+                        span,
+                        year_span: year.span,
+                        value_span: value.span,
+                    };
+                    self.once(&mut out.baseline, baseline, span, "baseline", owner)
+                }
+                MeasureFieldKind::Target(t) => out.targets.push(target(t, span)),
+                MeasureFieldKind::Lead(o) => out.lead.extend(owners(o)),
+                MeasureFieldKind::Support(o) => out.support.extend(owners(o)),
+                MeasureFieldKind::Source(t) => self.once(&mut out.source, t.value.clone(), span, "source", owner),
+                MeasureFieldKind::Note(t) => out.notes.push(t.value.clone()),
+            }
+        }
+        out
+    }
+}
+
+fn owners(o: &ast::Owners) -> impl Iterator<Item = Owner> + '_ {
+    o.agencies.iter().map(|a| Owner {
+        agency: a.clone(),
+        reference: o.reference.as_ref().map(|r| r.value.clone()),
+    })
+}
+
+/// Normalises a written target (see [`Target`] for the conventions).
+fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
+    let mut t = Target {
+        kind: TargetKind::Level,
+        year: None,
+        until: None,
+        op: Comparator::Equal,
+        value: 0.0,
+        value_max: None,
+        rate_unit: None,
+        strive: spec.strive,
+        split: spec
+            .split
+            .as_ref()
+            .map(|s| (s.dimension.clone(), s.value.clone())),
+        reference: spec.reference.as_ref().map(|r| r.value.clone()),
+        span,
+        year_span: None,
+        until_span: None,
+        op_span: span,
+        value_span: span,
+    };
+    match &spec.kind {
+        ast::TargetKind::Level { year, op, value } => {
+            t.year = year.as_ref().map(|y| y.value);
+            t.year_span = year.as_ref().map(|y| y.span);
+            t.op = op.value;
+            t.op_span = op.span;
+            t.value = value.min.value;
+            t.value_max = value.max.as_ref().map(|n| n.value);
+            t.value_span = value.span;
+        }
+        ast::TargetKind::Maintain { op, value, from, until } => {
+            t.kind = TargetKind::Maintain;
+            t.year = Some(from.value);
+            t.year_span = Some(from.span);
+            t.until = Some(until.value);
+            t.until_span = Some(until.span);
+            t.op = op.value;
+            t.op_span = op.span;
+            t.value = value.min.value;
+            t.value_max = value.max.as_ref().map(|n| n.value);
+            t.value_span = value.span;
+        }
+        ast::TargetKind::Rate { change, value, unit, from, until } => {
+            t.kind = TargetKind::Rate;
+            t.year = from.as_ref().map(|y| y.value);
+            t.year_span = from.as_ref().map(|y| y.span);
+            t.until = until.as_ref().map(|y| y.value);
+            t.until_span = until.as_ref().map(|y| y.span);
+            t.rate_unit = Some(*unit);
+            t.value_span = value.span;
+            let (lo, hi) = (value.min.value, value.max.as_ref().map(|n| n.value));
+            match (change, hi) {
+                (RateChange::Increase, None) => (t.op, t.value) = (Comparator::AtLeast, lo),
+                (RateChange::Reduce, None) => (t.op, t.value) = (Comparator::AtMost, -lo),
+                (RateChange::Increase, Some(hi)) => {
+                    (t.op, t.value, t.value_max) = (Comparator::Equal, lo, Some(hi))
+                }
+                (RateChange::Reduce, Some(hi)) => {
+                    (t.op, t.value, t.value_max) = (Comparator::Equal, -hi, Some(-lo))
+                }
+            }
+        }
+    }
+    t
+}

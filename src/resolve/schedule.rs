@@ -1,0 +1,70 @@
+//! Reports and reviews.
+
+use super::{Once, Resolver};
+use crate::model::{Report, Review};
+use crate::syntax::ast::{ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind};
+
+impl Resolver<'_> {
+    pub fn report(&mut self, decl: &ReportDecl) {
+        let owner = format!("report `{}`", decl.id.name);
+        let (mut period, mut due, mut to, mut source) =
+            (Once::default(), Once::default(), Once::default(), Once::default());
+        let (mut from, mut notes) = (Vec::new(), Vec::new());
+        for field in &decl.fields {
+            let span = field.span;
+            match &field.kind {
+                ReportFieldKind::Period(p) => self.once(&mut period, *p, span, "period", &owner),
+                ReportFieldKind::Due { before, day_month } => {
+                    self.once(&mut due, (*before, *day_month), span, "due", &owner)
+                }
+                ReportFieldKind::From(ids) => from.extend(ids.iter().cloned()),
+                ReportFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
+                ReportFieldKind::Source(t) => self.once(&mut source, t.value.clone(), span, "source", &owner),
+                ReportFieldKind::Note(t) => notes.push(t.value.clone()),
+            }
+        }
+        let due = due.into_inner();
+        let report = Report {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            period: period.into_inner(),
+            due: due.and_then(|(_, dm)| dm),
+            due_before: due.is_some_and(|(before, _)| before),
+            from,
+            to: to.into_inner(),
+            source: source.into_inner(),
+            notes,
+            span: decl.span,
+            id_span: decl.id.span,
+        };
+        self.declare(|m| &mut m.reports, &decl.id, "report", report, |r| r.id_span);
+    }
+
+    pub fn review(&mut self, decl: &ReviewDecl) {
+        let owner = format!("review `{}`", decl.id.name);
+        let (mut year, mut to, mut source) = (Once::default(), Once::default(), Once::default());
+        let (mut from, mut notes) = (Vec::new(), Vec::new());
+        for field in &decl.fields {
+            let span = field.span;
+            match &field.kind {
+                ReviewFieldKind::Year(y) => self.once(&mut year, (y.value, y.span), span, "year", &owner),
+                ReviewFieldKind::From(ids) => from.extend(ids.iter().cloned()),
+                ReviewFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
+                ReviewFieldKind::Source(t) => self.once(&mut source, t.value.clone(), span, "source", &owner),
+                ReviewFieldKind::Note(t) => notes.push(t.value.clone()),
+            }
+        }
+        let review = Review {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            year: year.into_inner(),
+            from,
+            to: to.into_inner(),
+            source: source.into_inner(),
+            notes,
+            span: decl.span,
+            id_span: decl.id.span,
+        };
+        self.declare(|m| &mut m.reviews, &decl.id, "review", review, |r| r.id_span);
+    }
+}

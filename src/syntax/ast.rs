@@ -1,0 +1,425 @@
+//! The syntax tree: what the file says, in the order it says it, every node with its span.
+//!
+//! Fields that may appear in any order are kept as lists (`Vec<...Field>`) rather than folded
+//! into structs, so a formatter can print the file back as written and the resolver can tell
+//! a repeated field from a missing one.
+
+use crate::source::Span;
+
+/// A whole plan file.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct File {
+    pub items: Vec<Item>,
+    /// Every comment, in source order (the formatter re-attaches them by span).
+    pub comments: Vec<Comment>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comment {
+    pub text: String,
+    pub span: Span,
+}
+
+/// A name written in the file: an id being declared or a reference to one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    /// NFC-normalised.
+    pub name: String,
+    pub span: Span,
+}
+
+/// A quoted text, escapes resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub value: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Year {
+    pub value: i32,
+    pub span: Span,
+}
+
+/// A calendar date; `None` when the text named a day that does not exist (already reported).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateLit {
+    pub date: Option<crate::date::Date>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Plan(PlanBlock),
+    Agency(AgencyDecl),
+    Unit(UnitDecl),
+    Dimension(DimensionDecl),
+    Objective(ObjectiveDecl),
+    Indicator(IndicatorDecl),
+    Report(ReportDecl),
+    Review(ReviewDecl),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanBlock {
+    pub keyword: Span,
+    pub title: Text,
+    pub fields: Vec<PlanField>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanField {
+    pub kind: PlanFieldKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanFieldKind {
+    Document(Text),
+    Issuer(Ident),
+    Signed {
+        date: DateLit,
+        reference: Option<Text>,
+    },
+    Period {
+        start: Year,
+        end: Year,
+    },
+    Area(Text),
+    Implements(Text),
+    Basis(Text),
+    Source(Text),
+    Note(Text),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgencyDecl {
+    pub id: Ident,
+    pub name: Text,
+    pub short: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitDecl {
+    pub id: Ident,
+    pub symbol: Text,
+    pub ranges: Vec<UnitRange>,
+    pub pers: Vec<UnitPer>,
+    pub span: Span,
+}
+
+/// `range 0..100`, either end open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitRange {
+    pub min: Option<Number>,
+    pub max: Option<Number>,
+    pub span: Span,
+}
+
+/// `per 1000 of "trẻ em"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitPer {
+    pub factor: Number,
+    pub of: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub values: Vec<(Ident, Text)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectiveDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub source: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<IndicatorField>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndicatorField {
+    Objective(Ident),
+    Part(PartDecl),
+    Measure(MeasureField),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<MeasureField>,
+    pub span: Span,
+}
+
+/// A field that an indicator or one of its parts may carry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureField {
+    pub kind: MeasureFieldKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MeasureFieldKind {
+    Unit(UnitRef),
+    Direction(DirectionLit),
+    Baseline {
+        year: Year,
+        value: Number,
+        reference: Option<Text>,
+    },
+    Target(TargetSpec),
+    Lead(Owners),
+    Support(Owners),
+    Source(Text),
+    Note(Text),
+}
+
+impl MeasureFieldKind {
+    /// The keyword that starts the field, for messages.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            MeasureFieldKind::Unit(_) => "unit",
+            MeasureFieldKind::Direction(_) => "direction",
+            MeasureFieldKind::Baseline { .. } => "baseline",
+            MeasureFieldKind::Target(_) => "target",
+            MeasureFieldKind::Lead(_) => "lead",
+            MeasureFieldKind::Support(_) => "support",
+            MeasureFieldKind::Source(_) => "source",
+            MeasureFieldKind::Note(_) => "note",
+        }
+    }
+}
+
+/// `unit per_mille of "trẻ đẻ sống"`; `%` and `‰` are kept as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitRef {
+    pub name: Ident,
+    pub of: Option<Text>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Increase,
+    Decrease,
+    Maintain,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Increase => "increase",
+            Direction::Decrease => "decrease",
+            Direction::Maintain => "maintain",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirectionLit {
+    pub value: Direction,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Owners {
+    pub agencies: Vec<Ident>,
+    pub reference: Option<Text>,
+}
+
+/// The comparison a target asks for.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Comparator {
+    AtLeast,
+    AtMost,
+    Below,
+    Above,
+    Equal,
+    About,
+}
+
+impl Comparator {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => ">=",
+            Comparator::AtMost => "<=",
+            Comparator::Below => "<",
+            Comparator::Above => ">",
+            Comparator::Equal => "=",
+            Comparator::About => "~",
+        }
+    }
+
+    /// The direction a comparator asks a value to move in, if any.
+    pub fn leaning(self) -> Option<Direction> {
+        match self {
+            Comparator::AtLeast | Comparator::Above => Some(Direction::Increase),
+            Comparator::AtMost | Comparator::Below => Some(Direction::Decrease),
+            Comparator::Equal | Comparator::About => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparatorLit {
+    pub value: Comparator,
+    pub span: Span,
+}
+
+/// `9.5`, or a range `2 to 3`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueRange {
+    pub min: Number,
+    pub max: Option<Number>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetSpec {
+    pub kind: TargetKind,
+    pub strive: bool,
+    pub split: Option<Split>,
+    pub reference: Option<Text>,
+}
+
+/// `where area_kind = urban`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Split {
+    pub dimension: Ident,
+    pub value: Ident,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TargetKind {
+    /// `target 2025 >= 65`; no year: holds for the whole period.
+    Level {
+        year: Option<Year>,
+        op: ComparatorLit,
+        value: ValueRange,
+    },
+    /// `target maintain >= 95 from 2025 until 2030`.
+    Maintain {
+        op: ComparatorLit,
+        value: ValueRange,
+        from: Year,
+        until: Year,
+    },
+    /// `target reduce by 0.5 points per year until 2030`.
+    Rate {
+        change: RateChange,
+        value: ValueRange,
+        unit: RateUnit,
+        from: Option<Year>,
+        until: Option<Year>,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum RateChange {
+    Increase,
+    Reduce,
+}
+
+/// Whether a per-year rate is in the unit's own points or a percentage of last year's value.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RateUnit {
+    Points,
+    Percent,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<ReportField>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportField {
+    pub kind: ReportFieldKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReportFieldKind {
+    Period(PeriodKind),
+    Due {
+        before: bool,
+        day_month: Option<crate::date::DayMonth>,
+    },
+    From(Vec<Ident>),
+    To(Ident),
+    Source(Text),
+    Note(Text),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum PeriodKind {
+    #[serde(rename = "half-year")]
+    HalfYear,
+    #[serde(rename = "year")]
+    Year,
+    #[serde(rename = "quarter")]
+    Quarter,
+    #[serde(rename = "month")]
+    Month,
+    #[serde(rename = "adhoc")]
+    Adhoc,
+}
+
+impl PeriodKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodKind::HalfYear => "half-year",
+            PeriodKind::Year => "year",
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::Month => "month",
+            PeriodKind::Adhoc => "adhoc",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<ReviewField>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewField {
+    pub kind: ReviewFieldKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReviewFieldKind {
+    Year(Year),
+    From(Vec<Ident>),
+    To(Ident),
+    Source(Text),
+    Note(Text),
+}

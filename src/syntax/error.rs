@@ -1,0 +1,315 @@
+//! Turns pest's errors into diagnostics in plain words: what was expected (never an internal
+//! rule name), what was found, and a guess at the fix where one can be made (a misspelled
+//! keyword, an unclosed block or text).
+
+use super::grammar::Rule;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::{Source, Span};
+use crate::text::did_you_mean;
+
+/// What a rule stands for in a message, and the keyword it starts with if it is one.
+fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
+    use Rule::*;
+    let kw = |word: &'static str| Some((word, Some(word)));
+    match rule {
+        k_plan | plan_block => kw("plan"),
+        k_document | document_field => kw("document"),
+        k_issuer | issuer_field => kw("issuer"),
+        k_signed | signed_field => kw("signed"),
+        k_period | period_field | report_period => kw("period"),
+        k_area | area_field => kw("area"),
+        k_implements | implements_field => kw("implements"),
+        k_basis | basis_field => kw("basis"),
+        k_agency | agency_decl => kw("agency"),
+        k_short => kw("short"),
+        k_unit | unit_decl | unit_field => kw("unit"),
+        k_range | unit_range => kw("range"),
+        k_per | unit_per => kw("per"),
+        k_of => kw("of"),
+        k_dimension | dimension_decl => kw("dimension"),
+        k_objective | objective_decl | objective_field => kw("objective"),
+        k_indicator | indicator_decl => kw("indicator"),
+        k_part | part_decl => kw("part"),
+        k_direction | direction_field => kw("direction"),
+        k_baseline | baseline_field => kw("baseline"),
+        k_target | target_field => kw("target"),
+        k_maintain | maintain_target => kw("maintain"),
+        k_by => kw("by"),
+        k_year | review_year => kw("year"),
+        k_from | from_field => kw("from"),
+        k_until => kw("until"),
+        k_to | to_field => kw("to"),
+        k_where | where_clause => kw("where"),
+        k_lead | lead_field => kw("lead"),
+        k_support | support_field => kw("support"),
+        k_source | source_clause => kw("source"),
+        k_ref | ref_clause => kw("ref"),
+        k_note | note_field => kw("note"),
+        k_report | report_decl => kw("report"),
+        k_due | due_field => kw("due"),
+        k_before => kw("before"),
+        k_review | review_decl => kw("review"),
+        strive => kw("strive"),
+        ident | ident_list => Some(("a name", None)),
+        string | string_text => Some(("a quoted text", None)),
+        number | value_range => Some(("a number", None)),
+        year => Some(("a year such as 2025", None)),
+        date => Some(("a date such as 2021-04-28", None)),
+        day_month => Some(("a day and month such as 05/12", None)),
+        comparator => Some(("a comparison (>=, <=, <, >, = or ~)", None)),
+        level_target => Some(("a milestone year or a comparison", None)),
+        rate_target => Some(("`increase` or `reduce`", None)),
+        direction => Some(("a direction (increase, decrease or maintain)", None)),
+        rate_direction => Some(("`increase` or `reduce`", None)),
+        rate_unit => Some(("`points` or `percent`", None)),
+        period_kind => Some((
+            "a reporting period (half-year, year, quarter, month or adhoc)",
+            None,
+        )),
+        unit_name => Some((
+            "a unit (percent, per_mille, per_100k, count or a declared unit)",
+            None,
+        )),
+        dimension_value => Some(("a dimension value (a name and its title)", None)),
+        EOI => Some(("the end of the file", None)),
+        _ => None,
+    }
+}
+
+/// Keywords a misspelling may be compared with, for words the grammar lists by value.
+fn values_of(rule: Rule) -> &'static [&'static str] {
+    match rule {
+        Rule::direction => &["increase", "decrease", "maintain"],
+        Rule::rate_direction | Rule::rate_target => &["increase", "reduce"],
+        Rule::rate_unit => &["points", "percent"],
+        Rule::period_kind => &["half-year", "year", "quarter", "month", "adhoc"],
+        Rule::unit_name => &["percent", "per_mille", "per_100k", "count"],
+        _ => &[],
+    }
+}
+
+/// Builds the diagnostic for a pest error in the chunk of `source` starting at `base`.
+pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Error<Rule>) -> Diagnostic {
+    let text = source.text();
+    let pos = base
+        + match error.location {
+            pest::error::InputLocation::Pos(p) => p,
+            pest::error::InputLocation::Span((p, _)) => p,
+        };
+    let positives = match &error.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+        pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    let found = found_at(text, pos);
+    let depth = open_braces(text, base, pos);
+
+    if found.kind == Found::End {
+        if let Some(&open) = depth.last() {
+            return Diagnostic::new(
+                Code::UnclosedBlock,
+                source,
+                Span::new(open, open + 1),
+                "this block is never closed",
+            )
+            .label("this `{` has no matching `}`")
+            .related(Span::at(text.len()), "the file ends here")
+            .help("add `}` where the block should end");
+        }
+    }
+    if found.kind == Found::UnclosedText {
+        return Diagnostic::new(
+            Code::Syntax,
+            source,
+            found.span,
+            "this text is never closed",
+        )
+        .label("the quote opened here has no closing `\"` on this line")
+        .help("add `\"` at the end of the text; a text cannot span several lines");
+    }
+
+    let mut expected: Vec<&str> = Vec::new();
+    let mut keywords: Vec<&str> = Vec::new();
+    for rule in &positives {
+        if let Some((what, keyword)) = describe(*rule) {
+            let shown = keyword.map_or(what.to_string(), |k| format!("`{k}`"));
+            if !expected.iter().any(|e| *e == shown) {
+                expected.push(leak_free(&shown, what, keyword));
+            }
+            keywords.extend(keyword);
+        }
+        keywords.extend(values_of(*rule));
+    }
+    if !depth.is_empty() && found.kind != Found::End {
+        expected.push("`}`");
+    }
+    let expected = list(&expected);
+    let message = if expected.is_empty() {
+        format!("unexpected {}", found.text)
+    } else {
+        format!("expected {expected}, found {}", found.text)
+    };
+    let help = if found.kind == Found::Word {
+        did_you_mean(source.slice(found.span), keywords.iter().copied())
+    } else {
+        None
+    };
+    let help = help.or_else(|| decimal_comma_hint(text, pos));
+    Diagnostic::new(Code::Syntax, source, found.span, message)
+        .label(if expected.is_empty() {
+            "not expected here".to_string()
+        } else {
+            format!("expected {expected}")
+        })
+        .maybe_help(help)
+}
+
+/// `describe` gives static text for plain descriptions; keywords are shown in backticks,
+/// for which a small fixed table avoids allocating strings that must outlive the call.
+fn leak_free(shown: &str, what: &'static str, keyword: Option<&'static str>) -> &'static str {
+    match keyword {
+        None => what,
+        Some(k) => KEYWORDS_QUOTED
+            .iter()
+            .find(|q| q.trim_matches('`') == k)
+            .copied()
+            .unwrap_or(if shown.is_empty() { what } else { "a keyword" }),
+    }
+}
+
+const KEYWORDS_QUOTED: &[&str] = &[
+    "`plan`", "`document`", "`issuer`", "`signed`", "`period`", "`area`", "`implements`",
+    "`basis`", "`agency`", "`short`", "`unit`", "`range`", "`per`", "`of`", "`dimension`",
+    "`objective`", "`indicator`", "`part`", "`direction`", "`baseline`", "`target`",
+    "`maintain`", "`by`", "`year`", "`from`", "`until`", "`to`", "`where`", "`lead`",
+    "`support`", "`source`", "`ref`", "`note`", "`report`", "`due`", "`before`", "`review`",
+    "`strive`",
+];
+
+/// "a, b or c".
+fn list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+#[derive(PartialEq, Debug)]
+enum Found {
+    End,
+    Word,
+    UnclosedText,
+    Other,
+}
+
+struct FoundToken {
+    kind: Found,
+    text: String,
+    span: Span,
+}
+
+/// What stands at `pos`: a word, a text, a symbol or the end of the file.
+fn found_at(text: &str, pos: usize) -> FoundToken {
+    let pos = pos.min(text.len());
+    let rest = &text[pos..];
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => FoundToken {
+            kind: Found::End,
+            text: "the end of the file".into(),
+            span: Span::at(pos),
+        },
+        Some('"') => {
+            let line = rest.split('\n').next().unwrap_or(rest);
+            match line[1..].find('"') {
+                None => FoundToken {
+                    kind: Found::UnclosedText,
+                    text: String::new(),
+                    span: Span::new(pos, pos + 1),
+                },
+                Some(close) => FoundToken {
+                    kind: Found::Other,
+                    text: format!("the text `{}`", &line[..close + 2]),
+                    span: Span::new(pos, pos + close + 2),
+                },
+            }
+        }
+        Some(c) if is_word_char(c) => {
+            let len: usize = rest
+                .chars()
+                .take_while(|&c| is_word_char(c) || c == '-')
+                .map(char::len_utf8)
+                .sum();
+            FoundToken {
+                kind: Found::Word,
+                text: format!("`{}`", &rest[..len]),
+                span: Span::new(pos, pos + len),
+            }
+        }
+        Some('\n') | Some('\r') => FoundToken {
+            kind: Found::Other,
+            text: "the end of the line".into(),
+            span: Span::new(pos, pos + 1),
+        },
+        Some(c) => FoundToken {
+            kind: Found::Other,
+            text: format!("`{c}`"),
+            span: Span::new(pos, pos + c.len_utf8()),
+        },
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '.' || c == ','
+}
+
+/// When the failing token is a number written with a decimal comma in a place that takes no
+/// list (`target 2025 < 9,5.`), say so.
+fn decimal_comma_hint(text: &str, pos: usize) -> Option<String> {
+    let before = text.get(..pos)?;
+    let trimmed = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    (trimmed.ends_with(',') && trimmed.len() < before.len()).then(|| {
+        "plan files use a decimal point: write `9.5`, not `9,5`".to_string()
+    })
+}
+
+/// Offsets of the `{` still open at `pos`, scanning from `start` and skipping texts and
+/// comments, innermost last.
+fn open_braces(text: &str, start: usize, pos: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let end = pos.min(bytes.len());
+    let mut open = Vec::new();
+    let mut i = start;
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < end && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < end && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < end && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'{' => open.push(i),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open
+}

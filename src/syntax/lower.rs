@@ -1,0 +1,770 @@
+//! From pest pairs to the syntax tree: one small function per grammar rule.
+//!
+//! The grammar guarantees the shape of the pairs, so a missing child is a bug in planlang,
+//! not in the input; it still becomes a `plan::internal` diagnostic rather than a panic.
+//! Values the grammar cannot judge (a decimal comma, a 30th of February) become diagnostics
+//! at their exact span, and lowering goes on so that one run reports every problem.
+
+use super::ast::*;
+use super::grammar::Rule;
+use crate::date::{Date, DayMonth};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::{Source, Span};
+use crate::text::normalize_ident;
+
+type Pair<'i> = pest::iterators::Pair<'i, Rule>;
+
+/// Lowers the pairs of one chunk of the source, which starts at byte `base`.
+pub(crate) struct Lowerer<'s> {
+    pub source: &'s Source,
+    pub base: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The children of a pair, comments left out (they are collected separately).
+fn children(pair: Pair<'_>) -> impl Iterator<Item = Pair<'_>> {
+    pair.into_inner().filter(|p| p.as_rule() != Rule::COMMENT)
+}
+
+impl<'s> Lowerer<'s> {
+    fn span(&self, pair: &Pair<'_>) -> Span {
+        let s = pair.as_span();
+        Span::new(s.start() + self.base, s.end() + self.base)
+    }
+
+    fn internal(&mut self, span: Span, what: &str) {
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::Internal,
+                self.source,
+                span,
+                format!("internal error: unexpected syntax tree while reading {what}"),
+            )
+            .help("this is a bug in planlang; please report it with the file that caused it"),
+        );
+    }
+
+    /// Takes the next child, which the grammar says is there.
+    fn next<'i>(
+        &mut self,
+        kids: &mut impl Iterator<Item = Pair<'i>>,
+        parent: Span,
+        what: &str,
+    ) -> Option<Pair<'i>> {
+        let next = kids.next();
+        if next.is_none() {
+            self.internal(parent, what);
+        }
+        next
+    }
+
+    /// Lowers one top-level item pair; `None` only after an internal diagnostic.
+    pub fn item(&mut self, pair: Pair<'_>) -> Option<Item> {
+        Some(match pair.as_rule() {
+            Rule::plan_block => Item::Plan(self.plan_block(pair)?),
+            Rule::agency_decl => Item::Agency(self.agency(pair)?),
+            Rule::unit_decl => Item::Unit(self.unit_decl(pair)?),
+            Rule::dimension_decl => Item::Dimension(self.dimension(pair)?),
+            Rule::objective_decl => Item::Objective(self.objective(pair)?),
+            Rule::indicator_decl => Item::Indicator(self.indicator(pair)?),
+            Rule::report_decl => Item::Report(self.report(pair)?),
+            Rule::review_decl => Item::Review(self.review(pair)?),
+            _ => {
+                let span = self.span(&pair);
+                self.internal(span, "a top-level item");
+                return None;
+            }
+        })
+    }
+
+    // ------------------------------------------------------------ lexical
+
+    fn ident(&self, pair: &Pair<'_>) -> Ident {
+        Ident {
+            name: normalize_ident(pair.as_str()),
+            span: self.span(pair),
+        }
+    }
+
+    /// A `string` pair (quotes included) or its inner `string_text`.
+    fn text(&self, pair: Pair<'_>) -> Text {
+        let span = self.span(&pair);
+        let raw = pair.as_str();
+        let raw = raw
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .unwrap_or(raw);
+        Text {
+            value: unescape(raw),
+            span,
+        }
+    }
+
+    fn number(&mut self, pair: &Pair<'_>) -> Number {
+        let span = self.span(pair);
+        let raw = pair.as_str();
+        let text = if raw.contains(',') {
+            let fixed = raw.replace(',', ".");
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::DecimalComma,
+                    self.source,
+                    span,
+                    format!("`{raw}` is written with a decimal comma"),
+                )
+                .label("decimal comma")
+                .help(format!("plan files use a decimal point: write `{fixed}`")),
+            );
+            fixed
+        } else {
+            raw.to_string()
+        };
+        let value = text.parse::<f64>().unwrap_or(f64::NAN);
+        if !value.is_finite() || value.abs() > 1e15 {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::BadNumber,
+                    self.source,
+                    span,
+                    format!("`{raw}` is too large to be a value"),
+                )
+                .label("too large")
+                .help("values must lie between -10^15 and 10^15"),
+            );
+            return Number { value: 0.0, span };
+        }
+        Number { value, span }
+    }
+
+    fn year(&self, pair: &Pair<'_>) -> Year {
+        Year {
+            // Four ASCII digits by the grammar: always fits.
+            value: pair.as_str().parse().unwrap_or(0),
+            span: self.span(pair),
+        }
+    }
+
+    fn date(&mut self, pair: &Pair<'_>) -> DateLit {
+        let span = self.span(pair);
+        let date = match Date::parse(pair.as_str()) {
+            Ok(d) => Some(d),
+            Err(why) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadDate,
+                        self.source,
+                        span,
+                        format!("`{}` is not a real date: {why}", pair.as_str()),
+                    )
+                    .label("no such day")
+                    .help("write the date as YYYY-MM-DD, as the document gives it"),
+                );
+                None
+            }
+        };
+        DateLit { date, span }
+    }
+
+    fn day_month(&mut self, pair: &Pair<'_>) -> Option<DayMonth> {
+        match DayMonth::parse(pair.as_str()) {
+            Ok(dm) => Some(dm),
+            Err(why) => {
+                let span = self.span(pair);
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadDueDate,
+                        self.source,
+                        span,
+                        format!("`{}` is not a day of the year: {why}", pair.as_str()),
+                    )
+                    .label("no such day")
+                    .help("write the due date as DD/MM, day first, as Vietnamese documents do"),
+                );
+                None
+            }
+        }
+    }
+
+    fn ident_list(&self, pair: Pair<'_>) -> Vec<Ident> {
+        children(pair).map(|p| self.ident(&p)).collect()
+    }
+
+    /// The text of an optional trailing `ref "..."` or `source "..."` clause.
+    fn clause_text(&self, pair: Pair<'_>) -> Option<Text> {
+        children(pair)
+            .find(|p| p.as_rule() == Rule::string)
+            .map(|p| self.text(p))
+    }
+
+    /// The single string of a `keyword "text"` field.
+    fn field_text(&mut self, pair: Pair<'_>, what: &str) -> Option<Text> {
+        let span = self.span(&pair);
+        let text = self.clause_text(pair);
+        if text.is_none() {
+            self.internal(span, what);
+        }
+        text
+    }
+
+    // ------------------------------------------------------------ plan header
+
+    fn plan_block(&mut self, pair: Pair<'_>) -> Option<PlanBlock> {
+        let span = self.span(&pair);
+        let mut kids = children(pair);
+        let keyword = self.next(&mut kids, span, "`plan`")?;
+        let keyword = self.span(&keyword);
+        let title = self.next(&mut kids, span, "the plan title")?;
+        let title = self.text(title);
+        let mut fields = Vec::new();
+        for field in kids {
+            fields.push(self.plan_field(field)?);
+        }
+        Some(PlanBlock {
+            keyword,
+            title,
+            fields,
+            span,
+        })
+    }
+
+    fn plan_field(&mut self, pair: Pair<'_>) -> Option<PlanField> {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let kind = match rule {
+            Rule::document_field => PlanFieldKind::Document(self.field_text(pair, "`document`")?),
+            Rule::area_field => PlanFieldKind::Area(self.field_text(pair, "`area`")?),
+            Rule::implements_field => {
+                PlanFieldKind::Implements(self.field_text(pair, "`implements`")?)
+            }
+            Rule::basis_field => PlanFieldKind::Basis(self.field_text(pair, "`basis`")?),
+            Rule::source_clause => PlanFieldKind::Source(self.field_text(pair, "`source`")?),
+            Rule::note_field => PlanFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::issuer_field => {
+                let mut kids = children(pair).skip(1);
+                let id = self.next(&mut kids, span, "`issuer`")?;
+                PlanFieldKind::Issuer(self.ident(&id))
+            }
+            Rule::signed_field => {
+                let mut kids = children(pair).skip(1);
+                let date = self.next(&mut kids, span, "`signed`")?;
+                let date = self.date(&date);
+                let reference = kids.next().and_then(|r| self.clause_text(r));
+                PlanFieldKind::Signed { date, reference }
+            }
+            Rule::period_field => {
+                let mut kids = children(pair).skip(1);
+                let start = self.next(&mut kids, span, "`period`")?;
+                let end = self.next(&mut kids, span, "`period`")?;
+                PlanFieldKind::Period {
+                    start: self.year(&start),
+                    end: self.year(&end),
+                }
+            }
+            _ => {
+                self.internal(span, "a plan header field");
+                return None;
+            }
+        };
+        Some(PlanField { kind, span })
+    }
+
+    // ------------------------------------------------------------ declarations
+
+    fn agency(&mut self, pair: Pair<'_>) -> Option<AgencyDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an agency id")?;
+        let name = self.next(&mut kids, span, "an agency name")?;
+        let short = kids.find(|p| p.as_rule() == Rule::string).map(|p| self.text(p));
+        Some(AgencyDecl {
+            id: self.ident(&id),
+            name: self.text(name),
+            short,
+            span,
+        })
+    }
+
+    fn unit_decl(&mut self, pair: Pair<'_>) -> Option<UnitDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a unit id")?;
+        let symbol = self.next(&mut kids, span, "a unit symbol")?;
+        let mut decl = UnitDecl {
+            id: self.ident(&id),
+            symbol: self.text(symbol),
+            ranges: Vec::new(),
+            pers: Vec::new(),
+            span,
+        };
+        for clause in kids {
+            let clause_span = self.span(&clause);
+            match clause.as_rule() {
+                Rule::unit_range => {
+                    let (mut min, mut max, mut seen_dots) = (None, None, false);
+                    // `range MIN? .. MAX?`: the literal `..` is not a pair, so a number's
+                    // side is told by its position against the dots in the source.
+                    let dots = clause.as_str().find("..").unwrap_or(0) + clause.as_span().start();
+                    for p in children(clause).skip(1) {
+                        if p.as_rule() == Rule::number {
+                            seen_dots |= p.as_span().start() > dots;
+                            let n = self.number(&p);
+                            if seen_dots {
+                                max = Some(n);
+                            } else {
+                                min = Some(n);
+                            }
+                        }
+                    }
+                    decl.ranges.push(UnitRange {
+                        min,
+                        max,
+                        span: clause_span,
+                    });
+                }
+                Rule::unit_per => {
+                    let mut kids = children(clause).skip(1);
+                    let factor = self.next(&mut kids, clause_span, "`per`")?;
+                    let factor = self.number(&factor);
+                    let of = kids.find(|p| p.as_rule() == Rule::string).map(|p| self.text(p));
+                    decl.pers.push(UnitPer {
+                        factor,
+                        of,
+                        span: clause_span,
+                    });
+                }
+                _ => self.internal(clause_span, "a unit declaration"),
+            }
+        }
+        Some(decl)
+    }
+
+    fn dimension(&mut self, pair: Pair<'_>) -> Option<DimensionDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a dimension id")?;
+        let title = self.next(&mut kids, span, "a dimension title")?;
+        let mut values = Vec::new();
+        for value in kids {
+            let value_span = self.span(&value);
+            let mut parts = children(value);
+            let id = self.next(&mut parts, value_span, "a dimension value")?;
+            let title = self.next(&mut parts, value_span, "a dimension value title")?;
+            values.push((self.ident(&id), self.text(title)));
+        }
+        Some(DimensionDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            values,
+            span,
+        })
+    }
+
+    fn objective(&mut self, pair: Pair<'_>) -> Option<ObjectiveDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an objective id")?;
+        let title = self.next(&mut kids, span, "an objective title")?;
+        let source = kids.next().and_then(|s| self.clause_text(s));
+        Some(ObjectiveDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            source,
+            span,
+        })
+    }
+
+    // ------------------------------------------------------------ indicators
+
+    fn indicator(&mut self, pair: Pair<'_>) -> Option<IndicatorDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an indicator number")?;
+        let title = self.next(&mut kids, span, "an indicator title")?;
+        let mut fields = Vec::new();
+        for field in kids {
+            fields.push(match field.as_rule() {
+                Rule::objective_field => {
+                    let field_span = self.span(&field);
+                    let mut parts = children(field).skip(1);
+                    let id = self.next(&mut parts, field_span, "`objective`")?;
+                    IndicatorField::Objective(self.ident(&id))
+                }
+                Rule::part_decl => IndicatorField::Part(self.part(field)?),
+                _ => IndicatorField::Measure(self.measure_field(field)?),
+            });
+        }
+        Some(IndicatorDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            fields,
+            span,
+        })
+    }
+
+    fn part(&mut self, pair: Pair<'_>) -> Option<PartDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a part letter")?;
+        let title = self.next(&mut kids, span, "a part title")?;
+        let mut fields = Vec::new();
+        for field in kids {
+            fields.push(self.measure_field(field)?);
+        }
+        Some(PartDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            fields,
+            span,
+        })
+    }
+
+    fn measure_field(&mut self, pair: Pair<'_>) -> Option<MeasureField> {
+        let span = self.span(&pair);
+        let kind = match pair.as_rule() {
+            Rule::unit_field => {
+                let mut kids = children(pair).skip(1);
+                let name = self.next(&mut kids, span, "`unit`")?;
+                let of = kids.find(|p| p.as_rule() == Rule::string).map(|p| self.text(p));
+                MeasureFieldKind::Unit(UnitRef {
+                    name: self.ident(&name),
+                    of,
+                })
+            }
+            Rule::direction_field => {
+                let mut kids = children(pair).skip(1);
+                let d = self.next(&mut kids, span, "`direction`")?;
+                let value = match d.as_str() {
+                    "increase" => Direction::Increase,
+                    "decrease" => Direction::Decrease,
+                    _ => Direction::Maintain,
+                };
+                MeasureFieldKind::Direction(DirectionLit {
+                    value,
+                    span: self.span(&d),
+                })
+            }
+            Rule::baseline_field => {
+                let mut kids = children(pair).skip(1);
+                let year = self.next(&mut kids, span, "`baseline`")?;
+                let value = self.next(&mut kids, span, "`baseline`")?;
+                MeasureFieldKind::Baseline {
+                    year: self.year(&year),
+                    value: self.number(&value),
+                    reference: kids.next().and_then(|r| self.clause_text(r)),
+                }
+            }
+            Rule::target_field => MeasureFieldKind::Target(self.target(pair)?),
+            Rule::lead_field | Rule::support_field => {
+                let is_lead = pair.as_rule() == Rule::lead_field;
+                let mut kids = children(pair).skip(1);
+                let list = self.next(&mut kids, span, "an owner list")?;
+                let owners = Owners {
+                    agencies: self.ident_list(list),
+                    reference: kids.next().and_then(|r| self.clause_text(r)),
+                };
+                if is_lead {
+                    MeasureFieldKind::Lead(owners)
+                } else {
+                    MeasureFieldKind::Support(owners)
+                }
+            }
+            Rule::source_clause => MeasureFieldKind::Source(self.field_text(pair, "`source`")?),
+            Rule::note_field => MeasureFieldKind::Note(self.field_text(pair, "`note`")?),
+            _ => {
+                self.internal(span, "an indicator field");
+                return None;
+            }
+        };
+        Some(MeasureField { kind, span })
+    }
+
+    fn comparator(&self, pair: &Pair<'_>) -> ComparatorLit {
+        let value = match pair.as_str() {
+            ">=" | "≥" => Comparator::AtLeast,
+            "<=" | "≤" => Comparator::AtMost,
+            "<" => Comparator::Below,
+            ">" => Comparator::Above,
+            "=" => Comparator::Equal,
+            _ => Comparator::About,
+        };
+        ComparatorLit {
+            value,
+            span: self.span(pair),
+        }
+    }
+
+    fn value_range(&mut self, pair: Pair<'_>) -> Option<ValueRange> {
+        let span = self.span(&pair);
+        let mut numbers = children(pair).filter(|p| p.as_rule() == Rule::number);
+        let min = self.next(&mut numbers, span, "a value")?;
+        let min = self.number(&min);
+        let max = numbers.next().map(|p| self.number(&p));
+        Some(ValueRange { min, max, span })
+    }
+
+    fn target(&mut self, pair: Pair<'_>) -> Option<TargetSpec> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let body = self.next(&mut kids, span, "a target")?;
+        let kind = match body.as_rule() {
+            Rule::level_target => self.level_target(body)?,
+            Rule::maintain_target => self.maintain_target(body)?,
+            Rule::rate_target => self.rate_target(body)?,
+            _ => {
+                self.internal(span, "a target");
+                return None;
+            }
+        };
+        let mut spec = TargetSpec {
+            kind,
+            strive: false,
+            split: None,
+            reference: None,
+        };
+        for modifier in kids {
+            match modifier.as_rule() {
+                Rule::strive => spec.strive = true,
+                Rule::ref_clause => spec.reference = self.clause_text(modifier),
+                Rule::where_clause => {
+                    let mut parts = children(modifier).skip(1);
+                    let dimension = self.next(&mut parts, span, "`where`")?;
+                    let value = self.next(&mut parts, span, "`where`")?;
+                    spec.split = Some(Split {
+                        dimension: self.ident(&dimension),
+                        value: self.ident(&value),
+                    });
+                }
+                _ => self.internal(span, "a target modifier"),
+            }
+        }
+        Some(spec)
+    }
+
+    fn level_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).peekable();
+        let year = match kids.peek() {
+            Some(p) if p.as_rule() == Rule::year => kids.next().map(|p| self.year(&p)),
+            _ => None,
+        };
+        let op = self.next(&mut kids, span, "a comparator")?;
+        let value = self.next(&mut kids, span, "a target value")?;
+        Some(TargetKind::Level {
+            year,
+            op: self.comparator(&op),
+            value: self.value_range(value)?,
+        })
+    }
+
+    fn maintain_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).filter(|p| {
+            matches!(
+                p.as_rule(),
+                Rule::comparator | Rule::value_range | Rule::year
+            )
+        });
+        let op = self.next(&mut kids, span, "a comparator")?;
+        let value = self.next(&mut kids, span, "a value")?;
+        let from = self.next(&mut kids, span, "`from`")?;
+        let until = self.next(&mut kids, span, "`until`")?;
+        Some(TargetKind::Maintain {
+            op: self.comparator(&op),
+            value: self.value_range(value)?,
+            from: self.year(&from),
+            until: self.year(&until),
+        })
+    }
+
+    fn rate_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
+        let span = self.span(&pair);
+        let (mut change, mut value, mut unit) = (None, None, None);
+        let (mut from, mut until) = (None, None);
+        let mut last_keyword = Rule::k_by;
+        for p in children(pair) {
+            match p.as_rule() {
+                Rule::rate_direction => {
+                    change = Some(if p.as_str() == "increase" {
+                        RateChange::Increase
+                    } else {
+                        RateChange::Reduce
+                    })
+                }
+                Rule::value_range => value = self.value_range(p),
+                Rule::rate_unit => {
+                    unit = Some(if p.as_str() == "points" {
+                        RateUnit::Points
+                    } else {
+                        RateUnit::Percent
+                    })
+                }
+                Rule::year if last_keyword == Rule::k_from => from = Some(self.year(&p)),
+                Rule::year => until = Some(self.year(&p)),
+                other => last_keyword = other,
+            }
+        }
+        match (change, value, unit) {
+            (Some(change), Some(value), Some(unit)) => Some(TargetKind::Rate {
+                change,
+                value,
+                unit,
+                from,
+                until,
+            }),
+            _ => {
+                self.internal(span, "a rate target");
+                None
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ reporting
+
+    fn report(&mut self, pair: Pair<'_>) -> Option<ReportDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a report id")?;
+        let title = self.next(&mut kids, span, "a report title")?;
+        let mut fields = Vec::new();
+        for field in kids {
+            let field_span = self.span(&field);
+            let kind = match field.as_rule() {
+                Rule::report_period => {
+                    let mut parts = children(field).skip(1);
+                    let p = self.next(&mut parts, field_span, "`period`")?;
+                    ReportFieldKind::Period(match p.as_str() {
+                        "half-year" => PeriodKind::HalfYear,
+                        "year" => PeriodKind::Year,
+                        "quarter" => PeriodKind::Quarter,
+                        "month" => PeriodKind::Month,
+                        _ => PeriodKind::Adhoc,
+                    })
+                }
+                Rule::due_field => {
+                    let mut before = false;
+                    let mut day_month = None;
+                    for p in children(field) {
+                        match p.as_rule() {
+                            Rule::k_before => before = true,
+                            Rule::day_month => day_month = self.day_month(&p),
+                            _ => {}
+                        }
+                    }
+                    ReportFieldKind::Due { before, day_month }
+                }
+                rule => self.party_field(field, rule, field_span)?.into_report(),
+            };
+            fields.push(ReportField {
+                kind,
+                span: field_span,
+            });
+        }
+        Some(ReportDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            fields,
+            span,
+        })
+    }
+
+    fn review(&mut self, pair: Pair<'_>) -> Option<ReviewDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a review id")?;
+        let title = self.next(&mut kids, span, "a review title")?;
+        let mut fields = Vec::new();
+        for field in kids {
+            let field_span = self.span(&field);
+            let kind = match field.as_rule() {
+                Rule::review_year => {
+                    let mut parts = children(field).skip(1);
+                    let y = self.next(&mut parts, field_span, "`year`")?;
+                    ReviewFieldKind::Year(self.year(&y))
+                }
+                rule => self.party_field(field, rule, field_span)?.into_review(),
+            };
+            fields.push(ReviewField {
+                kind,
+                span: field_span,
+            });
+        }
+        Some(ReviewDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            fields,
+            span,
+        })
+    }
+
+    /// The fields reports and reviews share: `from`, `to`, `source`, `note`.
+    fn party_field(&mut self, pair: Pair<'_>, rule: Rule, span: Span) -> Option<PartyField> {
+        Some(match rule {
+            Rule::from_field => {
+                let mut kids = children(pair).skip(1);
+                let list = self.next(&mut kids, span, "`from`")?;
+                PartyField::From(self.ident_list(list))
+            }
+            Rule::to_field => {
+                let mut kids = children(pair).skip(1);
+                let to = self.next(&mut kids, span, "`to`")?;
+                PartyField::To(self.ident(&to))
+            }
+            Rule::source_clause => PartyField::Source(self.field_text(pair, "`source`")?),
+            Rule::note_field => PartyField::Note(self.field_text(pair, "`note`")?),
+            _ => {
+                self.internal(span, "a report or review field");
+                return None;
+            }
+        })
+    }
+}
+
+/// Fields common to reports and reviews, lowered once and placed in either.
+enum PartyField {
+    From(Vec<Ident>),
+    To(Ident),
+    Source(Text),
+    Note(Text),
+}
+
+impl PartyField {
+    fn into_report(self) -> ReportFieldKind {
+        match self {
+            PartyField::From(v) => ReportFieldKind::From(v),
+            PartyField::To(v) => ReportFieldKind::To(v),
+            PartyField::Source(v) => ReportFieldKind::Source(v),
+            PartyField::Note(v) => ReportFieldKind::Note(v),
+        }
+    }
+
+    fn into_review(self) -> ReviewFieldKind {
+        match self {
+            PartyField::From(v) => ReviewFieldKind::From(v),
+            PartyField::To(v) => ReviewFieldKind::To(v),
+            PartyField::Source(v) => ReviewFieldKind::Source(v),
+            PartyField::Note(v) => ReviewFieldKind::Note(v),
+        }
+    }
+}
+
+/// Resolves `\"`, `\\`, `\n` and `\t`; any other escaped character stands for itself.
+fn unescape(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_string();
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

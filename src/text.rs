@@ -1,0 +1,79 @@
+//! Text helpers shared by the checker and (later) the query language: Vietnamese-aware
+//! folding and "did you mean" suggestions.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-cases and removes diacritics, so "Sở Y tế" and "so y te" fold to the same text.
+/// `đ` is a letter of its own in Unicode, not `d` plus a mark, so it is mapped by hand.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// Normalises an identifier to NFC, so a name typed with combining marks (`tế` as `te` +
+/// two marks) is the same name as one typed with precomposed letters.
+pub fn normalize_ident(name: &str) -> String {
+    if unicode_normalization::is_nfc(name) {
+        name.to_string()
+    } else {
+        name.nfc().collect()
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+/// Distances are measured on folded text, so a missing diacritic costs nothing.
+pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let folded = fold(word);
+    let limit = (folded.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&folded, &fold(c)), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// "did you mean `x`?" for the closest candidate, if any.
+pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_vietnamese_diacritics() {
+        assert_eq!(fold("Sở Y tế"), "so y te");
+        assert_eq!(fold("Đoàn Thanh niên"), "doan thanh nien");
+        assert_eq!(fold("trẻ em"), "tre em");
+    }
+
+    #[test]
+    fn closest_finds_typos_and_ignores_far_words() {
+        let names = ["indicator", "objective", "agency"];
+        assert_eq!(closest("indicatr", names), Some("indicator"));
+        assert_eq!(closest("agnecy", names), Some("agency"));
+        assert_eq!(closest("zzz", names), None);
+    }
+
+    #[test]
+    fn closest_ignores_missing_diacritics() {
+        assert_eq!(closest("so_y_te", ["sở_y_tế", "sở_tư_pháp"]), Some("sở_y_tế"));
+    }
+
+    #[test]
+    fn normalize_ident_composes_marks() {
+        let decomposed = "te\u{302}\u{301}";
+        assert_eq!(normalize_ident(decomposed), "tế");
+    }
+}
