@@ -10,46 +10,47 @@ use crate::text::did_you_mean;
 /// What a rule stands for in a message, and the keyword it starts with if it is one.
 fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
     use Rule::*;
-    let kw = |word: &'static str| Some((word, Some(word)));
+    // Keywords are shown in backticks; the bare word is what a misspelling is compared with.
+    let kw = |quoted: &'static str| Some((quoted, Some(quoted.trim_matches('`'))));
     match rule {
-        k_plan | plan_block => kw("plan"),
-        k_document | document_field => kw("document"),
-        k_issuer | issuer_field => kw("issuer"),
-        k_signed | signed_field => kw("signed"),
-        k_period | period_field | report_period => kw("period"),
-        k_area | area_field => kw("area"),
-        k_implements | implements_field => kw("implements"),
-        k_basis | basis_field => kw("basis"),
-        k_agency | agency_decl => kw("agency"),
-        k_short => kw("short"),
-        k_unit | unit_decl | unit_field => kw("unit"),
-        k_range | unit_range => kw("range"),
-        k_per | unit_per => kw("per"),
-        k_of => kw("of"),
-        k_dimension | dimension_decl => kw("dimension"),
-        k_objective | objective_decl | objective_field => kw("objective"),
-        k_indicator | indicator_decl => kw("indicator"),
-        k_part | part_decl => kw("part"),
-        k_direction | direction_field => kw("direction"),
-        k_baseline | baseline_field => kw("baseline"),
-        k_target | target_field => kw("target"),
-        k_maintain | maintain_target => kw("maintain"),
-        k_by => kw("by"),
-        k_year | review_year => kw("year"),
-        k_from | from_field => kw("from"),
-        k_until => kw("until"),
-        k_to | to_field => kw("to"),
-        k_where | where_clause => kw("where"),
-        k_lead | lead_field => kw("lead"),
-        k_support | support_field => kw("support"),
-        k_source | source_clause => kw("source"),
-        k_ref | ref_clause => kw("ref"),
-        k_note | note_field => kw("note"),
-        k_report | report_decl => kw("report"),
-        k_due | due_field => kw("due"),
-        k_before => kw("before"),
-        k_review | review_decl => kw("review"),
-        strive => kw("strive"),
+        k_plan | plan_block => kw("`plan`"),
+        k_document | document_field => kw("`document`"),
+        k_issuer | issuer_field => kw("`issuer`"),
+        k_signed | signed_field => kw("`signed`"),
+        k_period | period_field | report_period => kw("`period`"),
+        k_area | area_field => kw("`area`"),
+        k_implements | implements_field => kw("`implements`"),
+        k_basis | basis_field => kw("`basis`"),
+        k_agency | agency_decl => kw("`agency`"),
+        k_short => kw("`short`"),
+        k_unit | unit_decl | unit_field => kw("`unit`"),
+        k_range | unit_range => kw("`range`"),
+        k_per | unit_per => kw("`per`"),
+        k_of => kw("`of`"),
+        k_dimension | dimension_decl => kw("`dimension`"),
+        k_objective | objective_decl | objective_field => kw("`objective`"),
+        k_indicator | indicator_decl => kw("`indicator`"),
+        k_part | part_decl => kw("`part`"),
+        k_direction | direction_field => kw("`direction`"),
+        k_baseline | baseline_field => kw("`baseline`"),
+        k_target | target_field => kw("`target`"),
+        k_maintain | maintain_target => kw("`maintain`"),
+        k_by => kw("`by`"),
+        k_year | review_year => kw("`year`"),
+        k_from | from_field => kw("`from`"),
+        k_until => kw("`until`"),
+        k_to | to_field => kw("`to`"),
+        k_where | where_clause => kw("`where`"),
+        k_lead | lead_field => kw("`lead`"),
+        k_support | support_field => kw("`support`"),
+        k_source | source_clause => kw("`source`"),
+        k_ref | ref_clause => kw("`ref`"),
+        k_note | note_field => kw("`note`"),
+        k_report | report_decl => kw("`report`"),
+        k_due | due_field => kw("`due`"),
+        k_before => kw("`before`"),
+        k_review | review_decl => kw("`review`"),
+        strive => kw("`strive`"),
         ident | ident_list => Some(("a name", None)),
         string | string_text => Some(("a quoted text", None)),
         number | value_range => Some(("a number", None)),
@@ -71,7 +72,7 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
             None,
         )),
         dimension_value => Some(("a dimension value (a name and its title)", None)),
-        EOI => Some(("the end of the file", None)),
+        EOI => Some((END_OF_FILE, None)),
         _ => None,
     }
 }
@@ -100,6 +101,8 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
         pest::error::ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
     };
+    // pest may report the end of the previous token; the problem is the next real one.
+    let pos = skip_trivia(text, pos);
     let found = found_at(text, pos);
     let depth = open_braces(text, base, pos);
 
@@ -127,19 +130,33 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
         .help("add `\"` at the end of the text; a text cannot span several lines");
     }
 
-    let mut expected: Vec<&str> = Vec::new();
+    let positives = if positives.contains(&Rule::next_item) {
+        // Nothing of an item matched: pest names only the entry rule.
+        ITEM_RULES.to_vec()
+    } else {
+        positives
+    };
+    let mut described: Vec<(&str, Option<&str>)> = Vec::new();
     let mut keywords: Vec<&str> = Vec::new();
     for rule in &positives {
-        if let Some((what, keyword)) = describe(*rule) {
-            let shown = keyword.map_or(what.to_string(), |k| format!("`{k}`"));
-            if !expected.iter().any(|e| *e == shown) {
-                expected.push(leak_free(&shown, what, keyword));
+        if let Some(d) = describe(*rule) {
+            if !described.contains(&d) {
+                described.push(d);
             }
-            keywords.extend(keyword);
+            keywords.extend(d.1);
         }
         keywords.extend(values_of(*rule));
     }
-    if !depth.is_empty() && found.kind != Found::End {
+    // Descriptions first, then keywords in a fixed order, the end of the file last, so
+    // messages are stable whatever order pest tried the rules in.
+    described.sort_by_key(|(text, keyword)| match keyword {
+        Some(k) => 1 + KEYWORD_ORDER.iter().position(|o| o == k).unwrap_or(0),
+        None if *text == END_OF_FILE => usize::MAX,
+        None => 0,
+    });
+    let mut expected: Vec<&str> = described.iter().map(|(text, _)| *text).collect();
+    // A block may also end where a field may start.
+    if !depth.is_empty() && found.kind != Found::End && described.iter().any(|(_, k)| k.is_some()) {
         expected.push("`}`");
     }
     let expected = list(&expected);
@@ -155,35 +172,52 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
     };
     let help = help.or_else(|| decimal_comma_hint(text, pos));
     Diagnostic::new(Code::Syntax, source, found.span, message)
-        .label(if expected.is_empty() {
-            "not expected here".to_string()
-        } else {
-            format!("expected {expected}")
-        })
+        .label("not expected here")
         .maybe_help(help)
 }
 
-/// `describe` gives static text for plain descriptions; keywords are shown in backticks,
-/// for which a small fixed table avoids allocating strings that must outlive the call.
-fn leak_free(shown: &str, what: &'static str, keyword: Option<&'static str>) -> &'static str {
-    match keyword {
-        None => what,
-        Some(k) => KEYWORDS_QUOTED
-            .iter()
-            .find(|q| q.trim_matches('`') == k)
-            .copied()
-            .unwrap_or(if shown.is_empty() { what } else { "a keyword" }),
+const END_OF_FILE: &str = "the end of the file";
+
+/// The top-level items, expected where an item may start.
+const ITEM_RULES: &[Rule] = &[
+    Rule::plan_block,
+    Rule::agency_decl,
+    Rule::unit_decl,
+    Rule::dimension_decl,
+    Rule::objective_decl,
+    Rule::indicator_decl,
+    Rule::report_decl,
+    Rule::review_decl,
+    Rule::EOI,
+];
+
+/// Keywords in the order messages list them.
+const KEYWORD_ORDER: &[&str] = &[
+    "plan", "agency", "unit", "dimension", "objective", "indicator", "report", "review",
+    "document", "issuer", "signed", "period", "area", "implements", "basis", "short", "range",
+    "per", "of", "part", "direction", "baseline", "target", "maintain", "by", "year", "from",
+    "until", "to", "where", "lead", "support", "due", "before", "strive", "ref", "source",
+    "note",
+];
+
+/// The first offset at or after `pos` that is not whitespace or a comment.
+fn skip_trivia(text: &str, mut pos: usize) -> usize {
+    loop {
+        let rest = text.get(pos..).unwrap_or("");
+        let trimmed = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{FEFF}']);
+        pos += rest.len() - trimmed.len();
+        if trimmed.starts_with("//") {
+            pos += trimmed.find('\n').unwrap_or(trimmed.len());
+        } else if trimmed.starts_with("/*") {
+            match trimmed.find("*/") {
+                Some(end) => pos += end + 2,
+                None => return text.len(),
+            }
+        } else {
+            return pos;
+        }
     }
 }
-
-const KEYWORDS_QUOTED: &[&str] = &[
-    "`plan`", "`document`", "`issuer`", "`signed`", "`period`", "`area`", "`implements`",
-    "`basis`", "`agency`", "`short`", "`unit`", "`range`", "`per`", "`of`", "`dimension`",
-    "`objective`", "`indicator`", "`part`", "`direction`", "`baseline`", "`target`",
-    "`maintain`", "`by`", "`year`", "`from`", "`until`", "`to`", "`where`", "`lead`",
-    "`support`", "`source`", "`ref`", "`note`", "`report`", "`due`", "`before`", "`review`",
-    "`strive`",
-];
 
 /// "a, b or c".
 fn list(items: &[&str]) -> String {

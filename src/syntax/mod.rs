@@ -103,3 +103,6 @@ fn resume_point(text: &str, error: Option<&Diagnostic>, offset: usize) -> Option
         line_start += line.find('\n')? + 1;
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,405 @@
+//! Grammar tests: every construct read into the syntax tree, and syntax errors in plain words.
+
+use super::ast::*;
+use super::grammar::{PlanParser, Rule};
+use super::parse;
+use crate::source::Source;
+use pest::Parser;
+
+fn items(text: &str) -> Vec<Item> {
+    let parsed = parse(&Source::new("t.plan", text));
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "unexpected diagnostics: {:?}",
+        parsed.diagnostics
+    );
+    parsed.file.items
+}
+
+fn one_indicator(body: &str) -> IndicatorDecl {
+    match items(&format!("indicator 1 \"T\" {{ {body} }}")).remove(0) {
+        Item::Indicator(i) => i,
+        other => panic!("not an indicator: {other:?}"),
+    }
+}
+
+fn one_target(text: &str) -> TargetSpec {
+    let i = one_indicator(text);
+    match &i.fields[0] {
+        IndicatorField::Measure(MeasureField {
+            kind: MeasureFieldKind::Target(t),
+            ..
+        }) => t.clone(),
+        other => panic!("not a target: {other:?}"),
+    }
+}
+
+/// The first syntax diagnostic's message and help.
+fn syntax_error(text: &str) -> (String, Option<String>, (usize, usize)) {
+    let parsed = parse(&Source::new("t.plan", text));
+    assert!(parsed.has_syntax_errors, "expected a syntax error in {text:?}");
+    let d = &parsed.diagnostics[0];
+    (d.message.clone(), d.help.clone(), d.line_col())
+}
+
+#[test]
+fn plan_header_fields() {
+    let Item::Plan(p) = items(
+        r#"plan "Kế hoạch" {
+            document "196/QĐ-UBND" issuer ubnd signed 2021-04-28 ref "đầu văn bản"
+            period 2021..2030 area "Tỉnh Sơn La" implements "23/QĐ-TTg"
+            basis "Luật Trẻ em năm 2016" source "QĐ" note "ghi chú"
+        }"#,
+    )
+    .remove(0) else {
+        panic!("not a plan")
+    };
+    assert_eq!(p.title.value, "Kế hoạch");
+    let kinds: Vec<&PlanFieldKind> = p.fields.iter().map(|f| &f.kind).collect();
+    assert!(matches!(kinds[0], PlanFieldKind::Document(t) if t.value == "196/QĐ-UBND"));
+    assert!(matches!(kinds[1], PlanFieldKind::Issuer(i) if i.name == "ubnd"));
+    match kinds[2] {
+        PlanFieldKind::Signed { date, reference } => {
+            assert_eq!(date.date.map(|d| d.to_string()).as_deref(), Some("2021-04-28"));
+            assert_eq!(reference.as_ref().map(|r| r.value.as_str()), Some("đầu văn bản"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(kinds[3], PlanFieldKind::Period { start, end } if start.value == 2021 && end.value == 2030));
+    assert!(matches!(kinds[4], PlanFieldKind::Area(_)));
+    assert!(matches!(kinds[5], PlanFieldKind::Implements(_)));
+    assert!(matches!(kinds[6], PlanFieldKind::Basis(_)));
+    assert!(matches!(kinds[7], PlanFieldKind::Source(_)));
+    assert!(matches!(kinds[8], PlanFieldKind::Note(_)));
+}
+
+#[test]
+fn agencies_with_and_without_short_names() {
+    let its = items("agency sở_y_tế \"Sở Y tế\" short \"SYT\"\nagency tp \"Sở Tư pháp\"");
+    let Item::Agency(a) = &its[0] else { panic!() };
+    assert_eq!(a.id.name, "sở_y_tế");
+    assert_eq!(a.short.as_ref().map(|s| s.value.as_str()), Some("SYT"));
+    let Item::Agency(b) = &its[1] else { panic!() };
+    assert!(b.short.is_none());
+}
+
+#[test]
+fn identifiers_are_normalised_to_nfc() {
+    // "tế" typed as t + e + circumflex + acute.
+    let its = items("agency so_te\u{302}\u{301} \"Sở\"");
+    let Item::Agency(a) = &its[0] else { panic!() };
+    assert_eq!(a.id.name, "so_tế");
+}
+
+#[test]
+fn unit_declarations_with_range_and_population() {
+    let its = items("unit hs \"học sinh\" range 0.. per 1000 of \"trẻ em\"\nunit d \"điểm\" range ..10");
+    let Item::Unit(u) = &its[0] else { panic!() };
+    assert_eq!(u.ranges[0].min.as_ref().map(|n| n.value), Some(0.0));
+    assert!(u.ranges[0].max.is_none());
+    assert_eq!(u.pers[0].factor.value, 1000.0);
+    assert_eq!(u.pers[0].of.as_ref().map(|t| t.value.as_str()), Some("trẻ em"));
+    let Item::Unit(d) = &its[1] else { panic!() };
+    assert!(d.ranges[0].min.is_none());
+    assert_eq!(d.ranges[0].max.as_ref().map(|n| n.value), Some(10.0));
+}
+
+#[test]
+fn dimensions_list_their_values() {
+    let its = items("dimension khu_vuc \"Khu vực\" { urban \"Thành thị\" rural \"Nông thôn\" }");
+    let Item::Dimension(d) = &its[0] else { panic!() };
+    let names: Vec<&str> = d.values.iter().map(|(i, _)| i.name.as_str()).collect();
+    assert_eq!(names, ["urban", "rural"]);
+}
+
+#[test]
+fn objectives_take_letters_or_numbers() {
+    let its = items("objective a \"Mục tiêu 1\" source \"II.1.a\"\nobjective 2 \"Mục tiêu 2\"");
+    let Item::Objective(a) = &its[0] else { panic!() };
+    assert_eq!(a.id.name, "a");
+    assert!(a.source.is_some());
+    let Item::Objective(b) = &its[1] else { panic!() };
+    assert_eq!(b.id.name, "2");
+}
+
+#[test]
+fn indicator_fields() {
+    let i = one_indicator(
+        r#"objective a unit per_mille of "trẻ đẻ sống" direction decrease
+           baseline 2020 = 12.5 ref "NGTK" lead yte, ldtbxh ref "V.5" support gddt
+           source "II.1.a" note "ghi chú""#,
+    );
+    let kinds: Vec<&'static str> = i
+        .fields
+        .iter()
+        .map(|f| match f {
+            IndicatorField::Objective(_) => "objective",
+            IndicatorField::Part(_) => "part",
+            IndicatorField::Measure(m) => m.kind.keyword(),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["objective", "unit", "direction", "baseline", "lead", "support", "source", "note"]
+    );
+    let IndicatorField::Measure(MeasureField {
+        kind: MeasureFieldKind::Lead(owners),
+        ..
+    }) = &i.fields[4]
+    else {
+        panic!()
+    };
+    let names: Vec<&str> = owners.agencies.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["yte", "ldtbxh"]);
+    assert_eq!(owners.reference.as_ref().map(|r| r.value.as_str()), Some("V.5"));
+}
+
+#[test]
+fn unit_symbols_are_accepted() {
+    for symbol in ["%", "‰", "percent", "count"] {
+        let i = one_indicator(&format!("unit {symbol}"));
+        let IndicatorField::Measure(MeasureField {
+            kind: MeasureFieldKind::Unit(u),
+            ..
+        }) = &i.fields[0]
+        else {
+            panic!()
+        };
+        assert_eq!(u.name.name, symbol);
+    }
+}
+
+#[test]
+fn composite_indicators_hold_parts() {
+    let i = one_indicator(
+        r#"lead a part a "Tai nạn" { unit per_100k of "trẻ em" direction decrease target 2025 <= 450 }
+           part b "Tử vong" { unit per_100k direction decrease target 2025 <= 16 }"#,
+    );
+    let parts: Vec<&PartDecl> = i
+        .fields
+        .iter()
+        .filter_map(|f| match f {
+            IndicatorField::Part(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(parts.len(), 2);
+    assert_eq!(parts[1].id.name, "b");
+    assert_eq!(parts[1].fields.len(), 3);
+}
+
+#[test]
+fn level_targets_with_every_comparator() {
+    let cases = [
+        (">=", Comparator::AtLeast),
+        ("≥", Comparator::AtLeast),
+        ("<=", Comparator::AtMost),
+        ("≤", Comparator::AtMost),
+        ("<", Comparator::Below),
+        (">", Comparator::Above),
+        ("=", Comparator::Equal),
+        ("~", Comparator::About),
+        ("about", Comparator::About),
+    ];
+    for (written, expected) in cases {
+        let t = one_target(&format!("target 2025 {written} 9.5"));
+        match t.kind {
+            TargetKind::Level { year, op, value } => {
+                assert_eq!(year.map(|y| y.value), Some(2025));
+                assert_eq!(op.value, expected, "{written}");
+                assert_eq!(value.min.value, 9.5);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn targets_without_year_strive_and_split() {
+    let t = one_target("target >= 100 strive where khu_vuc = urban ref \"II.1\"");
+    assert!(t.strive);
+    assert!(matches!(t.kind, TargetKind::Level { year: None, .. }));
+    let split = t.split.expect("split");
+    assert_eq!((split.dimension.name.as_str(), split.value.name.as_str()), ("khu_vuc", "urban"));
+    assert_eq!(t.reference.map(|r| r.value), Some("II.1".to_string()));
+}
+
+#[test]
+fn maintain_targets() {
+    let t = one_target("target maintain >= 95 from 2025 until 2030");
+    match t.kind {
+        TargetKind::Maintain { from, until, value, .. } => {
+            assert_eq!((from.value, until.value, value.min.value), (2025, 2030, 95.0));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn rate_targets_with_points_percent_and_ranges() {
+    let t = one_target("target reduce by 0.5 points per year until 2030");
+    match t.kind {
+        TargetKind::Rate { change, value, unit, from, until } => {
+            assert_eq!(change, RateChange::Reduce);
+            assert_eq!(value.min.value, 0.5);
+            assert_eq!(unit, RateUnit::Points);
+            assert!(from.is_none());
+            assert_eq!(until.map(|y| y.value), Some(2030));
+        }
+        other => panic!("{other:?}"),
+    }
+    let t = one_target("target increase by 2 to 3 percent per year from 2025 until 2030");
+    match t.kind {
+        TargetKind::Rate { change, value, unit, from, .. } => {
+            assert_eq!(change, RateChange::Increase);
+            assert_eq!(value.max.map(|n| n.value), Some(3.0));
+            assert_eq!(unit, RateUnit::Percent);
+            assert_eq!(from.map(|y| y.value), Some(2025));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn approximate_and_range_level_targets() {
+    let t = one_target("target 2030 ~ 22");
+    assert!(matches!(t.kind, TargetKind::Level { op: ComparatorLit { value: Comparator::About, .. }, .. }));
+    let t = one_target("target 2030 = 2 to 3");
+    assert!(matches!(t.kind, TargetKind::Level { value: ValueRange { max: Some(_), .. }, .. }));
+}
+
+#[test]
+fn reports_and_reviews() {
+    let its = items(
+        r#"report nam "Báo cáo năm" { period year due before 05/12 from a, b to c source "VI" note "n" }
+           report dx "Đột xuất" { period adhoc from a to c }
+           review mid "Sơ kết" { year 2025 from a to c source "V.11" }"#,
+    );
+    let Item::Report(r) = &its[0] else { panic!() };
+    assert_eq!(r.fields.len(), 6);
+    assert!(matches!(
+        r.fields[1].kind,
+        ReportFieldKind::Due { before: true, day_month: Some(dm) } if dm.day == 5 && dm.month == 12
+    ));
+    assert!(matches!(&r.fields[2].kind, ReportFieldKind::From(list) if list.len() == 2));
+    let Item::Report(dx) = &its[1] else { panic!() };
+    assert!(matches!(dx.fields[0].kind, ReportFieldKind::Period(PeriodKind::Adhoc)));
+    let Item::Review(v) = &its[2] else { panic!() };
+    assert!(matches!(v.fields[0].kind, ReviewFieldKind::Year(Year { value: 2025, .. })));
+}
+
+#[test]
+fn comments_are_kept_in_order() {
+    let parsed = parse(&Source::new(
+        "t.plan",
+        "// đầu tệp\nagency a \"A\" /* giữa */\n// cuối\n",
+    ));
+    let texts: Vec<&str> = parsed.file.comments.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["// đầu tệp", "/* giữa */", "// cuối"]);
+    assert_eq!(parsed.file.items.len(), 1);
+}
+
+#[test]
+fn keywords_are_not_prefixes_of_longer_words() {
+    assert!(PlanParser::parse(Rule::k_indicator, "indicators").is_err());
+    assert!(PlanParser::parse(Rule::k_indicator, "indicator ").is_ok());
+}
+
+#[test]
+fn strings_resolve_escapes() {
+    let its = items(r#"agency a "Sở \"Y tế\" \\ tỉnh""#);
+    let Item::Agency(a) = &its[0] else { panic!() };
+    assert_eq!(a.name.value, r#"Sở "Y tế" \ tỉnh"#);
+}
+
+#[test]
+fn spans_point_at_the_source() {
+    let text = "agency yte \"Sở Y tế\"";
+    let its = items(text);
+    let Item::Agency(a) = &its[0] else { panic!() };
+    assert_eq!(&text[a.id.span.start..a.id.span.end], "yte");
+}
+
+// ------------------------------------------------------------------ syntax errors
+
+#[test]
+fn misspelled_top_level_keyword_suggests_the_right_one() {
+    let (message, help, at) = syntax_error("agency a \"A\"\nindicatr 1 \"T\" { }");
+    assert_eq!(
+        message,
+        "expected `plan`, `agency`, `unit`, `dimension`, `objective`, `indicator`, `report`, `review` or the end of the file, found `indicatr`"
+    );
+    assert_eq!(help.as_deref(), Some("did you mean `indicator`?"));
+    assert_eq!(at, (2, 1));
+}
+
+#[test]
+fn misspelled_field_keyword_inside_a_block() {
+    let (message, help, _) = syntax_error("indicator 1 \"T\" {\n  tagret 2025 >= 9\n}");
+    assert!(message.starts_with("expected `unit`, `objective`, `part`, "), "{message}");
+    assert!(message.ends_with("or `}`, found `tagret`"), "{message}");
+    assert!(!message.contains("_field"), "rule names leak: {message}");
+    assert_eq!(help.as_deref(), Some("did you mean `target`?"));
+}
+
+#[test]
+fn misspelled_direction_value() {
+    let (message, help, _) = syntax_error("indicator 1 \"T\" { direction decrese }");
+    assert_eq!(
+        message,
+        "expected a direction (increase, decrease or maintain), found `decrese`"
+    );
+    assert_eq!(help.as_deref(), Some("did you mean `decrease`?"));
+}
+
+#[test]
+fn unclosed_block_points_at_its_brace() {
+    let text = "indicator 1 \"T\" {\n  unit percent\n";
+    let parsed = parse(&Source::new("t.plan", text));
+    let d = &parsed.diagnostics[0];
+    assert_eq!(d.code.as_str(), "plan::unclosed_block");
+    assert_eq!(d.message, "this block is never closed");
+    assert_eq!(d.line_col(), (1, 17));
+    assert_eq!(d.help.as_deref(), Some("add `}` where the block should end"));
+}
+
+#[test]
+fn unterminated_text() {
+    let (message, help, at) = syntax_error("agency a \"Sở Y tế\nagency b \"B\"");
+    assert_eq!(message, "this text is never closed");
+    assert!(help.is_some_and(|h| h.contains("add `\"`")));
+    assert_eq!(at, (1, 10));
+}
+
+#[test]
+fn missing_value_after_comparator() {
+    let (message, _, _) = syntax_error("indicator 1 \"T\" { target 2025 >= }");
+    assert_eq!(message, "expected a number, found `}`");
+}
+
+#[test]
+fn decimal_comma_is_reported_with_the_fix() {
+    let parsed = parse(&Source::new("t.plan", "indicator 1 \"T\" { target 2025 < 9,5 }"));
+    assert!(!parsed.has_syntax_errors);
+    let d = &parsed.diagnostics[0];
+    assert_eq!(d.code.as_str(), "plan::decimal_comma");
+    assert_eq!(d.help.as_deref(), Some("plan files use a decimal point: write `9.5`"));
+}
+
+#[test]
+fn reading_resumes_after_an_error_to_report_the_next_one() {
+    let parsed = parse(&Source::new(
+        "t.plan",
+        "agency a \"A\" shrt \"x\"\nagency b \"B\"\nindicator 1 \"T\" { unit }\n",
+    ));
+    let lines: Vec<usize> = parsed.diagnostics.iter().map(|d| d.line_col().0).collect();
+    assert_eq!(lines, [1, 3]);
+}
+
+#[test]
+fn impossible_dates_are_diagnostics_not_parse_failures() {
+    let parsed = parse(&Source::new("t.plan", "plan \"P\" { signed 2021-02-30 }"));
+    assert!(!parsed.has_syntax_errors);
+    assert_eq!(parsed.diagnostics[0].code.as_str(), "plan::bad_date");
+    assert!(parsed.diagnostics[0].message.contains("February 2021 has 28 days"));
+}
