@@ -33,7 +33,10 @@ pub fn to_text(model: &Model) -> String {
     if !model.agencies.is_empty() {
         let _ = writeln!(out, "\nAgencies");
         for a in model.agencies.values() {
-            let short = a.short.as_ref().map_or(String::new(), |s| format!(" ({s})"));
+            let short = a
+                .short
+                .as_ref()
+                .map_or(String::new(), |s| format!(" ({s})"));
             let _ = writeln!(out, "  {:<16} {}{short}", a.id, a.name);
         }
     }
@@ -69,11 +72,22 @@ pub fn to_text(model: &Model) -> String {
         for r in model.reports.values() {
             let period = r.period.map_or("no period", |p| p.as_str());
             let due = r.due.map_or(String::new(), |d| {
-                format!(", due {}{:02}/{:02}", if r.due_before { "before " } else { "" }, d.day, d.month)
+                format!(
+                    ", due {}{:02}/{:02}",
+                    if r.due_before { "before " } else { "" },
+                    d.day,
+                    d.month
+                )
             });
             let from: Vec<&str> = r.from.iter().map(|i| i.name.as_str()).collect();
             let to = r.to.as_ref().map_or("?", |i| i.name.as_str());
-            let _ = writeln!(out, "  {:<16} {} ({period}{due}) from {} to {to}", r.id, r.title, from.join(", "));
+            let _ = writeln!(
+                out,
+                "  {:<16} {} ({period}{due}) from {} to {to}",
+                r.id,
+                r.title,
+                from.join(", ")
+            );
         }
     }
     if !model.reviews.is_empty() {
@@ -113,11 +127,21 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
         }
         let lead: Vec<&str> = m.lead.iter().map(|o| o.agency.name.as_str()).collect();
         let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();
-        let mut owners = format!("lead {}", if lead.is_empty() { "?".into() } else { lead.join(", ") });
+        let mut owners = format!(
+            "lead {}",
+            if lead.is_empty() {
+                "?".into()
+            } else {
+                lead.join(", ")
+            }
+        );
         if !support.is_empty() {
             let _ = write!(owners, "; support {}", support.join(", "));
         }
         let _ = writeln!(out, "{indent}{owners}");
+        if let Some(source) = &m.source {
+            let _ = writeln!(out, "{indent}source {source}");
+        }
     }
 }
 
