@@ -108,7 +108,9 @@ impl DayMonth {
             _ => return Err(format!("`{text}` is not a day and month of the form DD/MM")),
         };
         if !(1..=12).contains(&month) {
-            return Err(format!("month {month} does not exist (write the day first: DD/MM)"));
+            return Err(format!(
+                "month {month} does not exist (write the day first: DD/MM)"
+            ));
         }
         let max = days_in_month(2000, month);
         if day < 1 || day > max {
@@ -141,7 +143,14 @@ mod tests {
     fn dates_that_do_not_exist_are_refused() {
         assert!(Date::parse("2021-02-30").is_err());
         assert!(Date::parse("2021-02-29").is_err());
-        assert_eq!(Date::parse("2024-02-29"), Ok(Date { year: 2024, month: 2, day: 29 }));
+        assert_eq!(
+            Date::parse("2024-02-29"),
+            Ok(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
         assert!(Date::parse("2021-13-01").unwrap_err().contains("month 13"));
         assert_eq!(
             Date::parse("2021-04-31").unwrap_err(),

@@ -68,7 +68,10 @@ mod tests {
 
     #[test]
     fn closest_ignores_missing_diacritics() {
-        assert_eq!(closest("so_y_te", ["sở_y_tế", "sở_tư_pháp"]), Some("sở_y_tế"));
+        assert_eq!(
+            closest("so_y_te", ["sở_y_tế", "sở_tư_pháp"]),
+            Some("sở_y_tế")
+        );
     }
 
     #[test]

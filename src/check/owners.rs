@@ -22,14 +22,23 @@ fn leads(c: &mut Checks<'_>) {
         match distinct.as_slice() {
             [] => {
                 let d = c
-                    .diag(Code::NoLead, m.id_span, format!("{name} has no lead agency"))
+                    .diag(
+                        Code::NoLead,
+                        m.id_span,
+                        format!("{name} has no lead agency"),
+                    )
                     .label("nobody leads this")
-                    .help("add `lead AGENCY` naming the agency the document puts in charge (chủ trì)");
+                    .help(
+                        "add `lead AGENCY` naming the agency the document puts in charge (chủ trì)",
+                    );
                 c.push(d);
             }
             [_] => {}
             [first, rest @ ..] => {
-                let names: Vec<String> = distinct.iter().map(|o| format!("`{}`", o.agency.name)).collect();
+                let names: Vec<String> = distinct
+                    .iter()
+                    .map(|o| format!("`{}`", o.agency.name))
+                    .collect();
                 let mut d = c
                     .diag(
                         Code::MultipleLeads,
@@ -89,7 +98,12 @@ fn unused_agencies(c: &mut Checks<'_>) {
     let mut used: HashSet<&str> = HashSet::new();
     used.extend(model.plan.issuer.iter().map(|i| i.name.as_str()));
     for m in model.measures.values() {
-        used.extend(m.lead.iter().chain(&m.support).map(|o| o.agency.name.as_str()));
+        used.extend(
+            m.lead
+                .iter()
+                .chain(&m.support)
+                .map(|o| o.agency.name.as_str()),
+        );
     }
     for r in model.reports.values() {
         used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));

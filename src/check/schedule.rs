@@ -17,9 +17,13 @@ pub(super) fn check(c: &mut Checks<'_>) {
                 c.push(d);
             }
             Some(PeriodKind::Adhoc) => {}
-            Some(p) if r.due.is_none() => {
+            Some(p) if !r.due_given => {
                 let d = c
-                    .diag(Code::ReportNoDue, r.id_span, format!("{name} is due every {} but has no due date", p.as_str()))
+                    .diag(
+                        Code::ReportNoDue,
+                        r.id_span,
+                        format!("{name} is due every {} but has no due date", p.as_str()),
+                    )
                     .label("no `due` given")
                     .help("add the day and month it is due, e.g. `due before 05/12`");
                 c.push(d);
@@ -28,14 +32,22 @@ pub(super) fn check(c: &mut Checks<'_>) {
         }
         if r.from.is_empty() {
             let d = c
-                .diag(Code::ReportNoSubmitter, r.id_span, format!("{name} names no agency that submits it"))
+                .diag(
+                    Code::ReportNoSubmitter,
+                    r.id_span,
+                    format!("{name} names no agency that submits it"),
+                )
                 .label("no `from` given")
                 .help("add `from AGENCY, AGENCY...`");
             c.push(d);
         }
         if r.to.is_none() {
             let d = c
-                .diag(Code::ReportNoRecipient, r.id_span, format!("{name} names no agency that receives it"))
+                .diag(
+                    Code::ReportNoRecipient,
+                    r.id_span,
+                    format!("{name} names no agency that receives it"),
+                )
                 .label("no `to` given")
                 .help("add `to AGENCY`");
             c.push(d);
@@ -45,12 +57,18 @@ pub(super) fn check(c: &mut Checks<'_>) {
         match r.year {
             None => {
                 let d = c
-                    .diag(Code::ReviewNoYear, r.id_span, format!("review `{}` has no year", r.id))
+                    .diag(
+                        Code::ReviewNoYear,
+                        r.id_span,
+                        format!("review `{}` has no year", r.id),
+                    )
                     .label("no `year` given")
                     .help("add the year of the review, e.g. `year 2025`");
                 c.push(d);
             }
-            Some((year, span)) => super::targets::year_in_period(c, year, span, &format!("review `{}`", r.id)),
+            Some((year, span)) => {
+                super::targets::year_in_period(c, year, span, &format!("review `{}`", r.id))
+            }
         }
     }
 }

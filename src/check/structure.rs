@@ -46,9 +46,16 @@ fn objectives(c: &mut Checks<'_>) {
     for o in model.objectives.values() {
         if !used.contains(o.id.as_str()) {
             let d = c
-                .diag(Code::EmptyObjective, o.span, format!("objective `{}` has no indicators", o.id))
+                .diag(
+                    Code::EmptyObjective,
+                    o.span,
+                    format!("objective `{}` has no indicators", o.id),
+                )
                 .label("no indicator names this objective")
-                .help(format!("add `objective {}` to the indicators it groups", o.id));
+                .help(format!(
+                    "add `objective {}` to the indicators it groups",
+                    o.id
+                ));
             c.push(d);
         }
     }
@@ -57,7 +64,11 @@ fn objectives(c: &mut Checks<'_>) {
     }
     for i in model.indicators.values().filter(|i| i.objective.is_none()) {
         let d = c
-            .diag(Code::NoObjective, i.id_span, format!("indicator {} belongs to no objective", i.number))
+            .diag(
+                Code::NoObjective,
+                i.id_span,
+                format!("indicator {} belongs to no objective", i.number),
+            )
             .label("no `objective` given")
             .help("add `objective ID` naming the objective it serves");
         c.push(d);
@@ -78,7 +89,9 @@ fn sources(c: &mut Checks<'_>) {
 fn numbering(c: &mut Checks<'_>) {
     let mut previous: Option<(u64, crate::source::Span)> = None;
     for i in c.model.indicators.values() {
-        let Ok(n) = i.number.parse::<u64>() else { continue };
+        let Ok(n) = i.number.parse::<u64>() else {
+            continue;
+        };
         if let Some((p, p_span)) = previous {
             if n < p {
                 let d = c
@@ -119,7 +132,11 @@ fn parts(c: &mut Checks<'_>) {
         let parts: Vec<_> = model.measures_of(i).collect();
         if parts.len() == 1 {
             let d = c
-                .diag(Code::SinglePart, i.id_span, format!("indicator {} has only one part", i.number))
+                .diag(
+                    Code::SinglePart,
+                    i.id_span,
+                    format!("indicator {} has only one part", i.number),
+                )
                 .label("composite with one part")
                 .help("a single measure needs no `part`: move its fields into the indicator");
             c.push(d);

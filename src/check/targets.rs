@@ -27,7 +27,9 @@ pub(super) fn check(c: &mut Checks<'_>) {
 
 /// Reports a year outside the plan period.
 pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, what: &str) {
-    let Some((start, end)) = c.model.plan.period else { return };
+    let Some((start, end)) = c.model.plan.period else {
+        return;
+    };
     if year < start || year > end {
         let d = c
             .diag(
@@ -36,7 +38,9 @@ pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, what: &s
                 format!("{what}: {year} is outside the plan period {start}..{end}"),
             )
             .label("outside the period")
-            .help(format!("use a year from {start} to {end}, or correct the plan's `period`"));
+            .help(format!(
+                "use a year from {start} to {end}, or correct the plan's `period`"
+            ));
         c.push(d);
     }
 }
@@ -50,7 +54,9 @@ fn years(c: &mut Checks<'_>, m: &Measure, name: &str) {
         if let (Some(y), Some(s)) = (t.until, t.until_span) {
             year_in_period(c, y, s, &what);
         }
-        if let (Some(from), Some(until), Some(fs), Some(us)) = (t.year, t.until, t.year_span, t.until_span) {
+        if let (Some(from), Some(until), Some(fs), Some(us)) =
+            (t.year, t.until, t.year_span, t.until_span)
+        {
             if from > until {
                 let d = c
                     .diag(Code::BadRange, fs, format!("a target of {name} runs from {from} until {until}, which ends before it starts"))
@@ -74,7 +80,11 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &str) {
         if let Some(max) = t.value_max {
             if t.value > max {
                 let d = c
-                    .diag(Code::BadRange, t.value_span, format!("a target range of {name} starts after it ends"))
+                    .diag(
+                        Code::BadRange,
+                        t.value_span,
+                        format!("a target range of {name} starts after it ends"),
+                    )
                     .label("first value is the larger")
                     .help("write the smaller value first: `2 to 3`");
                 c.push(d);
@@ -85,30 +95,50 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &str) {
             continue;
         }
         if let Some(u) = unit {
+            // A NaN stands for a number already reported as unusable.
             for v in std::iter::once(t.value).chain(t.value_max) {
-                if !u.admits(v) {
+                if v.is_finite() && !u.admits(v) {
                     out_of_range(c, t.value_span, v, u, &format!("a target of {name}"));
                 }
             }
         }
     }
     if let (Some(b), Some(u)) = (&m.baseline, unit) {
-        if !u.admits(b.value) {
-            out_of_range(c, b.value_span, b.value, u, &format!("the baseline of {name}"));
+        if b.value.is_finite() && !u.admits(b.value) {
+            out_of_range(
+                c,
+                b.value_span,
+                b.value,
+                u,
+                &format!("the baseline of {name}"),
+            );
         }
     }
 }
 
 fn out_of_range(c: &mut Checks<'_>, span: Span, v: f64, u: &crate::model::Unit, what: &str) {
-    let symbol = if u.symbol.is_empty() { String::new() } else { format!(" {}", u.symbol) };
+    let symbol = if u.symbol.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", u.symbol)
+    };
     let d = c
         .diag(
             Code::ValueOutOfRange,
             span,
-            format!("{what} is {}{symbol}, outside the range of unit `{}` ({})", fmt_num(v), u.id, u.range_text()),
+            format!(
+                "{what} is {}{symbol}, outside the range of unit `{}` ({})",
+                fmt_num(v),
+                u.id,
+                u.range_text()
+            ),
         )
         .label("out of range")
-        .help(format!("a value in `{}` lies {}: check the number or the unit", u.id, u.range_text()));
+        .help(format!(
+            "a value in `{}` lies {}: check the number or the unit",
+            u.id,
+            u.range_text()
+        ));
     c.push(d);
 }
 
@@ -116,7 +146,11 @@ fn out_of_range(c: &mut Checks<'_>, span: Span, v: f64, u: &crate::model::Unit, 
 fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     let mut groups: Vec<Vec<&Target>> = Vec::new();
     for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
-        let key = |t: &Target| t.split.as_ref().map(|(d, v)| (d.name.clone(), v.name.clone()));
+        let key = |t: &Target| {
+            t.split
+                .as_ref()
+                .map(|(d, v)| (d.name.clone(), v.name.clone()))
+        };
         match groups.iter_mut().find(|g| key(g[0]) == key(t)) {
             Some(g) => g.push(t),
             None => groups.push(vec![t]),
@@ -129,7 +163,9 @@ fn milestones(c: &mut Checks<'_>, m: &Measure, name: &str) {
     for group in level_groups(m) {
         for (i, t) in group.iter().enumerate() {
             if let Some(first) = group[..i].iter().find(|f| f.year == t.year) {
-                let when = t.year.map_or("the whole period".to_string(), |y| y.to_string());
+                let when = t
+                    .year
+                    .map_or("the whole period".to_string(), |y| y.to_string());
                 let d = c
                     .diag(
                         Code::MilestoneRepeated,
@@ -146,7 +182,11 @@ fn milestones(c: &mut Checks<'_>, m: &Measure, name: &str) {
             if let (Some(prev), Some(y), Some(span)) = (previous, t.year, t.year_span) {
                 if y < prev {
                     let d = c
-                        .diag(Code::MilestoneOrder, span, format!("the {y} target of {name} is written after the {prev} target"))
+                        .diag(
+                            Code::MilestoneOrder,
+                            span,
+                            format!("the {y} target of {name} is written after the {prev} target"),
+                        )
                         .label("earlier milestone written later")
                         .help("write targets in year order");
                     c.push(d);
@@ -168,7 +208,12 @@ fn directions(c: &mut Checks<'_>, m: &Measure, name: &str) {
                     .diag(
                         Code::ComparatorAgainstDirection,
                         t.op_span,
-                        format!("`{}` on {name}, whose direction is {}", t.op.as_str(), direction.as_str()),
+                        format!(
+                            "{name} should {}, but this target asks for `{}` ({})",
+                            direction.as_str(),
+                            t.op.as_str(),
+                            t.op.meaning()
+                        ),
                     )
                     .label(format!("asks the value to {}", if leaning == Direction::Increase { "rise" } else { "fall" }))
                     .help(match direction {
@@ -198,7 +243,11 @@ fn directions(c: &mut Checks<'_>, m: &Measure, name: &str) {
                             "{name} should {}, but its {ly} target ({}) is {} its {ey} target ({})",
                             direction.as_str(),
                             fmt_num(late.value),
-                            if direction == Direction::Increase { "below" } else { "above" },
+                            if direction == Direction::Increase {
+                                "below"
+                            } else {
+                                "above"
+                            },
                             fmt_num(early.value)
                         ),
                     )
@@ -225,7 +274,11 @@ fn meets(value: f64, t: &Target) -> bool {
 
 fn baseline(c: &mut Checks<'_>, m: &Measure, name: &str) {
     let Some(b) = &m.baseline else { return };
-    for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level && t.split.is_none()) {
+    for t in m
+        .targets
+        .iter()
+        .filter(|t| t.kind == TargetKind::Level && t.split.is_none())
+    {
         if t.year.is_some_and(|y| y <= b.year) || !meets(b.value, t) {
             continue;
         }
@@ -251,11 +304,13 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &str) {
 
 fn maintains(c: &mut Checks<'_>, m: &Measure, name: &str) {
     for t in m.targets.iter().filter(|t| t.kind == TargetKind::Maintain) {
-        let anchor = m.targets.iter().find(|l| {
-            l.kind == TargetKind::Level && l.year == t.year && same_split(l, t)
-        });
+        let anchor = m
+            .targets
+            .iter()
+            .find(|l| l.kind == TargetKind::Level && l.year == t.year && same_split(l, t));
         if let Some(l) = anchor {
-            if l.value != t.value || l.op != t.op {
+            let comparable = l.value.is_finite() && t.value.is_finite();
+            if comparable && (l.value != t.value || l.op != t.op) {
                 let d = c
                     .diag(
                         Code::MaintainMismatch,
@@ -280,7 +335,11 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &str) {
 }
 
 fn same_split(a: &Target, b: &Target) -> bool {
-    let key = |t: &Target| t.split.as_ref().map(|(d, v)| (d.name.clone(), v.name.clone()));
+    let key = |t: &Target| {
+        t.split
+            .as_ref()
+            .map(|(d, v)| (d.name.clone(), v.name.clone()))
+    };
     key(a) == key(b)
 }
 
@@ -294,7 +353,9 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &str) {
             continue;
         }
         seen.push(key);
-        let Some(dimension) = c.model.dimensions.get(&dim.name) else { continue };
+        let Some(dimension) = c.model.dimensions.get(&dim.name) else {
+            continue;
+        };
         let covered: Vec<&str> = m
             .targets
             .iter()
@@ -303,6 +364,10 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &str) {
             .filter(|(d, _)| d.name == dim.name)
             .map(|(_, v)| v.name.as_str())
             .collect();
+        // An unknown value is reported already, most likely a typo of a missing one.
+        if covered.iter().any(|v| !dimension.values.contains_key(*v)) {
+            continue;
+        }
         let missing: Vec<String> = dimension
             .values
             .keys()
@@ -310,12 +375,18 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &str) {
             .map(|v| format!("`{v}`"))
             .collect();
         if !missing.is_empty() {
-            let when = t.year.map_or("the whole period".to_string(), |y| y.to_string());
+            let when = t
+                .year
+                .map_or("the whole period".to_string(), |y| y.to_string());
             let d = c
                 .diag(
                     Code::SplitIncomplete,
                     dim.span,
-                    format!("{name} splits its {when} target by `{}` but gives none for {}", dim.name, missing.join(", ")),
+                    format!(
+                        "{name} splits its {when} target by `{}` but gives none for {}",
+                        dim.name,
+                        missing.join(", ")
+                    ),
                 )
                 .label("split target")
                 .help("give a target for every value, or a target without `where` for the rest");

@@ -28,7 +28,9 @@ struct Report {
 /// "4 objectives, 29 indicators, 33 measures: 0 errors, 2 warnings".
 fn summary(c: &Checked) -> String {
     let t = c.tally();
-    let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
     format!(
         "{}: {}, {}, {}: {}, {}",
         c.source.name(),
@@ -83,7 +85,10 @@ pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
             errors: total.errors,
             warnings: total.warnings,
         };
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
     } else if files.len() > 1 {
         println!(
             "total: {} files, {} errors, {} warnings",

@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "plan", version, about = "Write public action plans as text, check them, track them.")]
+#[command(
+    name = "plan",
+    version,
+    about = "Write public action plans as text, check them, track them."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -23,7 +23,9 @@ pub fn load(path: &Path) -> Option<planlang::Checked> {
         Err(e) => {
             let why = match e.kind() {
                 std::io::ErrorKind::NotFound => "no such file".to_string(),
-                std::io::ErrorKind::InvalidData => "it is not UTF-8 text (save it as UTF-8)".to_string(),
+                std::io::ErrorKind::InvalidData => {
+                    "it is not UTF-8 text (save it as UTF-8)".to_string()
+                }
                 _ => e.to_string(),
             };
             eprintln!("error: cannot read `{}`: {why}", path.display());

@@ -131,10 +131,8 @@ impl miette::Diagnostic for Diagnostic {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
         let text = |t: &str| (!t.is_empty()).then(|| t.to_string());
-        let primary = miette::LabeledSpan::new_primary_with_span(
-            text(&self.primary.text),
-            self.primary.span,
-        );
+        let primary =
+            miette::LabeledSpan::new_primary_with_span(text(&self.primary.text), self.primary.span);
         let related = self
             .related
             .iter()

@@ -51,8 +51,14 @@ impl Model {
     }
 
     /// The measures of an indicator (itself when it has no parts).
-    pub fn measures_of<'a>(&'a self, indicator: &'a Indicator) -> impl Iterator<Item = &'a Measure> {
-        indicator.measures.iter().filter_map(|id| self.measures.get(id))
+    pub fn measures_of<'a>(
+        &'a self,
+        indicator: &'a Indicator,
+    ) -> impl Iterator<Item = &'a Measure> {
+        indicator
+            .measures
+            .iter()
+            .filter_map(|id| self.measures.get(id))
     }
 }
 
@@ -107,10 +113,10 @@ impl Unit {
         self.min.is_none_or(|m| value >= m) && self.max.is_none_or(|m| value <= m)
     }
 
-    /// "0 to 100", "at least 0".
+    /// "between 0 and 100", "at least 0".
     pub fn range_text(&self) -> String {
         match (self.min, self.max) {
-            (Some(a), Some(b)) => format!("{} to {}", fmt_num(a), fmt_num(b)),
+            (Some(a), Some(b)) => format!("between {} and {}", fmt_num(a), fmt_num(b)),
             (Some(a), None) => format!("at least {}", fmt_num(a)),
             (None, Some(b)) => format!("at most {}", fmt_num(b)),
             (None, None) => "any value".into(),
@@ -250,7 +256,10 @@ pub struct Report {
     pub id: String,
     pub title: String,
     pub period: Option<PeriodKind>,
+    /// `None` when no `due` is written, or when the day written does not exist.
     pub due: Option<DayMonth>,
+    /// Whether a `due` field is written at all (its day may not exist).
+    pub due_given: bool,
     /// "before 01/06": due the day before the date written.
     pub due_before: bool,
     pub from: Vec<Ident>,

@@ -157,14 +157,18 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 number: &m.number,
                 title: &m.title,
                 objective: m.objective.as_ref().map(|o| o.name.as_str()),
-                unit: m.unit.as_ref().and_then(|u| u.unit.as_ref()).map(|u| UnitJson {
-                    id: &u.id,
-                    symbol: &u.symbol,
-                    per: u.per,
-                    of: u.of.as_deref(),
-                    min: u.min,
-                    max: u.max,
-                }),
+                unit: m
+                    .unit
+                    .as_ref()
+                    .and_then(|u| u.unit.as_ref())
+                    .map(|u| UnitJson {
+                        id: &u.id,
+                        symbol: &u.symbol,
+                        per: u.per,
+                        of: u.of.as_deref(),
+                        min: u.min,
+                        max: u.max,
+                    }),
                 direction: m.direction.map(|d| d.as_str()),
                 baseline: m.baseline.as_ref().map(|b| BaselineJson {
                     year: b.year,
@@ -182,9 +186,10 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                         value_max: t.value_max,
                         rate_unit: t.rate_unit,
                         strive: t.strive,
-                        split: t.split.as_ref().map(|(d, v)| {
-                            IndexMap::from([(d.name.as_str(), v.name.as_str())])
-                        }),
+                        split: t
+                            .split
+                            .as_ref()
+                            .map(|(d, v)| IndexMap::from([(d.name.as_str(), v.name.as_str())])),
                     })
                     .collect(),
                 lead: m.lead.iter().map(|o| o.agency.name.as_str()).collect(),

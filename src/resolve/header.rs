@@ -19,7 +19,7 @@ impl Resolver<'_> {
             let d = self
                 .diag(Code::MissingHeader, Span::at(0), "the file has no plan header")
                 .label("expected `plan \"title\" { ... }` in this file")
-                .help("start the file with `plan \"TITLE\" { document \"NUMBER\" period 2021..2030 }`");
+                .help("start the file with `plan \"TITLE\" { document \"NUMBER\" issuer AGENCY signed 2021-04-28 period 2021..2030 }`");
             self.push(d);
             return;
         };
@@ -36,21 +36,31 @@ impl Resolver<'_> {
             self.push(d);
         }
 
-        let (mut document, mut issuer, mut period) = (Once::default(), Once::default(), Once::default());
-        let (mut area, mut implements, mut source) = (Once::default(), Once::default(), Once::default());
+        let (mut document, mut issuer, mut period) =
+            (Once::default(), Once::default(), Once::default());
+        let (mut area, mut implements, mut source) =
+            (Once::default(), Once::default(), Once::default());
         let info = &mut self.model.plan;
         info.title = block.title.value.clone();
         info.span = block.span;
         let mut signed = Vec::new();
+        // A `signed` line with an impossible date is already reported; it still counts as
+        // given, so the header is not also said to lack one.
+        let mut signed_given = false;
         let mut bases = Vec::new();
         let mut notes = Vec::new();
         let owner = "the plan";
         for field in &block.fields {
             let span = field.span;
             match &field.kind {
-                PlanFieldKind::Document(t) => self.once(&mut document, t.value.clone(), span, "document", owner),
-                PlanFieldKind::Issuer(id) => self.once(&mut issuer, id.clone(), span, "issuer", owner),
+                PlanFieldKind::Document(t) => {
+                    self.once(&mut document, t.value.clone(), span, "document", owner)
+                }
+                PlanFieldKind::Issuer(id) => {
+                    self.once(&mut issuer, id.clone(), span, "issuer", owner)
+                }
                 PlanFieldKind::Signed { date, reference } => {
+                    signed_given = true;
                     if let Some(valid) = date.date {
                         signed.push(SignedDate {
                             date: valid,
@@ -65,26 +75,43 @@ impl Resolver<'_> {
                             .diag(
                                 Code::BadPeriod,
                                 span,
-                                format!("the period {}..{} ends before it starts", start.value, end.value),
+                                format!(
+                                    "the period {}..{} ends before it starts",
+                                    start.value, end.value
+                                ),
                             )
                             .label("end is before start")
-                            .help(format!("write the first year first: `period {}..{}`", end.value, start.value));
+                            .help(format!(
+                                "write the first year first: `period {}..{}`",
+                                end.value, start.value
+                            ));
                         self.push(d);
                     }
-                    self.once(&mut period, (start.value, end.value), span, "period", owner)
+                    // A reversed period is kept out of the model (no year can lie in it),
+                    // so targets are not each reported as outside it.
+                    let years = (start.value <= end.value).then_some((start.value, end.value));
+                    self.once(&mut period, years, span, "period", owner)
                 }
-                PlanFieldKind::Area(t) => self.once(&mut area, t.value.clone(), span, "area", owner),
+                PlanFieldKind::Area(t) => {
+                    self.once(&mut area, t.value.clone(), span, "area", owner)
+                }
                 PlanFieldKind::Implements(t) => {
                     self.once(&mut implements, t.value.clone(), span, "implements", owner)
                 }
-                PlanFieldKind::Source(t) => self.once(&mut source, t.value.clone(), span, "source", owner),
+                PlanFieldKind::Source(t) => {
+                    self.once(&mut source, t.value.clone(), span, "source", owner)
+                }
                 PlanFieldKind::Basis(t) => bases.push(t.value.clone()),
                 PlanFieldKind::Note(t) => notes.push(t.value.clone()),
             }
         }
         if period.get().is_none() {
             let d = self
-                .diag(Code::MissingPeriod, block.keyword, "the plan header gives no period")
+                .diag(
+                    Code::MissingPeriod,
+                    block.keyword,
+                    "the plan header gives no period",
+                )
                 .label("this header has no `period`")
                 .help("add the years the plan covers, e.g. `period 2021..2030`");
             self.push(d);
@@ -92,13 +119,17 @@ impl Resolver<'_> {
         let missing: Vec<&str> = [
             ("document", document.get().is_none()),
             ("issuer", issuer.get().is_none()),
-            ("signed", signed.is_empty()),
+            ("signed", !signed_given),
         ]
         .into_iter()
         .filter_map(|(name, missing)| missing.then_some(name))
         .collect();
         if !missing.is_empty() {
-            let list = missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+            let list = missing
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
             let d = self
                 .diag(
                     Code::MissingHeaderField,
@@ -112,7 +143,7 @@ impl Resolver<'_> {
         let info = &mut self.model.plan;
         info.document = document.into_inner();
         info.issuer = issuer.into_inner();
-        info.period = period.into_inner();
+        info.period = period.into_inner().flatten();
         info.area = area.into_inner();
         info.implements = implements.into_inner();
         info.source = source.into_inner();
@@ -142,8 +173,8 @@ impl Resolver<'_> {
         }
         let range = range.into_inner();
         let per = per.into_inner();
-        let min = range.and_then(|r| r.min.as_ref());
-        let max = range.and_then(|r| r.max.as_ref());
+        let mut min = range.and_then(|r| r.min.as_ref());
+        let mut max = range.and_then(|r| r.max.as_ref());
         if let (Some(lo), Some(hi)) = (min, max) {
             if lo.value > hi.value {
                 let d = self
@@ -156,6 +187,9 @@ impl Resolver<'_> {
                     .related(hi.span, "upper bound")
                     .help("write the smaller bound first");
                 self.push(d);
+                // No value could lie in it: leave the unit unbounded rather than report
+                // every value that uses it.
+                (min, max) = (None, None);
             }
         }
         let unit = Unit {
@@ -172,7 +206,10 @@ impl Resolver<'_> {
                 .diag(
                     Code::DuplicateId,
                     id_span,
-                    format!("unit `{}` is built in and cannot be declared again", decl.id.name),
+                    format!(
+                        "unit `{}` is built in and cannot be declared again",
+                        decl.id.name
+                    ),
                 )
                 .label("built-in unit")
                 .help("choose another id for this unit");
@@ -190,7 +227,10 @@ impl Resolver<'_> {
                     .diag(
                         Code::DuplicateId,
                         id.span,
-                        format!("value `{}` of dimension `{}` is declared twice", id.name, decl.id.name),
+                        format!(
+                            "value `{}` of dimension `{}` is declared twice",
+                            id.name, decl.id.name
+                        ),
                     )
                     .label("declared again here")
                     .related(*first, "first declared here")
@@ -206,7 +246,13 @@ impl Resolver<'_> {
             values: values.into_iter().map(|(k, (t, _))| (k, t)).collect(),
             span: decl.id.span,
         };
-        self.declare(|m| &mut m.dimensions, &decl.id, "dimension", dimension, |d| d.span);
+        self.declare(
+            |m| &mut m.dimensions,
+            &decl.id,
+            "dimension",
+            dimension,
+            |d| d.span,
+        );
     }
 
     pub fn objective(&mut self, decl: &ObjectiveDecl) {
@@ -216,6 +262,12 @@ impl Resolver<'_> {
             source: decl.source.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
         };
-        self.declare(|m| &mut m.objectives, &decl.id, "objective", objective, |o| o.span);
+        self.declare(
+            |m| &mut m.objectives,
+            &decl.id,
+            "objective",
+            objective,
+            |o| o.span,
+        );
     }
 }

@@ -4,8 +4,7 @@
 use super::{Once, Resolver};
 use crate::diagnostic::Code;
 use crate::model::{
-    Baseline, Comparator, Indicator, Measure, Owner, Target, TargetKind, UnitUse,
-    BUILTIN_UNITS,
+    Baseline, Comparator, Indicator, Measure, Owner, Target, TargetKind, UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::{
     self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
@@ -55,7 +54,13 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        if !self.declare(|m| &mut m.indicators, &decl.id, "indicator", indicator.clone(), |i| i.id_span) {
+        if !self.declare(
+            |m| &mut m.indicators,
+            &decl.id,
+            "indicator",
+            indicator.clone(),
+            |i| i.id_span,
+        ) {
             return;
         }
 
@@ -79,9 +84,20 @@ impl Resolver<'_> {
         if parts.is_empty() {
             let measure = self.measure(template, own, &owner);
             indicator.measures.push(measure.id.clone());
-            self.declare(|m| &mut m.measures, &decl.id, "indicator", measure, |m| m.id_span);
+            self.declare(
+                |m| &mut m.measures,
+                &decl.id,
+                "indicator",
+                measure,
+                |m| m.id_span,
+            );
         } else {
-            for stray in own.baseline.span().into_iter().chain(own.targets.iter().map(|t| t.span)) {
+            for stray in own
+                .baseline
+                .span()
+                .into_iter()
+                .chain(own.targets.iter().map(|t| t.span))
+            {
                 let d = self
                     .diag(
                         Code::CompositeWithMeasure,
@@ -102,7 +118,11 @@ impl Resolver<'_> {
                     title: part.title.value.clone(),
                     span: part.span,
                     id_span: part.id.span,
-                    source: fields.source.get().cloned().or_else(|| template.source.clone()),
+                    source: fields
+                        .source
+                        .get()
+                        .cloned()
+                        .or_else(|| template.source.clone()),
                     notes: fields.notes.clone(),
                     ..template.clone()
                 };
@@ -122,7 +142,13 @@ impl Resolver<'_> {
                 }
                 if fields.direction.get().is_none() {
                     if let (Some(d), Some(s)) = (own.direction.get(), own.direction.span()) {
-                        self.once(&mut fields.direction, d.clone(), s, "direction", &part_owner);
+                        self.once(
+                            &mut fields.direction,
+                            d.clone(),
+                            s,
+                            "direction",
+                            &part_owner,
+                        );
                     }
                 }
                 let measure = self.measure(measure, fields, &part_owner);
@@ -130,7 +156,13 @@ impl Resolver<'_> {
                     name: id.clone(),
                     span: part.id.span,
                 };
-                if self.declare(|m| &mut m.measures, &part_ident, "part", measure, |m| m.id_span) {
+                if self.declare(
+                    |m| &mut m.measures,
+                    &part_ident,
+                    "part",
+                    measure,
+                    |m| m.id_span,
+                ) {
                     indicator.measures.push(id);
                 }
             }
@@ -178,7 +210,9 @@ impl Resolver<'_> {
         });
         if unit.is_none() {
             let declared: Vec<&str> = self.model.units.keys().map(String::as_str).collect();
-            let candidates = declared.into_iter().chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
+            let candidates = declared
+                .into_iter()
+                .chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
             let help = did_you_mean(&written.name.name, candidates).unwrap_or_else(|| {
                 "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`".into()
             });
@@ -203,11 +237,17 @@ impl Resolver<'_> {
         for field in fields {
             let span = field.span;
             match &field.kind {
-                MeasureFieldKind::Unit(u) => self.once(&mut out.unit, u.clone(), span, "unit", owner),
+                MeasureFieldKind::Unit(u) => {
+                    self.once(&mut out.unit, u.clone(), span, "unit", owner)
+                }
                 MeasureFieldKind::Direction(d) => {
                     self.once(&mut out.direction, d.clone(), span, "direction", owner)
                 }
-                MeasureFieldKind::Baseline { year, value, reference } => {
+                MeasureFieldKind::Baseline {
+                    year,
+                    value,
+                    reference,
+                } => {
                     let baseline = Baseline {
                         year: year.value,
                         value: value.value,
@@ -221,7 +261,9 @@ impl Resolver<'_> {
                 MeasureFieldKind::Target(t) => out.targets.push(target(t, span)),
                 MeasureFieldKind::Lead(o) => out.lead.extend(owners(o)),
                 MeasureFieldKind::Support(o) => out.support.extend(owners(o)),
-                MeasureFieldKind::Source(t) => self.once(&mut out.source, t.value.clone(), span, "source", owner),
+                MeasureFieldKind::Source(t) => {
+                    self.once(&mut out.source, t.value.clone(), span, "source", owner)
+                }
                 MeasureFieldKind::Note(t) => out.notes.push(t.value.clone()),
             }
         }
@@ -268,7 +310,12 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.value_max = value.max.as_ref().map(|n| n.value);
             t.value_span = value.span;
         }
-        ast::TargetKind::Maintain { op, value, from, until } => {
+        ast::TargetKind::Maintain {
+            op,
+            value,
+            from,
+            until,
+        } => {
             t.kind = TargetKind::Maintain;
             t.year = Some(from.value);
             t.year_span = Some(from.span);
@@ -280,7 +327,13 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.value_max = value.max.as_ref().map(|n| n.value);
             t.value_span = value.span;
         }
-        ast::TargetKind::Rate { change, value, unit, from, until } => {
+        ast::TargetKind::Rate {
+            change,
+            value,
+            unit,
+            from,
+            until,
+        } => {
             t.kind = TargetKind::Rate;
             t.year = from.as_ref().map(|y| y.value);
             t.year_span = from.as_ref().map(|y| y.span);

@@ -84,7 +84,9 @@ impl Resolver<'_> {
                 )
                 .label("declared again here")
                 .related(first, "first declared here")
-                .help(format!("give this {kind} another id, or remove one of the two"));
+                .help(format!(
+                    "give this {kind} another id, or remove one of the two"
+                ));
             self.push(d);
             return false;
         }

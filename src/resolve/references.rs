@@ -14,7 +14,11 @@ impl Resolver<'_> {
         agencies.extend(model.plan.issuer.as_ref());
         for m in model.measures.values() {
             agencies.extend(m.lead.iter().chain(&m.support).map(|o| &o.agency));
-            splits.extend(m.targets.iter().filter_map(|t| t.split.as_ref().map(|(d, v)| (d, v))));
+            splits.extend(
+                m.targets
+                    .iter()
+                    .filter_map(|t| t.split.as_ref().map(|(d, v)| (d, v))),
+            );
         }
         for i in model.indicators.values() {
             objectives.extend(i.objective.as_ref());
@@ -29,21 +33,53 @@ impl Resolver<'_> {
         let mut found = Vec::new();
         for id in agencies {
             if !model.agencies.contains_key(&id.name) {
-                found.push(unknown(self, Code::UnknownAgency, "agency", id, model.agencies.keys(), "declare it: `agency ID \"Full name\" short \"Short name\"`"));
+                found.push(unknown(
+                    self,
+                    Code::UnknownAgency,
+                    "agency",
+                    id,
+                    model.agencies.keys(),
+                    "declare it: `agency ID \"Full name\" short \"Short name\"`",
+                ));
             }
         }
         for id in objectives {
             if !model.objectives.contains_key(&id.name) {
-                found.push(unknown(self, Code::UnknownObjective, "objective", id, model.objectives.keys(), "declare it: `objective ID \"Title\" source \"II.1.a\"`"));
+                found.push(unknown(
+                    self,
+                    Code::UnknownObjective,
+                    "objective",
+                    id,
+                    model.objectives.keys(),
+                    "declare it: `objective ID \"Title\" source \"II.1.a\"`",
+                ));
             }
         }
         for (dimension, value) in splits {
             match model.dimensions.get(&dimension.name) {
-                None => found.push(unknown(self, Code::UnknownDimension, "dimension", dimension, model.dimensions.keys(), "declare it: `dimension ID \"Title\" { value \"Title\" ... }`")),
+                None => found.push(unknown(
+                    self,
+                    Code::UnknownDimension,
+                    "dimension",
+                    dimension,
+                    model.dimensions.keys(),
+                    "declare it: `dimension ID \"Title\" { value \"Title\" ... }`",
+                )),
                 Some(d) if !d.values.contains_key(&value.name) => {
                     let values: Vec<String> = d.values.keys().map(|v| format!("`{v}`")).collect();
-                    let fallback = format!("dimension `{}` has the values {}", d.id, values.join(", "));
-                    found.push(unknown(self, Code::UnknownDimensionValue, &format!("value of dimension `{}`", d.id), value, d.values.keys(), &fallback));
+                    let fallback =
+                        format!("dimension `{}` has the values {}", d.id, values.join(", "));
+                    let mut diagnostic = unknown(
+                        self,
+                        Code::UnknownDimensionValue,
+                        "value",
+                        value,
+                        d.values.keys(),
+                        &fallback,
+                    );
+                    diagnostic.message =
+                        format!("`{}` is not a value of dimension `{}`", value.name, d.id);
+                    found.push(diagnostic.label(format!("not a value of `{}`", d.id)));
                 }
                 Some(_) => {}
             }
@@ -60,7 +96,8 @@ fn unknown<'a>(
     known: impl Iterator<Item = &'a String>,
     fallback: &str,
 ) -> crate::diagnostic::Diagnostic {
-    let help = did_you_mean(&id.name, known.map(String::as_str)).unwrap_or_else(|| fallback.to_string());
+    let help =
+        did_you_mean(&id.name, known.map(String::as_str)).unwrap_or_else(|| fallback.to_string());
     r.diag(code, id.span, format!("unknown {kind} `{}`", id.name))
         .label(format!("no {kind} has this id"))
         .help(help)

@@ -7,8 +7,12 @@ use crate::syntax::ast::{ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKin
 impl Resolver<'_> {
     pub fn report(&mut self, decl: &ReportDecl) {
         let owner = format!("report `{}`", decl.id.name);
-        let (mut period, mut due, mut to, mut source) =
-            (Once::default(), Once::default(), Once::default(), Once::default());
+        let (mut period, mut due, mut to, mut source) = (
+            Once::default(),
+            Once::default(),
+            Once::default(),
+            Once::default(),
+        );
         let (mut from, mut notes) = (Vec::new(), Vec::new());
         for field in &decl.fields {
             let span = field.span;
@@ -19,7 +23,9 @@ impl Resolver<'_> {
                 }
                 ReportFieldKind::From(ids) => from.extend(ids.iter().cloned()),
                 ReportFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
-                ReportFieldKind::Source(t) => self.once(&mut source, t.value.clone(), span, "source", &owner),
+                ReportFieldKind::Source(t) => {
+                    self.once(&mut source, t.value.clone(), span, "source", &owner)
+                }
                 ReportFieldKind::Note(t) => notes.push(t.value.clone()),
             }
         }
@@ -30,6 +36,7 @@ impl Resolver<'_> {
             period: period.into_inner(),
             due: due.and_then(|(_, dm)| dm),
             due_before: due.is_some_and(|(before, _)| before),
+            due_given: due.is_some(),
             from,
             to: to.into_inner(),
             source: source.into_inner(),
@@ -37,7 +44,13 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(|m| &mut m.reports, &decl.id, "report", report, |r| r.id_span);
+        self.declare(
+            |m| &mut m.reports,
+            &decl.id,
+            "report",
+            report,
+            |r| r.id_span,
+        );
     }
 
     pub fn review(&mut self, decl: &ReviewDecl) {
@@ -47,10 +60,14 @@ impl Resolver<'_> {
         for field in &decl.fields {
             let span = field.span;
             match &field.kind {
-                ReviewFieldKind::Year(y) => self.once(&mut year, (y.value, y.span), span, "year", &owner),
+                ReviewFieldKind::Year(y) => {
+                    self.once(&mut year, (y.value, y.span), span, "year", &owner)
+                }
                 ReviewFieldKind::From(ids) => from.extend(ids.iter().cloned()),
                 ReviewFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
-                ReviewFieldKind::Source(t) => self.once(&mut source, t.value.clone(), span, "source", &owner),
+                ReviewFieldKind::Source(t) => {
+                    self.once(&mut source, t.value.clone(), span, "source", &owner)
+                }
                 ReviewFieldKind::Note(t) => notes.push(t.value.clone()),
             }
         }
@@ -65,6 +82,12 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(|m| &mut m.reviews, &decl.id, "review", review, |r| r.id_span);
+        self.declare(
+            |m| &mut m.reviews,
+            &decl.id,
+            "review",
+            review,
+            |r| r.id_span,
+        );
     }
 }

@@ -270,6 +270,18 @@ impl Comparator {
         }
     }
 
+    /// The comparison in words, for messages.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => "at least",
+            Comparator::AtMost => "at most",
+            Comparator::Below => "below",
+            Comparator::Above => "above",
+            Comparator::Equal => "equal to",
+            Comparator::About => "about",
+        }
+    }
+
     /// The direction a comparator asks a value to move in, if any.
     pub fn leaning(self) -> Option<Direction> {
         match self {

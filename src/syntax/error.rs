@@ -3,6 +3,7 @@
 //! keyword, an unclosed block or text).
 
 use super::grammar::Rule;
+use super::ITEM_KEYWORDS;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{Source, Span};
 use crate::text::did_you_mean;
@@ -90,7 +91,11 @@ fn values_of(rule: Rule) -> &'static [&'static str] {
 }
 
 /// Builds the diagnostic for a pest error in the chunk of `source` starting at `base`.
-pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Error<Rule>) -> Diagnostic {
+pub(crate) fn syntax_error(
+    source: &Source,
+    base: usize,
+    error: pest::error::Error<Rule>,
+) -> Diagnostic {
     let text = source.text();
     let pos = base
         + match error.location {
@@ -106,8 +111,29 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
     let found = found_at(text, pos);
     let depth = open_braces(text, base, pos);
 
-    if found.kind == Found::End {
-        if let Some(&open) = depth.last() {
+    if let Some(&open) = depth.last() {
+        // The file ends, or a new top-level item starts on a line of its own, inside a block.
+        let field_expected = positives
+            .iter()
+            .any(|r| describe(*r).is_some_and(|(_, keyword)| keyword.is_some()));
+        let next_item = found.kind == Found::Word
+            && field_expected
+            && starts_line(text, pos)
+            && ITEM_KEYWORDS.contains(&source.slice(found.span));
+        if found.kind == Found::End || next_item {
+            let (place, text_of_place) = if next_item {
+                (
+                    found.span,
+                    format!("`{}` starts here", source.slice(found.span)),
+                )
+            } else {
+                (last_char(text), "the file ends here".to_string())
+            };
+            let help = if next_item {
+                format!("add `}}` before `{}`", source.slice(found.span))
+            } else {
+                "add `}` where the block should end".to_string()
+            };
             return Diagnostic::new(
                 Code::UnclosedBlock,
                 source,
@@ -115,8 +141,8 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
                 "this block is never closed",
             )
             .label("this `{` has no matching `}`")
-            .related(Span::at(text.len()), "the file ends here")
-            .help("add `}` where the block should end");
+            .related(place, text_of_place)
+            .help(help);
         }
     }
     if found.kind == Found::UnclosedText {
@@ -154,12 +180,34 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
         None if *text == END_OF_FILE => usize::MAX,
         None => 0,
     });
+    let may_start_field = described.iter().any(|(_, k)| k.is_some());
     let mut expected: Vec<&str> = described.iter().map(|(text, _)| *text).collect();
     // A block may also end where a field may start.
-    if !depth.is_empty() && found.kind != Found::End && described.iter().any(|(_, k)| k.is_some()) {
+    if !depth.is_empty() && found.kind != Found::End && may_start_field {
         expected.push("`}`");
     }
     let expected = list(&expected);
+
+    // A value missing at the end of a line: the next line's first word is not the problem,
+    // the end of this line is.
+    let line_end = text[..pos].trim_end().len();
+    if !may_start_field && !expected.is_empty() && text[line_end..pos].contains('\n') {
+        let last = text[..line_end]
+            .chars()
+            .next_back()
+            .map_or(1, char::len_utf8);
+        return Diagnostic::new(
+            Code::Syntax,
+            source,
+            Span::new(line_end - last.min(line_end), line_end),
+            format!("expected {expected} at the end of this line"),
+        )
+        .label(format!("expected {expected} after this"))
+        .help(
+            "complete the line; a statement cannot continue on the next line after a missing value",
+        );
+    }
+
     let message = if expected.is_empty() {
         format!("unexpected {}", found.text)
     } else {
@@ -170,10 +218,40 @@ pub(crate) fn syntax_error(source: &Source, base: usize, error: pest::error::Err
     } else {
         None
     };
-    let help = help.or_else(|| decimal_comma_hint(text, pos));
+    let help = help
+        .or_else(|| decimal_comma_hint(text, pos))
+        .or_else(|| symbol_hint(text, pos));
     Diagnostic::new(Code::Syntax, source, found.span, message)
         .label("not expected here")
         .maybe_help(help)
+}
+
+/// Help for symbols written where planlang wants something else: `=>` for `>=`, a unit sign
+/// after a number.
+fn symbol_hint(text: &str, pos: usize) -> Option<String> {
+    let before = text[..pos].trim_end();
+    let next = text[pos..].chars().next()?;
+    match (before.chars().next_back()?, next) {
+        ('=', '>') => Some("write `>=` (at least): the `=` comes second".into()),
+        ('=', '<') => Some("write `<=` (at most): the `=` comes second".into()),
+        (c, '%' | '‰') if c.is_ascii_digit() => Some(format!(
+            "write the number alone; the unit belongs in the indicator's `unit` line (`unit {}`)",
+            if next == '%' { "percent" } else { "per_mille" }
+        )),
+        _ => None,
+    }
+}
+
+/// Whether `pos` is at the very start of a line, where top-level items begin.
+fn starts_line(text: &str, pos: usize) -> bool {
+    pos == 0 || text[..pos].ends_with('\n')
+}
+
+/// The span of the last character that is not whitespace (where a reader sees the file end).
+fn last_char(text: &str) -> Span {
+    let end = text.trim_end().len();
+    let len = text[..end].chars().next_back().map_or(0, char::len_utf8);
+    Span::new(end - len, end)
 }
 
 const END_OF_FILE: &str = "the end of the file";
@@ -193,10 +271,43 @@ const ITEM_RULES: &[Rule] = &[
 
 /// Keywords in the order messages list them.
 const KEYWORD_ORDER: &[&str] = &[
-    "plan", "agency", "unit", "dimension", "objective", "indicator", "report", "review",
-    "document", "issuer", "signed", "period", "area", "implements", "basis", "short", "range",
-    "per", "of", "part", "direction", "baseline", "target", "maintain", "by", "year", "from",
-    "until", "to", "where", "lead", "support", "due", "before", "strive", "ref", "source",
+    "plan",
+    "agency",
+    "unit",
+    "dimension",
+    "objective",
+    "indicator",
+    "report",
+    "review",
+    "document",
+    "issuer",
+    "signed",
+    "period",
+    "area",
+    "implements",
+    "basis",
+    "short",
+    "range",
+    "per",
+    "of",
+    "part",
+    "direction",
+    "baseline",
+    "target",
+    "maintain",
+    "by",
+    "year",
+    "from",
+    "until",
+    "to",
+    "where",
+    "lead",
+    "support",
+    "due",
+    "before",
+    "strive",
+    "ref",
+    "source",
     "note",
 ];
 
@@ -302,9 +413,8 @@ fn is_word_char(c: char) -> bool {
 fn decimal_comma_hint(text: &str, pos: usize) -> Option<String> {
     let before = text.get(..pos)?;
     let trimmed = before.trim_end_matches(|c: char| c.is_ascii_digit());
-    (trimmed.ends_with(',') && trimmed.len() < before.len()).then(|| {
-        "plan files use a decimal point: write `9.5`, not `9,5`".to_string()
-    })
+    (trimmed.ends_with(',') && trimmed.len() < before.len())
+        .then(|| "plan files use a decimal point: write `9.5`, not `9,5`".to_string())
 }
 
 /// Offsets of the `{` still open at `pos`, scanning from `start` and skipping texts and

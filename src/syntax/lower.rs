@@ -28,8 +28,8 @@ fn children(pair: Pair<'_>) -> impl Iterator<Item = Pair<'_>> {
 
 impl<'s> Lowerer<'s> {
     fn span(&self, pair: &Pair<'_>) -> Span {
-        let s = pair.as_span();
-        Span::new(s.start() + self.base, s.end() + self.base)
+        let start = pair.as_span().start();
+        Span::new(start + self.base, content_end(pair) + self.base)
     }
 
     fn internal(&mut self, span: Span, what: &str) {
@@ -131,7 +131,11 @@ impl<'s> Lowerer<'s> {
                 .label("too large")
                 .help("values must lie between -10^15 and 10^15"),
             );
-            return Number { value: 0.0, span };
+            // NaN: the number is unusable, and checks that compare values skip it.
+            return Number {
+                value: f64::NAN,
+                span,
+            };
         }
         Number { value, span }
     }
@@ -157,7 +161,7 @@ impl<'s> Lowerer<'s> {
                         format!("`{}` is not a real date: {why}", pair.as_str()),
                     )
                     .label("no such day")
-                    .help("write the date as YYYY-MM-DD, as the document gives it"),
+                    .help("check the date against the document (dates are written YYYY-MM-DD)"),
                 );
                 None
             }
@@ -275,7 +279,9 @@ impl<'s> Lowerer<'s> {
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "an agency id")?;
         let name = self.next(&mut kids, span, "an agency name")?;
-        let short = kids.find(|p| p.as_rule() == Rule::string).map(|p| self.text(p));
+        let short = kids
+            .find(|p| p.as_rule() == Rule::string)
+            .map(|p| self.text(p));
         Some(AgencyDecl {
             id: self.ident(&id),
             name: self.text(name),
@@ -325,7 +331,9 @@ impl<'s> Lowerer<'s> {
                     let mut kids = children(clause).skip(1);
                     let factor = self.next(&mut kids, clause_span, "`per`")?;
                     let factor = self.number(&factor);
-                    let of = kids.find(|p| p.as_rule() == Rule::string).map(|p| self.text(p));
+                    let of = kids
+                        .find(|p| p.as_rule() == Rule::string)
+                        .map(|p| self.text(p));
                     decl.pers.push(UnitPer {
                         factor,
                         of,
@@ -424,7 +432,9 @@ impl<'s> Lowerer<'s> {
             Rule::unit_field => {
                 let mut kids = children(pair).skip(1);
                 let name = self.next(&mut kids, span, "`unit`")?;
-                let of = kids.find(|p| p.as_rule() == Rule::string).map(|p| self.text(p));
+                let of = kids
+                    .find(|p| p.as_rule() == Rule::string)
+                    .map(|p| self.text(p));
                 MeasureFieldKind::Unit(UnitRef {
                     name: self.ident(&name),
                     of,
@@ -743,6 +753,50 @@ impl PartyField {
             PartyField::To(v) => ReviewFieldKind::To(v),
             PartyField::Source(v) => ReviewFieldKind::Source(v),
             PartyField::Note(v) => ReviewFieldKind::Note(v),
+        }
+    }
+}
+
+/// Where a pair's own text ends. pest's span also covers the whitespace and comments it
+/// skipped before an optional part that turned out to be absent (`target 2030 >= 105` then a
+/// new line: the span would run into the next line); a label must stop at the last token.
+fn content_end(pair: &Pair<'_>) -> usize {
+    let end = pair.as_span().end();
+    let last = pair
+        .clone()
+        .into_inner()
+        .filter(|p| p.as_rule() != Rule::COMMENT)
+        .last();
+    match last {
+        None => end,
+        Some(child) => {
+            let child_end = content_end(&child);
+            let gap = pair.get_input().get(child_end..end).unwrap_or("");
+            if is_trivia(gap) {
+                child_end
+            } else {
+                end
+            }
+        }
+    }
+}
+
+/// Whether a text holds only whitespace and comments.
+fn is_trivia(mut text: &str) -> bool {
+    loop {
+        text = text.trim_start();
+        if text.is_empty() {
+            return true;
+        }
+        if let Some(rest) = text.strip_prefix("//") {
+            text = rest.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(rest) = text.strip_prefix("/*") {
+            match rest.split_once("*/") {
+                Some((_, after)) => text = after,
+                None => return false,
+            }
+        } else {
+            return false;
         }
     }
 }

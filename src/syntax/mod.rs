@@ -13,7 +13,7 @@ use pest::Parser;
 
 /// Words that start a top-level item; after a syntax error, reading resumes at the next line
 /// that begins with one of them, so one run reports the errors of every item.
-const ITEM_KEYWORDS: &[&str] = &[
+pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "plan",
     "agency",
     "unit",

@@ -37,7 +37,10 @@ fn one_target(text: &str) -> TargetSpec {
 /// The first syntax diagnostic's message and help.
 fn syntax_error(text: &str) -> (String, Option<String>, (usize, usize)) {
     let parsed = parse(&Source::new("t.plan", text));
-    assert!(parsed.has_syntax_errors, "expected a syntax error in {text:?}");
+    assert!(
+        parsed.has_syntax_errors,
+        "expected a syntax error in {text:?}"
+    );
     let d = &parsed.diagnostics[0];
     (d.message.clone(), d.help.clone(), d.line_col())
 }
@@ -60,12 +63,20 @@ fn plan_header_fields() {
     assert!(matches!(kinds[1], PlanFieldKind::Issuer(i) if i.name == "ubnd"));
     match kinds[2] {
         PlanFieldKind::Signed { date, reference } => {
-            assert_eq!(date.date.map(|d| d.to_string()).as_deref(), Some("2021-04-28"));
-            assert_eq!(reference.as_ref().map(|r| r.value.as_str()), Some("đầu văn bản"));
+            assert_eq!(
+                date.date.map(|d| d.to_string()).as_deref(),
+                Some("2021-04-28")
+            );
+            assert_eq!(
+                reference.as_ref().map(|r| r.value.as_str()),
+                Some("đầu văn bản")
+            );
         }
         other => panic!("{other:?}"),
     }
-    assert!(matches!(kinds[3], PlanFieldKind::Period { start, end } if start.value == 2021 && end.value == 2030));
+    assert!(
+        matches!(kinds[3], PlanFieldKind::Period { start, end } if start.value == 2021 && end.value == 2030)
+    );
     assert!(matches!(kinds[4], PlanFieldKind::Area(_)));
     assert!(matches!(kinds[5], PlanFieldKind::Implements(_)));
     assert!(matches!(kinds[6], PlanFieldKind::Basis(_)));
@@ -93,12 +104,16 @@ fn identifiers_are_normalised_to_nfc() {
 
 #[test]
 fn unit_declarations_with_range_and_population() {
-    let its = items("unit hs \"học sinh\" range 0.. per 1000 of \"trẻ em\"\nunit d \"điểm\" range ..10");
+    let its =
+        items("unit hs \"học sinh\" range 0.. per 1000 of \"trẻ em\"\nunit d \"điểm\" range ..10");
     let Item::Unit(u) = &its[0] else { panic!() };
     assert_eq!(u.ranges[0].min.as_ref().map(|n| n.value), Some(0.0));
     assert!(u.ranges[0].max.is_none());
     assert_eq!(u.pers[0].factor.value, 1000.0);
-    assert_eq!(u.pers[0].of.as_ref().map(|t| t.value.as_str()), Some("trẻ em"));
+    assert_eq!(
+        u.pers[0].of.as_ref().map(|t| t.value.as_str()),
+        Some("trẻ em")
+    );
     let Item::Unit(d) = &its[1] else { panic!() };
     assert!(d.ranges[0].min.is_none());
     assert_eq!(d.ranges[0].max.as_ref().map(|n| n.value), Some(10.0));
@@ -107,7 +122,9 @@ fn unit_declarations_with_range_and_population() {
 #[test]
 fn dimensions_list_their_values() {
     let its = items("dimension khu_vuc \"Khu vực\" { urban \"Thành thị\" rural \"Nông thôn\" }");
-    let Item::Dimension(d) = &its[0] else { panic!() };
+    let Item::Dimension(d) = &its[0] else {
+        panic!()
+    };
     let names: Vec<&str> = d.values.iter().map(|(i, _)| i.name.as_str()).collect();
     assert_eq!(names, ["urban", "rural"]);
 }
@@ -115,10 +132,14 @@ fn dimensions_list_their_values() {
 #[test]
 fn objectives_take_letters_or_numbers() {
     let its = items("objective a \"Mục tiêu 1\" source \"II.1.a\"\nobjective 2 \"Mục tiêu 2\"");
-    let Item::Objective(a) = &its[0] else { panic!() };
+    let Item::Objective(a) = &its[0] else {
+        panic!()
+    };
     assert_eq!(a.id.name, "a");
     assert!(a.source.is_some());
-    let Item::Objective(b) = &its[1] else { panic!() };
+    let Item::Objective(b) = &its[1] else {
+        panic!()
+    };
     assert_eq!(b.id.name, "2");
 }
 
@@ -140,7 +161,16 @@ fn indicator_fields() {
         .collect();
     assert_eq!(
         kinds,
-        ["objective", "unit", "direction", "baseline", "lead", "support", "source", "note"]
+        [
+            "objective",
+            "unit",
+            "direction",
+            "baseline",
+            "lead",
+            "support",
+            "source",
+            "note"
+        ]
     );
     let IndicatorField::Measure(MeasureField {
         kind: MeasureFieldKind::Lead(owners),
@@ -151,7 +181,10 @@ fn indicator_fields() {
     };
     let names: Vec<&str> = owners.agencies.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["yte", "ldtbxh"]);
-    assert_eq!(owners.reference.as_ref().map(|r| r.value.as_str()), Some("V.5"));
+    assert_eq!(
+        owners.reference.as_ref().map(|r| r.value.as_str()),
+        Some("V.5")
+    );
 }
 
 #[test]
@@ -220,7 +253,10 @@ fn targets_without_year_strive_and_split() {
     assert!(t.strive);
     assert!(matches!(t.kind, TargetKind::Level { year: None, .. }));
     let split = t.split.expect("split");
-    assert_eq!((split.dimension.name.as_str(), split.value.name.as_str()), ("khu_vuc", "urban"));
+    assert_eq!(
+        (split.dimension.name.as_str(), split.value.name.as_str()),
+        ("khu_vuc", "urban")
+    );
     assert_eq!(t.reference.map(|r| r.value), Some("II.1".to_string()));
 }
 
@@ -228,8 +264,13 @@ fn targets_without_year_strive_and_split() {
 fn maintain_targets() {
     let t = one_target("target maintain >= 95 from 2025 until 2030");
     match t.kind {
-        TargetKind::Maintain { from, until, value, .. } => {
-            assert_eq!((from.value, until.value, value.min.value), (2025, 2030, 95.0));
+        TargetKind::Maintain {
+            from, until, value, ..
+        } => {
+            assert_eq!(
+                (from.value, until.value, value.min.value),
+                (2025, 2030, 95.0)
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -239,7 +280,13 @@ fn maintain_targets() {
 fn rate_targets_with_points_percent_and_ranges() {
     let t = one_target("target reduce by 0.5 points per year until 2030");
     match t.kind {
-        TargetKind::Rate { change, value, unit, from, until } => {
+        TargetKind::Rate {
+            change,
+            value,
+            unit,
+            from,
+            until,
+        } => {
             assert_eq!(change, RateChange::Reduce);
             assert_eq!(value.min.value, 0.5);
             assert_eq!(unit, RateUnit::Points);
@@ -250,7 +297,13 @@ fn rate_targets_with_points_percent_and_ranges() {
     }
     let t = one_target("target increase by 2 to 3 percent per year from 2025 until 2030");
     match t.kind {
-        TargetKind::Rate { change, value, unit, from, .. } => {
+        TargetKind::Rate {
+            change,
+            value,
+            unit,
+            from,
+            ..
+        } => {
             assert_eq!(change, RateChange::Increase);
             assert_eq!(value.max.map(|n| n.value), Some(3.0));
             assert_eq!(unit, RateUnit::Percent);
@@ -263,9 +316,24 @@ fn rate_targets_with_points_percent_and_ranges() {
 #[test]
 fn approximate_and_range_level_targets() {
     let t = one_target("target 2030 ~ 22");
-    assert!(matches!(t.kind, TargetKind::Level { op: ComparatorLit { value: Comparator::About, .. }, .. }));
+    assert!(matches!(
+        t.kind,
+        TargetKind::Level {
+            op: ComparatorLit {
+                value: Comparator::About,
+                ..
+            },
+            ..
+        }
+    ));
     let t = one_target("target 2030 = 2 to 3");
-    assert!(matches!(t.kind, TargetKind::Level { value: ValueRange { max: Some(_), .. }, .. }));
+    assert!(matches!(
+        t.kind,
+        TargetKind::Level {
+            value: ValueRange { max: Some(_), .. },
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -283,9 +351,15 @@ fn reports_and_reviews() {
     ));
     assert!(matches!(&r.fields[2].kind, ReportFieldKind::From(list) if list.len() == 2));
     let Item::Report(dx) = &its[1] else { panic!() };
-    assert!(matches!(dx.fields[0].kind, ReportFieldKind::Period(PeriodKind::Adhoc)));
+    assert!(matches!(
+        dx.fields[0].kind,
+        ReportFieldKind::Period(PeriodKind::Adhoc)
+    ));
     let Item::Review(v) = &its[2] else { panic!() };
-    assert!(matches!(v.fields[0].kind, ReviewFieldKind::Year(Year { value: 2025, .. })));
+    assert!(matches!(
+        v.fields[0].kind,
+        ReviewFieldKind::Year(Year { value: 2025, .. })
+    ));
 }
 
 #[test]
@@ -294,7 +368,12 @@ fn comments_are_kept_in_order() {
         "t.plan",
         "// đầu tệp\nagency a \"A\" /* giữa */\n// cuối\n",
     ));
-    let texts: Vec<&str> = parsed.file.comments.iter().map(|c| c.text.as_str()).collect();
+    let texts: Vec<&str> = parsed
+        .file
+        .comments
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
     assert_eq!(texts, ["// đầu tệp", "/* giữa */", "// cuối"]);
     assert_eq!(parsed.file.items.len(), 1);
 }
@@ -336,7 +415,10 @@ fn misspelled_top_level_keyword_suggests_the_right_one() {
 #[test]
 fn misspelled_field_keyword_inside_a_block() {
     let (message, help, _) = syntax_error("indicator 1 \"T\" {\n  tagret 2025 >= 9\n}");
-    assert!(message.starts_with("expected `unit`, `objective`, `part`, "), "{message}");
+    assert!(
+        message.starts_with("expected `unit`, `objective`, `part`, "),
+        "{message}"
+    );
     assert!(message.ends_with("or `}`, found `tagret`"), "{message}");
     assert!(!message.contains("_field"), "rule names leak: {message}");
     assert_eq!(help.as_deref(), Some("did you mean `target`?"));
@@ -360,7 +442,10 @@ fn unclosed_block_points_at_its_brace() {
     assert_eq!(d.code.as_str(), "plan::unclosed_block");
     assert_eq!(d.message, "this block is never closed");
     assert_eq!(d.line_col(), (1, 17));
-    assert_eq!(d.help.as_deref(), Some("add `}` where the block should end"));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("add `}` where the block should end")
+    );
 }
 
 #[test]
@@ -379,11 +464,17 @@ fn missing_value_after_comparator() {
 
 #[test]
 fn decimal_comma_is_reported_with_the_fix() {
-    let parsed = parse(&Source::new("t.plan", "indicator 1 \"T\" { target 2025 < 9,5 }"));
+    let parsed = parse(&Source::new(
+        "t.plan",
+        "indicator 1 \"T\" { target 2025 < 9,5 }",
+    ));
     assert!(!parsed.has_syntax_errors);
     let d = &parsed.diagnostics[0];
     assert_eq!(d.code.as_str(), "plan::decimal_comma");
-    assert_eq!(d.help.as_deref(), Some("plan files use a decimal point: write `9.5`"));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("plan files use a decimal point: write `9.5`")
+    );
 }
 
 #[test]
@@ -401,5 +492,7 @@ fn impossible_dates_are_diagnostics_not_parse_failures() {
     let parsed = parse(&Source::new("t.plan", "plan \"P\" { signed 2021-02-30 }"));
     assert!(!parsed.has_syntax_errors);
     assert_eq!(parsed.diagnostics[0].code.as_str(), "plan::bad_date");
-    assert!(parsed.diagnostics[0].message.contains("February 2021 has 28 days"));
+    assert!(parsed.diagnostics[0]
+        .message
+        .contains("February 2021 has 28 days"));
 }
