@@ -1,10 +1,11 @@
 //! `plan check FILE...`
 
-use super::output::{load, use_color, width};
+use super::output::{count, load, use_color, width, write_stdout};
 use super::{CheckFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::{human, json, short, JsonDiagnostic};
 use planlang::{Checked, Tally};
 use serde::Serialize;
+use std::fmt::Write;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
@@ -28,45 +29,44 @@ struct Report {
 /// "4 objectives, 29 indicators, 33 measures: 0 errors, 2 warnings".
 fn summary(c: &Checked) -> String {
     let t = c.tally();
-    let n = |count: usize, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
-    };
     format!(
         "{}: {}, {}, {}: {}, {}",
         c.source.name(),
-        n(c.model.objectives.len(), "objective", "objectives"),
-        n(c.model.indicators.len(), "indicator", "indicators"),
-        n(c.model.measures.len(), "measure", "measures"),
-        n(t.errors, "error", "errors"),
-        n(t.warnings, "warning", "warnings"),
+        count(c.model.objectives.len(), "objective", "objectives"),
+        count(c.model.indicators.len(), "indicator", "indicators"),
+        count(c.model.measures.len(), "measure", "measures"),
+        count(t.errors, "error", "errors"),
+        count(t.warnings, "warning", "warnings"),
     )
 }
 
 pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
     let color = use_color();
+    let width = width();
     let mut total = Tally::default();
+    let mut checked_files = 0;
     let mut unreadable = false;
     let mut reports = Vec::new();
+    let mut out = String::new();
     for path in files {
         let Some(checked) = load(path) else {
             unreadable = true;
             continue;
         };
+        checked_files += 1;
         let t = checked.tally();
         total.errors += t.errors;
         total.warnings += t.warnings;
         match format {
-            CheckFormat::Human => {
+            CheckFormat::Human | CheckFormat::Short => {
                 for d in &checked.diagnostics {
-                    println!("{}", human(d, color, width()));
+                    let line = match format {
+                        CheckFormat::Human => human(d, color, width),
+                        _ => short(d),
+                    };
+                    let _ = writeln!(out, "{line}");
                 }
-                println!("{}", summary(&checked));
-            }
-            CheckFormat::Short => {
-                for d in &checked.diagnostics {
-                    println!("{}", short(d));
-                }
-                println!("{}", summary(&checked));
+                let _ = writeln!(out, "{}", summary(&checked));
             }
             CheckFormat::Json => reports.push(FileReport {
                 file: checked.source.name().to_string(),
@@ -85,23 +85,26 @@ pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
             errors: total.errors,
             warnings: total.warnings,
         };
-        println!(
+        let _ = writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()
         );
     } else if files.len() > 1 {
-        println!(
-            "total: {} files, {} errors, {} warnings",
-            files.len(),
-            total.errors,
-            total.warnings
+        let _ = writeln!(
+            out,
+            "total: {} checked, {}, {}",
+            count(checked_files, "file", "files"),
+            count(total.errors, "error", "errors"),
+            count(total.warnings, "warning", "warnings")
         );
     }
-    if unreadable {
+    let code = if unreadable {
         EXIT_USAGE
     } else if total.errors > 0 || (deny_warnings && total.warnings > 0) {
         EXIT_PROBLEMS
     } else {
         EXIT_OK
-    }
+    };
+    write_stdout(&out, code)
 }

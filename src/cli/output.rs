@@ -8,12 +8,37 @@ pub fn use_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
-/// The width to wrap diagnostics at: `COLUMNS` when set, else 100.
+/// The width to wrap diagnostics at: `COLUMNS` when set (at least 40, below which nothing
+/// is readable), else 100.
 pub fn width() -> usize {
     std::env::var("COLUMNS")
         .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(100)
+        .and_then(|c| c.parse::<usize>().ok())
+        .map_or(100, |c| c.max(40))
+}
+
+/// "1 error", "2 errors".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Writes a command's whole output and returns its exit status. A reader that went away
+/// (`plan check ... | head`) is not an error of ours: stop quietly. Any other failure to
+/// write (a full disk) is an I/O error, exit 2.
+pub fn write_stdout(text: &str, status: u8) -> u8 {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => status,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => status,
+        Err(e) => {
+            eprintln!("error: cannot write the output: {e}");
+            super::EXIT_USAGE
+        }
+    }
 }
 
 /// Loads a plan, or prints why it could not be read.

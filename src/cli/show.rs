@@ -1,6 +1,6 @@
 //! `plan show FILE`
 
-use super::output::load;
+use super::output::{load, write_stdout};
 use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::{diagnostics::short, model_json, model_text};
 use std::path::Path;
@@ -22,8 +22,10 @@ pub fn run(path: &Path, format: ShowFormat) -> u8 {
         return EXIT_PROBLEMS;
     }
     match format {
-        ShowFormat::Text => print!("{}", model_text::to_text(&checked.model)),
-        ShowFormat::Json => println!("{}", model_json::to_json(&checked.model)),
+        ShowFormat::Text => write_stdout(&model_text::to_text(&checked.model), EXIT_OK),
+        ShowFormat::Json => write_stdout(
+            &format!("{}\n", model_json::to_json(&checked.model)),
+            EXIT_OK,
+        ),
     }
-    EXIT_OK
 }
