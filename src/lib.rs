@@ -33,6 +33,7 @@
 pub mod check;
 pub mod date;
 pub mod diagnostic;
+pub mod eval;
 pub mod model;
 pub mod render;
 pub mod resolve;

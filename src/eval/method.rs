@@ -1,0 +1,407 @@
+//! Judging one target against observed values, as DESIGN.md §3 describes.
+//!
+//! Pure: no I/O, no clock. The caller passes the date the judgement is made "as of".
+//!
+//! Sources for the method:
+//! - Open SDG `progress-methodology.md` and sdg-build `sdg/ProgressMeasure.py`: the
+//!   compound-growth ratio `R = d · CAGR(current, base) / |CAGR(target, base)|`, its bands
+//!   (0.95, 0.60, 0) and the replacement of a zero value by 0.001;
+//! - Statistics Canada's SDG progress assessment, which the Open SDG method follows.
+
+use super::period::Period;
+use crate::date::Date;
+use crate::model::{Comparator, Direction, RateUnit, Target, TargetKind};
+use serde::Serialize;
+
+/// Where a target stands.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Achieved,
+    Missed,
+    OnTrack,
+    NeedsAcceleration,
+    LimitedProgress,
+    Regressing,
+    InsufficientData,
+    NotYetDue,
+}
+
+impl Status {
+    pub const ALL: [Status; 8] = [
+        Status::Achieved,
+        Status::Missed,
+        Status::OnTrack,
+        Status::NeedsAcceleration,
+        Status::LimitedProgress,
+        Status::Regressing,
+        Status::InsufficientData,
+        Status::NotYetDue,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Achieved => "achieved",
+            Status::Missed => "missed",
+            Status::OnTrack => "on_track",
+            Status::NeedsAcceleration => "needs_acceleration",
+            Status::LimitedProgress => "limited_progress",
+            Status::Regressing => "regressing",
+            Status::InsufficientData => "insufficient_data",
+            Status::NotYetDue => "not_yet_due",
+        }
+    }
+
+    /// The band of a growth ratio R (Open SDG: ≥ 0.95, 0.60–0.95, 0–0.60, < 0).
+    pub fn of_ratio(r: f64) -> Status {
+        if r >= ON_TRACK {
+            Status::OnTrack
+        } else if r >= NEEDS_ACCELERATION {
+            Status::NeedsAcceleration
+        } else if r >= 0.0 {
+            Status::LimitedProgress
+        } else {
+            Status::Regressing
+        }
+    }
+}
+
+pub const ON_TRACK: f64 = 0.95;
+pub const NEEDS_ACCELERATION: f64 = 0.60;
+/// sdg-build replaces a zero base or target by 0.001 so growth rates stay defined.
+pub const ZERO_REPLACEMENT: f64 = 0.001;
+/// How close `~ T` ("about T") must come: within 5 % of T.
+pub const ABOUT_TOLERANCE: f64 = 0.05;
+
+/// One observed value.
+#[derive(Copy, Clone, Debug, PartialEq, Serialize)]
+pub struct Point {
+    pub period: Period,
+    pub value: f64,
+}
+
+/// What the judge needs besides the target and the data.
+#[derive(Copy, Clone, Debug)]
+pub struct Context {
+    pub as_of: Date,
+    /// The plan's period (a target without a year holds over it).
+    pub plan_period: (i32, i32),
+    pub direction: Direction,
+    /// The declared baseline (year, value), if any; else the first observation is used.
+    pub baseline: Option<(i32, f64)>,
+}
+
+/// A status and the numbers behind it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Judgement {
+    pub status: Status,
+    pub baseline: Option<Point>,
+    pub latest: Option<Point>,
+    /// The value on the straight path from baseline to target, at the latest period.
+    pub expected: Option<f64>,
+    /// The value at the milestone if the trend from baseline to latest goes on.
+    pub projected: Option<f64>,
+    /// The growth ratio R (level targets), or the observed yearly change over the required
+    /// one (rate targets).
+    pub ratio: Option<f64>,
+    /// Why, in words, when the numbers alone do not say it.
+    pub note: Option<String>,
+}
+
+impl Judgement {
+    fn new(status: Status) -> Judgement {
+        Judgement {
+            status,
+            baseline: None,
+            latest: None,
+            expected: None,
+            projected: None,
+            ratio: None,
+            note: None,
+        }
+    }
+
+    fn note(mut self, note: impl Into<String>) -> Judgement {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// Whether `value` meets `op target` (a range `target..=max` when `max` is given).
+pub fn meets(value: f64, op: Comparator, target: f64, max: Option<f64>) -> bool {
+    if let Some(max) = max {
+        return value >= target && value <= max;
+    }
+    match op {
+        Comparator::AtLeast => value >= target,
+        Comparator::AtMost => value <= target,
+        Comparator::Below => value < target,
+        Comparator::Above => value > target,
+        Comparator::Equal => (value - target).abs() <= 1e-9 * target.abs().max(1.0),
+        Comparator::About => (value - target).abs() <= ABOUT_TOLERANCE * target.abs(),
+    }
+}
+
+/// Compound annual growth rate from `v0` at `t0` to `v1` at `t1` (Open SDG, eq. 1), with a
+/// zero replaced by [`ZERO_REPLACEMENT`]. `None` when undefined (no time between the two,
+/// or values of opposite or negative sign).
+pub fn cagr(v1: f64, v0: f64, t1: f64, t0: f64) -> Option<f64> {
+    let fix = |v: f64| if v == 0.0 { ZERO_REPLACEMENT } else { v };
+    let (v1, v0) = (fix(v1), fix(v0));
+    if t1 <= t0 || v1 < 0.0 || v0 < 0.0 {
+        return None;
+    }
+    Some((v1 / v0).powf(1.0 / (t1 - t0)) - 1.0)
+}
+
+/// Judges one target. `series` may hold any periods in any order; only those ended by
+/// `as_of` count.
+pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
+    let mut points: Vec<Point> = series
+        .iter()
+        .copied()
+        .filter(|p| p.period.end() <= ctx.as_of && p.value.is_finite())
+        .collect();
+    points.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
+    match target.kind {
+        TargetKind::Level => match target.year {
+            Some(year) => level(target, year, &points, ctx),
+            // No year: the level holds for the whole period, every year.
+            None => held(target, ctx.plan_period.0, ctx.plan_period.1, &points, ctx),
+        },
+        TargetKind::Maintain => {
+            let from = target.year.unwrap_or(ctx.plan_period.0);
+            let until = target.until.unwrap_or(ctx.plan_period.1);
+            held(target, from, until, &points, ctx)
+        }
+        TargetKind::Rate => rate(target, &points, ctx),
+    }
+}
+
+fn year_end(year: i32) -> Date {
+    Period::Year(year).end()
+}
+
+/// The sign of progress: +1 when the value should rise, −1 when it should fall.
+fn sign(direction: Direction, op: Comparator, base: f64, target: f64) -> f64 {
+    match direction {
+        Direction::Increase => 1.0,
+        Direction::Decrease => -1.0,
+        Direction::Maintain => match op.leaning() {
+            Some(Direction::Decrease) => -1.0,
+            Some(_) => 1.0,
+            None if target < base => -1.0,
+            None => 1.0,
+        },
+    }
+}
+
+/// A milestone target: achieved first, then missed past the milestone, else the growth
+/// ratio of the trend so far.
+fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgement {
+    let Some(&latest) = points.last() else {
+        return if ctx.as_of < year_end(ctx.plan_period.0) {
+            Judgement::new(Status::NotYetDue)
+                .note("no period of the plan has ended yet, so no data are due")
+        } else {
+            Judgement::new(Status::InsufficientData).note("no data")
+        };
+    };
+    let baseline = match ctx.baseline {
+        Some((y, v)) => Some(Point {
+            period: Period::Year(y),
+            value: v,
+        }),
+        None => points.first().copied(),
+    };
+    let mut j = trend(target, year, baseline, latest, ctx);
+    let passed = ctx.as_of > year_end(year);
+    let at_milestone = points.iter().find(|p| p.period == Period::Year(year));
+    match (passed, at_milestone) {
+        // Past the milestone, its own value decides.
+        (true, Some(&p)) => {
+            j.latest = Some(p);
+            j.status = if meets(p.value, target.op, target.value, target.value_max) {
+                Status::Achieved
+            } else {
+                Status::Missed
+            };
+        }
+        (true, None) => {
+            j.status = Status::InsufficientData;
+            j.note = Some(format!(
+                "no value for {year}, though the milestone has passed and its data are due"
+            ));
+        }
+        _ if meets(latest.value, target.op, target.value, target.value_max) => {
+            j.status = Status::Achieved;
+        }
+        _ => {}
+    }
+    j
+}
+
+/// The trend numbers for a level target, and the status of its growth ratio.
+fn trend(
+    target: &Target,
+    year: i32,
+    baseline: Option<Point>,
+    latest: Point,
+    ctx: &Context,
+) -> Judgement {
+    let mut j = Judgement::new(Status::InsufficientData);
+    j.baseline = baseline;
+    j.latest = Some(latest);
+    let Some(base) = baseline else { return j };
+    let (tb, tc, ty) = (base.period.time(), latest.period.time(), f64::from(year));
+    if tc <= tb {
+        return j.note("a trend needs two values at different times (baseline and a later one)");
+    }
+    // Straight path from the baseline to the target (DESIGN.md §3.3).
+    j.expected = Some(if ty > tb {
+        base.value + (target.value - base.value) * (tc - tb) / (ty - tb)
+    } else {
+        target.value
+    });
+    let Some(actual) = cagr(latest.value, base.value, tc, tb) else {
+        return j.note("growth rates are undefined for negative values");
+    };
+    j.projected = Some(latest.value * (1.0 + actual).powf(ty - tc));
+    let d = sign(ctx.direction, target.op, base.value, target.value);
+    match cagr(target.value, base.value, ty, tb) {
+        Some(required) if required.abs() > 1e-12 => {
+            let r = d * actual / required.abs();
+            j.ratio = Some(r);
+            j.status = Status::of_ratio(r);
+        }
+        // The target asks for no change from the baseline: moving the right way is enough.
+        _ => {
+            j.status = if d * actual >= 0.0 {
+                Status::OnTrack
+            } else {
+                Status::Regressing
+            };
+        }
+    }
+    j
+}
+
+/// A level held every year from `from` to `until` (maintain targets, and targets without a
+/// year): missed as soon as an observed year misses it.
+fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context) -> Judgement {
+    if ctx.as_of <= year_end(from) {
+        return Judgement::new(Status::NotYetDue).note(format!("the level is held from {from}"));
+    }
+    let years: Vec<Point> = points
+        .iter()
+        .copied()
+        .filter(|p| matches!(p.period, Period::Year(y) if y >= from && y <= until))
+        .collect();
+    let mut j = Judgement::new(Status::InsufficientData);
+    j.latest = years.last().copied();
+    j.baseline = years.first().copied();
+    if years.is_empty() {
+        return j.note(format!("no yearly value since {from}"));
+    }
+    if let Some(broken) = years
+        .iter()
+        .find(|p| !meets(p.value, target.op, target.value, target.value_max))
+    {
+        j.status = Status::Missed;
+        j.latest = Some(*broken);
+        return j.note(format!(
+            "{} was {}, which does not hold the level",
+            broken.period,
+            crate::model::fmt_num(broken.value)
+        ));
+    }
+    let last_due = until.min(ctx.as_of.year - 1);
+    let missing: Vec<String> = (from..=last_due)
+        .filter(|y| !years.iter().any(|p| p.period == Period::Year(*y)))
+        .map(|y| y.to_string())
+        .collect();
+    j.status = if ctx.as_of > year_end(until) {
+        Status::Achieved
+    } else {
+        Status::OnTrack
+    };
+    if !missing.is_empty() {
+        j.note = Some(format!(
+            "held every year observed; no value for {}",
+            missing.join(", ")
+        ));
+    }
+    j
+}
+
+/// A per-year rate: each year-on-year change against the rate, and the average change over
+/// the required one as the ratio.
+fn rate(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
+    let from = target.year.unwrap_or(ctx.plan_period.0);
+    let until = target.until.unwrap_or(ctx.plan_period.1);
+    let years: Vec<Point> = points
+        .iter()
+        .copied()
+        .filter(|p| matches!(p.period, Period::Year(y) if y >= from - 1 && y <= until))
+        .collect();
+    let mut j = Judgement::new(Status::InsufficientData);
+    j.baseline = years.first().copied();
+    j.latest = years.last().copied();
+    if ctx.as_of <= year_end(from) && years.len() < 2 {
+        return Judgement::new(Status::NotYetDue).note(format!("the rate applies from {from}"));
+    }
+    if years.len() < 2 {
+        return j.note("a yearly change needs values for two years");
+    }
+    let percent = target.rate_unit == Some(RateUnit::Percent);
+    let per_year = |a: &Point, b: &Point| -> Option<f64> {
+        let gap = f64::from(b.period.year() - a.period.year());
+        if percent {
+            cagr(
+                b.value,
+                a.value,
+                f64::from(b.period.year()),
+                f64::from(a.period.year()),
+            )
+            .map(|g| g * 100.0)
+        } else {
+            Some((b.value - a.value) / gap)
+        }
+    };
+    let changes: Vec<f64> = years
+        .windows(2)
+        .filter_map(|w| per_year(&w[0], &w[1]))
+        .collect();
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+        return j;
+    };
+    let Some(average) = per_year(first, last) else {
+        return j.note("growth rates are undefined for negative values");
+    };
+    let every_year = changes
+        .iter()
+        .all(|c| meets(*c, target.op, target.value, target.value_max));
+    if target.value.abs() > 1e-12 {
+        j.ratio = Some(average / target.value);
+    }
+    j.status = if every_year {
+        if ctx.as_of > year_end(until) {
+            Status::Achieved
+        } else {
+            Status::OnTrack
+        }
+    } else if ctx.as_of > year_end(until) {
+        Status::Missed
+    } else {
+        match j.ratio {
+            // The average pace is enough but some years fell short.
+            Some(r) if r >= ON_TRACK => Status::NeedsAcceleration,
+            Some(r) => Status::of_ratio(r),
+            None => Status::Regressing,
+        }
+    };
+    j
+}
+
+#[cfg(test)]
+mod tests;

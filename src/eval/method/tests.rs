@@ -1,0 +1,385 @@
+//! Hand-computed expectations for every branch of the method. The numbers in comments are
+//! worked by hand (or with a calculator) from the formulas, not taken from the code.
+
+use super::*;
+use crate::source::Span;
+
+fn target(
+    kind: TargetKind,
+    year: Option<i32>,
+    until: Option<i32>,
+    op: Comparator,
+    value: f64,
+) -> Target {
+    Target {
+        kind,
+        year,
+        until,
+        op,
+        value,
+        value_max: None,
+        rate_unit: (kind == TargetKind::Rate).then_some(RateUnit::Points),
+        strive: false,
+        split: None,
+        reference: None,
+        span: Span::default(),
+        year_span: None,
+        until_span: None,
+        op_span: Span::default(),
+        value_span: Span::default(),
+    }
+}
+
+fn level(year: i32, op: Comparator, value: f64) -> Target {
+    target(TargetKind::Level, Some(year), None, op, value)
+}
+
+fn pts(values: &[(i32, f64)]) -> Vec<Point> {
+    values
+        .iter()
+        .map(|&(y, v)| Point {
+            period: Period::Year(y),
+            value: v,
+        })
+        .collect()
+}
+
+fn ctx(as_of: &str, direction: Direction, baseline: Option<(i32, f64)>) -> Context {
+    Context {
+        as_of: Date::parse(as_of).expect("date"),
+        plan_period: (2021, 2030),
+        direction,
+        baseline,
+    }
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-3)
+}
+
+#[test]
+fn decreasing_indicator_with_limited_progress() {
+    // Infant mortality 12‰ in 2021, 11.5‰ in 2023; target below 9.5‰ in 2025.
+    // CAGR actual = (11.5/12)^(1/2) - 1 = -0.021055; required = (9.5/12)^(1/4) - 1 = -0.056731;
+    // R = -1 × -0.021055 / 0.056731 = 0.3711 → limited progress.
+    // Expected in 2023 = 12 + (9.5 - 12) × 2/4 = 10.75; projected 2025 = 11.5 × 0.978945² = 11.0208.
+    let t = level(2025, Comparator::Below, 9.5);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 12.0), (2023, 11.5)]),
+        &ctx("2025-12-31", Direction::Decrease, None),
+    );
+    assert_eq!(j.status, Status::LimitedProgress);
+    assert!(close(j.ratio, 0.3711), "{j:?}");
+    assert!(close(j.expected, 10.75), "{j:?}");
+    assert!(close(j.projected, 11.0208), "{j:?}");
+    assert_eq!(j.baseline.map(|b| b.period), Some(Period::Year(2021)));
+    assert_eq!(j.latest.map(|b| b.period), Some(Period::Year(2023)));
+}
+
+#[test]
+fn increasing_indicator_on_track_from_a_declared_baseline() {
+    // Baseline 50 (2020), 60 in 2022, target 80 in 2025.
+    // CAGR actual = sqrt(1.2) - 1 = 0.095445; required = 1.6^(1/5) - 1 = 0.098561; R = 0.9684.
+    // Expected 2022 = 50 + 30 × 2/5 = 62; projected 2025 = 60 × 1.095445³ = 78.872.
+    let t = level(2025, Comparator::AtLeast, 80.0);
+    let j = judge(
+        &t,
+        &pts(&[(2022, 60.0)]),
+        &ctx("2023-06-30", Direction::Increase, Some((2020, 50.0))),
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(close(j.ratio, 0.9684), "{j:?}");
+    assert!(close(j.expected, 62.0), "{j:?}");
+    assert!(close(j.projected, 78.872), "{j:?}");
+}
+
+#[test]
+fn ratio_bands() {
+    assert_eq!(Status::of_ratio(0.95), Status::OnTrack);
+    assert_eq!(Status::of_ratio(0.9499), Status::NeedsAcceleration);
+    assert_eq!(Status::of_ratio(0.60), Status::NeedsAcceleration);
+    assert_eq!(Status::of_ratio(0.5999), Status::LimitedProgress);
+    assert_eq!(Status::of_ratio(0.0), Status::LimitedProgress);
+    assert_eq!(Status::of_ratio(-0.01), Status::Regressing);
+}
+
+#[test]
+fn achieved_is_tested_before_the_trend() {
+    // 96 meets >= 95 although it fell from 99: achieved, whatever the trend.
+    let t = level(2025, Comparator::AtLeast, 95.0);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 99.0), (2023, 96.0)]),
+        &ctx("2024-03-01", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::Achieved);
+}
+
+#[test]
+fn a_single_data_point_is_insufficient() {
+    let t = level(2025, Comparator::AtLeast, 95.0);
+    let j = judge(
+        &t,
+        &pts(&[(2022, 80.0)]),
+        &ctx("2024-01-01", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::InsufficientData);
+    assert_eq!(j.ratio, None);
+    assert!(j.note.is_some());
+}
+
+#[test]
+fn a_zero_baseline_is_replaced_by_a_small_value() {
+    // From 0 (read 0.001) to 0.5 in two years: CAGR = (0.5/0.001)^(1/2) - 1 = 21.3607;
+    // required for 2 by 2025 from 2021: (2/0.001)^(1/4) - 1 = 5.6874; R = 3.7558 → on track.
+    let t = level(2025, Comparator::AtLeast, 2.0);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 0.0), (2023, 0.5)]),
+        &ctx("2024-01-01", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(close(j.ratio, 21.3607 / 5.6874), "{j:?}");
+}
+
+#[test]
+fn moving_the_wrong_way_is_regressing() {
+    let t = level(2025, Comparator::Below, 9.5);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 12.0), (2023, 13.0)]),
+        &ctx("2024-01-01", Direction::Decrease, None),
+    );
+    assert_eq!(j.status, Status::Regressing);
+    assert!(j.ratio.is_some_and(|r| r < 0.0));
+}
+
+#[test]
+fn a_target_met_at_baseline_but_lost_later() {
+    // Baseline 8 already meets < 9.5; by 2023 the value rose to 10: not achieved, and the
+    // rise is against a decrease: regressing.
+    let t = level(2025, Comparator::Below, 9.5);
+    let j = judge(
+        &t,
+        &pts(&[(2023, 10.0)]),
+        &ctx("2024-01-01", Direction::Decrease, Some((2020, 8.0))),
+    );
+    assert_eq!(j.status, Status::Regressing);
+}
+
+#[test]
+fn past_the_milestone_its_own_value_decides() {
+    let t = level(2025, Comparator::AtLeast, 95.0);
+    // The 2025 value misses; a later 2026 value that meets does not rescue the milestone.
+    let data = pts(&[(2021, 90.0), (2025, 94.0), (2026, 96.0)]);
+    let j = judge(&t, &data, &ctx("2027-03-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::Missed);
+    assert_eq!(j.latest.map(|p| p.value), Some(94.0));
+    let data = pts(&[(2021, 90.0), (2025, 95.0)]);
+    let j = judge(&t, &data, &ctx("2026-01-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::Achieved);
+}
+
+#[test]
+fn a_milestone_passed_without_its_data_says_so() {
+    let t = level(2025, Comparator::AtLeast, 95.0);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 90.0), (2023, 92.0)]),
+        &ctx("2026-06-01", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::InsufficientData);
+    assert!(
+        j.note
+            .as_deref()
+            .is_some_and(|n| n.contains("no value for 2025")),
+        "{j:?}"
+    );
+}
+
+#[test]
+fn data_after_the_as_of_date_are_ignored() {
+    let t = level(2025, Comparator::AtLeast, 95.0);
+    // As of mid-2023 the 2023 value is not yet in: the trend uses 2021-2022.
+    let j = judge(
+        &t,
+        &pts(&[(2021, 90.0), (2022, 91.0), (2023, 99.0)]),
+        &ctx("2023-06-30", Direction::Increase, None),
+    );
+    assert_eq!(j.latest.map(|p| p.period), Some(Period::Year(2022)));
+    assert_ne!(j.status, Status::Achieved);
+}
+
+#[test]
+fn no_data_before_any_period_ended_is_not_yet_due() {
+    let t = level(2025, Comparator::AtLeast, 95.0);
+    let j = judge(&t, &[], &ctx("2021-06-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::NotYetDue);
+    let j = judge(&t, &[], &ctx("2023-06-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::InsufficientData);
+}
+
+#[test]
+fn half_years_count_on_the_time_axis() {
+    // 2023-H1 stands at 2022.5: from 50 (2021) to 55 over 1.5 years.
+    // CAGR = 1.1^(1/1.5) - 1 = 0.065602; required (80/50)^(1/4) - 1 = 0.124683; R = 0.5262.
+    let t = level(2025, Comparator::AtLeast, 80.0);
+    let data = vec![
+        Point {
+            period: Period::Year(2021),
+            value: 50.0,
+        },
+        Point {
+            period: Period::Half(2023, 1),
+            value: 55.0,
+        },
+    ];
+    let j = judge(&t, &data, &ctx("2023-07-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::LimitedProgress);
+    assert!(close(j.ratio, 0.065602 / 0.124683), "{j:?}");
+}
+
+#[test]
+fn maintain_broken_in_one_year_is_missed() {
+    let t = target(
+        TargetKind::Maintain,
+        Some(2025),
+        Some(2030),
+        Comparator::AtLeast,
+        95.0,
+    );
+    let data = pts(&[(2025, 96.0), (2026, 95.5), (2027, 93.0), (2028, 97.0)]);
+    let j = judge(&t, &data, &ctx("2029-01-15", Direction::Increase, None));
+    assert_eq!(j.status, Status::Missed);
+    assert_eq!(j.latest.map(|p| p.period), Some(Period::Year(2027)));
+    assert!(
+        j.note.as_deref().is_some_and(|n| n.contains("2027 was 93")),
+        "{j:?}"
+    );
+}
+
+#[test]
+fn maintain_held_so_far_then_achieved() {
+    let t = target(
+        TargetKind::Maintain,
+        Some(2025),
+        Some(2030),
+        Comparator::AtLeast,
+        95.0,
+    );
+    let data = pts(&[(2025, 96.0), (2026, 95.0)]);
+    let j = judge(&t, &data, &ctx("2027-03-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::OnTrack);
+    let all: Vec<(i32, f64)> = (2025..=2030).map(|y| (y, 96.0)).collect();
+    let j = judge(
+        &t,
+        &pts(&all),
+        &ctx("2031-01-05", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::Achieved);
+    // Missing years are named.
+    let j = judge(
+        &t,
+        &pts(&[(2025, 96.0), (2027, 97.0)]),
+        &ctx("2028-02-01", Direction::Increase, None),
+    );
+    assert!(
+        j.note.as_deref().is_some_and(|n| n.contains("2026")),
+        "{j:?}"
+    );
+    let j = judge(&t, &data, &ctx("2025-06-01", Direction::Increase, None));
+    assert_eq!(j.status, Status::NotYetDue);
+}
+
+#[test]
+fn a_target_without_year_holds_every_year() {
+    let t = target(TargetKind::Level, None, None, Comparator::AtLeast, 100.0);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 100.0), (2022, 100.0)]),
+        &ctx("2023-03-01", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 100.0), (2022, 98.0)]),
+        &ctx("2023-03-01", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::Missed);
+}
+
+#[test]
+fn rate_targets_compare_each_yearly_change() {
+    // Reduce child marriage by 0.5 points a year: op <=, value -0.5.
+    let t = target(TargetKind::Rate, None, Some(2030), Comparator::AtMost, -0.5);
+    // 10 → 9.4 → 8.9 → 8.3: changes -0.6, -0.5, -0.6, all meet: on track.
+    let j = judge(
+        &t,
+        &pts(&[(2021, 10.0), (2022, 9.4), (2023, 8.9), (2024, 8.3)]),
+        &ctx("2025-02-01", Direction::Decrease, None),
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    // Average (8.3 - 10) / 3 = -0.5667 → ratio 1.1333.
+    assert!(close(j.ratio, 1.1333), "{j:?}");
+    // 10 → 9.8 → 9.7: changes -0.2, -0.1; average -0.15 → ratio 0.3 → limited progress.
+    let j = judge(
+        &t,
+        &pts(&[(2021, 10.0), (2022, 9.8), (2023, 9.7)]),
+        &ctx("2024-02-01", Direction::Decrease, None),
+    );
+    assert_eq!(j.status, Status::LimitedProgress);
+    assert!(close(j.ratio, 0.3), "{j:?}");
+    // A rise is regressing.
+    let j = judge(
+        &t,
+        &pts(&[(2021, 10.0), (2022, 10.4)]),
+        &ctx("2023-02-01", Direction::Decrease, None),
+    );
+    assert_eq!(j.status, Status::Regressing);
+    // One value is not enough.
+    let j = judge(
+        &t,
+        &pts(&[(2021, 10.0)]),
+        &ctx("2023-02-01", Direction::Decrease, None),
+    );
+    assert_eq!(j.status, Status::InsufficientData);
+}
+
+#[test]
+fn percent_rates_and_ranges() {
+    // Increase by 2 to 3 % a year: 100 → 102.5 → 105.06 (2.5 % each year).
+    let mut t = target(
+        TargetKind::Rate,
+        Some(2025),
+        Some(2030),
+        Comparator::Equal,
+        2.0,
+    );
+    t.value_max = Some(3.0);
+    t.rate_unit = Some(RateUnit::Percent);
+    let j = judge(
+        &t,
+        &pts(&[(2025, 100.0), (2026, 102.5), (2027, 105.0625)]),
+        &ctx("2028-01-10", Direction::Increase, None),
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    // 5 % a year is outside the range.
+    let j = judge(
+        &t,
+        &pts(&[(2025, 100.0), (2026, 105.0)]),
+        &ctx("2027-01-10", Direction::Increase, None),
+    );
+    assert_ne!(j.status, Status::OnTrack);
+}
+
+#[test]
+fn comparisons() {
+    assert!(meets(9.4, Comparator::Below, 9.5, None));
+    assert!(!meets(9.5, Comparator::Below, 9.5, None));
+    assert!(meets(9.5, Comparator::AtMost, 9.5, None));
+    assert!(meets(21.0, Comparator::About, 22.0, None));
+    assert!(!meets(20.0, Comparator::About, 22.0, None));
+    assert!(meets(2.5, Comparator::Equal, 2.0, Some(3.0)));
+    assert!(!meets(3.5, Comparator::Equal, 2.0, Some(3.0)));
+}
