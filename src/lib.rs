@@ -31,6 +31,7 @@
 //! ```
 
 pub mod check;
+pub mod data;
 pub mod date;
 pub mod diagnostic;
 pub mod eval;

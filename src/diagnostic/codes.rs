@@ -71,6 +71,10 @@ codes! {
     UnknownUnit = "plan::unknown_unit", Error, "a unit that is neither built in nor declared";
     UnknownDimension = "plan::unknown_dimension", Error, "a split target names a dimension that is not declared";
     UnknownDimensionValue = "plan::unknown_dimension_value", Error, "a split target names a value its dimension does not have";
+    UnknownArea = "plan::unknown_area", Error, "an area's `in` names an area that is not declared";
+    UnknownElement = "plan::unknown_element", Error, "a formula or weight names a data element that is not declared";
+    AreaCycle = "plan::area_cycle", Error, "areas that contain each other (`a in b`, `b in a`)";
+    AggregateWithFormula = "plan::aggregate_with_formula", Warning, "`aggregate` on an indicator with a formula, which always adds numerators and denominators";
     // Indicators and their parts.
     MissingUnit = "plan::missing_unit", Error, "an indicator or part has no `unit`";
     MissingDirection = "plan::missing_direction", Error, "an indicator or part has no `direction`";

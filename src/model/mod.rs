@@ -27,6 +27,10 @@ pub struct Model {
     pub measures: IndexMap<String, Measure>,
     pub reports: IndexMap<String, Report>,
     pub reviews: IndexMap<String, Review>,
+    /// The areas data are keyed by, parents before children (province, districts...).
+    pub areas: IndexMap<String, Area>,
+    /// Counted data elements that formulas divide (live births, infant deaths).
+    pub elements: IndexMap<String, Element>,
 }
 
 impl Model {
@@ -42,6 +46,8 @@ impl Model {
             measures: IndexMap::new(),
             reports: IndexMap::new(),
             reviews: IndexMap::new(),
+            areas: IndexMap::new(),
+            elements: IndexMap::new(),
         }
     }
 
@@ -184,6 +190,10 @@ pub struct Measure {
     pub support: Vec<Owner>,
     pub source: Option<String>,
     pub notes: Vec<String>,
+    /// numerator / denominator × factor, over data elements.
+    pub formula: Option<Formula>,
+    /// How district values add up to their province.
+    pub aggregate: Aggregate,
     pub span: Span,
     /// The span of the id (the part letter for a part).
     pub id_span: Span,
@@ -281,4 +291,47 @@ pub struct Review {
     pub notes: Vec<String>,
     pub span: Span,
     pub id_span: Span,
+}
+
+/// An area data are reported for: the province, a district, a commune.
+#[derive(Clone, Debug)]
+pub struct Area {
+    pub id: String,
+    pub name: String,
+    /// The area it belongs to (`None` for the top of the hierarchy).
+    pub parent: Option<Ident>,
+    /// "province", "district", "city", "commune"... as the plan says.
+    pub kind: Option<String>,
+    pub span: Span,
+}
+
+/// A counted data element (`element live_births "Số trẻ đẻ sống"`).
+#[derive(Clone, Debug)]
+pub struct Element {
+    pub id: String,
+    pub title: String,
+    pub span: Span,
+}
+
+/// `formula deaths_under_1 / live_births * 1000`.
+#[derive(Clone, Debug)]
+pub struct Formula {
+    pub numerator: Ident,
+    pub denominator: Ident,
+    pub factor: f64,
+}
+
+/// How the values of an area's children make the area's value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Aggregate {
+    /// Only a value reported for the area itself counts (the default for rates without a
+    /// formula: averaging rates would be wrong).
+    #[default]
+    None,
+    /// Children's values add up (counts).
+    Sum,
+    /// The plain mean of the children's values.
+    Mean,
+    /// The mean weighted by a data element (e.g. a rate weighted by each district's births).
+    Weighted(Ident),
 }

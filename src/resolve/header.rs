@@ -2,10 +2,11 @@
 
 use super::{Once, Resolver};
 use crate::diagnostic::Code;
-use crate::model::{Agency, Dimension, Objective, SignedDate, Unit};
+use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
 use crate::source::Span;
 use crate::syntax::ast::{
-    AgencyDecl, DimensionDecl, File, Item, ObjectiveDecl, PlanFieldKind, UnitDecl,
+    AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, File, Item, ObjectiveDecl, PlanFieldKind,
+    UnitDecl,
 };
 use indexmap::IndexMap;
 
@@ -252,6 +253,40 @@ impl Resolver<'_> {
             "dimension",
             dimension,
             |d| d.span,
+        );
+    }
+
+    pub fn area(&mut self, decl: &AreaDecl) {
+        let owner = format!("area `{}`", decl.id.name);
+        let (mut parent, mut kind) = (Once::default(), Once::default());
+        for p in &decl.parents {
+            self.once(&mut parent, p.clone(), p.span, "in", &owner);
+        }
+        for k in &decl.kinds {
+            self.once(&mut kind, k.name.clone(), k.span, "kind", &owner);
+        }
+        let area = Area {
+            id: decl.id.name.clone(),
+            name: decl.name.value.clone(),
+            parent: parent.into_inner(),
+            kind: kind.into_inner(),
+            span: decl.id.span,
+        };
+        self.declare(|m| &mut m.areas, &decl.id, "area", area, |a| a.span);
+    }
+
+    pub fn element(&mut self, decl: &ElementDecl) {
+        let element = Element {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            span: decl.id.span,
+        };
+        self.declare(
+            |m| &mut m.elements,
+            &decl.id,
+            "data element",
+            element,
+            |e| e.span,
         );
     }
 

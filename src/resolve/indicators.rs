@@ -4,7 +4,8 @@
 use super::{Once, Resolver};
 use crate::diagnostic::Code;
 use crate::model::{
-    Baseline, Comparator, Indicator, Measure, Owner, Target, TargetKind, UnitUse, BUILTIN_UNITS,
+    Aggregate, Baseline, Comparator, Formula, Indicator, Measure, Owner, Target, TargetKind,
+    UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::{
     self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
@@ -23,6 +24,8 @@ struct Fields {
     support: Vec<Owner>,
     source: Once<String>,
     notes: Vec<String>,
+    formula: Once<(ast::Ident, ast::Ident, Option<f64>)>,
+    aggregate: Once<ast::AggregateLit>,
 }
 
 impl Resolver<'_> {
@@ -78,6 +81,8 @@ impl Resolver<'_> {
             support: Vec::new(),
             source: own.source.get().cloned(),
             notes: own.notes.clone(),
+            formula: None,
+            aggregate: crate::model::Aggregate::None,
             span: decl.span,
             id_span: decl.id.span,
         };
@@ -198,6 +203,38 @@ impl Resolver<'_> {
         measure.targets = fields.targets;
         measure.lead = fields.lead;
         measure.support = fields.support;
+        let unit_per = measure
+            .unit
+            .as_ref()
+            .and_then(|u| u.unit.as_ref())
+            .and_then(|u| u.per);
+        let aggregate_span = fields.aggregate.span();
+        measure.formula = fields
+            .formula
+            .into_inner()
+            .map(|(numerator, denominator, factor)| Formula {
+                numerator,
+                denominator,
+                // Without a factor, the unit's own: 100 for a percent, 1000 for ‰.
+                factor: factor.or(unit_per).unwrap_or(1.0),
+            });
+        measure.aggregate = match fields.aggregate.into_inner() {
+            None | Some(ast::AggregateLit::None) => Aggregate::None,
+            Some(ast::AggregateLit::Sum) => Aggregate::Sum,
+            Some(ast::AggregateLit::Mean) => Aggregate::Mean,
+            Some(ast::AggregateLit::Weighted(by)) => Aggregate::Weighted(by),
+        };
+        if let (Some(_), Some(span)) = (&measure.formula, aggregate_span) {
+            let d = self
+                .diag(
+                    Code::AggregateWithFormula,
+                    span,
+                    format!("{owner} has a formula, so its areas always add up by numerators and denominators"),
+                )
+                .label("not used")
+                .help("remove `aggregate`: a formula's rate is recomputed from the summed counts, never averaged");
+            self.push(d);
+        }
         measure
     }
 
@@ -265,6 +302,21 @@ impl Resolver<'_> {
                     self.once(&mut out.source, t.value.clone(), span, "source", owner)
                 }
                 MeasureFieldKind::Note(t) => out.notes.push(t.value.clone()),
+                MeasureFieldKind::Formula {
+                    numerator,
+                    denominator,
+                    factor,
+                } => {
+                    let formula = (
+                        numerator.clone(),
+                        denominator.clone(),
+                        factor.as_ref().map(|f| f.value),
+                    );
+                    self.once(&mut out.formula, formula, span, "formula", owner)
+                }
+                MeasureFieldKind::Aggregate(a) => {
+                    self.once(&mut out.aggregate, a.clone(), span, "aggregate", owner)
+                }
             }
         }
         out

@@ -31,6 +31,8 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
             Item::Unit(decl) => r.unit_decl(decl),
             Item::Dimension(decl) => r.dimension(decl),
             Item::Objective(decl) => r.objective(decl),
+            Item::Area(decl) => r.area(decl),
+            Item::Element(decl) => r.element(decl),
             Item::Indicator(_) | Item::Report(_) | Item::Review(_) => {}
         }
     }

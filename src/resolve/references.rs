@@ -11,8 +11,15 @@ impl Resolver<'_> {
         let mut agencies: Vec<&Ident> = Vec::new();
         let mut objectives: Vec<&Ident> = Vec::new();
         let mut splits: Vec<(&Ident, &Ident)> = Vec::new();
+        let mut elements: Vec<&Ident> = Vec::new();
         agencies.extend(model.plan.issuer.as_ref());
         for m in model.measures.values() {
+            if let Some(f) = &m.formula {
+                elements.extend([&f.numerator, &f.denominator]);
+            }
+            if let crate::model::Aggregate::Weighted(by) = &m.aggregate {
+                elements.push(by);
+            }
             agencies.extend(m.lead.iter().chain(&m.support).map(|o| &o.agency));
             splits.extend(
                 m.targets
@@ -31,6 +38,32 @@ impl Resolver<'_> {
         }
 
         let mut found = Vec::new();
+        for id in elements {
+            if !model.elements.contains_key(&id.name) {
+                found.push(unknown(
+                    self,
+                    Code::UnknownElement,
+                    "data element",
+                    id,
+                    model.elements.keys(),
+                    "declare it: `element ID \"Title\"`",
+                ));
+            }
+        }
+        for area in model.areas.values() {
+            let Some(parent) = &area.parent else { continue };
+            if !model.areas.contains_key(&parent.name) {
+                found.push(unknown(
+                    self,
+                    Code::UnknownArea,
+                    "area",
+                    parent,
+                    model.areas.keys(),
+                    "declare it: `area ID \"Name\"`",
+                ));
+            }
+        }
+        found.extend(self.area_cycles());
         for id in agencies {
             if !model.agencies.contains_key(&id.name) {
                 found.push(unknown(
@@ -101,4 +134,42 @@ fn unknown<'a>(
     r.diag(code, id.span, format!("unknown {kind} `{}`", id.name))
         .label(format!("no {kind} has this id"))
         .help(help)
+}
+
+impl Resolver<'_> {
+    /// Areas that contain themselves through their parents, each cycle reported once.
+    fn area_cycles(&self) -> Vec<crate::diagnostic::Diagnostic> {
+        let areas = &self.model.areas;
+        let mut reported: Vec<&str> = Vec::new();
+        let mut out = Vec::new();
+        for start in areas.values() {
+            let mut path: Vec<&str> = vec![start.id.as_str()];
+            let mut current = start;
+            while let Some(parent) = current.parent.as_ref().and_then(|p| areas.get(&p.name)) {
+                if parent.id == start.id {
+                    if !path.iter().any(|a| reported.contains(a)) {
+                        reported.extend(path.iter().copied());
+                        path.push(start.id.as_str());
+                        let span = start.parent.as_ref().map_or(start.span, |p| p.span);
+                        out.push(
+                            self.diag(
+                                Code::AreaCycle,
+                                span,
+                                format!("areas contain each other: {}", path.join(" in ")),
+                            )
+                            .label("this `in` closes the circle")
+                            .help("an area lies in one larger area; remove the `in` that points back down"),
+                        );
+                    }
+                    break;
+                }
+                if path.contains(&parent.id.as_str()) {
+                    break; // a cycle not through `start`: reported from one of its own areas
+                }
+                path.push(parent.id.as_str());
+                current = parent;
+            }
+        }
+        out
+    }
 }

@@ -64,6 +64,27 @@ pub enum Item {
     Indicator(IndicatorDecl),
     Report(ReportDecl),
     Review(ReviewDecl),
+    Area(AreaDecl),
+    Element(ElementDecl),
+}
+
+/// `area moc_chau "Huyện Mộc Châu" in son_la kind district`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaDecl {
+    pub id: Ident,
+    pub name: Text,
+    pub parents: Vec<Ident>,
+    pub kinds: Vec<Ident>,
+    pub span: Span,
+}
+
+/// `element live_births "Số trẻ đẻ sống"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ElementDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub source: Option<Text>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -192,6 +213,22 @@ pub enum MeasureFieldKind {
     Support(Owners),
     Source(Text),
     Note(Text),
+    /// `formula numerator / denominator * factor`.
+    Formula {
+        numerator: Ident,
+        denominator: Ident,
+        factor: Option<Number>,
+    },
+    Aggregate(AggregateLit),
+}
+
+/// `aggregate sum`, `aggregate weighted by live_births`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AggregateLit {
+    None,
+    Sum,
+    Mean,
+    Weighted(Ident),
 }
 
 impl MeasureFieldKind {
@@ -206,6 +243,8 @@ impl MeasureFieldKind {
             MeasureFieldKind::Support(_) => "support",
             MeasureFieldKind::Source(_) => "source",
             MeasureFieldKind::Note(_) => "note",
+            MeasureFieldKind::Formula { .. } => "formula",
+            MeasureFieldKind::Aggregate(_) => "aggregate",
         }
     }
 }

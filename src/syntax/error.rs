@@ -51,6 +51,17 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_due | due_field => kw("`due`"),
         k_before => kw("`before`"),
         k_review | review_decl => kw("`review`"),
+        area_decl => kw("`area`"),
+        k_element | element_decl => kw("`element`"),
+        k_in | area_parent => kw("`in`"),
+        k_kind | area_kind => kw("`kind`"),
+        k_formula | formula_field => kw("`formula`"),
+        k_aggregate | aggregate_field => kw("`aggregate`"),
+        k_weighted | aggregate_weighted => kw("`weighted`"),
+        aggregate_kind => Some((
+            "an aggregation (none, sum, mean or weighted by ELEMENT)",
+            None,
+        )),
         strive => kw("`strive`"),
         ident | ident_list => Some(("a name", None)),
         string | string_text => Some(("a quoted text", None)),
@@ -86,6 +97,7 @@ fn values_of(rule: Rule) -> &'static [&'static str] {
         Rule::rate_unit => &["points", "percent"],
         Rule::period_kind => &["half-year", "year", "quarter", "month", "adhoc"],
         Rule::unit_name => &["percent", "per_mille", "per_100k", "count"],
+        Rule::aggregate_kind => &["none", "sum", "mean", "weighted"],
         _ => &[],
     }
 }
@@ -266,6 +278,8 @@ const ITEM_RULES: &[Rule] = &[
     Rule::indicator_decl,
     Rule::report_decl,
     Rule::review_decl,
+    Rule::area_decl,
+    Rule::element_decl,
     Rule::EOI,
 ];
 
@@ -273,6 +287,8 @@ const ITEM_RULES: &[Rule] = &[
 const KEYWORD_ORDER: &[&str] = &[
     "plan",
     "agency",
+    "area",
+    "element",
     "unit",
     "dimension",
     "objective",
@@ -283,7 +299,6 @@ const KEYWORD_ORDER: &[&str] = &[
     "issuer",
     "signed",
     "period",
-    "area",
     "implements",
     "basis",
     "short",
@@ -303,6 +318,11 @@ const KEYWORD_ORDER: &[&str] = &[
     "where",
     "lead",
     "support",
+    "formula",
+    "aggregate",
+    "weighted",
+    "in",
+    "kind",
     "due",
     "before",
     "strive",

@@ -69,6 +69,8 @@ impl<'s> Lowerer<'s> {
             Rule::indicator_decl => Item::Indicator(self.indicator(pair)?),
             Rule::report_decl => Item::Report(self.report(pair)?),
             Rule::review_decl => Item::Review(self.review(pair)?),
+            Rule::area_decl => Item::Area(self.area(pair)?),
+            Rule::element_decl => Item::Element(self.element(pair)?),
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");
@@ -381,6 +383,47 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    fn area(&mut self, pair: Pair<'_>) -> Option<AreaDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an area id")?;
+        let name = self.next(&mut kids, span, "an area name")?;
+        let (mut parents, mut kinds) = (Vec::new(), Vec::new());
+        for clause in kids {
+            let rule = clause.as_rule();
+            let clause_span = self.span(&clause);
+            let mut parts = children(clause).skip(1);
+            let value = self.next(&mut parts, clause_span, "`in` or `kind`")?;
+            let value = self.ident(&value);
+            if rule == Rule::area_parent {
+                parents.push(value);
+            } else {
+                kinds.push(value);
+            }
+        }
+        Some(AreaDecl {
+            id: self.ident(&id),
+            name: self.text(name),
+            parents,
+            kinds,
+            span,
+        })
+    }
+
+    fn element(&mut self, pair: Pair<'_>) -> Option<ElementDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an element id")?;
+        let title = self.next(&mut kids, span, "an element title")?;
+        let source = kids.next().and_then(|s| self.clause_text(s));
+        Some(ElementDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            source,
+            span,
+        })
+    }
+
     // ------------------------------------------------------------ indicators
 
     fn indicator(&mut self, pair: Pair<'_>) -> Option<IndicatorDecl> {
@@ -480,6 +523,32 @@ impl<'s> Lowerer<'s> {
             }
             Rule::source_clause => MeasureFieldKind::Source(self.field_text(pair, "`source`")?),
             Rule::note_field => MeasureFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::formula_field => {
+                let mut kids = children(pair).skip(1);
+                let numerator = self.next(&mut kids, span, "a numerator")?;
+                let denominator = self.next(&mut kids, span, "a denominator")?;
+                let factor = kids.next().map(|f| self.number(&f));
+                MeasureFieldKind::Formula {
+                    numerator: self.ident(&numerator),
+                    denominator: self.ident(&denominator),
+                    factor,
+                }
+            }
+            Rule::aggregate_field => {
+                let mut kids = children(pair).skip(1);
+                let how = self.next(&mut kids, span, "an aggregation")?;
+                MeasureFieldKind::Aggregate(if how.as_rule() == Rule::aggregate_weighted {
+                    let weight = children(how).nth(2);
+                    let weight = self.next(&mut weight.into_iter(), span, "a weight")?;
+                    AggregateLit::Weighted(self.ident(&weight))
+                } else {
+                    match how.as_str() {
+                        "sum" => AggregateLit::Sum,
+                        "mean" => AggregateLit::Mean,
+                        _ => AggregateLit::None,
+                    }
+                })
+            }
             _ => {
                 self.internal(span, "an indicator field");
                 return None;

@@ -22,6 +22,8 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "indicator",
     "report",
     "review",
+    "area",
+    "element",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.
