@@ -56,6 +56,53 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative before), by Howard Hinnant's `days_from_civil`.
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01, by Howard Hinnant's `civil_from_days`.
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The day before.
+    pub fn previous(self) -> Date {
+        if self.day > 1 {
+            return Date {
+                day: self.day - 1,
+                ..self
+            };
+        }
+        let (year, month) = if self.month == 1 {
+            (self.year - 1, 12)
+        } else {
+            (self.year, self.month - 1)
+        };
+        Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        }
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -156,6 +203,26 @@ mod tests {
             Date::parse("2021-04-31").unwrap_err(),
             "April 2021 has 30 days, so day 31 does not exist"
         );
+    }
+
+    #[test]
+    fn day_counts() {
+        let d = |t: &str| Date::parse(t).unwrap();
+        assert_eq!(d("1970-01-01").days(), 0);
+        assert_eq!(d("2024-03-01").days() - d("2024-02-28").days(), 2);
+        assert_eq!(d("2023-03-01").days() - d("2023-02-28").days(), 1);
+        assert_eq!(d("2025-06-01").previous(), d("2025-05-31"));
+        for t in [
+            "1970-01-01",
+            "2000-02-29",
+            "2024-12-31",
+            "2030-03-01",
+            "1969-12-31",
+        ] {
+            assert_eq!(Date::from_days(d(t).days()), d(t));
+        }
+        assert_eq!(d("2025-01-01").previous(), d("2024-12-31"));
+        assert_eq!(d("2024-03-01").previous(), d("2024-02-29"));
     }
 
     #[test]

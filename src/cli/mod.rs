@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch. Exit codes: 0 clean, 1 problems found, 2 usage or I/O.
 
 mod check;
+mod eval;
 mod output;
 mod show;
 
@@ -33,6 +34,32 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Evaluate observed data against a plan: a status for every target, and reporting
+    /// compliance.
+    Eval {
+        /// The plan file.
+        plan: PathBuf,
+        /// Data files: CSV, or JSON (by the `.json` extension).
+        #[arg(required = true)]
+        data: Vec<PathBuf>,
+        /// The date of the evaluation, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        as_of: Option<String>,
+        /// The area to evaluate (default: the plan's top area).
+        #[arg(long)]
+        area: Option<String>,
+        /// Group the table by objective or by lead agency.
+        #[arg(long, value_enum)]
+        by: Option<EvalGroup>,
+        #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
+        format: EvalFormat,
+        /// Exit 0 even when some data rows were rejected.
+        #[arg(long)]
+        keep_going: bool,
+        /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
+        #[arg(long)]
+        decimal_comma: bool,
+    },
     /// Print the resolved model of a plan.
     Show {
         file: PathBuf,
@@ -49,6 +76,20 @@ pub enum CheckFormat {
     Short,
     /// JSON for programs.
     Json,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+pub enum EvalFormat {
+    Table,
+    Json,
+    Csv,
+    Md,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+pub enum EvalGroup {
+    Objective,
+    Owner,
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -78,6 +119,25 @@ pub fn run() -> ExitCode {
             deny_warnings,
         } => check::run(&files, format, deny_warnings),
         Command::Show { file, format } => show::run(&file, format),
+        Command::Eval {
+            plan,
+            data,
+            as_of,
+            area,
+            by,
+            format,
+            keep_going,
+            decimal_comma,
+        } => eval::run(eval::Args {
+            plan,
+            data,
+            as_of,
+            area,
+            by,
+            format,
+            keep_going,
+            decimal_comma,
+        }),
     };
     ExitCode::from(code)
 }

@@ -78,6 +78,13 @@ pub(super) fn read(
             return;
         }
     };
+    let is_submissions = ["agency", "report", "period", "received"]
+        .iter()
+        .all(|c| header.iter().any(|h| h.trim() == *c));
+    if is_submissions {
+        read_submissions(set, validator, name, &header, csv, skipped_lines);
+        return;
+    }
     let (columns, unknown) = validator.columns(header.iter().map(String::as_str));
     for (_, column) in unknown {
         set.file_error(
@@ -165,4 +172,104 @@ pub(super) fn read(
             }
         }
     }
+}
+
+/// A submissions file: `agency,report,period,received`, one report received a row.
+fn read_submissions(
+    set: &mut DataSet,
+    validator: &Validator<'_>,
+    name: &str,
+    header: &[String],
+    mut csv: csv::Reader<impl Read>,
+    skipped_lines: u64,
+) {
+    let col = |n: &str| header.iter().position(|h| h.trim() == n);
+    let (agency_col, report_col, period_col, received_col) =
+        (col("agency"), col("report"), col("period"), col("received"));
+    let model = validator.model;
+    let mut record = csv::StringRecord::new();
+    loop {
+        let line;
+        let result = match csv.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                line = record.position().map_or(0, |p| p.line()) + skipped_lines;
+                if record.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                submission(
+                    model,
+                    &record,
+                    [agency_col, report_col, period_col, received_col],
+                )
+            }
+            Err(e) => {
+                line = e.position().map_or(0, |p| p.line()) + skipped_lines;
+                Err((
+                    DataCode::Unreadable,
+                    format!("the row is not valid CSV: {e}"),
+                ))
+            }
+        };
+        set.rows_read += 1;
+        match result {
+            Ok(s) => {
+                set.accepted += 1;
+                set.submissions.push(s);
+            }
+            Err((code, message)) => {
+                set.rejected += 1;
+                set.file_error(name, line, code, message);
+            }
+        }
+    }
+}
+
+fn submission(
+    model: &crate::model::Model,
+    record: &csv::StringRecord,
+    cols: [Option<usize>; 4],
+) -> Result<super::Submission, (DataCode, String)> {
+    let get = |i: usize, what: &str| {
+        cols[i]
+            .and_then(|c| record.get(c))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .ok_or((DataCode::MissingValue, format!("the row has no `{what}`")))
+    };
+    let agency_id = get(0, "agency")?;
+    let agency = model.agencies.get_index_of(agency_id).ok_or_else(|| {
+        let help = crate::text::did_you_mean(agency_id, model.agencies.keys().map(String::as_str))
+            .map(|h| format!("; {h}"))
+            .unwrap_or_default();
+        (
+            DataCode::UnknownAgency,
+            format!("agency `{agency_id}` is not an agency of the plan{help}"),
+        )
+    })?;
+    let report_id = get(1, "report")?;
+    let report = model.reports.get_index_of(report_id).ok_or_else(|| {
+        let help = crate::text::did_you_mean(report_id, model.reports.keys().map(String::as_str))
+            .map(|h| format!("; {h}"))
+            .unwrap_or_default();
+        (
+            DataCode::UnknownReport,
+            format!("report `{report_id}` is not a report of the plan{help}"),
+        )
+    })?;
+    let period =
+        crate::eval::Period::parse(get(2, "period")?).map_err(|m| (DataCode::BadPeriod, m))?;
+    let received_text = get(3, "received")?;
+    let received = crate::date::Date::parse(received_text).map_err(|why| {
+        (
+            DataCode::BadDate,
+            format!("received `{received_text}` is not a real date: {why}"),
+        )
+    })?;
+    Ok(super::Submission {
+        agency: agency as u32,
+        report: report as u32,
+        period,
+        received,
+    })
 }

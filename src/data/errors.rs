@@ -47,6 +47,7 @@ data_codes! {
     UnknownDimensionValue = "data::unknown_dimension_value", "a disaggregation value the plan's dimension does not have";
     Conflict = "data::conflict", "another row gives a different value for the same indicator, area, period and disaggregation";
     CompositeIndicator = "data::composite_indicator", "data given for a composite indicator instead of its parts";
+    UnknownReport = "data::unknown_report", "a submissions row names a report the plan does not declare";
 }
 
 /// One rejected row (or a problem with a whole file, `line` then being its header line).

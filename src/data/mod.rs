@@ -29,6 +29,19 @@ pub struct DataSet {
     /// Rejected rows, and problems with whole files (unknown columns, unreadable files).
     pub errors: Vec<DataError>,
     pub store: Store,
+    /// Reports received, from submissions files (`agency,report,period,received`).
+    pub submissions: Vec<Submission>,
+}
+
+/// One report received: which agency sent which report for which period, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Submission {
+    /// Index into `Model::agencies`.
+    pub agency: u32,
+    /// Index into `Model::reports`.
+    pub report: u32,
+    pub period: crate::eval::Period,
+    pub received: crate::date::Date,
 }
 
 /// How to read files.

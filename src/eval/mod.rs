@@ -2,6 +2,11 @@
 
 pub mod method;
 pub mod period;
+pub mod series;
 
 pub use method::{judge, Context, Judgement, Point, Status};
 pub use period::Period;
+pub mod evaluate;
+pub mod reporting;
+
+pub use evaluate::{evaluate, evaluate_area, EvalError, Evaluation, TargetResult};

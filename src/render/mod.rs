@@ -2,5 +2,6 @@
 //! or JSON.
 
 pub mod diagnostics;
+pub mod evaluation;
 pub mod model_json;
 pub mod model_text;

@@ -1,0 +1,109 @@
+//! `plan eval PLAN DATA...`
+
+use super::output::{load, write_stdout};
+use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::data::{DataSet, LoadOptions};
+use planlang::date::Date;
+use planlang::render::diagnostics::short;
+use planlang::render::evaluation::{self, GroupBy};
+use std::path::PathBuf;
+
+pub struct Args {
+    pub plan: PathBuf,
+    pub data: Vec<PathBuf>,
+    pub as_of: Option<String>,
+    pub area: Option<String>,
+    pub by: Option<EvalGroup>,
+    pub format: EvalFormat,
+    pub keep_going: bool,
+    pub decimal_comma: bool,
+}
+
+/// Today, from the system clock (UTC).
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64)
+}
+
+pub fn run(args: Args) -> u8 {
+    let as_of = match &args.as_of {
+        None => today(),
+        Some(text) => match Date::parse(text) {
+            Ok(d) => d,
+            Err(why) => {
+                eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD");
+                return EXIT_USAGE;
+            }
+        },
+    };
+    let Some(checked) = load(&args.plan) else {
+        return EXIT_USAGE;
+    };
+    if checked.has_errors() {
+        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
+            eprintln!("{}", short(d));
+        }
+        eprintln!(
+            "error: `{}` has errors; fix them first (`plan check {}`)",
+            args.plan.display(),
+            args.plan.display()
+        );
+        return EXIT_PROBLEMS;
+    }
+    let model = &checked.model;
+    let mut data = DataSet::default();
+    let options = LoadOptions {
+        decimal_comma: args.decimal_comma,
+    };
+    let mut unreadable = false;
+    for path in &args.data {
+        if !path.is_file() {
+            eprintln!("error: cannot read `{}`: no such file", path.display());
+            unreadable = true;
+            continue;
+        }
+        data.load_path(model, path, options);
+    }
+    if unreadable {
+        return EXIT_USAGE;
+    }
+    for e in &data.errors {
+        eprintln!("{}", e.short());
+    }
+    let evaluation = match planlang::eval::evaluate_area(model, &data, as_of, args.area.as_deref())
+    {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let by = match args.by {
+        None => GroupBy::None,
+        Some(EvalGroup::Objective) => GroupBy::Objective,
+        Some(EvalGroup::Owner) => GroupBy::Owner,
+    };
+    let out = match args.format {
+        EvalFormat::Table => evaluation::table(model, &evaluation, by),
+        EvalFormat::Md => evaluation::markdown(model, &evaluation, by),
+        EvalFormat::Csv => evaluation::csv(&evaluation),
+        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)),
+    };
+    if !matches!(args.format, EvalFormat::Table) {
+        eprintln!("{}", evaluation::data_line(&evaluation));
+        eprintln!("{}", evaluation::summary(&evaluation));
+    }
+    let status = if data.has_errors() && !args.keep_going {
+        eprintln!(
+            "error: the data had {} problem{}; fix them, or pass --keep-going to accept the evaluation of the rows that were read",
+            data.errors.len(),
+            if data.errors.len() == 1 { "" } else { "s" }
+        );
+        EXIT_PROBLEMS
+    } else {
+        EXIT_OK
+    };
+    write_stdout(&out, status)
+}

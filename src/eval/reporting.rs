@@ -1,0 +1,143 @@
+//! Reporting compliance (DESIGN.md §3.5): expected reports are submitters × periods whose
+//! deadline has passed; a report is on time if received by its deadline. What was received
+//! comes from the data rows' `reported_by` and `reported_on`: the first date an agency
+//! reported data for a period is the date its report for that period arrived.
+
+use super::period::Period;
+
+use crate::data::DataSet;
+use crate::date::Date;
+use crate::model::{Model, PeriodKind};
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Compliance {
+    OnTime,
+    Late,
+    Missing,
+}
+
+impl Compliance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Compliance::OnTime => "on_time",
+            Compliance::Late => "late",
+            Compliance::Missing => "missing",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ReportStatus {
+    pub agency: String,
+    pub report: String,
+    pub period: Period,
+    /// The last day the report is on time.
+    pub due: Date,
+    pub received: Option<Date>,
+    pub status: Compliance,
+    pub days_late: i64,
+}
+
+/// Every report owed by `as_of`, with its status.
+pub fn reporting(
+    model: &Model,
+    data: &DataSet,
+    as_of: Date,
+    plan_period: (i32, i32),
+) -> Vec<ReportStatus> {
+    // The first date each agency reported data for each period.
+    let mut received: HashMap<(u32, Period), Date> = HashMap::new();
+    for (key, entry) in &data.store.entries {
+        let (Some(agency), Some(date)) = (entry.reported_by, entry.reported_on) else {
+            continue;
+        };
+        received
+            .entry((agency, key.period))
+            .and_modify(|d| *d = (*d).min(date))
+            .or_insert(date);
+    }
+    // Submissions files name the report itself.
+    let mut submitted: HashMap<(u32, u32, Period), Date> = HashMap::new();
+    for s in &data.submissions {
+        submitted
+            .entry((s.agency, s.report, s.period))
+            .and_modify(|d| *d = (*d).min(s.received))
+            .or_insert(s.received);
+    }
+    let mut out = Vec::new();
+    for (report_index, report) in model.reports.values().enumerate() {
+        let (Some(kind), Some(due)) = (report.period, report.due) else {
+            continue;
+        };
+        let period_of = |year: i32| match kind {
+            PeriodKind::HalfYear => Some(Period::Half(year, 1)),
+            PeriodKind::Year => Some(Period::Year(year)),
+            _ => None,
+        };
+        for year in plan_period.0..=plan_period.1 {
+            let Some(period) = period_of(year) else {
+                continue;
+            };
+            let Some(mut deadline) = Date::new(year, due.month, due.day)
+                .or_else(|| Date::new(year, due.month, due.day - 1))
+            else {
+                continue;
+            };
+            if report.due_before {
+                deadline = deadline.previous();
+            }
+            if deadline >= as_of {
+                continue; // not yet due
+            }
+            for agency in &report.from {
+                let Some(a) = model.agencies.get_index_of(&agency.name) else {
+                    continue;
+                };
+                let from_data = received.get(&(a as u32, period)).copied();
+                let from_file = submitted
+                    .get(&(a as u32, report_index as u32, period))
+                    .copied();
+                let got = match (from_data, from_file) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                }
+                .filter(|d| *d <= as_of);
+                let (status, days_late) = match got {
+                    None => (Compliance::Missing, 0),
+                    Some(d) if d <= deadline => (Compliance::OnTime, 0),
+                    Some(d) => (Compliance::Late, d.days() - deadline.days()),
+                };
+                out.push(ReportStatus {
+                    agency: agency.name.clone(),
+                    report: report.id.clone(),
+                    period,
+                    due: deadline,
+                    received: got,
+                    status,
+                    days_late,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Reports received / expected, per agency (in the plan's order) and overall.
+pub fn rates(statuses: &[ReportStatus]) -> (Vec<(String, usize, usize)>, usize, usize) {
+    let mut per: Vec<(String, usize, usize)> = Vec::new();
+    for s in statuses {
+        let got = usize::from(s.status != Compliance::Missing);
+        match per.iter_mut().find(|(a, _, _)| *a == s.agency) {
+            Some(row) => {
+                row.1 += got;
+                row.2 += 1;
+            }
+            None => per.push((s.agency.clone(), got, 1)),
+        }
+    }
+    let received = per.iter().map(|r| r.1).sum();
+    (per, received, statuses.len())
+}

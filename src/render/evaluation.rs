@@ -1,0 +1,332 @@
+//! An evaluation as a text table, CSV, Markdown or JSON.
+
+use crate::eval::evaluate::{op_text, Evaluation, TargetResult};
+use crate::eval::reporting::{rates, Compliance};
+use crate::model::{fmt_num, Model};
+use std::fmt::Write;
+
+/// How rows are grouped in the table and Markdown forms.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GroupBy {
+    None,
+    Objective,
+    Owner,
+}
+
+/// A value with about four significant digits: 448.8, 10.52, 0.1238.
+fn sig(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return fmt_num(v);
+    }
+    let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 4);
+    let scale = 10f64.powi(decimals);
+    fmt_num((v * scale).round() / scale)
+}
+
+fn num(v: Option<f64>) -> String {
+    v.map_or(String::new(), sig)
+}
+
+fn target_text(r: &TargetResult) -> String {
+    let t = &r.target;
+    let value = match t.value_max {
+        Some(max) => format!("{} to {}", fmt_num(t.value), fmt_num(max)),
+        None => format!("{} {}", op_text(t.op), fmt_num(t.value)),
+    };
+    let mut s = match t.kind {
+        "maintain" => format!("{}..{} {value}", t.year.unwrap_or(0), t.until.unwrap_or(0)),
+        "rate" => format!("{value}/yr"),
+        _ => match t.year {
+            Some(y) => format!("{y} {value}"),
+            None => format!("all {value}"),
+        },
+    };
+    if let Some((d, v)) = &t.split {
+        let _ = write!(s, " [{d}={v}]");
+    }
+    if t.strive {
+        s.push('*');
+    }
+    s
+}
+
+fn point(p: &Option<crate::eval::evaluate::PeriodValue>) -> String {
+    p.as_ref()
+        .map_or(String::new(), |p| format!("{}: {}", p.period, sig(p.value)))
+}
+
+/// Rows grouped as asked, with a heading per group.
+fn groups<'e>(
+    model: &Model,
+    e: &'e Evaluation,
+    by: GroupBy,
+) -> Vec<(String, Vec<&'e TargetResult>)> {
+    match by {
+        GroupBy::None => vec![(String::new(), e.results.iter().collect())],
+        GroupBy::Objective => {
+            let mut out: Vec<(String, Vec<&TargetResult>)> = Vec::new();
+            for r in &e.results {
+                let heading = match r.objective.as_ref().and_then(|o| model.objectives.get(o)) {
+                    Some(o) => format!("Objective {}: {}", o.id, o.title),
+                    None => "No objective".to_string(),
+                };
+                match out.iter_mut().find(|(h, _)| *h == heading) {
+                    Some((_, rows)) => rows.push(r),
+                    None => out.push((heading, vec![r])),
+                }
+            }
+            out
+        }
+        GroupBy::Owner => {
+            let mut out: Vec<(String, Vec<&TargetResult>)> = Vec::new();
+            for agency in model.agencies.values() {
+                let rows: Vec<&TargetResult> = e
+                    .results
+                    .iter()
+                    .filter(|r| r.lead.contains(&agency.id))
+                    .collect();
+                if !rows.is_empty() {
+                    out.push((format!("Lead: {} ({})", agency.name, agency.id), rows));
+                }
+            }
+            let orphans: Vec<&TargetResult> =
+                e.results.iter().filter(|r| r.lead.is_empty()).collect();
+            if !orphans.is_empty() {
+                out.push(("No lead".into(), orphans));
+            }
+            out
+        }
+    }
+}
+
+const HEADER: [&str; 8] = [
+    "indicator",
+    "target",
+    "status",
+    "baseline",
+    "latest",
+    "expected",
+    "projected",
+    "ratio",
+];
+
+fn cells(r: &TargetResult) -> [String; 8] {
+    [
+        r.indicator.clone(),
+        target_text(r),
+        r.status.as_str().to_string(),
+        point(&r.baseline),
+        point(&r.latest),
+        num(r.expected),
+        num(r.projected),
+        num(r.ratio),
+    ]
+}
+
+/// "12 achieved, 3 on_track, ..." for the statuses present.
+pub fn summary(e: &Evaluation) -> String {
+    let parts: Vec<String> = e
+        .counts()
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} {}", s.as_str()))
+        .collect();
+    format!("{} targets: {}", e.results.len(), parts.join(", "))
+}
+
+/// "rows read 120 = accepted 118 + rejected 2".
+pub fn data_line(e: &Evaluation) -> String {
+    format!(
+        "data: {} rows read = {} accepted + {} rejected",
+        e.data.rows_read, e.data.accepted, e.data.rejected
+    )
+}
+
+fn reporting_lines(e: &Evaluation, out: &mut String) {
+    if e.reporting.is_empty() {
+        return;
+    }
+    let (per, received, expected) = rates(&e.reporting);
+    let count = |c: Compliance| e.reporting.iter().filter(|r| r.status == c).count();
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            a as f64 * 100.0 / b as f64
+        }
+    };
+    let _ = writeln!(
+        out,
+        "reporting: {received} of {expected} reports received ({:.1}%): {} on time, {} late, {} missing",
+        pct(received, expected),
+        count(Compliance::OnTime),
+        count(Compliance::Late),
+        count(Compliance::Missing)
+    );
+    for (agency, got, owed) in per {
+        let _ = writeln!(out, "  {agency:<16} {got}/{owed} ({:.1}%)", pct(got, owed));
+    }
+    for r in e
+        .reporting
+        .iter()
+        .filter(|r| r.status != Compliance::OnTime)
+    {
+        let how = match r.status {
+            Compliance::Late => format!(
+                "late by {} days (received {})",
+                r.days_late,
+                r.received.map_or(String::new(), |d| d.to_string())
+            ),
+            _ => "missing".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "  {} {} {}: due {}, {how}",
+            r.agency, r.report, r.period, r.due
+        );
+    }
+}
+
+/// An aligned text table.
+pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — as of {}, area {}",
+        model.plan.title, e.as_of, e.area
+    );
+    let _ = writeln!(out, "{}", data_line(e));
+    let rows: Vec<[String; 8]> = e.results.iter().map(cells).collect();
+    let mut widths = HEADER.map(|h| h.chars().count());
+    for row in &rows {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(widths).enumerate() {
+            let pad = w.saturating_sub(c.chars().count());
+            if i >= 5 {
+                let _ = write!(s, "{}{c}  ", " ".repeat(pad));
+            } else {
+                let _ = write!(s, "{c}{}  ", " ".repeat(pad));
+            }
+        }
+        s.trim_end().to_string()
+    };
+    for (heading, group) in groups(model, e, by) {
+        if !heading.is_empty() {
+            let _ = writeln!(out, "\n{heading}");
+        } else {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}", line(&HEADER.map(String::from)));
+        for r in group {
+            let _ = writeln!(out, "{}", line(&cells(r)));
+            if let Some(note) = &r.note {
+                let _ = writeln!(out, "    {note}");
+            }
+        }
+    }
+    out.push('\n');
+    reporting_lines(e, &mut out);
+    let _ = writeln!(out, "{}", summary(e));
+    out
+}
+
+/// A Markdown report.
+pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {}\n\nAs of {}, area `{}`. {}.\n",
+        model.plan.title,
+        e.as_of,
+        e.area,
+        data_line(e)
+    );
+    for (heading, group) in groups(model, e, by) {
+        if !heading.is_empty() {
+            let _ = writeln!(out, "## {heading}\n");
+        }
+        let _ = writeln!(out, "| {} |", HEADER.join(" | "));
+        let _ = writeln!(out, "|{}", "---|".repeat(HEADER.len()));
+        for r in group {
+            let c = cells(r).map(|c| c.replace('|', "\\|"));
+            let _ = writeln!(out, "| {} |", c.join(" | "));
+        }
+        out.push('\n');
+    }
+    let mut reporting = String::new();
+    reporting_lines(e, &mut reporting);
+    if !reporting.is_empty() {
+        let _ = writeln!(out, "## Reporting\n\n```\n{}```\n", reporting);
+    }
+    let _ = writeln!(out, "{}", summary(e));
+    out
+}
+
+/// CSV: one row per target.
+pub fn csv(e: &Evaluation) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "indicator",
+        "area",
+        "kind",
+        "year",
+        "until",
+        "op",
+        "value",
+        "value_max",
+        "strive",
+        "where",
+        "status",
+        "baseline_period",
+        "baseline_value",
+        "latest_period",
+        "latest_value",
+        "expected",
+        "projected",
+        "ratio",
+        "note",
+    ]);
+    for r in &e.results {
+        let t = &r.target;
+        let opt = |v: Option<f64>| v.map_or(String::new(), |v| v.to_string());
+        let year = |v: Option<i32>| v.map_or(String::new(), |v| v.to_string());
+        let _ = w.write_record([
+            r.indicator.clone(),
+            r.area.clone(),
+            t.kind.to_string(),
+            year(t.year),
+            year(t.until),
+            t.op.to_string(),
+            t.value.to_string(),
+            opt(t.value_max),
+            t.strive.to_string(),
+            t.split
+                .as_ref()
+                .map_or(String::new(), |(d, v)| format!("{d}={v}")),
+            r.status.as_str().to_string(),
+            r.baseline
+                .as_ref()
+                .map_or(String::new(), |p| p.period.to_string()),
+            opt(r.baseline.as_ref().map(|p| p.value)),
+            r.latest
+                .as_ref()
+                .map_or(String::new(), |p| p.period.to_string()),
+            opt(r.latest.as_ref().map(|p| p.value)),
+            opt(r.expected),
+            opt(r.projected),
+            opt(r.ratio),
+            r.note.clone().unwrap_or_default(),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Pretty JSON.
+pub fn json(e: &Evaluation) -> String {
+    serde_json::to_string_pretty(e).unwrap_or_default()
+}
