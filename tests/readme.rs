@@ -23,7 +23,11 @@ fn every_code_is_listed_with_its_severity() {
 /// The fenced blocks of the tour (between "A tour" and "Diagnostics") without a language tag.
 fn tour_blocks(readme: &str) -> Vec<String> {
     let start = readme.find("## A tour of the language").expect("tour");
-    let end = readme.find("## Diagnostics").expect("diagnostics section");
+    let end = start
+        + 2
+        + readme[start + 2..]
+            .find("\n## ")
+            .expect("a section after the tour");
     readme[start..end]
         .split("```")
         .skip(1)
@@ -75,4 +79,25 @@ fn fresh_machine_commands_are_in_readme_and_ci() {
             .any(|l| l.contains("check plans/son-la-children-2021-2030.plan")),
         "CI runs the main command"
     );
+}
+
+#[test]
+fn the_data_example_loads_against_the_son_la_plan() {
+    let readme = readme();
+    let start = readme.find("### Data files").expect("data section");
+    let block = readme[start..]
+        .split("```")
+        .nth(1)
+        .expect("a CSV example")
+        .trim_start();
+    let plan = planlang::load_path("plans/son-la-children-2021-2030.plan").expect("plan");
+    let mut data = planlang::data::DataSet::default();
+    data.load_csv(
+        &plan.model,
+        "README.md",
+        block.as_bytes(),
+        Default::default(),
+    );
+    assert!(data.errors.is_empty(), "{:#?}", data.errors);
+    assert_eq!((data.rows_read, data.accepted), (2, 2));
 }
