@@ -84,6 +84,13 @@ fn assert_counts_add_up(set: &DataSet) {
     );
 }
 
+/// The one warning of a data set, which has no error.
+fn only_warning(set: &DataSet) -> &DataError {
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(set.warnings.len(), 1, "{:#?}", set.warnings);
+    &set.warnings[0]
+}
+
 /// The one error of a data set.
 fn only_error(set: &DataSet) -> &DataError {
     assert_eq!(set.errors.len(), 1, "{:#?}", set.errors);
@@ -334,7 +341,6 @@ fn unreadable_json_that_is_not_json() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn unreadable_a_json_row_that_is_not_an_object() {
     let model = model();
     let set = json(
@@ -377,7 +383,6 @@ fn missing_column_in_the_header_rejects_every_row() {
 }
 
 #[test]
-#[ignore = "bug: src/data/csv_input.rs takes a row's line from csv's record position, which for the first record after blank lines is the line of the first blank line: the row on line 4 is reported on line 3"]
 fn a_row_after_a_blank_line_is_reported_on_its_own_line() {
     let model = model();
     let set = csv(
@@ -445,7 +450,7 @@ fn unknown_column_is_reported_on_the_header_and_ignored() {
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
     assert_eq!(
-        only_error(&set),
+        only_warning(&set),
         &DataError {
             file: "x.csv".into(),
             line: 1,
@@ -456,7 +461,6 @@ fn unknown_column_is_reported_on_the_header_and_ignored() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn unknown_column_in_json_is_reported_on_its_row() {
     let model = model();
     let set = json(
@@ -465,7 +469,7 @@ fn unknown_column_in_json_is_reported_on_its_row() {
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
     assert_eq!(
-        only_error(&set),
+        only_warning(&set),
         &DataError {
             file: "x.json".into(),
             line: 2,
@@ -697,7 +701,6 @@ fn decimal_comma_from_load_options() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn decimal_comma_declared_in_json() {
     let model = model();
     let set = json(
@@ -714,7 +717,6 @@ fn decimal_comma_declared_in_json() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn decimal_comma_rejected_in_json_without_declaration() {
     let model = model();
     let set = json(
@@ -731,7 +733,6 @@ fn decimal_comma_rejected_in_json_without_declaration() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs turns a JSON number into its text and parses it with the file's decimal style, so in a decimal-comma JSON file (or with --decimal-comma) the number 85.5 loses its point and reads as 855 (and is then rejected as out of range, or silently wrong for a unit without a maximum); a JSON number always uses a point (also blocked by the untagged-enum bug)"]
 fn json_numbers_keep_their_point_in_a_decimal_comma_file() {
     let model = model();
     let set = json(
@@ -1189,7 +1190,6 @@ fn unknown_report() {
 // ---------------------------------------------------------------- JSON
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn json_rows_are_accepted_with_strings_or_numbers() {
     let model = model();
     let set = json(
@@ -1209,7 +1209,6 @@ fn json_rows_are_accepted_with_strings_or_numbers() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn json_rows_report_the_line_their_object_starts_on() {
     let model = model();
     let text = r#"{
@@ -1262,7 +1261,6 @@ fn json_rows_report_the_line_their_object_starts_on() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn json_conflict_names_the_line_of_the_first_object() {
     let model = model();
     let set = json(
@@ -1282,7 +1280,6 @@ fn json_conflict_names_the_line_of_the_first_object() {
 }
 
 #[test]
-#[ignore = "bug: src/data/json_input.rs reads the document through a #[serde(untagged)] enum of &RawValue, which serde cannot buffer: every JSON file is rejected as data::unreadable on line 0"]
 fn load_path_reads_json_by_its_extension() {
     let model = model();
     let dir = tempfile::tempdir().unwrap();

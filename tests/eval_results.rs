@@ -261,7 +261,6 @@ fn a_district_is_judged_on_its_own_rows() {
 }
 
 #[test]
-#[ignore = "bug: src/eval/series.rs Index::values returns early for an area without children and computes a formula only for periods found in child areas, so data-element rows of a district never become its rate: the district gets insufficient_data"]
 fn a_district_rate_comes_from_its_own_data_elements() {
     let model = model();
     let text = format!(
@@ -277,7 +276,6 @@ fn a_district_rate_comes_from_its_own_data_elements() {
 }
 
 #[test]
-#[ignore = "bug: src/eval/series.rs Index::values collects the periods of a formula only from the areas inside (collect_periods), so data elements reported for the province itself are never turned into its rate: the province gets insufficient_data"]
 fn a_province_rate_comes_from_its_own_data_elements() {
     let model = model();
     let text = format!(
@@ -291,7 +289,6 @@ fn a_province_rate_comes_from_its_own_data_elements() {
 }
 
 #[test]
-#[ignore = "bug: src/eval/series.rs sums numerators and denominators each over whichever districts gave them, so a district that gave only deaths adds to the numerator but not the denominator (60/3000×1000 = 20‰ instead of 30/3000×1000 = 10‰), and from_areas says 3 of 3"]
 fn numerators_and_denominators_come_from_the_same_districts() {
     let model = model();
     let set = data(
@@ -776,7 +773,6 @@ fn a_report_is_expected_only_once_its_deadline_has_passed() {
 }
 
 #[test]
-#[ignore = "bug: src/eval/reporting.rs takes the received date from the entries kept in the store; when a later row revises a value, the store keeps only the revision, so the report is dated by the revision (2024-02-10, late by 68 days) instead of the first row (2023-12-01, on time), against the module's own rule 'the first date an agency reported data for a period'"]
 fn a_revision_does_not_make_an_on_time_report_late() {
     let model = model();
     let set = data(

@@ -72,6 +72,9 @@ pub fn run(args: Args) -> u8 {
     for e in &data.errors {
         eprintln!("{}", e.short());
     }
+    for w in &data.warnings {
+        eprintln!("{}", w.short_as("warning"));
+    }
     let evaluation = match planlang::eval::evaluate_area(model, &data, as_of, args.area.as_deref())
     {
         Ok(e) => e,

@@ -2,6 +2,7 @@
 //! `#decimal=comma` says the file writes `9,5`; a header with `;` and no `,` switches the
 //! separator to `;` (as spreadsheets set to Vietnamese conventions export).
 
+use super::csv_reader::{CsvReader, Record};
 use super::row::{NumberStyle, Validator};
 use super::store::Origin;
 use super::{DataCode, DataSet};
@@ -59,21 +60,21 @@ pub(super) fn read(
     } else {
         b','
     };
-    let chained = std::io::Cursor::new(header_line.clone().into_bytes()).chain(reader);
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(chained);
     let header_line_no = skipped_lines + 1;
-    let header: Vec<String> = match csv.headers() {
-        Ok(h) => h.iter().map(str::to_string).collect(),
+    let chained = std::io::Cursor::new(header_line.clone().into_bytes()).chain(reader);
+    let mut csv = CsvReader::new(chained, delimiter, header_line_no);
+    let mut record = Record::default();
+    let header: Vec<String> = match csv.read(&mut record) {
+        Ok(true) => (0..record.len())
+            .map(|i| String::from_utf8_lossy(record.get(i).unwrap_or_default()).into_owned())
+            .collect(),
+        Ok(false) => Vec::new(),
         Err(e) => {
             set.file_error(
                 name,
                 header_line_no,
                 DataCode::Unreadable,
-                format!("the header is not CSV: {e}"),
+                format!("cannot read the file: {e}"),
             );
             return;
         }
@@ -82,12 +83,12 @@ pub(super) fn read(
         .iter()
         .all(|c| header.iter().any(|h| h.trim() == *c));
     if is_submissions {
-        read_submissions(set, validator, name, &header, csv, skipped_lines);
+        read_submissions(set, validator, name, &header, csv);
         return;
     }
     let (columns, unknown) = validator.columns(header.iter().map(String::as_str));
     for (_, column) in unknown {
-        set.file_error(
+        set.file_warning(
             name,
             header_line_no,
             DataCode::UnknownColumn,
@@ -109,66 +110,51 @@ pub(super) fn read(
                 missing.join(", ")
             ),
         );
-        // Every row is still counted, and rejected for the same reason.
-        let mut record = csv::ByteRecord::new();
-        while let Ok(true) = csv.read_byte_record(&mut record) {
-            let line = record.position().map_or(0, |p| p.line()) + skipped_lines;
-            set.rows_read += 1;
-            set.rejected += 1;
-            set.file_error(
-                name,
-                line,
-                DataCode::MissingColumn,
-                format!(
-                    "the row cannot be read: the header lacks {}",
-                    missing.join(", ")
-                ),
-            );
-        }
-        return;
     }
-    let mut record = csv::ByteRecord::new();
     loop {
-        match csv.read_byte_record(&mut record) {
+        match csv.read(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line()) + skipped_lines;
-                if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                if record.is_blank() {
                     continue; // a blank line is not a row
                 }
-                let result = match std::str::from_utf8(record.as_slice()) {
-                    Ok(_) => validator.row(
+                let line = record.line;
+                let result = if !missing.is_empty() {
+                    Err(super::DataError {
+                        file: name.to_string(),
+                        line,
+                        code: DataCode::MissingColumn,
+                        message: format!(
+                            "the row cannot be read: the header lacks {}",
+                            missing.join(", ")
+                        ),
+                    })
+                } else if std::str::from_utf8(&record.bytes).is_err() {
+                    Err(super::DataError {
+                        file: name.to_string(),
+                        line,
+                        code: DataCode::Unreadable,
+                        message: "the row is not UTF-8 text; save the file as UTF-8".into(),
+                    })
+                } else {
+                    validator.row(
                         &columns,
                         |i| record.get(i).and_then(|f| std::str::from_utf8(f).ok()),
                         style,
                         name,
                         Origin::new(file, line),
-                    ),
-                    Err(_) => Err(super::DataError {
-                        file: name.to_string(),
-                        line,
-                        code: DataCode::Unreadable,
-                        message: "the row is not UTF-8 text; save the file as UTF-8".into(),
-                    }),
+                    )
                 };
                 set.take(validator.model, name, result);
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line()) + skipped_lines;
-                set.rows_read += 1;
-                set.rejected += 1;
                 set.file_error(
                     name,
-                    line,
+                    record.line,
                     DataCode::Unreadable,
-                    format!("the row is not valid CSV: {e}"),
+                    format!("cannot read the file: {e}"),
                 );
-                if !matches!(
-                    e.kind(),
-                    csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. }
-                ) {
-                    break;
-                }
+                break;
             }
         }
     }
@@ -180,46 +166,36 @@ fn read_submissions(
     validator: &Validator<'_>,
     name: &str,
     header: &[String],
-    mut csv: csv::Reader<impl Read>,
-    skipped_lines: u64,
+    mut csv: CsvReader<impl Read>,
 ) {
     let col = |n: &str| header.iter().position(|h| h.trim() == n);
-    let (agency_col, report_col, period_col, received_col) =
-        (col("agency"), col("report"), col("period"), col("received"));
-    let model = validator.model;
-    let mut record = csv::StringRecord::new();
+    let cols = [col("agency"), col("report"), col("period"), col("received")];
+    let mut record = Record::default();
     loop {
-        let line;
-        let result = match csv.read_record(&mut record) {
+        match csv.read(&mut record) {
             Ok(false) => break,
+            Ok(true) if record.is_blank() => continue,
             Ok(true) => {
-                line = record.position().map_or(0, |p| p.line()) + skipped_lines;
-                if record.iter().all(|f| f.trim().is_empty()) {
-                    continue;
+                set.rows_read += 1;
+                match submission(validator.model, &record, cols) {
+                    Ok(s) => {
+                        set.accepted += 1;
+                        set.submissions.push(s);
+                    }
+                    Err((code, message)) => {
+                        set.rejected += 1;
+                        set.file_error(name, record.line, code, message);
+                    }
                 }
-                submission(
-                    model,
-                    &record,
-                    [agency_col, report_col, period_col, received_col],
-                )
             }
             Err(e) => {
-                line = e.position().map_or(0, |p| p.line()) + skipped_lines;
-                Err((
+                set.file_error(
+                    name,
+                    record.line,
                     DataCode::Unreadable,
-                    format!("the row is not valid CSV: {e}"),
-                ))
-            }
-        };
-        set.rows_read += 1;
-        match result {
-            Ok(s) => {
-                set.accepted += 1;
-                set.submissions.push(s);
-            }
-            Err((code, message)) => {
-                set.rejected += 1;
-                set.file_error(name, line, code, message);
+                    format!("cannot read the file: {e}"),
+                );
+                break;
             }
         }
     }
@@ -227,12 +203,13 @@ fn read_submissions(
 
 fn submission(
     model: &crate::model::Model,
-    record: &csv::StringRecord,
+    record: &Record,
     cols: [Option<usize>; 4],
 ) -> Result<super::Submission, (DataCode, String)> {
     let get = |i: usize, what: &str| {
         cols[i]
             .and_then(|c| record.get(c))
+            .and_then(|f| std::str::from_utf8(f).ok())
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .ok_or((DataCode::MissingValue, format!("the row has no `{what}`")))

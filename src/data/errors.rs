@@ -62,8 +62,13 @@ pub struct DataError {
 impl DataError {
     /// `file:line: error[code]: message`.
     pub fn short(&self) -> String {
+        self.short_as("error")
+    }
+
+    /// `file:line: SEVERITY[code]: message`.
+    pub fn short_as(&self, severity: &str) -> String {
         format!(
-            "{}:{}: error[{}]: {}",
+            "{}:{}: {severity}[{}]: {}",
             self.file,
             self.line,
             self.code.as_str(),

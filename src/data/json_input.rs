@@ -8,16 +8,12 @@ use super::{DataCode, DataSet};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+/// The object form: `{ "decimal": "comma", "observations": [...] }`.
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum Document<'a> {
+struct Wrapped<'a> {
+    decimal: Option<String>,
     #[serde(borrow)]
-    Rows(Vec<&'a RawValue>),
-    Wrapped {
-        decimal: Option<String>,
-        #[serde(borrow)]
-        observations: Vec<&'a RawValue>,
-    },
+    observations: Vec<&'a RawValue>,
 }
 
 pub(super) fn read(
@@ -28,30 +24,32 @@ pub(super) fn read(
     text: &str,
     options: super::LoadOptions,
 ) {
-    let document: Document<'_> = match serde_json::from_str(text) {
-        Ok(d) => d,
-        Err(e) => {
-            set.file_error(
-                name,
-                e.line() as u64,
-                DataCode::Unreadable,
-                format!("not a JSON array of rows nor an object with `observations`: {e}"),
-            );
-            return;
-        }
-    };
     let mut style = NumberStyle {
         decimal_comma: options.decimal_comma,
     };
-    let rows = match document {
-        Document::Rows(rows) => rows,
-        Document::Wrapped {
-            decimal,
-            observations,
-        } => {
-            style.decimal_comma |= decimal.as_deref() == Some("comma");
-            observations
-        }
+    // serde cannot try borrowed raw values through an untagged enum: try each form in turn.
+    let rows: Vec<&RawValue> = match serde_json::from_str::<Vec<&RawValue>>(text) {
+        Ok(rows) => rows,
+        Err(array_error) => match serde_json::from_str::<Wrapped<'_>>(text) {
+            Ok(w) => {
+                style.decimal_comma |= w.decimal.as_deref() == Some("comma");
+                w.observations
+            }
+            Err(e) => {
+                let e = if text.trim_start().starts_with('[') {
+                    array_error
+                } else {
+                    e
+                };
+                set.file_error(
+                    name,
+                    e.line() as u64,
+                    DataCode::Unreadable,
+                    format!("not a JSON array of rows nor an object with `observations`: {e}"),
+                );
+                return;
+            }
+        },
     };
     // Column i of the row "record" is the key KNOWN_COLUMNS[i], then the dimensions.
     let names: Vec<&str> = KNOWN_COLUMNS
@@ -82,7 +80,7 @@ pub(super) fn read(
         };
         for key in object.keys() {
             if !names.contains(&key.as_str()) {
-                set.file_error(name, line, DataCode::UnknownColumn, format!("key `{key}` is neither a documented column ({}) nor a dimension of the plan; it is ignored", KNOWN_COLUMNS.join(", ")));
+                set.file_warning(name, line, DataCode::UnknownColumn, format!("key `{key}` is neither a documented column ({}) nor a dimension of the plan; it is ignored", KNOWN_COLUMNS.join(", ")));
             }
         }
         let texts: Vec<Option<String>> = names
@@ -90,6 +88,11 @@ pub(super) fn read(
             .map(|n| match object.get(*n) {
                 None | Some(serde_json::Value::Null) => None,
                 Some(serde_json::Value::String(s)) => Some(s.clone()),
+                // A JSON number always writes its decimals with a point: in a file that
+                // declares a decimal comma, give it the comma the row reader expects.
+                Some(serde_json::Value::Number(n)) if style.decimal_comma => {
+                    Some(n.to_string().replace('.', ","))
+                }
                 Some(other) => Some(other.to_string()),
             })
             .collect();

@@ -4,6 +4,7 @@
 //! `rows_read == accepted + rejected`, always.
 
 mod csv_input;
+pub mod csv_reader;
 pub mod errors;
 mod json_input;
 pub mod row;
@@ -28,6 +29,8 @@ pub struct DataSet {
     pub rejected: u64,
     /// Rejected rows, and problems with whole files (unknown columns, unreadable files).
     pub errors: Vec<DataError>,
+    /// Problems that lose nothing (a column that is not used): shown, but not failures.
+    pub warnings: Vec<DataError>,
     pub store: Store,
     /// Reports received, from submissions files (`agency,report,period,received`).
     pub submissions: Vec<Submission>,
@@ -102,6 +105,15 @@ impl DataSet {
     fn add_file(&mut self, name: &str) -> u16 {
         self.files.push(name.to_string());
         (self.files.len() - 1).min(u16::MAX as usize) as u16
+    }
+
+    fn file_warning(&mut self, file: &str, line: u64, code: DataCode, message: String) {
+        self.warnings.push(DataError {
+            file: file.to_string(),
+            line,
+            code,
+            message,
+        });
     }
 
     fn file_error(&mut self, file: &str, line: u64, code: DataCode, message: String) {

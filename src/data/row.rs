@@ -413,6 +413,19 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, (DataCode, St
             .collect();
         normal.parse::<f64>()
     } else {
+        let thousands = text.split_once(',').is_some_and(|(a, b)| {
+            !a.is_empty() && a.len() <= 3 && b.len() == 3 && b.bytes().all(|c| c.is_ascii_digit())
+        });
+        if thousands && text.replace(',', "").parse::<f64>().is_ok() {
+            return Err((
+                DataCode::DecimalComma,
+                format!(
+                    "`{text}` has a comma, which could separate thousands (write `{}`) or decimals (write `{}`); numbers are written without thousands separators and with a decimal point",
+                    text.replace(',', ""),
+                    text.replace(',', ".")
+                ),
+            ));
+        }
         if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() {
             return Err((
                 DataCode::DecimalComma,

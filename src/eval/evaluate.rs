@@ -26,6 +26,8 @@ pub struct DataSummary {
     pub accepted: u64,
     pub rejected: u64,
     pub errors: Vec<DataError>,
+    /// Problems that lose nothing (unused columns).
+    pub warnings: Vec<DataError>,
     /// Values replaced by a later report of the same key.
     pub revisions: Vec<String>,
 }
@@ -195,6 +197,7 @@ pub fn evaluate_area(
             accepted: data.accepted,
             rejected: data.rejected,
             errors: data.errors.clone(),
+            warnings: data.warnings.clone(),
             revisions,
         },
         results,

@@ -308,7 +308,6 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
         .find(|p| !meets(p.value, target.op, target.value, target.value_max))
     {
         j.status = Status::Missed;
-        j.latest = Some(*broken);
         return j.note(format!(
             "{} was {}, which does not hold the level",
             broken.period,

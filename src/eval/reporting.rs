@@ -50,7 +50,9 @@ pub fn reporting(
 ) -> Vec<ReportStatus> {
     // The first date each agency reported data for each period.
     let mut received: HashMap<(u32, Period), Date> = HashMap::new();
-    for (key, entry) in &data.store.entries {
+    // Superseded rows count too: a report revised later still arrived when it first did.
+    let superseded = data.store.revisions.iter().map(|r| (&r.key, &r.old));
+    for (key, entry) in data.store.entries.iter().chain(superseded) {
         let (Some(agency), Some(date)) = (entry.reported_by, entry.reported_on) else {
             continue;
         };

@@ -64,27 +64,7 @@ impl<'s> Index<'s> {
     /// Counts of an element (or a measure's own numerator/denominator columns) at an area:
     /// reported for it, else summed over the areas inside it.
     fn count(&self, q: &Count<'_>, area: u32) -> Option<(f64, usize, usize)> {
-        let Count {
-            element,
-            measure,
-            role,
-            period,
-            disaggregation,
-        } = *q;
-        let own = element
-            .and_then(|e| self.direct(Series::Element(e), area, disaggregation))
-            .and_then(|g| g.get(&period))
-            .map(|e| e.value)
-            .or_else(|| {
-                let entry = self
-                    .direct(Series::Measure(measure), area, disaggregation)?
-                    .get(&period)?;
-                match role {
-                    Role::Numerator => entry.numerator,
-                    Role::Denominator => entry.denominator,
-                }
-            });
-        if let Some(v) = own {
+        if let Some(v) = self.count_here(q, area) {
             return Some((v, 0, 0));
         }
         let children = &self.children[area as usize];
@@ -100,6 +80,49 @@ impl<'s> Index<'s> {
             }
         }
         (given > 0).then_some((total, given, children.len()))
+    }
+
+    /// Numerator and denominator of a formula at an area: both reported for the area, else
+    /// summed over the areas inside that give both (a district with only one of the two
+    /// would skew the rate). Also returns how many areas inside gave them, of how many.
+    fn pair(
+        &self,
+        num: &Count<'_>,
+        den: &Count<'_>,
+        area: u32,
+    ) -> Option<(f64, f64, usize, usize)> {
+        let own = |q: &Count<'_>| self.count_here(q, area);
+        if let (Some(n), Some(d)) = (own(num), own(den)) {
+            return Some((n, d, 0, 0));
+        }
+        let children = &self.children[area as usize];
+        let (mut n, mut d, mut given) = (0.0, 0.0, 0);
+        for &child in children {
+            if let Some((cn, cd, _, _)) = self.pair(num, den, child) {
+                n += cn;
+                d += cd;
+                given += 1;
+            }
+        }
+        (given > 0).then_some((n, d, given, children.len()))
+    }
+
+    /// A count reported for the area itself: the element's row, or the measure's own
+    /// numerator or denominator column.
+    fn count_here(&self, q: &Count<'_>, area: u32) -> Option<f64> {
+        q.element
+            .and_then(|e| self.direct(Series::Element(e), area, q.disaggregation))
+            .and_then(|g| g.get(&q.period))
+            .map(|e| e.value)
+            .or_else(|| {
+                let entry = self
+                    .direct(Series::Measure(q.measure), area, q.disaggregation)?
+                    .get(&q.period)?;
+                match q.role {
+                    Role::Numerator => entry.numerator,
+                    Role::Denominator => entry.denominator,
+                }
+            })
     }
 
     /// The values of a measure at an area, in period order.
@@ -126,11 +149,7 @@ impl<'s> Index<'s> {
         let Some((_, m)) = model.measures.get_index(measure as usize) else {
             return out.into_values().collect();
         };
-        let children = &self.children[area as usize];
-        if children.is_empty() {
-            return out.into_values().collect();
-        }
-        // Periods any area inside gave data for (for the measure or its counts).
+        // Periods the area or any area inside gave data for (the measure or its counts).
         let mut periods: Vec<Period> = Vec::new();
         let element_index =
             |id: &crate::model::Ident| model.elements.get_index_of(&id.name).map(|i| i as u32);
@@ -155,14 +174,10 @@ impl<'s> Index<'s> {
                         period,
                         disaggregation,
                     };
-                    let num =
-                        self.count(&count(element_index(&f.numerator), Role::Numerator), area);
-                    let den = self.count(
-                        &count(element_index(&f.denominator), Role::Denominator),
-                        area,
-                    );
-                    match (num, den) {
-                        (Some((n, given, of)), Some((d, _, _))) if d > 0.0 => Some(Value {
+                    let num = count(element_index(&f.numerator), Role::Numerator);
+                    let den = count(element_index(&f.denominator), Role::Denominator);
+                    match self.pair(&num, &den, area) {
+                        Some((n, d, given, of)) if d > 0.0 => Some(Value {
                             period,
                             value: n / d * f.factor,
                             from_areas: (of > 0).then_some((given, of)),
@@ -187,12 +202,12 @@ impl<'s> Index<'s> {
         disaggregation: &[(u16, u16)],
         out: &mut Vec<Period>,
     ) {
-        for &child in &self.children[area as usize] {
-            for &s in series {
-                if let Some(g) = self.direct(s, child, disaggregation) {
-                    out.extend(g.keys().copied());
-                }
+        for &s in series {
+            if let Some(g) = self.direct(s, area, disaggregation) {
+                out.extend(g.keys().copied());
             }
+        }
+        for &child in &self.children[area as usize] {
             self.collect_periods(series, child, disaggregation, out);
         }
     }

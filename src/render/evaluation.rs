@@ -250,11 +250,12 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
         if !heading.is_empty() {
             let _ = writeln!(out, "## {heading}\n");
         }
-        let _ = writeln!(out, "| {} |", HEADER.join(" | "));
-        let _ = writeln!(out, "|{}", "---|".repeat(HEADER.len()));
+        let _ = writeln!(out, "| {} | note |", HEADER.join(" | "));
+        let _ = writeln!(out, "|{}", "---|".repeat(HEADER.len() + 1));
         for r in group {
             let c = cells(r).map(|c| c.replace('|', "\\|"));
-            let _ = writeln!(out, "| {} |", c.join(" | "));
+            let note = r.note.as_deref().unwrap_or("").replace('|', "\\|");
+            let _ = writeln!(out, "| {} | {note} |", c.join(" | "));
         }
         out.push('\n');
     }
@@ -272,6 +273,8 @@ pub fn csv(e: &Evaluation) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let _ = w.write_record([
         "indicator",
+        "objective",
+        "lead",
         "area",
         "kind",
         "year",
@@ -289,6 +292,7 @@ pub fn csv(e: &Evaluation) -> String {
         "expected",
         "projected",
         "ratio",
+        "from_areas",
         "note",
     ]);
     for r in &e.results {
@@ -297,6 +301,8 @@ pub fn csv(e: &Evaluation) -> String {
         let year = |v: Option<i32>| v.map_or(String::new(), |v| v.to_string());
         let _ = w.write_record([
             r.indicator.clone(),
+            r.objective.clone().unwrap_or_default(),
+            r.lead.join(" "),
             r.area.clone(),
             t.kind.to_string(),
             year(t.year),
@@ -320,6 +326,8 @@ pub fn csv(e: &Evaluation) -> String {
             opt(r.expected),
             opt(r.projected),
             opt(r.ratio),
+            r.from_areas
+                .map_or(String::new(), |(given, of)| format!("{given}/{of}")),
             r.note.clone().unwrap_or_default(),
         ]);
     }
