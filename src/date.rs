@@ -33,6 +33,20 @@ impl Date {
 
     /// Parses `YYYY-MM-DD` (one- or two-digit month and day).
     pub fn parse(text: &str) -> Result<Date, String> {
+        // The usual exact form, read without splitting (data files hold millions of dates).
+        let b = text.as_bytes();
+        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+            let digits = |r: std::ops::Range<usize>| {
+                b[r].iter().try_fold(0u32, |n, &c| {
+                    c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+                })
+            };
+            if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+                if let Some(date) = Date::new(y as i32, m, d) {
+                    return Ok(date);
+                }
+            }
+        }
         let mut parts = text.splitn(3, '-');
         let (y, m, d) = match (parts.next(), parts.next(), parts.next()) {
             (Some(y), Some(m), Some(d)) => (y, m, d),

@@ -44,10 +44,18 @@ impl Checks<'_> {
     }
 }
 
-/// "indicator 3" or "part 16a", for messages.
-pub(crate) fn measure_name(m: &crate::model::Measure) -> String {
-    match m.parent {
-        Some(_) => format!("part {}", m.id),
-        None => format!("indicator {}", m.id),
+/// "indicator 3" or "part 16a", for messages (written only when a message is).
+pub(crate) fn measure_name(m: &crate::model::Measure) -> MeasureName<'_> {
+    MeasureName(m)
+}
+
+pub(crate) struct MeasureName<'m>(&'m crate::model::Measure);
+
+impl std::fmt::Display for MeasureName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.parent {
+            Some(_) => write!(f, "part {}", self.0.id),
+            None => write!(f, "indicator {}", self.0.id),
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Targets against the plan period, their unit's range, each other and the direction.
 
-use super::{measure_name, Checks};
+use super::{measure_name, Checks, MeasureName};
 use crate::diagnostic::Code;
 use crate::model::{fmt_num, Comparator, Direction, Measure, Target, TargetKind};
 use crate::source::Span;
@@ -26,7 +26,12 @@ pub(super) fn check(c: &mut Checks<'_>) {
 }
 
 /// Reports a year outside the plan period.
-pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, what: &str) {
+pub(super) fn year_in_period(
+    c: &mut Checks<'_>,
+    year: i32,
+    span: Span,
+    what: &dyn std::fmt::Display,
+) {
     let Some((start, end)) = c.model.plan.period else {
         return;
     };
@@ -45,9 +50,9 @@ pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, what: &s
     }
 }
 
-fn years(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn years(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     for t in &m.targets {
-        let what = format!("a target of {name}");
+        let what = format_args!("a target of {name}");
         if let (Some(y), Some(s)) = (t.year, t.year_span) {
             year_in_period(c, y, s, &what);
         }
@@ -74,7 +79,7 @@ fn years(c: &mut Checks<'_>, m: &Measure, name: &str) {
     }
 }
 
-fn ranges(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     let unit = m.unit.as_ref().and_then(|u| u.unit.as_ref());
     for t in &m.targets {
         if let Some(max) = t.value_max {
@@ -159,7 +164,7 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     groups
 }
 
-fn milestones(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn milestones(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     for group in level_groups(m) {
         for (i, t) in group.iter().enumerate() {
             if let Some(first) = group[..i].iter().find(|f| f.year == t.year) {
@@ -196,7 +201,7 @@ fn milestones(c: &mut Checks<'_>, m: &Measure, name: &str) {
     }
 }
 
-fn directions(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn directions(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     let Some(direction) = m.direction else { return };
     if direction == Direction::Maintain {
         return;
@@ -272,7 +277,7 @@ fn meets(value: f64, t: &Target) -> bool {
     }
 }
 
-fn baseline(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     let Some(b) = &m.baseline else { return };
     for t in m
         .targets
@@ -302,7 +307,7 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &str) {
     }
 }
 
-fn maintains(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     for t in m.targets.iter().filter(|t| t.kind == TargetKind::Maintain) {
         let anchor = m
             .targets
@@ -344,7 +349,7 @@ fn same_split(a: &Target, b: &Target) -> bool {
 }
 
 /// Split targets for one milestone should cover every value of their dimension.
-fn splits(c: &mut Checks<'_>, m: &Measure, name: &str) {
+fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     let mut seen: Vec<(TargetKind, Option<i32>, &str)> = Vec::new();
     for t in &m.targets {
         let Some((dim, _)) = &t.split else { continue };

@@ -129,21 +129,23 @@ pub(super) fn read(
                             missing.join(", ")
                         ),
                     })
-                } else if std::str::from_utf8(&record.bytes).is_err() {
-                    Err(super::DataError {
-                        file: name.to_string(),
-                        line,
-                        code: DataCode::Unreadable,
-                        message: "the row is not UTF-8 text; save the file as UTF-8".into(),
-                    })
                 } else {
-                    validator.row(
-                        &columns,
-                        |i| record.get(i).and_then(|f| std::str::from_utf8(f).ok()),
-                        style,
-                        name,
-                        Origin::new(file, line),
-                    )
+                    match std::str::from_utf8(&record.bytes) {
+                        // Separators are ASCII, so every field boundary is a char boundary.
+                        Ok(text) => validator.row(
+                            &columns,
+                            |i| record.span(i).and_then(|r| text.get(r)),
+                            style,
+                            name,
+                            Origin::new(file, line),
+                        ),
+                        Err(_) => Err(super::DataError {
+                            file: name.to_string(),
+                            line,
+                            code: DataCode::Unreadable,
+                            message: "the row is not UTF-8 text; save the file as UTF-8".into(),
+                        }),
+                    }
                 };
                 set.take(validator.model, name, result);
             }

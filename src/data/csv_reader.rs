@@ -22,7 +22,7 @@ pub struct CsvReader<R> {
     delimiter: u8,
 }
 
-/// One record: its unescaped bytes and where each field ends in them.
+/// One record: its unescaped bytes, separators included, and where each field ends in them.
 #[derive(Default, Debug)]
 pub struct Record {
     pub bytes: Vec<u8>,
@@ -41,12 +41,17 @@ impl Record {
     }
 
     pub fn get(&self, i: usize) -> Option<&[u8]> {
-        let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.bytes.get(start..end)
+        self.bytes.get(self.span(i)?)
     }
 
-    /// Whether every field is empty or white space (a blank line).
+    /// Where field `i` lies in `bytes`.
+    pub fn span(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] + 1 };
+        Some(start..end)
+    }
+
+    /// Whether the line is empty or white space (a line of separators is a row, empty).
     pub fn is_blank(&self) -> bool {
         self.bytes.iter().all(u8::is_ascii_whitespace)
     }
@@ -103,6 +108,39 @@ impl<R: Read> CsvReader<R> {
         if self.start == self.end && !self.fill()? {
             return Ok(false);
         }
+        if self.read_plain(record) {
+            return Ok(true);
+        }
+        self.read_quoted(record)
+    }
+
+    /// The fast path: a whole line in the buffer with no quote in it is split at the
+    /// separators with `memchr`, the way most data lines are. `false` leaves the input
+    /// untouched for the general path.
+    fn read_plain(&mut self, record: &mut Record) -> bool {
+        let unread = &self.buf[self.start..self.end];
+        let Some(newline) = memchr::memchr(b'\n', unread) else {
+            return false;
+        };
+        let mut line = &unread[..newline];
+        if memchr::memchr(b'"', line).is_some() {
+            return false;
+        }
+        if line.last() == Some(&b'\r') {
+            line = &line[..line.len() - 1];
+        }
+        record.bytes.extend_from_slice(line);
+        for at in memchr::memchr_iter(self.delimiter, line) {
+            record.ends.push(at);
+        }
+        record.ends.push(line.len());
+        self.start += newline + 1;
+        self.line += 1;
+        true
+    }
+
+    /// The general path, byte by byte: quotes, `""`, line breaks inside quotes.
+    fn read_quoted(&mut self, record: &mut Record) -> io::Result<bool> {
         let mut in_quotes = false;
         let mut at_field_start = true;
         // A `\r` outside quotes is held back: dropped before `\n` (CRLF), kept otherwise.
@@ -155,7 +193,10 @@ impl<R: Read> CsvReader<R> {
                 }
                 b'\r' => held_cr = true,
                 d if d == self.delimiter => {
+                    // The separator stays in `bytes`, as on the fast path: a field is the
+                    // text between two ends.
                     record.ends.push(record.bytes.len());
+                    record.bytes.push(d);
                     at_field_start = true;
                 }
                 _ => {

@@ -136,12 +136,16 @@ impl DataSet {
                 return;
             }
         };
-        let line = entry.origin.line;
-        match self.store.offer(key.clone(), entry.clone()) {
+        match self.store.offer(key, entry) {
             Offer::Inserted | Offer::Duplicate | Offer::Revised | Offer::Outdated => {
                 self.accepted += 1
             }
-            Offer::Conflict(first) => {
+            Offer::Conflict(conflict) => {
+                let store::Conflict {
+                    key,
+                    new: entry,
+                    first,
+                } = *conflict;
                 self.rejected += 1;
                 let first_file = self
                     .files
@@ -158,7 +162,7 @@ impl DataSet {
                 );
                 self.errors.push(DataError {
                     file: name.to_string(),
-                    line,
+                    line: entry.origin.line,
                     code: DataCode::Conflict,
                     message,
                 });

@@ -3,8 +3,8 @@
 
 use crate::date::Date;
 use crate::eval::Period;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// What a value is reported for: a measure of the plan or a data element.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,6 +63,13 @@ pub struct Revision {
     pub new: Entry,
 }
 
+/// A row that conflicts with the entry kept for its key.
+pub struct Conflict {
+    pub key: Key,
+    pub new: Entry,
+    pub first: Entry,
+}
+
 /// What happened to a row offered to the store.
 pub enum Offer {
     /// New key.
@@ -73,8 +80,9 @@ pub enum Offer {
     Revised,
     /// Same key, older `reported_on`: the stored value already supersedes it.
     Outdated,
-    /// Same key, different value, and no dates to tell which is right.
-    Conflict(Entry),
+    /// Same key, different value, and no dates to tell which is right: the row is handed
+    /// back with the entry it conflicts with.
+    Conflict(Box<Conflict>),
 }
 
 #[derive(Default, Debug)]
@@ -86,6 +94,7 @@ pub struct Store {
 impl Store {
     pub fn offer(&mut self, key: Key, entry: Entry) -> Offer {
         use std::collections::hash_map::Entry as Slot;
+        // Rows are checked in file order, so the first of two conflicting rows is kept.
         match self.entries.entry(key) {
             Slot::Vacant(v) => {
                 v.insert(entry);
@@ -117,7 +126,11 @@ impl Store {
                         });
                         Offer::Outdated
                     }
-                    _ => Offer::Conflict(old.clone()),
+                    _ => Offer::Conflict(Box::new(Conflict {
+                        key: o.key().clone(),
+                        first: old.clone(),
+                        new: entry,
+                    })),
                 }
             }
         }

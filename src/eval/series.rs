@@ -7,7 +7,8 @@ use super::method::Point;
 use super::period::Period;
 use crate::data::store::{Entry, Series, Store};
 use crate::model::{Aggregate, Model};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// A series of one area with one disaggregation.
 type GroupKey = (Series, u32, Box<[(u16, u16)]>);
@@ -31,7 +32,7 @@ pub struct Value {
 
 impl<'s> Index<'s> {
     pub fn new(model: &Model, store: &'s Store) -> Index<'s> {
-        let mut groups: HashMap<_, BTreeMap<Period, &Entry>> = HashMap::new();
+        let mut groups: HashMap<_, BTreeMap<Period, &Entry>> = HashMap::default();
         for (key, entry) in &store.entries {
             groups
                 .entry((key.series, key.area, key.disaggregation.clone()))

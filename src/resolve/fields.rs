@@ -29,7 +29,14 @@ impl<T> Once<T> {
 
 impl Resolver<'_> {
     /// Sets `slot` to `value`, or reports that `field` of `owner` is given twice.
-    pub fn once<T>(&mut self, slot: &mut Once<T>, value: T, span: Span, field: &str, owner: &str) {
+    pub fn once<T>(
+        &mut self,
+        slot: &mut Once<T>,
+        value: T,
+        span: Span,
+        field: &str,
+        owner: &(impl std::fmt::Display + ?Sized),
+    ) {
         if let Some((_, first)) = &slot.0 {
             let first = *first;
             let d = self

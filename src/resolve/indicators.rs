@@ -13,82 +13,108 @@ use crate::syntax::ast::{
 };
 use crate::text::did_you_mean;
 
-/// The fields of an indicator or part, folded.
+/// The fields of an indicator or part, folded; texts still borrowed from the syntax tree.
 #[derive(Default)]
-struct Fields {
-    unit: Once<UnitRef>,
+struct Fields<'a> {
+    unit: Once<&'a UnitRef>,
     direction: Once<DirectionLit>,
     baseline: Once<Baseline>,
     targets: Vec<Target>,
     lead: Vec<Owner>,
     support: Vec<Owner>,
-    source: Once<String>,
-    notes: Vec<String>,
+    source: Once<&'a str>,
+    notes: Vec<&'a str>,
     formula: Once<(ast::Ident, ast::Ident, Option<f64>)>,
     aggregate: Once<ast::AggregateLit>,
 }
 
+impl Fields<'_> {
+    fn source(&self) -> Option<String> {
+        self.source.get().map(|s| s.to_string())
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.notes.iter().map(|n| n.to_string()).collect()
+    }
+}
+
+/// "indicator 3" or "part 16a", written only when a message needs it.
+struct Named<'a>(&'static str, &'a str);
+
+impl std::fmt::Display for Named<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
+    }
+}
+
 impl Resolver<'_> {
     pub fn indicator(&mut self, decl: &IndicatorDecl) {
-        let number = decl.id.name.clone();
-        let owner = format!("indicator {number}");
+        let number = &decl.id.name;
+        let owner = Named("indicator", number);
         let mut objective = Once::default();
-        let mut own = Vec::new();
+        let mut own = Vec::with_capacity(decl.fields.len());
         let mut parts = Vec::new();
         for field in &decl.fields {
             match field {
                 IndicatorField::Objective(id) => {
                     self.once(&mut objective, id.clone(), id.span, "objective", &owner)
                 }
-                IndicatorField::Measure(f) => own.push(f.clone()),
+                IndicatorField::Measure(f) => own.push(f),
                 IndicatorField::Part(p) => parts.push(p),
             }
         }
-        let own = self.fold(&own, &owner);
+        let own = self.fold(own.iter().copied(), &owner);
         let objective = objective.into_inner();
-        let mut indicator = Indicator {
+        let indicator = Indicator {
             number: number.clone(),
             title: decl.title.value.clone(),
             objective: objective.clone(),
-            source: own.source.get().cloned(),
-            notes: own.notes.clone(),
+            source: own.source(),
+            notes: own.notes(),
             measures: Vec::new(),
             is_composite: !parts.is_empty(),
             span: decl.span,
             id_span: decl.id.span,
         };
+        // Stored now; its measures are filled in below.
         if !self.declare(
             |m| &mut m.indicators,
             &decl.id,
             "indicator",
-            indicator.clone(),
+            indicator,
             |i| i.id_span,
         ) {
             return;
         }
 
-        let template = Measure {
-            id: number.clone(),
-            parent: None,
+        // What a part takes from its composite indicator.
+        let template = |id: String, parent: Option<String>| Measure {
+            id,
+            parent,
             number: number.clone(),
             title: decl.title.value.clone(),
-            objective,
+            objective: objective.clone(),
             unit: None,
             direction: None,
             baseline: None,
             targets: Vec::new(),
             lead: Vec::new(),
             support: Vec::new(),
-            source: own.source.get().cloned(),
-            notes: own.notes.clone(),
+            source: own.source(),
+            notes: Vec::new(),
             formula: None,
             aggregate: crate::model::Aggregate::None,
             span: decl.span,
             id_span: decl.id.span,
         };
+        let mut measures = Vec::with_capacity(parts.len().max(1));
         if parts.is_empty() {
-            let measure = self.measure(template, own, &owner);
-            indicator.measures.push(measure.id.clone());
+            let measure = Measure {
+                notes: own.notes(),
+                ..template(number.clone(), None)
+            };
+            let measure = self.measure(measure, own, &owner);
+            measures.push(measure.id.clone());
             self.declare(
                 |m| &mut m.measures,
                 &decl.id,
@@ -115,25 +141,18 @@ impl Resolver<'_> {
             }
             for part in parts {
                 let id = format!("{number}{}", part.id.name);
-                let part_owner = format!("part {id}");
-                let fields = self.fold(&part.fields, &part_owner);
+                let part_owner = Named("part", &id);
+                let mut fields = self.fold(&part.fields, &part_owner);
                 let measure = Measure {
-                    id: id.clone(),
-                    parent: Some(number.clone()),
                     title: part.title.value.clone(),
                     span: part.span,
                     id_span: part.id.span,
-                    source: fields
-                        .source
-                        .get()
-                        .cloned()
-                        .or_else(|| template.source.clone()),
-                    notes: fields.notes.clone(),
-                    ..template.clone()
+                    source: fields.source().or_else(|| own.source()),
+                    notes: fields.notes(),
+                    ..template(id.clone(), Some(number.clone()))
                 };
                 // Owners, unit and direction given on the composite hold for parts that
                 // give none of their own.
-                let mut fields = fields;
                 if fields.lead.is_empty() {
                     fields.lead = own.lead.clone();
                 }
@@ -142,7 +161,7 @@ impl Resolver<'_> {
                 }
                 if fields.unit.get().is_none() {
                     if let (Some(u), Some(s)) = (own.unit.get(), own.unit.span()) {
-                        self.once(&mut fields.unit, u.clone(), s, "unit", &part_owner);
+                        self.once(&mut fields.unit, *u, s, "unit", &part_owner);
                     }
                 }
                 if fields.direction.get().is_none() {
@@ -158,7 +177,7 @@ impl Resolver<'_> {
                 }
                 let measure = self.measure(measure, fields, &part_owner);
                 let part_ident = ast::Ident {
-                    name: id.clone(),
+                    name: id,
                     span: part.id.span,
                 };
                 if self.declare(
@@ -168,19 +187,19 @@ impl Resolver<'_> {
                     measure,
                     |m| m.id_span,
                 ) {
-                    indicator.measures.push(id);
+                    measures.push(part_ident.name);
                 }
             }
         }
-        if let Some(stored) = self.model.indicators.get_mut(&number) {
-            stored.measures = indicator.measures;
+        if let Some(stored) = self.model.indicators.get_mut(number) {
+            stored.measures = measures;
         }
     }
 
     /// Completes a measure from its folded fields, reporting what is missing.
-    fn measure(&mut self, mut measure: Measure, fields: Fields, owner: &str) -> Measure {
+    fn measure(&mut self, mut measure: Measure, fields: Fields<'_>, owner: &Named<'_>) -> Measure {
         match fields.unit.into_inner() {
-            Some(unit) => measure.unit = Some(self.unit_use(&unit)),
+            Some(unit) => measure.unit = Some(self.unit_use(unit)),
             None => {
                 let d = self
                     .diag(Code::MissingUnit, measure.id_span, format!("{owner} has no unit"))
@@ -200,9 +219,9 @@ impl Resolver<'_> {
             }
         }
         measure.baseline = fields.baseline.into_inner();
-        measure.targets = fields.targets;
-        measure.lead = fields.lead;
-        measure.support = fields.support;
+        measure.targets = fit(fields.targets);
+        measure.lead = fit(fields.lead);
+        measure.support = fit(fields.support);
         let unit_per = measure
             .unit
             .as_ref()
@@ -269,14 +288,16 @@ impl Resolver<'_> {
         }
     }
 
-    fn fold(&mut self, fields: &[MeasureField], owner: &str) -> Fields {
+    fn fold<'a>(
+        &mut self,
+        fields: impl IntoIterator<Item = &'a MeasureField>,
+        owner: &Named<'_>,
+    ) -> Fields<'a> {
         let mut out = Fields::default();
         for field in fields {
             let span = field.span;
             match &field.kind {
-                MeasureFieldKind::Unit(u) => {
-                    self.once(&mut out.unit, u.clone(), span, "unit", owner)
-                }
+                MeasureFieldKind::Unit(u) => self.once(&mut out.unit, u, span, "unit", owner),
                 MeasureFieldKind::Direction(d) => {
                     self.once(&mut out.direction, d.clone(), span, "direction", owner)
                 }
@@ -299,9 +320,9 @@ impl Resolver<'_> {
                 MeasureFieldKind::Lead(o) => out.lead.extend(owners(o)),
                 MeasureFieldKind::Support(o) => out.support.extend(owners(o)),
                 MeasureFieldKind::Source(t) => {
-                    self.once(&mut out.source, t.value.clone(), span, "source", owner)
+                    self.once(&mut out.source, t.value.as_str(), span, "source", owner)
                 }
-                MeasureFieldKind::Note(t) => out.notes.push(t.value.clone()),
+                MeasureFieldKind::Note(t) => out.notes.push(&t.value),
                 MeasureFieldKind::Formula {
                     numerator,
                     denominator,
@@ -321,6 +342,12 @@ impl Resolver<'_> {
         }
         out
     }
+}
+
+/// A list without spare capacity: the model of a large plan keeps every list it builds.
+fn fit<T>(mut v: Vec<T>) -> Vec<T> {
+    v.shrink_to_fit();
+    v
 }
 
 fn owners(o: &ast::Owners) -> impl Iterator<Item = Owner> + '_ {

@@ -11,7 +11,7 @@ mod schedule;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Model;
 use crate::source::{Source, Span};
-use crate::syntax::ast::{File, Ident, Item};
+use crate::syntax::ast::{File, Ident, IndicatorField, Item};
 use indexmap::IndexMap;
 
 pub(crate) use fields::Once;
@@ -36,6 +36,20 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
             Item::Indicator(_) | Item::Report(_) | Item::Review(_) => {}
         }
     }
+    // The tables of a large plan are sized once rather than grown (and copied) step by step.
+    let indicators = file.items.iter().filter_map(|item| match item {
+        Item::Indicator(decl) => Some(decl),
+        _ => None,
+    });
+    let measures: usize = indicators
+        .clone()
+        .map(|decl| {
+            let parts = decl.fields.iter().filter(|f| matches!(f, IndicatorField::Part(_)));
+            parts.count().max(1)
+        })
+        .sum();
+    r.model.indicators.reserve(indicators.count());
+    r.model.measures.reserve(measures);
     // Indicators and reports come second: their units are looked up as they are folded,
     // and a unit may be declared below the indicator that uses it.
     for item in &file.items {

@@ -208,7 +208,8 @@ pub enum MeasureFieldKind {
         value: Number,
         reference: Option<Text>,
     },
-    Target(TargetSpec),
+    /// Boxed: a target is the largest field, and most fields are not targets.
+    Target(Box<TargetSpec>),
     Lead(Owners),
     Support(Owners),
     Source(Text),

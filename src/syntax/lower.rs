@@ -58,6 +58,21 @@ impl<'s> Lowerer<'s> {
         next
     }
 
+    /// Takes the next child of `parent`, whose span is worked out only if the child is missing.
+    fn next_in<'i>(
+        &mut self,
+        kids: &mut impl Iterator<Item = Pair<'i>>,
+        parent: &Pair<'i>,
+        what: &str,
+    ) -> Option<Pair<'i>> {
+        let next = kids.next();
+        if next.is_none() {
+            let span = self.span(parent);
+            self.internal(span, what);
+        }
+        next
+    }
+
     /// Lowers one top-level item pair; `None` only after an internal diagnostic.
     pub fn item(&mut self, pair: Pair<'_>) -> Option<Item> {
         Some(match pair.as_rule() {
@@ -83,7 +98,7 @@ impl<'s> Lowerer<'s> {
 
     fn ident(&self, pair: &Pair<'_>) -> Ident {
         Ident {
-            name: normalize_ident(pair.as_str()),
+            name: ident_name(pair.as_str()),
             span: self.span(pair),
         }
     }
@@ -105,6 +120,7 @@ impl<'s> Lowerer<'s> {
     fn number(&mut self, pair: &Pair<'_>) -> Number {
         let span = self.span(pair);
         let raw = pair.as_str();
+        // Only a decimal comma needs a corrected copy; the text parses as it is otherwise.
         let text = if raw.contains(',') {
             let fixed = raw.replace(',', ".");
             self.diagnostics.push(
@@ -117,11 +133,15 @@ impl<'s> Lowerer<'s> {
                 .label("decimal comma")
                 .help(format!("plan files use a decimal point: write `{fixed}`")),
             );
-            fixed
+            Some(fixed)
         } else {
-            raw.to_string()
+            None
         };
-        let value = text.parse::<f64>().unwrap_or(f64::NAN);
+        let value = text
+            .as_deref()
+            .unwrap_or(raw)
+            .parse::<f64>()
+            .unwrap_or(f64::NAN);
         if !value.is_finite() || value.abs() > 1e15 {
             self.diagnostics.push(
                 Diagnostic::new(
@@ -192,7 +212,10 @@ impl<'s> Lowerer<'s> {
     }
 
     fn ident_list(&self, pair: Pair<'_>) -> Vec<Ident> {
-        children(pair).map(|p| self.ident(&p)).collect()
+        let kids = children(pair);
+        let mut list = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        list.extend(kids.map(|p| self.ident(&p)));
+        fit(list)
     }
 
     /// The text of an optional trailing `ref "..."` or `source "..."` clause.
@@ -204,9 +227,9 @@ impl<'s> Lowerer<'s> {
 
     /// The single string of a `keyword "text"` field.
     fn field_text(&mut self, pair: Pair<'_>, what: &str) -> Option<Text> {
-        let span = self.span(&pair);
-        let text = self.clause_text(pair);
+        let text = self.clause_text(pair.clone());
         if text.is_none() {
+            let span = self.span(&pair);
             self.internal(span, what);
         }
         text
@@ -221,14 +244,14 @@ impl<'s> Lowerer<'s> {
         let keyword = self.span(&keyword);
         let title = self.next(&mut kids, span, "the plan title")?;
         let title = self.text(title);
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
         for field in kids {
             fields.push(self.plan_field(field)?);
         }
         Some(PlanBlock {
             keyword,
             title,
-            fields,
+            fields: fit(fields),
             span,
         })
     }
@@ -431,7 +454,7 @@ impl<'s> Lowerer<'s> {
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "an indicator number")?;
         let title = self.next(&mut kids, span, "an indicator title")?;
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
         for field in kids {
             fields.push(match field.as_rule() {
                 Rule::objective_field => {
@@ -447,7 +470,7 @@ impl<'s> Lowerer<'s> {
         Some(IndicatorDecl {
             id: self.ident(&id),
             title: self.text(title),
-            fields,
+            fields: fit(fields),
             span,
         })
     }
@@ -457,14 +480,14 @@ impl<'s> Lowerer<'s> {
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "a part letter")?;
         let title = self.next(&mut kids, span, "a part title")?;
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
         for field in kids {
             fields.push(self.measure_field(field)?);
         }
         Some(PartDecl {
             id: self.ident(&id),
             title: self.text(title),
-            fields,
+            fields: fit(fields),
             span,
         })
     }
@@ -506,7 +529,7 @@ impl<'s> Lowerer<'s> {
                     reference: kids.next().and_then(|r| self.clause_text(r)),
                 }
             }
-            Rule::target_field => MeasureFieldKind::Target(self.target(pair)?),
+            Rule::target_field => MeasureFieldKind::Target(Box::new(self.target(pair, span)?)),
             Rule::lead_field | Rule::support_field => {
                 let is_lead = pair.as_rule() == Rule::lead_field;
                 let mut kids = children(pair).skip(1);
@@ -581,8 +604,8 @@ impl<'s> Lowerer<'s> {
         Some(ValueRange { min, max, span })
     }
 
-    fn target(&mut self, pair: Pair<'_>) -> Option<TargetSpec> {
-        let span = self.span(&pair);
+    /// A `target` field, whose span the caller has already worked out.
+    fn target(&mut self, pair: Pair<'_>, span: Span) -> Option<TargetSpec> {
         let mut kids = children(pair).skip(1);
         let body = self.next(&mut kids, span, "a target")?;
         let kind = match body.as_rule() {
@@ -620,14 +643,14 @@ impl<'s> Lowerer<'s> {
     }
 
     fn level_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
-        let span = self.span(&pair);
+        let whole = pair.clone();
         let mut kids = children(pair).peekable();
         let year = match kids.peek() {
             Some(p) if p.as_rule() == Rule::year => kids.next().map(|p| self.year(&p)),
             _ => None,
         };
-        let op = self.next(&mut kids, span, "a comparator")?;
-        let value = self.next(&mut kids, span, "a target value")?;
+        let op = self.next_in(&mut kids, &whole, "a comparator")?;
+        let value = self.next_in(&mut kids, &whole, "a target value")?;
         Some(TargetKind::Level {
             year,
             op: self.comparator(&op),
@@ -636,17 +659,17 @@ impl<'s> Lowerer<'s> {
     }
 
     fn maintain_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
-        let span = self.span(&pair);
+        let whole = pair.clone();
         let mut kids = children(pair).filter(|p| {
             matches!(
                 p.as_rule(),
                 Rule::comparator | Rule::value_range | Rule::year
             )
         });
-        let op = self.next(&mut kids, span, "a comparator")?;
-        let value = self.next(&mut kids, span, "a value")?;
-        let from = self.next(&mut kids, span, "`from`")?;
-        let until = self.next(&mut kids, span, "`until`")?;
+        let op = self.next_in(&mut kids, &whole, "a comparator")?;
+        let value = self.next_in(&mut kids, &whole, "a value")?;
+        let from = self.next_in(&mut kids, &whole, "`from`")?;
+        let until = self.next_in(&mut kids, &whole, "`until`")?;
         Some(TargetKind::Maintain {
             op: self.comparator(&op),
             value: self.value_range(value)?,
@@ -656,7 +679,7 @@ impl<'s> Lowerer<'s> {
     }
 
     fn rate_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
-        let span = self.span(&pair);
+        let whole = pair.clone();
         let (mut change, mut value, mut unit) = (None, None, None);
         let (mut from, mut until) = (None, None);
         let mut last_keyword = Rule::k_by;
@@ -691,6 +714,7 @@ impl<'s> Lowerer<'s> {
                 until,
             }),
             _ => {
+                let span = self.span(&whole);
                 self.internal(span, "a rate target");
                 None
             }
@@ -704,7 +728,7 @@ impl<'s> Lowerer<'s> {
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "a report id")?;
         let title = self.next(&mut kids, span, "a report title")?;
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
         for field in kids {
             let field_span = self.span(&field);
             let kind = match field.as_rule() {
@@ -741,7 +765,7 @@ impl<'s> Lowerer<'s> {
         Some(ReportDecl {
             id: self.ident(&id),
             title: self.text(title),
-            fields,
+            fields: fit(fields),
             span,
         })
     }
@@ -751,7 +775,7 @@ impl<'s> Lowerer<'s> {
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "a review id")?;
         let title = self.next(&mut kids, span, "a review title")?;
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
         for field in kids {
             let field_span = self.span(&field);
             let kind = match field.as_rule() {
@@ -770,7 +794,7 @@ impl<'s> Lowerer<'s> {
         Some(ReviewDecl {
             id: self.ident(&id),
             title: self.text(title),
-            fields,
+            fields: fit(fields),
             span,
         })
     }
@@ -826,20 +850,74 @@ impl PartyField {
     }
 }
 
+/// An identifier's name, NFC-normalised; ASCII is NFC already, so the common case skips the
+/// Unicode check.
+fn ident_name(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_string()
+    } else {
+        normalize_ident(text)
+    }
+}
+
 /// Where a pair's own text ends. pest's span also covers the whitespace and comments it
 /// skipped before an optional part that turned out to be absent (`target 2030 >= 105` then a
 /// new line: the span would run into the next line); a label must stop at the last token.
 fn content_end(pair: &Pair<'_>) -> usize {
     let end = pair.as_span().end();
+    if end < pair.get_input().len() && ends_with_token(pair.as_str()) {
+        return end;
+    }
+    // The ends of the chain of last children (comments left out), outermost first, read from
+    // the pair's tokens backwards: no child list is built.
+    let mut chain = [0usize; 16];
+    let mut depth = 0;
+    let mut tokens = pair.clone().tokens().rev();
+    tokens.next(); // the pair's own end
+    while let Some(token) = tokens.next() {
+        match token {
+            // The start of the innermost pair reached: it has no other child.
+            pest::Token::Start { .. } => break,
+            pest::Token::End {
+                rule: Rule::COMMENT,
+                ..
+            } => {
+                tokens.next(); // the comment's start
+            }
+            pest::Token::End { pos, .. } => {
+                if depth == chain.len() {
+                    return content_end_nested(pair);
+                }
+                chain[depth] = pos.pos();
+                depth += 1;
+            }
+        }
+    }
+    let input = pair.get_input();
+    let mut content = end;
+    if let Some((&innermost, outer)) = chain[..depth].split_last() {
+        content = innermost;
+        for &outer_end in outer.iter().rev().chain(std::iter::once(&end)) {
+            if !is_trivia(input.get(content..outer_end).unwrap_or("")) {
+                content = outer_end;
+            }
+        }
+    }
+    content
+}
+
+/// `content_end` by recursion, for chains deeper than its buffer (none in the grammar today).
+fn content_end_nested(pair: &Pair<'_>) -> usize {
+    let end = pair.as_span().end();
     let last = pair
         .clone()
         .into_inner()
-        .filter(|p| p.as_rule() != Rule::COMMENT)
-        .last();
+        .rev()
+        .find(|p| p.as_rule() != Rule::COMMENT);
     match last {
         None => end,
         Some(child) => {
-            let child_end = content_end(&child);
+            let child_end = content_end_nested(&child);
             let gap = pair.get_input().get(child_end..end).unwrap_or("");
             if is_trivia(gap) {
                 child_end
@@ -850,8 +928,23 @@ fn content_end(pair: &Pair<'_>) -> usize {
     }
 }
 
+/// Whether a pair's text surely ends with a token, so that it is its own content end. The gap
+/// `content_end` trims is whitespace and comments: it ends in whitespace, in `*/`, or inside a
+/// `//` comment; the last only at the end of the input, since the whitespace skipped after a
+/// line comment takes its line break too (the caller rules that case out).
+fn ends_with_token(text: &str) -> bool {
+    match text.chars().next_back() {
+        None => true,
+        Some(last) => !last.is_whitespace() && !text.ends_with("*/"),
+    }
+}
+
 /// Whether a text holds only whitespace and comments.
 fn is_trivia(mut text: &str) -> bool {
+    // The usual gap: a line break and indentation.
+    if text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        return true;
+    }
     loop {
         text = text.trim_start();
         if text.is_empty() {
@@ -890,4 +983,10 @@ fn unescape(raw: &str) -> String {
         }
     }
     out
+}
+
+/// A list without spare capacity: the tree of a large file keeps every list it reads.
+fn fit<T>(mut v: Vec<T>) -> Vec<T> {
+    v.shrink_to_fit();
+    v
 }

@@ -35,7 +35,8 @@ pub struct Parsed {
     pub has_syntax_errors: bool,
 }
 
-/// Parses a whole plan source, one top-level item at a time.
+/// Parses a whole plan source, a bounded slice of top-level items at a time (see [`batch`]);
+/// an item the slice does not settle, an error in particular, is read alone.
 pub fn parse(source: &Source) -> Parsed {
     let text = source.text();
     let mut parsed = Parsed::default();
@@ -47,6 +48,10 @@ pub fn parse(source: &Source) -> Parsed {
     let mut offset = 0;
     while offset <= text.len() {
         lowerer.base = offset;
+        if let Some(end) = batch(text, offset, &mut lowerer, &mut parsed) {
+            offset += end;
+            continue;
+        }
         match PlanParser::parse(Rule::next_item, &text[offset..]) {
             Ok(mut pairs) => {
                 let Some(top) = pairs.next() else { break };
@@ -74,17 +79,101 @@ pub fn parse(source: &Source) -> Parsed {
         }
     }
     parsed.diagnostics.append(&mut lowerer.diagnostics);
+    parsed.file.items.shrink_to_fit();
+    parsed.file.comments.shrink_to_fit();
     parsed
 }
 
+/// How many bytes a batch reads at least (it stops at the next line that starts an item).
+const BATCH: usize = 16 * 1024;
+
+/// Reads, in one pest call, the items from `offset` to a cut at the first line after
+/// `offset + BATCH` that starts with an item keyword; lowers them and returns where the last
+/// one kept ends, or `None` when it keeps none (the caller then reads one item with
+/// `next_item`, which also reports any error exactly as before).
+///
+/// When the text is cut, the last item read is not kept: what follows an item is tried as
+/// its continuation (`short`, `in`, `source`...), and only an item read after it shows that
+/// the cut cannot have changed that. Each kept item is therefore read as `next_item` reads it.
+fn batch(
+    text: &str,
+    offset: usize,
+    lowerer: &mut lower::Lowerer<'_>,
+    parsed: &mut Parsed,
+) -> Option<usize> {
+    let limit = batch_limit(text, offset)?;
+    let mut pairs = PlanParser::parse(Rule::next_items, &text[offset..limit]).ok()?;
+    let top = pairs.next()?;
+    let mut count = top
+        .clone()
+        .into_inner()
+        .filter(|p| p.as_rule() != Rule::COMMENT)
+        .count();
+    if limit < text.len() {
+        count = count.saturating_sub(1);
+    }
+    if count == 0 {
+        return None;
+    }
+    let mut end = 0;
+    for pair in top.into_inner() {
+        if count == 0 {
+            // Comments after the last item kept are read with what follows.
+            break;
+        }
+        if pair.as_rule() == Rule::COMMENT {
+            let s = pair.as_span();
+            parsed.file.comments.push(Comment {
+                text: pair.as_str().to_string(),
+                span: Span::new(s.start() + offset, s.end() + offset),
+            });
+            continue;
+        }
+        count -= 1;
+        collect_comments(pair.clone(), offset, &mut parsed.file.comments);
+        end = pair.as_span().end().max(1);
+        if let Some(item) = lowerer.item(pair) {
+            parsed.file.items.push(item);
+        }
+    }
+    Some(end)
+}
+
+/// Where a batch from `offset` stops: the start of the first line after `offset + BATCH` that
+/// begins with an item keyword, or the end of the text when it is near. `None` when the text
+/// has no such line soon (a file on few lines): then items are read one by one.
+fn batch_limit(text: &str, offset: usize) -> Option<usize> {
+    let from = offset + BATCH;
+    if from >= text.len() {
+        return Some(text.len());
+    }
+    let window = &text.as_bytes()[from..(from + 4 * BATCH).min(text.len())];
+    let mut line_start = window.iter().position(|&b| b == b'\n')? + 1;
+    loop {
+        let line = &window[line_start..];
+        let starts_item = ITEM_KEYWORDS.iter().any(|k| {
+            line.strip_prefix(k.as_bytes())
+                .is_some_and(|rest| rest.starts_with(b" ") || rest.starts_with(b"\t"))
+        });
+        if starts_item {
+            return Some(from + line_start);
+        }
+        line_start += line.iter().position(|&b| b == b'\n')? + 1;
+    }
+}
+
+/// The comments inside `pair`, in source order. Every comment starts with `/`, so a pair whose
+/// text has none is not searched.
 fn collect_comments(pair: pest::iterators::Pair<'_, Rule>, base: usize, out: &mut Vec<Comment>) {
-    for p in pair.into_inner().flatten() {
+    for p in pair.into_inner() {
         if p.as_rule() == Rule::COMMENT {
             let s = p.as_span();
             out.push(Comment {
                 text: p.as_str().to_string(),
                 span: Span::new(s.start() + base, s.end() + base),
             });
+        } else if p.as_str().contains('/') {
+            collect_comments(p, base, out);
         }
     }
 }

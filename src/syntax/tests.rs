@@ -29,7 +29,7 @@ fn one_target(text: &str) -> TargetSpec {
         IndicatorField::Measure(MeasureField {
             kind: MeasureFieldKind::Target(t),
             ..
-        }) => t.clone(),
+        }) => (**t).clone(),
         other => panic!("not a target: {other:?}"),
     }
 }
