@@ -1321,3 +1321,46 @@ fn short_form_of_an_error() {
         "plans/data/x.csv:12: error[data::bad_number]: value `x` is not a number"
     );
 }
+
+/// A file larger than one batch is validated on several threads; the outcome must be the
+/// one of reading row by row: every row counted, the errors in line order, the first of two
+/// conflicting rows kept.
+#[test]
+fn a_large_file_read_on_several_threads_keeps_file_order() {
+    let model = model();
+    let mut text = String::from("indicator,area,period,value\n");
+    let mut bad_lines = Vec::new();
+    let areas = ["tinh", "huyen_a", "huyen_b"];
+    let mut line = 1;
+    for n in 0..30_000u32 {
+        line += 1;
+        let area = areas[(n % 3) as usize];
+        let period = 2020 + (n / 3) % 11;
+        let half = ["", "-H1", "-H2"][((n / 33) % 3) as usize];
+        if n % 997 == 0 {
+            // An unknown area: rejected.
+            text.push_str(&format!("1,xa_{n},{period}{half},50\n"));
+            bad_lines.push(line);
+        } else {
+            // The same key always carries the same value (duplicates are accepted) ...
+            let value = (n % 33) as f64 + 0.5;
+            text.push_str(&format!("1,{area},{period}{half},{value}\n"));
+        }
+    }
+    // ... and one conflicting row at the very end names the first row of its key.
+    text.push_str("1,huyen_a,2020,99\n");
+    line += 1;
+    bad_lines.push(line);
+    let set = csv(&model, &text);
+    assert_eq!(set.rows_read, 30_001);
+    assert_eq!(set.rejected as usize, bad_lines.len());
+    let lines: Vec<u64> = set.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, bad_lines);
+    let last = set.errors.last().expect("the conflict");
+    assert_eq!(last.code, DataCode::Conflict);
+    assert!(
+        last.message.contains("on line 3 of x.csv"),
+        "{}",
+        last.message
+    );
+}

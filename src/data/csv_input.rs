@@ -111,54 +111,196 @@ pub(super) fn read(
             ),
         );
     }
-    loop {
-        match csv.read(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                if record.is_blank() {
-                    continue; // a blank line is not a row
-                }
-                let line = record.line;
-                let result = if !missing.is_empty() {
-                    Err(super::DataError {
-                        file: name.to_string(),
-                        line,
-                        code: DataCode::MissingColumn,
-                        message: format!(
-                            "the row cannot be read: the header lacks {}",
-                            missing.join(", ")
-                        ),
-                    })
-                } else {
-                    match std::str::from_utf8(&record.bytes) {
-                        // Separators are ASCII, so every field boundary is a char boundary.
-                        Ok(text) => validator.row(
-                            &columns,
-                            |i| record.span(i).and_then(|r| text.get(r)),
-                            style,
-                            name,
-                            Origin::new(file, line),
-                        ),
-                        Err(_) => Err(super::DataError {
-                            file: name.to_string(),
-                            line,
-                            code: DataCode::Unreadable,
-                            message: "the row is not UTF-8 text; save the file as UTF-8".into(),
-                        }),
-                    }
-                };
-                set.take(validator.model, name, result);
-            }
-            Err(e) => {
-                set.file_error(
-                    name,
-                    record.line,
-                    DataCode::Unreadable,
-                    format!("cannot read the file: {e}"),
-                );
-                break;
-            }
+    let job = Job {
+        validator,
+        columns: &columns,
+        missing: &missing,
+        style,
+        name,
+        file,
+    };
+    read_rows(set, &job, &mut csv);
+}
+
+/// What validating a row needs, shared by the threads that validate.
+struct Job<'a, 'm> {
+    validator: &'a Validator<'m>,
+    columns: &'a super::row::Columns,
+    missing: &'a [&'static str],
+    style: NumberStyle,
+    name: &'a str,
+    file: u16,
+}
+
+type Row = Result<(super::Key, super::Entry), super::DataError>;
+
+impl Job<'_, '_> {
+    fn row(&self, bytes: &[u8], ends: &[usize], line: u64) -> Row {
+        let error = |code, message: String| super::DataError {
+            file: self.name.to_string(),
+            line,
+            code,
+            message,
+        };
+        if !self.missing.is_empty() {
+            return Err(error(
+                DataCode::MissingColumn,
+                format!(
+                    "the row cannot be read: the header lacks {}",
+                    self.missing.join(", ")
+                ),
+            ));
         }
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return Err(error(
+                DataCode::Unreadable,
+                "the row is not UTF-8 text; save the file as UTF-8".into(),
+            ));
+        };
+        // Separators are ASCII, so every field boundary is a char boundary.
+        let field = |i: usize| {
+            let end = *ends.get(i)?;
+            let start = if i == 0 { 0 } else { ends[i - 1] + 1 };
+            text.get(start..end)
+        };
+        self.validator.row(
+            self.columns,
+            field,
+            self.style,
+            self.name,
+            Origin::new(self.file, line),
+        )
+    }
+}
+
+/// Rows read together and validated by one thread: their bytes back to back, the field
+/// ends (relative to each row's start), and each row's line, start and field count.
+#[derive(Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+    rows: Vec<(u64, usize, usize, usize)>,
+}
+
+const BATCH_ROWS: usize = 8192;
+
+impl Batch {
+    fn push(&mut self, record: &Record) {
+        let (start, first_end) = (self.bytes.len(), self.ends.len());
+        self.bytes.extend_from_slice(&record.bytes);
+        self.ends.extend_from_slice(&record.ends);
+        self.rows
+            .push((record.line, start, first_end, record.ends.len()));
+    }
+
+    fn validate(&self, job: &Job<'_, '_>) -> Vec<Row> {
+        let mut out = Vec::with_capacity(self.rows.len());
+        for (i, &(line, start, first_end, fields)) in self.rows.iter().enumerate() {
+            let end = self.rows.get(i + 1).map_or(self.bytes.len(), |r| r.1);
+            out.push(job.row(
+                &self.bytes[start..end],
+                &self.ends[first_end..first_end + fields],
+                line,
+            ));
+        }
+        out
+    }
+}
+
+/// Reads a batch of rows; `Err` carries a read error after the rows read before it.
+fn read_batch(
+    csv: &mut CsvReader<impl Read>,
+    record: &mut Record,
+) -> (Batch, Option<(u64, std::io::Error)>) {
+    let mut batch = Batch::default();
+    while batch.rows.len() < BATCH_ROWS {
+        match csv.read(record) {
+            Ok(false) => break,
+            Ok(true) if record.is_blank() => continue, // a blank line is not a row
+            Ok(true) => batch.push(record),
+            Err(e) => return (batch, Some((record.line, e))),
+        }
+    }
+    (batch, None)
+}
+
+/// Reads every row: the reading thread splits lines and keeps rows in file order, while
+/// the other cores validate batches. A file of one batch is validated on the spot.
+fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read>) {
+    let mut record = Record::default();
+    let (first, mut failure) = read_batch(csv, &mut record);
+    if first.rows.len() < BATCH_ROWS || failure.is_some() {
+        for row in first.validate(job) {
+            set.take(job.validator.model, job.name, row);
+        }
+    } else {
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .max(1);
+        let (job_tx, job_rx) = std::sync::mpsc::sync_channel::<(usize, Batch)>(workers * 2);
+        let job_rx = std::sync::Mutex::new(job_rx);
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<(usize, Vec<Row>)>();
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+                scope.spawn(move || loop {
+                    let next = job_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((n, batch))) = next else { break };
+                    if done_tx.send((n, batch.validate(job))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(done_tx);
+            let mut pending: std::collections::BTreeMap<usize, Vec<Row>> = Default::default();
+            let (mut sent, mut taken) = (0usize, 0usize);
+            let take_ready = |set: &mut DataSet,
+                              pending: &mut std::collections::BTreeMap<usize, Vec<Row>>,
+                              taken: &mut usize| {
+                while let Some(rows) = pending.remove(taken) {
+                    for row in rows {
+                        set.take(job.validator.model, job.name, row);
+                    }
+                    *taken += 1;
+                }
+            };
+            let mut batch = Some(first);
+            while let Some(b) = batch.take() {
+                if job_tx.send((sent, b)).is_err() {
+                    break;
+                }
+                sent += 1;
+                while let Ok((n, rows)) = done_rx.try_recv() {
+                    pending.insert(n, rows);
+                }
+                take_ready(set, &mut pending, &mut taken);
+                if failure.is_none() {
+                    let (next, error) = read_batch(csv, &mut record);
+                    failure = error;
+                    if !next.rows.is_empty() {
+                        batch = Some(next);
+                    }
+                }
+            }
+            drop(job_tx);
+            while taken < sent {
+                match done_rx.recv() {
+                    Ok((n, rows)) => {
+                        pending.insert(n, rows);
+                        take_ready(set, &mut pending, &mut taken);
+                    }
+                    Err(_) => break,
+                }
+            }
+        });
+    }
+    if let Some((line, e)) = failure {
+        set.file_error(
+            job.name,
+            line,
+            DataCode::Unreadable,
+            format!("cannot read the file: {e}"),
+        );
     }
 }
 
