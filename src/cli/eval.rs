@@ -8,14 +8,29 @@ use planlang::render::diagnostics::short;
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
 
+#[derive(clap::Args)]
 pub struct Args {
+    /// The plan file.
     pub plan: PathBuf,
+    /// Data files: CSV, or JSON (by the `.json` extension).
+    #[arg(required = true)]
     pub data: Vec<PathBuf>,
+    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    #[arg(long)]
     pub as_of: Option<String>,
+    /// The area to evaluate (default: the plan's top area).
+    #[arg(long)]
     pub area: Option<String>,
+    /// Group the table by objective or by lead agency.
+    #[arg(long, value_enum)]
     pub by: Option<EvalGroup>,
+    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
     pub format: EvalFormat,
+    /// Exit 0 even when some data rows were rejected.
+    #[arg(long)]
     pub keep_going: bool,
+    /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
+    #[arg(long)]
     pub decimal_comma: bool,
 }
 

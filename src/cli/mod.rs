@@ -36,30 +36,7 @@ enum Command {
     },
     /// Evaluate observed data against a plan: a status for every target, and reporting
     /// compliance.
-    Eval {
-        /// The plan file.
-        plan: PathBuf,
-        /// Data files: CSV, or JSON (by the `.json` extension).
-        #[arg(required = true)]
-        data: Vec<PathBuf>,
-        /// The date of the evaluation, YYYY-MM-DD (default: today).
-        #[arg(long)]
-        as_of: Option<String>,
-        /// The area to evaluate (default: the plan's top area).
-        #[arg(long)]
-        area: Option<String>,
-        /// Group the table by objective or by lead agency.
-        #[arg(long, value_enum)]
-        by: Option<EvalGroup>,
-        #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
-        format: EvalFormat,
-        /// Exit 0 even when some data rows were rejected.
-        #[arg(long)]
-        keep_going: bool,
-        /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
-        #[arg(long)]
-        decimal_comma: bool,
-    },
+    Eval(eval::Args),
     /// Print the resolved model of a plan.
     Show {
         file: PathBuf,
@@ -119,25 +96,7 @@ pub fn run() -> ExitCode {
             deny_warnings,
         } => check::run(&files, format, deny_warnings),
         Command::Show { file, format } => show::run(&file, format),
-        Command::Eval {
-            plan,
-            data,
-            as_of,
-            area,
-            by,
-            format,
-            keep_going,
-            decimal_comma,
-        } => eval::run(eval::Args {
-            plan,
-            data,
-            as_of,
-            area,
-            by,
-            format,
-            keep_going,
-            decimal_comma,
-        }),
+        Command::Eval(args) => eval::run(args),
     };
     ExitCode::from(code)
 }
