@@ -9,7 +9,7 @@ mod targets;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Model;
 use crate::source::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Runs every check on the model.
 pub fn check(model: &Model) -> Vec<Diagnostic> {
@@ -23,7 +23,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     schedule::check(&mut out);
     // Parts inherit owners from their indicator, so an owner problem found on each part
     // points at the same line: report each place once.
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     out.diagnostics
         .retain(|d| seen.insert((d.code, d.primary.span.start, d.primary.span.end)));
     out.diagnostics

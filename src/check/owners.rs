@@ -2,7 +2,7 @@
 
 use super::{measure_name, Checks};
 use crate::diagnostic::Code;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub(super) fn check(c: &mut Checks<'_>) {
     leads(c);
@@ -12,6 +12,10 @@ pub(super) fn check(c: &mut Checks<'_>) {
 
 fn leads(c: &mut Checks<'_>) {
     for m in c.model.measures.values() {
+        if m.lead.len() == 1 {
+            // One lead: nothing to report, and no list to build.
+            continue;
+        }
         let name = measure_name(m);
         let mut distinct: Vec<&crate::model::Owner> = Vec::new();
         for o in &m.lead {
@@ -95,7 +99,7 @@ fn repeated_owners(c: &mut Checks<'_>) {
 
 fn unused_agencies(c: &mut Checks<'_>) {
     let model = c.model;
-    let mut used: HashSet<&str> = HashSet::new();
+    let mut used: HashSet<&str> = HashSet::default();
     used.extend(model.plan.issuer.iter().map(|i| i.name.as_str()));
     for m in model.measures.values() {
         used.extend(

@@ -2,7 +2,7 @@
 
 use super::Checks;
 use crate::diagnostic::Code;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub(super) fn check(c: &mut Checks<'_>) {
     signing_dates(c);

@@ -17,8 +17,9 @@ pub(super) fn check(c: &mut Checks<'_>) {
         }
         years(c, m, &name);
         ranges(c, m, &name);
-        milestones(c, m, &name);
-        directions(c, m, &name);
+        let groups = level_groups(m);
+        milestones(c, &groups, &name);
+        directions(c, m, &groups, &name);
         baseline(c, m, &name);
         maintains(c, m, &name);
         splits(c, m, &name);
@@ -151,12 +152,7 @@ fn out_of_range(c: &mut Checks<'_>, span: Span, v: f64, u: &crate::model::Unit, 
 fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     let mut groups: Vec<Vec<&Target>> = Vec::new();
     for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
-        let key = |t: &Target| {
-            t.split
-                .as_ref()
-                .map(|(d, v)| (d.name.clone(), v.name.clone()))
-        };
-        match groups.iter_mut().find(|g| key(g[0]) == key(t)) {
+        match groups.iter_mut().find(|g| same_split(g[0], t)) {
             Some(g) => g.push(t),
             None => groups.push(vec![t]),
         }
@@ -164,8 +160,8 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     groups
 }
 
-fn milestones(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
-    for group in level_groups(m) {
+fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_>) {
+    for group in groups {
         for (i, t) in group.iter().enumerate() {
             if let Some(first) = group[..i].iter().find(|f| f.year == t.year) {
                 let when = t
@@ -201,7 +197,7 @@ fn milestones(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     }
 }
 
-fn directions(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &MeasureName<'_>) {
     let Some(direction) = m.direction else { return };
     if direction == Direction::Maintain {
         return;
@@ -229,7 +225,7 @@ fn directions(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
             }
         }
     }
-    for group in level_groups(m) {
+    for group in groups {
         let mut dated: Vec<&&Target> = group.iter().filter(|t| t.year.is_some()).collect();
         dated.sort_by_key(|t| t.year);
         for pair in dated.windows(2) {
@@ -340,12 +336,11 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
 }
 
 fn same_split(a: &Target, b: &Target) -> bool {
-    let key = |t: &Target| {
-        t.split
-            .as_ref()
-            .map(|(d, v)| (d.name.clone(), v.name.clone()))
-    };
-    key(a) == key(b)
+    match (&a.split, &b.split) {
+        (None, None) => true,
+        (Some((ad, av)), Some((bd, bv))) => ad.name == bd.name && av.name == bv.name,
+        _ => false,
+    }
 }
 
 /// Split targets for one milestone should cover every value of their dimension.

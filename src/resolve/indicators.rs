@@ -288,12 +288,28 @@ impl Resolver<'_> {
         }
     }
 
-    fn fold<'a>(
-        &mut self,
-        fields: impl IntoIterator<Item = &'a MeasureField>,
-        owner: &Named<'_>,
-    ) -> Fields<'a> {
-        let mut out = Fields::default();
+    fn fold<'a, I>(&mut self, fields: I, owner: &Named<'_>) -> Fields<'a>
+    where
+        I: IntoIterator<Item = &'a MeasureField>,
+        I::IntoIter: Clone,
+    {
+        let fields = fields.into_iter();
+        // The lists a measure keeps, sized once.
+        let (mut targets, mut lead, mut support) = (0, 0, 0);
+        for field in fields.clone() {
+            match &field.kind {
+                MeasureFieldKind::Target(_) => targets += 1,
+                MeasureFieldKind::Lead(o) => lead += o.agencies.len(),
+                MeasureFieldKind::Support(o) => support += o.agencies.len(),
+                _ => {}
+            }
+        }
+        let mut out = Fields {
+            targets: Vec::with_capacity(targets),
+            lead: Vec::with_capacity(lead),
+            support: Vec::with_capacity(support),
+            ..Fields::default()
+        };
         for field in fields {
             let span = field.span;
             match &field.kind {

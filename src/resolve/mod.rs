@@ -44,7 +44,10 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
     let measures: usize = indicators
         .clone()
         .map(|decl| {
-            let parts = decl.fields.iter().filter(|f| matches!(f, IndicatorField::Part(_)));
+            let parts = decl
+                .fields
+                .iter()
+                .filter(|f| matches!(f, IndicatorField::Part(_)));
             parts.count().max(1)
         })
         .sum();

@@ -4,6 +4,7 @@ use super::Resolver;
 use crate::diagnostic::Code;
 use crate::syntax::ast::Ident;
 use crate::text::did_you_mean;
+use rustc_hash::FxHashSet as HashSet;
 
 impl Resolver<'_> {
     pub fn references(&mut self) {
@@ -38,8 +39,16 @@ impl Resolver<'_> {
         }
 
         let mut found = Vec::new();
+        // A large plan names the same few agencies, objectives and elements over and over:
+        // each name is looked up in its table once.
+        let mut known: HashSet<&str> = HashSet::default();
         for id in elements {
-            if !model.elements.contains_key(&id.name) {
+            if known.contains(id.name.as_str()) {
+                continue;
+            }
+            if model.elements.contains_key(&id.name) {
+                known.insert(&id.name);
+            } else {
                 found.push(unknown(
                     self,
                     Code::UnknownElement,
@@ -64,8 +73,14 @@ impl Resolver<'_> {
             }
         }
         found.extend(self.area_cycles());
+        known.clear();
         for id in agencies {
-            if !model.agencies.contains_key(&id.name) {
+            if known.contains(id.name.as_str()) {
+                continue;
+            }
+            if model.agencies.contains_key(&id.name) {
+                known.insert(&id.name);
+            } else {
                 found.push(unknown(
                     self,
                     Code::UnknownAgency,
@@ -76,8 +91,14 @@ impl Resolver<'_> {
                 ));
             }
         }
+        known.clear();
         for id in objectives {
-            if !model.objectives.contains_key(&id.name) {
+            if known.contains(id.name.as_str()) {
+                continue;
+            }
+            if model.objectives.contains_key(&id.name) {
+                known.insert(&id.name);
+            } else {
                 found.push(unknown(
                     self,
                     Code::UnknownObjective,

@@ -350,7 +350,8 @@ pub struct ValueRange {
 pub struct TargetSpec {
     pub kind: TargetKind,
     pub strive: bool,
-    pub split: Option<Split>,
+    /// Boxed: most targets have none, and a plan keeps every target.
+    pub split: Option<Box<Split>>,
     pub reference: Option<Text>,
 }
 

@@ -28,8 +28,15 @@ fn children(pair: Pair<'_>) -> impl Iterator<Item = Pair<'_>> {
 
 impl<'s> Lowerer<'s> {
     fn span(&self, pair: &Pair<'_>) -> Span {
-        let start = pair.as_span().start();
-        Span::new(start + self.base, content_end(pair) + self.base)
+        self.span_of(pair, pair.as_span())
+    }
+
+    /// `span` for a pair whose pest span is already at hand.
+    fn span_of(&self, pair: &Pair<'_>, pest_span: pest::Span<'_>) -> Span {
+        Span::new(
+            pest_span.start() + self.base,
+            content_end(pair, pest_span) + self.base,
+        )
     }
 
     fn internal(&mut self, span: Span, what: &str) {
@@ -97,16 +104,18 @@ impl<'s> Lowerer<'s> {
     // ------------------------------------------------------------ lexical
 
     fn ident(&self, pair: &Pair<'_>) -> Ident {
+        let pest_span = pair.as_span();
         Ident {
-            name: ident_name(pair.as_str()),
-            span: self.span(pair),
+            name: ident_name(pest_span.as_str()),
+            span: self.span_of(pair, pest_span),
         }
     }
 
     /// A `string` pair (quotes included) or its inner `string_text`.
     fn text(&self, pair: Pair<'_>) -> Text {
-        let span = self.span(&pair);
-        let raw = pair.as_str();
+        let pest_span = pair.as_span();
+        let span = self.span_of(&pair, pest_span);
+        let raw = pest_span.as_str();
         let raw = raw
             .strip_prefix('"')
             .and_then(|r| r.strip_suffix('"'))
@@ -631,10 +640,10 @@ impl<'s> Lowerer<'s> {
                     let mut parts = children(modifier).skip(1);
                     let dimension = self.next(&mut parts, span, "`where`")?;
                     let value = self.next(&mut parts, span, "`where`")?;
-                    spec.split = Some(Split {
+                    spec.split = Some(Box::new(Split {
                         dimension: self.ident(&dimension),
                         value: self.ident(&value),
-                    });
+                    }));
                 }
                 _ => self.internal(span, "a target modifier"),
             }
@@ -863,9 +872,9 @@ fn ident_name(text: &str) -> String {
 /// Where a pair's own text ends. pest's span also covers the whitespace and comments it
 /// skipped before an optional part that turned out to be absent (`target 2030 >= 105` then a
 /// new line: the span would run into the next line); a label must stop at the last token.
-fn content_end(pair: &Pair<'_>) -> usize {
-    let end = pair.as_span().end();
-    if end < pair.get_input().len() && ends_with_token(pair.as_str()) {
+fn content_end(pair: &Pair<'_>, pest_span: pest::Span<'_>) -> usize {
+    let end = pest_span.end();
+    if end < pair.get_input().len() && ends_with_token(pest_span.as_str()) {
         return end;
     }
     // The ends of the chain of last children (comments left out), outermost first, read from
@@ -942,7 +951,10 @@ fn ends_with_token(text: &str) -> bool {
 /// Whether a text holds only whitespace and comments.
 fn is_trivia(mut text: &str) -> bool {
     // The usual gap: a line break and indentation.
-    if text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+    if text
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
         return true;
     }
     loop {

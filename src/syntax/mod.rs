@@ -85,7 +85,7 @@ pub fn parse(source: &Source) -> Parsed {
 }
 
 /// How many bytes a batch reads at least (it stops at the next line that starts an item).
-const BATCH: usize = 16 * 1024;
+const BATCH: usize = 64 * 1024;
 
 /// Reads, in one pest call, the items from `offset` to a cut at the first line after
 /// `offset + BATCH` that starts with an item keyword; lowers them and returns where the last
@@ -130,7 +130,9 @@ fn batch(
             continue;
         }
         count -= 1;
-        collect_comments(pair.clone(), offset, &mut parsed.file.comments);
+        if pair.as_str().contains('/') {
+            collect_comments(pair.clone(), offset, &mut parsed.file.comments);
+        }
         end = pair.as_span().end().max(1);
         if let Some(item) = lowerer.item(pair) {
             parsed.file.items.push(item);
