@@ -1,6 +1,7 @@
 //! `plan eval PLAN DATA...`
 
 use super::output::{load, write_stdout};
+use super::progress::Progress;
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
@@ -79,7 +80,20 @@ pub fn run(args: Args) -> u8 {
             unreadable = true;
             continue;
         }
-        data.load_path(model, path, options);
+        let is_csv = !path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        match std::fs::File::open(path) {
+            // A large CSV read from a terminal shows its progress on stderr.
+            Ok(file) if is_csv => match Progress::wrap(file, &path.display().to_string(), size) {
+                Ok(progress) => {
+                    data.load_csv(model, &path.display().to_string(), progress, options)
+                }
+                Err(file) => data.load_csv(model, &path.display().to_string(), file, options),
+            },
+            _ => data.load_path(model, path, options),
+        }
     }
     if unreadable {
         return EXIT_USAGE;

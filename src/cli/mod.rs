@@ -3,6 +3,7 @@
 mod check;
 mod eval;
 mod output;
+mod progress;
 mod show;
 
 use clap::{Parser, Subcommand, ValueEnum};
