@@ -360,9 +360,8 @@ fn submission(
     };
     let agency_id = get(0, "agency")?;
     let agency = model.agencies.get_index_of(agency_id).ok_or_else(|| {
-        let help = crate::text::did_you_mean(agency_id, model.agencies.keys().map(String::as_str))
-            .map(|h| format!("; {h}"))
-            .unwrap_or_default();
+        let help =
+            crate::text::did_you_mean_suffix(agency_id, model.agencies.keys().map(String::as_str));
         (
             DataCode::UnknownAgency,
             format!("agency `{agency_id}` is not an agency of the plan{help}"),
@@ -370,9 +369,8 @@ fn submission(
     })?;
     let report_id = get(1, "report")?;
     let report = model.reports.get_index_of(report_id).ok_or_else(|| {
-        let help = crate::text::did_you_mean(report_id, model.reports.keys().map(String::as_str))
-            .map(|h| format!("; {h}"))
-            .unwrap_or_default();
+        let help =
+            crate::text::did_you_mean_suffix(report_id, model.reports.keys().map(String::as_str));
         (
             DataCode::UnknownReport,
             format!("report `{report_id}` is not a report of the plan{help}"),

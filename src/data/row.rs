@@ -7,7 +7,7 @@ use super::store::{Entry, Key, ObsStatus, Origin, Series};
 use crate::date::Date;
 use crate::eval::Period;
 use crate::model::{fmt_num, Model, Unit};
-use crate::text::did_you_mean;
+use crate::text::{did_you_mean, did_you_mean_suffix};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Which column holds which field (indexes into a record).
@@ -283,9 +283,7 @@ impl<'m> Validator<'m> {
         let reported_by = match get(columns.reported_by) {
             None => None,
             Some(id) => Some(*self.agencies.get(id).ok_or_else(|| {
-                let help = did_you_mean(id, self.model.agencies.keys().map(String::as_str))
-                    .map(|h| format!("; {h}"))
-                    .unwrap_or_default();
+                let help = did_you_mean_suffix(id, self.model.agencies.keys().map(String::as_str));
                 err(
                     DataCode::UnknownAgency,
                     format!("reported_by `{id}` is not an agency of the plan{help}"),
