@@ -48,12 +48,11 @@ pub use source::{Source, Span};
 
 use std::path::Path;
 
-/// A plan read, resolved and checked.
+/// A plan read, resolved and checked. The syntax tree is not kept (a large plan's tree is
+/// several times its text): [`syntax::parse`] gives it, comments included.
 #[derive(Debug)]
 pub struct Checked {
     pub source: Source,
-    /// The syntax tree, comments included.
-    pub file: syntax::ast::File,
     /// The resolved model (partial when the text had syntax errors).
     pub model: Model,
     /// Every problem found, in the order of the phases that found them.
@@ -84,18 +83,16 @@ pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
 
 /// Runs the whole pipeline on a source.
 pub fn load_source(source: Source) -> Checked {
-    let parsed = syntax::parse(&source);
-    let mut diagnostics = parsed.diagnostics;
-    let (model, resolve_diagnostics) = resolve::resolve(&parsed.file, &source);
-    // After a syntax error the tree misses whole items: checking it would report problems
+    let (read, model, resolve_diagnostics) = resolve::parse_and_resolve(&source);
+    let mut diagnostics = read.diagnostics;
+    // After a syntax error the model misses whole items: checking it would report problems
     // that are only echoes of the syntax error, so only the syntax errors are shown.
-    if !parsed.has_syntax_errors {
+    if !read.has_syntax_errors {
         diagnostics.extend(resolve_diagnostics);
         diagnostics.extend(check::check(&model));
     }
     Checked {
         source,
-        file: parsed.file,
         model,
         diagnostics,
     }

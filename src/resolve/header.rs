@@ -1,42 +1,34 @@
 //! The plan header and the simple declarations: agencies, units, dimensions, objectives.
 
-use super::{Once, Resolver};
+use super::{Once, Phase, Resolver};
 use crate::diagnostic::Code;
 use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
 use crate::source::Span;
 use crate::syntax::ast::{
-    AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, File, Item, ObjectiveDecl, PlanFieldKind,
+    AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, ObjectiveDecl, PlanBlock, PlanFieldKind,
     UnitDecl,
 };
 use indexmap::IndexMap;
 
 impl Resolver<'_> {
-    pub fn header(&mut self, file: &File) {
-        let mut blocks = file.items.iter().filter_map(|item| match item {
-            Item::Plan(block) => Some(block),
-            _ => None,
-        });
-        let Some(block) = blocks.next() else {
-            let d = self
-                .diag(Code::MissingHeader, Span::at(0), "the file has no plan header")
-                .label("expected `plan \"title\" { ... }` in this file")
-                .help("start the file with `plan \"TITLE\" { document \"NUMBER\" issuer AGENCY signed 2021-04-28 period 2021..2030 }`");
-            self.push(d);
-            return;
-        };
-        for extra in blocks {
+    /// The plan header; a second one is reported against the first.
+    pub fn header(&mut self, block: &PlanBlock) {
+        if let Some(first) = self.header {
+            self.phase = Phase::HeaderPresence;
             let d = self
                 .diag(
                     Code::DuplicateHeader,
-                    extra.keyword,
+                    block.keyword,
                     "the file has a second plan header",
                 )
                 .label("second header")
-                .related(block.keyword, "first header here")
+                .related(first, "first header here")
                 .help("a file describes one plan: merge the two headers");
             self.push(d);
+            return;
         }
-
+        self.header = Some(block.keyword);
+        self.phase = Phase::Header;
         let (mut document, mut issuer, mut period) =
             (Once::default(), Once::default(), Once::default());
         let (mut area, mut implements, mut source) =
@@ -151,6 +143,14 @@ impl Resolver<'_> {
         info.signed = signed;
         info.bases = bases;
         info.notes = notes;
+    }
+
+    pub fn missing_header(&mut self) {
+        let d = self
+            .diag(Code::MissingHeader, Span::at(0), "the file has no plan header")
+            .label("expected `plan \"title\" { ... }` in this file")
+            .help("start the file with `plan \"TITLE\" { document \"NUMBER\" issuer AGENCY signed 2021-04-28 period 2021..2030 }`");
+        self.push(d);
     }
 
     pub fn agency(&mut self, decl: &AgencyDecl) {

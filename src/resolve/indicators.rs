@@ -1,10 +1,11 @@
 //! Indicators and their parts: fields folded into measures, units looked up, targets
 //! normalised.
 
-use super::{Once, Resolver};
+use super::{Once, Phase, Resolver};
 use crate::diagnostic::Code;
+use crate::diagnostic::Diagnostic;
 use crate::model::{
-    Aggregate, Baseline, Comparator, Formula, Indicator, Measure, Owner, Target, TargetKind,
+    Aggregate, Baseline, Comparator, Formula, Indicator, Measure, Owner, Target, TargetKind, Unit,
     UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::{
@@ -35,6 +36,31 @@ impl Fields<'_> {
 
     fn notes(&self) -> Vec<String> {
         self.notes.iter().map(|n| n.to_string()).collect()
+    }
+}
+
+/// A measure's unit that was not declared where it was used.
+pub(super) struct PendingUnit {
+    written: UnitRef,
+    /// The measure's index in the model (`usize::MAX` when it was a dropped duplicate).
+    measure: usize,
+    /// Whether its formula takes its factor from the unit (100 for a percent).
+    default_factor: bool,
+    /// Where an "unknown unit" diagnostic goes among the others.
+    place: u32,
+}
+
+/// The unit a measure uses, as written and as resolved; a unit `of` a population names it.
+fn unit_use(written: &UnitRef, unit: Option<Unit>) -> UnitUse {
+    let unit = unit.map(|mut u| {
+        if let Some(of) = &written.of {
+            u.of = Some(of.value.clone());
+        }
+        u
+    });
+    UnitUse {
+        written: written.name.clone(),
+        unit,
     }
 }
 
@@ -113,15 +139,16 @@ impl Resolver<'_> {
                 notes: own.notes(),
                 ..template(number.clone(), None)
             };
-            let measure = self.measure(measure, own, &owner);
+            let (measure, pending) = self.measure(measure, own, &owner);
             measures.push(measure.id.clone());
-            self.declare(
+            let stored = self.declare(
                 |m| &mut m.measures,
                 &decl.id,
                 "indicator",
                 measure,
                 |m| m.id_span,
             );
+            self.wait_for_unit(pending, stored);
         } else {
             for stray in own
                 .baseline
@@ -175,18 +202,20 @@ impl Resolver<'_> {
                         );
                     }
                 }
-                let measure = self.measure(measure, fields, &part_owner);
+                let (measure, pending) = self.measure(measure, fields, &part_owner);
                 let part_ident = ast::Ident {
                     name: id,
                     span: part.id.span,
                 };
-                if self.declare(
+                let stored = self.declare(
                     |m| &mut m.measures,
                     &part_ident,
                     "part",
                     measure,
                     |m| m.id_span,
-                ) {
+                );
+                self.wait_for_unit(pending, stored);
+                if stored {
                     measures.push(part_ident.name);
                 }
             }
@@ -196,10 +225,28 @@ impl Resolver<'_> {
         }
     }
 
-    /// Completes a measure from its folded fields, reporting what is missing.
-    fn measure(&mut self, mut measure: Measure, fields: Fields<'_>, owner: &Named<'_>) -> Measure {
+    /// Completes a measure from its folded fields, reporting what is missing. A unit not
+    /// declared yet comes back as a [`PendingUnit`] to look up once the file is read.
+    fn measure(
+        &mut self,
+        mut measure: Measure,
+        fields: Fields<'_>,
+        owner: &Named<'_>,
+    ) -> (Measure, Option<PendingUnit>) {
+        let mut pending = None;
         match fields.unit.into_inner() {
-            Some(unit) => measure.unit = Some(self.unit_use(unit)),
+            Some(unit) => match self.model.unit(&unit.name.name) {
+                Some(found) => measure.unit = Some(unit_use(unit, Some(found))),
+                None => {
+                    measure.unit = Some(unit_use(unit, None));
+                    pending = Some(PendingUnit {
+                        written: unit.clone(),
+                        measure: 0,
+                        default_factor: false,
+                        place: self.reserve_place(),
+                    });
+                }
+            },
             None => {
                 let d = self
                     .diag(Code::MissingUnit, measure.id_span, format!("{owner} has no unit"))
@@ -228,21 +275,23 @@ impl Resolver<'_> {
             .and_then(|u| u.unit.as_ref())
             .and_then(|u| u.per);
         let aggregate_span = fields.aggregate.span();
-        measure.formula = fields
-            .formula
-            .into_inner()
-            .map(|(numerator, denominator, factor)| Formula {
-                numerator,
-                denominator,
-                // Without a factor, the unit's own: 100 for a percent, 1000 for ‰.
-                factor: factor.or(unit_per).unwrap_or(1.0),
-            });
+        let formula = fields.formula.into_inner();
+        let factor_given = formula.as_ref().map(|f| f.2.is_some());
+        measure.formula = formula.map(|(numerator, denominator, factor)| Formula {
+            numerator,
+            denominator,
+            // Without a factor, the unit's own: 100 for a percent, 1000 for ‰.
+            factor: factor.or(unit_per).unwrap_or(1.0),
+        });
         measure.aggregate = match fields.aggregate.into_inner() {
             None | Some(ast::AggregateLit::None) => Aggregate::None,
             Some(ast::AggregateLit::Sum) => Aggregate::Sum,
             Some(ast::AggregateLit::Mean) => Aggregate::Mean,
             Some(ast::AggregateLit::Weighted(by)) => Aggregate::Weighted(by),
         };
+        if let Some(p) = &mut pending {
+            p.default_factor = measure.formula.is_some() && factor_given == Some(false);
+        }
         if let (Some(_), Some(span)) = (&measure.formula, aggregate_span) {
             let d = self
                 .diag(
@@ -254,38 +303,60 @@ impl Resolver<'_> {
                 .help("remove `aggregate`: a formula's rate is recomputed from the summed counts, never averaged");
             self.push(d);
         }
-        measure
+        (measure, pending)
     }
 
-    fn unit_use(&mut self, written: &UnitRef) -> UnitUse {
-        let unit = self.model.unit(&written.name.name).map(|mut u| {
-            if let Some(of) = &written.of {
-                u.of = Some(of.value.clone());
+    /// Keeps a measure's unit to look up when the file is read, if it was stored.
+    fn wait_for_unit(&mut self, pending: Option<PendingUnit>, stored: bool) {
+        if let Some(mut p) = pending {
+            if stored {
+                p.measure = self.model.measures.len() - 1;
+            } else {
+                // A duplicate is dropped; its unit is still reported if unknown.
+                p.measure = usize::MAX;
             }
-            u
+            self.pending_units.push(p);
+        }
+    }
+
+    /// Looks up the units that were not declared where they were used; the unknown ones are
+    /// reported at the place their indicator's other problems are.
+    pub(super) fn resolve_pending_units(&mut self) {
+        for p in std::mem::take(&mut self.pending_units) {
+            let unit = self.model.unit(&p.written.name.name);
+            if unit.is_none() {
+                let d = self.unknown_unit(&p.written);
+                self.push_at(Phase::Uses, p.place, d);
+            }
+            let Some((_, measure)) = self.model.measures.get_index_mut(p.measure) else {
+                continue;
+            };
+            if p.default_factor {
+                if let (Some(f), Some(per)) =
+                    (&mut measure.formula, unit.as_ref().and_then(|u| u.per))
+                {
+                    f.factor = per;
+                }
+            }
+            measure.unit = Some(unit_use(&p.written, unit));
+        }
+    }
+
+    fn unknown_unit(&self, written: &UnitRef) -> Diagnostic {
+        let declared: Vec<&str> = self.model.units.keys().map(String::as_str).collect();
+        let candidates = declared
+            .into_iter()
+            .chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
+        let help = did_you_mean(&written.name.name, candidates).unwrap_or_else(|| {
+            "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`".into()
         });
-        if unit.is_none() {
-            let declared: Vec<&str> = self.model.units.keys().map(String::as_str).collect();
-            let candidates = declared
-                .into_iter()
-                .chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
-            let help = did_you_mean(&written.name.name, candidates).unwrap_or_else(|| {
-                "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`".into()
-            });
-            let d = self
-                .diag(
-                    Code::UnknownUnit,
-                    written.name.span,
-                    format!("unknown unit `{}`", written.name.name),
-                )
-                .label("not a built-in or declared unit")
-                .help(help);
-            self.push(d);
-        }
-        UnitUse {
-            written: written.name.clone(),
-            unit,
-        }
+        self.diag(
+            Code::UnknownUnit,
+            written.name.span,
+            format!("unknown unit `{}`", written.name.name),
+        )
+        .label("not a built-in or declared unit")
+        .help(help)
     }
 
     fn fold<'a, I>(&mut self, fields: I, owner: &Named<'_>) -> Fields<'a>

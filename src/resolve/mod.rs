@@ -11,32 +11,14 @@ mod schedule;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Model;
 use crate::source::{Source, Span};
-use crate::syntax::ast::{File, Ident, IndicatorField, Item};
+use crate::syntax::ast::{Comment, File, Ident, IndicatorField, Item};
+use crate::syntax::Sink;
 use indexmap::IndexMap;
 
 pub(crate) use fields::Once;
 
 /// Builds the model of a parsed file.
 pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
-    let mut r = Resolver {
-        source,
-        diagnostics: Vec::new(),
-        model: Model::empty(source.clone()),
-    };
-    r.header(file);
-    for item in &file.items {
-        match item {
-            Item::Plan(_) => {}
-            Item::Agency(decl) => r.agency(decl),
-            Item::Unit(decl) => r.unit_decl(decl),
-            Item::Dimension(decl) => r.dimension(decl),
-            Item::Objective(decl) => r.objective(decl),
-            Item::Area(decl) => r.area(decl),
-            Item::Element(decl) => r.element(decl),
-            Item::Indicator(_) | Item::Report(_) | Item::Review(_) => {}
-        }
-    }
-    // The tables of a large plan are sized once rather than grown (and copied) step by step.
     let indicators = file.items.iter().filter_map(|item| match item {
         Item::Indicator(decl) => Some(decl),
         _ => None,
@@ -51,31 +33,147 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
             parts.count().max(1)
         })
         .sum();
-    r.model.indicators.reserve(indicators.count());
-    r.model.measures.reserve(measures);
-    // Indicators and reports come second: their units are looked up as they are folded,
-    // and a unit may be declared below the indicator that uses it.
+    let mut r = Resolver::new(source, indicators.count(), measures);
     for item in &file.items {
-        match item {
-            Item::Indicator(decl) => r.indicator(decl),
-            Item::Report(decl) => r.report(decl),
-            Item::Review(decl) => r.review(decl),
-            _ => {}
-        }
+        r.item(item);
     }
-    r.references();
-    (r.model, r.diagnostics)
+    r.finish()
+}
+
+/// Reads and resolves a source item by item: the syntax tree of one item lives only while
+/// it is resolved, so a large plan's whole tree is never in memory.
+pub fn parse_and_resolve(source: &Source) -> (crate::syntax::Read, Model, Vec<Diagnostic>) {
+    let (indicators, measures) = expected_sizes(source.text());
+    let mut r = Resolver::new(source, indicators, measures);
+    let read = crate::syntax::parse_into(source, &mut r);
+    let (model, diagnostics) = r.finish();
+    (read, model, diagnostics)
+}
+
+impl Sink for Resolver<'_> {
+    fn item(&mut self, item: Item) {
+        Resolver::item(self, &item);
+    }
+
+    fn wants_comments(&self) -> bool {
+        false
+    }
+
+    fn comment(&mut self, _: Comment) {}
+}
+
+/// About how many indicators and measures a plan text holds, to size the tables once: lines
+/// that start with `indicator`, plus words `part` after a space (an overestimate by the
+/// composites, and by `part` in texts, is harmless).
+fn expected_sizes(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let indicators = memchr::memmem::find_iter(bytes, b"\nindicator ").count()
+        + usize::from(bytes.starts_with(b"indicator "));
+    let parts = memchr::memmem::find_iter(bytes, b"part ")
+        .filter(|&at| at > 0 && bytes[at - 1].is_ascii_whitespace())
+        .count();
+    (indicators, indicators + parts)
+}
+
+/// Where a diagnostic stands in the output: by phase, then in the order it was found. Items
+/// are resolved as they are read, but a whole-file view is kept: header problems first, then
+/// declarations, then what uses them, then unresolved references.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Phase {
+    /// A missing or repeated plan header.
+    HeaderPresence,
+    Header,
+    /// Agencies, units, dimensions, objectives, areas, elements.
+    Declarations,
+    /// Indicators, reports, reviews.
+    Uses,
+    References,
 }
 
 pub(crate) struct Resolver<'s> {
     pub source: &'s Source,
-    pub diagnostics: Vec<Diagnostic>,
+    /// Each diagnostic with its phase and its order of finding (see [`Phase`]).
+    diagnostics: Vec<(Phase, u32, Diagnostic)>,
+    phase: Phase,
+    found: u32,
     pub model: Model,
+    /// The keyword of the first plan header read.
+    header: Option<Span>,
+    /// Units used before they are declared, looked up when the file is read.
+    pending_units: Vec<indicators::PendingUnit>,
+}
+
+impl<'s> Resolver<'s> {
+    /// A resolver whose tables are sized for the indicators and measures expected (a large
+    /// plan's tables are sized once rather than grown, and copied, step by step).
+    pub fn new(source: &'s Source, indicators: usize, measures: usize) -> Self {
+        let mut model = Model::empty(source.clone());
+        model.indicators.reserve(indicators);
+        model.measures.reserve(measures);
+        Resolver {
+            source,
+            diagnostics: Vec::new(),
+            phase: Phase::Header,
+            found: 0,
+            model,
+            header: None,
+            pending_units: Vec::new(),
+        }
+    }
+
+    /// Resolves one item as it is read. Indicators may use units declared further down:
+    /// those are looked up by [`Resolver::finish`].
+    pub fn item(&mut self, item: &Item) {
+        match item {
+            Item::Plan(block) => self.header(block),
+            Item::Agency(decl) => self.in_phase(Phase::Declarations, |r| r.agency(decl)),
+            Item::Unit(decl) => self.in_phase(Phase::Declarations, |r| r.unit_decl(decl)),
+            Item::Dimension(decl) => self.in_phase(Phase::Declarations, |r| r.dimension(decl)),
+            Item::Objective(decl) => self.in_phase(Phase::Declarations, |r| r.objective(decl)),
+            Item::Area(decl) => self.in_phase(Phase::Declarations, |r| r.area(decl)),
+            Item::Element(decl) => self.in_phase(Phase::Declarations, |r| r.element(decl)),
+            Item::Indicator(decl) => self.in_phase(Phase::Uses, |r| r.indicator(decl)),
+            Item::Report(decl) => self.in_phase(Phase::Uses, |r| r.report(decl)),
+            Item::Review(decl) => self.in_phase(Phase::Uses, |r| r.review(decl)),
+        }
+    }
+
+    /// The model once every item is read, and the problems found, in phase order.
+    pub fn finish(mut self) -> (Model, Vec<Diagnostic>) {
+        if self.header.is_none() {
+            self.phase = Phase::HeaderPresence;
+            self.missing_header();
+        }
+        self.phase = Phase::Uses;
+        self.resolve_pending_units();
+        self.phase = Phase::References;
+        self.references();
+        self.diagnostics
+            .sort_by_key(|(phase, found, _)| (*phase, *found));
+        let diagnostics = self.diagnostics.into_iter().map(|(_, _, d)| d).collect();
+        (self.model, diagnostics)
+    }
+
+    fn in_phase(&mut self, phase: Phase, resolve: impl FnOnce(&mut Self)) {
+        self.phase = phase;
+        resolve(self);
+    }
+
+    /// A place in the output for a diagnostic that will be found later.
+    fn reserve_place(&mut self) -> u32 {
+        self.found += 1;
+        self.found - 1
+    }
+
+    fn push_at(&mut self, phase: Phase, found: u32, diagnostic: Diagnostic) {
+        self.diagnostics.push((phase, found, diagnostic));
+    }
 }
 
 impl Resolver<'_> {
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic);
+        let found = self.reserve_place();
+        self.push_at(self.phase, found, diagnostic);
     }
 
     pub fn diag(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
@@ -113,3 +211,6 @@ impl Resolver<'_> {
         true
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -138,7 +138,9 @@ impl Resolver<'_> {
                 Some(_) => {}
             }
         }
-        self.diagnostics.extend(found);
+        for d in found {
+            self.push(d);
+        }
     }
 }
 

@@ -7,7 +7,7 @@ mod lower;
 
 use crate::diagnostic::Diagnostic;
 use crate::source::{Source, Span};
-use ast::{Comment, File};
+use ast::{Comment, File, Item};
 use grammar::{PlanParser, Rule};
 use pest::Parser;
 
@@ -35,11 +35,56 @@ pub struct Parsed {
     pub has_syntax_errors: bool,
 }
 
-/// Parses a whole plan source, a bounded slice of top-level items at a time (see [`batch`]);
-/// an item the slice does not settle, an error in particular, is read alone.
+/// Where the parser hands what it reads, item by item: a syntax tree ([`parse`]), or the
+/// resolver directly, so that a large plan never has its whole tree in memory at once.
+pub trait Sink {
+    fn item(&mut self, item: Item);
+    /// Whether comments are wanted (looking for them inside items costs time).
+    fn wants_comments(&self) -> bool;
+    fn comment(&mut self, comment: Comment);
+}
+
+impl Sink for File {
+    fn item(&mut self, item: Item) {
+        self.items.push(item);
+    }
+
+    fn wants_comments(&self) -> bool {
+        true
+    }
+
+    fn comment(&mut self, comment: Comment) {
+        self.comments.push(comment);
+    }
+}
+
+/// The problems met while reading a source into a [`Sink`].
+#[derive(Debug, Default)]
+pub struct Read {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the grammar rejected part of the text (the sink then missed those items).
+    pub has_syntax_errors: bool,
+}
+
+/// Parses a whole plan source into its syntax tree, comments included.
 pub fn parse(source: &Source) -> Parsed {
+    let mut file = File::default();
+    let read = parse_into(source, &mut file);
+    file.items.shrink_to_fit();
+    file.comments.shrink_to_fit();
+    Parsed {
+        file,
+        diagnostics: read.diagnostics,
+        has_syntax_errors: read.has_syntax_errors,
+    }
+}
+
+/// Parses a whole plan source, a bounded slice of top-level items at a time (see [`batch`]);
+/// an item the slice does not settle, an error in particular, is read alone. Each item goes
+/// to `sink` as soon as it is read.
+pub fn parse_into(source: &Source, sink: &mut impl Sink) -> Read {
     let text = source.text();
-    let mut parsed = Parsed::default();
+    let mut read = Read::default();
     let mut lowerer = lower::Lowerer {
         source,
         base: 0,
@@ -48,40 +93,39 @@ pub fn parse(source: &Source) -> Parsed {
     let mut offset = 0;
     while offset <= text.len() {
         lowerer.base = offset;
-        if let Some(end) = batch(text, offset, &mut lowerer, &mut parsed) {
+        if let Some(end) = batch(text, offset, &mut lowerer, sink) {
             offset += end;
             continue;
         }
         match PlanParser::parse(Rule::next_item, &text[offset..]) {
             Ok(mut pairs) => {
                 let Some(top) = pairs.next() else { break };
-                collect_comments(top.clone(), offset, &mut parsed.file.comments);
+                if sink.wants_comments() {
+                    collect_comments(top.clone(), offset, sink);
+                }
                 let item = top
                     .into_inner()
                     .find(|p| !matches!(p.as_rule(), Rule::COMMENT | Rule::EOI));
                 let Some(item) = item else { break };
                 let end = item.as_span().end();
                 if let Some(item) = lowerer.item(item) {
-                    parsed.file.items.push(item);
+                    sink.item(item);
                 }
                 offset += end.max(1);
             }
             Err(error) => {
-                parsed.has_syntax_errors = true;
-                parsed
-                    .diagnostics
+                read.has_syntax_errors = true;
+                read.diagnostics
                     .push(error::syntax_error(source, offset, error));
-                match resume_point(text, parsed.diagnostics.last(), offset) {
+                match resume_point(text, read.diagnostics.last(), offset) {
                     Some(next) => offset = next,
                     None => break,
                 }
             }
         }
     }
-    parsed.diagnostics.append(&mut lowerer.diagnostics);
-    parsed.file.items.shrink_to_fit();
-    parsed.file.comments.shrink_to_fit();
-    parsed
+    read.diagnostics.append(&mut lowerer.diagnostics);
+    read
 }
 
 /// How many bytes a batch reads at least (it stops at the next line that starts an item).
@@ -99,7 +143,7 @@ fn batch(
     text: &str,
     offset: usize,
     lowerer: &mut lower::Lowerer<'_>,
-    parsed: &mut Parsed,
+    sink: &mut impl Sink,
 ) -> Option<usize> {
     let limit = batch_limit(text, offset)?;
     let mut pairs = PlanParser::parse(Rule::next_items, &text[offset..limit]).ok()?;
@@ -122,20 +166,18 @@ fn batch(
             break;
         }
         if pair.as_rule() == Rule::COMMENT {
-            let s = pair.as_span();
-            parsed.file.comments.push(Comment {
-                text: pair.as_str().to_string(),
-                span: Span::new(s.start() + offset, s.end() + offset),
-            });
+            if sink.wants_comments() {
+                sink.comment(comment(&pair, offset));
+            }
             continue;
         }
         count -= 1;
-        if pair.as_str().contains('/') {
-            collect_comments(pair.clone(), offset, &mut parsed.file.comments);
+        if sink.wants_comments() && pair.as_str().contains('/') {
+            collect_comments(pair.clone(), offset, sink);
         }
         end = pair.as_span().end().max(1);
         if let Some(item) = lowerer.item(pair) {
-            parsed.file.items.push(item);
+            sink.item(item);
         }
     }
     Some(end)
@@ -166,17 +208,22 @@ fn batch_limit(text: &str, offset: usize) -> Option<usize> {
 
 /// The comments inside `pair`, in source order. Every comment starts with `/`, so a pair whose
 /// text has none is not searched.
-fn collect_comments(pair: pest::iterators::Pair<'_, Rule>, base: usize, out: &mut Vec<Comment>) {
+fn collect_comments(pair: pest::iterators::Pair<'_, Rule>, base: usize, sink: &mut impl Sink) {
     for p in pair.into_inner() {
         if p.as_rule() == Rule::COMMENT {
-            let s = p.as_span();
-            out.push(Comment {
-                text: p.as_str().to_string(),
-                span: Span::new(s.start() + base, s.end() + base),
-            });
+            sink.comment(comment(&p, base));
         } else if p.as_str().contains('/') {
-            collect_comments(p, base, out);
+            collect_comments(p, base, sink);
         }
+    }
+}
+
+/// A `COMMENT` pair read from the text at `base`.
+fn comment(pair: &pest::iterators::Pair<'_, Rule>, base: usize) -> Comment {
+    let s = pair.as_span();
+    Comment {
+        text: pair.as_str().to_string(),
+        span: Span::new(s.start() + base, s.end() + base),
     }
 }
 
