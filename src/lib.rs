@@ -77,6 +77,12 @@ pub fn load_str(name: &str, text: &str) -> Checked {
 /// Reads, resolves and checks the plan file at `path`.
 pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
     let path = path.as_ref();
+    if std::fs::metadata(path)?.len() > source::MAX_SOURCE_LEN as u64 {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "a plan file must be smaller than 4 GiB",
+        ));
+    }
     let text = std::fs::read_to_string(path)?;
     Ok(load_source(Source::new(path.display().to_string(), text)))
 }

@@ -7,15 +7,36 @@ use std::sync::Arc;
 ///
 /// Spans never take part in equality: two syntax trees or models that say the same thing are
 /// equal wherever they were written. Use [`Span::same_place`] to compare positions.
+///
+/// Offsets are kept in 32 bits: a model holds some twenty spans per indicator, and plan files
+/// are far below 4 GiB ([`crate::load_path`] refuses larger ones; a larger text given as a
+/// string gets its positions past 4 GiB clamped there).
 #[derive(Copy, Clone, Default)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
+
+/// The largest text spans can point into.
+pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
+        let clamp = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        Span {
+            start: clamp(start),
+            end: clamp(end),
+        }
+    }
+
+    /// The byte offset of the first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The byte offset just past the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     /// A span of zero width at `offset`.
@@ -24,7 +45,7 @@ impl Span {
     }
 
     pub fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end().saturating_sub(self.start())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -38,7 +59,7 @@ impl Span {
 
     /// The same span moved `by` bytes to the right.
     pub fn shifted(self, by: usize) -> Span {
-        Span::new(self.start + by, self.end + by)
+        Span::new(self.start() + by, self.end() + by)
     }
 }
 
@@ -56,7 +77,7 @@ impl fmt::Debug for Span {
 
 impl From<Span> for miette::SourceSpan {
     fn from(span: Span) -> Self {
-        miette::SourceSpan::new(span.start.into(), span.len())
+        miette::SourceSpan::new(span.start().into(), span.len())
     }
 }
 
@@ -86,7 +107,7 @@ impl Source {
 
     /// The text a span covers (empty when the span falls outside the text).
     pub fn slice(&self, span: Span) -> &str {
-        self.text.get(span.start..span.end).unwrap_or("")
+        self.text.get(span.start()..span.end()).unwrap_or("")
     }
 
     /// 1-based line and column (in characters) of a byte offset.

@@ -360,7 +360,7 @@ fn check(v: &Variant) -> Result<(), String> {
             return Err(format!("{short:?} points outside the text ({lines} lines)"));
         }
         for span in std::iter::once(d.primary.span).chain(d.related.iter().map(|l| l.span)) {
-            if span.start > span.end || span.end > len {
+            if span.start() > span.end() || span.end() > len {
                 return Err(format!(
                     "{short:?} has span {span:?} outside the text (0..{len})"
                 ));

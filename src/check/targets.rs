@@ -336,7 +336,7 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
 }
 
 fn same_split(a: &Target, b: &Target) -> bool {
-    match (&a.split, &b.split) {
+    match (a.split.as_deref(), b.split.as_deref()) {
         (None, None) => true,
         (Some((ad, av)), Some((bd, bv))) => ad.name == bd.name && av.name == bv.name,
         _ => false,
@@ -347,7 +347,9 @@ fn same_split(a: &Target, b: &Target) -> bool {
 fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     let mut seen: Vec<(TargetKind, Option<i32>, &str)> = Vec::new();
     for t in &m.targets {
-        let Some((dim, _)) = &t.split else { continue };
+        let Some((dim, _)) = t.split.as_deref() else {
+            continue;
+        };
         let key = (t.kind, t.year, dim.name.as_str());
         if seen.contains(&key) {
             continue;
@@ -360,7 +362,7 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
             .targets
             .iter()
             .filter(|o| o.kind == t.kind && o.year == t.year)
-            .filter_map(|o| o.split.as_ref())
+            .filter_map(|o| o.split.as_deref())
             .filter(|(d, _)| d.name == dim.name)
             .map(|(_, v)| v.name.as_str())
             .collect();

@@ -9,6 +9,7 @@ use crate::eval::Period;
 use crate::model::{fmt_num, Model, Unit};
 use crate::text::{did_you_mean, did_you_mean_suffix};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 /// Which column holds which field (indexes into a record).
 #[derive(Clone, Debug, Default)]
@@ -50,7 +51,7 @@ pub struct Validator<'m> {
     agencies: HashMap<&'m str, u32>,
     dimensions: Vec<HashMap<&'m str, u16>>,
     /// Units of measures, by index.
-    units: Vec<Option<Unit>>,
+    units: Vec<Option<Arc<Unit>>>,
     /// Factor of each measure's formula, or its unit's `per`, for numerator/denominator rows.
     factors: Vec<f64>,
     first_year: i32,

@@ -81,7 +81,7 @@ impl Diagnostic {
 
     /// 1-based line and column of the primary span.
     pub fn line_col(&self) -> (usize, usize) {
-        self.source.line_col(self.primary.span.start)
+        self.source.line_col(self.primary.span.start())
     }
 }
 

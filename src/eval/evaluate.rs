@@ -208,7 +208,7 @@ pub fn evaluate_area(
 /// The disaggregation a split target is judged on (`None` when its dimension or value is
 /// unknown, already reported by the checker).
 fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
-    match &target.split {
+    match target.split.as_deref() {
         None => Some(Vec::new()),
         Some((dim, value)) => {
             let (d, dimension) = model
@@ -232,7 +232,7 @@ fn view(t: &Target) -> TargetView {
         strive: t.strive,
         split: t
             .split
-            .as_ref()
+            .as_deref()
             .map(|(d, v)| (d.name.clone(), v.name.clone())),
     }
 }

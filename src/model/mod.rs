@@ -11,6 +11,7 @@ pub use units::{builtin_unit, BUILTIN_UNITS};
 use crate::date::{Date, DayMonth};
 use crate::source::{Source, Span};
 use indexmap::IndexMap;
+use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -184,14 +185,16 @@ pub struct Measure {
     /// The unit as written and what it resolved to (`None` if unknown, already reported).
     pub unit: Option<UnitUse>,
     pub direction: Option<Direction>,
-    pub baseline: Option<Baseline>,
+    /// Boxed, like the formula: most measures of a large plan have neither, and the model
+    /// keeps one of these for every measure.
+    pub baseline: Option<Box<Baseline>>,
     pub targets: Vec<Target>,
     pub lead: Vec<Owner>,
     pub support: Vec<Owner>,
     pub source: Option<String>,
     pub notes: Vec<String>,
     /// numerator / denominator × factor, over data elements.
-    pub formula: Option<Formula>,
+    pub formula: Option<Box<Formula>>,
     /// How district values add up to their province.
     pub aggregate: Aggregate,
     pub span: Span,
@@ -202,7 +205,8 @@ pub struct Measure {
 #[derive(Clone, Debug)]
 pub struct UnitUse {
     pub written: Ident,
-    pub unit: Option<Unit>,
+    /// Shared by every measure that writes the same unit (with the same `of`).
+    pub unit: Option<Arc<Unit>>,
 }
 
 #[derive(Clone, Debug)]
@@ -252,7 +256,8 @@ pub struct Target {
     pub value_max: Option<f64>,
     pub rate_unit: Option<RateUnit>,
     pub strive: bool,
-    pub split: Option<(Ident, Ident)>,
+    /// The dimension and its value; boxed, as most targets have none.
+    pub split: Option<Box<(Ident, Ident)>>,
     pub reference: Option<String>,
     pub span: Span,
     pub year_span: Option<Span>,

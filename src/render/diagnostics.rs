@@ -59,8 +59,8 @@ pub struct JsonDiagnostic {
 }
 
 fn label(d: &Diagnostic, span: crate::source::Span, text: &str) -> JsonLabel {
-    let (line, column) = d.source.line_col(span.start);
-    let (end_line, end_column) = d.source.line_col(span.end);
+    let (line, column) = d.source.line_col(span.start());
+    let (end_line, end_column) = d.source.line_col(span.end());
     JsonLabel {
         line,
         column,

@@ -188,7 +188,7 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                         strive: t.strive,
                         split: t
                             .split
-                            .as_ref()
+                            .as_deref()
                             .map(|(d, v)| IndexMap::from([(d.name.as_str(), v.name.as_str())])),
                     })
                     .collect(),

@@ -172,7 +172,7 @@ pub fn target_text(t: &Target) -> String {
             format!("change per year {cmp}{unit}{span}")
         }
     };
-    if let Some((d, v)) = &t.split {
+    if let Some((d, v)) = t.split.as_deref() {
         let _ = write!(s, " where {} = {}", d.name, v.name);
     }
     if t.strive {

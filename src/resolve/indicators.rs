@@ -13,6 +13,7 @@ use crate::syntax::ast::{
     UnitRef,
 };
 use crate::text::did_you_mean;
+use std::sync::Arc;
 
 /// The fields of an indicator or part, folded; texts still borrowed from the syntax tree.
 #[derive(Default)]
@@ -50,14 +51,8 @@ pub(super) struct PendingUnit {
     place: u32,
 }
 
-/// The unit a measure uses, as written and as resolved; a unit `of` a population names it.
-fn unit_use(written: &UnitRef, unit: Option<Unit>) -> UnitUse {
-    let unit = unit.map(|mut u| {
-        if let Some(of) = &written.of {
-            u.of = Some(of.value.clone());
-        }
-        u
-    });
+/// The unit a measure uses, as written and as resolved.
+fn unit_use(written: &UnitRef, unit: Option<Arc<Unit>>) -> UnitUse {
     UnitUse {
         written: written.name.clone(),
         unit,
@@ -235,7 +230,7 @@ impl Resolver<'_> {
     ) -> (Measure, Option<PendingUnit>) {
         let mut pending = None;
         match fields.unit.into_inner() {
-            Some(unit) => match self.model.unit(&unit.name.name) {
+            Some(unit) => match self.shared_unit(unit) {
                 Some(found) => measure.unit = Some(unit_use(unit, Some(found))),
                 None => {
                     measure.unit = Some(unit_use(unit, None));
@@ -265,7 +260,7 @@ impl Resolver<'_> {
                 self.push(d);
             }
         }
-        measure.baseline = fields.baseline.into_inner();
+        measure.baseline = fields.baseline.into_inner().map(Box::new);
         measure.targets = fit(fields.targets);
         measure.lead = fit(fields.lead);
         measure.support = fit(fields.support);
@@ -277,11 +272,13 @@ impl Resolver<'_> {
         let aggregate_span = fields.aggregate.span();
         let formula = fields.formula.into_inner();
         let factor_given = formula.as_ref().map(|f| f.2.is_some());
-        measure.formula = formula.map(|(numerator, denominator, factor)| Formula {
-            numerator,
-            denominator,
-            // Without a factor, the unit's own: 100 for a percent, 1000 for ‰.
-            factor: factor.or(unit_per).unwrap_or(1.0),
+        measure.formula = formula.map(|(numerator, denominator, factor)| {
+            Box::new(Formula {
+                numerator,
+                denominator,
+                // Without a factor, the unit's own: 100 for a percent, 1000 for ‰.
+                factor: factor.or(unit_per).unwrap_or(1.0),
+            })
         });
         measure.aggregate = match fields.aggregate.into_inner() {
             None | Some(ast::AggregateLit::None) => Aggregate::None,
@@ -306,6 +303,28 @@ impl Resolver<'_> {
         (measure, pending)
     }
 
+    /// The unit written, `of` a population if it names one, shared by every measure that
+    /// writes the same: a large plan uses a handful of units a hundred thousand times.
+    fn shared_unit(&mut self, written: &UnitRef) -> Option<Arc<Unit>> {
+        let key = &mut self.unit_key;
+        key.clear();
+        key.push_str(&written.name.name);
+        if let Some(of) = &written.of {
+            key.push('\0');
+            key.push_str(&of.value);
+        }
+        if let Some(unit) = self.units_in_use.get(key.as_str()) {
+            return Some(unit.clone());
+        }
+        let mut unit = self.model.unit(&written.name.name)?;
+        if let Some(of) = &written.of {
+            unit.of = Some(of.value.clone());
+        }
+        let unit = Arc::new(unit);
+        self.units_in_use.insert(key.clone(), unit.clone());
+        Some(unit)
+    }
+
     /// Keeps a measure's unit to look up when the file is read, if it was stored.
     fn wait_for_unit(&mut self, pending: Option<PendingUnit>, stored: bool) {
         if let Some(mut p) = pending {
@@ -323,7 +342,7 @@ impl Resolver<'_> {
     /// reported at the place their indicator's other problems are.
     pub(super) fn resolve_pending_units(&mut self) {
         for p in std::mem::take(&mut self.pending_units) {
-            let unit = self.model.unit(&p.written.name.name);
+            let unit = self.shared_unit(&p.written);
             if unit.is_none() {
                 let d = self.unknown_unit(&p.written);
                 self.push_at(Phase::Uses, p.place, d);
@@ -458,7 +477,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
         split: spec
             .split
             .as_ref()
-            .map(|s| (s.dimension.clone(), s.value.clone())),
+            .map(|s| Box::new((s.dimension.clone(), s.value.clone()))),
         reference: spec.reference.as_ref().map(|r| r.value.clone()),
         span,
         year_span: None,

@@ -101,6 +101,9 @@ pub(crate) struct Resolver<'s> {
     header: Option<Span>,
     /// Units used before they are declared, looked up when the file is read.
     pending_units: Vec<indicators::PendingUnit>,
+    /// Each unit in use, by id and population (see `shared_unit`), and the key being built.
+    units_in_use: rustc_hash::FxHashMap<String, std::sync::Arc<crate::model::Unit>>,
+    unit_key: String,
 }
 
 impl<'s> Resolver<'s> {
@@ -118,6 +121,8 @@ impl<'s> Resolver<'s> {
             model,
             header: None,
             pending_units: Vec::new(),
+            units_in_use: Default::default(),
+            unit_key: String::new(),
         }
     }
 

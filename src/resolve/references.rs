@@ -25,7 +25,7 @@ impl Resolver<'_> {
             splits.extend(
                 m.targets
                     .iter()
-                    .filter_map(|t| t.split.as_ref().map(|(d, v)| (d, v))),
+                    .filter_map(|t| t.split.as_deref().map(|(d, v)| (d, v))),
             );
         }
         for i in model.indicators.values() {

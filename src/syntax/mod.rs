@@ -229,7 +229,7 @@ fn comment(pair: &pest::iterators::Pair<'_, Rule>, base: usize) -> Comment {
 
 /// The start of the first line after the error that begins with an item keyword.
 fn resume_point(text: &str, error: Option<&Diagnostic>, offset: usize) -> Option<usize> {
-    let after = error.map_or(offset, |d| d.primary.span.end.max(offset + 1));
+    let after = error.map_or(offset, |d| d.primary.span.end().max(offset + 1));
     let mut line_start = text.get(after..)?.find('\n')? + after + 1;
     loop {
         let line = &text[line_start..];

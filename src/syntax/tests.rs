@@ -396,7 +396,7 @@ fn spans_point_at_the_source() {
     let text = "agency yte \"Sở Y tế\"";
     let its = items(text);
     let Item::Agency(a) = &its[0] else { panic!() };
-    assert_eq!(&text[a.id.span.start..a.id.span.end], "yte");
+    assert_eq!(&text[a.id.span.start()..a.id.span.end()], "yte");
 }
 
 // ------------------------------------------------------------------ syntax errors
