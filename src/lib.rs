@@ -79,7 +79,7 @@ pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
     let path = path.as_ref();
     if std::fs::metadata(path)?.len() > source::MAX_SOURCE_LEN as u64 {
         return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
+            std::io::ErrorKind::FileTooLarge,
             "a plan file must be smaller than 4 GiB",
         ));
     }
