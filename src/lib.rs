@@ -30,6 +30,7 @@
 //! assert!(plan.has_errors());
 //! ```
 
+pub mod cascade;
 pub mod check;
 pub mod data;
 pub mod date;
@@ -87,9 +88,26 @@ pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
     Ok(load_source(Source::new(path.display().to_string(), text)))
 }
 
-/// Runs the whole pipeline on a source.
+/// Runs the whole pipeline on a source. Files it imports are read relative to the folder of
+/// its name; their problems come first, each under its own file's name.
 pub fn load_source(source: Source) -> Checked {
-    let (read, model, resolve_diagnostics) = resolve::parse_and_resolve(&source);
+    let loader = resolve::Loader::starting_at(&source);
+    let (model, own) = load_with(&source, &loader);
+    let mut diagnostics = std::mem::take(&mut loader.borrow_mut().diagnostics);
+    diagnostics.extend(own);
+    Checked {
+        source,
+        model,
+        diagnostics,
+    }
+}
+
+/// Reads, resolves and checks one file of a load (the first, or one it imports).
+pub(crate) fn load_with(
+    source: &Source,
+    loader: &resolve::SharedLoader,
+) -> (Model, Vec<Diagnostic>) {
+    let (read, model, resolve_diagnostics) = resolve::parse_and_resolve(source, loader);
     let mut diagnostics = read.diagnostics;
     // After a syntax error the model misses whole items: checking it would report problems
     // that are only echoes of the syntax error, so only the syntax errors are shown.
@@ -97,9 +115,5 @@ pub fn load_source(source: Source) -> Checked {
         diagnostics.extend(resolve_diagnostics);
         diagnostics.extend(check::check(&model));
     }
-    Checked {
-        source,
-        model,
-        diagnostics,
-    }
+    (model, diagnostics)
 }

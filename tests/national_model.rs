@@ -3,9 +3,9 @@
 //! comparator or part in the plan file fails.
 //!
 //! The surviving text assigns no indicator to any agency (Điều 2 items 1-7 are missing), so
-//! the plan has no `lead` anywhere and the checker reports `plan::no_lead` on every indicator
-//! and part; these tests pin down that those reports, and the warnings, are exactly what the
-//! text justifies.
+//! every indicator says `lead ? because "..."` and the checker warns `plan::lead_to_fill` on
+//! each; these tests pin down that those reports, and the other warnings, are exactly what
+//! the text justifies.
 
 use planlang::model::{Comparator, Direction, Model, RateUnit, Target, TargetKind};
 use planlang::{Checked, Code};
@@ -18,15 +18,15 @@ fn checked() -> Checked {
     planlang::load_path(PLAN).expect("the national plan is readable")
 }
 
-/// The model; the only errors allowed are the missing leads (see `the_only_errors_...`).
+/// The model; the plan has no errors (see `the_leads_are_missing_...`).
 fn model() -> Model {
     let checked = checked();
-    let other: Vec<_> = checked
+    let errors: Vec<_> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.is_error() && d.code != Code::NoLead)
+        .filter(|d| d.is_error())
         .collect();
-    assert!(other.is_empty(), "{other:?}");
+    assert!(errors.is_empty(), "{errors:?}");
     checked.model
 }
 
@@ -485,12 +485,13 @@ fn oddities_are_kept_and_noted() {
 }
 
 /// Điều 2 items 1-7 are missing: the surviving text assigns no indicator to anyone. So the plan
-/// gives no owner, each indicator says so in a note, and the checker's `plan::no_lead` reports
-/// fall on exactly the 34 measures; the warnings are the agencies the text gives no indicator,
+/// gives no owner, each indicator says why with `lead ? because "..."`, and the checker's
+/// `plan::lead_to_fill` warnings fall on exactly the 24 indicators (once per composite: its
+/// parts inherit the mark); the other warnings are the agencies the text gives no indicator,
 /// report or review (Bộ Tài chính: funding only; the organisations of Điều 2.11) and the two
 /// reports whose frequency the text does not give.
 #[test]
-fn the_only_errors_are_the_missing_leads_and_they_are_true() {
+fn the_leads_are_missing_and_every_warning_is_true() {
     let seed = seed();
     assert!(seed.contains("items 1 to 7 not recovered"));
     let text = document_text(&seed);
@@ -519,37 +520,31 @@ fn the_only_errors_are_the_missing_leads_and_they_are_true() {
             measure.id
         );
     }
-    for i in m.indicators.values() {
+    for measure in m.measures.values() {
+        let fill = measure.lead_to_fill.as_ref();
         assert!(
-            i.notes
-                .iter()
-                .any(|n| n.starts_with("Không có cơ quan chủ trì: Điều 2 khoản 1-7")),
-            "indicator {} says why it has no lead",
-            i.number
+            fill.and_then(|f| f.reason.as_deref())
+                .is_some_and(|r| r.starts_with("Điều 2 khoản 1-7")),
+            "{} says why it has no lead",
+            measure.id
         );
     }
-    let mut no_lead: Vec<&str> = Vec::new();
+    let mut to_fill: Vec<String> = Vec::new();
     let mut warnings: BTreeSet<(String, String)> = BTreeSet::new();
     for d in &checked.diagnostics {
-        if d.code == Code::NoLead {
-            let measure = m
-                .measures
-                .values()
-                .find(|x| {
-                    // Spans are left out of equality: compare their offsets.
-                    (x.id_span.start(), x.id_span.end())
-                        == (d.primary.span.start(), d.primary.span.end())
-                })
-                .unwrap_or_else(|| panic!("no_lead at a measure: {d:?}"));
-            no_lead.push(&measure.id);
+        assert!(!d.is_error(), "the plan has no errors: {d:?}");
+        if d.code == Code::LeadToFill {
+            // "indicator 3a has no lead agency yet: ...": the indicator's number.
+            let name = d.message.split(' ').nth(1).unwrap_or_default();
+            let number = name.trim_end_matches(|c: char| c.is_ascii_lowercase());
+            to_fill.push(number.to_string());
         } else {
-            assert!(!d.is_error(), "only missing leads are errors: {d:?}");
             let subject = d.message.split('`').nth(1).unwrap_or_default();
             warnings.insert((d.code.as_str().to_string(), subject.to_string()));
         }
     }
-    let all: Vec<&str> = m.measures.keys().map(String::as_str).collect();
-    assert_eq!(no_lead, all);
+    let all: Vec<String> = m.indicators.keys().cloned().collect();
+    assert_eq!(to_fill, all);
     let expected: BTreeSet<(String, String)> = [
         ("plan::unused_agency", "bo_taichinh"),
         ("plan::unused_agency", "mttq_tw"),

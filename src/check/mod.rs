@@ -1,6 +1,7 @@
 //! Consistency checks over a resolved model. Each check is a small function adding
 //! diagnostics; all of them run, so one pass reports every problem.
 
+mod cascade;
 mod owners;
 mod schedule;
 mod structure;
@@ -21,6 +22,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     owners::check(&mut out);
     targets::check(&mut out);
     schedule::check(&mut out);
+    cascade::check(&mut out);
     // Parts inherit owners from their indicator, so an owner problem found on each part
     // points at the same line: report each place once.
     let mut seen = HashSet::default();

@@ -2,6 +2,7 @@
 
 use super::{measure_name, Checks};
 use crate::diagnostic::Code;
+use crate::model::is_imported;
 use rustc_hash::FxHashSet as HashSet;
 
 pub(super) fn check(c: &mut Checks<'_>) {
@@ -12,6 +13,20 @@ pub(super) fn check(c: &mut Checks<'_>) {
 
 fn leads(c: &mut Checks<'_>) {
     for m in c.model.measures.values() {
+        if let (Some(fill), false) = (m.lead_to_fill.as_deref(), m.lead.is_empty()) {
+            let d = c
+                .diag(
+                    Code::LeadToFill,
+                    fill.span,
+                    format!(
+                        "{} names its lead, and also says it has none yet",
+                        measure_name(m)
+                    ),
+                )
+                .label("`lead ?` left over")
+                .help("remove `lead ?` now that the lead is named");
+            c.push(d);
+        }
         if m.lead.len() == 1 {
             // One lead: nothing to report, and no list to build.
             continue;
@@ -24,19 +39,32 @@ fn leads(c: &mut Checks<'_>) {
             }
         }
         match distinct.as_slice() {
-            [] => {
-                let d = c
-                    .diag(
-                        Code::NoLead,
-                        m.id_span,
-                        format!("{name} has no lead agency"),
-                    )
-                    .label("nobody leads this")
-                    .help(
-                        "add `lead AGENCY` naming the agency the document puts in charge (chủ trì)",
-                    );
-                c.push(d);
-            }
+            [] => match m.lead_to_fill.as_deref() {
+                Some(fill) => {
+                    let why = match &fill.reason {
+                        Some(r) => format!(": {r}"),
+                        None => String::new(),
+                    };
+                    let d = c
+                        .diag(
+                            Code::LeadToFill,
+                            fill.span,
+                            format!("{name} has no lead agency yet{why}"),
+                        )
+                        .label("lead left to fill in")
+                        .help("replace `?` with the agency the document puts in charge (chủ trì) once it is known");
+                    c.push(d);
+                }
+                None => {
+                    let d = c
+                        .diag(Code::NoLead, m.id_span, format!("{name} has no lead agency"))
+                        .label("nobody leads this")
+                        .help(
+                            "add `lead AGENCY` naming the agency the document puts in charge (chủ trì)",
+                        );
+                    c.push(d);
+                }
+            },
             [_] => {}
             [first, rest @ ..] => {
                 let names: Vec<String> = distinct
@@ -99,6 +127,10 @@ fn repeated_owners(c: &mut Checks<'_>) {
 
 fn unused_agencies(c: &mut Checks<'_>) {
     let model = c.model;
+    // A file of shared declarations gives its agencies no tasks: the files importing it do.
+    if model.is_declarations_only() {
+        return;
+    }
     let mut used: HashSet<&str> = HashSet::default();
     used.extend(model.plan.issuer.iter().map(|i| i.name.as_str()));
     for m in model.measures.values() {
@@ -115,7 +147,9 @@ fn unused_agencies(c: &mut Checks<'_>) {
     for r in model.reviews.values() {
         used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
     }
-    for a in model.agencies.values() {
+    // Imported agencies are the imported file's to use.
+    let declared_here = model.agencies.values().filter(|a| !is_imported(&a.id));
+    for a in declared_here {
         if !used.contains(a.id.as_str()) {
             let d = c
                 .diag(

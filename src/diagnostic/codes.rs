@@ -89,6 +89,7 @@ codes! {
     NumberingOrder = "plan::numbering_order", Warning, "an indicator's number is lower than the one before it";
     // Owners.
     NoLead = "plan::no_lead", Error, "an indicator or part has no lead agency";
+    LeadToFill = "plan::lead_to_fill", Warning, "`lead ?`: no lead named yet (a new plan to fill in, or a document that names none)";
     MultipleLeads = "plan::multiple_leads", Warning, "an indicator or part has more than one lead agency";
     DuplicateOwner = "plan::duplicate_owner", Warning, "an agency is listed twice in the same role";
     LeadAndSupport = "plan::lead_and_support", Warning, "an agency both leads and supports the same indicator";
@@ -110,4 +111,19 @@ codes! {
     ReportNoSubmitter = "plan::report_no_submitter", Error, "a report names no agency that submits it (`from`)";
     ReportNoRecipient = "plan::report_no_recipient", Error, "a report names no agency that receives it (`to`)";
     ReviewNoYear = "plan::review_no_year", Error, "a review has no `year`";
+    // Imports.
+    DottedId = "plan::dotted_id", Error, "a declared id contains a `.`, which only joins an import's name to the names it declares";
+    ImportMissing = "plan::import_missing", Error, "an imported file does not exist or cannot be read";
+    ImportCycle = "plan::import_cycle", Error, "files that import each other, directly or through others";
+    ImportClash = "plan::import_clash", Error, "two imports under the same name";
+    UnknownImport = "plan::unknown_import", Error, "`implements`, `adopts`, `adapts` or `waive` names an import that does not exist";
+    // Cascades: a plan that implements a parent plan.
+    NoParent = "plan::no_parent", Error, "an indicator adopts, adapts or waives a parent indicator, but the plan does not say it implements that plan";
+    UnknownParentIndicator = "plan::unknown_parent_indicator", Error, "`adopts`, `adapts` or `waive` names an indicator the parent plan does not have";
+    ParentUnmapped = "plan::parent_unmapped", Warning, "a parent indicator is neither adopted, adapted nor waived";
+    WaivedAndAdopted = "plan::waived_and_adopted", Error, "a parent indicator is waived and also adopted or adapted";
+    ParentUnitMismatch = "plan::parent_unit_mismatch", Warning, "an indicator measures in another unit than the parent indicator it takes up";
+    ParentDirectionMismatch = "plan::parent_direction_mismatch", Error, "an indicator's direction is the opposite of the parent indicator it takes up";
+    LessAmbitious = "plan::less_ambitious", Warning, "a target asks for less than the parent plan's target for the same year";
+    AdoptedDiffers = "plan::adopted_differs", Warning, "`adopts` a parent indicator but sets other targets (write `adapts ... because`)";
 }

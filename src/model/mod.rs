@@ -32,6 +32,11 @@ pub struct Model {
     pub areas: IndexMap<String, Area>,
     /// Counted data elements that formulas divide (live births, infant deaths).
     pub elements: IndexMap<String, Element>,
+    /// Imported files by the name they are imported as. Their agencies, units, dimensions,
+    /// areas and elements are also in this model's tables, named `ALIAS.ID`.
+    pub imports: IndexMap<String, Import>,
+    /// Parent indicators this plan does not take up, by their name here (`national.15`).
+    pub waivers: IndexMap<String, Waiver>,
 }
 
 impl Model {
@@ -49,7 +54,25 @@ impl Model {
             reviews: IndexMap::new(),
             areas: IndexMap::new(),
             elements: IndexMap::new(),
+            imports: IndexMap::new(),
+            waivers: IndexMap::new(),
         }
+    }
+
+    /// Whether the file only declares what others import (agencies, units, dimensions, areas,
+    /// elements): it needs no plan header, and its agencies need no task of their own.
+    pub fn is_declarations_only(&self) -> bool {
+        self.plan.span.is_empty()
+            && self.plan.title.is_empty()
+            && self.indicators.is_empty()
+            && self.reports.is_empty()
+            && self.reviews.is_empty()
+            && self.objectives.is_empty()
+            && (!self.agencies.is_empty()
+                || !self.units.is_empty()
+                || !self.dimensions.is_empty()
+                || !self.areas.is_empty()
+                || !self.elements.is_empty())
     }
 
     /// A unit by id: declared units first, then the built-in ones and their symbols.
@@ -79,7 +102,10 @@ pub struct PlanInfo {
     pub signed: Vec<SignedDate>,
     pub period: Option<(i32, i32)>,
     pub area: Option<String>,
+    /// The document it implements, in words (`implements "23/QĐ-TTg"`).
     pub implements: Option<String>,
+    /// The imported plan it implements (`implements national`), whose indicators its own map to.
+    pub parent: Option<Ident>,
     pub bases: Vec<String>,
     pub source: Option<String>,
     pub notes: Vec<String>,
@@ -197,6 +223,10 @@ pub struct Measure {
     pub formula: Option<Box<Formula>>,
     /// How district values add up to their province.
     pub aggregate: Aggregate,
+    /// `lead ?`: no lead named yet, with the reason given (see [`LeadToFill`]).
+    pub lead_to_fill: Option<Box<LeadToFill>>,
+    /// The parent plan's measure this one takes up (`adopts national.3a`).
+    pub maps: Option<Box<ParentLink>>,
     pub span: Span,
     /// The span of the id (the part letter for a part).
     pub id_span: Span,
@@ -296,6 +326,53 @@ pub struct Review {
     pub notes: Vec<String>,
     pub span: Span,
     pub id_span: Span,
+}
+
+/// An imported file: `import "national/children-2021-2030.plan" as national`.
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub alias: String,
+    /// The path as written, relative to the importing file.
+    pub path: String,
+    /// The imported file's model, shared by every file that imports it (empty when the file
+    /// could not be read: names from it are then not reported one by one).
+    pub model: Arc<Model>,
+    pub readable: bool,
+    pub span: Span,
+}
+
+/// `adopts national.3a`, or `adapts national.3a because "..."`.
+#[derive(Clone, Debug)]
+pub struct ParentLink {
+    /// The parent measure, named through its import (`national.3a`).
+    pub parent: Ident,
+    /// Why the plan departs from the parent (`None`: adopted as it is).
+    pub adapted_because: Option<String>,
+    pub reference: Option<String>,
+    pub span: Span,
+}
+
+/// `lead ? because "..."`: the lead is left to fill in (a new plan), or the document does not
+/// name one (a text that lost its assignments). A warning until a lead is named.
+#[derive(Clone, Debug)]
+pub struct LeadToFill {
+    pub reason: Option<String>,
+    pub span: Span,
+}
+
+/// `waive national.15 because "..."`.
+#[derive(Clone, Debug)]
+pub struct Waiver {
+    pub parent: Ident,
+    pub reason: String,
+    pub source: Option<String>,
+    pub span: Span,
+}
+
+/// Whether an id names something declared in an imported file (`national.bo_y_te`): ids
+/// declared in a file have no dot, the checker refuses them.
+pub fn is_imported(id: &str) -> bool {
+    id.contains('.')
 }
 
 /// An area data are reported for: the province, a district, a commune.

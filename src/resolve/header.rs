@@ -5,8 +5,8 @@ use crate::diagnostic::Code;
 use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
 use crate::source::Span;
 use crate::syntax::ast::{
-    AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, ObjectiveDecl, PlanBlock, PlanFieldKind,
-    UnitDecl,
+    AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, Implements, ObjectiveDecl, PlanBlock,
+    PlanFieldKind, UnitDecl,
 };
 use indexmap::IndexMap;
 
@@ -33,6 +33,7 @@ impl Resolver<'_> {
             (Once::default(), Once::default(), Once::default());
         let (mut area, mut implements, mut source) =
             (Once::default(), Once::default(), Once::default());
+        let mut parent = Once::default();
         let info = &mut self.model.plan;
         info.title = block.title.value.clone();
         info.span = block.span;
@@ -88,8 +89,11 @@ impl Resolver<'_> {
                 PlanFieldKind::Area(t) => {
                     self.once(&mut area, t.value.clone(), span, "area", owner)
                 }
-                PlanFieldKind::Implements(t) => {
+                PlanFieldKind::Implements(Implements::Document(t)) => {
                     self.once(&mut implements, t.value.clone(), span, "implements", owner)
+                }
+                PlanFieldKind::Implements(Implements::Plan(id)) => {
+                    self.once(&mut parent, id.clone(), span, "implements", owner)
                 }
                 PlanFieldKind::Source(t) => {
                     self.once(&mut source, t.value.clone(), span, "source", owner)
@@ -139,6 +143,7 @@ impl Resolver<'_> {
         info.period = period.into_inner().flatten();
         info.area = area.into_inner();
         info.implements = implements.into_inner();
+        info.parent = parent.into_inner();
         info.source = source.into_inner();
         info.signed = signed;
         info.bases = bases;

@@ -5,8 +5,8 @@ use super::{Once, Phase, Resolver};
 use crate::diagnostic::Code;
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    Aggregate, Baseline, Comparator, Formula, Indicator, Measure, Owner, Target, TargetKind, Unit,
-    UnitUse, BUILTIN_UNITS,
+    Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner, ParentLink,
+    Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::{
     self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
@@ -28,6 +28,8 @@ struct Fields<'a> {
     notes: Vec<&'a str>,
     formula: Once<(ast::Ident, ast::Ident, Option<f64>)>,
     aggregate: Once<ast::AggregateLit>,
+    maps: Once<&'a ast::Mapping>,
+    lead_to_fill: Once<Option<&'a str>>,
 }
 
 impl Fields<'_> {
@@ -125,6 +127,8 @@ impl Resolver<'_> {
             notes: Vec::new(),
             formula: None,
             aggregate: crate::model::Aggregate::None,
+            maps: None,
+            lead_to_fill: None,
             span: decl.span,
             id_span: decl.id.span,
         };
@@ -161,6 +165,17 @@ impl Resolver<'_> {
                     .help("move this line into the `part` it measures");
                 self.push(d);
             }
+            if let Some(stray) = own.maps.span() {
+                let d = self
+                    .diag(
+                        Code::CompositeWithMeasure,
+                        stray,
+                        format!("{owner} has parts, so each part names the parent indicator it takes up"),
+                    )
+                    .label("given on the composite indicator")
+                    .help("move this line into the `part` that takes up the parent indicator");
+                self.push(d);
+            }
             for part in parts {
                 let id = format!("{number}{}", part.id.name);
                 let part_owner = Named("part", &id);
@@ -177,6 +192,11 @@ impl Resolver<'_> {
                 // give none of their own.
                 if fields.lead.is_empty() {
                     fields.lead = own.lead.clone();
+                }
+                if fields.lead_to_fill.get().is_none() {
+                    if let (Some(u), Some(s)) = (own.lead_to_fill.get(), own.lead_to_fill.span()) {
+                        self.once(&mut fields.lead_to_fill, *u, s, "lead ?", &part_owner);
+                    }
                 }
                 if fields.support.is_empty() {
                     fields.support = own.support.clone();
@@ -270,6 +290,21 @@ impl Resolver<'_> {
             .and_then(|u| u.unit.as_ref())
             .and_then(|u| u.per);
         let aggregate_span = fields.aggregate.span();
+        if let (Some(reason), Some(span)) = (fields.lead_to_fill.get(), fields.lead_to_fill.span())
+        {
+            measure.lead_to_fill = Some(Box::new(LeadToFill {
+                reason: reason.map(str::to_string),
+                span,
+            }));
+        }
+        if let (Some(m), Some(span)) = (fields.maps.get(), fields.maps.span()) {
+            measure.maps = Some(Box::new(ParentLink {
+                parent: m.parent.clone(),
+                adapted_because: m.adapted_because.as_ref().map(|t| t.value.clone()),
+                reference: m.reference.as_ref().map(|t| t.value.clone()),
+                span,
+            }));
+        }
         let formula = fields.formula.into_inner();
         let factor_given = formula.as_ref().map(|f| f.2.is_some());
         measure.formula = formula.map(|(numerator, denominator, factor)| {
@@ -343,7 +378,7 @@ impl Resolver<'_> {
     pub(super) fn resolve_pending_units(&mut self) {
         for p in std::mem::take(&mut self.pending_units) {
             let unit = self.shared_unit(&p.written);
-            if unit.is_none() {
+            if unit.is_none() && !self.names_unreadable_import(&p.written.name.name) {
                 let d = self.unknown_unit(&p.written);
                 self.push_at(Phase::Uses, p.place, d);
             }
@@ -429,6 +464,14 @@ impl Resolver<'_> {
                     self.once(&mut out.source, t.value.as_str(), span, "source", owner)
                 }
                 MeasureFieldKind::Note(t) => out.notes.push(&t.value),
+                MeasureFieldKind::LeadUnknown(reason) => {
+                    let reason = reason.as_ref().map(|r| r.value.as_str());
+                    self.once(&mut out.lead_to_fill, reason, span, "lead ?", owner)
+                }
+                MeasureFieldKind::Maps(m) => {
+                    let keyword = field.kind.keyword();
+                    self.once(&mut out.maps, m.as_ref(), span, keyword, owner)
+                }
                 MeasureFieldKind::Formula {
                     numerator,
                     denominator,

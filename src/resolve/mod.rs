@@ -4,6 +4,7 @@
 
 mod fields;
 mod header;
+mod imports;
 mod indicators;
 mod references;
 mod schedule;
@@ -16,6 +17,7 @@ use crate::syntax::Sink;
 use indexmap::IndexMap;
 
 pub(crate) use fields::Once;
+pub(crate) use imports::{Loader, SharedLoader};
 
 /// Builds the model of a parsed file.
 pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
@@ -33,7 +35,8 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
             parts.count().max(1)
         })
         .sum();
-    let mut r = Resolver::new(source, indicators.count(), measures);
+    let loader = Loader::starting_at(source);
+    let mut r = Resolver::new(source, &loader, indicators.count(), measures);
     for item in &file.items {
         r.item(item);
     }
@@ -42,9 +45,12 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
 
 /// Reads and resolves a source item by item: the syntax tree of one item lives only while
 /// it is resolved, so a large plan's whole tree is never in memory.
-pub fn parse_and_resolve(source: &Source) -> (crate::syntax::Read, Model, Vec<Diagnostic>) {
+pub(crate) fn parse_and_resolve(
+    source: &Source,
+    loader: &SharedLoader,
+) -> (crate::syntax::Read, Model, Vec<Diagnostic>) {
     let (indicators, measures) = expected_sizes(source.text());
-    let mut r = Resolver::new(source, indicators, measures);
+    let mut r = Resolver::new(source, loader, indicators, measures);
     let read = crate::syntax::parse_into(source, &mut r);
     let (model, diagnostics) = r.finish();
     (read, model, diagnostics)
@@ -101,6 +107,8 @@ pub(crate) struct Resolver<'s> {
     header: Option<Span>,
     /// Units used before they are declared, looked up when the file is read.
     pending_units: Vec<indicators::PendingUnit>,
+    /// What the files of this load share (see [`Loader`]).
+    loader: SharedLoader,
     /// Each unit in use, by id and population (see `shared_unit`), and the key being built.
     units_in_use: rustc_hash::FxHashMap<String, std::sync::Arc<crate::model::Unit>>,
     unit_key: String,
@@ -109,7 +117,12 @@ pub(crate) struct Resolver<'s> {
 impl<'s> Resolver<'s> {
     /// A resolver whose tables are sized for the indicators and measures expected (a large
     /// plan's tables are sized once rather than grown, and copied, step by step).
-    pub fn new(source: &'s Source, indicators: usize, measures: usize) -> Self {
+    pub fn new(
+        source: &'s Source,
+        loader: &SharedLoader,
+        indicators: usize,
+        measures: usize,
+    ) -> Self {
         let mut model = Model::empty(source.clone());
         model.indicators.reserve(indicators);
         model.measures.reserve(measures);
@@ -121,6 +134,7 @@ impl<'s> Resolver<'s> {
             model,
             header: None,
             pending_units: Vec::new(),
+            loader: loader.clone(),
             units_in_use: Default::default(),
             unit_key: String::new(),
         }
@@ -140,12 +154,14 @@ impl<'s> Resolver<'s> {
             Item::Indicator(decl) => self.in_phase(Phase::Uses, |r| r.indicator(decl)),
             Item::Report(decl) => self.in_phase(Phase::Uses, |r| r.report(decl)),
             Item::Review(decl) => self.in_phase(Phase::Uses, |r| r.review(decl)),
+            Item::Import(decl) => self.in_phase(Phase::Declarations, |r| r.import(decl)),
+            Item::Waive(decl) => self.in_phase(Phase::Uses, |r| r.waive(decl)),
         }
     }
 
     /// The model once every item is read, and the problems found, in phase order.
     pub fn finish(mut self) -> (Model, Vec<Diagnostic>) {
-        if self.header.is_none() {
+        if self.header.is_none() && !self.model.is_declarations_only() {
             self.phase = Phase::HeaderPresence;
             self.missing_header();
         }
@@ -195,6 +211,9 @@ impl Resolver<'_> {
         value: T,
         first_span: impl Fn(&T) -> Span,
     ) -> bool {
+        if !self.plain_id(id, kind) {
+            return false;
+        }
         let map = table(&mut self.model);
         if let Some(first) = map.get(&id.name) {
             let first = first_span(first);

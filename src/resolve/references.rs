@@ -49,7 +49,7 @@ impl Resolver<'_> {
             if model.elements.contains_key(&id.name) {
                 known.insert(&id.name);
             } else {
-                found.push(unknown(
+                found.extend(unknown(
                     self,
                     Code::UnknownElement,
                     "data element",
@@ -62,7 +62,7 @@ impl Resolver<'_> {
         for area in model.areas.values() {
             let Some(parent) = &area.parent else { continue };
             if !model.areas.contains_key(&parent.name) {
-                found.push(unknown(
+                found.extend(unknown(
                     self,
                     Code::UnknownArea,
                     "area",
@@ -81,7 +81,7 @@ impl Resolver<'_> {
             if model.agencies.contains_key(&id.name) {
                 known.insert(&id.name);
             } else {
-                found.push(unknown(
+                found.extend(unknown(
                     self,
                     Code::UnknownAgency,
                     "agency",
@@ -99,7 +99,7 @@ impl Resolver<'_> {
             if model.objectives.contains_key(&id.name) {
                 known.insert(&id.name);
             } else {
-                found.push(unknown(
+                found.extend(unknown(
                     self,
                     Code::UnknownObjective,
                     "objective",
@@ -111,7 +111,7 @@ impl Resolver<'_> {
         }
         for (dimension, value) in splits {
             match model.dimensions.get(&dimension.name) {
-                None => found.push(unknown(
+                None => found.extend(unknown(
                     self,
                     Code::UnknownDimension,
                     "dimension",
@@ -123,7 +123,7 @@ impl Resolver<'_> {
                     let values: Vec<String> = d.values.keys().map(|v| format!("`{v}`")).collect();
                     let fallback =
                         format!("dimension `{}` has the values {}", d.id, values.join(", "));
-                    let mut diagnostic = unknown(
+                    let diagnostic = unknown(
                         self,
                         Code::UnknownDimensionValue,
                         "value",
@@ -131,9 +131,11 @@ impl Resolver<'_> {
                         d.values.keys(),
                         &fallback,
                     );
-                    diagnostic.message =
-                        format!("`{}` is not a value of dimension `{}`", value.name, d.id);
-                    found.push(diagnostic.label(format!("not a value of `{}`", d.id)));
+                    found.extend(diagnostic.map(|mut diagnostic| {
+                        diagnostic.message =
+                            format!("`{}` is not a value of dimension `{}`", value.name, d.id);
+                        diagnostic.label(format!("not a value of `{}`", d.id))
+                    }));
                 }
                 Some(_) => {}
             }
@@ -151,12 +153,18 @@ fn unknown<'a>(
     id: &Ident,
     known: impl Iterator<Item = &'a String>,
     fallback: &str,
-) -> crate::diagnostic::Diagnostic {
+) -> Option<crate::diagnostic::Diagnostic> {
+    // A name from a file that could not be imported: the import line says so already.
+    if r.names_unreadable_import(&id.name) {
+        return None;
+    }
     let help =
         did_you_mean(&id.name, known.map(String::as_str)).unwrap_or_else(|| fallback.to_string());
-    r.diag(code, id.span, format!("unknown {kind} `{}`", id.name))
+    let d = r
+        .diag(code, id.span, format!("unknown {kind} `{}`", id.name))
         .label(format!("no {kind} has this id"))
-        .help(help)
+        .help(help);
+    Some(d)
 }
 
 impl Resolver<'_> {

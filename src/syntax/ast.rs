@@ -66,6 +66,35 @@ pub enum Item {
     Review(ReviewDecl),
     Area(AreaDecl),
     Element(ElementDecl),
+    Import(ImportDecl),
+    Waive(WaiveDecl),
+}
+
+/// `import "national/children-2021-2030.plan" as national`: the path is relative to the
+/// importing file; what the file declares is named `national.ID` here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportDecl {
+    pub path: Text,
+    pub alias: Ident,
+    pub span: Span,
+}
+
+/// `waive national.15 because "..."`: a parent indicator this plan does not take up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WaiveDecl {
+    pub parent: Ident,
+    pub reason: Text,
+    pub source: Option<Text>,
+    pub span: Span,
+}
+
+/// `adopts national.3a` or `adapts national.3a because "..."`, inside an indicator or part.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mapping {
+    pub parent: Ident,
+    /// The reason given by `adapts` (`None` for `adopts`).
+    pub adapted_because: Option<Text>,
+    pub reference: Option<Text>,
 }
 
 /// `area moc_chau "Huyện Mộc Châu" in son_la kind district`.
@@ -114,10 +143,17 @@ pub enum PlanFieldKind {
         end: Year,
     },
     Area(Text),
-    Implements(Text),
+    /// A document named in words, or an imported plan (`implements national`).
+    Implements(Implements),
     Basis(Text),
     Source(Text),
     Note(Text),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Implements {
+    Document(Text),
+    Plan(Ident),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -221,6 +257,10 @@ pub enum MeasureFieldKind {
         factor: Option<Number>,
     },
     Aggregate(AggregateLit),
+    /// Boxed: most measures of a large plan have none.
+    Maps(Box<Mapping>),
+    /// `lead ? because "..."`: no lead named yet, and why.
+    LeadUnknown(Option<Text>),
 }
 
 /// `aggregate sum`, `aggregate weighted by live_births`.
@@ -246,6 +286,9 @@ impl MeasureFieldKind {
             MeasureFieldKind::Note(_) => "note",
             MeasureFieldKind::Formula { .. } => "formula",
             MeasureFieldKind::Aggregate(_) => "aggregate",
+            MeasureFieldKind::Maps(m) if m.adapted_because.is_some() => "adapts",
+            MeasureFieldKind::Maps(_) => "adopts",
+            MeasureFieldKind::LeadUnknown(_) => "lead",
         }
     }
 }

@@ -53,6 +53,12 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_review | review_decl => kw("`review`"),
         area_decl => kw("`area`"),
         k_element | element_decl => kw("`element`"),
+        k_import | import_decl => kw("`import`"),
+        k_as => kw("`as`"),
+        k_waive | waive_decl => kw("`waive`"),
+        k_because => kw("`because`"),
+        k_adopts | maps_field => kw("`adopts`"),
+        k_adapts => kw("`adapts`"),
         k_in | area_parent => kw("`in`"),
         k_kind | area_kind => kw("`kind`"),
         k_formula | formula_field => kw("`formula`"),
@@ -64,6 +70,7 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         )),
         strive => kw("`strive`"),
         ident | ident_list => Some(("a name", None)),
+        lead_unknown => Some(("`?` (no lead named yet)", None)),
         string | string_text => Some(("a quoted text", None)),
         number | value_range => Some(("a number", None)),
         year => Some(("a year such as 2025", None)),
@@ -280,12 +287,15 @@ const ITEM_RULES: &[Rule] = &[
     Rule::review_decl,
     Rule::area_decl,
     Rule::element_decl,
+    Rule::import_decl,
+    Rule::waive_decl,
     Rule::EOI,
 ];
 
 /// Keywords in the order messages list them.
 const KEYWORD_ORDER: &[&str] = &[
     "plan",
+    "import",
     "agency",
     "area",
     "element",
@@ -295,6 +305,7 @@ const KEYWORD_ORDER: &[&str] = &[
     "indicator",
     "report",
     "review",
+    "waive",
     "document",
     "issuer",
     "signed",
@@ -329,6 +340,10 @@ const KEYWORD_ORDER: &[&str] = &[
     "ref",
     "source",
     "note",
+    "as",
+    "because",
+    "adopts",
+    "adapts",
 ];
 
 /// The first offset at or after `pos` that is not whitespace or a comment.

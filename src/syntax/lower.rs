@@ -93,6 +93,8 @@ impl<'s> Lowerer<'s> {
             Rule::review_decl => Item::Review(self.review(pair)?),
             Rule::area_decl => Item::Area(self.area(pair)?),
             Rule::element_decl => Item::Element(self.element(pair)?),
+            Rule::import_decl => Item::Import(self.import(pair)?),
+            Rule::waive_decl => Item::Waive(self.waive(pair)?),
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");
@@ -272,7 +274,13 @@ impl<'s> Lowerer<'s> {
             Rule::document_field => PlanFieldKind::Document(self.field_text(pair, "`document`")?),
             Rule::area_field => PlanFieldKind::Area(self.field_text(pair, "`area`")?),
             Rule::implements_field => {
-                PlanFieldKind::Implements(self.field_text(pair, "`implements`")?)
+                let mut kids = children(pair).skip(1);
+                let what = self.next(&mut kids, span, "`implements`")?;
+                PlanFieldKind::Implements(if what.as_rule() == Rule::ident {
+                    Implements::Plan(self.ident(&what))
+                } else {
+                    Implements::Document(self.text(what))
+                })
             }
             Rule::basis_field => PlanFieldKind::Basis(self.field_text(pair, "`basis`")?),
             Rule::source_clause => PlanFieldKind::Source(self.field_text(pair, "`source`")?),
@@ -456,6 +464,34 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    fn import(&mut self, pair: Pair<'_>) -> Option<ImportDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let path = self.next(&mut kids, span, "the path of the imported file")?;
+        let alias = kids.nth(1);
+        let alias = self.next(&mut alias.into_iter(), span, "the name of the import")?;
+        Some(ImportDecl {
+            path: self.text(path),
+            alias: self.ident(&alias),
+            span,
+        })
+    }
+
+    fn waive(&mut self, pair: Pair<'_>) -> Option<WaiveDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let parent = self.next(&mut kids, span, "the parent indicator waived")?;
+        let reason = kids.nth(1);
+        let reason = self.next(&mut reason.into_iter(), span, "the reason for waiving")?;
+        let source = kids.next().and_then(|s| self.clause_text(s));
+        Some(WaiveDecl {
+            parent: self.ident(&parent),
+            reason: self.text(reason),
+            source,
+            span,
+        })
+    }
+
     // ------------------------------------------------------------ indicators
 
     fn indicator(&mut self, pair: Pair<'_>) -> Option<IndicatorDecl> {
@@ -543,6 +579,13 @@ impl<'s> Lowerer<'s> {
                 let is_lead = pair.as_rule() == Rule::lead_field;
                 let mut kids = children(pair).skip(1);
                 let list = self.next(&mut kids, span, "an owner list")?;
+                if list.as_rule() == Rule::lead_unknown {
+                    let reason = children(list).nth(1).map(|r| self.text(r));
+                    return Some(MeasureField {
+                        kind: MeasureFieldKind::LeadUnknown(reason),
+                        span,
+                    });
+                }
                 let owners = Owners {
                     agencies: self.ident_list(list),
                     reference: kids.next().and_then(|r| self.clause_text(r)),
@@ -580,6 +623,23 @@ impl<'s> Lowerer<'s> {
                         _ => AggregateLit::None,
                     }
                 })
+            }
+            Rule::maps_field => {
+                let mut kids = children(pair);
+                let keyword = self.next(&mut kids, span, "`adopts` or `adapts`")?;
+                let parent = self.next(&mut kids, span, "a parent indicator")?;
+                let mut mapping = Mapping {
+                    parent: self.ident(&parent),
+                    adapted_because: None,
+                    reference: None,
+                };
+                if keyword.as_rule() == Rule::k_adapts {
+                    let reason = kids.nth(1);
+                    let reason = self.next(&mut reason.into_iter(), span, "a reason")?;
+                    mapping.adapted_because = Some(self.text(reason));
+                }
+                mapping.reference = kids.next().and_then(|r| self.clause_text(r));
+                MeasureFieldKind::Maps(Box::new(mapping))
             }
             _ => {
                 self.internal(span, "an indicator field");

@@ -24,6 +24,8 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "review",
     "area",
     "element",
+    "import",
+    "waive",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.

@@ -1,0 +1,203 @@
+//! Cascades: how a plan takes up the indicators of the plan it implements (a province the
+//! national program, a district its province).
+//!
+//! A plan says `implements ALIAS` in its header (ALIAS being an import), and each of its
+//! measures that takes up a parent measure says `adopts ALIAS.ID` or `adapts ALIAS.ID because
+//! "..."`; parent measures it does not take up are `waive`d with a reason. [`links`] resolves
+//! those names once, for the checker (`check::cascade`) and for the matrix of `plan cascade`
+//! ([`matrix`]).
+
+use crate::model::{Import, Measure, Model, Waiver};
+use crate::render::model_text::target_text;
+use crate::syntax::ast::Ident;
+use indexmap::IndexMap;
+use serde::Serialize;
+
+/// How a plan takes up one parent measure.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "take", rename_all = "snake_case")]
+pub enum Take {
+    /// Taken up as it is.
+    Adopted { by: Vec<String> },
+    /// Taken up with other values, for a reason.
+    Adapted { by: Vec<String>, because: String },
+    /// Not taken up, for a reason.
+    Waived { because: String },
+    /// Neither taken up nor waived.
+    Missing,
+}
+
+/// A name that should reach a parent measure and does not.
+#[derive(Clone, Debug)]
+pub enum BadLink<'m> {
+    /// `adopts 3a`: no import named before the id.
+    Unqualified(&'m Ident),
+    /// `adopts nat.3a`: nothing is imported as `nat`.
+    UnknownImport(&'m Ident, &'m str),
+    /// The import exists but the header does not say `implements` it.
+    NotTheParent(&'m Ident, &'m str),
+    /// The parent has no measure of that id.
+    UnknownMeasure(&'m Ident, &'m Import, &'m str),
+}
+
+/// What a plan's `implements`, `adopts`, `adapts` and `waive` resolve to.
+pub struct Links<'m> {
+    /// The implemented plan, when the header names an import that exists.
+    pub parent: Option<&'m Import>,
+    /// For each parent measure taken up, the measures of this plan that take it up.
+    pub taken: IndexMap<&'m str, Vec<&'m Measure>>,
+    /// For each parent measure waived, the waiver.
+    pub waived: IndexMap<&'m str, &'m Waiver>,
+    /// Names that reach no parent measure.
+    pub bad: Vec<BadLink<'m>>,
+}
+
+/// Resolves the cascade names of a plan.
+pub fn links(model: &Model) -> Links<'_> {
+    let parent = model
+        .plan
+        .parent
+        .as_ref()
+        .and_then(|p| model.imports.get(&p.name));
+    let mut out = Links {
+        parent,
+        taken: IndexMap::new(),
+        waived: IndexMap::new(),
+        bad: Vec::new(),
+    };
+    let mapped = model
+        .measures
+        .values()
+        .filter_map(|m| m.maps.as_ref().map(|link| (&link.parent, Some(m), None)));
+    let waived = model.waivers.values().map(|w| (&w.parent, None, Some(w)));
+    for (name, measure, waiver) in mapped.chain(waived) {
+        match resolve(model, parent, name) {
+            Ok(id) => {
+                if let Some(m) = measure {
+                    out.taken.entry(id).or_default().push(m);
+                }
+                if let Some(w) = waiver {
+                    out.waived.insert(id, w);
+                }
+            }
+            Err(bad) => out.bad.push(bad),
+        }
+    }
+    out
+}
+
+/// The parent measure id a qualified name reaches.
+fn resolve<'m>(
+    model: &'m Model,
+    parent: Option<&'m Import>,
+    name: &'m Ident,
+) -> Result<&'m str, BadLink<'m>> {
+    let Some((alias, local)) = name.name.split_once('.') else {
+        return Err(BadLink::Unqualified(name));
+    };
+    let Some(import) = model.imports.get(alias) else {
+        return Err(BadLink::UnknownImport(name, alias));
+    };
+    if parent.is_none_or(|p| p.alias != alias) {
+        return Err(BadLink::NotTheParent(name, alias));
+    }
+    match import.model.measures.get_key_value(local) {
+        Some((id, _)) => Ok(id.as_str()),
+        None => Err(BadLink::UnknownMeasure(name, import, local)),
+    }
+}
+
+impl Links<'_> {
+    /// How the plan takes up a parent measure.
+    pub fn take(&self, parent_measure: &str) -> Take {
+        if let Some(w) = self.waived.get(parent_measure) {
+            return Take::Waived {
+                because: w.reason.clone(),
+            };
+        }
+        let Some(by) = self.taken.get(parent_measure) else {
+            return Take::Missing;
+        };
+        let ids = by.iter().map(|m| m.id.clone()).collect();
+        let reason = by
+            .iter()
+            .find_map(|m| m.maps.as_ref()?.adapted_because.clone());
+        match reason {
+            Some(because) => Take::Adapted { by: ids, because },
+            None => Take::Adopted { by: ids },
+        }
+    }
+}
+
+/// One cell of the matrix: how a child plan takes up a parent measure, with its targets.
+#[derive(Clone, Debug, Serialize)]
+pub struct Cell {
+    #[serde(flatten)]
+    pub take: Take,
+    /// The child's targets for the measures that take it up, as `plan show` writes them.
+    pub targets: Vec<String>,
+}
+
+/// A row: a parent measure and, for each child plan, how it takes it up.
+#[derive(Clone, Debug, Serialize)]
+pub struct Row {
+    pub parent: String,
+    pub title: String,
+    pub parent_targets: Vec<String>,
+    pub cells: Vec<Cell>,
+}
+
+/// Parent measures × child plans.
+#[derive(Clone, Debug, Serialize)]
+pub struct Matrix {
+    pub parent: String,
+    pub children: Vec<String>,
+    pub rows: Vec<Row>,
+    /// For each child, its measures that take up no parent measure (added by it).
+    pub added: Vec<Vec<String>>,
+}
+
+/// The matrix of `plan cascade`: `children` are plans whose `implements` names an import of
+/// `parent` (the caller checks it is the same file).
+pub fn matrix(parent_name: &str, parent: &Model, children: &[(String, &Model)]) -> Matrix {
+    let links: Vec<Links<'_>> = children.iter().map(|(_, m)| links(m)).collect();
+    let rows = parent
+        .measures
+        .values()
+        .map(|pm| Row {
+            parent: pm.id.clone(),
+            title: pm.title.clone(),
+            parent_targets: pm.targets.iter().map(target_text).collect(),
+            cells: links
+                .iter()
+                .map(|l| {
+                    let take = l.take(&pm.id);
+                    let targets = l
+                        .taken
+                        .get(pm.id.as_str())
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|m| m.targets.iter().map(target_text))
+                        .collect();
+                    Cell { take, targets }
+                })
+                .collect(),
+        })
+        .collect();
+    let added = children
+        .iter()
+        .map(|(_, m)| {
+            m.measures
+                .values()
+                .filter(|c| c.maps.is_none())
+                .map(|c| c.id.clone())
+                .collect()
+        })
+        .collect();
+    Matrix {
+        parent: parent_name.to_string(),
+        children: children.iter().map(|(n, _)| n.clone()).collect(),
+        rows,
+        added,
+    }
+}
