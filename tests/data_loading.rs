@@ -565,15 +565,40 @@ indicator 1 "I" { objective a unit percent direction increase target 2025 >= 90 
 #[test]
 fn bad_period() {
     assert_row_rejected(
-        "1,tinh,2023-Q1,80,,,,,,,",
+        "1,tinh,2023-Q5,80,,,,,,,",
         DataCode::BadPeriod,
-        "`2023-Q1` is not a period: write a year (`2023`) or a half-year (`2023-H1`, `2023-H2`)",
+        "`2023-Q5` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
+    );
+    assert_row_rejected(
+        "1,tinh,2023-13,80,,,,,,,",
+        DataCode::BadPeriod,
+        "`2023-13` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
     assert_row_rejected(
         "1,tinh,23,80,,,,,,,",
         DataCode::BadPeriod,
-        "`23` is not a period: write a year (`2023`) or a half-year (`2023-H1`, `2023-H2`)",
+        "`23` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
+}
+
+/// Reports may be due every quarter or month, so data name quarters and months too.
+#[test]
+fn quarters_and_months_are_periods() {
+    let model = model();
+    let set = csv(
+        &model,
+        "indicator,area,period,value\n1,tinh,2023-Q1,81\n1,tinh,2023-q2,82\n1,tinh,2023-03,83\n1,tinh,2023-7,84\n",
+    );
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 4, 0));
+    for (period, value) in [
+        (Period::Quarter(2023, 1), 81.0),
+        (Period::Quarter(2023, 2), 82.0),
+        (Period::Month(2023, 3), 83.0),
+        (Period::Month(2023, 7), 84.0),
+    ] {
+        assert_eq!(value_of(&set, &key(&model, "1", "tinh", period)), value);
+    }
 }
 
 #[test]
@@ -1156,7 +1181,7 @@ gddt,,2023,2023-12-01
             err(
                 10,
                 DataCode::BadPeriod,
-                "`2023-Q4` is not a period: write a year (`2023`) or a half-year (`2023-H1`, `2023-H2`)"
+                "report `bc_nam` is due every year, so its period is written like `2023`, not `2023-Q4`"
             ),
             err(
                 11,

@@ -378,6 +378,9 @@ fn submission(
     })?;
     let period =
         crate::eval::Period::parse(get(2, "period")?).map_err(|m| (DataCode::BadPeriod, m))?;
+    if let Some((_, declared)) = model.reports.get_index(report) {
+        check_report_period(declared, period)?;
+    }
     let received_text = get(3, "received")?;
     let received = crate::date::Date::parse(received_text).map_err(|why| {
         (
@@ -391,4 +394,29 @@ fn submission(
         period,
         received,
     })
+}
+
+/// A submission's period must be one the report covers: a yearly report's period is a year,
+/// a quarterly one's a quarter... (an `adhoc` report, or one without `period`, takes any).
+fn check_report_period(
+    report: &crate::model::Report,
+    period: crate::eval::Period,
+) -> Result<(), (DataCode, String)> {
+    use crate::model::PeriodKind;
+    let example = match report.period {
+        None | Some(PeriodKind::Adhoc) => return Ok(()),
+        Some(kind) if kind == period.kind() => return Ok(()),
+        Some(PeriodKind::Year) => "`2023`",
+        Some(PeriodKind::HalfYear) => "`2023-H1` or `2023-H2`",
+        Some(PeriodKind::Quarter) => "`2023-Q1` to `2023-Q4`",
+        Some(PeriodKind::Month) => "`2023-01` to `2023-12`",
+    };
+    let kind = report.period.map_or("", |k| k.as_str());
+    Err((
+        DataCode::BadPeriod,
+        format!(
+            "report `{}` is due every {kind}, so its period is written like {example}, not `{period}`",
+            report.id
+        ),
+    ))
 }
