@@ -1347,6 +1347,36 @@ fn short_form_of_an_error() {
     );
 }
 
+/// "Did you mean" help is computed once per distinct unknown value and file, and shared by
+/// the validating threads: every row still gets its own full message.
+#[test]
+fn the_same_unknown_values_on_many_rows_get_the_same_help() {
+    let model = model();
+    let mut text = String::from("indicator,area,period,value,reported_by\n");
+    for n in 0..20_000u32 {
+        match n % 4 {
+            0 => text.push_str("1,tinhh,2023,80,yte\n"),
+            1 => text.push_str("1,tinh,2023,80,ytee\n"),
+            2 => text.push_str("1,zzz,2023,80,yte\n"),
+            _ => text.push_str("1,tinh,2023,80,yte\n"),
+        }
+    }
+    let set = csv(&model, &text);
+    assert_eq!(
+        (set.rows_read, set.accepted, set.rejected),
+        (20_000, 5_000, 15_000)
+    );
+    let expected = [
+        "unknown area `tinhh`; did you mean `tinh`?",
+        "reported_by `ytee` is not an agency of the plan; did you mean `yte`?",
+        "unknown area `zzz`",
+    ];
+    for (i, e) in set.errors.iter().enumerate() {
+        assert_eq!(e.line, (i / 3 * 4 + i % 3 + 2) as u64);
+        assert_eq!(e.message, expected[i % 3], "line {}", e.line);
+    }
+}
+
 /// A file larger than one batch is validated on several threads; the outcome must be the
 /// one of reading row by row: every row counted, the errors in line order, the first of two
 /// conflicting rows kept.

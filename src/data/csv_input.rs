@@ -321,7 +321,7 @@ fn read_submissions(
             Ok(true) if record.is_blank() => continue,
             Ok(true) => {
                 set.rows_read += 1;
-                match submission(validator.model, &record, cols) {
+                match submission(validator, &record, cols) {
                     Ok(s) => {
                         set.accepted += 1;
                         set.submissions.push(s);
@@ -346,10 +346,12 @@ fn read_submissions(
 }
 
 fn submission(
-    model: &crate::model::Model,
+    validator: &Validator<'_>,
     record: &Record,
     cols: [Option<usize>; 4],
 ) -> Result<super::Submission, (DataCode, String)> {
+    use super::suggest::Field;
+    let model = validator.model;
     let get = |i: usize, what: &str| {
         cols[i]
             .and_then(|c| record.get(c))
@@ -360,8 +362,9 @@ fn submission(
     };
     let agency_id = get(0, "agency")?;
     let agency = model.agencies.get_index_of(agency_id).ok_or_else(|| {
-        let help =
-            crate::text::did_you_mean_suffix(agency_id, model.agencies.keys().map(String::as_str));
+        let help = validator.suggestions.help(Field::Agency, agency_id, || {
+            crate::text::did_you_mean_suffix(agency_id, model.agencies.keys().map(String::as_str))
+        });
         (
             DataCode::UnknownAgency,
             format!("agency `{agency_id}` is not an agency of the plan{help}"),
@@ -369,8 +372,9 @@ fn submission(
     })?;
     let report_id = get(1, "report")?;
     let report = model.reports.get_index_of(report_id).ok_or_else(|| {
-        let help =
-            crate::text::did_you_mean_suffix(report_id, model.reports.keys().map(String::as_str));
+        let help = validator.suggestions.help(Field::Report, report_id, || {
+            crate::text::did_you_mean_suffix(report_id, model.reports.keys().map(String::as_str))
+        });
         (
             DataCode::UnknownReport,
             format!("report `{report_id}` is not a report of the plan{help}"),

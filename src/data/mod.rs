@@ -9,6 +9,7 @@ pub mod errors;
 mod json_input;
 pub mod row;
 pub mod store;
+mod suggest;
 
 pub use errors::{DataCode, DataError};
 pub use row::NumberStyle;
