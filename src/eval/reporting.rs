@@ -120,7 +120,8 @@ pub fn reporting(
     out
 }
 
-/// Reports received / expected, per agency (in the plan's order) and overall.
+/// Reports received (on time or late) / reports owed, per agency (in the order they first
+/// owe one) and overall: (agency, received, owed) rows, received, owed.
 pub fn rates(statuses: &[ReportStatus]) -> (Vec<(String, usize, usize)>, usize, usize) {
     let mut per: Vec<(String, usize, usize)> = Vec::new();
     for s in statuses {
