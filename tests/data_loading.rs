@@ -318,26 +318,69 @@ fn unreadable_a_missing_file() {
     );
 }
 
+/// A row object that is not valid JSON is rejected on its own (its braces still say where
+/// it ends, so the rows after it are read); the place is the one serde_json gives for the
+/// whole file.
 #[test]
 fn unreadable_json_that_is_not_json() {
     let model = model();
+    let text = "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": },\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2024\", \"value\": 80}\n]\n";
+    let set = json(&model, text);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
+    let whole = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+    assert_eq!((whole.line(), whole.column()), (2, 65));
+    assert_eq!(
+        only_error(&set),
+        &DataError {
+            file: "x.json".into(),
+            line: 2,
+            code: DataCode::Unreadable,
+            message: "the row is not valid JSON: expected value at line 2 column 65".into(),
+        }
+    );
+    // An error on a later line of a row object keeps serde_json's column.
+    let text = "[{\"indicator\": \"1\",\n  \"value\": 80,,\n  \"area\": \"tinh\"}]";
+    let whole = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+    let set = json(&model, text);
+    assert_eq!(
+        only_error(&set).message,
+        format!(
+            "the row is not valid JSON: key must be a string at line {} column {}",
+            whole.line(),
+            whole.column()
+        )
+    );
+}
+
+/// A break in the structure around the rows (here a missing `,`) stops the file there: the
+/// rows before it were read and count, the error says where and what.
+#[test]
+fn unreadable_json_structure_stops_the_file_where_it_breaks() {
+    let model = model();
     let set = json(
         &model,
-        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": }\n]\n",
+        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 75}\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2024\", \"value\": 80}\n]\n",
     );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (0, 0, 0));
-    let e = only_error(&set);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 2, 0));
     assert_eq!(
-        (e.file.as_str(), e.code, e.line),
-        ("x.json", DataCode::Unreadable, 2)
+        only_error(&set),
+        &DataError {
+            file: "x.json".into(),
+            line: 4,
+            code: DataCode::Unreadable,
+            message: "not a JSON array of rows nor an object with `observations`: expected `,` or `]` after a row at line 4 column 3".into(),
+        }
     );
-    assert!(
-        e.message
-            .starts_with("not a JSON array of rows nor an object with `observations`: "),
-        "{}",
-        e.message
-    );
-    assert!(e.message.contains(" at line 2 column "), "{}", e.message);
+    for (text, line, message) in [
+        ("", 1, "the file is empty; write an array of rows, `[ {\"indicator\": \"3\", ...}, ... ]` at line 1 column 1"),
+        ("indicator,area\n", 1, "expected `[` (an array of rows) or `{` (an object with `observations`) at line 1 column 1"),
+        ("{\"rows\": []}", 1, "the object has no `observations` key holding the rows at line 1 column 13"),
+        ("[{\"indicator\": \"1\"", 1, "the file ends inside the value that starts at line 1 column 2 at line 1 column 19"),
+    ] {
+        let set = json(&model, text);
+        let e = set.errors.last().expect("an error");
+        assert_eq!((e.line, e.code, e.message.as_str()), (line, DataCode::Unreadable, format!("not a JSON array of rows nor an object with `observations`: {message}").as_str()), "{text:?}");
+    }
 }
 
 #[test]
@@ -565,15 +608,40 @@ indicator 1 "I" { objective a unit percent direction increase target 2025 >= 90 
 #[test]
 fn bad_period() {
     assert_row_rejected(
-        "1,tinh,2023-Q1,80,,,,,,,",
+        "1,tinh,2023-Q5,80,,,,,,,",
         DataCode::BadPeriod,
-        "`2023-Q1` is not a period: write a year (`2023`) or a half-year (`2023-H1`, `2023-H2`)",
+        "`2023-Q5` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
+    );
+    assert_row_rejected(
+        "1,tinh,2023-13,80,,,,,,,",
+        DataCode::BadPeriod,
+        "`2023-13` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
     assert_row_rejected(
         "1,tinh,23,80,,,,,,,",
         DataCode::BadPeriod,
-        "`23` is not a period: write a year (`2023`) or a half-year (`2023-H1`, `2023-H2`)",
+        "`23` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
+}
+
+/// Reports may be due every quarter or month, so data name quarters and months too.
+#[test]
+fn quarters_and_months_are_periods() {
+    let model = model();
+    let set = csv(
+        &model,
+        "indicator,area,period,value\n1,tinh,2023-Q1,81\n1,tinh,2023-q2,82\n1,tinh,2023-03,83\n1,tinh,2023-7,84\n",
+    );
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 4, 0));
+    for (period, value) in [
+        (Period::Quarter(2023, 1), 81.0),
+        (Period::Quarter(2023, 2), 82.0),
+        (Period::Month(2023, 3), 83.0),
+        (Period::Month(2023, 7), 84.0),
+    ] {
+        assert_eq!(value_of(&set, &key(&model, "1", "tinh", period)), value);
+    }
 }
 
 #[test]
@@ -1156,7 +1224,7 @@ gddt,,2023,2023-12-01
             err(
                 10,
                 DataCode::BadPeriod,
-                "`2023-Q4` is not a period: write a year (`2023`) or a half-year (`2023-H1`, `2023-H2`)"
+                "report `bc_nam` is due every year, so its period is written like `2023`, not `2023-Q4`"
             ),
             err(
                 11,
@@ -1260,6 +1328,138 @@ fn json_rows_report_the_line_their_object_starts_on() {
     );
 }
 
+/// Good rows, rows rejected for every kind of reason, values that are not objects, a row
+/// that is not JSON, a duplicate, a conflict and a revision: every row is counted once,
+/// `rows_read == accepted + rejected`, and each rejection names its object's first line.
+#[test]
+fn a_mixed_json_file_counts_every_row() {
+    let model = model();
+    let text = r#"{ "decimal": "point", "source": "Sở Y tế", "observations": [
+  {"indicator": "1", "area": "tinh", "period": "2021", "value": 70},
+  {"indicator": 1, "area": "huyen_a", "period": 2021, "value": "71.5", "sex": "female"},
+  {"indicator": "2", "area": "huyen_a", "period": "2021", "numerator": 11, "denominator": 1000},
+  {"indicator": "1", "area": "xa_1", "period": "2021", "value": 70},
+  {"indicator": "9", "area": "tinh", "period": "2021", "value": 70},
+  {"indicator": "3", "area": "tinh", "period": "2021", "value": 70},
+  {"indicator": "1", "area": "tinh", "period": "2021-Q5", "value": 70},
+  {"indicator": "1", "area": "tinh", "period": "2035", "value": 70},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": "n/a"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": "70,5"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": 170},
+  {"indicator": "2", "area": "tinh", "period": "2022", "numerator": 1, "denominator": 0},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "reported_on": "2022-02-30"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "status": "draft"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "reported_by": "ytee"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "sex": "other"},
+  {"indicator": "1", "area": "tinh", "period": "2022"},
+  {"area": "tinh", "period": "2022", "value": 70},
+  [1, 2],
+  "1,tinh,2022,70",
+  {"indicator": "1", "area": "tinh", "period": "2022", "value": 70 "x": 1},
+  {"indicator": "1", "area": "tinh", "period": "2021", "value": 70},
+  {"indicator": "1", "area": "tinh", "period": "2021", "value": 72},
+  {"indicator": "1", "area": "huyen_b", "period": "2021", "value": 60, "reported_on": "2022-01-10"},
+  {"indicator": "1", "area": "huyen_b", "period": "2021", "value": 61, "reported_on": "2022-03-10"},
+  {"indicator": "1", "area": "huyen_b", "period": "2022-Q3", "value": 62}
+] }"#;
+    let set = json(&model, text);
+    assert_eq!(set.rows_read, set.accepted + set.rejected);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (26, 7, 19));
+    let codes: Vec<(u64, DataCode)> = set.errors.iter().map(|e| (e.line, e.code)).collect();
+    assert_eq!(
+        codes,
+        [
+            (5, DataCode::UnknownArea),
+            (6, DataCode::UnknownIndicator),
+            (7, DataCode::CompositeIndicator),
+            (8, DataCode::BadPeriod),
+            (9, DataCode::PeriodOutsidePlan),
+            (10, DataCode::BadNumber),
+            (11, DataCode::DecimalComma),
+            (12, DataCode::OutOfRange),
+            (13, DataCode::ZeroDenominator),
+            (14, DataCode::BadDate),
+            (15, DataCode::BadStatus),
+            (16, DataCode::UnknownAgency),
+            (17, DataCode::UnknownDimensionValue),
+            (18, DataCode::MissingValue),
+            (19, DataCode::MissingValue),
+            (20, DataCode::Unreadable),
+            (21, DataCode::Unreadable),
+            (22, DataCode::Unreadable),
+            (24, DataCode::Conflict),
+        ]
+    );
+    assert_eq!(set.store.revisions.len(), 1);
+    assert_eq!(
+        set.warnings.iter().map(|w| w.short_as("warning")).collect::<Vec<_>>(),
+        ["x.json:1: warning[data::unknown_column]: key `source` of the top-level object is neither `decimal` nor `observations`; it is ignored"]
+    );
+}
+
+#[test]
+fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
+    let model = model();
+    let set = json(
+        &model,
+        "{ \"observations\": [\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": \"80.5\"}\n],\n\"decimal\": \"comma\" }",
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
+    assert_eq!(
+        only_error(&set).short(),
+        "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read with a decimal point; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
+    );
+    // After the rows, "point" changes nothing: no error.
+    let set = json(&model, "{ \"observations\": [], \"decimal\": \"point\" }");
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    let set = json(&model, "{ \"decimal\": \",\", \"observations\": [] }");
+    assert_eq!(
+        only_error(&set).short(),
+        "x.json:1: error[data::unreadable]: `\"decimal\": \",\"` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"
+    );
+}
+
+/// An unknown key is reported once per file, on the first row that has it, however many
+/// rows carry it (a warning per row would grow with the file).
+#[test]
+fn json_unknown_keys_are_reported_once_per_file() {
+    let model = model();
+    let mut text = String::from("[\n");
+    for year in 2021..=2030 {
+        text.push_str(&format!(
+            "{{\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"{year}\", \"value\": 80, \"ghi_chu\": \"x\"{}}},\n",
+            if year == 2025 { ", \"nguon\": \"y\"" } else { "" }
+        ));
+    }
+    text.push_str(
+        "{\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2020\", \"value\": 80}\n]",
+    );
+    let set = json(&model, &text);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (11, 11, 0));
+    let warned: Vec<(u64, bool)> = set
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.message.starts_with("key `ghi_chu`")))
+        .collect();
+    assert_eq!(warned, [(2, true), (6, false)]);
+    // A file whose rows each bring a new key: the first 32 are named, then one more warning.
+    let mut text = String::from("[\n");
+    for n in 0..100 {
+        text.push_str(&format!(
+            "{{\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 80, \"k{n}\": 1}},\n"
+        ));
+    }
+    text.push_str(
+        "{\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 80}]",
+    );
+    let set = json(&model, &text);
+    assert_eq!(set.warnings.len(), 33);
+    assert_eq!(
+        set.warnings[32].message,
+        "more keys that are neither documented columns nor dimensions of the plan, such as `k32`, are ignored too; only the first 32 are listed"
+    );
+}
+
 #[test]
 fn json_conflict_names_the_line_of_the_first_object() {
     let model = model();
@@ -1320,6 +1520,36 @@ fn short_form_of_an_error() {
         e.short(),
         "plans/data/x.csv:12: error[data::bad_number]: value `x` is not a number"
     );
+}
+
+/// "Did you mean" help is computed once per distinct unknown value and file, and shared by
+/// the validating threads: every row still gets its own full message.
+#[test]
+fn the_same_unknown_values_on_many_rows_get_the_same_help() {
+    let model = model();
+    let mut text = String::from("indicator,area,period,value,reported_by\n");
+    for n in 0..20_000u32 {
+        match n % 4 {
+            0 => text.push_str("1,tinhh,2023,80,yte\n"),
+            1 => text.push_str("1,tinh,2023,80,ytee\n"),
+            2 => text.push_str("1,zzz,2023,80,yte\n"),
+            _ => text.push_str("1,tinh,2023,80,yte\n"),
+        }
+    }
+    let set = csv(&model, &text);
+    assert_eq!(
+        (set.rows_read, set.accepted, set.rejected),
+        (20_000, 5_000, 15_000)
+    );
+    let expected = [
+        "unknown area `tinhh`; did you mean `tinh`?",
+        "reported_by `ytee` is not an agency of the plan; did you mean `yte`?",
+        "unknown area `zzz`",
+    ];
+    for (i, e) in set.errors.iter().enumerate() {
+        assert_eq!(e.line, (i / 3 * 4 + i % 3 + 2) as u64);
+        assert_eq!(e.message, expected[i % 3], "line {}", e.line);
+    }
 }
 
 /// A file larger than one batch is validated on several threads; the outcome must be the

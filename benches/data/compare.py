@@ -48,7 +48,9 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 VENV = os.path.join(HERE, ".venv")
 VPY = os.path.join(VENV, "bin", "python")
 OUT = os.path.join(HERE, "out")
-PLAN_BIN = os.path.join(ROOT, "target", "release", "plan")
+# cargo builds into $CARGO_TARGET_DIR when it is set (a target directory shared by worktrees).
+PLAN_BIN = os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"),
+                        "release", "plan")
 TOOLS = ["planlang", "duckdb", "polars", "pandas"]
 AS_OF = "2031-01-01"
 

@@ -2,6 +2,7 @@
 """Synthetic data for the data-loading speed benchmark (issue 3).
 
     python3 benches/data/generate.py ROWS [--out DIR] [--plan-bin target/release/plan]
+                                          [--format csv|json] [--bad-every K]
 
 writes, under DIR (default benches/data/out/, which is gitignored):
 
@@ -10,7 +11,10 @@ writes, under DIR (default benches/data/out/, which is gitignored):
 * `bench-meta.json`: what the comparison scripts need to do the same validation as planlang
   (indicator ids and their units' ranges, formula factors, areas and their kinds, agencies);
 * `data-ROWS.csv`: ROWS observation rows with the columns
-  indicator,area,period,value,numerator,denominator,status,reported_by,reported_on.
+  indicator,area,period,value,numerator,denominator,status,reported_by,reported_on;
+  with `--format json`, `data-ROWS.json` instead: the same rows as a JSON array of objects,
+  one object a line, numbers as JSON numbers (the JSON reader's streaming benchmark);
+  with `--bad-every K` (K other than 1000), `data-ROWS-badK.csv` (or `.json`).
 
 The data (SYNTHETIC, invented values):
 
@@ -23,14 +27,15 @@ The data (SYNTHETIC, invented values):
   on: the first 337,854 rows have distinct keys; a key met again repeats the same row
   (a duplicate, accepted), except for 0.2 % of keys whose later rows give a new value with a
   later `reported_on` (a revision: planlang keeps the later value and lists the revision).
-* about 0.1 % of rows are bad: every 1000th row (deterministic) is replaced by one with an
-  unknown area (`xa_99999`) or a value that is not a number (`12..5`, `n/a`). `plan eval
-  --keep-going` rejects exactly those and exits 0.
+* about 0.1 % of rows are bad: every 1000th row (every K-th with `--bad-every K`;
+  deterministic) is replaced by one with an unknown area (`xa_99999`) or a value that is not
+  a number (`12..5`, `n/a`). `plan eval --keep-going` rejects exactly those and exits 0.
 
 Deterministic (fixed seed) and streamed to disk.
 """
 
 import argparse
+import csv
 import json
 import os
 import random
@@ -183,10 +188,10 @@ def key_rows(meta):
     return rows
 
 
-def bad_row(i, rows, k):
+def bad_row(i, rows, k, bad_every):
     normal = rows[k][0]
     fields = normal.split(",")
-    kind = (i // 1000) % 3
+    kind = (i // bad_every) % 3
     if kind == 0:
         fields[1] = "xa_99999"  # unknown area
     elif kind == 1:
@@ -203,7 +208,25 @@ def bad_row(i, rows, k):
     return ",".join(fields)
 
 
-def write_data(meta, n, path):
+COLUMNS = HEADER.strip().split(",")
+NUMBER_RE = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+
+
+def json_row(line):
+    """A CSV data line as a JSON object: empty cells left out, plain numbers as numbers."""
+    fields = next(csv.reader([line]))
+    obj = {}
+    for name, text in zip(COLUMNS, fields):
+        if not text:
+            continue
+        if name in ("value", "numerator", "denominator") and NUMBER_RE.match(text):
+            obj[name] = float(text) if "." in text else int(text)
+        else:
+            obj[name] = text
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_data(meta, n, path, fmt="csv", bad_every=1000):
     rows = key_rows(meta)
     k = len(rows)
     # A scrambled order per pass: position p of pass q is key (p * step + offset) mod k,
@@ -221,24 +244,33 @@ def write_data(meta, n, path):
         steps.append((step, rnd.randrange(k)))
     tmp = path + ".part"
     bad = 0
+    as_json = fmt == "json"
     with open(tmp, "w", encoding="utf-8", newline="") as f:
-        f.write("# SYNTHETIC benchmark data for bench.plan, written by benches/data/generate.py\n")
-        f.write(HEADER)
+        if as_json:
+            f.write("[\n")
+        else:
+            f.write("# SYNTHETIC benchmark data for bench.plan, written by benches/data/generate.py\n")
+            f.write(HEADER)
         buf = []
         for i in range(n):
             q, p = divmod(i, k)
             step, offset = steps[q]
             key = (p * step + offset) % k
-            if i % 1000 == 999:
-                buf.append(bad_row(i, rows, key))
+            if i % bad_every == bad_every - 1:
+                line = bad_row(i, rows, key, bad_every)
                 bad += 1
             else:
                 normal, revised = rows[key]
-                buf.append(revised if (q > 0 and revised) else normal)
+                line = revised if (q > 0 and revised) else normal
+            if as_json:
+                line = ("" if i == 0 else ",\n") + json_row(line)
+            buf.append(line)
             if len(buf) >= 65536:
                 f.write("".join(buf))
                 buf.clear()
         f.write("".join(buf))
+        if as_json:
+            f.write("\n]\n")
     os.replace(tmp, path)
     return k, bad
 
@@ -247,15 +279,22 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("rows", type=int)
     ap.add_argument("--out", default=os.path.join(ROOT, "benches", "data", "out"))
-    ap.add_argument("--plan-bin", default=os.path.join(ROOT, "target", "release", "plan"))
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    ap.add_argument("--plan-bin", default=os.path.join(target, "release", "plan"))
     ap.add_argument("--plan-only", action="store_true")
+    ap.add_argument("--format", choices=["csv", "json"], default="csv")
+    ap.add_argument("--bad-every", type=int, default=1000, metavar="K",
+                    help="every K-th row is bad (default 1000: 0.1 %%)")
     a = ap.parse_args()
+    if a.bad_every < 1:
+        ap.error("--bad-every must be 1 or more")
     os.makedirs(a.out, exist_ok=True)
     meta = write_plan(a.out, a.plan_bin)
     if a.plan_only:
         return
-    path = os.path.join(a.out, f"data-{a.rows}.csv")
-    keys, bad = write_data(meta, a.rows, path)
+    suffix = "" if a.bad_every == 1000 else f"-bad{a.bad_every}"
+    path = os.path.join(a.out, f"data-{a.rows}{suffix}.{a.format}")
+    keys, bad = write_data(meta, a.rows, path, a.format, a.bad_every)
     info = {"rows": a.rows, "keys": keys, "bad_rows": bad, "bytes": os.path.getsize(path)}
     with open(path + ".json", "w") as f:
         json.dump(info, f)

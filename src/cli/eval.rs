@@ -80,19 +80,21 @@ pub fn run(args: Args) -> u8 {
             unreadable = true;
             continue;
         }
-        let is_csv = !path
+        let is_json = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        let name = path.display().to_string();
         match std::fs::File::open(path) {
-            // A large CSV read from a terminal shows its progress on stderr.
-            Ok(file) if is_csv => match Progress::wrap(file, &path.display().to_string(), size) {
-                Ok(progress) => {
-                    data.load_csv(model, &path.display().to_string(), progress, options)
-                }
-                Err(file) => data.load_csv(model, &path.display().to_string(), file, options),
+            // A large file read from a terminal shows its progress on stderr.
+            Ok(file) => match Progress::wrap(file, &name, size) {
+                Ok(progress) if is_json => data.load_json(model, &name, progress, options),
+                Ok(progress) => data.load_csv(model, &name, progress, options),
+                Err(file) if is_json => data.load_json(model, &name, file, options),
+                Err(file) => data.load_csv(model, &name, file, options),
             },
-            _ => data.load_path(model, path, options),
+            // Reported as the file's `data::unreadable` error.
+            Err(_) => data.load_path(model, path, options),
         }
     }
     if unreadable {

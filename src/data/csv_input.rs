@@ -321,7 +321,7 @@ fn read_submissions(
             Ok(true) if record.is_blank() => continue,
             Ok(true) => {
                 set.rows_read += 1;
-                match submission(validator.model, &record, cols) {
+                match submission(validator, &record, cols) {
                     Ok(s) => {
                         set.accepted += 1;
                         set.submissions.push(s);
@@ -346,10 +346,12 @@ fn read_submissions(
 }
 
 fn submission(
-    model: &crate::model::Model,
+    validator: &Validator<'_>,
     record: &Record,
     cols: [Option<usize>; 4],
 ) -> Result<super::Submission, (DataCode, String)> {
+    use super::suggest::Field;
+    let model = validator.model;
     let get = |i: usize, what: &str| {
         cols[i]
             .and_then(|c| record.get(c))
@@ -360,8 +362,9 @@ fn submission(
     };
     let agency_id = get(0, "agency")?;
     let agency = model.agencies.get_index_of(agency_id).ok_or_else(|| {
-        let help =
-            crate::text::did_you_mean_suffix(agency_id, model.agencies.keys().map(String::as_str));
+        let help = validator.suggestions.help(Field::Agency, agency_id, || {
+            crate::text::did_you_mean_suffix(agency_id, model.agencies.keys().map(String::as_str))
+        });
         (
             DataCode::UnknownAgency,
             format!("agency `{agency_id}` is not an agency of the plan{help}"),
@@ -369,8 +372,9 @@ fn submission(
     })?;
     let report_id = get(1, "report")?;
     let report = model.reports.get_index_of(report_id).ok_or_else(|| {
-        let help =
-            crate::text::did_you_mean_suffix(report_id, model.reports.keys().map(String::as_str));
+        let help = validator.suggestions.help(Field::Report, report_id, || {
+            crate::text::did_you_mean_suffix(report_id, model.reports.keys().map(String::as_str))
+        });
         (
             DataCode::UnknownReport,
             format!("report `{report_id}` is not a report of the plan{help}"),
@@ -378,6 +382,9 @@ fn submission(
     })?;
     let period =
         crate::eval::Period::parse(get(2, "period")?).map_err(|m| (DataCode::BadPeriod, m))?;
+    if let Some((_, declared)) = model.reports.get_index(report) {
+        check_report_period(declared, period)?;
+    }
     let received_text = get(3, "received")?;
     let received = crate::date::Date::parse(received_text).map_err(|why| {
         (
@@ -391,4 +398,29 @@ fn submission(
         period,
         received,
     })
+}
+
+/// A submission's period must be one the report covers: a yearly report's period is a year,
+/// a quarterly one's a quarter... (an `adhoc` report, or one without `period`, takes any).
+fn check_report_period(
+    report: &crate::model::Report,
+    period: crate::eval::Period,
+) -> Result<(), (DataCode, String)> {
+    use crate::model::PeriodKind;
+    let example = match report.period {
+        None | Some(PeriodKind::Adhoc) => return Ok(()),
+        Some(kind) if kind == period.kind() => return Ok(()),
+        Some(PeriodKind::Year) => "`2023`",
+        Some(PeriodKind::HalfYear) => "`2023-H1` or `2023-H2`",
+        Some(PeriodKind::Quarter) => "`2023-Q1` to `2023-Q4`",
+        Some(PeriodKind::Month) => "`2023-01` to `2023-12`",
+    };
+    let kind = report.period.map_or("", |k| k.as_str());
+    Err((
+        DataCode::BadPeriod,
+        format!(
+            "report `{}` is due every {kind}, so its period is written like {example}, not `{period}`",
+            report.id
+        ),
+    ))
 }

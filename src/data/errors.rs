@@ -35,7 +35,7 @@ data_codes! {
     MissingValue = "data::missing_value", "a row leaves a required field empty";
     UnknownIndicator = "data::unknown_indicator", "the indicator is not in the plan (nor a data element)";
     UnknownArea = "data::unknown_area", "the area is not declared in the plan";
-    BadPeriod = "data::bad_period", "the period is not a year (2023) or half-year (2023-H1)";
+    BadPeriod = "data::bad_period", "the period is not a year (2023), half-year (2023-H1), quarter (2023-Q1) or month (2023-01), or not one the report covers";
     PeriodOutsidePlan = "data::period_outside_plan", "the period lies outside the plan (the year before it counts, for baselines)";
     BadNumber = "data::bad_number", "a value, numerator or denominator is not a number";
     DecimalComma = "data::decimal_comma", "a number uses a decimal comma while the file does not say it does";

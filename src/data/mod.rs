@@ -7,8 +7,10 @@ mod csv_input;
 pub mod csv_reader;
 pub mod errors;
 mod json_input;
+mod json_scan;
 pub mod row;
 pub mod store;
+mod suggest;
 
 pub use errors::{DataCode, DataError};
 pub use row::NumberStyle;
@@ -66,12 +68,13 @@ impl DataSet {
         let is_json = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let result = if is_json {
-            std::fs::read_to_string(path)
-                .map(|text| self.load_json_str(model, &name, &text, options))
-        } else {
-            std::fs::File::open(path).map(|file| self.load_csv(model, &name, file, options))
-        };
+        let result = std::fs::File::open(path).map(|file| {
+            if is_json {
+                self.load_json(model, &name, file, options)
+            } else {
+                self.load_csv(model, &name, file, options)
+            }
+        });
         if let Err(e) = result {
             self.file_error(
                 &name,
@@ -95,11 +98,23 @@ impl DataSet {
         csv_input::read(self, &validator, name, file, reader, options);
     }
 
-    /// Reads JSON text: an array of row objects, or `{ "decimal": "comma", "observations": [...] }`.
-    pub fn load_json_str(&mut self, model: &Model, name: &str, text: &str, options: LoadOptions) {
+    /// Reads JSON from any reader, row by row as it streams: an array of row objects, or
+    /// `{ "decimal": "comma", "observations": [...] }`.
+    pub fn load_json(
+        &mut self,
+        model: &Model,
+        name: &str,
+        reader: impl std::io::Read,
+        options: LoadOptions,
+    ) {
         let validator = Validator::new(model);
         let file = self.add_file(name);
-        json_input::read(self, &validator, name, file, text, options);
+        json_input::read(self, &validator, name, file, reader, options);
+    }
+
+    /// Reads JSON text (see [`DataSet::load_json`]).
+    pub fn load_json_str(&mut self, model: &Model, name: &str, text: &str, options: LoadOptions) {
+        self.load_json(model, name, text.as_bytes(), options);
     }
 
     fn add_file(&mut self, name: &str) -> u16 {

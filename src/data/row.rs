@@ -4,6 +4,7 @@
 
 use super::errors::{DataCode, DataError};
 use super::store::{Entry, Key, ObsStatus, Origin, Series};
+use super::suggest::{Field, Suggestions};
 use crate::date::Date;
 use crate::eval::Period;
 use crate::model::{fmt_num, Model, Unit};
@@ -56,6 +57,8 @@ pub struct Validator<'m> {
     factors: Vec<f64>,
     first_year: i32,
     last_year: i32,
+    /// "Did you mean" help per distinct unknown value.
+    pub(super) suggestions: Suggestions,
 }
 
 /// Each key of a table with its position, borrowing the model's strings.
@@ -113,6 +116,7 @@ impl<'m> Validator<'m> {
             // The year before the plan is accepted: it is where baselines usually sit.
             first_year: first - 1,
             last_year: last,
+            suggestions: Suggestions::default(),
         }
     }
 
@@ -191,15 +195,17 @@ impl<'m> Validator<'m> {
         let series = self.series(indicator).map_err(|m| err(m.0, m.1))?;
         let area_id = required(columns.area, "area")?;
         let area = *self.areas.get(area_id).ok_or_else(|| {
-            let help = did_you_mean(area_id, self.model.areas.keys().map(String::as_str))
-                .map(|h| format!("; {h}"))
-                .unwrap_or_else(|| {
-                    if self.model.areas.is_empty() {
-                        "; the plan declares no areas (`area ID \"Name\"`)".to_string()
-                    } else {
-                        String::new()
-                    }
-                });
+            let help = self.suggestions.help(Field::Area, area_id, || {
+                did_you_mean(area_id, self.model.areas.keys().map(String::as_str))
+                    .map(|h| format!("; {h}"))
+                    .unwrap_or_else(|| {
+                        if self.model.areas.is_empty() {
+                            "; the plan declares no areas (`area ID \"Name\"`)".to_string()
+                        } else {
+                            String::new()
+                        }
+                    })
+            });
             err(
                 DataCode::UnknownArea,
                 format!("unknown area `{area_id}`{help}"),
@@ -284,7 +290,9 @@ impl<'m> Validator<'m> {
         let reported_by = match get(columns.reported_by) {
             None => None,
             Some(id) => Some(*self.agencies.get(id).ok_or_else(|| {
-                let help = did_you_mean_suffix(id, self.model.agencies.keys().map(String::as_str));
+                let help = self.suggestions.help(Field::Agency, id, || {
+                    did_you_mean_suffix(id, self.model.agencies.keys().map(String::as_str))
+                });
                 err(
                     DataCode::UnknownAgency,
                     format!("reported_by `{id}` is not an agency of the plan{help}"),
@@ -307,9 +315,13 @@ impl<'m> Validator<'m> {
             let values = &self.dimensions[dim as usize];
             let Some(&v) = values.get(text) else {
                 let d = &self.model.dimensions[dim as usize];
-                let known: Vec<String> = d.values.keys().map(|v| format!("`{v}`")).collect();
-                let help = did_you_mean(text, d.values.keys().map(String::as_str))
-                    .unwrap_or_else(|| format!("it has {}", known.join(", ")));
+                let help = self.suggestions.help(Field::Dimension(dim), text, || {
+                    did_you_mean(text, d.values.keys().map(String::as_str)).unwrap_or_else(|| {
+                        let known: Vec<String> =
+                            d.values.keys().map(|v| format!("`{v}`")).collect();
+                        format!("it has {}", known.join(", "))
+                    })
+                });
                 return Err(err(
                     DataCode::UnknownDimensionValue,
                     format!("`{text}` is not a value of dimension `{}`; {help}", d.id),
@@ -359,18 +371,20 @@ impl<'m> Validator<'m> {
                 ),
             ));
         }
-        let candidates = self
-            .model
-            .measures
-            .keys()
-            .chain(self.model.elements.keys())
-            .map(String::as_str);
-        let help = did_you_mean(id, candidates)
-            .map(|h| format!("; {h}"))
-            .unwrap_or_else(|| {
-                " (use an indicator or part id such as `3` or `16a`, or a data element of the plan)"
-                    .into()
-            });
+        let help = self.suggestions.help(Field::Indicator, id, || {
+            let candidates = self
+                .model
+                .measures
+                .keys()
+                .chain(self.model.elements.keys())
+                .map(String::as_str);
+            did_you_mean(id, candidates)
+                .map(|h| format!("; {h}"))
+                .unwrap_or_else(|| {
+                    " (use an indicator or part id such as `3` or `16a`, or a data element of the plan)"
+                        .into()
+                })
+        });
         Err((
             DataCode::UnknownIndicator,
             format!("unknown indicator `{id}`{help}"),

@@ -8,5 +8,6 @@ pub use method::{judge, Context, Judgement, Point, Status};
 pub use period::Period;
 pub mod evaluate;
 pub mod reporting;
+pub mod schedule;
 
 pub use evaluate::{evaluate, evaluate_area, EvalError, Evaluation, TargetResult};

@@ -1,13 +1,16 @@
 //! Reporting compliance (DESIGN.md §3.5): expected reports are submitters × periods whose
-//! deadline has passed; a report is on time if received by its deadline. What was received
-//! comes from the data rows' `reported_by` and `reported_on`: the first date an agency
-//! reported data for a period is the date its report for that period arrived.
+//! deadline has passed (deadlines: [`super::schedule`]); a report is on time if received by
+//! its deadline. What was received comes from submissions files (agency, report, period,
+//! date) and from the data rows' `reported_by` and `reported_on`: the first date an agency
+//! reported data for a period (a month's, a quarter's, a half's or a year's, as the report's
+//! `period` says) is the date its report for that period arrived.
 
 use super::period::Period;
+use super::schedule;
 
 use crate::data::DataSet;
 use crate::date::Date;
-use crate::model::{Model, PeriodKind};
+use crate::model::Model;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -74,60 +77,51 @@ pub fn reporting(
         let (Some(kind), Some(due)) = (report.period, report.due) else {
             continue;
         };
-        let period_of = |year: i32| match kind {
-            PeriodKind::HalfYear => Some(Period::Half(year, 1)),
-            PeriodKind::Year => Some(Period::Year(year)),
-            _ => None,
-        };
         for year in plan_period.0..=plan_period.1 {
-            let Some(period) = period_of(year) else {
-                continue;
-            };
-            let Some(mut deadline) = Date::new(year, due.month, due.day)
-                .or_else(|| Date::new(year, due.month, due.day - 1))
-            else {
-                continue;
-            };
-            if report.due_before {
-                deadline = deadline.previous();
-            }
-            if deadline >= as_of {
-                continue; // not yet due
-            }
-            for agency in &report.from {
-                let Some(a) = model.agencies.get_index_of(&agency.name) else {
-                    continue;
-                };
-                let from_data = received.get(&(a as u32, period)).copied();
-                let from_file = submitted
-                    .get(&(a as u32, report_index as u32, period))
-                    .copied();
-                let got = match (from_data, from_file) {
-                    (Some(x), Some(y)) => Some(x.min(y)),
-                    (x, y) => x.or(y),
+            for period in schedule::periods_of_year(kind, year) {
+                let deadline = schedule::deadline(period, due, report.due_before);
+                if deadline >= as_of {
+                    continue; // not yet due
                 }
-                .filter(|d| *d <= as_of);
-                let (status, days_late) = match got {
-                    None => (Compliance::Missing, 0),
-                    Some(d) if d <= deadline => (Compliance::OnTime, 0),
-                    Some(d) => (Compliance::Late, d.days() - deadline.days()),
-                };
-                out.push(ReportStatus {
-                    agency: agency.name.clone(),
-                    report: report.id.clone(),
-                    period,
-                    due: deadline,
-                    received: got,
-                    status,
-                    days_late,
-                });
+                for agency in &report.from {
+                    let Some(a) = model.agencies.get_index_of(&agency.name) else {
+                        continue;
+                    };
+                    if !schedule::owed(model, report, &agency.name, period) {
+                        continue;
+                    }
+                    let from_data = received.get(&(a as u32, period)).copied();
+                    let from_file = submitted
+                        .get(&(a as u32, report_index as u32, period))
+                        .copied();
+                    let got = match (from_data, from_file) {
+                        (Some(x), Some(y)) => Some(x.min(y)),
+                        (x, y) => x.or(y),
+                    }
+                    .filter(|d| *d <= as_of);
+                    let (status, days_late) = match got {
+                        None => (Compliance::Missing, 0),
+                        Some(d) if d <= deadline => (Compliance::OnTime, 0),
+                        Some(d) => (Compliance::Late, d.days() - deadline.days()),
+                    };
+                    out.push(ReportStatus {
+                        agency: agency.name.clone(),
+                        report: report.id.clone(),
+                        period,
+                        due: deadline,
+                        received: got,
+                        status,
+                        days_late,
+                    });
+                }
             }
         }
     }
     out
 }
 
-/// Reports received / expected, per agency (in the plan's order) and overall.
+/// Reports received (on time or late) / reports owed, per agency (in the order they first
+/// owe one) and overall: (agency, received, owed) rows, received, owed.
 pub fn rates(statuses: &[ReportStatus]) -> (Vec<(String, usize, usize)>, usize, usize) {
     let mut per: Vec<(String, usize, usize)> = Vec::new();
     for s in statuses {

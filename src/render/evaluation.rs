@@ -173,8 +173,9 @@ fn reporting_lines(e: &Evaluation, out: &mut String) {
     {
         let how = match r.status {
             Compliance::Late => format!(
-                "late by {} days (received {})",
+                "late by {} day{} (received {})",
                 r.days_late,
+                if r.days_late == 1 { "" } else { "s" },
                 r.received.map_or(String::new(), |d| d.to_string())
             ),
             _ => "missing".to_string(),
