@@ -61,7 +61,8 @@ fn every_tour_example_parses() {
 fn fresh_machine_commands_are_in_readme_and_ci() {
     let readme = readme();
     let ci = std::fs::read_to_string(".ci/run").expect(".ci/run");
-    let main = "cargo run --release -- check plans/son-la-children-2021-2030.plan";
+    let args = "eval plans/son-la-children-2021-2030.plan plans/data/son-la-sample.csv plans/data/son-la-submissions.csv";
+    let main = format!("cargo run --release -- {args}");
     assert!(
         readme.contains(&format!("    {main}\n")),
         "README gives the main command"
@@ -76,7 +77,7 @@ fn fresh_machine_commands_are_in_readme_and_ci() {
     );
     assert!(
         ci.lines()
-            .any(|l| l.contains("check plans/son-la-children-2021-2030.plan")),
+            .any(|l| l.starts_with("cargo run") && l.ends_with(&format!("-- {args}"))),
         "CI runs the main command"
     );
 }
