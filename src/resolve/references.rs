@@ -158,8 +158,27 @@ fn unknown<'a>(
     if r.names_unreadable_import(&id.name) {
         return None;
     }
-    let help =
-        did_you_mean(&id.name, known.map(String::as_str)).unwrap_or_else(|| fallback.to_string());
+    let known: Vec<&str> = known.map(String::as_str).collect();
+    // `so_yte` written for an imported `common.so_yte`: name the import.
+    let suffix = format!(".{}", id.name);
+    let imported: Vec<&str> = known
+        .iter()
+        .copied()
+        .filter(|k| k.ends_with(&suffix))
+        .collect();
+    let help = match imported.as_slice() {
+        [one] => Some(format!("did you mean `{one}`?")),
+        [] => did_you_mean(&id.name, known.iter().copied()),
+        several => Some(format!(
+            "it is declared by imports: write one of {}",
+            several
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+    .unwrap_or_else(|| fallback.to_string());
     let d = r
         .diag(code, id.span, format!("unknown {kind} `{}`", id.name))
         .label(format!("no {kind} has this id"))

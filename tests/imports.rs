@@ -1,0 +1,196 @@
+//! Imports: names from an imported file, problems inside it, files imported twice, and the
+//! cascade links a plan makes to the plan it implements. Each test writes its files into a
+//! fresh temporary folder.
+
+use planlang::render::diagnostics::short;
+use std::path::Path;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+const HEADER: &str =
+    "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nobjective a \"A\"\n";
+
+const SHARED: &str = "agency so_yte \"Sở Y tế\"\nunit tre \"trẻ\" range 0..\n\
+     dimension kv \"Khu vực\" { tt \"Thành thị\" nt \"Nông thôn\" }\n\
+     element sinh \"Số trẻ đẻ sống\"\nelement chet \"Số trẻ tử vong\"\n";
+
+#[test]
+fn imported_declarations_are_used_under_their_qualified_names() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "shared/common.plan", SHARED);
+    write(
+        dir.path(),
+        "plan.plan",
+        &format!(
+            "import \"shared/common.plan\" as common\n{HEADER}\
+             indicator 1 \"x\" {{ objective a unit common.tre direction increase \
+             target 2030 >= 5 where common.kv = tt target 2030 >= 4 where common.kv = nt \
+             lead common.so_yte source \"I\" }}\n\
+             indicator 2 \"y\" {{ objective a unit per_mille direction decrease \
+             formula common.chet / common.sinh target 2030 <= 9 lead common.so_yte source \"I\" }}\n\
+             report r \"R\" {{ period year due 15/12 from common.so_yte to ubnd }}\n"
+        ),
+    );
+    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
+    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    assert!(all.is_empty(), "{all:#?}");
+    let m = &checked.model;
+    assert_eq!(m.agencies["common.so_yte"].name, "Sở Y tế");
+    assert!(m.units.contains_key("common.tre"));
+    assert_eq!(m.dimensions["common.kv"].values.len(), 2);
+    assert!(m.elements.contains_key("common.chet"));
+    let unit = m.measures["1"]
+        .unit
+        .as_ref()
+        .unwrap()
+        .unit
+        .as_ref()
+        .unwrap();
+    assert_eq!(unit.min, Some(0.0));
+    assert_eq!(m.imports["common"].path, "shared/common.plan");
+    // A local name and an imported one never meet: `so_yte` alone is unknown here.
+    write(
+        dir.path(),
+        "plan.plan",
+        &format!(
+            "import \"shared/common.plan\" as common\n{HEADER}\
+             indicator 1 \"x\" {{ objective a unit percent direction increase target 2030 >= 5 \
+             lead so_yte source \"I\" }}\n"
+        ),
+    );
+    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code.as_str(), "plan::unknown_agency");
+    assert_eq!(d.help.as_deref(), Some("did you mean `common.so_yte`?"));
+}
+
+#[test]
+fn problems_in_an_imported_file_are_shown_under_its_own_name_and_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "shared/common.plan",
+        "agency so_yte \"Sở Y tế\"\n\nunit tre \"trẻ\" range 5..1\n",
+    );
+    write(
+        dir.path(),
+        "plan.plan",
+        &format!("import \"shared/common.plan\" as common\n{HEADER}"),
+    );
+    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
+    let first = &checked.diagnostics[0];
+    assert_eq!(first.code.as_str(), "plan::bad_range");
+    assert!(
+        first.source.name().ends_with("shared/common.plan"),
+        "{}",
+        first.source.name()
+    );
+    assert_eq!(first.line_col(), (3, 22));
+    assert!(checked.has_errors());
+}
+
+#[test]
+fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "common.plan",
+        "agency a \"A\"\nagency a \"A again\"\n",
+    );
+    write(
+        dir.path(),
+        "left.plan",
+        "import \"common.plan\" as c\nagency l \"L\"\n",
+    );
+    write(
+        dir.path(),
+        "right.plan",
+        "import \"common.plan\" as c\nagency r \"R\"\n",
+    );
+    write(
+        dir.path(),
+        "plan.plan",
+        &format!("import \"left.plan\" as left\nimport \"right.plan\" as right\n{HEADER}"),
+    );
+    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
+    let duplicates = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "plan::duplicate_id")
+        .count();
+    assert_eq!(duplicates, 1);
+    let m = &checked.model;
+    // Both paths to the shared file name its agency, each under its own import.
+    assert!(m.agencies.contains_key("left.c.a"));
+    assert!(m.agencies.contains_key("right.c.a"));
+    let left = &m.imports["left"].model.imports["c"].model;
+    let right = &m.imports["right"].model.imports["c"].model;
+    assert!(std::sync::Arc::ptr_eq(left, right), "read once");
+}
+
+#[test]
+fn a_file_importing_itself_is_a_cycle_and_names_the_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "self.plan",
+        &format!("import \"./self.plan\" as me\n{HEADER}"),
+    );
+    let checked = planlang::load_path(dir.path().join("self.plan")).unwrap();
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code.as_str(), "plan::import_cycle");
+    assert_eq!(d.line_col(), (1, 8));
+    assert_eq!(d.message.matches("self.plan").count(), 3, "{}", d.message);
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_reported_once_and_its_names_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "plan.plan",
+        &format!(
+            "import \"missing.plan\" as gone\n{HEADER}\
+             indicator 1 \"x\" {{ objective a unit percent direction increase target 2030 >= 5 \
+             lead gone.so_yte source \"I\" }}\n"
+        ),
+    );
+    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert_eq!(codes, ["plan::import_missing"]);
+    let d = &checked.diagnostics[0];
+    assert!(d.message.contains("there is no such file"), "{}", d.message);
+    assert!(d
+        .help
+        .as_deref()
+        .unwrap()
+        .contains("relative to the folder of this file"));
+}
+
+#[test]
+fn cascade_links_resolve_through_the_implemented_import() {
+    let checked = planlang::load_path("tests/cases/invalid/parent_unmapped.plan").unwrap();
+    let links = planlang::cascade::links(&checked.model);
+    assert_eq!(links.parent.map(|p| p.alias.as_str()), Some("national"));
+    assert_eq!(
+        links.take("1"),
+        planlang::cascade::Take::Adopted {
+            by: vec!["1".into()]
+        }
+    );
+    assert_eq!(links.take("2"), planlang::cascade::Take::Missing);
+    let checked = planlang::load_path("tests/cases/invalid/waived_and_adopted.plan").unwrap();
+    let links = planlang::cascade::links(&checked.model);
+    assert!(matches!(
+        links.take("2"),
+        planlang::cascade::Take::Waived { .. }
+    ));
+}
