@@ -1,5 +1,6 @@
 //! Command-line parsing and dispatch. Exit codes: 0 clean, 1 problems found, 2 usage or I/O.
 
+mod cascade;
 mod check;
 mod eval;
 mod output;
@@ -38,6 +39,17 @@ enum Command {
     /// Evaluate observed data against a plan: a status for every target, and reporting
     /// compliance.
     Eval(eval::Args),
+    /// Print how plans that implement a parent plan take up its indicators: adopted,
+    /// adapted (with their values and reason), waived or missing.
+    Cascade {
+        /// The parent plan (the national program, a province's plan).
+        parent: PathBuf,
+        /// Plans that implement it (`implements NAME` on an import of PARENT).
+        #[arg(required = true)]
+        children: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CascadeFormat::Text)]
+        format: CascadeFormat,
+    },
     /// Print the resolved model of a plan.
     Show {
         file: PathBuf,
@@ -71,6 +83,13 @@ pub enum EvalGroup {
 }
 
 #[derive(Copy, Clone, ValueEnum)]
+pub enum CascadeFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
 pub enum ShowFormat {
     Text,
     Json,
@@ -98,6 +117,11 @@ pub fn run() -> ExitCode {
         } => check::run(&files, format, deny_warnings),
         Command::Show { file, format } => show::run(&file, format),
         Command::Eval(args) => eval::run(args),
+        Command::Cascade {
+            parent,
+            children,
+            format,
+        } => cascade::run(&parent, &children, format),
     };
     ExitCode::from(code)
 }

@@ -1,6 +1,7 @@
 //! Rendering at the edges: diagnostics for people, editors and programs; the model as text
 //! or JSON.
 
+pub mod cascade;
 pub mod diagnostics;
 pub mod evaluation;
 pub mod model_json;

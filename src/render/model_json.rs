@@ -3,18 +3,47 @@
 //! without changing this format.
 
 use crate::date::{Date, DayMonth};
-use crate::model::{fmt_num, Model, PeriodKind, RateUnit};
+use crate::model::{fmt_num, is_imported, Model, PeriodKind, RateUnit};
 use indexmap::IndexMap;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct PlanJson<'m> {
     pub plan: Header<'m>,
+    /// Files imported, by name (absent when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<ImportJson<'m>>,
+    /// Agencies declared in this file (imported ones are named `ALIAS.ID`).
     pub agencies: Vec<AgencyJson<'m>>,
     pub objectives: Vec<ObjectiveJson<'m>>,
     pub indicators: Vec<IndicatorJson<'m>>,
     pub reports: Vec<ReportJson<'m>>,
     pub reviews: Vec<ReviewJson<'m>>,
+    /// Parent indicators not taken up (absent when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<WaiverJson<'m>>,
+}
+
+#[derive(Serialize)]
+pub struct ImportJson<'m> {
+    pub name: &'m str,
+    pub path: &'m str,
+    pub document: Option<&'m str>,
+}
+
+#[derive(Serialize)]
+pub struct WaiverJson<'m> {
+    pub parent: &'m str,
+    pub because: &'m str,
+}
+
+/// `adopts national.3a` / `adapts national.3a because "..."`.
+#[derive(Serialize)]
+pub struct MapsJson<'m> {
+    pub parent: &'m str,
+    /// `adopted` or `adapted`.
+    pub take: &'static str,
+    pub because: Option<&'m str>,
 }
 
 #[derive(Serialize)]
@@ -28,6 +57,9 @@ pub struct Header<'m> {
     pub period: Option<[i32; 2]>,
     pub area: Option<&'m str>,
     pub implements: Option<&'m str>,
+    /// The imported plan this one implements (`implements national`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<&'m str>,
     pub bases: &'m [String],
 }
 
@@ -91,6 +123,12 @@ pub struct IndicatorJson<'m> {
     pub support: Vec<&'m str>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
+    /// `lead ?`: why no lead is named yet (absent when a lead is named or none is marked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_to_fill: Option<&'m str>,
+    /// The parent indicator it takes up (absent when none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maps: Option<MapsJson<'m>>,
 }
 
 #[derive(Serialize)]
@@ -123,11 +161,22 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             period: p.period.map(|(a, b)| [a, b]),
             area: p.area.as_deref(),
             implements: p.implements.as_deref(),
+            parent: p.parent.as_ref().map(|i| i.name.as_str()),
             bases: &p.bases,
         },
+        imports: model
+            .imports
+            .values()
+            .map(|i| ImportJson {
+                name: &i.alias,
+                path: &i.path,
+                document: i.model.plan.document.as_deref(),
+            })
+            .collect(),
         agencies: model
             .agencies
             .values()
+            .filter(|a| !is_imported(&a.id))
             .map(|a| AgencyJson {
                 id: &a.id,
                 name: &a.name,
@@ -196,6 +245,19 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 support: m.support.iter().map(|o| o.agency.name.as_str()).collect(),
                 source: m.source.as_deref(),
                 notes: &m.notes,
+                lead_to_fill: m
+                    .lead_to_fill
+                    .as_ref()
+                    .map(|f| f.reason.as_deref().unwrap_or("")),
+                maps: m.maps.as_ref().map(|l| MapsJson {
+                    parent: &l.parent.name,
+                    take: if l.adapted_because.is_some() {
+                        "adapted"
+                    } else {
+                        "adopted"
+                    },
+                    because: l.adapted_because.as_deref(),
+                }),
             })
             .collect(),
         reports: model
@@ -218,6 +280,14 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 id: &r.id,
                 title: &r.title,
                 year: r.year.map(|(y, _)| y),
+            })
+            .collect(),
+        waivers: model
+            .waivers
+            .values()
+            .map(|w| WaiverJson {
+                parent: &w.parent.name,
+                because: &w.reason,
             })
             .collect(),
     }

@@ -1,7 +1,7 @@
 //! The model as text for people (`plan show`).
 
 use super::model_json::comparison_text;
-use crate::model::{fmt_num, Model, RateUnit, Target, TargetKind};
+use crate::model::{fmt_num, is_imported, Model, RateUnit, Target, TargetKind};
 use std::fmt::Write;
 
 pub fn to_text(model: &Model) -> String {
@@ -23,6 +23,15 @@ pub fn to_text(model: &Model) -> String {
         line("period", p.period.map(|(a, b)| format!("{a}..{b}"))),
         line("area", p.area.clone()),
         line("implements", p.implements.clone()),
+        line(
+            "implements",
+            p.parent
+                .as_ref()
+                .map(|alias| match model.imports.get(&alias.name) {
+                    Some(i) => format!("{} ({})", alias.name, i.path),
+                    None => alias.name.clone(),
+                }),
+        ),
     ]
     .into_iter()
     .flatten()
@@ -30,9 +39,23 @@ pub fn to_text(model: &Model) -> String {
         out.push_str(&l);
     }
 
-    if !model.agencies.is_empty() {
+    if !model.imports.is_empty() {
+        let _ = writeln!(out, "\nImports");
+        for i in model.imports.values() {
+            let document = i.model.plan.document.as_deref().unwrap_or("");
+            let _ = writeln!(out, "  {:<16} {} {document}", i.alias, i.path);
+        }
+    }
+
+    // Imported agencies are the imported files' (they are named `ALIAS.ID`).
+    let local: Vec<_> = model
+        .agencies
+        .values()
+        .filter(|a| !is_imported(&a.id))
+        .collect();
+    if !local.is_empty() {
         let _ = writeln!(out, "\nAgencies");
-        for a in model.agencies.values() {
+        for a in local {
             let short = a
                 .short
                 .as_ref()
@@ -90,6 +113,12 @@ pub fn to_text(model: &Model) -> String {
             );
         }
     }
+    if !model.waivers.is_empty() {
+        let _ = writeln!(out, "\nWaived");
+        for w in model.waivers.values() {
+            let _ = writeln!(out, "  {:<16} because {}", w.parent.name, w.reason);
+        }
+    }
     if !model.reviews.is_empty() {
         let _ = writeln!(out, "\nReviews");
         for r in model.reviews.values() {
@@ -129,10 +158,13 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
         let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();
         let mut owners = format!(
             "lead {}",
-            if lead.is_empty() {
-                "?".into()
-            } else {
-                lead.join(", ")
+            match (lead.is_empty(), &m.lead_to_fill) {
+                (false, _) => lead.join(", "),
+                (true, Some(fill)) => match &fill.reason {
+                    Some(why) => format!("? ({why})"),
+                    None => "?".into(),
+                },
+                (true, None) => "?".into(),
             }
         );
         if !support.is_empty() {
@@ -141,6 +173,13 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
         let _ = writeln!(out, "{indent}{owners}");
         if let Some(source) = &m.source {
             let _ = writeln!(out, "{indent}source {source}");
+        }
+        if let Some(link) = &m.maps {
+            let take = match &link.adapted_because {
+                Some(why) => format!("adapts {} because {why}", link.parent.name),
+                None => format!("adopts {}", link.parent.name),
+            };
+            let _ = writeln!(out, "{indent}{take}");
         }
     }
 }

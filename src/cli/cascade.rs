@@ -1,0 +1,104 @@
+//! `plan cascade PARENT CHILD...`: how each child plan takes up the parent's indicators.
+
+use super::output::{load, write_stdout};
+use super::{CascadeFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::{cascade, diagnostics::short};
+use planlang::Checked;
+use std::path::{Path, PathBuf};
+
+pub fn run(parent: &Path, children: &[PathBuf], format: CascadeFormat) -> u8 {
+    let Some(parent_plan) = load(parent) else {
+        return EXIT_USAGE;
+    };
+    let mut loaded = Vec::new();
+    for path in children {
+        let Some(child) = load(path) else {
+            return EXIT_USAGE;
+        };
+        loaded.push((path, child));
+    }
+    let mut failed = refuse_errors(parent, &parent_plan);
+    for (path, child) in &loaded {
+        failed |= refuse_errors(path, child);
+        if let Err(why) = implements(path, child, parent) {
+            eprintln!("error: {why}");
+            failed = true;
+        }
+    }
+    if failed {
+        return EXIT_PROBLEMS;
+    }
+    let children: Vec<(String, &planlang::Model)> = loaded
+        .iter()
+        .map(|(path, c)| (describe(path, c), &c.model))
+        .collect();
+    let matrix = planlang::cascade::matrix(
+        &describe(parent, &parent_plan),
+        &parent_plan.model,
+        &children,
+    );
+    let text = match format {
+        CascadeFormat::Text => cascade::to_text(&matrix),
+        CascadeFormat::Json => format!("{}\n", cascade::to_json(&matrix)),
+        CascadeFormat::Csv => cascade::to_csv(&matrix),
+    };
+    write_stdout(&text, EXIT_OK)
+}
+
+/// A plan with errors would give a matrix of what the file does not really say.
+fn refuse_errors(path: &Path, plan: &Checked) -> bool {
+    if !plan.has_errors() {
+        return false;
+    }
+    for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
+        eprintln!("{}", short(d));
+    }
+    eprintln!(
+        "error: `{}` has errors; run `plan check {}` for details",
+        path.display(),
+        path.display()
+    );
+    true
+}
+
+/// Whether the child's `implements` names an import of the parent file itself.
+fn implements(path: &Path, child: &Checked, parent: &Path) -> Result<(), String> {
+    let shown = path.display();
+    let Some(alias) = &child.model.plan.parent else {
+        return Err(format!(
+            "`{shown}` does not say which plan it implements: add `import \"PATH\" as NAME` and `implements NAME` to it"
+        ));
+    };
+    let import = child.model.imports.get(&alias.name).ok_or_else(|| {
+        format!(
+            "`{shown}` implements `{}`, which it does not import",
+            alias.name
+        )
+    })?;
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let same = match (
+        std::fs::canonicalize(folder.join(&import.path)),
+        std::fs::canonicalize(parent),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{shown}` implements `{}` (\"{}\"), not `{}`",
+            alias.name,
+            import.path,
+            parent.display()
+        ))
+    }
+}
+
+/// `plans/x.plan (196/QĐ-UBND)`.
+fn describe(path: &Path, plan: &Checked) -> String {
+    match &plan.model.plan.document {
+        Some(doc) => format!("{} ({doc})", path.display()),
+        None => path.display().to_string(),
+    }
+}

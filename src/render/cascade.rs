@@ -1,0 +1,114 @@
+//! The cascade matrix of `plan cascade` as text, JSON and CSV.
+
+use crate::cascade::{Matrix, Take};
+use std::fmt::Write;
+
+/// One block per parent indicator: its targets, then how each child plan takes it up; then
+/// each child's own additions and a count per child.
+pub fn to_text(m: &Matrix) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "parent: {}", m.parent);
+    for (i, child) in m.children.iter().enumerate() {
+        let _ = writeln!(out, "[{}] {child}", i + 1);
+    }
+    for row in &m.rows {
+        let _ = writeln!(out, "\n{}  {}", row.parent, row.title);
+        if !row.parent_targets.is_empty() {
+            let _ = writeln!(out, "    parent: {}", row.parent_targets.join("; "));
+        }
+        for (i, cell) in row.cells.iter().enumerate() {
+            let what = match &cell.take {
+                Take::Adopted { by } => format!("adopted by {}", by.join(", ")),
+                Take::Adapted { by, because } => {
+                    format!("adapted by {} because \"{because}\"", by.join(", "))
+                }
+                Take::Waived { because } => format!("waived because \"{because}\""),
+                Take::Missing => "MISSING: neither adopted, adapted nor waived".into(),
+            };
+            let _ = writeln!(out, "    [{}] {what}", i + 1);
+            if !cell.targets.is_empty() {
+                let _ = writeln!(out, "        {}", cell.targets.join("; "));
+            }
+        }
+    }
+    let _ = writeln!(out);
+    for (i, child) in m.children.iter().enumerate() {
+        let counts = counts(m, i);
+        let added = &m.added[i];
+        let _ = writeln!(
+            out,
+            "[{}] {child}: {} adopted, {} adapted, {} waived, {} missing; {} added: {}",
+            i + 1,
+            counts[0],
+            counts[1],
+            counts[2],
+            counts[3],
+            added.len(),
+            if added.is_empty() {
+                "none".to_string()
+            } else {
+                added.join(", ")
+            }
+        );
+    }
+    out
+}
+
+/// How many parent measures a child adopts, adapts, waives, misses.
+fn counts(m: &Matrix, child: usize) -> [usize; 4] {
+    let mut n = [0; 4];
+    for row in &m.rows {
+        let slot = match row.cells[child].take {
+            Take::Adopted { .. } => 0,
+            Take::Adapted { .. } => 1,
+            Take::Waived { .. } => 2,
+            Take::Missing => 3,
+        };
+        n[slot] += 1;
+    }
+    n
+}
+
+pub fn to_json(m: &Matrix) -> String {
+    serde_json::to_string_pretty(m).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// One row per parent measure and child plan.
+pub fn to_csv(m: &Matrix) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "parent",
+        "title",
+        "parent_targets",
+        "child",
+        "take",
+        "by",
+        "targets",
+        "because",
+    ];
+    let _ = w.write_record(header);
+    for row in &m.rows {
+        for (child, cell) in m.children.iter().zip(&row.cells) {
+            let (take, by, because) = match &cell.take {
+                Take::Adopted { by } => ("adopted", by.join(" "), String::new()),
+                Take::Adapted { by, because } => ("adapted", by.join(" "), because.clone()),
+                Take::Waived { because } => ("waived", String::new(), because.clone()),
+                Take::Missing => ("missing", String::new(), String::new()),
+            };
+            let _ = w.write_record([
+                row.parent.as_str(),
+                row.title.as_str(),
+                &row.parent_targets.join("; "),
+                child.as_str(),
+                take,
+                &by,
+                &cell.targets.join("; "),
+                &because,
+            ]);
+        }
+    }
+    w.into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
