@@ -36,6 +36,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod eval;
 pub mod model;
+pub mod query;
 pub mod render;
 pub mod resolve;
 pub mod source;
