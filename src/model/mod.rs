@@ -31,6 +31,8 @@ pub struct Model {
     pub areas: IndexMap<String, Area>,
     /// Counted data elements that formulas divide (live births, infant deaths).
     pub elements: IndexMap<String, Element>,
+    /// Named queries of the query language, run by name in the REPL.
+    pub queries: IndexMap<String, NamedQuery>,
 }
 
 impl Model {
@@ -48,6 +50,7 @@ impl Model {
             reviews: IndexMap::new(),
             areas: IndexMap::new(),
             elements: IndexMap::new(),
+            queries: IndexMap::new(),
         }
     }
 
@@ -311,6 +314,17 @@ pub struct Element {
     pub id: String,
     pub title: String,
     pub span: Span,
+}
+
+/// `query off_track "indicators where status = regressing"`.
+#[derive(Clone, Debug)]
+pub struct NamedQuery {
+    pub id: String,
+    /// The query text, escapes resolved.
+    pub text: String,
+    pub span: Span,
+    /// The quoted text in the plan, quotes included.
+    pub text_span: Span,
 }
 
 /// `formula deaths_under_1 / live_births * 1000`.

@@ -33,6 +33,15 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
             Item::Objective(decl) => r.objective(decl),
             Item::Area(decl) => r.area(decl),
             Item::Element(decl) => r.element(decl),
+            Item::Query(decl) => {
+                let query = crate::model::NamedQuery {
+                    id: decl.id.name.clone(),
+                    text: decl.text.value.clone(),
+                    span: decl.span,
+                    text_span: decl.text.span,
+                };
+                r.declare(|m| &mut m.queries, &decl.id, "query", query, |q| q.span);
+            }
             Item::Indicator(_) | Item::Report(_) | Item::Review(_) => {}
         }
     }

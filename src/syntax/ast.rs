@@ -66,6 +66,16 @@ pub enum Item {
     Review(ReviewDecl),
     Area(AreaDecl),
     Element(ElementDecl),
+    Query(QueryDecl),
+}
+
+/// `query off_track "indicators where status = regressing"`: a named query of the query
+/// language, kept with the plan so anyone who opens it can run it by name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueryDecl {
+    pub id: Ident,
+    pub text: Text,
+    pub span: Span,
 }
 
 /// `area moc_chau "Huyện Mộc Châu" in son_la kind district`.

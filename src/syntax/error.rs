@@ -53,6 +53,7 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_review | review_decl => kw("`review`"),
         area_decl => kw("`area`"),
         k_element | element_decl => kw("`element`"),
+        k_query | query_decl => kw("`query`"),
         k_in | area_parent => kw("`in`"),
         k_kind | area_kind => kw("`kind`"),
         k_formula | formula_field => kw("`formula`"),
@@ -280,6 +281,7 @@ const ITEM_RULES: &[Rule] = &[
     Rule::review_decl,
     Rule::area_decl,
     Rule::element_decl,
+    Rule::query_decl,
     Rule::EOI,
 ];
 
@@ -295,6 +297,7 @@ const KEYWORD_ORDER: &[&str] = &[
     "indicator",
     "report",
     "review",
+    "query",
     "document",
     "issuer",
     "signed",

@@ -93,6 +93,7 @@ impl<'s> Lowerer<'s> {
             Rule::review_decl => Item::Review(self.review(pair)?),
             Rule::area_decl => Item::Area(self.area(pair)?),
             Rule::element_decl => Item::Element(self.element(pair)?),
+            Rule::query_decl => Item::Query(self.query_decl(pair)?),
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");
@@ -452,6 +453,18 @@ impl<'s> Lowerer<'s> {
             id: self.ident(&id),
             title: self.text(title),
             source,
+            span,
+        })
+    }
+
+    fn query_decl(&mut self, pair: Pair<'_>) -> Option<QueryDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a query name")?;
+        let text = self.next(&mut kids, span, "a query text")?;
+        Some(QueryDecl {
+            id: self.ident(&id),
+            text: self.text(text),
             span,
         })
     }

@@ -24,6 +24,7 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "review",
     "area",
     "element",
+    "query",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.
