@@ -38,6 +38,7 @@ pub mod eval;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod repl;
 pub mod resolve;
 pub mod source;
 pub mod syntax;

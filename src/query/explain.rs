@@ -80,6 +80,16 @@ fn wanted(t: &Target) -> String {
     }
 }
 
+/// Four significant digits however small: growth rates are often a few hundredths.
+fn precise(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return fmt_num(v);
+    }
+    let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 10);
+    let scale = 10f64.powi(decimals);
+    fmt_num((v * scale).round() / scale)
+}
+
 fn yes(b: bool) -> &'static str {
     if b {
         "yes"
@@ -186,14 +196,16 @@ fn level(
     }
     let met = meets(latest, t.op, t.value, t.value_max);
     s.push(format!(
-        "achieved first: does the latest value meet the target, {} {}? {}",
+        "achieved first: does the latest value meet the target, {} {}? {}{}",
         num(latest),
         wanted(t),
-        yes(met)
+        yes(met),
+        if met {
+            " -> achieved, whatever the trend (shown below for reference)"
+        } else {
+            ""
+        }
     ));
-    if met {
-        return;
-    }
     let (tb, tc, ty) = (base_period.time(), latest_period.time(), f64::from(year));
     if tc <= tb {
         s.push("a trend needs two values at different times (a baseline and a later one) -> insufficient_data".to_string());
@@ -212,7 +224,7 @@ fn level(
         "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
         num(latest),
         num(base),
-        num(actual)
+        precise(actual)
     ));
     let d = sign(m.direction, t, base);
     let expected = if ty > tb {
@@ -226,19 +238,20 @@ fn level(
                 "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
                 fmt_num(t.value),
                 num(base),
-                num(required)
+                precise(required)
             ));
             let r = d * actual / required.abs();
             s.push(format!(
                 "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
-                num(actual),
-                num(required.abs()),
+                precise(actual),
+                precise(required.abs()),
                 num(r),
                 if d > 0.0 { "rise" } else { "fall" }
             ));
             s.push(format!(
-                "bands: R >= {ON_TRACK} on_track, {NEEDS_ACCELERATION} to {ON_TRACK} needs_acceleration, 0 to {NEEDS_ACCELERATION} limited_progress, below 0 regressing -> {}",
-                Status::of_ratio(r).as_str()
+                "bands: R >= {ON_TRACK} on_track, {NEEDS_ACCELERATION} to {ON_TRACK} needs_acceleration, 0 to {NEEDS_ACCELERATION} limited_progress, below 0 regressing -> {}{}",
+                Status::of_ratio(r).as_str(),
+                if met { " by the trend alone" } else { "" }
             ));
         }
         _ => s.push(format!(
@@ -257,7 +270,7 @@ fn level(
     s.push(format!(
         "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}",
         num(latest),
-        num(actual),
+        precise(actual),
         num(latest * (1.0 + actual).powf(ty - tc))
     ));
 }

@@ -13,7 +13,7 @@ pub struct Facts {
     /// `None` when the plan cannot be evaluated (no period, no area): `eval_error` says why.
     pub evaluation: Option<Evaluation>,
     pub eval_error: Option<String>,
-    /// The values of each measure at the evaluated area, by measure index, in period order.
+    /// The values of each measure at the evaluated area, by measure index, in time order.
     pub series: Vec<Vec<Value>>,
     /// For each measure, for each of its targets, the index of its result in the evaluation.
     results: Vec<Vec<Option<usize>>>,
@@ -31,7 +31,11 @@ impl Facts {
             let area = model.areas.get_index_of(&e.area).unwrap_or(0) as u32;
             let index = Index::new(model, &data.store);
             for (i, measure) in model.measures.values().enumerate() {
-                series[i] = index.values(model, i as u32, area, &[]);
+                let mut values = index.values(model, i as u32, area, &[]);
+                // The judge orders periods on its time axis (a first half-year stands half a
+                // year before its year), so "latest" here is the latest it judged.
+                values.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
+                series[i] = values;
                 // Results follow the measures and their targets in order: one pass pairs them.
                 results[i] = measure
                     .targets
