@@ -4,6 +4,8 @@ mod check;
 mod eval;
 mod output;
 mod progress;
+mod query;
+mod repl;
 mod show;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -38,6 +40,11 @@ enum Command {
     /// Evaluate observed data against a plan: a status for every target, and reporting
     /// compliance.
     Eval(eval::Args),
+    /// Run queries on a plan and its data: `-e QUERY` (repeatable) or one a line on
+    /// standard input. Exit 1 if a query failed.
+    Query(query::Args),
+    /// Ask questions interactively: history, completion, `:help`.
+    Repl(repl::Args),
     /// Print the resolved model of a plan.
     Show {
         file: PathBuf,
@@ -71,6 +78,23 @@ pub enum EvalGroup {
 }
 
 #[derive(Copy, Clone, ValueEnum)]
+pub enum QueryFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+impl From<QueryFormat> for planlang::query::Format {
+    fn from(f: QueryFormat) -> Self {
+        match f {
+            QueryFormat::Table => planlang::query::Format::Table,
+            QueryFormat::Json => planlang::query::Format::Json,
+            QueryFormat::Csv => planlang::query::Format::Csv,
+        }
+    }
+}
+
+#[derive(Copy, Clone, ValueEnum)]
 pub enum ShowFormat {
     Text,
     Json,
@@ -98,6 +122,8 @@ pub fn run() -> ExitCode {
         } => check::run(&files, format, deny_warnings),
         Command::Show { file, format } => show::run(&file, format),
         Command::Eval(args) => eval::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Repl(args) => repl::run(args),
     };
     ExitCode::from(code)
 }

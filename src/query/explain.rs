@@ -37,11 +37,12 @@ pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Detail {
             let _ = writeln!(text, "  no targets, so nothing is judged");
         }
         for (t_index, t) in m.targets.iter().enumerate() {
-            let steps = steps(ctx, i, m, t_index, t);
             let status = ctx
                 .facts
                 .result(i, t_index)
                 .map_or("not evaluated", |r| r.status.as_str());
+            let mut steps = steps(ctx, i, m, t_index, t);
+            steps.push(format!("status: {status}"));
             let _ = writeln!(text, "\n  target {}", target_text(t));
             for (n, step) in steps.iter().enumerate() {
                 let _ = writeln!(text, "    {}. {step}", n + 1);
@@ -52,7 +53,6 @@ pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Detail {
                     Cell::Text(step.clone()),
                 ]);
             }
-            let _ = writeln!(text, "    => {status}");
             items.push(json!({
                 "id": m.id,
                 "target": target_text(t),
