@@ -138,7 +138,11 @@ fn the_repl_transcript_is_real_output() {
             width: 100,
         },
     });
-    assert!(!session.load_plan(std::path::Path::new("plans/son-la-children-2021-2030.plan")).failed);
+    assert!(
+        !session
+            .load_plan(std::path::Path::new("plans/son-la-children-2021-2030.plan"))
+            .failed
+    );
     let data = [
         "plans/data/son-la-sample.csv",
         "plans/data/son-la-submissions.csv",

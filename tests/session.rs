@@ -479,3 +479,29 @@ fn completion_offers_commands_keywords_fields_and_ids() {
     };
     assert_eq!(start, 17);
 }
+
+#[test]
+fn a_plan_that_cannot_be_evaluated_still_answers_from_the_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("no-areas.plan");
+    std::fs::write(
+        &plan,
+        "plan \"x\" { document \"1\" issuer u signed 2021-01-01 period 2021..2030 }\nagency u \"Ủy ban\"\nobjective a \"A\" source \"1\"\nindicator 1 \"Tỷ lệ trẻ em\" { objective a unit percent direction increase target 2025 >= 90 lead u source \"1\" }\n",
+    )
+    .expect("write");
+    let mut s = Session::new(options());
+    ok(&mut s, &format!(":load {}", plan.display()));
+    assert_eq!(
+        ok(
+            &mut s,
+            "indicators where \"tre em\" columns id, lead, status"
+        )
+        .out,
+        "id  lead  status\n1   u\n(1 row)\n"
+    );
+    let out = ok(&mut s, ":errors").out;
+    assert!(
+        out.contains("evaluation: the plan declares no areas; add `area ID \"Name\"` so data can name where they were measured; queries answer from the plan alone, without statuses"),
+        "{out}"
+    );
+}

@@ -85,13 +85,6 @@ impl QueryError {
         self
     }
 
-    pub fn maybe_help(mut self, text: Option<String>) -> Self {
-        if text.is_some() {
-            self.0.help = text;
-        }
-        self
-    }
-
     /// 1-based line and column (in characters) of the problem in the query text.
     pub fn line_col(&self) -> (usize, usize) {
         self.source.line_col(self.span.start)

@@ -172,6 +172,11 @@ impl Session {
                 }
             }
         }
+        if let Some(why) = self.facts.as_ref().and_then(|f| f.eval_error.as_ref()) {
+            out.push_str(&format!(
+                "evaluation: {why}; queries answer from the plan alone, without statuses\n"
+            ));
+        }
         let tally = plan.checked.tally();
         out.push_str(&format!(
             "plan: {}, {}; data: {} rejected of {} read, {}; named queries: {} with errors\n",
