@@ -7,6 +7,13 @@
 //!      syntax::parse              syntax::ast     resolve::resolve   check::check
 //! ```
 //!
+//! Questions about a plan and its data go through the query language ([`query`]); the REPL's
+//! back end ([`repl::Session`]) holds what is loaded and runs one line at a time:
+//!
+//! ```text
+//! query text ──pest──▶ query::ast ──check──▶ plan ──run(model, facts)──▶ Answer ──▶ table/JSON/CSV
+//! ```
+//!
 //! Rendering happens only at the edges ([`render`]): fancy miette output for people,
 //! `file:line:col: severity[code]: message` for editors, JSON for programs.
 //!
