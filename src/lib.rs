@@ -7,6 +7,13 @@
 //!      syntax::parse              syntax::ast     resolve::resolve   check::check
 //! ```
 //!
+//! Questions about a plan and its data go through the query language ([`query`]); the REPL's
+//! back end ([`repl::Session`]) holds what is loaded and runs one line at a time:
+//!
+//! ```text
+//! query text ──pest──▶ query::ast ──check──▶ plan ──run(model, facts)──▶ Answer ──▶ table/JSON/CSV
+//! ```
+//!
 //! Rendering happens only at the edges ([`render`]): fancy miette output for people,
 //! `file:line:col: severity[code]: message` for editors, JSON for programs.
 //!
@@ -37,7 +44,9 @@ pub mod date;
 pub mod diagnostic;
 pub mod eval;
 pub mod model;
+pub mod query;
 pub mod render;
+pub mod repl;
 pub mod resolve;
 pub mod source;
 pub mod syntax;

@@ -102,3 +102,81 @@ fn the_data_example_loads_against_the_son_la_plan() {
     assert!(data.errors.is_empty(), "{:#?}", data.errors);
     assert_eq!((data.rows_read, data.accepted), (2, 2));
 }
+
+/// The block after "### A session on the Sơn La plan": each `plan> ` line is an input, the
+/// lines up to the next one its output.
+fn transcript(readme: &str) -> Vec<(String, String)> {
+    let start = readme
+        .find("### A session on the Sơn La plan")
+        .expect("the REPL transcript");
+    let block = readme[start..].split("```").nth(1).expect("a fenced block");
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for line in block.lines() {
+        match line.strip_prefix("plan> ") {
+            Some(input) => pairs.push((input.to_string(), String::new())),
+            None => {
+                if let Some((_, out)) = pairs.last_mut() {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    pairs
+}
+
+#[test]
+fn the_repl_transcript_is_real_output() {
+    use planlang::repl::{ErrorStyle, Options, Session};
+    let readme = readme();
+    let pairs = transcript(&readme);
+    assert!(pairs.len() >= 8, "{pairs:?}");
+    let mut session = Session::new(Options {
+        as_of: planlang::date::Date::parse("2025-06-30").expect("date"),
+        format: planlang::query::Format::Table,
+        errors: ErrorStyle::Human {
+            color: false,
+            width: 100,
+        },
+    });
+    assert!(
+        !session
+            .load_plan(std::path::Path::new("plans/son-la-children-2021-2030.plan"))
+            .failed
+    );
+    let data = [
+        "plans/data/son-la-sample.csv",
+        "plans/data/son-la-submissions.csv",
+    ]
+    .map(std::path::PathBuf::from);
+    assert!(!session.add_data(&data).failed);
+    assert!(
+        readme.contains(session.summary().as_str()),
+        "the banner's summary:\n{}",
+        session.summary()
+    );
+    for (input, expected) in pairs {
+        let reply = session.run_line(&input);
+        let got = format!("{}{}", reply.out, reply.err);
+        assert_eq!(got.trim_end(), expected.trim_end(), "plan> {input}");
+    }
+}
+
+#[test]
+fn every_query_code_is_listed() {
+    let readme = readme();
+    for code in planlang::query::QueryCode::ALL {
+        let row = format!("| `{}` | {} |", code.as_str(), code.summary());
+        assert!(readme.contains(&row), "README lacks {row}");
+    }
+}
+
+#[test]
+fn the_field_table_lists_every_field() {
+    let readme = readme();
+    for subject in planlang::query::schema::Subject::ALL {
+        let names: Vec<&str> = subject.fields().iter().map(|f| f.name).collect();
+        let row = format!("| {} | {} |", subject.as_str(), names.join(", "));
+        assert!(readme.contains(&row), "README lacks {row}");
+    }
+}

@@ -1,6 +1,6 @@
 //! `plan eval PLAN DATA...`
 
-use super::output::{load, write_stdout};
+use super::output::{load, today, write_stdout};
 use super::progress::Progress;
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::data::{DataSet, LoadOptions};
@@ -33,14 +33,6 @@ pub struct Args {
     /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
     #[arg(long)]
     pub decimal_comma: bool,
-}
-
-/// Today, from the system clock (UTC).
-fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days((secs / 86_400) as i64)
 }
 
 pub fn run(args: Args) -> u8 {

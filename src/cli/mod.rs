@@ -5,6 +5,8 @@ mod check;
 mod eval;
 mod output;
 mod progress;
+mod query;
+mod repl;
 mod show;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -50,6 +52,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CascadeFormat::Text)]
         format: CascadeFormat,
     },
+    /// Run queries on a plan and its data: `-e QUERY` (repeatable) or one a line on
+    /// standard input. Exit 1 if a query failed.
+    Query(query::Args),
+    /// Ask questions interactively: history, completion, `:help`.
+    Repl(repl::Args),
     /// Print the resolved model of a plan.
     Show {
         file: PathBuf,
@@ -90,6 +97,23 @@ pub enum CascadeFormat {
 }
 
 #[derive(Copy, Clone, ValueEnum)]
+pub enum QueryFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+impl From<QueryFormat> for planlang::query::Format {
+    fn from(f: QueryFormat) -> Self {
+        match f {
+            QueryFormat::Table => planlang::query::Format::Table,
+            QueryFormat::Json => planlang::query::Format::Json,
+            QueryFormat::Csv => planlang::query::Format::Csv,
+        }
+    }
+}
+
+#[derive(Copy, Clone, ValueEnum)]
 pub enum ShowFormat {
     Text,
     Json,
@@ -122,6 +146,8 @@ pub fn run() -> ExitCode {
             children,
             format,
         } => cascade::run(&parent, &children, format),
+        Command::Query(args) => query::run(args),
+        Command::Repl(args) => repl::run(args),
     };
     ExitCode::from(code)
 }

@@ -17,6 +17,29 @@ pub fn width() -> usize {
         .map_or(100, |c| c.max(40))
 }
 
+/// Today, from the system clock (UTC).
+pub fn today() -> planlang::date::Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    planlang::date::Date::from_days((secs / 86_400) as i64)
+}
+
+/// `--as-of` as given, or today; `Err` is the message for a date that does not parse.
+pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, String> {
+    match text {
+        None => Ok(today()),
+        Some(text) => planlang::date::Date::parse(text).map_err(|why| {
+            format!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD")
+        }),
+    }
+}
+
+/// Colour on standard error only for a terminal, and never when `NO_COLOR` is set.
+pub fn use_color_stderr() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
 /// "1 error", "2 errors".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -37,6 +37,8 @@ pub struct Model {
     pub imports: IndexMap<String, Import>,
     /// Parent indicators this plan does not take up, by their name here (`national.15`).
     pub waivers: IndexMap<String, Waiver>,
+    /// Named queries of the query language, run by name in the REPL.
+    pub queries: IndexMap<String, NamedQuery>,
 }
 
 impl Model {
@@ -56,6 +58,7 @@ impl Model {
             elements: IndexMap::new(),
             imports: IndexMap::new(),
             waivers: IndexMap::new(),
+            queries: IndexMap::new(),
         }
     }
 
@@ -393,6 +396,17 @@ pub struct Element {
     pub id: String,
     pub title: String,
     pub span: Span,
+}
+
+/// `query off_track "indicators where status = regressing"`.
+#[derive(Clone, Debug)]
+pub struct NamedQuery {
+    pub id: String,
+    /// The query text, escapes resolved.
+    pub text: String,
+    pub span: Span,
+    /// The quoted text in the plan, quotes included.
+    pub text_span: Span,
 }
 
 /// `formula deaths_under_1 / live_births * 1000`.

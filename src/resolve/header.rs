@@ -6,7 +6,7 @@ use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit
 use crate::source::Span;
 use crate::syntax::ast::{
     AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, Implements, ObjectiveDecl, PlanBlock,
-    PlanFieldKind, UnitDecl,
+    PlanFieldKind, QueryDecl, UnitDecl,
 };
 use indexmap::IndexMap;
 
@@ -156,6 +156,17 @@ impl Resolver<'_> {
             .label("expected `plan \"title\" { ... }` in this file")
             .help("start the file with `plan \"TITLE\" { document \"NUMBER\" issuer AGENCY signed 2021-04-28 period 2021..2030 }`");
         self.push(d);
+    }
+
+    /// `query NAME "TEXT"`: kept for the REPL, which parses the text when it is run.
+    pub fn named_query(&mut self, decl: &QueryDecl) {
+        let query = crate::model::NamedQuery {
+            id: decl.id.name.clone(),
+            text: decl.text.value.clone(),
+            span: decl.span,
+            text_span: decl.text.span,
+        };
+        self.declare(|m| &mut m.queries, &decl.id, "query", query, |q| q.span);
     }
 
     pub fn agency(&mut self, decl: &AgencyDecl) {

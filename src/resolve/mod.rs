@@ -156,6 +156,7 @@ impl<'s> Resolver<'s> {
             Item::Review(decl) => self.in_phase(Phase::Uses, |r| r.review(decl)),
             Item::Import(decl) => self.in_phase(Phase::Declarations, |r| r.import(decl)),
             Item::Waive(decl) => self.in_phase(Phase::Uses, |r| r.waive(decl)),
+            Item::Query(decl) => self.in_phase(Phase::Declarations, |r| r.named_query(decl)),
         }
     }
 

@@ -68,6 +68,16 @@ pub enum Item {
     Element(ElementDecl),
     Import(ImportDecl),
     Waive(WaiveDecl),
+    Query(QueryDecl),
+}
+
+/// `query off_track "indicators where status = regressing"`: a named query of the query
+/// language, kept with the plan so anyone who opens it can run it by name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueryDecl {
+    pub id: Ident,
+    pub text: Text,
+    pub span: Span,
 }
 
 /// `import "national/children-2021-2030.plan" as national`: the path is relative to the

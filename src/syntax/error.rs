@@ -59,6 +59,7 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_because => kw("`because`"),
         k_adopts | maps_field => kw("`adopts`"),
         k_adapts => kw("`adapts`"),
+        k_query | query_decl => kw("`query`"),
         k_in | area_parent => kw("`in`"),
         k_kind | area_kind => kw("`kind`"),
         k_formula | formula_field => kw("`formula`"),
@@ -289,6 +290,7 @@ const ITEM_RULES: &[Rule] = &[
     Rule::element_decl,
     Rule::import_decl,
     Rule::waive_decl,
+    Rule::query_decl,
     Rule::EOI,
 ];
 
@@ -306,6 +308,7 @@ const KEYWORD_ORDER: &[&str] = &[
     "report",
     "review",
     "waive",
+    "query",
     "document",
     "issuer",
     "signed",

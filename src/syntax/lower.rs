@@ -95,6 +95,7 @@ impl<'s> Lowerer<'s> {
             Rule::element_decl => Item::Element(self.element(pair)?),
             Rule::import_decl => Item::Import(self.import(pair)?),
             Rule::waive_decl => Item::Waive(self.waive(pair)?),
+            Rule::query_decl => Item::Query(self.query_decl(pair)?),
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");
@@ -488,6 +489,18 @@ impl<'s> Lowerer<'s> {
             parent: self.ident(&parent),
             reason: self.text(reason),
             source,
+            span,
+        })
+    }
+
+    fn query_decl(&mut self, pair: Pair<'_>) -> Option<QueryDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a query name")?;
+        let text = self.next(&mut kids, span, "a query text")?;
+        Some(QueryDecl {
+            id: self.ident(&id),
+            text: self.text(text),
             span,
         })
     }

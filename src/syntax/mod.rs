@@ -26,6 +26,7 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "element",
     "import",
     "waive",
+    "query",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.

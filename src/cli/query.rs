@@ -1,0 +1,116 @@
+//! `plan query PLAN [DATA...] -e QUERY...`, or queries on standard input, one a line: the
+//! answers on standard output with no prompt and no banner; exit 0, or 1 if a query failed.
+
+use super::output::{as_of, use_color_stderr, width};
+use super::{QueryFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::repl::{ErrorStyle, Options, Reply, Session};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan file.
+    pub plan: PathBuf,
+    /// Data files: CSV (observations or submissions), or JSON.
+    pub data: Vec<PathBuf>,
+    /// A query to run (repeatable); without any, queries are read from standard input, one
+    /// a line (empty lines and lines starting with `#` are skipped).
+    #[arg(short = 'e', long = "execute", value_name = "QUERY")]
+    pub queries: Vec<String>,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    pub format: QueryFormat,
+    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    pub as_of: Option<String>,
+}
+
+/// Prints a reply; `false` when standard output has gone away (`plan query ... | head`).
+fn print(reply: &Reply) -> bool {
+    if !reply.err.is_empty() {
+        eprint!("{}", reply.err);
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(reply.out.as_bytes())
+        .and_then(|()| out.flush())
+        .is_ok()
+}
+
+/// A session loaded with the plan and data, or the exit status of the failure (printed).
+pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Result<Session, u8> {
+    let mut session = Session::new(options);
+    let reply = session.load_plan(plan);
+    if reply.failed {
+        eprint!("{}", reply.err);
+        return Err(if plan.is_file() {
+            EXIT_PROBLEMS
+        } else {
+            EXIT_USAGE
+        });
+    }
+    if !data.is_empty() {
+        let reply = session.add_data(data);
+        if reply.failed {
+            eprint!("{}", reply.err);
+            return Err(EXIT_USAGE);
+        }
+        // Rejected rows are worth a word even without a banner.
+        if reply.err.contains("(`:errors`") {
+            eprint!("{}", reply.err);
+        }
+    }
+    Ok(session)
+}
+
+pub fn run(args: Args) -> u8 {
+    let as_of = match as_of(args.as_of.as_deref()) {
+        Ok(d) => d,
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_USAGE;
+        }
+    };
+    let options = Options {
+        as_of,
+        format: args.format.into(),
+        errors: ErrorStyle::Human {
+            color: use_color_stderr(),
+            width: width(),
+        },
+    };
+    let mut session = match open(&args.plan, &args.data, options) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut failed = false;
+    let mut step = |session: &mut Session, line: &str, name: &str| -> bool {
+        let reply = session.run(line, name);
+        failed |= reply.failed;
+        print(&reply) && !reply.quit
+    };
+    if args.queries.is_empty() {
+        let stdin = std::io::stdin().lock();
+        for (n, line) in stdin.lines().enumerate() {
+            let Ok(line) = line else {
+                eprintln!("error: standard input is not UTF-8 text (line {})", n + 1);
+                return EXIT_USAGE;
+            };
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            if !step(&mut session, &line, &format!("line {}", n + 1)) {
+                break;
+            }
+        }
+    } else {
+        for (n, q) in args.queries.iter().enumerate() {
+            if !step(&mut session, q, &format!("-e {}", n + 1)) {
+                break;
+            }
+        }
+    }
+    if failed {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_OK
+    }
+}

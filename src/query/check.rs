@@ -1,0 +1,552 @@
+//! Checking a parsed query against the plan: subjects, fields and values looked up, types
+//! matched, each problem an error at the word that causes it with the fix in its help.
+
+use super::ast::{Condition, Literal, LiteralValue, Op, Query, Select, Word};
+use super::error::{QueryCode, QueryError};
+use super::rows::Context;
+use super::schema::{Domain, FieldDef, Kind, Subject};
+use crate::date::Date;
+use crate::eval::Status;
+use crate::source::{Source, Span};
+use crate::text::{did_you_mean, fold};
+
+/// A query ready to run.
+#[derive(Debug)]
+pub enum Checked {
+    Show(Shown),
+    List(Plan),
+    /// The rows to count, the fields to group them by, and the order and limit of the groups
+    /// (sort keys index the output: the group fields, then `count`).
+    Count {
+        plan: Plan,
+        by: Vec<usize>,
+        sort: Vec<(usize, bool)>,
+        limit: Option<usize>,
+    },
+}
+
+/// What `show` shows.
+#[derive(Debug, PartialEq)]
+pub enum Shown {
+    /// A measure, by index.
+    Measure(usize),
+    /// A composite indicator, by its number: each of its parts.
+    Indicator(String),
+    Agency(String),
+}
+
+#[derive(Debug)]
+pub struct Plan {
+    pub subject: Subject,
+    /// `late` or `missing`: only reports with that status.
+    pub state: Option<&'static str>,
+    pub due: Option<(Date, Date)>,
+    pub filter: Option<Filter>,
+    /// Field index and descending.
+    pub sort: Vec<(usize, bool)>,
+    pub limit: Option<usize>,
+    pub columns: Vec<usize>,
+}
+
+/// A condition with its fields looked up and its values typed (texts folded).
+#[derive(Debug)]
+pub enum Filter {
+    And(Box<Filter>, Box<Filter>),
+    Or(Box<Filter>, Box<Filter>),
+    Not(Box<Filter>),
+    Compare { field: usize, op: Op, value: Value },
+    In { field: usize, values: Vec<Value> },
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Value {
+    /// Folded text.
+    Text(String),
+    Number(f64),
+    Date(Date),
+}
+
+pub fn check(ctx: Context<'_>, source: &Source, query: &Query) -> Result<Checked, QueryError> {
+    let checker = Checker { ctx, source };
+    match query {
+        Query::Show(word) => checker.show(word).map(Checked::Show),
+        Query::List(select) => checker.plan(select, false).map(Checked::List),
+        Query::Count { select, by } => checker.count(select, by),
+    }
+}
+
+struct Checker<'a> {
+    ctx: Context<'a>,
+    source: &'a Source,
+}
+
+/// "a, b, c" of at most 24 names, so a long list of ids stays readable.
+fn listing<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    let names: Vec<&str> = names.into_iter().collect();
+    if names.len() > 24 {
+        format!("{}, …", names[..24].join(", "))
+    } else {
+        names.join(", ")
+    }
+}
+
+impl Checker<'_> {
+    fn error(&self, code: QueryCode, span: Span, message: impl Into<String>) -> QueryError {
+        QueryError::new(code, self.source, span, message)
+    }
+
+    fn show(&self, word: &Word) -> Result<Shown, QueryError> {
+        let model = self.ctx.model;
+        let id = word.text.as_str();
+        if let Some(i) = model.measures.get_index_of(id) {
+            return Ok(Shown::Measure(i));
+        }
+        if model.indicators.contains_key(id) {
+            return Ok(Shown::Indicator(id.to_string()));
+        }
+        if model.agencies.contains_key(id) {
+            return Ok(Shown::Agency(id.to_string()));
+        }
+        let candidates = model
+            .measures
+            .keys()
+            .chain(model.indicators.keys())
+            .chain(model.agencies.keys())
+            .map(String::as_str);
+        Err(self
+            .error(
+                QueryCode::UnknownId,
+                word.span,
+                format!("the plan has no indicator, part or agency `{id}`"),
+            )
+            .label("not an id of the plan")
+            .help(did_you_mean(id, candidates).unwrap_or_else(|| {
+                "`show` takes an indicator (3), a part (16a) or an agency (yte); `indicators` and `agencies` list them".to_string()
+            })))
+    }
+
+    fn subject(&self, word: &Word) -> Result<Subject, QueryError> {
+        Subject::parse(&word.text).ok_or_else(|| {
+            let names = Subject::ALL.map(Subject::as_str);
+            self.error(
+                QueryCode::UnknownSubject,
+                word.span,
+                format!("unknown query `{}`", word.text),
+            )
+            .label("not something a query can list")
+            .help(
+                did_you_mean(&word.text, names)
+                    .unwrap_or_else(|| format!("a query lists {}", listing(names))),
+            )
+        })
+    }
+
+    fn field(
+        &self,
+        subject: Subject,
+        word: &Word,
+    ) -> Result<(usize, &'static FieldDef), QueryError> {
+        subject.field(&word.text).ok_or_else(|| {
+            let names = subject.fields().iter().map(|f| f.name);
+            self.error(
+                QueryCode::UnknownField,
+                word.span,
+                format!("unknown field `{}`", word.text),
+            )
+            .label(format!("not a field of {}", subject.as_str()))
+            .help(did_you_mean(&word.text, names.clone()).unwrap_or_else(|| {
+                format!("{} have the fields {}", subject.as_str(), listing(names))
+            }))
+        })
+    }
+
+    /// The second of two clauses that may appear once.
+    fn once(&self, spans: &[Span], what: &str) -> Result<(), QueryError> {
+        match spans {
+            [_, second, ..] => Err(self
+                .error(
+                    QueryCode::RepeatedClause,
+                    *second,
+                    format!("`{what}` is written twice"),
+                )
+                .label("second one")
+                .help(format!("keep one `{what}`"))),
+            _ => Ok(()),
+        }
+    }
+
+    fn plan(&self, select: &Select, counting: bool) -> Result<Plan, QueryError> {
+        let subject = self.subject(&select.subject)?;
+        self.once(&select.sort_clauses, "sort by")?;
+        self.once(&select.limit_clauses, "limit")?;
+        self.once(&select.columns_clauses, "columns")?;
+        let state = match &select.state {
+            None => None,
+            Some(w) if subject == Subject::Reports => {
+                Some(if w.text == "late" { "late" } else { "missing" })
+            }
+            Some(w) => {
+                return Err(self
+                    .error(
+                        QueryCode::NotApplicable,
+                        w.span,
+                        format!(
+                            "`{}` applies to reports, not to {}",
+                            w.text,
+                            subject.as_str()
+                        ),
+                    )
+                    .label("only reports are late or missing")
+                    .help(format!("write `{} reports`", w.text)))
+            }
+        };
+        let due = match &select.due {
+            None => None,
+            Some(d) if subject.has_due() => Some((d.from, d.to)),
+            Some(d) => {
+                return Err(self
+                    .error(
+                        QueryCode::NotApplicable,
+                        d.span,
+                        format!("`due` applies to targets and reports, not to {}", subject.as_str()),
+                    )
+                    .label("no due dates here")
+                    .help(format!(
+                        "write `targets due {}` for the targets of that year, or `reports due ...` for deadlines",
+                        d.from.year
+                    )))
+            }
+        };
+        let filter = match &select.filter {
+            Some(c) => Some(self.condition(subject, c)?),
+            None => None,
+        };
+        let mut sort = Vec::new();
+        if !counting {
+            for key in &select.sort {
+                sort.push((self.field(subject, &key.field)?.0, key.descending));
+            }
+        }
+        let columns = match &select.columns {
+            Some(words) if counting => {
+                let span = words.first().map_or(Span::at(0), |w| w.span);
+                let at = select.columns_clauses.first().copied().unwrap_or(span);
+                return Err(self
+                    .error(
+                        QueryCode::NotApplicable,
+                        at,
+                        "a count shows its groups and `count`, so `columns` does not apply",
+                    )
+                    .label("remove this")
+                    .help("choose the groups with `by`: `count indicators by status, lead`"));
+            }
+            Some(words) => words
+                .iter()
+                .map(|w| self.field(subject, w).map(|(i, _)| i))
+                .collect::<Result<Vec<_>, _>>()?,
+            None => subject
+                .default_columns()
+                .iter()
+                .filter_map(|c| subject.field(c).map(|(i, _)| i))
+                .collect(),
+        };
+        Ok(Plan {
+            subject,
+            state,
+            due,
+            filter,
+            sort,
+            limit: if counting {
+                None
+            } else {
+                select.limit.map(|(n, _)| n)
+            },
+            columns,
+        })
+    }
+
+    fn count(&self, select: &Select, by: &[Word]) -> Result<Checked, QueryError> {
+        let plan = self.plan(select, true)?;
+        let by: Vec<usize> = by
+            .iter()
+            .map(|w| self.field(plan.subject, w).map(|(i, _)| i))
+            .collect::<Result<_, _>>()?;
+        let mut sort = Vec::new();
+        for key in &select.sort {
+            let name = key.field.text.as_str();
+            let position = by
+                .iter()
+                .position(|&i| plan.subject.fields()[i].name == name)
+                .or((name == "count").then_some(by.len()));
+            match position {
+                Some(p) => sort.push((p, key.descending)),
+                None => {
+                    let mut names: Vec<&str> =
+                        by.iter().map(|&i| plan.subject.fields()[i].name).collect();
+                    names.push("count");
+                    return Err(self
+                        .error(
+                            QueryCode::UnknownField,
+                            key.field.span,
+                            format!("a count cannot be sorted by `{name}`"),
+                        )
+                        .label("not a column of the count")
+                        .help(
+                            did_you_mean(name, names.iter().copied()).unwrap_or_else(|| {
+                                format!("sort by one of its columns: {}", names.join(", "))
+                            }),
+                        ));
+                }
+            }
+        }
+        Ok(Checked::Count {
+            by,
+            sort,
+            limit: select.limit.map(|(n, _)| n),
+            plan,
+        })
+    }
+
+    fn condition(&self, subject: Subject, c: &Condition) -> Result<Filter, QueryError> {
+        Ok(match c {
+            Condition::And(a, b) => Filter::And(
+                Box::new(self.condition(subject, a)?),
+                Box::new(self.condition(subject, b)?),
+            ),
+            Condition::Or(a, b) => Filter::Or(
+                Box::new(self.condition(subject, a)?),
+                Box::new(self.condition(subject, b)?),
+            ),
+            Condition::Not(a) => Filter::Not(Box::new(self.condition(subject, a)?)),
+            Condition::Text(lit) => {
+                // A text alone searches the subject's title (an agency's name).
+                let name = if subject == Subject::Agencies {
+                    "name"
+                } else {
+                    "title"
+                };
+                let field = subject.field(name).map_or(0, |(i, _)| i);
+                Filter::Compare {
+                    field,
+                    op: Op::Contains,
+                    value: Value::Text(fold(&lit.value.as_text())),
+                }
+            }
+            Condition::Compare {
+                field,
+                op,
+                op_span,
+                value,
+            } => {
+                let (index, def) = self.field(subject, field)?;
+                self.operator(def, *op, *op_span)?;
+                Filter::Compare {
+                    field: index,
+                    op: *op,
+                    value: self.value(def, *op, value)?,
+                }
+            }
+            Condition::In { field, values } => {
+                let (index, def) = self.field(subject, field)?;
+                Filter::In {
+                    field: index,
+                    values: values
+                        .iter()
+                        .map(|v| self.value(def, Op::Eq, v))
+                        .collect::<Result<_, _>>()?,
+                }
+            }
+        })
+    }
+
+    /// Whether the operator suits the field's kind.
+    fn operator(&self, def: &FieldDef, op: Op, span: Span) -> Result<(), QueryError> {
+        let numeric = matches!(def.kind, Kind::Number | Kind::Numbers | Kind::Date);
+        if op == Op::Contains && numeric {
+            return Err(self
+                .error(
+                    QueryCode::TypeMismatch,
+                    span,
+                    format!(
+                        "`~` looks for text, but `{}` is {}",
+                        def.name,
+                        def.kind.describe()
+                    ),
+                )
+                .label("contains")
+                .help("compare it with =, !=, <, <=, > or >="));
+        }
+        if op.is_ordering() && !numeric {
+            return Err(self
+                .error(
+                    QueryCode::TypeMismatch,
+                    span,
+                    format!(
+                        "`{}` orders numbers and dates, but `{}` is {}",
+                        op.as_str(),
+                        def.name,
+                        def.kind.describe()
+                    ),
+                )
+                .label("an ordering")
+                .help(format!(
+                    "use `=`, `!=` or `~` (contains) with `{}`",
+                    def.name
+                )));
+        }
+        Ok(())
+    }
+
+    fn value(&self, def: &FieldDef, op: Op, lit: &Literal) -> Result<Value, QueryError> {
+        match def.kind {
+            Kind::Number | Kind::Numbers => match &lit.value {
+                LiteralValue::Number { value, .. } => Ok(Value::Number(*value)),
+                other => Err(self
+                    .error(
+                        QueryCode::TypeMismatch,
+                        lit.span,
+                        format!(
+                            "`{}` is a number, and `{}` is not",
+                            def.name,
+                            other.as_text()
+                        ),
+                    )
+                    .label("a number is needed here")
+                    .help(format!(
+                        "compare `{}` with a number, e.g. `{} >= 2025`",
+                        def.name, def.name
+                    ))),
+            },
+            Kind::Date => match &lit.value {
+                LiteralValue::Date(d) => Ok(Value::Date(*d)),
+                other => Err(self
+                    .error(
+                        QueryCode::TypeMismatch,
+                        lit.span,
+                        format!("`{}` is a date, and `{}` is not", def.name, other.as_text()),
+                    )
+                    .label("a date is needed here")
+                    .help(format!(
+                        "write a date as YYYY-MM-DD, e.g. `{} >= 2025-01-01`",
+                        def.name
+                    ))),
+            },
+            Kind::Text => Ok(Value::Text(fold(&lit.value.as_text()))),
+            Kind::Ref | Kind::Refs => {
+                let text = lit.value.as_text();
+                if op != Op::Contains {
+                    self.known(def, &text, lit.span)?;
+                }
+                Ok(Value::Text(fold(&text)))
+            }
+        }
+    }
+
+    /// Whether `text` is one of the ids (or names) the field's values come from.
+    fn known(&self, def: &FieldDef, text: &str, span: Span) -> Result<(), QueryError> {
+        let model = self.ctx.model;
+        let owned: Vec<(String, Vec<String>)> = match def.domain {
+            Domain::Free => return Ok(()),
+            Domain::Measures => model
+                .measures
+                .values()
+                .map(|m| (m.id.clone(), vec![m.title.clone()]))
+                .collect(),
+            Domain::Agencies => model
+                .agencies
+                .values()
+                .map(|a| {
+                    let mut names = vec![a.name.clone()];
+                    names.extend(a.short.clone());
+                    (a.id.clone(), names)
+                })
+                .collect(),
+            Domain::Objectives => model
+                .objectives
+                .values()
+                .map(|o| (o.id.clone(), vec![o.title.clone()]))
+                .collect(),
+            Domain::Reports => model
+                .reports
+                .values()
+                .map(|r| (r.id.clone(), vec![r.title.clone()]))
+                .collect(),
+            Domain::Units => {
+                let mut units: Vec<(String, Vec<String>)> = crate::model::BUILTIN_UNITS
+                    .iter()
+                    .map(|(id, symbol)| (id.to_string(), vec![symbol.to_string()]))
+                    .collect();
+                units.extend(
+                    model
+                        .units
+                        .values()
+                        .map(|u| (u.id.clone(), vec![u.symbol.clone()])),
+                );
+                units
+            }
+            Domain::Directions => words(&["increase", "decrease", "maintain"]),
+            Domain::Statuses => words(&Status::ALL.map(Status::as_str)),
+            Domain::TargetKinds => words(&["level", "maintain", "rate"]),
+            Domain::YesNo => words(&["yes", "no"]),
+            Domain::ReportStatuses => words(&["on_time", "late", "missing", "upcoming"]),
+        };
+        let folded = fold(text);
+        let found = owned.iter().any(|(id, names)| {
+            fold(id) == folded || names.iter().any(|n| !n.is_empty() && fold(n) == folded)
+        });
+        if found {
+            return Ok(());
+        }
+        let ids = owned.iter().map(|(id, _)| id.as_str());
+        // A composite's number names its parts, which a near id would only hide.
+        let composite = model
+            .indicators
+            .get(text)
+            .filter(|i| i.is_composite && def.domain == Domain::Measures)
+            .map(|ind| {
+                format!(
+                    "indicator {text} has parts {}: name one of them, or use `number = {text}` on indicators",
+                    ind.measures.join(", ")
+                )
+            });
+        let help = composite.or_else(|| did_you_mean(text, ids.clone()));
+        let what = domain_name(def.domain);
+        let from_plan = matches!(
+            def.domain,
+            Domain::Measures
+                | Domain::Agencies
+                | Domain::Objectives
+                | Domain::Reports
+                | Domain::Units
+        );
+        let message = if from_plan {
+            format!("the plan has no {what} `{text}`")
+        } else {
+            format!("`{text}` is not a {what}")
+        };
+        Err(self
+            .error(QueryCode::UnknownValue, span, message)
+            .label(format!("not a value of `{}`", def.name))
+            .help(help.unwrap_or_else(|| format!("`{}` takes one of: {}", def.name, listing(ids)))))
+    }
+}
+
+fn words(list: &[&str]) -> Vec<(String, Vec<String>)> {
+    list.iter().map(|w| (w.to_string(), Vec::new())).collect()
+}
+
+fn domain_name(domain: Domain) -> &'static str {
+    match domain {
+        Domain::Free => "value",
+        Domain::Measures => "indicator or part",
+        Domain::Agencies => "agency",
+        Domain::Objectives => "objective",
+        Domain::Reports => "report",
+        Domain::Units => "unit",
+        Domain::Directions => "direction",
+        Domain::Statuses => "status",
+        Domain::TargetKinds => "kind of target",
+        Domain::YesNo => "value (yes or no)",
+        Domain::ReportStatuses => "report status",
+    }
+}

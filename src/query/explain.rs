@@ -1,0 +1,398 @@
+//! `:explain ID`: how each status of an indicator was reached, step by step, with the
+//! formula and the numbers (README, "How a target is judged"). The status shown at the end
+//! is the evaluation's own; the steps recompute its numbers with the same functions.
+
+use super::answer::{Detail, Table};
+use super::format::num;
+use super::rows::{target_text, Context};
+use super::schema::Cell;
+use crate::eval::method::{cagr, meets, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT};
+use crate::eval::period::Period;
+use crate::model::{fmt_num, Direction, Measure, RateUnit, Target, TargetKind};
+use serde_json::json;
+use std::fmt::Write;
+
+/// The explanation of every target of the given measures (by index).
+pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Detail {
+    let mut text = String::new();
+    let mut rows = Vec::new();
+    let mut items = Vec::new();
+    for &i in measures {
+        let Some((_, m)) = ctx.model.measures.get_index(i) else {
+            continue;
+        };
+        let _ = writeln!(text, "{}  {}", m.id, m.title);
+        let direction = m.direction.unwrap_or(Direction::Maintain);
+        let _ = writeln!(
+            text,
+            "  direction {}; as of {}, area {}",
+            direction.as_str(),
+            ctx.facts.as_of,
+            ctx.facts
+                .evaluation
+                .as_ref()
+                .map_or("", |e| e.area.as_str())
+        );
+        if m.targets.is_empty() {
+            let _ = writeln!(text, "  no targets, so nothing is judged");
+        }
+        for (t_index, t) in m.targets.iter().enumerate() {
+            let status = ctx
+                .facts
+                .result(i, t_index)
+                .map_or("not evaluated", |r| r.status.as_str());
+            let mut steps = steps(ctx, i, m, t_index, t);
+            steps.push(format!("status: {status}"));
+            let _ = writeln!(text, "\n  target {}", target_text(t));
+            for (n, step) in steps.iter().enumerate() {
+                let _ = writeln!(text, "    {}. {step}", n + 1);
+                rows.push(vec![
+                    Cell::Text(m.id.clone()),
+                    Cell::Text(target_text(t)),
+                    Cell::Num((n + 1) as f64),
+                    Cell::Text(step.clone()),
+                ]);
+            }
+            items.push(json!({
+                "id": m.id,
+                "target": target_text(t),
+                "status": status,
+                "steps": steps,
+            }));
+        }
+        text.push('\n');
+    }
+    Detail {
+        text,
+        json: serde_json::Value::Array(items),
+        table: Table {
+            columns: ["id", "target", "step", "text"].map(String::from).to_vec(),
+            rows,
+        },
+    }
+}
+
+/// "65", or "2 to 3".
+fn wanted(t: &Target) -> String {
+    match t.value_max {
+        Some(max) => format!("between {} and {}", fmt_num(t.value), fmt_num(max)),
+        None => format!("{} {}", t.op.as_str(), fmt_num(t.value)),
+    }
+}
+
+/// Four significant digits however small: growth rates are often a few hundredths.
+fn precise(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return fmt_num(v);
+    }
+    let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 10);
+    let scale = 10f64.powi(decimals);
+    fmt_num((v * scale).round() / scale)
+}
+
+fn yes(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) -> Vec<String> {
+    let as_of = ctx.facts.as_of;
+    let points: Vec<(Period, f64)> = ctx
+        .facts
+        .values_as_of(i)
+        .filter(|v| v.value.is_finite())
+        .map(|v| (v.period, v.value))
+        .collect();
+    let mut s = Vec::new();
+    s.push(if points.is_empty() {
+        format!("values counted (periods ended by {as_of}): none")
+    } else {
+        let list: Vec<String> = points
+            .iter()
+            .map(|(p, v)| format!("{p}: {}", num(*v)))
+            .collect();
+        format!(
+            "values counted (periods ended by {as_of}): {}",
+            list.join(", ")
+        )
+    });
+    let plan_period = ctx.model.plan.period.unwrap_or((as_of.year, as_of.year));
+    match (t.kind, t.year) {
+        (TargetKind::Level, Some(year)) => level(as_of, m, t, year, &points, &mut s),
+        (TargetKind::Level, None) => held(t, plan_period.0, plan_period.1, &points, as_of, &mut s),
+        (TargetKind::Maintain, _) => held(
+            t,
+            t.year.unwrap_or(plan_period.0),
+            t.until.unwrap_or(plan_period.1),
+            &points,
+            as_of,
+            &mut s,
+        ),
+        (TargetKind::Rate, _) => rate(
+            t,
+            t.year.unwrap_or(plan_period.0),
+            t.until.unwrap_or(plan_period.1),
+            &points,
+            &mut s,
+        ),
+    }
+    if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
+        s.push(format!("note: {note}"));
+    }
+    s
+}
+
+fn level(
+    as_of: crate::date::Date,
+    m: &Measure,
+    t: &Target,
+    year: i32,
+    points: &[(Period, f64)],
+    s: &mut Vec<String>,
+) {
+    let Some(&(latest_period, latest)) = points.last() else {
+        s.push("with no value there is no trend to judge".to_string());
+        return;
+    };
+    let (base_period, base) = match &m.baseline {
+        Some(b) => {
+            s.push(format!(
+                "baseline: declared in the plan, {} = {}",
+                b.year,
+                num(b.value)
+            ));
+            (Period::Year(b.year), b.value)
+        }
+        None => {
+            let (p, v) = points[0];
+            s.push(format!("baseline: the first value, {p}: {}", num(v)));
+            (p, v)
+        }
+    };
+    s.push(format!("latest: {latest_period}: {}", num(latest)));
+    let milestone_end = Period::Year(year).end();
+    if as_of > milestone_end {
+        s.push(format!(
+            "the milestone {year} has passed ({as_of} is after {milestone_end}), so the value for {year} decides"
+        ));
+        match points.iter().find(|(p, _)| *p == Period::Year(year)) {
+            Some(&(_, v)) => s.push(format!(
+                "{year}: {} {}? {} -> {}",
+                num(v),
+                wanted(t),
+                yes(meets(v, t.op, t.value, t.value_max)),
+                if meets(v, t.op, t.value, t.value_max) {
+                    "achieved"
+                } else {
+                    "missed"
+                }
+            )),
+            None => s.push(format!("no value for {year} -> insufficient_data")),
+        }
+        return;
+    }
+    let met = meets(latest, t.op, t.value, t.value_max);
+    s.push(format!(
+        "achieved first: does the latest value meet the target, {} {}? {}{}",
+        num(latest),
+        wanted(t),
+        yes(met),
+        if met {
+            " -> achieved, whatever the trend (shown below for reference)"
+        } else {
+            ""
+        }
+    ));
+    let (tb, tc, ty) = (base_period.time(), latest_period.time(), f64::from(year));
+    if tc <= tb {
+        s.push("a trend needs two values at different times (a baseline and a later one) -> insufficient_data".to_string());
+        return;
+    }
+    if base == 0.0 || latest == 0.0 || t.value == 0.0 {
+        s.push(format!(
+            "a zero counts as {ZERO_REPLACEMENT}, so growth rates stay defined"
+        ));
+    }
+    let Some(actual) = cagr(latest, base, tc, tb) else {
+        s.push("growth rates are undefined for negative values -> insufficient_data".to_string());
+        return;
+    };
+    s.push(format!(
+        "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
+        num(latest),
+        num(base),
+        precise(actual)
+    ));
+    let d = sign(m.direction, t, base);
+    let expected = if ty > tb {
+        base + (t.value - base) * (tc - tb) / (ty - tb)
+    } else {
+        t.value
+    };
+    match cagr(t.value, base, ty, tb) {
+        Some(required) if required.abs() > 1e-12 => {
+            s.push(format!(
+                "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
+                fmt_num(t.value),
+                num(base),
+                precise(required)
+            ));
+            let r = d * actual / required.abs();
+            s.push(format!(
+                "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
+                precise(actual),
+                precise(required.abs()),
+                num(r),
+                if d > 0.0 { "rise" } else { "fall" }
+            ));
+            s.push(format!(
+                "bands: R >= {ON_TRACK} on_track, {NEEDS_ACCELERATION} to {ON_TRACK} needs_acceleration, 0 to {NEEDS_ACCELERATION} limited_progress, below 0 regressing -> {}{}",
+                Status::of_ratio(r).as_str(),
+                if met { " by the trend alone" } else { "" }
+            ));
+        }
+        _ => s.push(format!(
+            "the target asks for no change from the baseline, so moving the right way is enough: d * actual = {} -> {}",
+            num(d * actual),
+            if d * actual >= 0.0 { "on_track" } else { "regressing" }
+        )),
+    }
+    s.push(format!(
+        "expected on the straight path at {latest_period}: {} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb}) = {}",
+        num(base),
+        fmt_num(t.value),
+        num(base),
+        num(expected)
+    ));
+    s.push(format!(
+        "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}",
+        num(latest),
+        precise(actual),
+        num(latest * (1.0 + actual).powf(ty - tc))
+    ));
+}
+
+/// +1 when the value should rise, -1 when it should fall (as the judge decides it).
+fn sign(direction: Option<Direction>, t: &Target, base: f64) -> f64 {
+    match direction.unwrap_or(Direction::Maintain) {
+        Direction::Increase => 1.0,
+        Direction::Decrease => -1.0,
+        Direction::Maintain => match t.op.leaning() {
+            Some(Direction::Decrease) => -1.0,
+            Some(_) => 1.0,
+            None if t.value < base => -1.0,
+            None => 1.0,
+        },
+    }
+}
+
+fn held(
+    t: &Target,
+    from: i32,
+    until: i32,
+    points: &[(Period, f64)],
+    as_of: crate::date::Date,
+    s: &mut Vec<String>,
+) {
+    s.push(format!(
+        "the level {} must hold every year from {from} to {until}",
+        wanted(t)
+    ));
+    if as_of <= Period::Year(from).end() {
+        s.push(format!("{from} has not ended by {as_of} -> not_yet_due"));
+        return;
+    }
+    let years: Vec<(i32, f64)> = points
+        .iter()
+        .filter_map(|(p, v)| match p {
+            Period::Year(y) if *y >= from && *y <= until => Some((*y, *v)),
+            _ => None,
+        })
+        .collect();
+    if years.is_empty() {
+        s.push(format!("no yearly value since {from} -> insufficient_data"));
+        return;
+    }
+    for (y, v) in &years {
+        let ok = meets(*v, t.op, t.value, t.value_max);
+        s.push(format!("{y}: {} {}? {}", num(*v), wanted(t), yes(ok)));
+        if !ok {
+            s.push(format!("{y} does not hold the level -> missed"));
+            return;
+        }
+    }
+    let last_due = until.min(as_of.year - 1);
+    let missing: Vec<String> = (from..=last_due)
+        .filter(|y| !years.iter().any(|(x, _)| x == y))
+        .map(|y| y.to_string())
+        .collect();
+    if !missing.is_empty() {
+        s.push(format!(
+            "no value for {} (not counted against it)",
+            missing.join(", ")
+        ));
+    }
+    s.push(if as_of > Period::Year(until).end() {
+        format!("every observed year held and {until} has ended -> achieved")
+    } else {
+        format!("every observed year held and the span runs until {until} -> on_track")
+    });
+}
+
+fn rate(t: &Target, from: i32, until: i32, points: &[(Period, f64)], s: &mut Vec<String>) {
+    let percent = t.rate_unit == Some(RateUnit::Percent);
+    s.push(format!(
+        "each yearly change from {} to {until} must be {} {} a year",
+        from - 1,
+        wanted(t),
+        if percent { "percent" } else { "points" }
+    ));
+    let years: Vec<(i32, f64)> = points
+        .iter()
+        .filter_map(|(p, v)| match p {
+            Period::Year(y) if *y >= from - 1 && *y <= until => Some((*y, *v)),
+            _ => None,
+        })
+        .collect();
+    if years.len() < 2 {
+        s.push("a yearly change needs values for two years".to_string());
+        return;
+    }
+    let change = |a: (i32, f64), b: (i32, f64)| -> Option<f64> {
+        if percent {
+            cagr(b.1, a.1, f64::from(b.0), f64::from(a.0)).map(|g| g * 100.0)
+        } else {
+            Some((b.1 - a.1) / f64::from(b.0 - a.0))
+        }
+    };
+    for w in years.windows(2) {
+        if let Some(c) = change(w[0], w[1]) {
+            s.push(format!(
+                "{} -> {}: {} to {}, {} a year; {}? {}",
+                w[0].0,
+                w[1].0,
+                num(w[0].1),
+                num(w[1].1),
+                num(c),
+                wanted(t),
+                yes(meets(c, t.op, t.value, t.value_max))
+            ));
+        }
+    }
+    if let (Some(&first), Some(&last)) = (years.first(), years.last()) {
+        if let Some(avg) = change(first, last) {
+            if t.value.abs() > 1e-12 {
+                s.push(format!(
+                    "average change {} a year; ratio = average / rate = {} / {} = {}",
+                    num(avg),
+                    num(avg),
+                    fmt_num(t.value),
+                    num(avg / t.value)
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! An answer as an aligned text table, JSON or CSV.
+
+use super::answer::{Answer, Table};
+use super::schema::Cell;
+use crate::model::fmt_num;
+use serde_json::{json, Value};
+
+/// How answers are printed.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+impl Format {
+    pub const NAMES: [&'static str; 3] = ["table", "json", "csv"];
+
+    pub fn parse(word: &str) -> Option<Format> {
+        match word {
+            "table" => Some(Format::Table),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// Texts longer than this are cut in tables (JSON and CSV keep them whole).
+const WIDE: usize = 60;
+
+pub fn render(answer: &Answer, format: Format) -> String {
+    match (answer, format) {
+        (Answer::Table(t), Format::Table) => table(t),
+        (Answer::Table(t), Format::Json) => pretty(&table_json(t)),
+        (Answer::Table(t), Format::Csv) => csv(t),
+        (Answer::Detail(d), Format::Table) => d.text.clone(),
+        (Answer::Detail(d), Format::Json) => pretty(&d.json),
+        (Answer::Detail(d), Format::Csv) => csv(&d.table),
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default())
+}
+
+/// A value with about four significant digits: 448.8, 10.52, 0.1238; whole numbers whole.
+pub fn num(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() || (v.fract() == 0.0 && v.abs() < 1e15) {
+        return fmt_num(v);
+    }
+    let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 4);
+    let scale = 10f64.powi(decimals);
+    fmt_num((v * scale).round() / scale)
+}
+
+/// A cell as text; `sep` joins the items of a list.
+pub fn cell_text(c: &Cell, sep: &str) -> String {
+    match c {
+        Cell::Null => String::new(),
+        Cell::Text(t) => t.clone(),
+        Cell::Ref(r) => r.id.clone(),
+        Cell::Refs(rs) => rs
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect::<Vec<_>>()
+            .join(sep),
+        Cell::Num(n) => num(*n),
+        Cell::Nums(ns) => ns.iter().map(|n| num(*n)).collect::<Vec<_>>().join(sep),
+        Cell::Date(d) => d.to_string(),
+    }
+}
+
+pub fn cell_json(c: &Cell) -> Value {
+    match c {
+        Cell::Null => Value::Null,
+        Cell::Text(t) => json!(t),
+        Cell::Ref(r) => json!(r.id),
+        Cell::Refs(rs) => json!(rs.iter().map(|r| r.id.as_str()).collect::<Vec<_>>()),
+        Cell::Num(n) => number_json(*n),
+        Cell::Nums(ns) => Value::Array(ns.iter().map(|n| number_json(*n)).collect()),
+        Cell::Date(d) => json!(d.to_string()),
+    }
+}
+
+/// Whole numbers as JSON integers (2025, not 2025.0).
+pub fn number_json(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        json!(n as i64)
+    } else {
+        json!(n)
+    }
+}
+
+fn cut(text: String) -> String {
+    if text.chars().count() <= WIDE {
+        return text;
+    }
+    let mut s: String = text.chars().take(WIDE - 1).collect();
+    s.push('…');
+    s
+}
+
+/// Numbers are right-aligned, everything else left-aligned; the last line counts the rows.
+pub fn table(t: &Table) -> String {
+    let rows: Vec<Vec<String>> = t
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|c| cut(cell_text(c, ", "))).collect())
+        .collect();
+    let numeric: Vec<bool> = (0..t.columns.len())
+        .map(|i| {
+            t.rows
+                .iter()
+                .any(|r| matches!(r.get(i), Some(Cell::Num(_))))
+                && t.rows
+                    .iter()
+                    .all(|r| matches!(r.get(i), Some(Cell::Num(_) | Cell::Null)))
+        })
+        .collect();
+    let mut widths: Vec<usize> = t.columns.iter().map(|c| c.chars().count()).collect();
+    for row in &rows {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            let pad = " ".repeat(w.saturating_sub(c.chars().count()));
+            if numeric[i] {
+                s.push_str(&format!("{pad}{c}  "));
+            } else {
+                s.push_str(&format!("{c}{pad}  "));
+            }
+        }
+        format!("{}\n", s.trim_end())
+    };
+    let mut out = line(&t.columns);
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    let n = t.rows.len();
+    out.push_str(&format!("({n} row{})\n", if n == 1 { "" } else { "s" }));
+    out
+}
+
+pub fn table_json(t: &Table) -> Value {
+    Value::Array(
+        t.rows
+            .iter()
+            .map(|row| {
+                let mut object = serde_json::Map::new();
+                for (name, cell) in t.columns.iter().zip(row) {
+                    object.insert(name.clone(), cell_json(cell));
+                }
+                Value::Object(object)
+            })
+            .collect(),
+    )
+}
+
+pub fn csv(t: &Table) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(&t.columns);
+    for row in &t.rows {
+        let _ = w.write_record(row.iter().map(|c| match c {
+            // Full precision in CSV: it is read by programs.
+            Cell::Num(n) => fmt_num(*n),
+            Cell::Nums(ns) => ns.iter().map(|n| fmt_num(*n)).collect::<Vec<_>>().join(" "),
+            other => cell_text(other, " "),
+        }));
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}

@@ -1,0 +1,64 @@
+//! The query language: ask a plan and its data questions (README, "The REPL and its query
+//! language").
+//!
+//! ```text
+//! text ──pest──▶ ast::Query ──check (plan)──▶ Checked ──run (model, facts)──▶ Answer ──▶ format
+//!      parse                  check::check                run::run                   format::render
+//! ```
+//!
+//! Every stage is pure. [`facts::Facts`] (the evaluation and each measure's series) is
+//! computed once for a plan, its data and a date, and shared by every query on them.
+
+pub mod answer;
+pub mod ast;
+pub mod check;
+pub mod error;
+pub mod explain;
+pub mod facts;
+mod filter;
+pub mod format;
+pub mod grammar;
+pub mod parse;
+pub mod rows;
+mod run;
+pub mod schema;
+mod show;
+
+pub use answer::{Answer, Detail, Table};
+pub use error::{QueryCode, QueryError};
+pub use facts::Facts;
+pub use format::{render, Format};
+pub use parse::{is_incomplete, parse};
+pub use rows::Context;
+
+use crate::source::Source;
+
+/// Parses, checks and runs one query. `source` holds the query text and the name its errors
+/// cite.
+pub fn run(ctx: Context<'_>, source: &Source) -> Result<Answer, QueryError> {
+    let query = parse::parse(source)?;
+    let checked = check::check(ctx, source, &query)?;
+    Ok(run::run(ctx, &checked))
+}
+
+/// The measures an id names, for `:explain`: a measure itself, or every part of a composite
+/// indicator. `Err` carries the help for an unknown id.
+pub fn measures_named(model: &crate::Model, id: &str) -> Result<Vec<usize>, String> {
+    if let Some(i) = model.measures.get_index_of(id) {
+        return Ok(vec![i]);
+    }
+    if let Some(ind) = model.indicators.get(id) {
+        return Ok(ind
+            .measures
+            .iter()
+            .filter_map(|m| model.measures.get_index_of(m))
+            .collect());
+    }
+    let ids = model
+        .measures
+        .keys()
+        .chain(model.indicators.keys())
+        .map(String::as_str);
+    Err(crate::text::did_you_mean(id, ids)
+        .unwrap_or_else(|| "name an indicator (3) or a part (16a); `indicators` lists them".into()))
+}

@@ -1,0 +1,620 @@
+//! From query text to the syntax tree: pest pairs lowered by one small function per rule,
+//! and pest's errors turned into plain words with the place in the query and a guess at the
+//! fix.
+
+use super::ast::*;
+use super::error::{QueryCode, QueryError};
+use super::grammar::{QueryParser, Rule};
+use crate::date::Date;
+use crate::source::{Source, Span};
+use crate::text::did_you_mean;
+use pest::Parser;
+
+type Pair<'i> = pest::iterators::Pair<'i, Rule>;
+
+/// The words a query may start with.
+pub const STARTS: &[&str] = &[
+    "indicators",
+    "targets",
+    "agencies",
+    "objectives",
+    "reports",
+    "count",
+    "show",
+    "late",
+    "missing",
+];
+
+/// Every keyword of the grammar, for completion.
+pub const KEYWORDS: &[&str] = &[
+    "show", "count", "where", "due", "and", "or", "not", "in", "sort", "by", "asc", "desc",
+    "limit", "columns", "late", "missing",
+];
+
+/// Parses one query; the source's name is how errors cite it.
+pub fn parse(source: &Source) -> Result<Query, QueryError> {
+    let text = source.text();
+    let mut pairs = QueryParser::parse(Rule::query, text).map_err(|e| syntax_error(source, e))?;
+    let Some(top) = pairs.next() else {
+        return Err(internal(source, Span::at(0)));
+    };
+    let lower = Lower { source };
+    let Some(form) = top.into_inner().find(|p| !matches!(p.as_rule(), Rule::EOI)) else {
+        return Err(internal(source, Span::at(0)));
+    };
+    match form.as_rule() {
+        Rule::show_query => lower.show(form),
+        Rule::list_query => Ok(Query::List(lower.select(form)?.0)),
+        Rule::count_query => {
+            let (select, by) = lower.select(form)?;
+            Ok(Query::Count {
+                select,
+                by: by.unwrap_or_default(),
+            })
+        }
+        _ => Err(internal(source, lower.span(&form))),
+    }
+}
+
+/// Whether the text is a query that stops before it is finished, so a REPL should read
+/// another line rather than report an error: the real parser decides, helped by counting
+/// quotes and parentheses (pest reports an unclosed text at its opening quote).
+pub fn is_incomplete(text: &str) -> bool {
+    if text.trim().is_empty() {
+        return false;
+    }
+    let source = Source::new("query", text);
+    match parse(&source) {
+        Ok(_) => false,
+        Err(e) => e.code == QueryCode::Incomplete,
+    }
+}
+
+/// The grammar guarantees the shape of the pairs; a missing child is a bug in planlang, and
+/// still an error value rather than a panic.
+fn internal(source: &Source, span: Span) -> QueryError {
+    QueryError::new(
+        QueryCode::Syntax,
+        source,
+        span,
+        "internal error: unexpected syntax tree while reading the query",
+    )
+    .help("this is a bug in planlang; please report it with the query that caused it")
+}
+
+struct Lower<'s> {
+    source: &'s Source,
+}
+
+impl Lower<'_> {
+    fn span(&self, pair: &Pair<'_>) -> Span {
+        let s = pair.as_span();
+        Span::new(s.start(), s.end())
+    }
+
+    fn missing(&self, parent: &Pair<'_>) -> QueryError {
+        internal(self.source, self.span(parent))
+    }
+
+    fn word(&self, pair: &Pair<'_>) -> Word {
+        // `subject` and `field` wrap a `word`; their text and span are the word's.
+        Word {
+            text: crate::text::normalize_ident(pair.as_str()),
+            span: self.span(pair),
+        }
+    }
+
+    fn show(&self, pair: Pair<'_>) -> Result<Query, QueryError> {
+        let id = pair
+            .clone()
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::word)
+            .ok_or_else(|| self.missing(&pair))?;
+        Ok(Query::Show(self.word(&id)))
+    }
+
+    /// A list or count query: the selection, and the `by` fields of a count.
+    fn select(&self, pair: Pair<'_>) -> Result<(Select, Option<Vec<Word>>), QueryError> {
+        let parent = pair.clone();
+        let mut select = Select {
+            state: None,
+            subject: Word {
+                text: String::new(),
+                span: Span::at(0),
+            },
+            due: None,
+            filter: None,
+            sort: Vec::new(),
+            sort_clauses: Vec::new(),
+            limit: None,
+            limit_clauses: Vec::new(),
+            columns: None,
+            columns_clauses: Vec::new(),
+        };
+        let mut by = None;
+        let mut subject = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::report_state => select.state = Some(self.word(&part)),
+                Rule::subject => subject = Some(self.word(&part)),
+                Rule::due_clause => select.due = Some(self.due(part)?),
+                Rule::where_clause => {
+                    let cond = part
+                        .clone()
+                        .into_inner()
+                        .find(|p| p.as_rule() == Rule::or_cond)
+                        .ok_or_else(|| self.missing(&part))?;
+                    select.filter = Some(self.or_cond(cond)?);
+                }
+                Rule::field_list => by = Some(self.fields(part)),
+                Rule::sort_clause => {
+                    select.sort_clauses.push(self.span(&part));
+                    select.sort = self.sort(part)?;
+                }
+                Rule::limit_clause => {
+                    select.limit_clauses.push(self.span(&part));
+                    select.limit = Some(self.limit(part)?);
+                }
+                Rule::columns_clause => {
+                    select.columns_clauses.push(self.span(&part));
+                    let list = part
+                        .clone()
+                        .into_inner()
+                        .find(|p| p.as_rule() == Rule::field_list)
+                        .ok_or_else(|| self.missing(&part))?;
+                    select.columns = Some(self.fields(list));
+                }
+                _ => {}
+            }
+        }
+        select.subject = subject.ok_or_else(|| self.missing(&parent))?;
+        Ok((select, by))
+    }
+
+    fn fields(&self, pair: Pair<'_>) -> Vec<Word> {
+        pair.into_inner()
+            .filter(|p| p.as_rule() == Rule::field)
+            .map(|p| self.word(&p))
+            .collect()
+    }
+
+    fn due(&self, pair: Pair<'_>) -> Result<Due, QueryError> {
+        let span = self.span(&pair);
+        let inner = pair
+            .clone()
+            .into_inner()
+            .find(|p| matches!(p.as_rule(), Rule::year | Rule::date_range))
+            .ok_or_else(|| self.missing(&pair))?;
+        match inner.as_rule() {
+            Rule::year => {
+                let year: i32 = inner.as_str().parse().map_err(|_| self.missing(&inner))?;
+                let (Some(from), Some(to)) = (Date::new(year, 1, 1), Date::new(year, 12, 31))
+                else {
+                    return Err(self.missing(&inner));
+                };
+                Ok(Due { from, to, span })
+            }
+            _ => {
+                let dates: Vec<Pair<'_>> = inner.clone().into_inner().collect();
+                let [a, b] = dates.as_slice() else {
+                    return Err(self.missing(&inner));
+                };
+                let (from, to) = (self.date(a)?, self.date(b)?);
+                if to < from {
+                    return Err(QueryError::new(
+                        QueryCode::Syntax,
+                        self.source,
+                        self.span(&inner),
+                        format!("the dates are in the wrong order: {from} is after {to}"),
+                    )
+                    .label("from .. to")
+                    .help(format!("write the earlier date first: `due {to}..{from}`")));
+                }
+                Ok(Due { from, to, span })
+            }
+        }
+    }
+
+    fn date(&self, pair: &Pair<'_>) -> Result<Date, QueryError> {
+        Date::parse(pair.as_str()).map_err(|why| {
+            QueryError::new(
+                QueryCode::Syntax,
+                self.source,
+                self.span(pair),
+                format!("`{}` is not a date: {why}", pair.as_str()),
+            )
+            .label("not a date")
+            .help("write dates as YYYY-MM-DD, e.g. 2025-06-30")
+        })
+    }
+
+    fn sort(&self, pair: Pair<'_>) -> Result<Vec<SortKey>, QueryError> {
+        let mut keys = Vec::new();
+        for key in pair.into_inner().filter(|p| p.as_rule() == Rule::sort_key) {
+            let mut field = None;
+            let mut descending = false;
+            for p in key.clone().into_inner() {
+                match p.as_rule() {
+                    Rule::field => field = Some(self.word(&p)),
+                    Rule::sort_order => descending = p.as_str() == "desc",
+                    _ => {}
+                }
+            }
+            let field = field.ok_or_else(|| self.missing(&key))?;
+            keys.push(SortKey { field, descending });
+        }
+        Ok(keys)
+    }
+
+    fn limit(&self, pair: Pair<'_>) -> Result<(usize, Span), QueryError> {
+        let number = pair
+            .clone()
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::number)
+            .ok_or_else(|| self.missing(&pair))?;
+        let span = self.span(&number);
+        number
+            .as_str()
+            .parse::<usize>()
+            .map(|n| (n, span))
+            .map_err(|_| {
+                QueryError::new(
+                    QueryCode::BadLimit,
+                    self.source,
+                    span,
+                    format!("`limit {}` is not a whole number of rows", number.as_str()),
+                )
+                .label("a whole number is needed here")
+                .help("write how many rows to keep, e.g. `limit 10`")
+            })
+    }
+
+    fn or_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
+        let mut parts = pair.into_inner().filter(|p| p.as_rule() == Rule::and_cond);
+        let first = parts
+            .next()
+            .ok_or_else(|| internal(self.source, Span::at(0)))?;
+        let mut cond = self.and_cond(first)?;
+        for next in parts {
+            cond = Condition::Or(Box::new(cond), Box::new(self.and_cond(next)?));
+        }
+        Ok(cond)
+    }
+
+    fn and_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
+        let mut parts = pair.into_inner().filter(|p| p.as_rule() == Rule::not_cond);
+        let first = parts
+            .next()
+            .ok_or_else(|| internal(self.source, Span::at(0)))?;
+        let mut cond = self.not_cond(first)?;
+        for next in parts {
+            cond = Condition::And(Box::new(cond), Box::new(self.not_cond(next)?));
+        }
+        Ok(cond)
+    }
+
+    fn not_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
+        let mut negations = 0;
+        let mut atom = None;
+        for p in pair.clone().into_inner() {
+            match p.as_rule() {
+                Rule::k_not => negations += 1,
+                _ => atom = Some(p),
+            }
+        }
+        let atom = atom.ok_or_else(|| self.missing(&pair))?;
+        let mut cond = self.atom(atom)?;
+        for _ in 0..negations {
+            cond = Condition::Not(Box::new(cond));
+        }
+        Ok(cond)
+    }
+
+    fn atom(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
+        match pair.as_rule() {
+            Rule::or_cond => self.or_cond(pair),
+            Rule::comparison => self.comparison(pair),
+            Rule::in_test => self.in_test(pair),
+            Rule::bare_text => {
+                let string = pair
+                    .clone()
+                    .into_inner()
+                    .next()
+                    .ok_or_else(|| self.missing(&pair))?;
+                Ok(Condition::Text(self.literal_of(string)?))
+            }
+            _ => Err(self.missing(&pair)),
+        }
+    }
+
+    fn comparison(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
+        let kids: Vec<Pair<'_>> = pair.clone().into_inner().collect();
+        let [field, op, value] = kids.as_slice() else {
+            return Err(self.missing(&pair));
+        };
+        let op_value = match op.as_str() {
+            "=" => Op::Eq,
+            "!=" | "≠" => Op::Ne,
+            "<" => Op::Lt,
+            "<=" | "≤" => Op::Le,
+            ">" => Op::Gt,
+            ">=" | "≥" => Op::Ge,
+            _ => Op::Contains,
+        };
+        Ok(Condition::Compare {
+            field: self.word(field),
+            op: op_value,
+            op_span: self.span(op),
+            value: self.literal(value.clone())?,
+        })
+    }
+
+    fn in_test(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
+        let mut field = None;
+        let mut values = Vec::new();
+        for p in pair.clone().into_inner() {
+            match p.as_rule() {
+                Rule::field => field = Some(self.word(&p)),
+                Rule::value => values.push(self.literal(p)?),
+                _ => {}
+            }
+        }
+        Ok(Condition::In {
+            field: field.ok_or_else(|| self.missing(&pair))?,
+            values,
+        })
+    }
+
+    /// A `value` pair: its one child is a string, date, number or word.
+    fn literal(&self, pair: Pair<'_>) -> Result<Literal, QueryError> {
+        let inner = pair
+            .clone()
+            .into_inner()
+            .next()
+            .ok_or_else(|| self.missing(&pair))?;
+        self.literal_of(inner)
+    }
+
+    fn literal_of(&self, pair: Pair<'_>) -> Result<Literal, QueryError> {
+        let span = self.span(&pair);
+        let raw = pair.as_str();
+        let value = match pair.as_rule() {
+            Rule::string => {
+                let inner = raw
+                    .strip_prefix('"')
+                    .and_then(|r| r.strip_suffix('"'))
+                    .unwrap_or(raw);
+                LiteralValue::Text(unescape(inner))
+            }
+            Rule::date => LiteralValue::Date(self.date(&pair)?),
+            Rule::number => match raw.parse::<f64>() {
+                Ok(value) if value.is_finite() => LiteralValue::Number {
+                    value,
+                    raw: raw.to_string(),
+                },
+                _ => {
+                    return Err(QueryError::new(
+                        QueryCode::TypeMismatch,
+                        self.source,
+                        span,
+                        format!("`{raw}` is too large to be a number"),
+                    )
+                    .label("this number")
+                    .help("write a smaller number"))
+                }
+            },
+            _ => LiteralValue::Word(crate::text::normalize_ident(raw)),
+        };
+        Ok(Literal { value, span })
+    }
+}
+
+/// `\"` and `\\` (and any escaped character) stand for themselves.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(next) = chars.next() {
+                out.push(next);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- syntax errors
+
+/// What a rule stands for in a message, and the keyword it is if it is one.
+fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
+    use Rule::*;
+    let kw = |quoted: &'static str| Some((quoted, Some(quoted.trim_matches('`'))));
+    match rule {
+        k_show | show_query => kw("`show`"),
+        k_count | count_query => kw("`count`"),
+        k_where | where_clause => kw("`where`"),
+        k_due | due_clause => kw("`due`"),
+        k_and => kw("`and`"),
+        k_or => kw("`or`"),
+        k_not => kw("`not`"),
+        k_in => kw("`in`"),
+        k_sort | sort_clause => kw("`sort`"),
+        k_by => kw("`by`"),
+        k_limit | limit_clause => kw("`limit`"),
+        k_columns | columns_clause => kw("`columns`"),
+        sort_order => Some(("`asc` or `desc`", None)),
+        report_state => Some(("`late` or `missing`", None)),
+        list_query | subject => Some((
+            "what to list (indicators, targets, agencies, objectives or reports)",
+            None,
+        )),
+        field | field_list | sort_key => Some(("a field", None)),
+        operator | comparison => Some(("a comparison (=, !=, <, <=, >, >= or ~)", None)),
+        value | in_test => Some(("a value (a word, a number, a date or a quoted text)", None)),
+        bare_text | string | string_text => Some(("a quoted text", None)),
+        word => Some(("a word", None)),
+        number => Some(("a number", None)),
+        year | date_range | date => {
+            Some(("a year (2025) or two dates (2025-01-01..2025-06-30)", None))
+        }
+        or_cond | and_cond | not_cond => Some(("a condition", None)),
+        EOI => Some((END, None)),
+        _ => None,
+    }
+}
+
+const END: &str = "the end of the query";
+
+/// "a, b or c".
+fn one_of(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// The word or character at `pos`, for "found ...".
+fn found_at(text: &str, pos: usize) -> Option<(String, Span)> {
+    let rest = text.get(pos..)?;
+    let first = rest.chars().next()?;
+    let len = if crate::text::fold(&first.to_string())
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_')
+    {
+        rest.find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len())
+    } else {
+        first.len_utf8()
+    };
+    Some((rest[..len].to_string(), Span::new(pos, pos + len)))
+}
+
+fn syntax_error(source: &Source, error: pest::error::Error<Rule>) -> QueryError {
+    let text = source.text();
+    if let Some(e) = unknown_start(source) {
+        return e;
+    }
+    let pos = match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((p, _)) => p,
+    };
+    if let Some(e) = unclosed(source) {
+        return e;
+    }
+    let positives = match &error.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+        pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    let mut expected: Vec<&str> = Vec::new();
+    let mut keywords: Vec<&str> = Vec::new();
+    for rule in positives {
+        if let Some((what, keyword)) = describe(rule) {
+            if !expected.contains(&what) {
+                expected.push(what);
+            }
+            keywords.extend(keyword);
+        }
+    }
+    // "the end of the query" reads best last.
+    if let Some(i) = expected.iter().position(|e| *e == END) {
+        let end = expected.remove(i);
+        expected.push(end);
+    }
+    let wanted = if expected.is_empty() {
+        "a query".to_string()
+    } else {
+        one_of(&expected)
+    };
+    let at_end = text[pos.min(text.len())..].trim().is_empty();
+    if at_end {
+        let end = text.trim_end().len();
+        return QueryError::new(
+            QueryCode::Incomplete,
+            source,
+            Span::at(end),
+            format!("the query stops here, but {wanted} should follow"),
+        )
+        .label("something is missing here")
+        .help(format!("finish the query with {wanted}"));
+    }
+    let (found, span) = found_at(text, pos).unwrap_or((String::new(), Span::at(pos)));
+    let help = did_you_mean(&found, keywords.iter().copied())
+        .filter(|_| found.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .unwrap_or_else(|| "see `:help syntax` for the forms a query takes".to_string());
+    QueryError::new(
+        QueryCode::Syntax,
+        source,
+        span,
+        format!("expected {wanted}, found `{found}`"),
+    )
+    .label(format!("{wanted} expected here"))
+    .help(help)
+}
+
+/// A query that starts with an unknown word: name the word and the ones that may start a
+/// query, rather than what the grammar expected after it.
+fn unknown_start(source: &Source) -> Option<QueryError> {
+    let text = source.text();
+    let start = text.len() - text.trim_start().len();
+    let (word, span) = found_at(text, start)?;
+    let is_word = word.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if !is_word || STARTS.contains(&word.as_str()) {
+        return None;
+    }
+    let help = did_you_mean(&word, STARTS.iter().copied()).unwrap_or_else(|| {
+        "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)".to_string()
+    });
+    Some(
+        QueryError::new(
+            QueryCode::UnknownSubject,
+            source,
+            span,
+            format!("unknown query `{word}`"),
+        )
+        .label("not a kind of query")
+        .help(help),
+    )
+}
+
+/// An open quote or parenthesis that is never closed: the query is unfinished.
+fn unclosed(source: &Source) -> Option<QueryError> {
+    let text = source.text();
+    let mut in_string: Option<usize> = None;
+    let mut open: Vec<usize> = Vec::new();
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match (in_string, c) {
+            (Some(_), _) if escaped => escaped = false,
+            (Some(_), '\\') => escaped = true,
+            (Some(_), '"') => in_string = None,
+            (Some(_), _) => {}
+            (None, '"') => in_string = Some(i),
+            (None, '(') => open.push(i),
+            (None, ')') => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let (at, what, fix) = match (in_string, open.last()) {
+        (Some(at), _) => (at, "this text is never closed", "close it with `\"`"),
+        (None, Some(&at)) => (at, "this parenthesis is never closed", "close it with `)`"),
+        _ => return None,
+    };
+    Some(
+        QueryError::new(
+            QueryCode::Incomplete,
+            source,
+            Span::new(at, at + 1),
+            what.to_string(),
+        )
+        .label("opened here")
+        .help(fix),
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,111 @@
+//! Loading the plan and data files a session works on, and noticing when they change on
+//! disk (by modification time and size, so a change within the same second is seen too).
+
+use crate::data::{DataCode, DataSet, LoadOptions};
+use crate::Checked;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// What a file looked like when it was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl Stamp {
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
+    }
+}
+
+/// A plan read and checked, with the stamp of its file.
+pub struct PlanFile {
+    pub path: PathBuf,
+    pub stamp: Option<Stamp>,
+    pub checked: Checked,
+}
+
+/// Reads and checks a plan; `Err` says in words why it cannot be used.
+pub fn read_plan(path: &Path) -> Result<PlanFile, String> {
+    let stamp = Stamp::of(path);
+    let checked = crate::load_path(path).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::InvalidData => "it is not UTF-8 text (save it as UTF-8)".into(),
+            _ => e.to_string(),
+        };
+        format!("cannot read `{}`: {why}", path.display())
+    })?;
+    if checked.has_errors() {
+        let errors: Vec<String> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(crate::render::diagnostics::short)
+            .collect();
+        let shown = errors.len().min(5);
+        let more = if errors.len() > shown {
+            format!(
+                "\n  ... and {} more (`plan check {}`)",
+                errors.len() - shown,
+                path.display()
+            )
+        } else {
+            String::new()
+        };
+        return Err(format!(
+            "`{}` has {} error{}:\n  {}{more}",
+            path.display(),
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            errors[..shown].join("\n  ")
+        ));
+    }
+    Ok(PlanFile {
+        path: path.to_path_buf(),
+        stamp,
+        checked,
+    })
+}
+
+/// Data files read against a plan, with their stamps.
+#[derive(Default)]
+pub struct DataFiles {
+    pub paths: Vec<PathBuf>,
+    pub stamps: Vec<Option<Stamp>>,
+    pub data: DataSet,
+}
+
+/// Why a data file cannot be used at all: it is unreadable, or not of the documented shape.
+/// Rejected rows do not make a file unusable: the rows read are kept and the rejected ones
+/// listed by `:errors`, as `plan eval --keep-going` does.
+fn unusable(data: &DataSet, name: &str) -> Option<String> {
+    data.errors
+        .iter()
+        .find(|e| {
+            e.file == name && matches!(e.code, DataCode::Unreadable | DataCode::MissingColumn)
+        })
+        .map(|e| e.message.clone())
+}
+
+/// Reads every file in `paths` against the plan. `Err` names the first unusable file.
+pub fn read_data(model: &crate::Model, paths: &[PathBuf]) -> Result<DataFiles, String> {
+    let mut files = DataFiles::default();
+    for path in paths {
+        if !path.is_file() {
+            return Err(format!("cannot read `{}`: no such file", path.display()));
+        }
+        files.data.load_path(model, path, LoadOptions::default());
+        if let Some(why) = unusable(&files.data, &path.display().to_string()) {
+            return Err(format!("cannot load `{}`: {why}", path.display()));
+        }
+        files.paths.push(path.clone());
+        files.stamps.push(Stamp::of(path));
+    }
+    Ok(files)
+}

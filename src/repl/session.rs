@@ -1,0 +1,363 @@
+//! The state of a REPL or a `plan query` run, and running one line against it.
+
+use super::files::{read_data, read_plan, DataFiles, PlanFile, Stamp};
+use crate::date::Date;
+use crate::query::{self, Context, Facts, Format, QueryError};
+use crate::source::Source;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// How query errors are drawn.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ErrorStyle {
+    /// miette's drawing of the query with the problem marked.
+    Human { color: bool, width: usize },
+    /// `query:1:12: error[query::unknown_field]: ...; help`, one line.
+    Short,
+}
+
+#[derive(Copy, Clone, Debug)]
+pub struct Options {
+    pub as_of: Date,
+    pub format: Format,
+    pub errors: ErrorStyle,
+}
+
+/// What running a line gave: text for standard output, text for standard error (notes and
+/// errors), whether it failed, and whether the session should end.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reply {
+    pub out: String,
+    pub err: String,
+    pub failed: bool,
+    pub quit: bool,
+}
+
+impl Reply {
+    pub fn out(text: impl Into<String>) -> Reply {
+        Reply {
+            out: text.into(),
+            ..Reply::default()
+        }
+    }
+
+    /// A note that is not a failure ("reloaded ...").
+    pub fn note(text: impl Into<String>) -> Reply {
+        Reply {
+            err: text.into(),
+            ..Reply::default()
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Reply {
+        Reply {
+            err: text.into(),
+            failed: true,
+            ..Reply::default()
+        }
+    }
+
+    /// This reply followed by another: texts joined, failed if either failed.
+    pub fn then(mut self, next: Reply) -> Reply {
+        self.out.push_str(&next.out);
+        self.err.push_str(&next.err);
+        self.failed |= next.failed;
+        self.quit |= next.quit;
+        self
+    }
+}
+
+pub struct Session {
+    pub(super) plan: Option<PlanFile>,
+    pub(super) data: DataFiles,
+    pub(super) facts: Option<Facts>,
+    pub(super) options: Options,
+}
+
+/// "1 error", "2 errors".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Session {
+    pub fn new(options: Options) -> Session {
+        Session {
+            plan: None,
+            data: DataFiles::default(),
+            facts: None,
+            options,
+        }
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
+    }
+
+    /// The loaded plan, if any.
+    pub fn plan(&self) -> Option<&crate::Checked> {
+        self.plan.as_ref().map(|p| &p.checked)
+    }
+
+    pub fn data_paths(&self) -> &[PathBuf] {
+        &self.data.paths
+    }
+
+    /// Runs one line: a `:command`, a query, or nothing (an empty line). `name` is how
+    /// errors in a query cite it (`query`, `-e 2`, `stdin:3`).
+    pub fn run(&mut self, line: &str, name: &str) -> Reply {
+        let text = line.trim();
+        if text.is_empty() {
+            return Reply::default();
+        }
+        if let Some(command) = text.strip_prefix(':') {
+            return self.command(command);
+        }
+        let notes = self.refresh();
+        notes.then(self.query(line, name))
+    }
+
+    /// [`Session::run`] with errors cited as `query`.
+    pub fn run_line(&mut self, line: &str) -> Reply {
+        self.run(line, "query")
+    }
+
+    /// Whether a line is finished: a command always is; a query is when the query parser
+    /// does not find it cut short.
+    pub fn is_complete(&self, text: &str) -> bool {
+        text.trim_start().starts_with(':') || !query::is_incomplete(text)
+    }
+
+    pub(super) fn query_error(&self, e: &QueryError) -> String {
+        match self.options.errors {
+            ErrorStyle::Human { color, width } => e.human(color, width),
+            ErrorStyle::Short => format!("{}\n", e.short()),
+        }
+    }
+
+    /// Runs a query on the current state.
+    pub(super) fn query(&mut self, text: &str, name: &str) -> Reply {
+        let (Some(plan), Some(facts)) = (&self.plan, &self.facts) else {
+            return Reply::error(
+                "error: no plan is loaded; load one with `:load PLAN` (e.g. `:load plans/son-la-children-2021-2030.plan`)\n",
+            );
+        };
+        let ctx = Context {
+            model: &plan.checked.model,
+            facts,
+        };
+        let source = Source::new(name, text.trim_end());
+        match query::run(ctx, &source) {
+            Ok(answer) => Reply::out(query::render(&answer, self.options.format)),
+            Err(e) => Reply::error(self.query_error(&e)),
+        }
+    }
+
+    /// Recomputes the evaluation after the plan, the data or the date changed.
+    pub(super) fn recompute(&mut self) {
+        self.facts = self
+            .plan
+            .as_ref()
+            .map(|p| Facts::new(&p.checked.model, &self.data.data, self.options.as_of));
+    }
+
+    /// Loads a plan (and reads the data files again against it). A plan that cannot be
+    /// read or has errors leaves the previous state loaded, and says so.
+    pub fn load_plan(&mut self, path: &Path) -> Reply {
+        let plan = match read_plan(path) {
+            Ok(p) => p,
+            Err(why) => return Reply::error(format!("error: {why}\n{}", self.kept())),
+        };
+        let data = match read_data(&plan.checked.model, &self.data.paths) {
+            Ok(d) => d,
+            Err(why) => {
+                return Reply::error(format!(
+                    "error: {why} (against the new plan)\n{}",
+                    self.kept()
+                ))
+            }
+        };
+        let mut note = format!("loaded {}\n", describe_plan(&plan));
+        note.push_str(&data_note(&data));
+        self.plan = Some(plan);
+        self.data = data;
+        self.recompute();
+        Reply::note(note)
+    }
+
+    /// Adds data files. A file that cannot be read leaves the data loaded before in place.
+    pub fn add_data(&mut self, paths: &[PathBuf]) -> Reply {
+        let Some(plan) = &self.plan else {
+            return Reply::error(
+                "error: data are read against a plan; load one first with `:load PLAN`\n",
+            );
+        };
+        let mut all = self.data.paths.clone();
+        all.extend(paths.iter().cloned());
+        match read_data(&plan.checked.model, &all) {
+            Ok(data) => {
+                let note = data_note(&data);
+                self.data = data;
+                self.recompute();
+                Reply::note(note)
+            }
+            Err(why) => Reply::error(format!("error: {why}\n{}", self.kept())),
+        }
+    }
+
+    /// "the previous plan and data stay loaded" (or that nothing is).
+    fn kept(&self) -> String {
+        match &self.plan {
+            Some(p) => format!(
+                "the previous state stays loaded: {}, {}\n",
+                p.path.display(),
+                count(self.data.paths.len(), "data file", "data files")
+            ),
+            None => "nothing is loaded\n".to_string(),
+        }
+    }
+
+    /// Reads again whatever changed on disk since it was read. Notes say what was reloaded
+    /// and what failed (the previous state then stays).
+    pub(super) fn refresh(&mut self) -> Reply {
+        let Some(plan) = &self.plan else {
+            return Reply::default();
+        };
+        let plan_changed = Stamp::of(&plan.path) != plan.stamp;
+        let data_changed = self
+            .data
+            .paths
+            .iter()
+            .zip(&self.data.stamps)
+            .any(|(p, s)| Stamp::of(p) != *s);
+        if !plan_changed && !data_changed {
+            return Reply::default();
+        }
+        self.reload(plan_changed, "changed on disk")
+    }
+
+    /// Reads the plan (when `plan_too`) and the data again.
+    pub(super) fn reload(&mut self, plan_too: bool, why: &str) -> Reply {
+        let Some(current) = &self.plan else {
+            return Reply::error("error: nothing to reload; load a plan with `:load PLAN`\n");
+        };
+        let path = current.path.clone();
+        let mut reply = Reply::default();
+        if plan_too {
+            match read_plan(&path) {
+                Ok(plan) => {
+                    reply.err.push_str(&format!(
+                        "note: {} {why}; reloaded: {}\n",
+                        path.display(),
+                        describe_plan(&plan)
+                    ));
+                    self.plan = Some(plan);
+                }
+                Err(e) => {
+                    // Keep the old stamp's successor so the same broken file is not reread
+                    // before every query; a later save is noticed again.
+                    if let Some(p) = &mut self.plan {
+                        p.stamp = Stamp::of(&path);
+                    }
+                    reply.failed = true;
+                    reply.err.push_str(&format!(
+                        "error: {} {why} but cannot be used: {e}\n{}",
+                        path.display(),
+                        self.kept()
+                    ));
+                }
+            }
+        }
+        let Some(plan) = &self.plan else {
+            return reply;
+        };
+        match read_data(&plan.checked.model, &self.data.paths) {
+            Ok(data) => {
+                if !self.data.paths.is_empty() {
+                    reply
+                        .err
+                        .push_str(&format!("note: data reloaded: {}", data_note(&data)));
+                }
+                self.data = data;
+            }
+            Err(e) => {
+                for (p, s) in self.data.paths.iter().zip(self.data.stamps.iter_mut()) {
+                    *s = Stamp::of(p);
+                }
+                reply.failed = true;
+                reply
+                    .err
+                    .push_str(&format!("error: {e}; the data read before stay loaded\n"));
+            }
+        }
+        self.recompute();
+        reply
+    }
+
+    /// What is loaded, for the REPL's banner and `:data`.
+    pub fn summary(&self) -> String {
+        let mut out = String::new();
+        match &self.plan {
+            Some(p) => {
+                let _ = writeln!(out, "plan: {}", describe_plan(p));
+            }
+            None => {
+                let _ = writeln!(out, "plan: none (`:load PLAN`)");
+            }
+        }
+        if self.data.paths.is_empty() {
+            let _ = writeln!(out, "data: none (`:data FILE`)");
+        } else {
+            out.push_str(&data_note(&self.data));
+        }
+        let _ = writeln!(
+            out,
+            "as of {}, output as {}",
+            self.options.as_of,
+            self.options.format.as_str()
+        );
+        out
+    }
+}
+
+/// "plans/x.plan (29 indicators, 33 measures, 5 named queries)".
+pub(super) fn describe_plan(p: &PlanFile) -> String {
+    let m = &p.checked.model;
+    let mut s = format!(
+        "{} ({}, {}",
+        p.path.display(),
+        count(m.indicators.len(), "indicator", "indicators"),
+        count(m.measures.len(), "measure", "measures")
+    );
+    if !m.queries.is_empty() {
+        s.push_str(&format!(
+            ", {}",
+            count(m.queries.len(), "named query", "named queries")
+        ));
+    }
+    let warnings = p.checked.tally().warnings;
+    if warnings > 0 {
+        s.push_str(&format!(", {}", count(warnings, "warning", "warnings")));
+    }
+    s.push(')');
+    s
+}
+
+/// "data: 2 files, 645 rows read = 645 accepted + 0 rejected".
+pub(super) fn data_note(d: &DataFiles) -> String {
+    if d.paths.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = d.paths.iter().map(|p| p.display().to_string()).collect();
+    let mut s = format!(
+        "data: {}: {} rows read = {} accepted + {} rejected",
+        names.join(", "),
+        d.data.rows_read,
+        d.data.accepted,
+        d.data.rejected
+    );
+    if !d.data.errors.is_empty() || !d.data.warnings.is_empty() {
+        s.push_str(" (`:errors` lists the problems)");
+    }
+    s.push('\n');
+    s
+}
