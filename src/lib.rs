@@ -37,6 +37,7 @@
 //! assert!(plan.has_errors());
 //! ```
 
+pub mod amend;
 pub mod cascade;
 pub mod check;
 pub mod data;

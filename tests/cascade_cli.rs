@@ -1,19 +1,9 @@
 //! `plan cascade` run as a user runs it: the matrix in each format, and refusals.
 
-use std::process::Command;
+mod common;
 
 fn plan(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir("tests/cases")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run plan");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::plan_in("tests/cases", args)
 }
 
 const PARENT: &str = "imports/national.plan";

@@ -23,6 +23,10 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     targets::check(&mut out);
     schedule::check(&mut out);
     cascade::check(&mut out);
+    // An amendment that says two things of the same target, owner or report.
+    if model.amendment.is_some() {
+        out.diagnostics.extend(crate::amend::conflicts(&[model]));
+    }
     // Parts inherit owners from their indicator, so an owner problem found on each part
     // points at the same line: report each place once.
     let mut seen = HashSet::default();

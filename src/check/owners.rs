@@ -127,8 +127,9 @@ fn repeated_owners(c: &mut Checks<'_>) {
 
 fn unused_agencies(c: &mut Checks<'_>) {
     let model = c.model;
-    // A file of shared declarations gives its agencies no tasks: the files importing it do.
-    if model.is_declarations_only() {
+    // A file of shared declarations gives its agencies no tasks: the files importing it do;
+    // an amendment's agencies are those its changes name.
+    if model.is_declarations_only() || model.amendment.is_some() {
         return;
     }
     let mut used: HashSet<&str> = HashSet::default();

@@ -1,6 +1,6 @@
 //! `plan cascade PARENT CHILD...`: how each child plan takes up the parent's indicators.
 
-use super::output::{load, write_stdout};
+use super::output::{is_same_file, load, write_stdout};
 use super::{CascadeFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::{cascade, diagnostics::short};
 use planlang::Checked;
@@ -75,15 +75,7 @@ fn implements(path: &Path, child: &Checked, parent: &Path) -> Result<(), String>
             alias.name
         )
     })?;
-    let folder = path.parent().unwrap_or(Path::new(""));
-    let same = match (
-        std::fs::canonicalize(folder.join(&import.path)),
-        std::fs::canonicalize(parent),
-    ) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if is_same_file(path, &import.path, parent) {
         Ok(())
     } else {
         Err(format!(

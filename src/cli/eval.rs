@@ -1,10 +1,9 @@
 //! `plan eval PLAN DATA...`
 
-use super::output::{load, today, write_stdout};
+use super::output::{as_of, load, write_stdout};
 use super::progress::Progress;
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::data::{DataSet, LoadOptions};
-use planlang::date::Date;
 use planlang::render::diagnostics::short;
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
@@ -33,18 +32,19 @@ pub struct Args {
     /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
     #[arg(long)]
     pub decimal_comma: bool,
+    /// An amendment of the plan (repeatable): each milestone is judged against the target in
+    /// force at the end of its year, owners and schedule as amended on --as-of.
+    #[arg(long = "amendment", value_name = "FILE")]
+    pub amendments: Vec<PathBuf>,
 }
 
 pub fn run(args: Args) -> u8 {
-    let as_of = match &args.as_of {
-        None => today(),
-        Some(text) => match Date::parse(text) {
-            Ok(d) => d,
-            Err(why) => {
-                eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD");
-                return EXIT_USAGE;
-            }
-        },
+    let as_of = match as_of(args.as_of.as_deref()) {
+        Ok(d) => d,
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_USAGE;
+        }
     };
     let Some(checked) = load(&args.plan) else {
         return EXIT_USAGE;
@@ -60,7 +60,18 @@ pub fn run(args: Args) -> u8 {
         );
         return EXIT_PROBLEMS;
     }
-    let model = &checked.model;
+    let amendments = match super::amendments::load_for(&args.plan, &args.amendments) {
+        Ok(a) => a,
+        Err(status) => return status,
+    };
+    let amended;
+    let model = if amendments.is_empty() {
+        &checked.model
+    } else {
+        let files: Vec<&planlang::Model> = amendments.iter().map(|a| &a.model).collect();
+        amended = planlang::amend::for_evaluation(&checked.model, &files, as_of);
+        &amended
+    };
     let mut data = DataSet::default();
     let options = LoadOptions {
         decimal_comma: args.decimal_comma,

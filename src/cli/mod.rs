@@ -1,8 +1,10 @@
 //! Command-line parsing and dispatch. Exit codes: 0 clean, 1 problems found, 2 usage or I/O.
 
+mod amendments;
 mod cascade;
 mod check;
 mod eval;
+mod history;
 mod output;
 mod progress;
 mod query;
@@ -57,12 +59,11 @@ enum Command {
     Query(query::Args),
     /// Ask questions interactively: history, completion, `:help`.
     Repl(repl::Args),
-    /// Print the resolved model of a plan.
-    Show {
-        file: PathBuf,
-        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-        format: ShowFormat,
-    },
+    /// Print the resolved model of a plan (as amended on a date, with --amendment).
+    Show(show::Args),
+    /// List the versions of an indicator's targets and owners: the plan's, then each
+    /// amendment's, with the documents behind them.
+    History(history::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -139,7 +140,8 @@ pub fn run() -> ExitCode {
             format,
             deny_warnings,
         } => check::run(&files, format, deny_warnings),
-        Command::Show { file, format } => show::run(&file, format),
+        Command::Show(args) => show::run(args),
+        Command::History(args) => history::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Cascade {
             parent,

@@ -64,6 +64,18 @@ pub fn write_stdout(text: &str, status: u8) -> u8 {
     }
 }
 
+/// Whether the file an importer (at `importer`) imports as `import_path` is the file `target`.
+pub fn is_same_file(importer: &Path, import_path: &str, target: &Path) -> bool {
+    let folder = importer.parent().unwrap_or(Path::new(""));
+    match (
+        std::fs::canonicalize(folder.join(import_path)),
+        std::fs::canonicalize(target),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Loads a plan, or prints why it could not be read.
 pub fn load(path: &Path) -> Option<planlang::Checked> {
     match planlang::load_path(path) {

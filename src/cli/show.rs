@@ -1,11 +1,32 @@
-//! `plan show FILE`
+//! `plan show FILE [--as-of DATE --amendment FILE...]`
 
-use super::output::{load, write_stdout};
+use super::output::{as_of, load, write_stdout};
 use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::{diagnostics::short, model_json, model_text};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub fn run(path: &Path, format: ShowFormat) -> u8 {
+#[derive(clap::Args)]
+pub struct Args {
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+    /// Show the plan as amended on this date, YYYY-MM-DD (default: today, with --amendment).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// An amendment of the plan (repeatable); those in force on --as-of are applied.
+    #[arg(long = "amendment", value_name = "FILE")]
+    pub amendments: Vec<PathBuf>,
+}
+
+pub fn run(args: Args) -> u8 {
+    let path: &Path = &args.file;
+    let as_of = match as_of(args.as_of.as_deref()) {
+        Ok(d) => d,
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_USAGE;
+        }
+    };
     let Some(checked) = load(path) else {
         return EXIT_USAGE;
     };
@@ -21,11 +42,20 @@ pub fn run(path: &Path, format: ShowFormat) -> u8 {
         );
         return EXIT_PROBLEMS;
     }
-    match format {
-        ShowFormat::Text => write_stdout(&model_text::to_text(&checked.model), EXIT_OK),
-        ShowFormat::Json => write_stdout(
-            &format!("{}\n", model_json::to_json(&checked.model)),
-            EXIT_OK,
-        ),
+    let amendments = match super::amendments::load_for(path, &args.amendments) {
+        Ok(a) => a,
+        Err(status) => return status,
+    };
+    let files: Vec<&planlang::Model> = amendments.iter().map(|a| &a.model).collect();
+    let amended;
+    let model = if files.is_empty() {
+        &checked.model
+    } else {
+        amended = planlang::amend::as_of(&checked.model, &files, as_of);
+        &amended
+    };
+    match args.format {
+        ShowFormat::Text => write_stdout(&model_text::to_text(model), EXIT_OK),
+        ShowFormat::Json => write_stdout(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
     }
 }

@@ -125,5 +125,11 @@ codes! {
     ParentUnitMismatch = "plan::parent_unit_mismatch", Warning, "an indicator measures in another unit than the parent indicator it takes up";
     ParentDirectionMismatch = "plan::parent_direction_mismatch", Error, "an indicator's direction is the opposite of the parent indicator it takes up";
     LessAmbitious = "plan::less_ambitious", Warning, "a target asks for less than the parent plan's target for the same year";
+    // Amendments: later decisions that change a plan.
+    AmendmentIncomplete = "plan::amendment_incomplete", Error, "an amendment does not say which plan it amends (`amends`) or from when (`effective`)";
+    StrayChange = "plan::stray_change", Error, "a `change` or `transfer` in a file that is not an amendment";
+    UnchangeableField = "plan::unchangeable_field", Error, "a `change` gives a field an amendment cannot change (only lead, support and targets)";
+    UnknownAmendedItem = "plan::unknown_amended_item", Error, "a `change` or `transfer` names an indicator, report or agency the amended plan does not have";
+    AmendmentConflict = "plan::amendment_conflict", Error, "two amendments in force from the same date change the same thing differently";
     AdoptedDiffers = "plan::adopted_differs", Warning, "`adopts` a parent indicator but sets other targets (write `adapts ... because`)";
 }

@@ -3,7 +3,10 @@
 //! Built from the syntax tree by [`crate::resolve`]; checked by [`crate::check`]. References
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
 
+mod amendment;
 mod units;
+
+pub use amendment::{Amendment, Change};
 
 pub use crate::syntax::ast::{Comparator, Direction, Ident, PeriodKind, RateUnit};
 pub use units::{builtin_unit, BUILTIN_UNITS};
@@ -39,6 +42,8 @@ pub struct Model {
     pub waivers: IndexMap<String, Waiver>,
     /// Named queries of the query language, run by name in the REPL.
     pub queries: IndexMap<String, NamedQuery>,
+    /// When the file amends a plan (`amendment "..." { amends ... }`): what it changes.
+    pub amendment: Option<Box<Amendment>>,
 }
 
 impl Model {
@@ -59,6 +64,7 @@ impl Model {
             imports: IndexMap::new(),
             waivers: IndexMap::new(),
             queries: IndexMap::new(),
+            amendment: None,
         }
     }
 
@@ -67,6 +73,7 @@ impl Model {
     pub fn is_declarations_only(&self) -> bool {
         self.plan.span.is_empty()
             && self.plan.title.is_empty()
+            && self.amendment.is_none()
             && self.indicators.is_empty()
             && self.reports.is_empty()
             && self.reviews.is_empty()
@@ -112,6 +119,8 @@ pub struct PlanInfo {
     pub bases: Vec<String>,
     pub source: Option<String>,
     pub notes: Vec<String>,
+    /// The amendments applied to this view of the plan ("15/QĐ-UBND, effective 2025-03-01").
+    pub amended_by: Vec<String>,
     pub span: Span,
 }
 

@@ -61,6 +61,9 @@ pub struct Header<'m> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<&'m str>,
     pub bases: &'m [String],
+    /// The amendments applied (`plan show --amendment`), absent when none.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub amended_by: &'m [String],
 }
 
 #[derive(Serialize)]
@@ -163,6 +166,7 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             implements: p.implements.as_deref(),
             parent: p.parent.as_ref().map(|i| i.name.as_str()),
             bases: &p.bases,
+            amended_by: &p.amended_by,
         },
         imports: model
             .imports

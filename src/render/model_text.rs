@@ -38,6 +38,9 @@ pub fn to_text(model: &Model) -> String {
     {
         out.push_str(&l);
     }
+    for a in &p.amended_by {
+        let _ = writeln!(out, "  {:<11} {a}", "amended by");
+    }
 
     if !model.imports.is_empty() {
         let _ = writeln!(out, "\nImports");

@@ -5,7 +5,7 @@
 //! importing model's tables under their qualified names, so every lookup works the same for
 //! them; its indicators, objectives, reports and reviews stay in its own model
 //! ([`Import::model`]), where a cascade finds them. Each file is read once however often it is
-//! imported, and its problems are reported once, under its own name and lines.
+//! imported, and its errors are reported once, under its own name and lines.
 
 use super::Resolver;
 use crate::diagnostic::{Code, Diagnostic};
@@ -183,7 +183,10 @@ impl Resolver<'_> {
         let model = Arc::new(model);
         let mut l = loader.borrow_mut();
         l.reading.pop();
-        l.diagnostics.extend(diagnostics);
+        // Its errors break what imports it, so they are shown here; its warnings are its
+        // own business (`plan check` on that file shows them), not repeated in every importer.
+        l.diagnostics
+            .extend(diagnostics.into_iter().filter(Diagnostic::is_error));
         l.read.insert(canonical, model.clone());
         Some(model)
     }

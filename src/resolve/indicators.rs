@@ -413,6 +413,17 @@ impl Resolver<'_> {
         .help(help)
     }
 
+    /// The owners and targets an amendment's `change` gives (the other fields are reported
+    /// by the caller).
+    pub fn change_fields(
+        &mut self,
+        fields: &[MeasureField],
+        changed: &str,
+    ) -> (Vec<Owner>, Vec<Owner>, Vec<Target>) {
+        let folded = self.fold(fields, &Named("the change to", changed));
+        (folded.lead, folded.support, folded.targets)
+    }
+
     fn fold<'a, I>(&mut self, fields: I, owner: &Named<'_>) -> Fields<'a>
     where
         I: IntoIterator<Item = &'a MeasureField>,

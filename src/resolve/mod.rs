@@ -2,6 +2,7 @@
 //! looked up, values typed. Problems become diagnostics and resolution goes on, so a single
 //! run reports them all.
 
+mod amendments;
 mod fields;
 mod header;
 mod imports;
@@ -109,6 +110,8 @@ pub(crate) struct Resolver<'s> {
     pending_units: Vec<indicators::PendingUnit>,
     /// What the files of this load share (see [`Loader`]).
     loader: SharedLoader,
+    /// Changes read before the `amendment` header (see `amendments.rs`).
+    changes: Vec<crate::model::Change>,
     /// Each unit in use, by id and population (see `shared_unit`), and the key being built.
     units_in_use: rustc_hash::FxHashMap<String, std::sync::Arc<crate::model::Unit>>,
     unit_key: String,
@@ -135,6 +138,7 @@ impl<'s> Resolver<'s> {
             header: None,
             pending_units: Vec::new(),
             loader: loader.clone(),
+            changes: Vec::new(),
             units_in_use: Default::default(),
             unit_key: String::new(),
         }
@@ -157,18 +161,24 @@ impl<'s> Resolver<'s> {
             Item::Import(decl) => self.in_phase(Phase::Declarations, |r| r.import(decl)),
             Item::Waive(decl) => self.in_phase(Phase::Uses, |r| r.waive(decl)),
             Item::Query(decl) => self.in_phase(Phase::Declarations, |r| r.named_query(decl)),
+            Item::Amendment(block) => self.amendment(block),
+            Item::Change(decl) => self.in_phase(Phase::Uses, |r| r.change(decl)),
+            Item::ChangeReport(decl) => self.in_phase(Phase::Uses, |r| r.change_report(decl)),
+            Item::Transfer(decl) => self.in_phase(Phase::Uses, |r| r.transfer(decl)),
         }
     }
 
     /// The model once every item is read, and the problems found, in phase order.
     pub fn finish(mut self) -> (Model, Vec<Diagnostic>) {
-        if self.header.is_none() && !self.model.is_declarations_only() {
+        let is_amendment = self.model.amendment.is_some();
+        if self.header.is_none() && !is_amendment && !self.model.is_declarations_only() {
             self.phase = Phase::HeaderPresence;
             self.missing_header();
         }
         self.phase = Phase::Uses;
         self.resolve_pending_units();
         self.phase = Phase::References;
+        self.amendment_references();
         self.references();
         self.diagnostics
             .sort_by_key(|(phase, found, _)| (*phase, *found));

@@ -2,6 +2,7 @@
 
 use super::Resolver;
 use crate::diagnostic::Code;
+use crate::model::Change;
 use crate::syntax::ast::Ident;
 use crate::text::did_you_mean;
 use rustc_hash::FxHashSet as HashSet;
@@ -36,6 +37,21 @@ impl Resolver<'_> {
         }
         for r in model.reviews.values() {
             agencies.extend(r.from.iter().chain(&r.to));
+        }
+        if let Some(a) = &model.amendment {
+            agencies.extend(a.issuer.as_ref());
+            for change in &a.changes {
+                match change {
+                    Change::Measure { lead, support, .. } => {
+                        agencies.extend(lead.iter().chain(support).map(|o| &o.agency))
+                    }
+                    Change::Report { fields, .. } => {
+                        agencies.extend(fields.from.iter().chain(&fields.to))
+                    }
+                    // `from` is the amended plan's (checked with the other amended names).
+                    Change::Transfer { to, .. } => agencies.push(to),
+                }
+            }
         }
 
         let mut found = Vec::new();

@@ -6,6 +6,18 @@ use crate::syntax::ast::{ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKin
 
 impl Resolver<'_> {
     pub fn report(&mut self, decl: &ReportDecl) {
+        let report = self.report_of(decl);
+        self.declare(
+            |m| &mut m.reports,
+            &decl.id,
+            "report",
+            report,
+            |r| r.id_span,
+        );
+    }
+
+    /// A report's fields folded (also those of an amendment's `change report`).
+    pub fn report_of(&mut self, decl: &ReportDecl) -> Report {
         let owner = format!("report `{}`", decl.id.name);
         let (mut period, mut due, mut to, mut source) = (
             Once::default(),
@@ -30,7 +42,7 @@ impl Resolver<'_> {
             }
         }
         let due = due.into_inner();
-        let report = Report {
+        Report {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             period: period.into_inner(),
@@ -43,14 +55,7 @@ impl Resolver<'_> {
             notes,
             span: decl.span,
             id_span: decl.id.span,
-        };
-        self.declare(
-            |m| &mut m.reports,
-            &decl.id,
-            "report",
-            report,
-            |r| r.id_span,
-        );
+        }
     }
 
     pub fn review(&mut self, decl: &ReviewDecl) {

@@ -59,6 +59,11 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_because => kw("`because`"),
         k_adopts | maps_field => kw("`adopts`"),
         k_adapts => kw("`adapts`"),
+        k_amendment | amendment_block => kw("`amendment`"),
+        k_amends | amends_field => kw("`amends`"),
+        k_effective | effective_field => kw("`effective`"),
+        k_change | change_decl | change_report => kw("`change`"),
+        k_transfer | transfer_decl => kw("`transfer`"),
         k_query | query_decl => kw("`query`"),
         k_in | area_parent => kw("`in`"),
         k_kind | area_kind => kw("`kind`"),
@@ -291,6 +296,9 @@ const ITEM_RULES: &[Rule] = &[
     Rule::import_decl,
     Rule::waive_decl,
     Rule::query_decl,
+    Rule::amendment_block,
+    Rule::change_decl,
+    Rule::transfer_decl,
     Rule::EOI,
 ];
 
@@ -309,6 +317,9 @@ const KEYWORD_ORDER: &[&str] = &[
     "review",
     "waive",
     "query",
+    "amendment",
+    "change",
+    "transfer",
     "document",
     "issuer",
     "signed",
@@ -347,6 +358,8 @@ const KEYWORD_ORDER: &[&str] = &[
     "because",
     "adopts",
     "adapts",
+    "amends",
+    "effective",
 ];
 
 /// The first offset at or after `pos` that is not whitespace or a comment.

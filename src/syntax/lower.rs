@@ -96,6 +96,10 @@ impl<'s> Lowerer<'s> {
             Rule::import_decl => Item::Import(self.import(pair)?),
             Rule::waive_decl => Item::Waive(self.waive(pair)?),
             Rule::query_decl => Item::Query(self.query_decl(pair)?),
+            Rule::amendment_block => Item::Amendment(self.amendment(pair)?),
+            Rule::change_decl => Item::Change(self.change(pair)?),
+            Rule::change_report => Item::ChangeReport(self.change_report(pair)?),
+            Rule::transfer_decl => Item::Transfer(self.transfer(pair)?),
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");
@@ -493,6 +497,86 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    fn amendment(&mut self, pair: Pair<'_>) -> Option<AmendmentBlock> {
+        let span = self.span(&pair);
+        let mut kids = children(pair);
+        let keyword = self.next(&mut kids, span, "`amendment`")?;
+        let keyword = self.span(&keyword);
+        let document = self.next(&mut kids, span, "the amending document's number")?;
+        let document = self.text(document);
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        for field in kids {
+            let field_span = self.span(&field);
+            let kind = match field.as_rule() {
+                Rule::amends_field => {
+                    let id = children(field).nth(1);
+                    let id = self.next(&mut id.into_iter(), field_span, "the plan amended")?;
+                    AmendmentFieldKind::Amends(self.ident(&id))
+                }
+                Rule::effective_field => {
+                    let mut parts = children(field).skip(1);
+                    let date = self.next(&mut parts, field_span, "`effective`")?;
+                    let date = self.date(&date);
+                    let reference = parts.next().and_then(|r| self.clause_text(r));
+                    AmendmentFieldKind::Effective { date, reference }
+                }
+                _ => AmendmentFieldKind::Header(self.plan_field(field)?.kind),
+            };
+            fields.push(AmendmentField {
+                kind,
+                span: field_span,
+            });
+        }
+        Some(AmendmentBlock {
+            keyword,
+            document,
+            fields: fit(fields),
+            span,
+        })
+    }
+
+    fn change(&mut self, pair: Pair<'_>) -> Option<ChangeDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let measure = self.next(&mut kids, span, "the indicator changed")?;
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        for field in kids {
+            fields.push(self.measure_field(field)?);
+        }
+        Some(ChangeDecl {
+            measure: self.ident(&measure),
+            fields: fit(fields),
+            span,
+        })
+    }
+
+    fn change_report(&mut self, pair: Pair<'_>) -> Option<ChangeReportDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(2);
+        let report = self.next(&mut kids, span, "the report changed")?;
+        let fields = self.report_fields(kids)?;
+        Some(ChangeReportDecl {
+            report: self.ident(&report),
+            fields,
+            span,
+        })
+    }
+
+    fn transfer(&mut self, pair: Pair<'_>) -> Option<TransferDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let from = self.next(&mut kids, span, "the agency whose roles pass")?;
+        let to = kids.nth(1);
+        let to = self.next(&mut to.into_iter(), span, "the agency that takes them")?;
+        let reference = kids.next().and_then(|r| self.clause_text(r));
+        Some(TransferDecl {
+            from: self.ident(&from),
+            to: self.ident(&to),
+            reference,
+            span,
+        })
+    }
+
     fn query_decl(&mut self, pair: Pair<'_>) -> Option<QueryDecl> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
@@ -810,6 +894,20 @@ impl<'s> Lowerer<'s> {
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "a report id")?;
         let title = self.next(&mut kids, span, "a report title")?;
+        let fields = self.report_fields(kids)?;
+        Some(ReportDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            fields,
+            span,
+        })
+    }
+
+    /// The fields of a report (or of a change to one).
+    fn report_fields<'i>(
+        &mut self,
+        kids: impl Iterator<Item = Pair<'i>>,
+    ) -> Option<Vec<ReportField>> {
         let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
         for field in kids {
             let field_span = self.span(&field);
@@ -844,12 +942,7 @@ impl<'s> Lowerer<'s> {
                 span: field_span,
             });
         }
-        Some(ReportDecl {
-            id: self.ident(&id),
-            title: self.text(title),
-            fields: fit(fields),
-            span,
-        })
+        Some(fit(fields))
     }
 
     fn review(&mut self, pair: Pair<'_>) -> Option<ReviewDecl> {

@@ -27,6 +27,9 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "import",
     "waive",
     "query",
+    "amendment",
+    "change",
+    "transfer",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.

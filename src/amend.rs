@@ -1,0 +1,408 @@
+//! A plan as amended: the amendments in force on a date applied in order, the target in force at
+//! each milestone for evaluation, the versions of an indicator, and amendments that conflict.
+//!
+//! An amendment is a file of its own that imports the plan it amends (`amends son_la`) and
+//! writes the plan's names through that import (`son_la.14`). Amendments apply in the order
+//! of their effective dates (then signing dates); one takes effect on its effective date.
+
+use crate::date::Date;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Amendment, Change, Ident, Model, Owner, Target, TargetKind};
+use crate::render::model_text::target_text;
+use rustc_hash::FxHashMap as HashMap;
+
+/// An amendment file's model with its amendment (files without one are left out).
+fn amendment_of(model: &Model) -> Option<&Amendment> {
+    model.amendment.as_deref()
+}
+
+/// The amendments in force on `date`, in the order they apply.
+fn in_force<'m>(amendments: &[&'m Model], date: Date) -> Vec<&'m Model> {
+    let mut list: Vec<&Model> = amendments
+        .iter()
+        .copied()
+        .filter(|m| {
+            amendment_of(m)
+                .and_then(|a| a.effective)
+                .is_some_and(|e| e <= date)
+        })
+        .collect();
+    list.sort_by_key(|m| amendment_of(m).map(|a| (a.effective, a.signed)));
+    list
+}
+
+/// The plan as it stands on `date`: `base` with every amendment in force then applied.
+pub fn as_of(base: &Model, amendments: &[&Model], date: Date) -> Model {
+    let mut model = base.clone();
+    for amendment in in_force(amendments, date) {
+        apply(&mut model, amendment);
+    }
+    model
+}
+
+/// The plan to judge data against on `as_of`: owners and schedule as amended on that date,
+/// and each milestone's target as it stood at the end of its year (a target amended after
+/// its milestone does not change how that milestone is judged).
+pub fn for_evaluation(base: &Model, amendments: &[&Model], as_of_date: Date) -> Model {
+    let mut now = as_of(base, amendments, as_of_date);
+    let mut at_year: HashMap<i32, Model> = HashMap::default();
+    for m in now.measures.values_mut() {
+        for t in &mut m.targets {
+            let Some(year) = t.year.filter(|_| t.kind == TargetKind::Level) else {
+                continue;
+            };
+            let end = Date::new(year, 12, 31).map_or(as_of_date, |d| d.min(as_of_date));
+            let then = at_year
+                .entry(year)
+                .or_insert_with(|| as_of(base, amendments, end));
+            let same = then
+                .measures
+                .get(&m.id)
+                .and_then(|old| old.targets.iter().find(|o| same_target(o, t)));
+            if let Some(old) = same {
+                *t = old.clone();
+            }
+        }
+    }
+    now
+}
+
+/// Applies one amendment to the model.
+fn apply(model: &mut Model, file: &Model) {
+    let Some(a) = amendment_of(file) else { return };
+    let names = Names { file, amendment: a };
+    for change in &a.changes {
+        match change {
+            Change::Measure {
+                measure,
+                lead,
+                support,
+                targets,
+                ..
+            } => {
+                let lead: Vec<Owner> = lead.iter().map(|o| names.owner(model, o)).collect();
+                let support: Vec<Owner> = support.iter().map(|o| names.owner(model, o)).collect();
+                let Some(m) = names
+                    .local(measure)
+                    .and_then(|id| model.measures.get_mut(id))
+                else {
+                    continue;
+                };
+                if !lead.is_empty() {
+                    m.lead = lead;
+                    m.lead_to_fill = None;
+                }
+                if !support.is_empty() {
+                    m.support = support;
+                }
+                for t in targets {
+                    let mut t = t.clone();
+                    if t.reference.is_none() {
+                        t.reference = Some(a.document.clone());
+                    }
+                    match m.targets.iter_mut().find(|o| same_target(o, &t)) {
+                        Some(old) => *old = t,
+                        None => m.targets.push(t),
+                    }
+                }
+            }
+            Change::Report { report, fields, .. } => {
+                let from: Vec<Ident> = fields.from.iter().map(|i| names.agency(model, i)).collect();
+                let to = fields.to.as_ref().map(|i| names.agency(model, i));
+                let Some(r) = names.local(report).and_then(|id| model.reports.get_mut(id)) else {
+                    continue;
+                };
+                if fields.period.is_some() {
+                    r.period = fields.period;
+                }
+                if fields.due_given {
+                    r.due = fields.due;
+                    r.due_before = fields.due_before;
+                    r.due_given = true;
+                }
+                if !from.is_empty() {
+                    r.from = from;
+                }
+                if let Some(to) = to {
+                    r.to = Some(to);
+                }
+            }
+            Change::Transfer { from, to, .. } => {
+                let Some(from) = names.local(from) else {
+                    continue;
+                };
+                let to = names.agency(model, to);
+                transfer(model, from, &to);
+            }
+        }
+    }
+    let effective = a
+        .effective
+        .map_or(String::new(), |d| format!(", effective {d}"));
+    model
+        .plan
+        .amended_by
+        .push(format!("{}{effective}", a.document));
+}
+
+/// Every role of `from` passes to `to`; an agency listed twice in a role is kept once.
+fn transfer(model: &mut Model, from: &str, to: &Ident) {
+    let swap = |list: &mut Vec<Ident>| {
+        for i in list.iter_mut() {
+            if i.name == from {
+                *i = to.clone();
+            }
+        }
+        let mut seen = Vec::new();
+        list.retain(|i| {
+            let first = !seen.contains(&i.name);
+            seen.push(i.name.clone());
+            first
+        });
+    };
+    for m in model.measures.values_mut() {
+        for owners in [&mut m.lead, &mut m.support] {
+            let mut agencies: Vec<Ident> = owners.iter().map(|o| o.agency.clone()).collect();
+            swap(&mut agencies);
+            let references: Vec<Option<String>> =
+                owners.iter().map(|o| o.reference.clone()).collect();
+            *owners = agencies
+                .into_iter()
+                .zip(references)
+                .map(|(agency, reference)| Owner { agency, reference })
+                .collect();
+        }
+    }
+    for r in model.reports.values_mut() {
+        swap(&mut r.from);
+        if r.to.as_ref().is_some_and(|t| t.name == from) {
+            r.to = Some(to.clone());
+        }
+    }
+    for r in model.reviews.values_mut() {
+        swap(&mut r.from);
+        if r.to.as_ref().is_some_and(|t| t.name == from) {
+            r.to = Some(to.clone());
+        }
+    }
+}
+
+/// How an amendment's names become the plan's.
+struct Names<'a> {
+    file: &'a Model,
+    amendment: &'a Amendment,
+}
+
+impl Names<'_> {
+    /// `son_la.14` → `14`; `None` for a name that is not the amended plan's.
+    fn local<'n>(&self, name: &'n Ident) -> Option<&'n str> {
+        let alias = self.amendment.amends.as_ref()?;
+        name.name
+            .strip_prefix(alias.name.as_str())?
+            .strip_prefix('.')
+    }
+
+    /// An agency as the plan names it; one the amendment declares joins the plan.
+    fn agency(&self, model: &mut Model, name: &Ident) -> Ident {
+        if let Some(local) = self.local(name) {
+            return Ident {
+                name: local.to_string(),
+                span: name.span,
+            };
+        }
+        if let Some(agency) = self.file.agencies.get(&name.name) {
+            model
+                .agencies
+                .entry(name.name.clone())
+                .or_insert_with(|| agency.clone());
+        }
+        name.clone()
+    }
+
+    fn owner(&self, model: &mut Model, o: &Owner) -> Owner {
+        Owner {
+            agency: self.agency(model, &o.agency),
+            reference: o.reference.clone(),
+        }
+    }
+}
+
+/// Whether two targets are the same target (one replaces the other): same kind, year and split.
+fn same_target(a: &Target, b: &Target) -> bool {
+    let split = |t: &Target| {
+        t.split
+            .as_deref()
+            .map(|(d, v)| (d.name.clone(), v.name.clone()))
+    };
+    a.kind == b.kind && a.year == b.year && split(a) == split(b)
+}
+
+/// One version of an indicator: what a document set, from when.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Version {
+    pub document: String,
+    /// When it took effect (the plan's signing date for the first version).
+    pub from: Option<Date>,
+    pub lead: Vec<String>,
+    pub support: Vec<String>,
+    pub targets: Vec<String>,
+}
+
+/// The versions of a measure's owners and targets: the plan's, then one for each amendment
+/// that changed them, in the order they took effect. `None` if the plan has no such measure.
+pub fn history(base: &Model, amendments: &[&Model], id: &str) -> Option<Vec<Version>> {
+    let version = |model: &Model, document: String, from: Option<Date>| {
+        model.measures.get(id).map(|m| Version {
+            document,
+            from,
+            lead: m.lead.iter().map(|o| o.agency.name.clone()).collect(),
+            support: m.support.iter().map(|o| o.agency.name.clone()).collect(),
+            targets: m.targets.iter().map(target_text).collect(),
+        })
+    };
+    let first = version(
+        base,
+        base.plan.document.clone().unwrap_or_default(),
+        base.plan.signed.first().map(|s| s.date),
+    )?;
+    let mut out = vec![first];
+    let mut model = base.clone();
+    let mut ordered: Vec<&Model> = amendments.to_vec();
+    ordered.sort_by_key(|m| amendment_of(m).map(|a| (a.effective, a.signed)));
+    for file in ordered {
+        let Some(a) = amendment_of(file) else {
+            continue;
+        };
+        apply(&mut model, file);
+        let Some(v) = version(&model, a.document.clone(), a.effective) else {
+            continue;
+        };
+        let changed = out.last().is_none_or(|last| {
+            (&v.lead, &v.support, &v.targets) != (&last.lead, &last.support, &last.targets)
+        });
+        if changed {
+            out.push(v);
+        }
+    }
+    Some(out)
+}
+
+/// Amendments in force from the same date that change the same thing to different values
+/// (or one amendment that says two things of it): which applies is undecidable, so each such
+/// pair is an error at the later change.
+pub fn conflicts(amendments: &[&Model]) -> Vec<Diagnostic> {
+    let mut seen: HashMap<(Option<Date>, String), (String, String)> = HashMap::default();
+    let mut out = Vec::new();
+    for file in amendments {
+        let Some(a) = amendment_of(file) else {
+            continue;
+        };
+        for change in &a.changes {
+            for (key, value) in facts(change) {
+                let slot = (a.effective, key.clone());
+                match seen.get(&slot) {
+                    Some((other_doc, other)) if *other != value => {
+                        let message = if *other_doc == a.document {
+                            format!(
+                                "{} sets {key} twice: to {other}, then to {value}",
+                                a.document
+                            )
+                        } else {
+                            format!(
+                                "{} sets {key} to {value}, but {other_doc}, in force from the same date, sets it to {other}",
+                                a.document
+                            )
+                        };
+                        let d = Diagnostic::new(
+                            Code::AmendmentConflict,
+                            &file.source,
+                            change.span(),
+                            message,
+                        )
+                        .label("conflicts with another amendment")
+                        .help("amendments in force from the same day must agree: correct one of them, or give them different effective dates");
+                        out.push(d);
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(slot, (a.document.clone(), value));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What a change sets, as (what, value) pairs in words.
+fn facts(change: &Change) -> Vec<(String, String)> {
+    let names = |ids: &mut dyn Iterator<Item = &Ident>| {
+        let mut v: Vec<&str> = ids.map(|i| i.name.as_str()).collect();
+        v.sort_unstable();
+        v.join(", ")
+    };
+    match change {
+        Change::Measure {
+            measure,
+            lead,
+            support,
+            targets,
+            ..
+        } => {
+            let mut out = Vec::new();
+            if !lead.is_empty() {
+                out.push((
+                    format!("the lead of {}", measure.name),
+                    names(&mut lead.iter().map(|o| &o.agency)),
+                ));
+            }
+            if !support.is_empty() {
+                out.push((
+                    format!("the support of {}", measure.name),
+                    names(&mut support.iter().map(|o| &o.agency)),
+                ));
+            }
+            for t in targets {
+                let mut t = t.clone();
+                t.reference = None;
+                let key = match t.year {
+                    Some(y) => format!("the {y} {} target of {}", t.kind.as_str(), measure.name),
+                    None => format!("the {} target of {}", t.kind.as_str(), measure.name),
+                };
+                out.push((key, target_text(&t)));
+            }
+            out
+        }
+        Change::Report { report, fields, .. } => {
+            let mut out = Vec::new();
+            if let Some(p) = fields.period {
+                out.push((
+                    format!("the period of {}", report.name),
+                    p.as_str().to_string(),
+                ));
+            }
+            if let (true, Some(due)) = (fields.due_given, fields.due) {
+                out.push((
+                    format!("the due date of {}", report.name),
+                    format!("{}{due}", if fields.due_before { "before " } else { "" }),
+                ));
+            }
+            if !fields.from.is_empty() {
+                out.push((
+                    format!("who submits {}", report.name),
+                    names(&mut fields.from.iter()),
+                ));
+            }
+            if let Some(to) = &fields.to {
+                out.push((format!("who receives {}", report.name), to.name.clone()));
+            }
+            out
+        }
+        Change::Transfer { from, to, .. } => {
+            vec![(
+                format!("where the roles of {} go", from.name),
+                to.name.clone(),
+            )]
+        }
+    }
+}

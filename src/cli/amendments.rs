@@ -1,0 +1,73 @@
+//! `--amendment FILE` (show, eval, history): amendment files loaded, checked, and checked to
+//! amend the plan given; amendments that conflict are refused.
+
+use super::output::{is_same_file, load};
+use super::{EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::diagnostics::short;
+use planlang::Checked;
+use std::path::{Path, PathBuf};
+
+/// The amendment files, each checked without errors and amending `plan`; or the exit status
+/// after saying why not.
+pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {
+    let mut out = Vec::new();
+    let mut failed = false;
+    for path in files {
+        let Some(checked) = load(path) else {
+            return Err(EXIT_USAGE);
+        };
+        if checked.has_errors() {
+            for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
+                eprintln!("{}", short(d));
+            }
+            eprintln!(
+                "error: `{}` has errors; run `plan check {}` for details",
+                path.display(),
+                path.display()
+            );
+            failed = true;
+        } else if let Err(why) = amends(path, &checked, plan) {
+            eprintln!("error: {why}");
+            failed = true;
+        }
+        out.push(checked);
+    }
+    let models: Vec<&planlang::Model> = out.iter().map(|c| &c.model).collect();
+    let conflicts = planlang::amend::conflicts(&models);
+    for d in &conflicts {
+        eprintln!("{}", short(d));
+    }
+    if failed || !conflicts.is_empty() {
+        return Err(EXIT_PROBLEMS);
+    }
+    Ok(out)
+}
+
+/// Whether an amendment file amends the plan file `plan`.
+fn amends(path: &Path, file: &Checked, plan: &Path) -> Result<(), String> {
+    let shown = path.display();
+    let Some(amendment) = &file.model.amendment else {
+        return Err(format!(
+            "`{shown}` is not an amendment (it has no `amendment \"...\" {{ amends ... }}` header)"
+        ));
+    };
+    let Some(alias) = &amendment.amends else {
+        return Err(format!("`{shown}` does not say which plan it amends"));
+    };
+    let Some(import) = file.model.imports.get(&alias.name) else {
+        return Err(format!(
+            "`{shown}` amends `{}`, which it does not import",
+            alias.name
+        ));
+    };
+    if is_same_file(path, &import.path, plan) {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{shown}` amends `{}` (\"{}\"), not `{}`",
+            alias.name,
+            import.path,
+            plan.display()
+        ))
+    }
+}

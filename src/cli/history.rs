@@ -1,0 +1,88 @@
+//! `plan history ID PLAN --amendment FILE...`
+
+use super::output::{load, write_stdout};
+use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::diagnostics::short;
+use planlang::text::did_you_mean_suffix;
+use std::fmt::Write;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// An indicator or part of the plan (`14`, `16a`).
+    pub id: String,
+    /// The plan file.
+    pub plan: PathBuf,
+    /// An amendment of the plan (repeatable).
+    #[arg(long = "amendment", value_name = "FILE")]
+    pub amendments: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+pub fn run(args: Args) -> u8 {
+    let Some(checked) = load(&args.plan) else {
+        return EXIT_USAGE;
+    };
+    if checked.has_errors() {
+        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
+            eprintln!("{}", short(d));
+        }
+        eprintln!(
+            "error: `{}` has errors; run `plan check {}` for details",
+            args.plan.display(),
+            args.plan.display()
+        );
+        return EXIT_PROBLEMS;
+    }
+    let amendments = match super::amendments::load_for(&args.plan, &args.amendments) {
+        Ok(a) => a,
+        Err(status) => return status,
+    };
+    let files: Vec<&planlang::Model> = amendments.iter().map(|a| &a.model).collect();
+    let model = &checked.model;
+    let Some(versions) = planlang::amend::history(model, &files, &args.id) else {
+        let ids = model.measures.keys().map(String::as_str);
+        eprintln!(
+            "error: `{}` has no indicator or part `{}`{}",
+            args.plan.display(),
+            args.id,
+            did_you_mean_suffix(&args.id, ids)
+        );
+        return EXIT_USAGE;
+    };
+    let text = match args.format {
+        ShowFormat::Json => format!(
+            "{}\n",
+            serde_json::to_string_pretty(&versions).unwrap_or_default()
+        ),
+        ShowFormat::Text => {
+            let title = model
+                .measures
+                .get(&args.id)
+                .map_or("", |m| m.title.as_str());
+            let mut out = format!("{}  {title}\n", args.id);
+            for v in &versions {
+                let from = v.from.map_or(String::new(), |d| format!(", from {d}"));
+                let _ = writeln!(out, "\n  {}{from}", v.document);
+                let _ = writeln!(out, "    lead     {}", list(&v.lead));
+                if !v.support.is_empty() {
+                    let _ = writeln!(out, "    support  {}", list(&v.support));
+                }
+                for t in &v.targets {
+                    let _ = writeln!(out, "    target   {t}");
+                }
+            }
+            out
+        }
+    };
+    write_stdout(&text, EXIT_OK)
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "?".into()
+    } else {
+        items.join(", ")
+    }
+}

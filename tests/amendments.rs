@@ -1,0 +1,194 @@
+//! Amendments: the plan as amended on a date, the target in force at each milestone, the
+//! versions of an indicator, and conflicts; on the bundled Sơn La plan and its two example
+//! amendments, and on small amendments written here.
+
+use planlang::amend;
+use planlang::date::Date;
+use planlang::model::Model;
+use std::path::Path;
+
+const PLAN: &str = "plans/son-la-children-2021-2030.plan";
+const TRANSFER: &str = "plans/amendments/son-la-2025-child-affairs-transfer.plan";
+const TARGETS: &str = "plans/amendments/son-la-2026-example-targets.plan";
+
+fn load(path: impl AsRef<Path>) -> planlang::Checked {
+    let checked = planlang::load_path(path.as_ref()).expect("readable");
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    checked
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).unwrap()
+}
+
+fn leads(model: &Model, id: &str) -> Vec<String> {
+    model.measures[id]
+        .lead
+        .iter()
+        .map(|o| o.agency.name.clone())
+        .collect()
+}
+
+fn target_2030(model: &Model, id: &str) -> f64 {
+    model.measures[id]
+        .targets
+        .iter()
+        .find(|t| t.year == Some(2030))
+        .map(|t| t.value)
+        .unwrap()
+}
+
+#[test]
+fn an_amendment_applies_from_its_effective_date() {
+    let plan = load(PLAN);
+    let transfer = load(TRANSFER);
+    let files = [&transfer.model];
+    let before = amend::as_of(&plan.model, &files, date("2025-02-28"));
+    assert_eq!(leads(&before, "1"), ["ldtbxh"]);
+    assert!(before.plan.amended_by.is_empty());
+    let after = amend::as_of(&plan.model, &files, date("2025-03-01"));
+    assert_eq!(leads(&after, "1"), ["yte"]);
+    assert_eq!(after.plan.amended_by.len(), 1);
+    // Every role passes: no measure, report or review names the labour department any more.
+    let roles = after
+        .measures
+        .values()
+        .flat_map(|m| m.lead.iter().chain(&m.support));
+    assert!(roles.clone().all(|o| o.agency.name != "ldtbxh"));
+    assert!(after
+        .reports
+        .values()
+        .all(|r| r.from.iter().chain(&r.to).all(|a| a.name != "ldtbxh")));
+    // Indicator 14 had ldtbxh as lead and support: yte is listed once in each role.
+    assert_eq!(
+        leads(&after, "14").iter().filter(|l| *l == "yte").count(),
+        1
+    );
+    // The report to the ministry goes to the agency the amendment declares.
+    assert_eq!(
+        after.reports["tonghop_bo"].to.as_ref().unwrap().name,
+        "bo_yte"
+    );
+    assert_eq!(after.agencies["bo_yte"].name, "Bộ Y tế");
+    // The plan itself is untouched.
+    assert_eq!(leads(&plan.model, "1"), ["ldtbxh"]);
+}
+
+#[test]
+fn changes_replace_targets_owners_and_the_schedule() {
+    let plan = load(PLAN);
+    let targets = load(TARGETS);
+    let files = [&targets.model];
+    assert_eq!(target_2030(&plan.model, "1"), 70.0);
+    let amended = amend::as_of(&plan.model, &files, date("2026-01-01"));
+    assert_eq!(target_2030(&amended, "1"), 75.0);
+    // The 2025 target stays; the count of targets does not grow (the 2030 one was replaced).
+    assert_eq!(
+        amended.measures["1"].targets.len(),
+        plan.model.measures["1"].targets.len()
+    );
+    assert_eq!(leads(&amended, "1"), ["yte"]);
+    let report = &amended.reports["baocao_nam"];
+    assert_eq!(
+        (report.due.unwrap().day, report.due.unwrap().month),
+        (10, 12)
+    );
+    assert!(report.due_before);
+}
+
+#[test]
+fn each_milestone_is_judged_against_the_target_in_force_at_its_end() {
+    let plan = load(PLAN);
+    let targets = load(TARGETS);
+    let files = [&targets.model];
+    // Hand-made: an amendment effective 2026 cannot change how 2025 is judged; on 2026-06-30
+    // the 2030 milestone is judged against the raised target.
+    let judged = amend::for_evaluation(&plan.model, &files, date("2026-06-30"));
+    let t = &judged.measures["1"].targets;
+    assert_eq!(t.iter().find(|t| t.year == Some(2025)).unwrap().value, 65.0);
+    assert_eq!(target_2030(&judged, "1"), 75.0);
+    // Before it took effect, the plan's target.
+    let judged = amend::for_evaluation(&plan.model, &files, date("2025-06-30"));
+    assert_eq!(target_2030(&judged, "1"), 70.0);
+}
+
+#[test]
+fn history_lists_each_version_with_its_document() {
+    let plan = load(PLAN);
+    let transfer = load(TRANSFER);
+    let targets = load(TARGETS);
+    // Given in any order, versions come in the order they took effect.
+    let files = [&targets.model, &transfer.model];
+    let versions = amend::history(&plan.model, &files, "1").unwrap();
+    let documents: Vec<&str> = versions.iter().map(|v| v.document.as_str()).collect();
+    assert_eq!(documents.len(), 3);
+    assert_eq!(documents[0], "196/QĐ-UBND");
+    assert!(documents[1].starts_with("EXAMPLE-01"));
+    assert!(documents[2].starts_with("EXAMPLE-02"));
+    assert_eq!(versions[1].from, Some(date("2025-03-01")));
+    assert_eq!(versions[0].lead, ["ldtbxh"]);
+    assert_eq!(versions[1].lead, ["yte"]);
+    assert_eq!(versions[2].targets, ["2025 >= 65", "2030 >= 75"]);
+    // An indicator neither amendment touches has the plan's version only.
+    let untouched = amend::history(&plan.model, &files, "8").unwrap();
+    assert_eq!(untouched.len(), 1);
+    assert!(amend::history(&plan.model, &files, "99").is_none());
+}
+
+fn amendment(dir: &Path, name: &str, effective: &str, body: &str) -> planlang::Checked {
+    let plan = std::fs::canonicalize(PLAN).unwrap();
+    let text = format!(
+        "import \"{}\" as son_la\namendment \"{name}\" {{ amends son_la effective {effective} }}\n{body}",
+        plan.display()
+    );
+    let path = dir.join(format!("{name}.plan"));
+    std::fs::write(&path, text).unwrap();
+    load(path)
+}
+
+#[test]
+fn amendments_from_the_same_day_that_disagree_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = amendment(
+        dir.path(),
+        "A",
+        "2025-03-01",
+        "change son_la.1 { target 2030 >= 75 }\n",
+    );
+    let b = amendment(
+        dir.path(),
+        "B",
+        "2025-03-01",
+        "change son_la.1 { target 2030 >= 80 }\n",
+    );
+    let c = amendment(
+        dir.path(),
+        "C",
+        "2025-03-01",
+        "change son_la.1 { target 2030 >= 75 }\n",
+    );
+    let d = amendment(
+        dir.path(),
+        "D",
+        "2025-06-01",
+        "change son_la.1 { target 2030 >= 80 }\n",
+    );
+    let conflicts = amend::conflicts(&[&a.model, &b.model]);
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].code.as_str(), "plan::amendment_conflict");
+    assert!(conflicts[0]
+        .message
+        .contains("B sets the 2030 level target of son_la.1 to 2030 >= 80, but A"));
+    assert!(conflicts[0].source.name().ends_with("B.plan"));
+    // Agreeing amendments, or a later one superseding, do not conflict.
+    assert!(amend::conflicts(&[&a.model, &c.model]).is_empty());
+    assert!(amend::conflicts(&[&a.model, &d.model]).is_empty());
+    let plan = load(PLAN);
+    let amended = amend::as_of(&plan.model, &[&d.model, &a.model], date("2025-07-01"));
+    assert_eq!(target_2030(&amended, "1"), 80.0);
+}
