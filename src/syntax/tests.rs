@@ -406,7 +406,7 @@ fn misspelled_top_level_keyword_suggests_the_right_one() {
     let (message, help, at) = syntax_error("agency a \"A\"\nindicatr 1 \"T\" { }");
     assert_eq!(
         message,
-        "expected `plan`, `import`, `agency`, `area`, `element`, `unit`, `dimension`, `objective`, `indicator`, `report`, `review`, `waive`, `query` or the end of the file, found `indicatr`"
+        "expected `plan`, `import`, `agency`, `area`, `element`, `unit`, `dimension`, `objective`, `indicator`, `report`, `review`, `waive`, `query`, `amendment`, `change`, `transfer` or the end of the file, found `indicatr`"
     );
     assert_eq!(help.as_deref(), Some("did you mean `indicator`?"));
     assert_eq!(at, (2, 1));
