@@ -550,11 +550,7 @@ fn a_missing_file_among_several_still_checks_the_others() {
         "{run:?}"
     );
     // The Sơn La file's diagnostics and those of the national program it imports.
-    let files: Vec<String> = son_la()
-        .diagnostics
-        .iter()
-        .map(file_of)
-        .collect();
+    let files: Vec<String> = son_la().diagnostics.iter().map(file_of).collect();
     assert_eq!(
         lines
             .iter()

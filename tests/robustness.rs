@@ -469,7 +469,11 @@ fn the_whole_plan_loads_without_errors() {
     assert!(errors.is_empty(), "the plan itself has errors: {errors:#?}");
     assert!(!checked.model.measures.is_empty());
     // Its import is found from NAME, as from the real file.
-    assert!(checked.model.imports.get("national").is_some_and(|i| i.readable));
+    assert!(checked
+        .model
+        .imports
+        .get("national")
+        .is_some_and(|i| i.readable));
 }
 
 #[test]
