@@ -269,8 +269,10 @@ fn a_day_a_month_lacks_falls_on_its_last_day() {
 /// the mid-year one; the annual report covers the year, so no second-half report is owed.
 #[test]
 fn son_la_owes_a_first_half_report_and_a_year_report() {
-    let text = std::fs::read_to_string("plans/son-la-children-2021-2030.plan").unwrap();
-    let model = model_of(&text);
+    // Loaded from its path: it imports the national program by a path relative to itself.
+    let checked = planlang::load_path("plans/son-la-children-2021-2030.plan").unwrap();
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let model = checked.model;
     let e = evaluate(&model, &DataSet::default(), date("2022-01-01")).expect("evaluate");
     let mut owed: Vec<(String, Period, String)> = e
         .reporting

@@ -10,11 +10,17 @@ use planlang::render::diagnostics::{human, short};
 use planlang::{Checked, Severity};
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const PLAN: &str = include_str!("../plans/son-la-children-2021-2030.plan");
-const NAME: &str = "son-la.plan";
+/// The name the variants are loaded under: a file in `plans/` (there is none of that name), so
+/// that the plan's `import "national/children-2021-2030.plan"` is read as it is for the real
+/// file, and the cascade checks run on every variant (a missing import would be an error in
+/// every variant, and a cut inside a block would then go unnoticed).
+const NAME: &str = "plans/son-la-variant.plan";
+/// The imported national program, relative to the plan.
+const IMPORTED: &str = "national/children-2021-2030.plan";
 
 // ------------------------------------------------------------------ a deterministic PRNG
 
@@ -333,7 +339,15 @@ fn check(v: &Variant) -> Result<(), String> {
         checked
             .diagnostics
             .iter()
-            .map(|d| (human(d, false, 100), short(d)))
+            // The imported file is the same in every variant: only its short form is checked.
+            .map(|d| {
+                let drawn = if d.source.name() == NAME {
+                    human(d, false, 100)
+                } else {
+                    String::new()
+                };
+                (drawn, short(d))
+            })
             .collect::<Vec<_>>()
     }));
     let rendered = rendered.map_err(|p| format!("rendering panicked: {}", panic_message(&*p)))?;
@@ -341,6 +355,20 @@ fn check(v: &Variant) -> Result<(), String> {
     let len = v.text.len();
     let lines = v.text.split('\n').count();
     for (d, (human, short)) in checked.diagnostics.iter().zip(&rendered) {
+        let file = d.source.name();
+        if file != NAME {
+            // The imported national file, unchanged: its diagnostics under its own name and
+            // within its own text.
+            let (line, column) = d.line_col();
+            let head = format!("{file}:{line}:{column}: ");
+            if !file.ends_with(IMPORTED) || !short.starts_with(&head) {
+                return Err(format!("{short:?} is not from {IMPORTED}"));
+            }
+            if d.primary.span.end() > d.source.text().len() {
+                return Err(format!("{short:?} points outside {file}"));
+            }
+            continue;
+        }
         let code = d.code.as_str();
         if !human.contains(code) {
             return Err(format!(
@@ -440,6 +468,12 @@ fn the_whole_plan_loads_without_errors() {
         .collect();
     assert!(errors.is_empty(), "the plan itself has errors: {errors:#?}");
     assert!(!checked.model.measures.is_empty());
+    // Its import is found from NAME, as from the real file.
+    assert!(checked
+        .model
+        .imports
+        .get("national")
+        .is_some_and(|i| i.readable));
 }
 
 #[test]
@@ -551,6 +585,11 @@ fn the_binary_survives_a_sample_of_variants() {
     assert_eq!(sample.iter().filter(|v| v.inside_block).count(), 25);
 
     let dir = tempfile::tempdir().expect("temp dir");
+    // The national program next to the variants, where their import finds it.
+    let national = dir.path().join(IMPORTED);
+    std::fs::create_dir_all(national.parent().expect("a folder")).expect("create folder");
+    std::fs::copy(Path::new("plans").join(IMPORTED), &national).expect("copy the national plan");
+    let national = national.display().to_string();
     let mut failures = Vec::new();
     for (n, v) in sample.iter().enumerate() {
         let path = dir.path().join(format!("variant-{n}.plan"));
@@ -609,12 +648,15 @@ fn the_binary_survives_a_sample_of_variants() {
             ));
         }
         // One line per diagnostic, then the summary with the same counts as in process.
+        // Lines of the variant's own diagnostics and of the imported file's.
         let diagnostic_lines = stdout
             .lines()
             .filter(|l| {
-                l.strip_prefix(shown.as_str())
-                    .and_then(|r| r.strip_prefix(':'))
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                [shown.as_str(), national.as_str()].iter().any(|file| {
+                    l.strip_prefix(file)
+                        .and_then(|r| r.strip_prefix(':'))
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                })
             })
             .count();
         if diagnostic_lines != expected.diagnostics {
