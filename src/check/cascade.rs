@@ -263,10 +263,20 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
             (Some((_, a)), Some((_, b))) => a.name == b.name,
             _ => false,
         };
+        // The child's target for the parent's milestone: a level for that year, or a level
+        // it maintains over a span that includes the year.
+        let holds_in = |t: &Target| match t.kind {
+            TargetKind::Level => t.year == Some(year),
+            TargetKind::Maintain => {
+                t.year.is_some_and(|from| from <= year) && t.until.is_some_and(|u| u >= year)
+            }
+            TargetKind::Rate => false,
+        };
         let mine = child
             .targets
             .iter()
-            .find(|t| t.kind == TargetKind::Level && t.year == Some(year) && same_split(t));
+            .filter(|t| holds_in(t) && same_split(t))
+            .min_by_key(|t| t.kind != TargetKind::Level);
         let theirs = format!("{} {}", pt.op.as_str(), fmt_num(pt.value));
         match mine {
             Some(t) if !better(t.value, pt.value) => {
@@ -275,7 +285,7 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
                         Code::LessAmbitious,
                         t.value_span,
                         format!(
-                            "{} asks for {} {} in {year}, less than the parent `{}`: {theirs} ({})",
+                            "{} asks for {} {} in {year}, less ambitious than the parent `{}`: {theirs} ({})",
                             measure_name(child),
                             t.op.as_str(),
                             fmt_num(t.value),
@@ -284,11 +294,19 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
                         ),
                     )
                     .label(format!("less ambitious than {theirs}"))
-                    .help(format!(
-                        "this plan ({}) may set a lower bar on purpose: say why with `adapts {} because \"...\"`, or raise the target to {theirs}",
-                        document(c.model, child),
-                        link.parent.name
-                    ));
+                    .help(if adopted {
+                        format!(
+                            "raise the target to {theirs}, or, if this plan ({}) sets a lower bar on purpose, say why: `adapts {} because \"...\"`",
+                            document(c.model, child),
+                            link.parent.name
+                        )
+                    } else {
+                        format!(
+                            "this plan ({}) adapts `{}` and says why; the warning keeps the gap in view for whoever reads the two plans side by side",
+                            document(c.model, child),
+                            link.parent.name
+                        )
+                    });
                 c.push(d);
             }
             Some(t) if adopted && (t.value != pt.value || t.op != pt.op) => {

@@ -114,10 +114,12 @@ pub fn evaluate_area(
                         format!("the plan's areas are {}", all.join(", "))
                     }),
             })?,
+        // The plan's own top area: an imported file's areas (`national.viet_nam`) are not it.
         None => model
             .areas
             .values()
-            .position(|a| a.parent.is_none())
+            .position(|a| a.parent.is_none() && !crate::model::is_imported(&a.id))
+            .or_else(|| model.areas.values().position(|a| a.parent.is_none()))
             .ok_or(EvalError::NoArea)?,
     };
     let area_id = model

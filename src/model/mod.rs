@@ -85,6 +85,31 @@ impl Model {
                 || !self.elements.is_empty())
     }
 
+    /// The agencies of this plan: those it declares, and the imported ones it names (as a
+    /// lead, a support, an issuer or in a report or review). An imported file's other
+    /// agencies are that file's.
+    pub fn own_agencies(&self) -> impl Iterator<Item = &Agency> {
+        let mut named: rustc_hash::FxHashSet<&str> = Default::default();
+        named.extend(self.plan.issuer.iter().map(|i| i.name.as_str()));
+        for m in self.measures.values() {
+            named.extend(
+                m.lead
+                    .iter()
+                    .chain(&m.support)
+                    .map(|o| o.agency.name.as_str()),
+            );
+        }
+        for r in self.reports.values() {
+            named.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
+        }
+        for r in self.reviews.values() {
+            named.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
+        }
+        self.agencies
+            .values()
+            .filter(move |a| !is_imported(&a.id) || named.contains(a.id.as_str()))
+    }
+
     /// A unit by id: declared units first, then the built-in ones and their symbols.
     pub fn unit(&self, id: &str) -> Option<Unit> {
         self.units.get(id).cloned().or_else(|| builtin_unit(id))

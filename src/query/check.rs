@@ -453,8 +453,7 @@ impl Checker<'_> {
                 .map(|m| (m.id.clone(), vec![m.title.clone()]))
                 .collect(),
             Domain::Agencies => model
-                .agencies
-                .values()
+                .own_agencies()
                 .map(|a| {
                     let mut names = vec![a.name.clone()];
                     names.extend(a.short.clone());

@@ -229,8 +229,7 @@ fn agency_rows(ctx: Context<'_>) -> Vec<Vec<Cell>> {
         .as_ref()
         .map_or(&[], |e| e.reporting.as_slice());
     model
-        .agencies
-        .values()
+        .own_agencies()
         .map(|a| {
             let owns = |pick: fn(&Measure) -> &Vec<Owner>| {
                 Cell::Refs(

@@ -3,7 +3,7 @@
 //! without changing this format.
 
 use crate::date::{Date, DayMonth};
-use crate::model::{fmt_num, is_imported, Model, PeriodKind, RateUnit};
+use crate::model::{fmt_num, Model, PeriodKind, RateUnit};
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -178,9 +178,7 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             })
             .collect(),
         agencies: model
-            .agencies
-            .values()
-            .filter(|a| !is_imported(&a.id))
+            .own_agencies()
             .map(|a| AgencyJson {
                 id: &a.id,
                 name: &a.name,

@@ -1,7 +1,7 @@
 //! The model as text for people (`plan show`).
 
 use super::model_json::comparison_text;
-use crate::model::{fmt_num, is_imported, Model, RateUnit, Target, TargetKind};
+use crate::model::{fmt_num, Model, RateUnit, Target, TargetKind};
 use std::fmt::Write;
 
 pub fn to_text(model: &Model) -> String {
@@ -50,12 +50,7 @@ pub fn to_text(model: &Model) -> String {
         }
     }
 
-    // Imported agencies are the imported files' (they are named `ALIAS.ID`).
-    let local: Vec<_> = model
-        .agencies
-        .values()
-        .filter(|a| !is_imported(&a.id))
-        .collect();
+    let local: Vec<_> = model.own_agencies().collect();
     if !local.is_empty() {
         let _ = writeln!(out, "\nAgencies");
         for a in local {
