@@ -3,6 +3,7 @@
 mod cascade;
 mod check;
 mod eval;
+mod new;
 mod output;
 mod progress;
 mod query;
@@ -57,6 +58,9 @@ enum Command {
     Query(query::Args),
     /// Ask questions interactively: history, completion, `:help`.
     Repl(repl::Args),
+    /// Write a new plan that implements PARENT: every parent indicator taken up, its targets
+    /// as starting values, leads and the document's number left to fill in.
+    New(new::Args),
     /// Print the resolved model of a plan.
     Show {
         file: PathBuf,
@@ -148,6 +152,7 @@ pub fn run() -> ExitCode {
         } => cascade::run(&parent, &children, format),
         Command::Query(args) => query::run(args),
         Command::Repl(args) => repl::run(args),
+        Command::New(args) => new::run(args),
     };
     ExitCode::from(code)
 }
