@@ -157,6 +157,9 @@ impl Target {
             }
             _ => format!("the folder `{}` cannot be read: {e}", folder.display()),
         })?;
+        if !dir.is_dir() {
+            return Err(format!("`{}` is not a folder", folder.display()));
+        }
         let path = dir.join(&name);
         if path.is_dir() {
             return Err("it is a folder".to_string());
