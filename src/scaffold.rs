@@ -59,7 +59,14 @@ pub fn new_plan(parent: &Model, parent_path_from_output: &str, area: &str) -> St
     let alias = alias_for(parent, parent_path_from_output);
     let doc = document_of(parent);
     let mut out = String::new();
-    header(&mut out, parent, parent_path_from_output, area, &alias, &doc);
+    header(
+        &mut out,
+        parent,
+        parent_path_from_output,
+        area,
+        &alias,
+        &doc,
+    );
     objectives(&mut out, parent, &doc);
     let _ = writeln!(out, "\n{}", rule("indicators"));
     let _ = writeln!(
@@ -288,7 +295,11 @@ fn indicator_text(out: &mut String, parent: &Model, i: &Indicator, alias: &str, 
     let measures: Vec<&Measure> = parent.measures_of(i).collect();
     let source = |out: &mut String| {
         let _ = writeln!(out, "    {}", lead_to_fill());
-        let _ = writeln!(out, "    source {}", quote(&format!("theo {doc}, {section}")));
+        let _ = writeln!(
+            out,
+            "    source {}",
+            quote(&format!("theo {doc}, {section}"))
+        );
     };
     if i.is_composite {
         // Parts inherit the lead and source of their indicator.
@@ -503,11 +514,7 @@ pub fn relative_path(from_dir: &Path, to: &Path) -> Option<String> {
     if root(&from) != root(&target) {
         return None;
     }
-    let common = from
-        .iter()
-        .zip(&target)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = from.iter().zip(&target).take_while(|(a, b)| a == b).count();
     let mut parts: Vec<String> = Vec::new();
     for c in &from[common..] {
         match c {

@@ -16,7 +16,9 @@ fn every_son_la_measure_is_taken_up_or_waived() {
     let plan = district();
     let son_la = planlang::load_path(SON_LA).unwrap();
     let links = links(&plan.model);
-    let parent = links.parent.expect("the district plan implements an import");
+    let parent = links
+        .parent
+        .expect("the district plan implements an import");
     assert_eq!(parent.alias, "son_la");
     assert!(links.bad.is_empty());
     // The imported model is the Sơn La plan itself.
@@ -68,7 +70,11 @@ fn the_district_plan_checks_with_only_its_documented_warnings() {
     let codes: Vec<&str> = own.iter().map(|(c, _)| *c).collect();
     assert_eq!(
         codes,
-        ["plan::less_ambitious", "plan::less_ambitious", "plan::numbering_gap"],
+        [
+            "plan::less_ambitious",
+            "plan::less_ambitious",
+            "plan::numbering_gap"
+        ],
         "{own:?}"
     );
     // Both less_ambitious warnings are on indicator 7's targets, the gap is before 11.
@@ -97,6 +103,11 @@ fn the_district_plan_is_marked_as_an_example_and_names_every_lead() {
         );
     }
     // The district's own area comes first: `plan eval` evaluates it by default.
-    let top = plan.model.areas.values().find(|a| a.parent.is_none()).unwrap();
+    let top = plan
+        .model
+        .areas
+        .values()
+        .find(|a| a.parent.is_none())
+        .unwrap();
     assert_eq!(top.id, "moc_chau");
 }

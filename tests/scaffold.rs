@@ -55,7 +55,15 @@ fn target_key(t: &Target) -> String {
     });
     format!(
         "{:?} {:?} {:?} {} {} {:?} {:?} {} {:?}",
-        t.kind, t.year, t.until, t.op.as_str(), t.value, t.value_max, t.rate_unit, t.strive, split
+        t.kind,
+        t.year,
+        t.until,
+        t.op.as_str(),
+        t.value,
+        t.value_max,
+        t.rate_unit,
+        t.strive,
+        split
     )
 }
 
@@ -105,9 +113,7 @@ fn assert_round_trip(parent: &Model, new: &Model, alias: &str) {
         );
         assert!(m.lead_to_fill.is_some() && m.lead.is_empty(), "{id}");
         assert!(
-            m.source
-                .as_deref()
-                .is_some_and(|s| s.starts_with("theo ")),
+            m.source.as_deref().is_some_and(|s| s.starts_with("theo ")),
             "{id}: {:?}",
             m.source
         );
@@ -139,7 +145,12 @@ fn fill_in(text: &str) -> String {
 #[test]
 fn a_province_plan_from_the_national_program() {
     let dir = tempfile::tempdir().unwrap();
-    let (parent, new, text) = scaffold(Path::new(NATIONAL), dir.path(), "dien-bien.plan", "Tỉnh Điện Biên");
+    let (parent, new, text) = scaffold(
+        Path::new(NATIONAL),
+        dir.path(),
+        "dien-bien.plan",
+        "Tỉnh Điện Biên",
+    );
     assert_only_fill_ins(&new);
     assert_round_trip(&parent.model, &new.model, "viet_nam");
     assert!(text.contains("target 2025 < 5 strive where viet_nam.khu_vuc = nong_thon"));
@@ -161,7 +172,12 @@ fn a_province_plan_from_the_national_program() {
 #[test]
 fn a_district_plan_from_the_son_la_plan() {
     let dir = tempfile::tempdir().unwrap();
-    let (parent, new, text) = scaffold(Path::new(SON_LA), dir.path(), "moc-chau.plan", "Huyện Mộc Châu");
+    let (parent, new, text) = scaffold(
+        Path::new(SON_LA),
+        dir.path(),
+        "moc-chau.plan",
+        "Huyện Mộc Châu",
+    );
     assert_only_fill_ins(&new);
     assert_round_trip(&parent.model, &new.model, "son_la");
     assert!(text.contains("target reduce by 0.5 points per year until 2030"));
@@ -177,7 +193,12 @@ fn filling_in_the_markers_makes_the_new_plan_clean() {
         let filled = dir.path().join("filled.plan");
         std::fs::write(&filled, fill_in(&text)).unwrap();
         let checked = planlang::load_path(&filled).unwrap();
-        assert_eq!(own_codes(&checked), Vec::<&str>::new(), "{parent}: {:#?}", checked.diagnostics);
+        assert_eq!(
+            own_codes(&checked),
+            Vec::<&str>::new(),
+            "{parent}: {:#?}",
+            checked.diagnostics
+        );
     }
 }
 
@@ -269,7 +290,12 @@ fn every_form_of_target_unit_and_formula_survives() {
     std::fs::write(&parent_path, RICH_PARENT).unwrap();
     let (parent, new, text) = scaffold(&parent_path, &child_dir, "quan.plan", "Quận Hải Châu");
     // Indicator 3 cites no section: the new plan cites the parent's number instead.
-    assert_eq!(own_codes(&parent), ["plan::missing_source"], "{:#?}", parent.diagnostics);
+    assert_eq!(
+        own_codes(&parent),
+        ["plan::missing_source"],
+        "{:#?}",
+        parent.diagnostics
+    );
     assert_only_fill_ins(&new);
     assert_round_trip(&parent.model, &new.model, "da_nang");
     for line in [
@@ -352,8 +378,14 @@ fn plan_new_writes_a_file_that_checks_with_the_expected_warnings() {
         dir.path(),
     );
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("wrote moc-chau.plan: 29 indicators, 33 measures"), "{stdout}");
-    assert!(stdout.contains("the lead of 29 indicators (30 warnings)"), "{stdout}");
+    assert!(
+        stdout.contains("wrote moc-chau.plan: 29 indicators, 33 measures"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("the lead of 29 indicators (30 warnings)"),
+        "{stdout}"
+    );
     let text = std::fs::read_to_string(&out).unwrap();
     let expected = relative_path(&std::fs::canonicalize(dir.path()).unwrap(), &parent).unwrap();
     assert!(text.contains(&format!("import \"{expected}\" as son_la")));
@@ -382,11 +414,25 @@ fn plan_new_refuses_to_overwrite_without_force() {
     let parent = repo().join(NATIONAL);
     let parent = parent.to_str().unwrap();
     std::fs::write(dir.path().join("tinh.plan"), "keep me\n").unwrap();
-    let args = ["new", "--implements", parent, "--area", "Tỉnh Lai Châu", "-o", "tinh.plan"];
+    let args = [
+        "new",
+        "--implements",
+        parent,
+        "--area",
+        "Tỉnh Lai Châu",
+        "-o",
+        "tinh.plan",
+    ];
     let (code, _, stderr) = plan(&args, dir.path());
     assert_eq!(code, 2);
-    assert!(stderr.contains("`tinh.plan` exists; use --force to replace it"), "{stderr}");
-    assert_eq!(std::fs::read_to_string(dir.path().join("tinh.plan")).unwrap(), "keep me\n");
+    assert!(
+        stderr.contains("`tinh.plan` exists; use --force to replace it"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("tinh.plan")).unwrap(),
+        "keep me\n"
+    );
 
     let mut forced = args.to_vec();
     forced.push("--force");
@@ -404,46 +450,132 @@ fn plan_new_says_why_it_cannot_start() {
     let national = national.to_str().unwrap();
 
     // A parent that does not exist: exit 2.
-    let (code, _, stderr) = plan(&["new", "--implements", "nope.plan", "--area", "X", "-o", "x.plan"], d);
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            "nope.plan",
+            "--area",
+            "X",
+            "-o",
+            "x.plan",
+        ],
+        d,
+    );
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot read `nope.plan`: no such file"), "{stderr}");
+    assert!(
+        stderr.contains("cannot read `nope.plan`: no such file"),
+        "{stderr}"
+    );
 
     // A parent with errors: exit 1, its errors shown, nothing written.
-    std::fs::write(d.join("bad.plan"), "plan \"B\" { period 2021..2030 }\nindicator 1 \"X\" { unit nope direction increase }\n").unwrap();
-    let (code, _, stderr) = plan(&["new", "--implements", "bad.plan", "--area", "X", "-o", "x.plan"], d);
+    std::fs::write(
+        d.join("bad.plan"),
+        "plan \"B\" { period 2021..2030 }\nindicator 1 \"X\" { unit nope direction increase }\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            "bad.plan",
+            "--area",
+            "X",
+            "-o",
+            "x.plan",
+        ],
+        d,
+    );
     assert_eq!(code, 1);
     assert!(stderr.contains("plan::unknown_unit"), "{stderr}");
     assert!(stderr.contains("`bad.plan` has errors"), "{stderr}");
     assert!(!d.join("x.plan").exists());
 
     // A folder that does not exist: exit 2.
-    let (code, _, stderr) = plan(&["new", "--implements", national, "--area", "X", "-o", "no/such/x.plan"], d);
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national,
+            "--area",
+            "X",
+            "-o",
+            "no/such/x.plan",
+        ],
+        d,
+    );
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot write `no/such/x.plan`: the folder `no/such` does not exist"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write `no/such/x.plan`: the folder `no/such` does not exist"),
+        "{stderr}"
+    );
 
     // A folder as the output: exit 2.
     std::fs::create_dir(d.join("sub")).unwrap();
-    let (code, _, stderr) = plan(&["new", "--implements", national, "--area", "X", "-o", "sub"], d);
+    let (code, _, stderr) = plan(
+        &["new", "--implements", national, "--area", "X", "-o", "sub"],
+        d,
+    );
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("cannot write `sub`"), "{stderr}");
 
     // A file where a folder should be: exit 2, whoever runs it.
     std::fs::write(d.join("file"), "").unwrap();
-    let (code, _, stderr) = plan(&["new", "--implements", national, "--area", "X", "-o", "file/x.plan"], d);
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national,
+            "--area",
+            "X",
+            "-o",
+            "file/x.plan",
+        ],
+        d,
+    );
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot write `file/x.plan`: `file` is not a folder"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write `file/x.plan`: `file` is not a folder"),
+        "{stderr}"
+    );
 
     // An empty area: exit 2.
-    let (code, _, stderr) = plan(&["new", "--implements", national, "--area", " ", "-o", "x.plan"], d);
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national,
+            "--area",
+            " ",
+            "-o",
+            "x.plan",
+        ],
+        d,
+    );
     assert_eq!(code, 2);
     assert!(stderr.contains("--area is empty"), "{stderr}");
 
     // The parent itself, even with --force: exit 2, the parent untouched.
     std::fs::write(d.join("p.plan"), "plan \"P\" { document \"1\" issuer u signed 2021-01-01 period 2021..2030 }\nagency u \"U\"\nindicator 1 \"X\" { unit percent direction increase target 2030 >= 5 lead u source \"1\" }\n").unwrap();
     let before = std::fs::read_to_string(d.join("p.plan")).unwrap();
-    let (code, _, stderr) = plan(&["new", "--implements", "p.plan", "--area", "X", "-o", "./p.plan", "--force"], d);
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            "p.plan",
+            "--area",
+            "X",
+            "-o",
+            "./p.plan",
+            "--force",
+        ],
+        d,
+    );
     assert_eq!(code, 2);
-    assert!(stderr.contains("is the parent plan or a file it imports"), "{stderr}");
+    assert!(
+        stderr.contains("is the parent plan or a file it imports"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read_to_string(d.join("p.plan")).unwrap(), before);
 }
 
@@ -461,23 +593,45 @@ fn plan_new_reports_a_folder_it_cannot_write() {
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
     let national = repo().join(NATIONAL);
     let (code, _, stderr) = plan(
-        &["new", "--implements", national.to_str().unwrap(), "--area", "X", "-o", "locked/x.plan"],
+        &[
+            "new",
+            "--implements",
+            national.to_str().unwrap(),
+            "--area",
+            "X",
+            "-o",
+            "locked/x.plan",
+        ],
         dir.path(),
     );
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot write `locked/x.plan`: permission denied"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write `locked/x.plan`: permission denied"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn plan_new_prints_to_standard_output() {
     let root = repo();
     let (code, stdout, stderr) = plan(
-        &["new", "--implements", NATIONAL, "--area", "Tỉnh Lai Châu", "-o", "-"],
+        &[
+            "new",
+            "--implements",
+            NATIONAL,
+            "--area",
+            "Tỉnh Lai Châu",
+            "-o",
+            "-",
+        ],
         &root,
     );
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains(&format!("import \"{NATIONAL}\" as viet_nam")), "{stdout}");
+    assert!(
+        stdout.contains(&format!("import \"{NATIONAL}\" as viet_nam")),
+        "{stdout}"
+    );
     assert!(stdout.contains("adopts viet_nam.24"));
 }
 
@@ -494,7 +648,11 @@ fn the_readme_example_is_what_plan_new_writes() {
         .next()
         .unwrap();
     let parent = planlang::load_path(NATIONAL).unwrap();
-    let text = new_plan(&parent.model, "national/children-2021-2030.plan", "Tỉnh Điện Biên");
+    let text = new_plan(
+        &parent.model,
+        "national/children-2021-2030.plan",
+        "Tỉnh Điện Biên",
+    );
     assert!(text.contains(shown), "README shows:\n{shown}");
     assert!(readme[start..].contains("28 adopted, 3 adapted, 2 waived, 0 missing; 0 added: none"));
 }

@@ -39,10 +39,7 @@ pub fn run(args: Args) -> u8 {
     let parent_canonical = match std::fs::canonicalize(&args.implements) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!(
-                "error: cannot read `{}`: {e}",
-                args.implements.display()
-            );
+            eprintln!("error: cannot read `{}`: {e}", args.implements.display());
             return EXIT_USAGE;
         }
     };
