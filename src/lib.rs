@@ -49,6 +49,7 @@ pub mod query;
 pub mod render;
 pub mod repl;
 pub mod resolve;
+pub mod scaffold;
 pub mod source;
 pub mod syntax;
 pub mod text;

@@ -5,6 +5,7 @@ mod cascade;
 mod check;
 mod eval;
 mod history;
+mod new;
 mod output;
 mod progress;
 mod query;
@@ -64,6 +65,9 @@ enum Command {
     /// List the versions of an indicator's targets and owners: the plan's, then each
     /// amendment's, with the documents behind them.
     History(history::Args),
+    /// Write a new plan that implements PARENT: every parent indicator taken up, its targets
+    /// as starting values, leads and the document's number left to fill in.
+    New(new::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -150,6 +154,7 @@ pub fn run() -> ExitCode {
         } => cascade::run(&parent, &children, format),
         Command::Query(args) => query::run(args),
         Command::Repl(args) => repl::run(args),
+        Command::New(args) => new::run(args),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,275 @@
+//! `plan new --implements PARENT --area NAME -o FILE`: a new plan that implements PARENT,
+//! written by [`planlang::scaffold::new_plan`], saved atomically.
+
+use super::output::{count, load, write_stdout};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::diagnostics::short;
+use planlang::{Checked, Model};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan the new plan implements (the national program, a province's plan).
+    #[arg(long, value_name = "PARENT")]
+    implements: PathBuf,
+    /// The area the new plan covers, as its document names it ("Huyện Mộc Châu").
+    #[arg(long, value_name = "NAME")]
+    area: String,
+    /// Where to write the new plan; `-` prints it on standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: Args) -> u8 {
+    let area = args.area.trim();
+    if area.is_empty() {
+        eprintln!("error: --area is empty; give the area the new plan covers, e.g. --area \"Huyện Mộc Châu\"");
+        return EXIT_USAGE;
+    }
+    let Some(parent) = load(&args.implements) else {
+        return EXIT_USAGE;
+    };
+    if let Some(code) = refuse_parent(&args.implements, &parent) {
+        return code;
+    }
+    let parent_canonical = match std::fs::canonicalize(&args.implements) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: cannot read `{}`: {e}", args.implements.display());
+            return EXIT_USAGE;
+        }
+    };
+    if args.output.as_os_str() == "-" {
+        let here = std::env::current_dir().and_then(std::fs::canonicalize);
+        let path = here
+            .ok()
+            .and_then(|dir| planlang::scaffold::relative_path(&dir, &parent_canonical))
+            .unwrap_or_else(|| parent_canonical.display().to_string());
+        let text = planlang::scaffold::new_plan(&parent.model, &path, area);
+        return write_stdout(&text, EXIT_OK);
+    }
+    let target = match Target::of(&args.output) {
+        Ok(t) => t,
+        Err(why) => {
+            eprintln!("error: cannot write `{}`: {why}", args.output.display());
+            return EXIT_USAGE;
+        }
+    };
+    if target.path == parent_canonical || imports_of(&parent.model).contains(&target.path) {
+        eprintln!(
+            "error: `{}` is the parent plan or a file it imports; write the new plan to another file",
+            args.output.display()
+        );
+        return EXIT_USAGE;
+    }
+    if !args.force && target.path.exists() {
+        eprintln!(
+            "error: `{}` exists; use --force to replace it",
+            args.output.display()
+        );
+        return EXIT_USAGE;
+    }
+    let Some(relative) = planlang::scaffold::relative_path(&target.dir, &parent_canonical)
+        .or_else(|| parent_canonical.to_str().map(str::to_string))
+    else {
+        eprintln!(
+            "error: the path of `{}` is not UTF-8, so a plan file cannot import it",
+            args.implements.display()
+        );
+        return EXIT_USAGE;
+    };
+    let text = planlang::scaffold::new_plan(&parent.model, &relative, area);
+    if let Err(why) = write_atomically(&target, text.as_bytes(), args.force) {
+        eprintln!("error: cannot write `{}`: {why}", args.output.display());
+        return EXIT_USAGE;
+    }
+    report(&args.output, &args.implements)
+}
+
+/// A parent with errors would give a new plan of what its file does not really say; one
+/// without indicators gives nothing to implement.
+fn refuse_parent(path: &Path, parent: &Checked) -> Option<u8> {
+    if parent.has_errors() {
+        for d in parent.diagnostics.iter().filter(|d| d.is_error()) {
+            eprintln!("{}", short(d));
+        }
+        eprintln!(
+            "error: `{}` has errors; fix them before writing a plan that implements it (`plan check {}`)",
+            path.display(),
+            path.display()
+        );
+        return Some(EXIT_PROBLEMS);
+    }
+    if parent.model.indicators.is_empty() {
+        eprintln!(
+            "error: `{}` declares no indicators, so a plan implementing it would take up nothing",
+            path.display()
+        );
+        return Some(EXIT_PROBLEMS);
+    }
+    None
+}
+
+/// The canonical paths of every file a model imports, directly or not.
+fn imports_of(model: &Model) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&Model> = vec![model];
+    while let Some(m) = stack.pop() {
+        for i in m.imports.values() {
+            if let Ok(p) = std::fs::canonicalize(i.model.source.name()) {
+                if !out.contains(&p) {
+                    out.push(p);
+                    stack.push(&i.model);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where the new plan goes: its existing folder (canonical) and its path in it.
+struct Target {
+    dir: PathBuf,
+    name: std::ffi::OsString,
+    path: PathBuf,
+}
+
+impl Target {
+    fn of(output: &Path) -> Result<Target, String> {
+        let name = output
+            .file_name()
+            .ok_or_else(|| "it does not name a file".to_string())?
+            .to_os_string();
+        let folder = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let dir = std::fs::canonicalize(folder).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                format!("the folder `{}` does not exist", folder.display())
+            }
+            _ => format!("the folder `{}` cannot be read: {e}", folder.display()),
+        })?;
+        if !dir.is_dir() {
+            return Err(format!("`{}` is not a folder", folder.display()));
+        }
+        let path = dir.join(&name);
+        if path.is_dir() {
+            return Err("it is a folder".to_string());
+        }
+        Ok(Target { dir, name, path })
+    }
+}
+
+/// Writes a temporary file beside the target, then moves it into place, so the target is
+/// either untouched or complete. Without `force`, an existing target is never replaced, even
+/// one created while the text was being written.
+fn write_atomically(target: &Target, bytes: &[u8], force: bool) -> Result<(), String> {
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(&target.name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = target.dir.join(temp_name);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(describe(&e));
+    }
+    let placed = if force {
+        std::fs::rename(&temp, &target.path).map_err(|e| describe(&e))
+    } else {
+        // A hard link never replaces an existing file; where links are not supported, the
+        // existence check made before writing has to do.
+        match std::fs::hard_link(&temp, &target.path) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(&temp);
+                Ok(())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err("it exists (it was created meanwhile); use --force to replace it".into())
+            }
+            Err(_) if target.path.exists() => {
+                Err("it exists; use --force to replace it".to_string())
+            }
+            Err(_) => std::fs::rename(&temp, &target.path).map_err(|e| describe(&e)),
+        }
+    };
+    if placed.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    placed
+}
+
+fn describe(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Checks the new file and says what is left to fill in.
+fn report(output: &Path, parent_path: &Path) -> u8 {
+    let Some(new) = load(output) else {
+        return EXIT_USAGE;
+    };
+    let own: Vec<_> = new
+        .diagnostics
+        .iter()
+        .filter(|d| d.source.name() == new.source.name())
+        .collect();
+    let errors: Vec<_> = own.iter().filter(|d| d.is_error()).collect();
+    let to_fill = own
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.code.as_str(),
+                "plan::lead_to_fill" | "plan::missing_header_field"
+            )
+        })
+        .count();
+    println!(
+        "wrote {}: {}, {} of {} taken up",
+        output.display(),
+        count(new.model.indicators.len(), "indicator", "indicators"),
+        count(new.model.measures.len(), "measure", "measures"),
+        parent_path.display()
+    );
+    if !errors.is_empty() {
+        // A bug of `plan new`: what it writes must check without errors.
+        for d in &errors {
+            eprintln!("{}", short(d));
+        }
+        eprintln!(
+            "error: the new plan has errors (a bug of `plan new`, please report it with {})",
+            parent_path.display()
+        );
+        return EXIT_PROBLEMS;
+    }
+    let lead_count = new
+        .model
+        .indicators
+        .values()
+        .filter(|i| {
+            new.model
+                .measures_of(i)
+                .any(|m| m.lead_to_fill.is_some() && m.lead.is_empty())
+        })
+        .count();
+    println!(
+        "to fill in: the header's document, issuer and signed date, and the lead of {} ({}); `plan check {}` lists them",
+        count(lead_count, "indicator", "indicators"),
+        count(to_fill, "warning", "warnings"),
+        output.display()
+    );
+    EXIT_OK
+}
