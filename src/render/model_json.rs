@@ -2,7 +2,7 @@
 //! "The JSON of plan show"). Built from the model field by field so the model can change
 //! without changing this format.
 
-use crate::date::{Date, DayMonth};
+use crate::date::{Date, DayMonth, DueMonth};
 use crate::model::{fmt_num, Model, PeriodKind, RateUnit};
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -15,6 +15,8 @@ pub struct PlanJson<'m> {
     pub indicators: Vec<IndicatorJson<'m>>,
     pub reports: Vec<ReportJson<'m>>,
     pub reviews: Vec<ReviewJson<'m>>,
+    pub projects: Vec<ProjectJson<'m>>,
+    pub tasks: Vec<TaskJson<'m>>,
 }
 
 #[derive(Serialize)]
@@ -91,6 +93,8 @@ pub struct IndicatorJson<'m> {
     pub support: Vec<&'m str>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
+    /// The projects that cover it (its owners may come from them).
+    pub projects: Vec<&'m str>,
 }
 
 #[derive(Serialize)]
@@ -102,6 +106,52 @@ pub struct ReportJson<'m> {
     pub due_before: bool,
     pub from: Vec<&'m str>,
     pub to: Option<&'m str>,
+    /// `{ "month": 6, "year": null }` for `due in month 6`; a year for a report due once.
+    pub due_month: Option<DueMonth>,
+}
+
+#[derive(Serialize)]
+pub struct ProjectJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    /// The project it is part of.
+    pub parent: Option<&'m str>,
+    #[serde(flatten)]
+    pub duty: DutyJson<'m>,
+    /// The measures it covers (an indicator written in `covers` stands for all its parts).
+    pub covers: &'m [String],
+    pub covers_tasks: &'m [String],
+}
+
+#[derive(Serialize)]
+pub struct TaskJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    #[serde(flatten)]
+    pub duty: DutyJson<'m>,
+}
+
+#[derive(Serialize)]
+pub struct DutyJson<'m> {
+    pub lead: Vec<&'m str>,
+    pub support: Vec<&'m str>,
+    pub due: Option<DayMonth>,
+    pub due_month: Option<DueMonth>,
+    pub due_before: bool,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+}
+
+fn duty_json(d: &crate::model::Duty) -> DutyJson<'_> {
+    DutyJson {
+        lead: d.lead.iter().map(|o| o.agency.name.as_str()).collect(),
+        support: d.support.iter().map(|o| o.agency.name.as_str()).collect(),
+        due: d.due,
+        due_month: d.due_month,
+        due_before: d.due_before,
+        source: d.source.as_deref(),
+        notes: &d.notes,
+    }
 }
 
 #[derive(Serialize)]
@@ -196,6 +246,12 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 support: m.support.iter().map(|o| o.agency.name.as_str()).collect(),
                 source: m.source.as_deref(),
                 notes: &m.notes,
+                projects: model
+                    .projects
+                    .values()
+                    .filter(|p| p.measures.contains(&m.id))
+                    .map(|p| p.id.as_str())
+                    .collect(),
             })
             .collect(),
         reports: model
@@ -209,6 +265,7 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 due_before: r.due_before,
                 from: r.from.iter().map(|i| i.name.as_str()).collect(),
                 to: r.to.as_ref().map(|i| i.name.as_str()),
+                due_month: r.due_month,
             })
             .collect(),
         reviews: model
@@ -218,6 +275,27 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 id: &r.id,
                 title: &r.title,
                 year: r.year.map(|(y, _)| y),
+            })
+            .collect(),
+        projects: model
+            .projects
+            .values()
+            .map(|p| ProjectJson {
+                id: &p.id,
+                title: &p.title,
+                parent: p.parent.as_ref().map(|i| i.name.as_str()),
+                duty: duty_json(&p.duty),
+                covers: &p.measures,
+                covers_tasks: &p.tasks,
+            })
+            .collect(),
+        tasks: model
+            .tasks
+            .values()
+            .map(|t| TaskJson {
+                id: &t.id,
+                title: &t.title,
+                duty: duty_json(&t.duty),
             })
             .collect(),
     }

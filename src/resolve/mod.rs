@@ -2,6 +2,7 @@
 //! looked up, values typed. Problems become diagnostics and resolution goes on, so a single
 //! run reports them all.
 
+mod duties;
 mod fields;
 mod header;
 mod imports;
@@ -156,6 +157,8 @@ impl<'s> Resolver<'s> {
             Item::Review(decl) => self.in_phase(Phase::Uses, |r| r.review(decl)),
             Item::Import(decl) => self.in_phase(Phase::Declarations, |r| r.import(decl)),
             Item::Waive(decl) => self.in_phase(Phase::Uses, |r| r.waive(decl)),
+            Item::Project(decl) => self.in_phase(Phase::Uses, |r| r.project(decl)),
+            Item::Task(decl) => self.in_phase(Phase::Uses, |r| r.task(decl)),
         }
     }
 
@@ -169,6 +172,7 @@ impl<'s> Resolver<'s> {
         self.resolve_pending_units();
         self.phase = Phase::References;
         self.references();
+        self.covers();
         self.diagnostics
             .sort_by_key(|(phase, found, _)| (*phase, *found));
         let diagnostics = self.diagnostics.into_iter().map(|(_, _, d)| d).collect();

@@ -26,6 +26,8 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "element",
     "import",
     "waive",
+    "project",
+    "task",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.
