@@ -224,7 +224,16 @@ pub fn target_text(t: &Target) -> String {
                 (Some(a), None) => format!(" from {a}"),
                 (None, None) => String::new(),
             };
-            format!("change per year {cmp}{unit}{span}")
+            // `reduce every year`: a change of any size, the right way.
+            match (t.op, t.value, t.value_max) {
+                (crate::model::Comparator::Below, v, None) if v == 0.0 => {
+                    format!("fall every year{span}")
+                }
+                (crate::model::Comparator::Above, v, None) if v == 0.0 => {
+                    format!("rise every year{span}")
+                }
+                _ => format!("change per year {cmp}{unit}{span}"),
+            }
         }
         TargetKind::Change => {
             let unit = match t.rate_unit {
