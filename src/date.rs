@@ -332,7 +332,10 @@ mod tests {
         );
         assert_eq!(once.to_string(), "11/2025");
         assert_eq!(once.last_day(2030).to_string(), "2025-11-30");
-        assert_eq!(DueMonth::parse("2").unwrap().last_day(2024).to_string(), "2024-02-29");
+        assert_eq!(
+            DueMonth::parse("2").unwrap().last_day(2024).to_string(),
+            "2024-02-29"
+        );
         assert!(DueMonth::parse("13").unwrap_err().contains("month 13"));
         assert!(DueMonth::parse("0/2025").is_err());
     }

@@ -68,7 +68,10 @@ fn ten_targets_in_the_documents_order_under_one_objective() {
             i.source.as_deref(),
             Some(format!("II.1.a, chỉ tiêu thứ {}", n + 1).as_str())
         );
-        assert_eq!(i.objective.as_ref().map(|o| o.name.as_str()), Some("dan_so"));
+        assert_eq!(
+            i.objective.as_ref().map(|o| o.name.as_str()),
+            Some("dan_so")
+        );
     }
 }
 
@@ -134,7 +137,10 @@ fn comparators_about_and_reductions_follow_the_words() {
     }
     let a = seed::section(&text(), "II.1.a").expect("II.1.a");
     assert!(a.contains("cụ thể: Phấn đấu tổng tỷ suất sinh"));
-    assert!(!seed::body(&text()).contains("vào năm 20"), "no target year in the document");
+    assert!(
+        !seed::body(&text()).contains("vào năm 20"),
+        "no target year in the document"
+    );
 }
 
 #[test]
@@ -191,7 +197,11 @@ fn the_health_department_leads_every_target_with_the_groups_it_works_with() {
     let a = seed::section(&text(), "II.1.a").expect("II.1.a");
     assert!(a.starts_with("a) Chủ trì, phối hợp với sở, ban, ngành, Ủy ban nhân dân xã, phường"));
     for measure in m.measures.values() {
-        let lead: Vec<&str> = measure.lead.iter().map(|o| o.agency.name.as_str()).collect();
+        let lead: Vec<&str> = measure
+            .lead
+            .iter()
+            .map(|o| o.agency.name.as_str())
+            .collect();
         let support: Vec<&str> = measure
             .support
             .iter()
@@ -315,10 +325,15 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
     let periodic = &m.reports["bao_cao_dinh_ky"];
     assert!(periodic.period.is_none() && !periodic.due_given);
     assert_eq!(periodic.from[0].name, "yte");
-    assert_eq!(periodic.to.as_ref().map(|t| t.name.as_str()), Some("ubnd_tp"));
+    assert_eq!(
+        periodic.to.as_ref().map(|t| t.name.as_str()),
+        Some("ubnd_tp")
+    );
     // The closing paragraph: problems go to Sở Y tế, which reports them to the city.
     let closing = seed::section(&seed, "III").expect("III");
-    assert!(closing.contains("phản ánh về Sở Y tế tổng hợp, báo cáo, tham mưu trình Ủy ban nhân dân thành phố"));
+    assert!(closing.contains(
+        "phản ánh về Sở Y tế tổng hợp, báo cáo, tham mưu trình Ủy ban nhân dân thành phố"
+    ));
     for id in ["phan_anh_vuong_mac", "trinh_vuong_mac"] {
         assert_eq!(
             m.reports[id].period,
@@ -327,7 +342,10 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
     }
     // The document sets no deadline: no "trước ngày", no month for a report.
     assert!(!seed.contains("trước ngày"));
-    assert!(m.reports.values().all(|r| r.due.is_none() && r.due_month.is_none()));
+    assert!(m
+        .reports
+        .values()
+        .all(|r| r.due.is_none() && r.due_month.is_none()));
     assert!(m
         .tasks
         .values()

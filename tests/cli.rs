@@ -586,6 +586,8 @@ fn show_json_has_the_documented_shape() {
         "indicators",
         "reports",
         "reviews",
+        "projects",
+        "tasks",
     ];
     let mut sorted = top.to_vec();
     sorted.sort_unstable();

@@ -90,8 +90,14 @@ fn nine_items_of_section_ii_6_under_one_objective() {
     let numbers: Vec<&str> = m.indicators.keys().map(String::as_str).collect();
     assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
     for (n, i) in m.indicators.values().enumerate() {
-        assert_eq!(i.source.as_deref(), Some(format!("II.6.{}", n + 1).as_str()));
-        assert_eq!(i.objective.as_ref().map(|o| o.name.as_str()), Some("chi_tieu"));
+        assert_eq!(
+            i.source.as_deref(),
+            Some(format!("II.6.{}", n + 1).as_str())
+        );
+        assert_eq!(
+            i.objective.as_ref().map(|o| o.name.as_str()),
+            Some("chi_tieu")
+        );
     }
     let objective = &m.objectives["chi_tieu"];
     let heading = seed::section(&seed, "II.6").expect("II.6");
@@ -198,7 +204,9 @@ fn targets_stated_outside_ii_6_are_each_in_the_sections_they_cite() {
     let mut cited = 0;
     for measure in m.measures.values() {
         for t in &measure.targets {
-            let Some(reference) = &t.reference else { continue };
+            let Some(reference) = &t.reference else {
+                continue;
+            };
             if reference.starts_with("II.6") {
                 continue;
             }
@@ -254,8 +262,15 @@ fn the_documents_two_2030_targets_for_drug_free_communes_are_both_kept() {
     );
 }
 
-/// (measure, its leads, its supports, the projects covering it).
-const OWNERS: &[(&str, &[&str], &[&str], &[&str])] = &[
+/// A measure, its leads, its supports, the projects covering it.
+type Owners = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const OWNERS: &[Owners] = &[
     ("1a", &["congan"], &[], &[]),
     ("1b", &["congan"], &[], &[]),
     ("1c", &["congan"], &["ubnd_xa"], &[]),
@@ -431,7 +446,12 @@ fn cited(m: &Model) -> BTreeSet<String> {
     for x in m.measures.values() {
         all.extend(x.source.clone());
         all.extend(x.targets.iter().filter_map(|t| t.reference.clone()));
-        all.extend(x.lead.iter().chain(&x.support).filter_map(|o| o.reference.clone()));
+        all.extend(
+            x.lead
+                .iter()
+                .chain(&x.support)
+                .filter_map(|o| o.reference.clone()),
+        );
     }
     for d in m
         .projects
@@ -440,7 +460,12 @@ fn cited(m: &Model) -> BTreeSet<String> {
         .chain(m.tasks.values().map(|t| &t.duty))
     {
         all.extend(d.source.clone());
-        all.extend(d.lead.iter().chain(&d.support).filter_map(|o| o.reference.clone()));
+        all.extend(
+            d.lead
+                .iter()
+                .chain(&d.support)
+                .filter_map(|o| o.reference.clone()),
+        );
     }
     all.extend(m.reports.values().filter_map(|r| r.source.clone()));
     all.iter().flat_map(|c| seed::labels(c)).collect()
@@ -543,7 +568,12 @@ fn the_checkers_warnings_are_exactly_the_true_ones() {
         .iter()
         .map(|d| {
             let (line, _) = d.line_col();
-            let at = checked.source.text().lines().nth(line - 1).unwrap_or_default();
+            let at = checked
+                .source
+                .text()
+                .lines()
+                .nth(line - 1)
+                .unwrap_or_default();
             format!("{} {}", d.code.as_str(), at.trim())
         })
         .collect();

@@ -108,7 +108,8 @@ fn a_project_without_a_lead_leaves_its_indicators_to_fill() {
         .collect();
     assert_eq!(fill.len(), 1, "{fill:#?}");
     assert!(
-        fill[0].contains("warning[plan::lead_to_fill]: indicator 3 has no lead agency yet: chưa giao"),
+        fill[0]
+            .contains("warning[plan::lead_to_fill]: indicator 3 has no lead agency yet: chưa giao"),
         "{}",
         fill[0]
     );
@@ -175,7 +176,10 @@ fn projects_and_tasks_appear_in_the_json() {
         sub["due_month"],
         serde_json::json!({ "month": 11, "year": 2025 })
     );
-    assert_eq!(json["projects"][1]["covers_tasks"], serde_json::json!(["giam_sat"]));
+    assert_eq!(
+        json["projects"][1]["covers_tasks"],
+        serde_json::json!(["giam_sat"])
+    );
     assert_eq!(json["tasks"][0]["due"], "12-15");
     assert_eq!(json["tasks"][0]["due_before"], true);
     let one_a = &json["indicators"][0];
@@ -237,7 +241,15 @@ fn every_year_is_a_rate_of_any_size() {
 fn a_change_over_the_period_is_not_a_rate() {
     let t = targets("target reduce by 50 percent strive")[0].clone();
     assert_eq!(
-        (t.kind, t.op, t.value, t.rate_unit, t.year, t.until, t.strive),
+        (
+            t.kind,
+            t.op,
+            t.value,
+            t.rate_unit,
+            t.year,
+            t.until,
+            t.strive
+        ),
         (
             TargetKind::Change,
             Comparator::AtMost,
@@ -389,7 +401,10 @@ fn a_change_over_the_period_is_judged_from_its_start() {
     let judge = |rows: &str, as_of: &str| {
         let set = data(&m, rows, "");
         let e = evaluate(&m, &set, date(as_of)).expect("evaluate");
-        (e.results[0].status, e.results[0].note.clone().unwrap_or_default())
+        (
+            e.results[0].status,
+            e.results[0].note.clone().unwrap_or_default(),
+        )
     };
     // From 120 (2024, the year before the period) to 60 or less by 2030.
     let (status, note) = judge(

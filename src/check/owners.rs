@@ -149,7 +149,12 @@ fn unused_agencies(c: &mut Checks<'_>) {
     }
     let duties = model.projects.values().map(|p| &p.duty);
     for d in duties.chain(model.tasks.values().map(|t| &t.duty)) {
-        used.extend(d.lead.iter().chain(&d.support).map(|o| o.agency.name.as_str()));
+        used.extend(
+            d.lead
+                .iter()
+                .chain(&d.support)
+                .map(|o| o.agency.name.as_str()),
+        );
     }
     // Imported agencies are the imported file's to use.
     let declared_here = model.agencies.values().filter(|a| !is_imported(&a.id));

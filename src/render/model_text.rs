@@ -100,7 +100,12 @@ pub fn to_text(model: &Model) -> String {
             let _ = writeln!(out, "  {:<16} {}{parent}", p.id, p.title);
             duty(&mut out, &p.duty);
             if !p.measures.is_empty() || !p.tasks.is_empty() {
-                let covers: Vec<&str> = p.measures.iter().chain(&p.tasks).map(String::as_str).collect();
+                let covers: Vec<&str> = p
+                    .measures
+                    .iter()
+                    .chain(&p.tasks)
+                    .map(String::as_str)
+                    .collect();
                 let _ = writeln!(out, "  {:<16} covers {}", "", covers.join(", "));
             }
         }
@@ -147,10 +152,7 @@ fn due_text(
     let when = if before { "before " } else { "" };
     match (due, month) {
         (Some(d), _) => format!(", due {when}{:02}/{:02}", d.day, d.month),
-        (None, Some(m)) => format!(
-            ", due {}month {m}",
-            if before { "before " } else { "in " }
-        ),
+        (None, Some(m)) => format!(", due {}month {m}", if before { "before " } else { "in " }),
         (None, None) => String::new(),
     }
 }
@@ -226,10 +228,10 @@ pub fn target_text(t: &Target) -> String {
             };
             // `reduce every year`: a change of any size, the right way.
             match (t.op, t.value, t.value_max) {
-                (crate::model::Comparator::Below, v, None) if v == 0.0 => {
+                (crate::model::Comparator::Below, 0.0, None) => {
                     format!("fall every year{span}")
                 }
-                (crate::model::Comparator::Above, v, None) if v == 0.0 => {
+                (crate::model::Comparator::Above, 0.0, None) => {
                     format!("rise every year{span}")
                 }
                 _ => format!("change per year {cmp}{unit}{span}"),

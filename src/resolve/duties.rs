@@ -72,12 +72,12 @@ impl Resolver<'_> {
                     let reason = reason.as_ref().map(|r| r.value.clone());
                     self.once(&mut unknown, reason, span, "lead ?", owner)
                 }
-                DutyFieldKind::Covers(o) => out.covers.extend(o.agencies.iter().map(|id| {
-                    Covered {
+                DutyFieldKind::Covers(o) => {
+                    out.covers.extend(o.agencies.iter().map(|id| Covered {
                         id: id.clone(),
                         reference: o.reference.as_ref().map(|r| r.value.clone()),
-                    }
-                })),
+                    }))
+                }
                 DutyFieldKind::Parent(id) => self.once(&mut parent, id.clone(), span, "in", owner),
                 DutyFieldKind::Due(d) => self.once(&mut due, d.clone(), span, "due", owner),
                 DutyFieldKind::Source(t) => {
@@ -118,8 +118,9 @@ impl Resolver<'_> {
         for p in model.projects.values() {
             if let Some(parent) = &p.parent {
                 if !model.projects.contains_key(&parent.name) {
-                    let help = did_you_mean(&parent.name, model.projects.keys().map(String::as_str))
-                        .unwrap_or_else(|| "declare it: `project ID \"Title\" { ... }`".into());
+                    let help =
+                        did_you_mean(&parent.name, model.projects.keys().map(String::as_str))
+                            .unwrap_or_else(|| "declare it: `project ID \"Title\" { ... }`".into());
                     found.push(
                         self.diag(
                             Code::UnknownProject,

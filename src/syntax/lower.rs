@@ -898,11 +898,7 @@ impl<'s> Lowerer<'s> {
     // ------------------------------------------------------------ projects and tasks
 
     /// A project or a task: its id, title and fields.
-    fn duty(
-        &mut self,
-        pair: Pair<'_>,
-        what: &str,
-    ) -> Option<(Ident, Text, Vec<DutyField>, Span)> {
+    fn duty(&mut self, pair: Pair<'_>, what: &str) -> Option<(Ident, Text, Vec<DutyField>, Span)> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, what)?;

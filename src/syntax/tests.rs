@@ -468,7 +468,7 @@ fn reports_due_in_a_month() {
             year: Some(2025)
         })
     );
-    assert_eq!(month(1).0, true);
+    assert!(month(1).0);
     assert_eq!(month(1).1.map(|m| (m.month, m.year)), Some((6, None)));
     assert_eq!(month(2).1.map(|m| m.month), Some(4));
 }
@@ -482,7 +482,11 @@ fn a_month_that_does_not_exist_is_a_diagnostic() {
     assert!(!parsed.has_syntax_errors);
     let d = &parsed.diagnostics[0];
     assert_eq!(d.code.as_str(), "plan::bad_due_date");
-    assert!(d.message.contains("month 13 does not exist"), "{}", d.message);
+    assert!(
+        d.message.contains("month 13 does not exist"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
@@ -536,7 +540,10 @@ fn tasks_with_owners_and_deadlines() {
         DutyFieldKind::Due(Due::Day { before: true, day_month: Some(dm) }) if dm.day == 15 && dm.month == 12
     ));
     let Item::Task(u) = &its[1] else { panic!() };
-    assert!(matches!(&u.fields[0].kind, DutyFieldKind::LeadUnknown(Some(_))));
+    assert!(matches!(
+        &u.fields[0].kind,
+        DutyFieldKind::LeadUnknown(Some(_))
+    ));
 }
 
 #[test]

@@ -127,7 +127,10 @@ pub fn leaves(seed: &str, label: &str) -> Vec<String> {
         return Vec::new();
     };
     let lines: Vec<&str> = text.lines().skip(1).collect();
-    let depth = label.split('.').filter(|p| p.bytes().all(|b| b.is_ascii_digit())).count();
+    let depth = label
+        .split('.')
+        .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        .count();
     let prefix = label
         .split('.')
         .skip(1)
