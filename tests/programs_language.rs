@@ -116,6 +116,17 @@ fn a_project_without_a_lead_leaves_its_indicators_to_fill() {
 }
 
 #[test]
+fn a_lead_named_by_one_project_wins_over_another_projects_lead_to_fill() {
+    let body = r#"indicator 3 "Y tế" { objective a unit percent direction increase target > 80 source "II" }
+project p "P" { lead ? because "chưa giao"  covers 3 }
+project q "Q" { lead yte  covers 3 }"#;
+    let m = model(body);
+    assert_eq!(names(&m.measures["3"].lead), ["yte"]);
+    assert!(m.measures["3"].lead_to_fill.is_none());
+    assert!(codes(body).is_empty(), "{:?}", codes(body));
+}
+
+#[test]
 fn projects_and_tasks_keep_their_owners_parents_and_deadlines() {
     let m = model(PROJECTS);
     let sub = &m.projects["da6_tda1"];

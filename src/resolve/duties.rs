@@ -72,10 +72,11 @@ impl Resolver<'_> {
                     let reason = reason.as_ref().map(|r| r.value.clone());
                     self.once(&mut unknown, reason, span, "lead ?", owner)
                 }
-                DutyFieldKind::Covers(o) => {
-                    out.covers.extend(o.agencies.iter().map(|id| Covered {
+                DutyFieldKind::Covers(c) => {
+                    let reference = c.reference.as_ref().map(|r| r.value.clone());
+                    out.covers.extend(c.ids.iter().map(|id| Covered {
                         id: id.clone(),
-                        reference: o.reference.as_ref().map(|r| r.value.clone()),
+                        reference: reference.clone(),
                     }))
                 }
                 DutyFieldKind::Parent(id) => self.once(&mut parent, id.clone(), span, "in", owner),
@@ -195,18 +196,29 @@ impl Resolver<'_> {
             };
             project.measures = measures;
             project.tasks = tasks;
-            let project = project.clone();
+            let project = &model.projects[index];
             for id in &project.measures {
                 let Some(m) = model.measures.get_mut(id) else {
                     continue;
                 };
                 if !own_lead.contains(id) {
                     add_owners(&mut m.lead, &project.duty.lead);
-                    if m.lead.is_empty() && m.lead_to_fill.is_none() {
-                        m.lead_to_fill = project.duty.lead_to_fill.clone();
-                    }
                 }
                 add_owners(&mut m.support, &project.duty.support);
+            }
+        }
+        // A measure no covering project names a lead for takes the first `lead ?` among them
+        // (the checker then says the lead is still to fill, rather than missing).
+        for project in model.projects.values() {
+            let Some(fill) = &project.duty.lead_to_fill else {
+                continue;
+            };
+            for id in &project.measures {
+                if let Some(m) = model.measures.get_mut(id) {
+                    if m.lead.is_empty() && m.lead_to_fill.is_none() {
+                        m.lead_to_fill = Some(fill.clone());
+                    }
+                }
             }
         }
     }

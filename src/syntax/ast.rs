@@ -106,7 +106,7 @@ pub enum DutyFieldKind {
     LeadUnknown(Option<Text>),
     Support(Owners),
     /// `covers 8, 7b ref "..."` (projects only): indicators, parts or tasks.
-    Covers(Owners),
+    Covers(Covers),
     /// `in da7` (projects only): the project this one is part of.
     Parent(Ident),
     Due(Due),
@@ -127,6 +127,14 @@ impl DutyFieldKind {
             DutyFieldKind::Note(_) => "note",
         }
     }
+}
+
+/// `covers 8, 7b ref "tên dự án"`: what a project covers, and where the document says so.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Covers {
+    /// Indicators (standing for all their parts), parts or tasks.
+    pub ids: Vec<Ident>,
+    pub reference: Option<Text>,
 }
 
 /// A `due` field: a day and month (`due before 05/12`), or a month (`due in month 6`, once:

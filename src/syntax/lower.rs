@@ -915,14 +915,18 @@ impl<'s> Lowerer<'s> {
                         let reason = children(list).nth(1).map(|r| self.text(r));
                         DutyFieldKind::LeadUnknown(reason)
                     } else {
-                        let owners = Owners {
-                            agencies: self.ident_list(list),
-                            reference: parts.next().and_then(|r| self.clause_text(r)),
-                        };
+                        let ids = self.ident_list(list);
+                        let reference = parts.next().and_then(|r| self.clause_text(r));
                         match rule {
-                            Rule::lead_field => DutyFieldKind::Lead(owners),
-                            Rule::support_field => DutyFieldKind::Support(owners),
-                            _ => DutyFieldKind::Covers(owners),
+                            Rule::covers_field => DutyFieldKind::Covers(Covers { ids, reference }),
+                            Rule::lead_field => DutyFieldKind::Lead(Owners {
+                                agencies: ids,
+                                reference,
+                            }),
+                            _ => DutyFieldKind::Support(Owners {
+                                agencies: ids,
+                                reference,
+                            }),
                         }
                     }
                 }

@@ -510,8 +510,12 @@ fn projects_with_owners_parts_covers_and_deadlines() {
     let DutyFieldKind::Covers(covers) = &p.fields[3].kind else {
         panic!()
     };
-    let ids: Vec<&str> = covers.agencies.iter().map(|i| i.name.as_str()).collect();
+    let ids: Vec<&str> = covers.ids.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(ids, ["7a", "9"]);
+    assert_eq!(
+        covers.reference.as_ref().map(|r| r.value.as_str()),
+        Some("tên tiểu dự án")
+    );
     assert!(matches!(
         p.fields[4].kind,
         DutyFieldKind::Due(Due::Month {
