@@ -184,6 +184,22 @@ impl DayMonth {
     }
 }
 
+impl DayMonth {
+    /// The first day of `month`.
+    pub fn first_of(month: u32) -> DayMonth {
+        DayMonth { month, day: 1 }
+    }
+
+    /// The date in `year`, the day kept inside the month (29/02 in a common year is 28/02).
+    pub fn on(self, year: i32) -> Date {
+        Date {
+            year,
+            month: self.month,
+            day: self.day.clamp(1, days_in_month(year, self.month)),
+        }
+    }
+}
+
 impl fmt::Display for DayMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:02}-{:02}", self.month, self.day)
@@ -193,6 +209,55 @@ impl fmt::Display for DayMonth {
 impl Serialize for DayMonth {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// The month a deadline falls in ("trong tháng 11/2025", "tháng 6 hằng năm"): every year
+/// (`month 6`), or once (`month 11/2025`). The deadline is the month's last day.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct DueMonth {
+    pub month: u32,
+    /// The year of a one-off deadline; `None` when the month recurs every year.
+    pub year: Option<i32>,
+}
+
+impl DueMonth {
+    /// Parses `M`, `MM` or `MM/YYYY`.
+    pub fn parse(text: &str) -> Result<DueMonth, String> {
+        let (m, y) = match text.split_once('/') {
+            Some((m, y)) => (m, Some(y)),
+            None => (text, None),
+        };
+        let bad = || format!("`{text}` is not a month of the form MM or MM/YYYY");
+        let month: u32 = m.parse().map_err(|_| bad())?;
+        let year = match y {
+            Some(y) => Some(y.parse::<i32>().map_err(|_| bad())?),
+            None => None,
+        };
+        if !(1..=12).contains(&month) {
+            return Err(format!("month {month} does not exist"));
+        }
+        Ok(DueMonth { month, year })
+    }
+
+    /// The last day of the month, in its own year when it has one, else in `year`.
+    pub fn last_day(self, year: i32) -> Date {
+        let year = self.year.unwrap_or(year);
+        Date {
+            year,
+            month: self.month,
+            day: days_in_month(year, self.month),
+        }
+    }
+}
+
+impl fmt::Display for DueMonth {
+    /// As written: `6`, `11/2025`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{:02}/{y}", self.month),
+            None => write!(f, "{}", self.month),
+        }
     }
 }
 
@@ -246,5 +311,32 @@ mod tests {
         assert!(DayMonth::parse("31/04").is_err());
         assert!(DayMonth::parse("29/02").is_ok());
         assert!(DayMonth::parse("12/31").unwrap_err().contains("DD/MM"));
+    }
+
+    #[test]
+    fn due_months_every_year_or_once() {
+        assert_eq!(
+            DueMonth::parse("6"),
+            Ok(DueMonth {
+                month: 6,
+                year: None
+            })
+        );
+        let once = DueMonth::parse("11/2025").unwrap();
+        assert_eq!(
+            once,
+            DueMonth {
+                month: 11,
+                year: Some(2025)
+            }
+        );
+        assert_eq!(once.to_string(), "11/2025");
+        assert_eq!(once.last_day(2030).to_string(), "2025-11-30");
+        assert_eq!(
+            DueMonth::parse("2").unwrap().last_day(2024).to_string(),
+            "2024-02-29"
+        );
+        assert!(DueMonth::parse("13").unwrap_err().contains("month 13"));
+        assert!(DueMonth::parse("0/2025").is_err());
     }
 }

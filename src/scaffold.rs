@@ -402,6 +402,15 @@ fn measure_text(out: &mut String, parent: &Model, m: &Measure, alias: &str, inde
 }
 
 /// A target as the plan language writes it, after `target ` (`2025 >= 95 strive`,
+/// A change's amount as written: `3`, or `> 3` when the comparison is not the default "at
+/// least".
+fn written(op: Comparator, amount: f64) -> String {
+    match op {
+        Comparator::AtLeast => number(amount),
+        op => format!("{} {}", op.as_str(), number(amount)),
+    }
+}
+
 /// `maintain >= 95 from 2025 until 2030`, `reduce by 0.5 points per year until 2030`,
 /// `2025 < 5 where national.khu_vuc = nong_thon`): the inverse of how the resolver normalises
 /// a written target. `dimension` names the dimension of a split as the new file must (through
@@ -431,18 +440,51 @@ pub fn target_source(t: &Target, dimension: &dyn Fn(&str) -> String) -> Option<S
             t.year?,
             t.until?,
         ),
-        TargetKind::Rate => {
+        // `reduce every year`: any fall, however small.
+        TargetKind::Rate
+            if t.value == 0.0
+                && t.value_max.is_none()
+                && matches!(t.op, Comparator::Below | Comparator::Above) =>
+        {
+            let change = if t.op == Comparator::Below {
+                "reduce"
+            } else {
+                "increase"
+            };
+            let mut s = format!("{change} every year");
+            if let Some(from) = t.year {
+                let _ = write!(s, " from {from}");
+            }
+            if let Some(until) = t.until {
+                let _ = write!(s, " until {until}");
+            }
+            s
+        }
+        TargetKind::Rate | TargetKind::Change => {
+            // The resolver stores "reduce by 3" as a change of at most -3, and a comparison
+            // written in a reduction turned round ("reduce by > 3": below -3).
             let (change, by) = match (t.op, t.value_max) {
                 (_, Some(max)) if max <= 0.0 => ("reduce", range(-max, Some(-t.value))),
                 (_, Some(max)) => ("increase", range(t.value, Some(max))),
-                (Comparator::AtMost | Comparator::Below, None) => ("reduce", number(-t.value)),
-                (_, None) => ("increase", number(t.value)),
+                (op, None)
+                    if t.value < 0.0
+                        || (t.value == 0.0
+                            && matches!(op, Comparator::AtMost | Comparator::Below)) =>
+                {
+                    ("reduce", written(op.mirrored(), -t.value))
+                }
+                (op, None) => ("increase", written(op, t.value)),
             };
             let unit = match t.rate_unit {
                 Some(RateUnit::Percent) => "percent",
                 _ => "points",
             };
-            let mut s = format!("{change} by {by} {unit} per year");
+            let per_year = if t.kind == TargetKind::Rate {
+                " per year"
+            } else {
+                ""
+            };
+            let mut s = format!("{change} by {by} {unit}{per_year}");
             if let Some(from) = t.year {
                 let _ = write!(s, " from {from}");
             }

@@ -261,6 +261,21 @@ indicator 2 "Tỷ lệ \"đặc biệt\"" {
         target increase by 0.5 percent per year
         aggregate mean
     }
+    part d "Số vụ" {
+        unit count
+        direction decrease
+        target reduce every year from 2025
+    }
+    part e "Số người" {
+        unit count
+        direction increase
+        target increase by > 3 percent per year until 2030
+    }
+    part f "Số ca" {
+        unit count
+        direction decrease
+        target reduce by 50 percent from 2025 until 2030 strive
+    }
 }
 
 indicator 3 "Tỷ lệ đi học" {
@@ -316,6 +331,9 @@ fn every_form_of_target_unit_and_formula_survives() {
         "direction maintain",
         "target increase by 0.5 percent per year",
         "aggregate mean",
+        "target reduce every year from 2025",
+        "target increase by > 3 percent per year until 2030",
+        "target reduce by 50 percent from 2025 until 2030 strive",
         "source \"theo 9/KH-UBND, Chỉ tiêu 3\"",
     ] {
         assert!(text.contains(line), "missing `{line}` in:\n{text}");

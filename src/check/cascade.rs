@@ -270,7 +270,7 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
             TargetKind::Maintain => {
                 t.year.is_some_and(|from| from <= year) && t.until.is_some_and(|u| u >= year)
             }
-            TargetKind::Rate => false,
+            TargetKind::Rate | TargetKind::Change => false,
         };
         let mine = child
             .targets

@@ -148,6 +148,15 @@ fn unused_agencies(c: &mut Checks<'_>) {
     for r in model.reviews.values() {
         used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
     }
+    let duties = model.projects.values().map(|p| &p.duty);
+    for d in duties.chain(model.tasks.values().map(|t| &t.duty)) {
+        used.extend(
+            d.lead
+                .iter()
+                .chain(&d.support)
+                .map(|o| o.agency.name.as_str()),
+        );
+    }
     // Imported agencies are the imported file's to use.
     let declared_here = model.agencies.values().filter(|a| !is_imported(&a.id));
     for a in declared_here {
@@ -156,10 +165,10 @@ fn unused_agencies(c: &mut Checks<'_>) {
                 .diag(
                     Code::UnusedAgency,
                     a.span,
-                    format!("agency `{}` owns no indicator and takes part in no report or review", a.id),
+                    format!("agency `{}` owns no indicator, project or task and takes part in no report or review", a.id),
                 )
                 .label("declared but never used")
-                .help("assign it (`lead`, `support`, a report's `from`/`to`), or remove it if the document gives it no task");
+                .help("assign it (`lead`, `support`, a report's `from`/`to`, a project or task), or remove it if the document gives it no task");
             c.push(d);
         }
     }

@@ -9,6 +9,8 @@ pub(super) fn check(c: &mut Checks<'_>) {
     for r in model.reports.values() {
         let name = format!("report `{}`", r.id);
         match r.period {
+            // Due once (`due in month 11/2025`): no period to give.
+            None if r.is_once() => {}
             None => {
                 let d = c
                     .diag(Code::ReportNoPeriod, r.id_span, format!("{name} has no period"))
@@ -25,7 +27,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
                         format!("{name} is due every {} but has no due date", p.as_str()),
                     )
                     .label("no `due` given")
-                    .help("add the day and month it is due, e.g. `due before 05/12`");
+                    .help("add the day and month it is due, e.g. `due before 05/12`, or its month, e.g. `due in month 6`");
                 c.push(d);
             }
             Some(_) => {}

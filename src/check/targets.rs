@@ -97,7 +97,7 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
             }
         }
         // A rate is a change, not a level: it may be negative whatever the unit.
-        if t.kind == TargetKind::Rate {
+        if matches!(t.kind, TargetKind::Rate | TargetKind::Change) {
             continue;
         }
         if let Some(u) = unit {
@@ -167,6 +167,10 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_
                 let when = t
                     .year
                     .map_or("the whole period".to_string(), |y| y.to_string());
+                if let Some(d) = conflicting(c, first, t, &when, name) {
+                    c.push(d);
+                    continue;
+                }
                 let d = c
                     .diag(
                         Code::MilestoneRepeated,
@@ -197,12 +201,54 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_
     }
 }
 
+/// Two targets for the same milestone that the document itself gives, in two places each
+/// cited by its `ref`, with different values (or comparisons, or only one "phấn đấu"): the
+/// document contradicts itself, and both are kept. `None` when they are a plain repetition.
+fn conflicting(
+    c: &Checks<'_>,
+    first: &Target,
+    t: &Target,
+    when: &str,
+    name: &MeasureName<'_>,
+) -> Option<crate::diagnostic::Diagnostic> {
+    let (Some(a), Some(b)) = (&first.reference, &t.reference) else {
+        return None;
+    };
+    let differ = first.op != t.op
+        || first.value.to_bits() != t.value.to_bits()
+        || first.value_max.map(f64::to_bits) != t.value_max.map(f64::to_bits)
+        || first.strive != t.strive;
+    if a == b || !differ {
+        return None;
+    }
+    let said = |t: &Target| {
+        let strive = if t.strive { " strive" } else { "" };
+        let cmp = crate::render::model_json::comparison_text(t.op.as_str(), t.value, t.value_max);
+        format!("{cmp}{strive}")
+    };
+    Some(
+        c.diag(
+            Code::ConflictingTargets,
+            t.value_span,
+            format!(
+                "the document gives two targets for {name} in {when}: {} ({a}) and {} ({b})",
+                said(first),
+                said(t)
+            ),
+        )
+        .label("second target")
+        .related(first.value_span, "first target")
+        .help("if the document really says both, keep both: this warning records the contradiction; a later decision that changes a target belongs in an amendment"),
+    )
+}
+
 fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &MeasureName<'_>) {
     let Some(direction) = m.direction else { return };
     if direction == Direction::Maintain {
         return;
     }
-    for t in m.targets.iter().filter(|t| t.kind != TargetKind::Rate) {
+    let levels = |t: &&Target| !matches!(t.kind, TargetKind::Rate | TargetKind::Change);
+    for t in m.targets.iter().filter(levels) {
         if let Some(leaning) = t.op.leaning() {
             if leaning != direction {
                 let d = c

@@ -105,12 +105,16 @@ codes! {
     BaselineBeyondTarget = "plan::baseline_beyond_target", Warning, "the baseline already meets a target";
     MaintainMismatch = "plan::maintain_mismatch", Warning, "a `maintain` level differs from the milestone target it continues";
     SplitIncomplete = "plan::split_incomplete", Warning, "a split target covers only some values of its dimension";
+    ConflictingTargets = "plan::conflicting_targets", Warning, "the document gives two different targets for the same milestone, each cited with its own `ref`";
     // Reporting.
     ReportNoPeriod = "plan::report_no_period", Warning, "a report has no `period` (the document gives no frequency)";
     ReportNoDue = "plan::report_no_due", Warning, "a periodic report has no due date";
     ReportNoSubmitter = "plan::report_no_submitter", Error, "a report names no agency that submits it (`from`)";
     ReportNoRecipient = "plan::report_no_recipient", Error, "a report names no agency that receives it (`to`)";
     ReviewNoYear = "plan::review_no_year", Error, "a review has no `year`";
+    // Projects and tasks.
+    UnknownProject = "plan::unknown_project", Error, "a project's `in` names a project that is not declared";
+    UnknownCovered = "plan::unknown_covered", Error, "a project `covers` something that is not an indicator, part or task of the plan";
     // Imports.
     DottedId = "plan::dotted_id", Error, "a declared id contains a `.`, which only joins an import's name to the names it declares";
     ImportMissing = "plan::import_missing", Error, "an imported file does not exist or cannot be read";

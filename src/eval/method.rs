@@ -175,6 +175,7 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
             held(target, from, until, &points, ctx)
         }
         TargetKind::Rate => rate(target, &points, ctx),
+        TargetKind::Change => change(target, &points, ctx),
     }
 }
 
@@ -330,6 +331,67 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
             missing.join(", ")
         ));
     }
+    j
+}
+
+/// A change over a span ("reduce by 50 percent"): the level it asks for, counted from the
+/// value at the span's start (the declared baseline, else the last yearly value before the
+/// span, else the first value), judged as a milestone target at the span's end.
+fn change(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
+    let from = target.year.unwrap_or(ctx.plan_period.0);
+    let until = target.until.unwrap_or(ctx.plan_period.1);
+    let before = points
+        .iter()
+        .rev()
+        .find(|p| matches!(p.period, Period::Year(y) if y < from));
+    let start = match ctx.baseline {
+        Some((year, value)) => Some(Point {
+            period: Period::Year(year),
+            value,
+        }),
+        None => before.or(points.first()).copied(),
+    };
+    let Some(start) = start else {
+        return if ctx.as_of < year_end(from) {
+            Judgement::new(Status::NotYetDue).note(format!("the change is counted from {from}"))
+        } else {
+            Judgement::new(Status::InsufficientData)
+                .note("a change needs the value it starts from: no baseline and no data")
+        };
+    };
+    let percent = target.rate_unit == Some(RateUnit::Percent);
+    let level_of = |change: f64| {
+        if percent {
+            start.value * (1.0 + change / 100.0)
+        } else {
+            start.value + change
+        }
+    };
+    let level_target = Target {
+        kind: TargetKind::Level,
+        year: Some(until),
+        until: None,
+        value: level_of(target.value),
+        value_max: target.value_max.map(level_of),
+        ..target.clone()
+    };
+    let level_ctx = Context {
+        baseline: Some((start.period.year(), start.value)),
+        ..*ctx
+    };
+    let mut j = level(&level_target, until, points, &level_ctx);
+    let unit = if percent { " %" } else { "" };
+    let asked = format!(
+        "a change of {}{unit} from {} ({}) is a level of {} by {until}",
+        crate::model::fmt_num(target.value),
+        crate::model::fmt_num(start.value),
+        start.period,
+        crate::model::fmt_num(level_target.value)
+    );
+    j.note = Some(match j.note {
+        Some(n) => format!("{asked}; {n}"),
+        None => asked,
+    });
     j
 }
 

@@ -9,7 +9,7 @@ use super::period::Period;
 use super::schedule;
 
 use crate::data::DataSet;
-use crate::date::Date;
+use crate::date::{Date, DayMonth};
 use crate::model::Model;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -74,12 +74,51 @@ pub fn reporting(
     }
     let mut out = Vec::new();
     for (report_index, report) in model.reports.values().enumerate() {
-        let (Some(kind), Some(due)) = (report.period, report.due) else {
+        if let Some(once) = report.due_month.filter(|_| report.is_once()) {
+            // Due once, at the end of a month (or before it): whatever period a submission
+            // names, the first one received counts.
+            let deadline = match (report.due_before, once.year) {
+                (true, Some(y)) => DayMonth::first_of(once.month).on(y).previous(),
+                _ => once.last_day(plan_period.0),
+            };
+            if deadline >= as_of {
+                continue;
+            }
+            let period = Period::Month(deadline.year, deadline.month as u8);
+            for agency in &report.from {
+                let Some(a) = model.agencies.get_index_of(&agency.name) else {
+                    continue;
+                };
+                let got = submitted
+                    .iter()
+                    .filter(|((ag, r, _), _)| *ag == a as u32 && *r == report_index as u32)
+                    .map(|(_, d)| *d)
+                    .filter(|d| *d <= as_of)
+                    .min();
+                out.push(status(agency, report, period, deadline, got));
+            }
             continue;
+        }
+        let Some(kind) = report.period else {
+            continue;
+        };
+        // A month written alone (`due in month 6`) is due on its last day, kept inside short
+        // months as the schedule moves it; `before` it, on the last day of the month before.
+        let (due, before) = match (report.due, report.due_month) {
+            (Some(due), _) => (due, report.due_before),
+            (None, Some(m)) if report.due_before => (DayMonth::first_of(m.month), true),
+            (None, Some(m)) => (
+                DayMonth {
+                    month: m.month,
+                    day: 31,
+                },
+                false,
+            ),
+            (None, None) => continue,
         };
         for year in plan_period.0..=plan_period.1 {
             for period in schedule::periods_of_year(kind, year) {
-                let deadline = schedule::deadline(period, due, report.due_before);
+                let deadline = schedule::deadline(period, due, before);
                 if deadline >= as_of {
                     continue; // not yet due
                 }
@@ -99,25 +138,36 @@ pub fn reporting(
                         (x, y) => x.or(y),
                     }
                     .filter(|d| *d <= as_of);
-                    let (status, days_late) = match got {
-                        None => (Compliance::Missing, 0),
-                        Some(d) if d <= deadline => (Compliance::OnTime, 0),
-                        Some(d) => (Compliance::Late, d.days() - deadline.days()),
-                    };
-                    out.push(ReportStatus {
-                        agency: agency.name.clone(),
-                        report: report.id.clone(),
-                        period,
-                        due: deadline,
-                        received: got,
-                        status,
-                        days_late,
-                    });
+                    out.push(status(agency, report, period, deadline, got));
                 }
             }
         }
     }
     out
+}
+
+/// The status of one report owed: on time, late by so many days, or missing.
+fn status(
+    agency: &crate::model::Ident,
+    report: &crate::model::Report,
+    period: Period,
+    deadline: Date,
+    got: Option<Date>,
+) -> ReportStatus {
+    let (status, days_late) = match got {
+        None => (Compliance::Missing, 0),
+        Some(d) if d <= deadline => (Compliance::OnTime, 0),
+        Some(d) => (Compliance::Late, d.days() - deadline.days()),
+    };
+    ReportStatus {
+        agency: agency.name.clone(),
+        report: report.id.clone(),
+        period,
+        due: deadline,
+        received: got,
+        status,
+        days_late,
+    }
 }
 
 /// Reports received (on time or late) / reports owed, per agency (in the order they first

@@ -11,7 +11,7 @@ pub use amendment::{Amendment, Change};
 pub use crate::syntax::ast::{Comparator, Direction, Ident, PeriodKind, RateUnit};
 pub use units::{builtin_unit, BUILTIN_UNITS};
 
-use crate::date::{Date, DayMonth};
+use crate::date::{Date, DayMonth, DueMonth};
 use crate::source::{Source, Span};
 use indexmap::IndexMap;
 use std::sync::Arc;
@@ -44,6 +44,10 @@ pub struct Model {
     pub queries: IndexMap<String, NamedQuery>,
     /// When the file amends a plan (`amendment "..." { amends ... }`): what it changes.
     pub amendment: Option<Box<Amendment>>,
+    /// Projects (dự án, đề án) agencies are assigned to, and what they cover.
+    pub projects: IndexMap<String, Project>,
+    /// Duties the document assigns to agencies outside the indicators.
+    pub tasks: IndexMap<String, Task>,
 }
 
 impl Model {
@@ -65,6 +69,8 @@ impl Model {
             waivers: IndexMap::new(),
             queries: IndexMap::new(),
             amendment: None,
+            projects: IndexMap::new(),
+            tasks: IndexMap::new(),
         }
     }
 
@@ -78,6 +84,8 @@ impl Model {
             && self.reports.is_empty()
             && self.reviews.is_empty()
             && self.objectives.is_empty()
+            && self.projects.is_empty()
+            && self.tasks.is_empty()
             && (!self.agencies.is_empty()
                 || !self.units.is_empty()
                 || !self.dimensions.is_empty()
@@ -297,6 +305,8 @@ pub enum TargetKind {
     Level,
     Maintain,
     Rate,
+    /// A change over a span, not per year ("giảm 50%": `reduce by 50 percent`).
+    Change,
 }
 
 impl TargetKind {
@@ -305,18 +315,22 @@ impl TargetKind {
             TargetKind::Level => "level",
             TargetKind::Maintain => "maintain",
             TargetKind::Rate => "rate",
+            TargetKind::Change => "change",
         }
     }
 }
 
 /// A target, normalised: a per-year rate "reduce by 0.5 points" is `op <=, value -0.5`
-/// (the yearly change must be at most -0.5); a range "2 to 3" is `op =, value 2, value_max 3`.
+/// (the yearly change must be at most -0.5); "increase by > 3 percent per year" is `op >,
+/// value 3`; "reduce every year" is `op <, value 0`; a change over the span "reduce by 50
+/// percent" is `kind change, op <=, value -50`; a range "2 to 3" is `op =, value 2,
+/// value_max 3`.
 #[derive(Clone, Debug)]
 pub struct Target {
     pub kind: TargetKind,
-    /// The milestone (level), the first year held (maintain), the first year (rate).
+    /// The milestone (level), the first year held (maintain), the first year (rate, change).
     pub year: Option<i32>,
-    /// The last year held (maintain) or counted (rate).
+    /// The last year held (maintain) or counted (rate, change).
     pub until: Option<i32>,
     pub op: Comparator,
     pub value: f64,
@@ -350,6 +364,67 @@ pub struct Report {
     pub notes: Vec<String>,
     pub span: Span,
     pub id_span: Span,
+    /// A deadline given by month (`due in month 6`, once: `due in month 11/2025`); with
+    /// `due_before`, the month before it. A report due once needs no `period`.
+    pub due_month: Option<DueMonth>,
+}
+
+impl Report {
+    /// Whether the report is due once, at a month of a given year (not periodic).
+    pub fn is_once(&self) -> bool {
+        self.due_month.is_some_and(|m| m.year.is_some())
+    }
+}
+
+/// `project da8 "Dự án 8: ..." { in da7 lead tuphap support ... covers 8 due ... }`.
+#[derive(Clone, Debug)]
+pub struct Project {
+    pub id: String,
+    pub title: String,
+    /// The project it is part of (a tiểu dự án in its dự án).
+    pub parent: Option<Ident>,
+    pub duty: Duty,
+    /// What it covers as written: indicators (all their parts), parts, tasks.
+    pub covers: Vec<Covered>,
+    /// The measures it covers, resolved (an indicator stands for all its parts).
+    pub measures: Vec<String>,
+    /// The tasks it covers, resolved.
+    pub tasks: Vec<String>,
+    pub span: Span,
+    pub id_span: Span,
+}
+
+/// One id a project's `covers` names, with the `ref` of its line.
+#[derive(Clone, Debug)]
+pub struct Covered {
+    pub id: Ident,
+    pub reference: Option<String>,
+}
+
+/// `task chu_quan "..." { lead congan support taichinh due in month 11/2025 }`.
+#[derive(Clone, Debug)]
+pub struct Task {
+    pub id: String,
+    pub title: String,
+    pub duty: Duty,
+    pub span: Span,
+    pub id_span: Span,
+}
+
+/// What projects and tasks share: who does it, by when, and where the document says so.
+#[derive(Clone, Debug, Default)]
+pub struct Duty {
+    pub lead: Vec<Owner>,
+    pub support: Vec<Owner>,
+    /// `lead ? because "..."`.
+    pub lead_to_fill: Option<Box<LeadToFill>>,
+    /// A day and month (`due before 15/12`), every year.
+    pub due: Option<DayMonth>,
+    /// A month (`due in month 6`), or a month of a year (`due in month 11/2025`).
+    pub due_month: Option<DueMonth>,
+    pub due_before: bool,
+    pub source: Option<String>,
+    pub notes: Vec<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -131,6 +131,13 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
             as_of,
             &mut s,
         ),
+        (TargetKind::Change, _) => s.push(format!(
+            "a change over {}..{} of {} {}: judged as the level it comes to from the value at the start (the baseline, else the last value before the period)",
+            t.year.unwrap_or(plan_period.0),
+            t.until.unwrap_or(plan_period.1),
+            t.op.as_str(),
+            crate::model::fmt_num(t.value)
+        )),
         (TargetKind::Rate, _) => rate(
             t,
             t.year.unwrap_or(plan_period.0),

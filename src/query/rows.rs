@@ -160,6 +160,7 @@ pub fn target_text(t: &Target) -> String {
     let mut s = match t.kind {
         TargetKind::Maintain => format!("{}{value}", years(t.year, t.until)),
         TargetKind::Rate => format!("{}{value}/yr", years(t.year, t.until)),
+        TargetKind::Change => format!("{}{value} in all", years(t.year, t.until)),
         TargetKind::Level => match t.year {
             Some(y) => format!("{y} {value}"),
             None => format!("all {value}"),

@@ -36,6 +36,8 @@ fn target_text(r: &TargetResult) -> String {
     let mut s = match t.kind {
         "maintain" => format!("{}..{} {value}", t.year.unwrap_or(0), t.until.unwrap_or(0)),
         "rate" => format!("{value}/yr"),
+        // Over the period: the note gives the level it comes to.
+        "change" => format!("change {value}"),
         _ => match t.year {
             Some(y) => format!("{y} {value}"),
             None => format!("all {value}"),

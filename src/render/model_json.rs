@@ -2,7 +2,7 @@
 //! "The JSON of plan show"). Built from the model field by field so the model can change
 //! without changing this format.
 
-use crate::date::{Date, DayMonth};
+use crate::date::{Date, DayMonth, DueMonth};
 use crate::model::{fmt_num, Model, PeriodKind, RateUnit};
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -22,6 +22,10 @@ pub struct PlanJson<'m> {
     /// Parent indicators not taken up (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub waivers: Vec<WaiverJson<'m>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<ProjectJson<'m>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<TaskJson<'m>>,
 }
 
 #[derive(Serialize)]
@@ -132,6 +136,9 @@ pub struct IndicatorJson<'m> {
     /// The parent indicator it takes up (absent when none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maps: Option<MapsJson<'m>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// The projects that cover it (its owners may come from them).
+    pub projects: Vec<&'m str>,
 }
 
 #[derive(Serialize)]
@@ -143,6 +150,52 @@ pub struct ReportJson<'m> {
     pub due_before: bool,
     pub from: Vec<&'m str>,
     pub to: Option<&'m str>,
+    /// `{ "month": 6, "year": null }` for `due in month 6`; a year for a report due once.
+    pub due_month: Option<DueMonth>,
+}
+
+#[derive(Serialize)]
+pub struct ProjectJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    /// The project it is part of.
+    pub parent: Option<&'m str>,
+    #[serde(flatten)]
+    pub duty: DutyJson<'m>,
+    /// The measures it covers (an indicator written in `covers` stands for all its parts).
+    pub covers: &'m [String],
+    pub covers_tasks: &'m [String],
+}
+
+#[derive(Serialize)]
+pub struct TaskJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    #[serde(flatten)]
+    pub duty: DutyJson<'m>,
+}
+
+#[derive(Serialize)]
+pub struct DutyJson<'m> {
+    pub lead: Vec<&'m str>,
+    pub support: Vec<&'m str>,
+    pub due: Option<DayMonth>,
+    pub due_month: Option<DueMonth>,
+    pub due_before: bool,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+}
+
+fn duty_json(d: &crate::model::Duty) -> DutyJson<'_> {
+    DutyJson {
+        lead: d.lead.iter().map(|o| o.agency.name.as_str()).collect(),
+        support: d.support.iter().map(|o| o.agency.name.as_str()).collect(),
+        due: d.due,
+        due_month: d.due_month,
+        due_before: d.due_before,
+        source: d.source.as_deref(),
+        notes: &d.notes,
+    }
 }
 
 #[derive(Serialize)]
@@ -260,6 +313,12 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                     },
                     because: l.adapted_because.as_deref(),
                 }),
+                projects: model
+                    .projects
+                    .values()
+                    .filter(|p| p.measures.contains(&m.id))
+                    .map(|p| p.id.as_str())
+                    .collect(),
             })
             .collect(),
         reports: model
@@ -273,6 +332,7 @@ pub fn view(model: &Model) -> PlanJson<'_> {
                 due_before: r.due_before,
                 from: r.from.iter().map(|i| i.name.as_str()).collect(),
                 to: r.to.as_ref().map(|i| i.name.as_str()),
+                due_month: r.due_month,
             })
             .collect(),
         reviews: model
@@ -290,6 +350,27 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             .map(|w| WaiverJson {
                 parent: &w.parent.name,
                 because: &w.reason,
+            })
+            .collect(),
+        projects: model
+            .projects
+            .values()
+            .map(|p| ProjectJson {
+                id: &p.id,
+                title: &p.title,
+                parent: p.parent.as_ref().map(|i| i.name.as_str()),
+                duty: duty_json(&p.duty),
+                covers: &p.measures,
+                covers_tasks: &p.tasks,
+            })
+            .collect(),
+        tasks: model
+            .tasks
+            .values()
+            .map(|t| TaskJson {
+                id: &t.id,
+                title: &t.title,
+                duty: duty_json(&t.duty),
             })
             .collect(),
     }

@@ -92,14 +92,7 @@ pub fn to_text(model: &Model) -> String {
         let _ = writeln!(out, "\nReports");
         for r in model.reports.values() {
             let period = r.period.map_or("no period", |p| p.as_str());
-            let due = r.due.map_or(String::new(), |d| {
-                format!(
-                    ", due {}{:02}/{:02}",
-                    if r.due_before { "before " } else { "" },
-                    d.day,
-                    d.month
-                )
-            });
+            let due = due_text(r.due, r.due_month, r.due_before);
             let from: Vec<&str> = r.from.iter().map(|i| i.name.as_str()).collect();
             let to = r.to.as_ref().map_or("?", |i| i.name.as_str());
             let _ = writeln!(
@@ -124,7 +117,71 @@ pub fn to_text(model: &Model) -> String {
             let _ = writeln!(out, "  {:<16} {} ({year})", r.id, r.title);
         }
     }
+    if !model.projects.is_empty() {
+        let _ = writeln!(out, "\nProjects");
+        for p in model.projects.values() {
+            let parent = p
+                .parent
+                .as_ref()
+                .map_or(String::new(), |i| format!(" (in {})", i.name));
+            let _ = writeln!(out, "  {:<16} {}{parent}", p.id, p.title);
+            duty(&mut out, &p.duty);
+            if !p.measures.is_empty() || !p.tasks.is_empty() {
+                let covers: Vec<&str> = p
+                    .measures
+                    .iter()
+                    .chain(&p.tasks)
+                    .map(String::as_str)
+                    .collect();
+                let _ = writeln!(out, "  {:<16} covers {}", "", covers.join(", "));
+            }
+        }
+    }
+    if !model.tasks.is_empty() {
+        let _ = writeln!(out, "\nTasks");
+        for t in model.tasks.values() {
+            let _ = writeln!(out, "  {:<16} {}", t.id, t.title);
+            duty(&mut out, &t.duty);
+        }
+    }
     out
+}
+
+/// The owners and deadline of a project or task, on one line.
+fn duty(out: &mut String, d: &crate::model::Duty) {
+    let names = |list: &[crate::model::Owner]| {
+        list.iter()
+            .map(|o| o.agency.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut line = format!(
+        "lead {}",
+        if d.lead.is_empty() {
+            "?".into()
+        } else {
+            names(&d.lead)
+        }
+    );
+    if !d.support.is_empty() {
+        let _ = write!(line, "; support {}", names(&d.support));
+    }
+    line.push_str(&due_text(d.due, d.due_month, d.due_before));
+    let _ = writeln!(out, "  {:<16} {line}", "");
+}
+
+/// `, due before 05/12`, `, due in month 11/2025`: a deadline as written, or nothing.
+fn due_text(
+    due: Option<crate::date::DayMonth>,
+    month: Option<crate::date::DueMonth>,
+    before: bool,
+) -> String {
+    let when = if before { "before " } else { "" };
+    match (due, month) {
+        (Some(d), _) => format!(", due {when}{:02}/{:02}", d.day, d.month),
+        (None, Some(m)) => format!(", due {}month {m}", if before { "before " } else { "in " }),
+        (None, None) => String::new(),
+    }
 }
 
 fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
@@ -206,7 +263,29 @@ pub fn target_text(t: &Target) -> String {
                 (Some(a), None) => format!(" from {a}"),
                 (None, None) => String::new(),
             };
-            format!("change per year {cmp}{unit}{span}")
+            // `reduce every year`: a change of any size, the right way.
+            match (t.op, t.value, t.value_max) {
+                (crate::model::Comparator::Below, 0.0, None) => {
+                    format!("fall every year{span}")
+                }
+                (crate::model::Comparator::Above, 0.0, None) => {
+                    format!("rise every year{span}")
+                }
+                _ => format!("change per year {cmp}{unit}{span}"),
+            }
+        }
+        TargetKind::Change => {
+            let unit = match t.rate_unit {
+                Some(RateUnit::Percent) => "%",
+                _ => " points",
+            };
+            let span = match (t.year, t.until) {
+                (Some(a), Some(b)) => format!(" from {a} until {b}"),
+                (None, Some(b)) => format!(" until {b}"),
+                (Some(a), None) => format!(" from {a}"),
+                (None, None) => " over the period".to_string(),
+            };
+            format!("change {cmp}{unit}{span}")
         }
     };
     if let Some((d, v)) = t.split.as_deref() {

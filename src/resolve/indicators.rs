@@ -568,8 +568,51 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
         }
         ast::TargetKind::Rate {
             change,
+            op,
             value,
             unit,
+            from,
+            until,
+        }
+        | ast::TargetKind::Change {
+            change,
+            op,
+            value,
+            unit,
+            from,
+            until,
+        } => {
+            t.kind = if matches!(spec.kind, ast::TargetKind::Change { .. }) {
+                TargetKind::Change
+            } else {
+                TargetKind::Rate
+            };
+            t.year = from.as_ref().map(|y| y.value);
+            t.year_span = from.as_ref().map(|y| y.span);
+            t.until = until.as_ref().map(|y| y.value);
+            t.until_span = until.as_ref().map(|y| y.span);
+            t.rate_unit = Some(*unit);
+            t.value_span = value.span;
+            let (lo, hi) = (value.min.value, value.max.as_ref().map(|n| n.value));
+            if let Some(op) = op {
+                t.op_span = op.span;
+            }
+            // "by at least 3" unless a comparator says otherwise; a reduction turns the
+            // comparison round: "reduce by more than 3" is a change below -3.
+            let written = op.as_ref().map_or(Comparator::AtLeast, |o| o.value);
+            match (change, hi) {
+                (RateChange::Increase, None) => (t.op, t.value) = (written, lo),
+                (RateChange::Reduce, None) => (t.op, t.value) = (written.mirrored(), -lo),
+                (RateChange::Increase, Some(hi)) => {
+                    (t.op, t.value, t.value_max) = (Comparator::Equal, lo, Some(hi))
+                }
+                (RateChange::Reduce, Some(hi)) => {
+                    (t.op, t.value, t.value_max) = (Comparator::Equal, -hi, Some(-lo))
+                }
+            }
+        }
+        ast::TargetKind::EveryYear {
+            change,
             from,
             until,
         } => {
@@ -578,19 +621,12 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.year_span = from.as_ref().map(|y| y.span);
             t.until = until.as_ref().map(|y| y.value);
             t.until_span = until.as_ref().map(|y| y.span);
-            t.rate_unit = Some(*unit);
-            t.value_span = value.span;
-            let (lo, hi) = (value.min.value, value.max.as_ref().map(|n| n.value));
-            match (change, hi) {
-                (RateChange::Increase, None) => (t.op, t.value) = (Comparator::AtLeast, lo),
-                (RateChange::Reduce, None) => (t.op, t.value) = (Comparator::AtMost, -lo),
-                (RateChange::Increase, Some(hi)) => {
-                    (t.op, t.value, t.value_max) = (Comparator::Equal, lo, Some(hi))
-                }
-                (RateChange::Reduce, Some(hi)) => {
-                    (t.op, t.value, t.value_max) = (Comparator::Equal, -hi, Some(-lo))
-                }
-            }
+            t.rate_unit = Some(ast::RateUnit::Points);
+            // Any change the right way: above zero for an increase, below it for a reduction.
+            t.op = match change {
+                RateChange::Increase => Comparator::Above,
+                RateChange::Reduce => Comparator::Below,
+            };
         }
     }
     t

@@ -3,6 +3,7 @@
 //! run reports them all.
 
 mod amendments;
+mod duties;
 mod fields;
 mod header;
 mod imports;
@@ -165,6 +166,8 @@ impl<'s> Resolver<'s> {
             Item::Change(decl) => self.in_phase(Phase::Uses, |r| r.change(decl)),
             Item::ChangeReport(decl) => self.in_phase(Phase::Uses, |r| r.change_report(decl)),
             Item::Transfer(decl) => self.in_phase(Phase::Uses, |r| r.transfer(decl)),
+            Item::Project(decl) => self.in_phase(Phase::Uses, |r| r.project(decl)),
+            Item::Task(decl) => self.in_phase(Phase::Uses, |r| r.task(decl)),
         }
     }
 
@@ -180,6 +183,7 @@ impl<'s> Resolver<'s> {
         self.phase = Phase::References;
         self.amendment_references();
         self.references();
+        self.covers();
         self.diagnostics
             .sort_by_key(|(phase, found, _)| (*phase, *found));
         let diagnostics = self.diagnostics.into_iter().map(|(_, _, d)| d).collect();

@@ -53,6 +53,10 @@ impl Resolver<'_> {
                 }
             }
         }
+        let duties = model.projects.values().map(|p| &p.duty);
+        for d in duties.chain(model.tasks.values().map(|t| &t.duty)) {
+            agencies.extend(d.lead.iter().chain(&d.support).map(|o| &o.agency));
+        }
 
         let mut found = Vec::new();
         // A large plan names the same few agencies, objectives and elements over and over:

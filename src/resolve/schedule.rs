@@ -31,7 +31,10 @@ impl Resolver<'_> {
             match &field.kind {
                 ReportFieldKind::Period(p) => self.once(&mut period, *p, span, "period", &owner),
                 ReportFieldKind::Due { before, day_month } => {
-                    self.once(&mut due, (*before, *day_month), span, "due", &owner)
+                    self.once(&mut due, (*before, *day_month, None), span, "due", &owner)
+                }
+                ReportFieldKind::DueMonth { before, month } => {
+                    self.once(&mut due, (*before, None, *month), span, "due", &owner)
                 }
                 ReportFieldKind::From(ids) => from.extend(ids.iter().cloned()),
                 ReportFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
@@ -46,8 +49,8 @@ impl Resolver<'_> {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             period: period.into_inner(),
-            due: due.and_then(|(_, dm)| dm),
-            due_before: due.is_some_and(|(before, _)| before),
+            due: due.and_then(|(_, dm, _)| dm),
+            due_before: due.is_some_and(|(before, _, _)| before),
             due_given: due.is_some(),
             from,
             to: to.into_inner(),
@@ -55,6 +58,7 @@ impl Resolver<'_> {
             notes,
             span: decl.span,
             id_span: decl.id.span,
+            due_month: due.and_then(|(_, _, month)| month),
         }
     }
 

@@ -73,6 +73,8 @@ pub enum Item {
     Change(ChangeDecl),
     ChangeReport(ChangeReportDecl),
     Transfer(TransferDecl),
+    Project(ProjectDecl),
+    Task(TaskDecl),
 }
 
 /// `amendment "15/QĐ-UBND" { amends son_la ... effective 2025-03-01 }`: the header of a file
@@ -136,6 +138,86 @@ pub struct QueryDecl {
     pub id: Ident,
     pub text: Text,
     pub span: Span,
+}
+
+/// `project da8 "Dự án 8: ..." { lead tuphap covers 8 ... }`: a project (dự án, đề án, tiểu dự
+/// án) agencies are assigned to, and the indicators it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<DutyField>,
+    pub span: Span,
+}
+
+/// `task chu_quan "..." { lead congan support taichinh due in month 11/2025 }`: a duty the
+/// document assigns to agencies outside any indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<DutyField>,
+    pub span: Span,
+}
+
+/// A field of a project or a task.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DutyField {
+    pub kind: DutyFieldKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DutyFieldKind {
+    Lead(Owners),
+    /// `lead ? because "..."`.
+    LeadUnknown(Option<Text>),
+    Support(Owners),
+    /// `covers 8, 7b ref "..."` (projects only): indicators, parts or tasks.
+    Covers(Covers),
+    /// `in da7` (projects only): the project this one is part of.
+    Parent(Ident),
+    Due(Due),
+    Source(Text),
+    Note(Text),
+}
+
+impl DutyFieldKind {
+    /// The keyword that starts the field, for messages.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            DutyFieldKind::Lead(_) | DutyFieldKind::LeadUnknown(_) => "lead",
+            DutyFieldKind::Support(_) => "support",
+            DutyFieldKind::Covers(_) => "covers",
+            DutyFieldKind::Parent(_) => "in",
+            DutyFieldKind::Due(_) => "due",
+            DutyFieldKind::Source(_) => "source",
+            DutyFieldKind::Note(_) => "note",
+        }
+    }
+}
+
+/// `covers 8, 7b ref "tên dự án"`: what a project covers, and where the document says so.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Covers {
+    /// Indicators (standing for all their parts), parts or tasks.
+    pub ids: Vec<Ident>,
+    pub reference: Option<Text>,
+}
+
+/// A `due` field: a day and month (`due before 05/12`), or a month (`due in month 6`, once:
+/// `due in month 11/2025`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Due {
+    Day {
+        before: bool,
+        day_month: Option<crate::date::DayMonth>,
+    },
+    Month {
+        before: bool,
+        /// `None` when the month written does not exist (already reported).
+        month: Option<crate::date::DueMonth>,
+    },
 }
 
 /// `import "national/children-2021-2030.plan" as national`: the path is relative to the
@@ -410,6 +492,18 @@ pub enum Comparator {
 }
 
 impl Comparator {
+    /// The comparison turned round, for a reduction written as a positive amount ("reduce by
+    /// more than 3" is a change below -3).
+    pub fn mirrored(self) -> Comparator {
+        match self {
+            Comparator::AtLeast => Comparator::AtMost,
+            Comparator::AtMost => Comparator::AtLeast,
+            Comparator::Below => Comparator::Above,
+            Comparator::Above => Comparator::Below,
+            Comparator::Equal | Comparator::About => self,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Comparator::AtLeast => ">=",
@@ -488,9 +582,27 @@ pub enum TargetKind {
         from: Year,
         until: Year,
     },
-    /// `target reduce by 0.5 points per year until 2030`.
+    /// `target reduce by 0.5 points per year until 2030`; `increase by > 3 percent per year`.
     Rate {
         change: RateChange,
+        /// How the yearly change compares with the value (`None`: at least that much).
+        op: Option<ComparatorLit>,
+        value: ValueRange,
+        unit: RateUnit,
+        from: Option<Year>,
+        until: Option<Year>,
+    },
+    /// `target reduce every year until 2030`: a change the right way each year, of any size.
+    EveryYear {
+        change: RateChange,
+        from: Option<Year>,
+        until: Option<Year>,
+    },
+    /// `target reduce by 50 percent`: a change over the span (the whole period unless `from`
+    /// or `until` say otherwise), from the value at its start.
+    Change {
+        change: RateChange,
+        op: Option<ComparatorLit>,
         value: ValueRange,
         unit: RateUnit,
         from: Option<Year>,
@@ -532,6 +644,11 @@ pub enum ReportFieldKind {
     Due {
         before: bool,
         day_month: Option<crate::date::DayMonth>,
+    },
+    /// `due in month 6`, `due before month 6`, `due in month 11/2025`.
+    DueMonth {
+        before: bool,
+        month: Option<crate::date::DueMonth>,
     },
     From(Vec<Ident>),
     To(Ident),

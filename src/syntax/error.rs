@@ -48,7 +48,7 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_ref | ref_clause => kw("`ref`"),
         k_note | note_field => kw("`note`"),
         k_report | report_decl => kw("`report`"),
-        k_due | due_field => kw("`due`"),
+        k_due | due_field | due_month_field => kw("`due`"),
         k_before => kw("`before`"),
         k_review | review_decl => kw("`review`"),
         area_decl => kw("`area`"),
@@ -65,7 +65,13 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         k_change | change_decl | change_report => kw("`change`"),
         k_transfer | transfer_decl => kw("`transfer`"),
         k_query | query_decl => kw("`query`"),
-        k_in | area_parent => kw("`in`"),
+        k_in | area_parent | project_parent => kw("`in`"),
+        k_every => kw("`every`"),
+        k_month => kw("`month`"),
+        k_project | project_decl => kw("`project`"),
+        k_task | task_decl => kw("`task`"),
+        k_covers | covers_field => kw("`covers`"),
+        month_of_year => Some(("a month such as 6 or 11/2025", None)),
         k_kind | area_kind => kw("`kind`"),
         k_formula | formula_field => kw("`formula`"),
         k_aggregate | aggregate_field => kw("`aggregate`"),
@@ -84,7 +90,7 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         day_month => Some(("a day and month such as 05/12", None)),
         comparator => Some(("a comparison (>=, <=, <, >, = or ~)", None)),
         level_target => Some(("a milestone year or a comparison", None)),
-        rate_target => Some(("`increase` or `reduce`", None)),
+        rate_target | yearly_target | change_target => Some(("`increase` or `reduce`", None)),
         direction => Some(("a direction (increase, decrease or maintain)", None)),
         rate_direction => Some(("`increase` or `reduce`", None)),
         rate_unit => Some(("`points` or `percent`", None)),
@@ -106,7 +112,9 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
 fn values_of(rule: Rule) -> &'static [&'static str] {
     match rule {
         Rule::direction => &["increase", "decrease", "maintain"],
-        Rule::rate_direction | Rule::rate_target => &["increase", "reduce"],
+        Rule::rate_direction | Rule::rate_target | Rule::yearly_target | Rule::change_target => {
+            &["increase", "reduce"]
+        }
         Rule::rate_unit => &["points", "percent"],
         Rule::period_kind => &["half-year", "year", "quarter", "month", "adhoc"],
         Rule::unit_name => &["percent", "per_mille", "per_100k", "count"],
@@ -299,6 +307,8 @@ const ITEM_RULES: &[Rule] = &[
     Rule::amendment_block,
     Rule::change_decl,
     Rule::transfer_decl,
+    Rule::project_decl,
+    Rule::task_decl,
     Rule::EOI,
 ];
 
@@ -320,6 +330,8 @@ const KEYWORD_ORDER: &[&str] = &[
     "amendment",
     "change",
     "transfer",
+    "project",
+    "task",
     "document",
     "issuer",
     "signed",
@@ -350,6 +362,9 @@ const KEYWORD_ORDER: &[&str] = &[
     "kind",
     "due",
     "before",
+    "month",
+    "every",
+    "covers",
     "strive",
     "ref",
     "source",

@@ -7,7 +7,7 @@
 
 use super::ast::*;
 use super::grammar::Rule;
-use crate::date::{Date, DayMonth};
+use crate::date::{Date, DayMonth, DueMonth};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{Source, Span};
 use crate::text::normalize_ident;
@@ -100,6 +100,24 @@ impl<'s> Lowerer<'s> {
             Rule::change_decl => Item::Change(self.change(pair)?),
             Rule::change_report => Item::ChangeReport(self.change_report(pair)?),
             Rule::transfer_decl => Item::Transfer(self.transfer(pair)?),
+            Rule::project_decl => {
+                let (id, title, fields, span) = self.duty(pair, "a project")?;
+                Item::Project(ProjectDecl {
+                    id,
+                    title,
+                    fields,
+                    span,
+                })
+            }
+            Rule::task_decl => {
+                let (id, title, fields, span) = self.duty(pair, "a task")?;
+                Item::Task(TaskDecl {
+                    id,
+                    title,
+                    fields,
+                    span,
+                })
+            }
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");
@@ -224,6 +242,46 @@ impl<'s> Lowerer<'s> {
                 );
                 None
             }
+        }
+    }
+
+    /// A `month_of_year` pair: `6` or `11/2025`.
+    fn due_month(&mut self, pair: &Pair<'_>) -> Option<DueMonth> {
+        match DueMonth::parse(pair.as_str()) {
+            Ok(m) => Some(m),
+            Err(why) => {
+                let span = self.span(pair);
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadDueDate,
+                        self.source,
+                        span,
+                        format!("`{}` is not a month: {why}", pair.as_str()),
+                    )
+                    .label("no such month")
+                    .help("write the month as a number from 1 to 12, and its year after a `/` for a deadline that falls once (`11/2025`)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A `due_field` or `due_month_field`.
+    fn due(&mut self, pair: Pair<'_>) -> Due {
+        let is_month = pair.as_rule() == Rule::due_month_field;
+        let (mut before, mut day_month, mut month) = (false, None, None);
+        for p in children(pair) {
+            match p.as_rule() {
+                Rule::k_before => before = true,
+                Rule::day_month => day_month = self.day_month(&p),
+                Rule::month_of_year => month = self.due_month(&p),
+                _ => {}
+            }
+        }
+        if is_month {
+            Due::Month { before, month }
+        } else {
+            Due::Day { before, day_month }
         }
     }
 
@@ -777,7 +835,8 @@ impl<'s> Lowerer<'s> {
         let kind = match body.as_rule() {
             Rule::level_target => self.level_target(body)?,
             Rule::maintain_target => self.maintain_target(body)?,
-            Rule::rate_target => self.rate_target(body)?,
+            Rule::rate_target | Rule::change_target => self.rate_target(body)?,
+            Rule::yearly_target => self.yearly_target(body)?,
             _ => {
                 self.internal(span, "a target");
                 return None;
@@ -844,13 +903,17 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    /// A `rate_target` (per year) or a `change_target` (over a span): the same words but
+    /// `per year`.
     fn rate_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
         let whole = pair.clone();
+        let per_year = pair.as_rule() == Rule::rate_target;
         let (mut change, mut value, mut unit) = (None, None, None);
-        let (mut from, mut until) = (None, None);
+        let (mut from, mut until, mut op) = (None, None, None);
         let mut last_keyword = Rule::k_by;
         for p in children(pair) {
             match p.as_rule() {
+                Rule::comparator => op = Some(self.comparator(&p)),
                 Rule::rate_direction => {
                     change = Some(if p.as_str() == "increase" {
                         RateChange::Increase
@@ -872,8 +935,17 @@ impl<'s> Lowerer<'s> {
             }
         }
         match (change, value, unit) {
-            (Some(change), Some(value), Some(unit)) => Some(TargetKind::Rate {
+            (Some(change), Some(value), Some(unit)) if per_year => Some(TargetKind::Rate {
                 change,
+                op,
+                value,
+                unit,
+                from,
+                until,
+            }),
+            (Some(change), Some(value), Some(unit)) => Some(TargetKind::Change {
+                change,
+                op,
                 value,
                 unit,
                 from,
@@ -885,6 +957,95 @@ impl<'s> Lowerer<'s> {
                 None
             }
         }
+    }
+
+    /// `reduce every year from 2025 until 2030`.
+    fn yearly_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
+        let whole = pair.clone();
+        let (mut change, mut from, mut until) = (None, None, None);
+        let mut last_keyword = Rule::k_every;
+        for p in children(pair) {
+            match p.as_rule() {
+                Rule::rate_direction => {
+                    change = Some(if p.as_str() == "increase" {
+                        RateChange::Increase
+                    } else {
+                        RateChange::Reduce
+                    })
+                }
+                Rule::year if last_keyword == Rule::k_from => from = Some(self.year(&p)),
+                Rule::year => until = Some(self.year(&p)),
+                other => last_keyword = other,
+            }
+        }
+        match change {
+            Some(change) => Some(TargetKind::EveryYear {
+                change,
+                from,
+                until,
+            }),
+            None => {
+                let span = self.span(&whole);
+                self.internal(span, "a yearly target");
+                None
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ projects and tasks
+
+    /// A project or a task: its id, title and fields.
+    fn duty(&mut self, pair: Pair<'_>, what: &str) -> Option<(Ident, Text, Vec<DutyField>, Span)> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, what)?;
+        let title = self.next(&mut kids, span, what)?;
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        for field in kids {
+            let field_span = self.span(&field);
+            let kind = match field.as_rule() {
+                Rule::lead_field | Rule::support_field | Rule::covers_field => {
+                    let rule = field.as_rule();
+                    let mut parts = children(field).skip(1);
+                    let list = self.next(&mut parts, field_span, "an agency list")?;
+                    if list.as_rule() == Rule::lead_unknown {
+                        let reason = children(list).nth(1).map(|r| self.text(r));
+                        DutyFieldKind::LeadUnknown(reason)
+                    } else {
+                        let ids = self.ident_list(list);
+                        let reference = parts.next().and_then(|r| self.clause_text(r));
+                        match rule {
+                            Rule::covers_field => DutyFieldKind::Covers(Covers { ids, reference }),
+                            Rule::lead_field => DutyFieldKind::Lead(Owners {
+                                agencies: ids,
+                                reference,
+                            }),
+                            _ => DutyFieldKind::Support(Owners {
+                                agencies: ids,
+                                reference,
+                            }),
+                        }
+                    }
+                }
+                Rule::project_parent => {
+                    let mut parts = children(field).skip(1);
+                    let parent = self.next(&mut parts, field_span, "`in`")?;
+                    DutyFieldKind::Parent(self.ident(&parent))
+                }
+                Rule::due_field | Rule::due_month_field => DutyFieldKind::Due(self.due(field)),
+                Rule::source_clause => DutyFieldKind::Source(self.field_text(field, "`source`")?),
+                Rule::note_field => DutyFieldKind::Note(self.field_text(field, "`note`")?),
+                _ => {
+                    self.internal(field_span, "a project or task field");
+                    return None;
+                }
+            };
+            fields.push(DutyField {
+                kind,
+                span: field_span,
+            });
+        }
+        Some((self.ident(&id), self.text(title), fit(fields), span))
     }
 
     // ------------------------------------------------------------ reporting
@@ -923,18 +1084,10 @@ impl<'s> Lowerer<'s> {
                         _ => PeriodKind::Adhoc,
                     })
                 }
-                Rule::due_field => {
-                    let mut before = false;
-                    let mut day_month = None;
-                    for p in children(field) {
-                        match p.as_rule() {
-                            Rule::k_before => before = true,
-                            Rule::day_month => day_month = self.day_month(&p),
-                            _ => {}
-                        }
-                    }
-                    ReportFieldKind::Due { before, day_month }
-                }
+                Rule::due_field | Rule::due_month_field => match self.due(field) {
+                    Due::Day { before, day_month } => ReportFieldKind::Due { before, day_month },
+                    Due::Month { before, month } => ReportFieldKind::DueMonth { before, month },
+                },
                 rule => self.party_field(field, rule, field_span)?.into_report(),
             };
             fields.push(ReportField {

@@ -30,6 +30,8 @@ pub(crate) const ITEM_KEYWORDS: &[&str] = &[
     "amendment",
     "change",
     "transfer",
+    "project",
+    "task",
 ];
 
 /// The syntax tree of a source and the problems met while reading it.

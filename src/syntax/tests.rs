@@ -282,11 +282,13 @@ fn rate_targets_with_points_percent_and_ranges() {
     match t.kind {
         TargetKind::Rate {
             change,
+            op,
             value,
             unit,
             from,
             until,
         } => {
+            assert!(op.is_none());
             assert_eq!(change, RateChange::Reduce);
             assert_eq!(value.min.value, 0.5);
             assert_eq!(unit, RateUnit::Points);
@@ -311,6 +313,84 @@ fn rate_targets_with_points_percent_and_ranges() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn rate_targets_with_a_comparator() {
+    // "tăng trên 03%" each year: more than 3 percent.
+    let t = one_target("target increase by > 3 percent per year");
+    match t.kind {
+        TargetKind::Rate {
+            change, op, value, ..
+        } => {
+            assert_eq!(change, RateChange::Increase);
+            assert_eq!(op.map(|o| o.value), Some(Comparator::Above));
+            assert_eq!(value.min.value, 3.0);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn yearly_targets_without_an_amount() {
+    // "Hằng năm, giảm số người nghiện": a fall every year, of any size.
+    let t = one_target("target reduce every year from 2026 until 2030");
+    match t.kind {
+        TargetKind::EveryYear {
+            change,
+            from,
+            until,
+        } => {
+            assert_eq!(change, RateChange::Reduce);
+            assert_eq!(from.map(|y| y.value), Some(2026));
+            assert_eq!(until.map(|y| y.value), Some(2030));
+        }
+        other => panic!("{other:?}"),
+    }
+    let t = one_target("target increase every year strive");
+    assert!(t.strive);
+    assert!(matches!(
+        t.kind,
+        TargetKind::EveryYear {
+            change: RateChange::Increase,
+            from: None,
+            until: None
+        }
+    ));
+}
+
+#[test]
+fn change_targets_over_the_period() {
+    // "giảm 50% số cặp tảo hôn": over the period, not per year.
+    let t = one_target("target reduce by 50 percent strive ref \"II.1.a\"");
+    assert!(t.strive);
+    match t.kind {
+        TargetKind::Change {
+            change,
+            op,
+            value,
+            unit,
+            from,
+            until,
+        } => {
+            assert_eq!(change, RateChange::Reduce);
+            assert!(op.is_none());
+            assert_eq!(value.min.value, 50.0);
+            assert_eq!(unit, RateUnit::Percent);
+            assert!(from.is_none() && until.is_none());
+        }
+        other => panic!("{other:?}"),
+    }
+    let t = one_target("target increase by >= 2 points from 2025 until 2030");
+    assert!(matches!(
+        t.kind,
+        TargetKind::Change {
+            unit: RateUnit::Points,
+            from: Some(Year { value: 2025, .. }),
+            until: Some(Year { value: 2030, .. }),
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -363,6 +443,138 @@ fn reports_and_reviews() {
 }
 
 #[test]
+fn reports_due_in_a_month() {
+    let its = items(
+        r#"report kh "Kế hoạch triển khai" { due in month 11/2025 from a to c }
+           report nam "Báo cáo năm" { period year due before month 6 from a to c }
+           report q "Quý" { period quarter due in month 4 from a to c }"#,
+    );
+    let month = |i: usize| {
+        let Item::Report(r) = &its[i] else { panic!() };
+        r.fields
+            .iter()
+            .find_map(|f| match &f.kind {
+                ReportFieldKind::DueMonth { before, month } => Some((*before, *month)),
+                _ => None,
+            })
+            .expect("a due month")
+    };
+    let (before, m) = month(0);
+    assert!(!before);
+    assert_eq!(
+        m,
+        Some(crate::date::DueMonth {
+            month: 11,
+            year: Some(2025)
+        })
+    );
+    assert!(month(1).0);
+    assert_eq!(month(1).1.map(|m| (m.month, m.year)), Some((6, None)));
+    assert_eq!(month(2).1.map(|m| m.month), Some(4));
+}
+
+#[test]
+fn a_month_that_does_not_exist_is_a_diagnostic() {
+    let parsed = parse(&Source::new(
+        "t.plan",
+        "report r \"R\" { due in month 13/2025 from a to b }",
+    ));
+    assert!(!parsed.has_syntax_errors);
+    let d = &parsed.diagnostics[0];
+    assert_eq!(d.code.as_str(), "plan::bad_due_date");
+    assert!(
+        d.message.contains("month 13 does not exist"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn projects_with_owners_parts_covers_and_deadlines() {
+    let its = items(
+        r#"project da7 "Dự án 7: Truyền thông" { source "III.2.3.c" }
+           project tda1 "Tiểu dự án 1: Truyền thông về phòng, chống ma túy" {
+               in da7
+               lead vhttdl ref "III.2.6"
+               support congan
+               covers 7a, 9 ref "tên tiểu dự án"
+               due in month 11/2025
+               note "khi Bộ triển khai"
+           }"#,
+    );
+    let Item::Project(p) = &its[1] else { panic!() };
+    assert_eq!(p.id.name, "tda1");
+    let kinds: Vec<&str> = p.fields.iter().map(|f| f.kind.keyword()).collect();
+    assert_eq!(kinds, ["in", "lead", "support", "covers", "due", "note"]);
+    assert!(matches!(&p.fields[0].kind, DutyFieldKind::Parent(i) if i.name == "da7"));
+    let DutyFieldKind::Covers(covers) = &p.fields[3].kind else {
+        panic!()
+    };
+    let ids: Vec<&str> = covers.ids.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(ids, ["7a", "9"]);
+    assert_eq!(
+        covers.reference.as_ref().map(|r| r.value.as_str()),
+        Some("tên tiểu dự án")
+    );
+    assert!(matches!(
+        p.fields[4].kind,
+        DutyFieldKind::Due(Due::Month {
+            before: false,
+            month: Some(crate::date::DueMonth {
+                month: 11,
+                year: Some(2025)
+            })
+        })
+    ));
+}
+
+#[test]
+fn tasks_with_owners_and_deadlines() {
+    let its = items(
+        r#"task chu_quan "Thực hiện chức năng chủ quản Chương trình" {
+               lead congan ref "IV.2" support taichinh, noivu due before 15/12 source "IV.2"
+           }
+           task moi "Chưa giao" { lead ? because "văn bản không nêu" }"#,
+    );
+    let Item::Task(t) = &its[0] else { panic!() };
+    let kinds: Vec<&str> = t.fields.iter().map(|f| f.kind.keyword()).collect();
+    assert_eq!(kinds, ["lead", "support", "due", "source"]);
+    assert!(matches!(
+        &t.fields[2].kind,
+        DutyFieldKind::Due(Due::Day { before: true, day_month: Some(dm) }) if dm.day == 15 && dm.month == 12
+    ));
+    let Item::Task(u) = &its[1] else { panic!() };
+    assert!(matches!(
+        &u.fields[0].kind,
+        DutyFieldKind::LeadUnknown(Some(_))
+    ));
+}
+
+#[test]
+fn tasks_take_no_covers_and_say_so() {
+    let (message, help, _) = syntax_error("task t \"T\" { lead a covrs 1 }");
+    assert!(message.contains("`covrs`"), "{message}");
+    assert!(!message.contains("_field"), "rule names leak: {message}");
+    // `covers` belongs to projects: a task lists what it may have instead.
+    assert!(!message.contains("`covers`"), "{message}");
+    assert!(help.is_none() || !help.as_deref().unwrap_or("").contains("covers"));
+}
+
+#[test]
+fn a_misspelled_every_is_explained() {
+    let (message, help, _) = syntax_error("indicator 1 \"T\" { target reduce evry year }");
+    assert!(message.contains("`every`"), "{message}");
+    assert!(message.contains("found `evry`"), "{message}");
+    assert_eq!(help.as_deref(), Some("did you mean `every`?"));
+}
+
+#[test]
+fn a_month_deadline_needs_its_month() {
+    let (message, _, _) = syntax_error("report r \"R\" { due in month }");
+    assert_eq!(message, "expected a month such as 6 or 11/2025, found `}`");
+}
+
+#[test]
 fn comments_are_kept_in_order() {
     let parsed = parse(&Source::new(
         "t.plan",
@@ -406,7 +618,7 @@ fn misspelled_top_level_keyword_suggests_the_right_one() {
     let (message, help, at) = syntax_error("agency a \"A\"\nindicatr 1 \"T\" { }");
     assert_eq!(
         message,
-        "expected `plan`, `import`, `agency`, `area`, `element`, `unit`, `dimension`, `objective`, `indicator`, `report`, `review`, `waive`, `query`, `amendment`, `change`, `transfer` or the end of the file, found `indicatr`"
+        "expected `plan`, `import`, `agency`, `area`, `element`, `unit`, `dimension`, `objective`, `indicator`, `report`, `review`, `waive`, `query`, `amendment`, `change`, `transfer`, `project`, `task` or the end of the file, found `indicatr`"
     );
     assert_eq!(help.as_deref(), Some("did you mean `indicator`?"));
     assert_eq!(at, (2, 1));

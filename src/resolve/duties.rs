@@ -1,0 +1,241 @@
+//! Projects and tasks: who the document puts in charge of what, outside the indicators' own
+//! `lead` lines. A project's owners reach the indicators it `covers`: its lead when they name
+//! none of their own, and its supports.
+
+use super::{Once, Resolver};
+use crate::diagnostic::Code;
+use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
+use crate::syntax::ast::{self, Due, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
+use crate::text::did_you_mean;
+use rustc_hash::FxHashSet as HashSet;
+
+/// The fields of a project or task, folded.
+#[derive(Default)]
+struct Folded {
+    duty: Duty,
+    parent: Option<ast::Ident>,
+    covers: Vec<Covered>,
+}
+
+impl Resolver<'_> {
+    pub fn project(&mut self, decl: &ProjectDecl) {
+        let owner = format!("project `{}`", decl.id.name);
+        let folded = self.fold_duty(&decl.fields, &owner);
+        let project = Project {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            parent: folded.parent,
+            duty: folded.duty,
+            covers: folded.covers,
+            measures: Vec::new(),
+            tasks: Vec::new(),
+            span: decl.span,
+            id_span: decl.id.span,
+        };
+        self.declare(
+            |m| &mut m.projects,
+            &decl.id,
+            "project",
+            project,
+            |p| p.id_span,
+        );
+    }
+
+    pub fn task(&mut self, decl: &TaskDecl) {
+        let owner = format!("task `{}`", decl.id.name);
+        let folded = self.fold_duty(&decl.fields, &owner);
+        // The grammar gives tasks neither `in` nor `covers`.
+        let task = Task {
+            id: decl.id.name.clone(),
+            title: decl.title.value.clone(),
+            duty: folded.duty,
+            span: decl.span,
+            id_span: decl.id.span,
+        };
+        self.declare(|m| &mut m.tasks, &decl.id, "task", task, |t| t.id_span);
+    }
+
+    fn fold_duty(&mut self, fields: &[DutyField], owner: &str) -> Folded {
+        let mut out = Folded::default();
+        let (mut due, mut source, mut parent, mut unknown) = (
+            Once::default(),
+            Once::default(),
+            Once::default(),
+            Once::default(),
+        );
+        for field in fields {
+            let span = field.span;
+            match &field.kind {
+                DutyFieldKind::Lead(o) => out.duty.lead.extend(owners(o)),
+                DutyFieldKind::Support(o) => out.duty.support.extend(owners(o)),
+                DutyFieldKind::LeadUnknown(reason) => {
+                    let reason = reason.as_ref().map(|r| r.value.clone());
+                    self.once(&mut unknown, reason, span, "lead ?", owner)
+                }
+                DutyFieldKind::Covers(c) => {
+                    let reference = c.reference.as_ref().map(|r| r.value.clone());
+                    out.covers.extend(c.ids.iter().map(|id| Covered {
+                        id: id.clone(),
+                        reference: reference.clone(),
+                    }))
+                }
+                DutyFieldKind::Parent(id) => self.once(&mut parent, id.clone(), span, "in", owner),
+                DutyFieldKind::Due(d) => self.once(&mut due, d.clone(), span, "due", owner),
+                DutyFieldKind::Source(t) => {
+                    self.once(&mut source, t.value.clone(), span, "source", owner)
+                }
+                DutyFieldKind::Note(t) => out.duty.notes.push(t.value.clone()),
+            }
+        }
+        if let (Some(reason), Some(span)) = (unknown.get(), unknown.span()) {
+            out.duty.lead_to_fill = Some(Box::new(LeadToFill {
+                reason: reason.clone(),
+                span,
+            }));
+        }
+        match due.into_inner() {
+            Some(Due::Day { before, day_month }) => {
+                out.duty.due = day_month;
+                out.duty.due_before = before;
+            }
+            Some(Due::Month { before, month }) => {
+                out.duty.due_month = month;
+                out.duty.due_before = before;
+            }
+            None => {}
+        }
+        out.duty.source = source.into_inner();
+        out.parent = parent.into_inner();
+        out
+    }
+
+    /// Looks up each project's `in` and `covers`, and hands its owners to the measures it
+    /// covers: its leads to those that name no lead (nor `lead ?`) of their own, its supports
+    /// to all. Runs once the whole file is read (a project may come before its indicators).
+    pub(super) fn covers(&mut self) {
+        let model = &self.model;
+        let mut found = Vec::new();
+        let mut resolved: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+        for p in model.projects.values() {
+            if let Some(parent) = &p.parent {
+                if !model.projects.contains_key(&parent.name) {
+                    let help =
+                        did_you_mean(&parent.name, model.projects.keys().map(String::as_str))
+                            .unwrap_or_else(|| "declare it: `project ID \"Title\" { ... }`".into());
+                    found.push(
+                        self.diag(
+                            Code::UnknownProject,
+                            parent.span,
+                            format!("unknown project `{}`", parent.name),
+                        )
+                        .label("no project has this id")
+                        .help(help),
+                    );
+                }
+            }
+            let (mut measures, mut tasks) = (Vec::new(), Vec::new());
+            for c in &p.covers {
+                let id = c.id.name.as_str();
+                if model.measures.contains_key(id) {
+                    measures.push(id.to_string());
+                } else if let Some(i) = model.indicators.get(id) {
+                    measures.extend(i.measures.iter().cloned());
+                } else if model.tasks.contains_key(id) {
+                    tasks.push(id.to_string());
+                } else if !self.names_unreadable_import(id) {
+                    let known = model
+                        .measures
+                        .keys()
+                        .chain(model.indicators.keys())
+                        .chain(model.tasks.keys())
+                        .map(String::as_str);
+                    // A number one off another is a different indicator, not a typo.
+                    let numbered = id.starts_with(|c: char| c.is_ascii_digit());
+                    let help = if numbered {
+                        let numbers: Vec<&str> =
+                            model.indicators.keys().map(String::as_str).collect();
+                        format!(
+                            "check the number against the document; the plan's indicators are {}",
+                            numbers.join(", ")
+                        )
+                    } else {
+                        did_you_mean(id, known).unwrap_or_else(|| {
+                            "a project covers indicators (`8`), parts (`7b`) or tasks of this plan"
+                                .into()
+                        })
+                    };
+                    found.push(
+                        self.diag(
+                            Code::UnknownCovered,
+                            c.id.span,
+                            format!("project `{}` covers `{id}`, which is not an indicator, part or task of this plan", p.id),
+                        )
+                        .label("nothing has this id")
+                        .help(help),
+                    );
+                }
+            }
+            resolved.push((measures, tasks));
+        }
+        for d in found {
+            self.push(d);
+        }
+
+        // Measures that name their lead (or say `lead ?`) keep it.
+        let own_lead: HashSet<String> = self
+            .model
+            .measures
+            .values()
+            .filter(|m| !m.lead.is_empty() || m.lead_to_fill.is_some())
+            .map(|m| m.id.clone())
+            .collect();
+        let model = &mut self.model;
+        for (index, (measures, tasks)) in resolved.into_iter().enumerate() {
+            let Some((_, project)) = model.projects.get_index_mut(index) else {
+                continue;
+            };
+            project.measures = measures;
+            project.tasks = tasks;
+            let project = &model.projects[index];
+            for id in &project.measures {
+                let Some(m) = model.measures.get_mut(id) else {
+                    continue;
+                };
+                if !own_lead.contains(id) {
+                    add_owners(&mut m.lead, &project.duty.lead);
+                }
+                add_owners(&mut m.support, &project.duty.support);
+            }
+        }
+        // A measure no covering project names a lead for takes the first `lead ?` among them
+        // (the checker then says the lead is still to fill, rather than missing).
+        for project in model.projects.values() {
+            let Some(fill) = &project.duty.lead_to_fill else {
+                continue;
+            };
+            for id in &project.measures {
+                if let Some(m) = model.measures.get_mut(id) {
+                    if m.lead.is_empty() && m.lead_to_fill.is_none() {
+                        m.lead_to_fill = Some(fill.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Appends the owners not listed yet.
+fn add_owners(list: &mut Vec<Owner>, more: &[Owner]) {
+    for o in more {
+        if !list.iter().any(|l| l.agency.name == o.agency.name) {
+            list.push(o.clone());
+        }
+    }
+}
+
+fn owners(o: &ast::Owners) -> impl Iterator<Item = Owner> + '_ {
+    o.agencies.iter().map(|a| Owner {
+        agency: a.clone(),
+        reference: o.reference.as_ref().map(|r| r.value.clone()),
+    })
+}
