@@ -108,3 +108,48 @@ fn a_plan_with_errors_or_no_file_is_refused() {
     let (code, _, _) = plan(&["cascade", PARENT]);
     assert_eq!(code, 2, "a child is required");
 }
+
+/// The bundled plans: the national program against the Sơn La plan, and Sơn La against the
+/// Mộc Châu district example.
+#[test]
+fn the_national_and_son_la_matrix() {
+    let (code, out, err) = common::plan_in(
+        ".",
+        &[
+            "cascade",
+            "plans/national/children-2021-2030.plan",
+            "plans/son-la-children-2021-2030.plan",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.ends_with(
+        "[1] plans/son-la-children-2021-2030.plan (196/QĐ-UBND): 20 adopted, 13 adapted, 1 waived, 0 missing; 0 added: none\n"
+    ));
+    insta::assert_snapshot!(out);
+    let (code, csv, _) = common::plan_in(
+        ".",
+        &[
+            "cascade",
+            "plans/national/children-2021-2030.plan",
+            "plans/son-la-children-2021-2030.plan",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("the_national_and_son_la_matrix_csv", csv);
+}
+
+#[test]
+fn the_son_la_and_district_matrix() {
+    let (code, out, err) = common::plan_in(
+        ".",
+        &[
+            "cascade",
+            "plans/son-la-children-2021-2030.plan",
+            "plans/districts/moc-chau-children-2021-2030.plan",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!(out);
+}
