@@ -1,7 +1,12 @@
 //! Source files and byte spans into them.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+/// An offset in 32 bits, clamped (see [`Span`]).
+fn clamp_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
 
 /// A byte range in a source text.
 ///
@@ -22,10 +27,9 @@ pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        let clamp = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
         Span {
-            start: clamp(start),
-            end: clamp(end),
+            start: clamp_u32(start),
+            end: clamp_u32(end),
         }
     }
 
@@ -86,6 +90,9 @@ impl From<Span> for miette::SourceSpan {
 pub struct Source {
     name: Arc<str>,
     text: Arc<str>,
+    /// Where each line starts, built the first time a position is asked for (a plan with
+    /// many diagnostics would otherwise scan its text from the start for each).
+    line_starts: Arc<OnceLock<Box<[u32]>>>,
 }
 
 impl Source {
@@ -93,6 +100,7 @@ impl Source {
         Source {
             name: name.into(),
             text: text.into(),
+            line_starts: Arc::new(OnceLock::new()),
         }
     }
 
@@ -116,10 +124,16 @@ impl Source {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let starts = self.line_starts.get_or_init(|| {
+            let newlines = memchr::memchr_iter(b'\n', self.text.as_bytes());
+            std::iter::once(0)
+                .chain(newlines.map(|i| clamp_u32(i + 1)))
+                .collect()
+        });
+        // The last line that starts at or before the offset.
+        let line = starts.partition_point(|&s| s as usize <= offset).max(1);
+        let line_start = (starts[line - 1] as usize).min(offset);
+        let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
     }
 }
@@ -150,5 +164,28 @@ impl miette::SourceCode for Source {
             column - 1,
             inner.line_count(),
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Source;
+
+    #[test]
+    fn line_and_column_count_lines_and_characters() {
+        let s = Source::new("t", "ab\nđến\n\nx");
+        assert_eq!(s.line_col(0), (1, 1));
+        assert_eq!(s.line_col(2), (1, 3)); // the newline itself
+        assert_eq!(s.line_col(3), (2, 1));
+        // "đến": đ is two bytes, ế three.
+        assert_eq!(s.line_col(5), (2, 2));
+        assert_eq!(s.line_col(8), (2, 3));
+        assert_eq!(s.line_col(9), (2, 4));
+        assert_eq!(s.line_col(10), (3, 1));
+        assert_eq!(s.line_col(11), (4, 1));
+        // Inside a character: the character's start; past the end: the end.
+        assert_eq!(s.line_col(6), (2, 2));
+        assert_eq!(s.line_col(99), (4, 2));
+        assert_eq!(Source::new("e", "").line_col(5), (1, 1));
     }
 }
