@@ -38,6 +38,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import random
 import re
 import subprocess
@@ -90,6 +91,9 @@ def write_plan(out_dir, plan_bin):
             lines.append(f'area xa_{n} "Xã {n}" in {d} kind commune')
     plan_text = text.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
     path = os.path.join(out_dir, "bench.plan")
+    # The Sơn La plan imports the national program beside it (`national/...`): copy it along.
+    national = os.path.join(os.path.dirname(SOURCE_PLAN), "national")
+    shutil.copytree(national, os.path.join(out_dir, "national"), dirs_exist_ok=True)
     old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
     if old != plan_text:
         with open(path, "w", encoding="utf-8") as f:

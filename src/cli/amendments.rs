@@ -1,7 +1,7 @@
 //! `--amendment FILE` (show, eval, history): amendment files loaded, checked, and checked to
 //! amend the plan given; amendments that conflict are refused.
 
-use super::output::{is_same_file, load};
+use super::output::{is_same_file, load, refuse_errors};
 use super::{EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::short;
 use planlang::Checked;
@@ -16,15 +16,7 @@ pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {
         let Some(checked) = load(path) else {
             return Err(EXIT_USAGE);
         };
-        if checked.has_errors() {
-            for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
-                eprintln!("{}", short(d));
-            }
-            eprintln!(
-                "error: `{}` has errors; run `plan check {}` for details",
-                path.display(),
-                path.display()
-            );
+        if refuse_errors(path, &checked) {
             failed = true;
         } else if let Err(why) = amends(path, &checked, plan) {
             eprintln!("error: {why}");

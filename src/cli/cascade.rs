@@ -1,8 +1,8 @@
 //! `plan cascade PARENT CHILD...`: how each child plan takes up the parent's indicators.
 
-use super::output::{is_same_file, load, write_stdout};
+use super::output::{is_same_file, load, refuse_errors, write_stdout};
 use super::{CascadeFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::render::{cascade, diagnostics::short};
+use planlang::render::cascade;
 use planlang::Checked;
 use std::path::{Path, PathBuf};
 
@@ -43,22 +43,6 @@ pub fn run(parent: &Path, children: &[PathBuf], format: CascadeFormat) -> u8 {
         CascadeFormat::Csv => cascade::to_csv(&matrix),
     };
     write_stdout(&text, EXIT_OK)
-}
-
-/// A plan with errors would give a matrix of what the file does not really say.
-fn refuse_errors(path: &Path, plan: &Checked) -> bool {
-    if !plan.has_errors() {
-        return false;
-    }
-    for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
-        eprintln!("{}", short(d));
-    }
-    eprintln!(
-        "error: `{}` has errors; run `plan check {}` for details",
-        path.display(),
-        path.display()
-    );
-    true
 }
 
 /// Whether the child's `implements` names an import of the parent file itself.

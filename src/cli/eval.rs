@@ -1,10 +1,9 @@
 //! `plan eval PLAN DATA...`
 
-use super::output::{as_of, load, write_stdout};
+use super::output::{as_of, load, refuse_errors, write_stdout};
 use super::progress::Progress;
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::data::{DataSet, LoadOptions};
-use planlang::render::diagnostics::short;
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
 
@@ -41,23 +40,12 @@ pub struct Args {
 pub fn run(args: Args) -> u8 {
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_USAGE;
-        }
+        Err(status) => return status,
     };
     let Some(checked) = load(&args.plan) else {
         return EXIT_USAGE;
     };
-    if checked.has_errors() {
-        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
-            eprintln!("{}", short(d));
-        }
-        eprintln!(
-            "error: `{}` has errors; fix them first (`plan check {}`)",
-            args.plan.display(),
-            args.plan.display()
-        );
+    if refuse_errors(&args.plan, &checked) {
         return EXIT_PROBLEMS;
     }
     let amendments = match super::amendments::load_for(&args.plan, &args.amendments) {

@@ -1,8 +1,7 @@
 //! `plan history ID PLAN --amendment FILE...`
 
-use super::output::{load, write_stdout};
+use super::output::{load, refuse_errors, write_stdout};
 use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::render::diagnostics::short;
 use planlang::text::did_you_mean_suffix;
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -24,15 +23,7 @@ pub fn run(args: Args) -> u8 {
     let Some(checked) = load(&args.plan) else {
         return EXIT_USAGE;
     };
-    if checked.has_errors() {
-        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
-            eprintln!("{}", short(d));
-        }
-        eprintln!(
-            "error: `{}` has errors; run `plan check {}` for details",
-            args.plan.display(),
-            args.plan.display()
-        );
+    if refuse_errors(&args.plan, &checked) {
         return EXIT_PROBLEMS;
     }
     let amendments = match super::amendments::load_for(&args.plan, &args.amendments) {

@@ -93,15 +93,7 @@ pub fn run(args: Args) -> u8 {
 /// A parent with errors would give a new plan of what its file does not really say; one
 /// without indicators gives nothing to implement.
 fn refuse_parent(path: &Path, parent: &Checked) -> Option<u8> {
-    if parent.has_errors() {
-        for d in parent.diagnostics.iter().filter(|d| d.is_error()) {
-            eprintln!("{}", short(d));
-        }
-        eprintln!(
-            "error: `{}` has errors; fix them before writing a plan that implements it (`plan check {}`)",
-            path.display(),
-            path.display()
-        );
+    if super::output::refuse_errors(path, parent) {
         return Some(EXIT_PROBLEMS);
     }
     if parent.model.indicators.is_empty() {

@@ -25,14 +25,33 @@ pub fn today() -> planlang::date::Date {
     planlang::date::Date::from_days((secs / 86_400) as i64)
 }
 
-/// `--as-of` as given, or today; `Err` is the message for a date that does not parse.
-pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, String> {
+/// `--as-of` as given, or today; a date that does not parse is said on stderr, and the
+/// usage exit status returned.
+pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
     match text {
         None => Ok(today()),
         Some(text) => planlang::date::Date::parse(text).map_err(|why| {
-            format!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD")
+            eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD");
+            super::EXIT_USAGE
         }),
     }
+}
+
+/// A plan with errors is not shown, evaluated or compared (what it would give is not what
+/// the file says): prints its errors and says how to see them in full. Whether it had any.
+pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
+    if !plan.has_errors() {
+        return false;
+    }
+    for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
+        eprintln!("{}", planlang::render::diagnostics::short(d));
+    }
+    eprintln!(
+        "error: `{}` has errors; run `plan check {}` for details",
+        path.display(),
+        path.display()
+    );
+    true
 }
 
 /// Colour on standard error only for a terminal, and never when `NO_COLOR` is set.

@@ -64,10 +64,7 @@ pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Resul
 pub fn run(args: Args) -> u8 {
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_USAGE;
-        }
+        Err(status) => return status,
     };
     let options = Options {
         as_of,

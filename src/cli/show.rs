@@ -1,8 +1,8 @@
 //! `plan show FILE [--as-of DATE --amendment FILE...]`
 
-use super::output::{as_of, load, write_stdout};
+use super::output::{as_of, load, refuse_errors, write_stdout};
 use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::render::{diagnostics::short, model_json, model_text};
+use planlang::render::{model_json, model_text};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -22,24 +22,12 @@ pub fn run(args: Args) -> u8 {
     let path: &Path = &args.file;
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_USAGE;
-        }
+        Err(status) => return status,
     };
     let Some(checked) = load(path) else {
         return EXIT_USAGE;
     };
-    // A model with errors would show a plan the file does not really describe.
-    if checked.has_errors() {
-        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
-            eprintln!("{}", short(d));
-        }
-        eprintln!(
-            "error: `{}` has errors; run `plan check {}` for details",
-            path.display(),
-            path.display()
-        );
+    if refuse_errors(path, &checked) {
         return EXIT_PROBLEMS;
     }
     let amendments = match super::amendments::load_for(path, &args.amendments) {

@@ -597,13 +597,9 @@ impl<'s> Lowerer<'s> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
         let measure = self.next(&mut kids, span, "the indicator changed")?;
-        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
-        for field in kids {
-            fields.push(self.measure_field(field)?);
-        }
         Some(ChangeDecl {
             measure: self.ident(&measure),
-            fields: fit(fields),
+            fields: self.measure_fields(kids)?,
             span,
         })
     }
@@ -675,19 +671,27 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    /// The fields of a part (or of an amendment's change to a measure).
+    fn measure_fields<'i>(
+        &mut self,
+        kids: impl Iterator<Item = Pair<'i>>,
+    ) -> Option<Vec<MeasureField>> {
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        for field in kids {
+            fields.push(self.measure_field(field)?);
+        }
+        Some(fit(fields))
+    }
+
     fn part(&mut self, pair: Pair<'_>) -> Option<PartDecl> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
         let id = self.next(&mut kids, span, "a part letter")?;
         let title = self.next(&mut kids, span, "a part title")?;
-        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
-        for field in kids {
-            fields.push(self.measure_field(field)?);
-        }
         Some(PartDecl {
             id: self.ident(&id),
             title: self.text(title),
-            fields: fit(fields),
+            fields: self.measure_fields(kids)?,
             span,
         })
     }

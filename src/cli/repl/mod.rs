@@ -55,10 +55,7 @@ fn print(reply: &Reply) {
 pub fn run(args: Args) -> u8 {
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_USAGE;
-        }
+        Err(status) => return status,
     };
     let color = use_color();
     let mut session = Session::new(Options {
