@@ -366,3 +366,40 @@ fn a_wrong_query_is_drawn_with_its_text() {
     let e = query::run(ctx(), &source).expect_err("unknown field");
     insta::assert_snapshot!("owenr_human", e.human(false, 80));
 }
+
+/// `show` says which parent indicator a measure takes up, and a lead not named yet (`lead ?`)
+/// with its reason: the national program, whose text lost its assignments.
+#[test]
+fn show_names_the_parent_indicator_and_a_lead_to_fill() {
+    let shown = table("show 3");
+    assert!(
+        shown.contains("\n  parent      adopts national.3a\n"),
+        "{shown}"
+    );
+    let adapted = table("show 1");
+    assert!(
+        adapted.contains("\n  parent      adapts national.1 because Sơn La đặt mục tiêu riêng"),
+        "{adapted}"
+    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let national = planlang::load_path(root.join("plans/national/children-2021-2030.plan"))
+        .expect("the national plan");
+    let data = planlang::data::DataSet::default();
+    let facts = Facts::new(
+        &national.model,
+        &data,
+        Date::parse("2025-06-30").expect("date"),
+    );
+    let ctx = Context {
+        model: &national.model,
+        facts: &facts,
+    };
+    let out = query::run(ctx, &Source::new("query", "show 7"))
+        .map(|a| query::render(&a, Format::Table))
+        .unwrap_or_else(|e| panic!("show 7: {}", e.short()));
+    assert!(
+        out.contains("lead        ? (not named yet: Điều 2 khoản 1-7"),
+        "{out}"
+    );
+    assert!(!out.contains("\n  parent "), "{out}");
+}

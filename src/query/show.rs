@@ -130,10 +130,27 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
     if let Some(f) = &formula {
         field(&mut out, "formula", f.clone());
     }
-    field(&mut out, "lead", owners_text(ctx, &m.lead));
+    let lead = match (&m.lead_to_fill, m.lead.is_empty()) {
+        (Some(fill), true) => format!(
+            "? (not named yet{})",
+            fill.reason
+                .as_ref()
+                .map_or(String::new(), |r| format!(": {r}"))
+        ),
+        _ => owners_text(ctx, &m.lead),
+    };
+    field(&mut out, "lead", lead);
     field(&mut out, "support", owners_text(ctx, &m.support));
     if let Some(s) = &m.source {
         field(&mut out, "source", s.clone());
+    }
+    // The parent plan's indicator it takes up (`adopts national.3a`).
+    let takes_up = m.maps.as_ref().map(|link| match &link.adapted_because {
+        Some(why) => format!("adapts {} because {why}", link.parent.name),
+        None => format!("adopts {}", link.parent.name),
+    });
+    if let Some(t) = &takes_up {
+        field(&mut out, "parent", t.clone());
     }
     match &m.baseline {
         Some(b) => field(
@@ -241,6 +258,7 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
         "lead": owners_json(ctx, &m.lead),
         "support": owners_json(ctx, &m.support),
         "source": m.source,
+        "takes_up": takes_up,
         "baseline": m.baseline.as_ref().map(|b| json!({ "year": b.year, "value": b.value, "ref": b.reference })),
         "notes": m.notes,
         "area": area,
