@@ -192,3 +192,23 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
     let amended = amend::as_of(&plan.model, &[&d.model, &a.model], date("2025-07-01"));
     assert_eq!(target_2030(&amended, "1"), 80.0);
 }
+
+#[test]
+fn a_file_is_a_plan_or_an_amendment_not_both() {
+    for text in [
+        "amendment \"A\" { effective 2025-01-01 }\nplan \"P\" { period 2021..2030 }\n",
+        "plan \"P\" { period 2021..2030 }\namendment \"A\" { effective 2025-01-01 }\n",
+    ] {
+        let checked = planlang::load_str("both.plan", text);
+        let codes: Vec<&str> = checked
+            .diagnostics
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect();
+        assert_eq!(codes[0], "plan::duplicate_header", "{text}: {codes:?}");
+        assert!(checked.diagnostics[0]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.contains("one plan or one amendment")));
+    }
+}

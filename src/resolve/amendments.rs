@@ -17,17 +17,7 @@ impl Resolver<'_> {
             .header
             .or(self.model.amendment.as_ref().map(|a| a.span))
         {
-            self.phase = Phase::HeaderPresence;
-            let d = self
-                .diag(
-                    Code::DuplicateHeader,
-                    block.keyword,
-                    "the file has a second header",
-                )
-                .label("second header")
-                .related(first, "first header here")
-                .help("a file is one plan or one amendment: keep one header");
-            self.push(d);
+            self.second_header(block.keyword, first);
             return;
         }
         self.phase = Phase::Header;

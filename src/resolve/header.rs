@@ -13,6 +13,11 @@ use indexmap::IndexMap;
 impl Resolver<'_> {
     /// The plan header; a second one is reported against the first.
     pub fn header(&mut self, block: &PlanBlock) {
+        // A plan header after an amendment's: the file is one or the other.
+        if let Some(first) = self.model.amendment.as_ref().map(|a| a.span) {
+            self.second_header(block.keyword, first);
+            return;
+        }
         if let Some(first) = self.header {
             self.phase = Phase::HeaderPresence;
             let d = self
@@ -148,6 +153,21 @@ impl Resolver<'_> {
         info.signed = signed;
         info.bases = bases;
         info.notes = notes;
+    }
+
+    /// A second header (`plan` or `amendment`) in a file that has one.
+    pub fn second_header(&mut self, second: Span, first: Span) {
+        self.phase = Phase::HeaderPresence;
+        let d = self
+            .diag(
+                Code::DuplicateHeader,
+                second,
+                "the file has a second header",
+            )
+            .label("second header")
+            .related(first, "first header here")
+            .help("a file is one plan or one amendment: keep one header");
+        self.push(d);
     }
 
     pub fn missing_header(&mut self) {
