@@ -4,6 +4,8 @@
 //! `NO_COLOR=1` and `COLUMNS=100`. Expected counts come from the library, not from constants,
 //! so the tests follow the Sơn La plan as it is edited.
 
+mod common;
+
 use planlang::Severity;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -29,11 +31,7 @@ fn with_error() -> String {
     CLEAN.replace(">= 98", ">= 105")
 }
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
+use common::Run;
 
 impl Run {
     fn lines(&self) -> Vec<&str> {
@@ -45,29 +43,8 @@ impl Run {
     }
 }
 
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
 fn plan(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .expect("run the plan binary");
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    common::run_in(env!("CARGO_MANIFEST_DIR"), args)
 }
 
 /// The Sơn La plan as the library reads it.

@@ -5,44 +5,20 @@
 //! Every command runs from the crate root (so `plans/...` paths are the ones printed) with
 //! `NO_COLOR=1` and `COLUMNS=100`, and a fixed `--as-of` so no output depends on the clock.
 
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
 
 const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
 const SAMPLE: &str = "plans/data/son-la-sample.csv";
 const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
 const AS_OF: &str = "2025-06-30";
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
+use common::Run;
 
 fn plan(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .expect("run the plan binary");
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    common::run_in(env!("CARGO_MANIFEST_DIR"), args)
 }
 
 /// `plan eval` on the bundled data, with more arguments.

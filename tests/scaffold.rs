@@ -2,12 +2,13 @@
 //! with exactly the expected warnings (the header's fields and each indicator's lead, left to
 //! fill in), takes up every parent measure with equal targets, and checks clean once filled in.
 
+mod common;
+
 use planlang::cascade::{links, Take};
 use planlang::model::{Measure, Model, Target};
 use planlang::scaffold::{alias_for, new_plan, relative_path};
 use planlang::Checked;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const NATIONAL: &str = "plans/national/children-2021-2030.plan";
 const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
@@ -361,17 +362,7 @@ fn objectives_without_indicators_are_left_out() {
 // ---------------------------------------------------------------- the `plan` command
 
 fn plan(args: &[&str], dir: &Path) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run plan");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::plan_in(dir, args)
 }
 
 fn repo() -> PathBuf {
