@@ -147,44 +147,44 @@ fn apply(model: &mut Model, file: &Model) {
 
 /// Every role of `from` passes to `to`; an agency listed twice in a role is kept once.
 fn transfer(model: &mut Model, from: &str, to: &Ident) {
-    let swap = |list: &mut Vec<Ident>| {
-        for i in list.iter_mut() {
-            if i.name == from {
-                *i = to.clone();
-            }
+    let recipient = |r: &mut Option<Ident>| {
+        if r.as_ref().is_some_and(|t| t.name == from) {
+            *r = Some(to.clone());
         }
-        let mut seen = Vec::new();
-        list.retain(|i| {
-            let first = !seen.contains(&i.name);
-            seen.push(i.name.clone());
-            first
-        });
     };
     for m in model.measures.values_mut() {
         for owners in [&mut m.lead, &mut m.support] {
-            let mut agencies: Vec<Ident> = owners.iter().map(|o| o.agency.clone()).collect();
-            swap(&mut agencies);
-            let references: Vec<Option<String>> =
-                owners.iter().map(|o| o.reference.clone()).collect();
-            *owners = agencies
-                .into_iter()
-                .zip(references)
-                .map(|(agency, reference)| Owner { agency, reference })
-                .collect();
+            swap_agency(owners, |o| &mut o.agency, from, to);
         }
     }
     for r in model.reports.values_mut() {
-        swap(&mut r.from);
-        if r.to.as_ref().is_some_and(|t| t.name == from) {
-            r.to = Some(to.clone());
-        }
+        swap_agency(&mut r.from, |i| i, from, to);
+        recipient(&mut r.to);
     }
     for r in model.reviews.values_mut() {
-        swap(&mut r.from);
-        if r.to.as_ref().is_some_and(|t| t.name == from) {
-            r.to = Some(to.clone());
-        }
+        swap_agency(&mut r.from, |i| i, from, to);
+        recipient(&mut r.to);
     }
+}
+
+/// In a list of roles, `from` becomes `to`; of two entries naming the same agency, the first
+/// stays.
+fn swap_agency<T>(
+    list: &mut Vec<T>,
+    agency: impl Fn(&mut T) -> &mut Ident,
+    from: &str,
+    to: &Ident,
+) {
+    let mut seen: Vec<String> = Vec::new();
+    list.retain_mut(|entry| {
+        let a = agency(entry);
+        if a.name == from {
+            *a = to.clone();
+        }
+        let first = !seen.contains(&a.name);
+        seen.push(a.name.clone());
+        first
+    });
 }
 
 /// How an amendment's names become the plan's.

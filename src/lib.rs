@@ -89,13 +89,7 @@ pub fn load_str(name: &str, text: &str) -> Checked {
 /// Reads, resolves and checks the plan file at `path`.
 pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
     let path = path.as_ref();
-    if std::fs::metadata(path)?.len() > source::MAX_SOURCE_LEN as u64 {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::FileTooLarge,
-            "a plan file must be smaller than 4 GiB",
-        ));
-    }
-    let text = std::fs::read_to_string(path)?;
+    let text = source::read_plan_text(path)?;
     Ok(load_source(Source::new(path.display().to_string(), text)))
 }
 

@@ -85,6 +85,18 @@ impl From<Span> for miette::SourceSpan {
     }
 }
 
+/// Reads a plan file as text, refusing one that spans could not point into (4 GiB or more)
+/// rather than report wrong positions in it.
+pub fn read_plan_text(path: &std::path::Path) -> std::io::Result<String> {
+    if std::fs::metadata(path)?.len() > MAX_SOURCE_LEN as u64 {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            "a plan file must be smaller than 4 GiB",
+        ));
+    }
+    std::fs::read_to_string(path)
+}
+
 /// A source text and the name it is reported under, held once and shared cheaply.
 #[derive(Clone)]
 pub struct Source {

@@ -1,7 +1,7 @@
 //! `--amendment FILE` (show, eval, history): amendment files loaded, checked, and checked to
 //! amend the plan given; amendments that conflict are refused.
 
-use super::output::{is_same_file, load, refuse_errors};
+use super::output::{imports_as, load, refuse_errors};
 use super::{EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::short;
 use planlang::Checked;
@@ -46,20 +46,5 @@ fn amends(path: &Path, file: &Checked, plan: &Path) -> Result<(), String> {
     let Some(alias) = &amendment.amends else {
         return Err(format!("`{shown}` does not say which plan it amends"));
     };
-    let Some(import) = file.model.imports.get(&alias.name) else {
-        return Err(format!(
-            "`{shown}` amends `{}`, which it does not import",
-            alias.name
-        ));
-    };
-    if is_same_file(path, &import.path, plan) {
-        Ok(())
-    } else {
-        Err(format!(
-            "`{shown}` amends `{}` (\"{}\"), not `{}`",
-            alias.name,
-            import.path,
-            plan.display()
-        ))
-    }
+    imports_as(path, file, &alias.name, "amends", plan)
 }

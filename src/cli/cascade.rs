@@ -1,6 +1,6 @@
 //! `plan cascade PARENT CHILD...`: how each child plan takes up the parent's indicators.
 
-use super::output::{is_same_file, load, refuse_errors, write_stdout};
+use super::output::{imports_as, load, refuse_errors, write_stdout};
 use super::{CascadeFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::cascade;
 use planlang::Checked;
@@ -53,22 +53,7 @@ fn implements(path: &Path, child: &Checked, parent: &Path) -> Result<(), String>
             "`{shown}` does not say which plan it implements: add `import \"PATH\" as NAME` and `implements NAME` to it"
         ));
     };
-    let import = child.model.imports.get(&alias.name).ok_or_else(|| {
-        format!(
-            "`{shown}` implements `{}`, which it does not import",
-            alias.name
-        )
-    })?;
-    if is_same_file(path, &import.path, parent) {
-        Ok(())
-    } else {
-        Err(format!(
-            "`{shown}` implements `{}` (\"{}\"), not `{}`",
-            alias.name,
-            import.path,
-            parent.display()
-        ))
-    }
+    imports_as(path, child, &alias.name, "implements", parent)
 }
 
 /// `plans/x.plan (196/QĐ-UBND)`.

@@ -83,15 +83,37 @@ pub fn write_stdout(text: &str, status: u8) -> u8 {
     }
 }
 
-/// Whether the file an importer (at `importer`) imports as `import_path` is the file `target`.
-pub fn is_same_file(importer: &Path, import_path: &str, target: &Path) -> bool {
-    let folder = importer.parent().unwrap_or(Path::new(""));
-    match (
-        std::fs::canonicalize(folder.join(import_path)),
+/// Whether the file at `path` imports the file `target` under `alias` (the plan it
+/// `implements` or `amends`, as `role` says); `Err` says what it imports instead.
+pub fn imports_as(
+    path: &Path,
+    file: &planlang::Checked,
+    alias: &str,
+    role: &str,
+    target: &Path,
+) -> Result<(), String> {
+    let shown = path.display();
+    let Some(import) = file.model.imports.get(alias) else {
+        return Err(format!(
+            "`{shown}` {role} `{alias}`, which it does not import"
+        ));
+    };
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let same = match (
+        std::fs::canonicalize(folder.join(&import.path)),
         std::fs::canonicalize(target),
     ) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{shown}` {role} `{alias}` (\"{}\"), not `{}`",
+            import.path,
+            target.display()
+        ))
     }
 }
 

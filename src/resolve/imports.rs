@@ -10,7 +10,7 @@
 use super::Resolver;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Unit};
-use crate::source::{Source, Span, MAX_SOURCE_LEN};
+use crate::source::{read_plan_text, Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -147,18 +147,7 @@ impl Resolver<'_> {
         if let Some(model) = loader.borrow().read.get(&canonical) {
             return Some(model.clone());
         }
-        let text = std::fs::metadata(&path)
-            .and_then(|m| {
-                if m.len() > MAX_SOURCE_LEN as u64 {
-                    Err(std::io::Error::new(
-                        std::io::ErrorKind::FileTooLarge,
-                        "it is 4 GiB or larger",
-                    ))
-                } else {
-                    std::fs::read_to_string(&path)
-                }
-            })
-            .map_err(|e| unreadable(&e));
+        let text = read_plan_text(&path).map_err(|e| unreadable(&e));
         let text = match text {
             Ok(text) => text,
             Err(why) => {
