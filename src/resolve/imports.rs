@@ -10,7 +10,7 @@
 use super::Resolver;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Unit};
-use crate::source::{read_plan_text, Source, Span};
+use crate::source::{read_plan_text, unreadable_reason, Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -39,15 +39,6 @@ impl Loader {
             loader.reading.push((path, source.name().to_string()));
         }
         Rc::new(RefCell::new(loader))
-    }
-}
-
-/// Why an imported file could not be read, in words.
-fn unreadable(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file".into(),
-        std::io::ErrorKind::InvalidData => "it is not UTF-8 text".into(),
-        _ => e.to_string(),
     }
 }
 
@@ -108,7 +99,7 @@ impl Resolver<'_> {
                     .diag(
                         Code::ImportMissing,
                         here,
-                        format!("cannot import `{shown}`: {}", unreadable(&e)),
+                        format!("cannot import `{shown}`: {}", unreadable_reason(&e)),
                     )
                     .label("this file cannot be read")
                     .help(format!(
@@ -147,7 +138,7 @@ impl Resolver<'_> {
         if let Some(model) = loader.borrow().read.get(&canonical) {
             return Some(model.clone());
         }
-        let text = read_plan_text(&path).map_err(|e| unreadable(&e));
+        let text = read_plan_text(&path).map_err(|e| unreadable_reason(&e));
         let text = match text {
             Ok(text) => text,
             Err(why) => {
