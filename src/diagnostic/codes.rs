@@ -119,6 +119,7 @@ codes! {
     DottedId = "plan::dotted_id", Error, "a declared id contains a `.`, which only joins an import's name to the names it declares";
     ImportMissing = "plan::import_missing", Error, "an imported file does not exist or cannot be read";
     ImportCycle = "plan::import_cycle", Error, "files that import each other, directly or through others";
+    ImportTooDeep = "plan::import_too_deep", Error, "imports nest deeper than 32 files (a file importing a file importing a file...)";
     ImportClash = "plan::import_clash", Error, "two imports under the same name";
     UnknownImport = "plan::unknown_import", Error, "`implements`, `adopts`, `adapts` or `waive` names an import that does not exist";
     // Cascades: a plan that implements a parent plan.
