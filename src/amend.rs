@@ -175,15 +175,13 @@ fn swap_agency<T>(
     from: &str,
     to: &Ident,
 ) {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     list.retain_mut(|entry| {
         let a = agency(entry);
         if a.name == from {
             *a = to.clone();
         }
-        let first = !seen.contains(&a.name);
-        seen.push(a.name.clone());
-        first
+        seen.insert(a.name.clone())
     });
 }
 

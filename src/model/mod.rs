@@ -323,7 +323,7 @@ pub struct Owner {
     pub reference: Option<String>,
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TargetKind {
     Level,
     Maintain,
