@@ -6,7 +6,7 @@
 //! whole input next to the assertion.
 
 use planlang::data::store::{Key, Series};
-use planlang::data::{DataCode, DataError, DataSet, LoadOptions};
+use planlang::data::{DataCode, DataError, DataSet, LoadOptions, NumberStyle};
 use planlang::eval::Period;
 use planlang::Model;
 
@@ -245,6 +245,9 @@ fn every_data_code_has_a_test_here() {
         DataCode::Conflict,
         DataCode::CompositeIndicator,
         DataCode::UnknownReport,
+        DataCode::Encoding,
+        DataCode::BadHeader,
+        DataCode::AmbiguousNumber,
     ];
     for code in DataCode::ALL {
         assert!(tested.contains(code), "{} has no test", code.as_str());
@@ -277,6 +280,9 @@ fn code_strings_are_stable() {
             "data::conflict",
             "data::composite_indicator",
             "data::unknown_report",
+            "data::encoding",
+            "data::bad_header",
+            "data::ambiguous_number",
         ]
     );
 }
@@ -293,10 +299,12 @@ fn unreadable_a_csv_row_that_is_not_utf8() {
         &DataError {
             file: "x.csv".into(),
             line: 3,
-            code: DataCode::Unreadable,
-            message: "the row is not UTF-8 text; save the file as UTF-8".into(),
+            code: DataCode::Encoding,
+            message: "the line is not UTF-8 text: column 14 holds the byte 0xFF; the file was saved in another encoding, most likely Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows): save it again as \"CSV UTF-8\", or read it with --encoding windows-1252".into(),
         }
     );
+    // Bytes that are not text make the whole file unusable.
+    assert_eq!(set.unusable_files(), ["x.csv"]);
 }
 
 #[test]
@@ -313,9 +321,10 @@ fn unreadable_a_missing_file() {
             file: path.display().to_string(),
             line: 0,
             code: DataCode::Unreadable,
-            message: "cannot read the file: No such file or directory (os error 2)".into(),
+            message: "cannot read the file: no such file".into(),
         }
     );
+    assert_eq!(set.unusable_files(), [path.display().to_string()]);
 }
 
 /// A row object that is not valid JSON is rejected on its own (its braces still say where
@@ -414,13 +423,13 @@ fn missing_column_in_the_header_rejects_every_row() {
         file: "x.csv".into(),
         line: 1,
         code: DataCode::MissingColumn,
-        message: "the header lacks the column period; no row can be read".into(),
+        message: "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
     };
     let row = |line| DataError {
         file: "x.csv".into(),
         line,
         code: DataCode::MissingColumn,
-        message: "the row cannot be read: the header lacks period".into(),
+        message: "the row cannot be read: the header on line 1 cannot be".into(),
     };
     assert_eq!(set.errors, [header, row(2), row(3), row(4)]);
 }
@@ -458,13 +467,13 @@ fn missing_columns_are_listed_together() {
             file: "x.csv".into(),
             line: 1,
             code: DataCode::MissingColumn,
-            message: "the header lacks the column value (or numerator and denominator); no row can be read".into(),
+            message: "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
         }
     );
     let set = csv(&model, "area,value\n");
     assert_eq!(
         only_error(&set).message,
-        "the header lacks the columns indicator, period; no row can be read"
+        "the header lacks the columns indicator, period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)"
     );
 }
 
@@ -694,7 +703,7 @@ fn decimal_comma_is_rejected_by_default_with_how_to_enable_it() {
     assert_row_rejected(
         "1,tinh,2023,\"80,5\",,,,,,,",
         DataCode::DecimalComma,
-        "value `80,5` uses a decimal comma; write `80.5`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)",
+        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
     );
 }
 
@@ -707,7 +716,7 @@ fn decimal_comma_in_a_semicolon_file_without_declaration() {
     assert_eq!((e.line, e.code), (2, DataCode::DecimalComma));
     assert_eq!(
         e.message,
-        "value `80,5` uses a decimal comma; write `80.5`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)"
+        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point"
     );
 }
 
@@ -758,7 +767,8 @@ fn decimal_comma_from_load_options() {
         &model,
         "indicator;area;period;value\n1;tinh;2023;80,5\n",
         LoadOptions {
-            decimal_comma: true,
+            decimal: NumberStyle::Comma,
+            ..LoadOptions::default()
         },
     );
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
@@ -796,7 +806,7 @@ fn decimal_comma_rejected_in_json_without_declaration() {
     assert_eq!((e.line, e.code), (2, DataCode::DecimalComma));
     assert_eq!(
         e.message,
-        "value `80,5` uses a decimal comma; write `80.5`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)"
+        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point"
     );
 }
 
@@ -819,7 +829,8 @@ fn json_numbers_keep_their_point_in_a_decimal_comma_file() {
         &model,
         r#"[{"indicator": "births", "area": "tinh", "period": "2024", "value": 1234.5}]"#,
         LoadOptions {
-            decimal_comma: true,
+            decimal: NumberStyle::Comma,
+            ..LoadOptions::default()
         },
     );
     assert_eq!(
@@ -887,9 +898,14 @@ fn bad_date() {
         "reported_on `2023-02-30` is not a real date: February 2023 has 28 days, so day 30 does not exist",
     );
     assert_row_rejected(
-        "1,tinh,2023,80,,,,,yte,01/12/2023,",
+        "1,tinh,2023,80,,,,,yte,2023/12/01,",
         DataCode::BadDate,
-        "reported_on `01/12/2023` is not a real date: `01/12/2023` is not a date of the form YYYY-MM-DD",
+        "reported_on `2023/12/01` is not a real date: `2023/12/01` is not a date of the form DD/MM/YYYY",
+    );
+    assert_row_rejected(
+        "1,tinh,2023,80,,,,,yte,+2023-+6-+30,",
+        DataCode::BadDate,
+        "reported_on `+2023-+6-+30` is not a real date: `+2023-+6-+30` is not a date of the form YYYY-MM-DD or DD/MM/YYYY",
     );
 }
 
@@ -1375,7 +1391,7 @@ fn a_mixed_json_file_counts_every_row() {
             (8, DataCode::BadPeriod),
             (9, DataCode::PeriodOutsidePlan),
             (10, DataCode::BadNumber),
-            (11, DataCode::DecimalComma),
+            (11, DataCode::BadNumber),
             (12, DataCode::OutOfRange),
             (13, DataCode::ZeroDenominator),
             (14, DataCode::BadDate),
@@ -1407,7 +1423,7 @@ fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
     assert_eq!(
         only_error(&set).short(),
-        "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read with a decimal point; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
+        "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
     );
     // After the rows, "point" changes nothing: no error.
     let set = json(&model, "{ \"observations\": [], \"decimal\": \"point\" }");

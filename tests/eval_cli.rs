@@ -388,7 +388,7 @@ fn a_missing_data_file_exits_2() {
     assert_eq!(run.code, Some(2), "{run:?}");
     assert_eq!(
         run.stderr,
-        "error: cannot read `plans/data/nope.csv`: no such file\n"
+        "plans/data/nope.csv: error[data::unreadable]: cannot read the file: no such file\nerror: `plans/data/nope.csv` cannot be used (see above); fix it, then run the command again\n"
     );
     assert!(run.stdout.is_empty());
 }

@@ -172,7 +172,7 @@ fn plan_and_data_problems_stop_before_any_query() {
     assert_eq!(run.code, Some(2));
     assert!(
         run.stderr
-            .starts_with("error: cannot read `plans/data/none.csv`: no such file\n"),
+            .starts_with("error: cannot load `plans/data/none.csv`: cannot read the file: no such file [data::unreadable]\n"),
         "{}",
         run.stderr
     );

@@ -138,6 +138,7 @@ fn the_repl_transcript_is_real_output() {
             color: false,
             width: 100,
         },
+        data: Default::default(),
     });
     assert!(
         !session

@@ -20,6 +20,7 @@ fn options() -> Options {
         as_of: Date::parse("2025-06-30").expect("date"),
         format: Format::Table,
         errors: ErrorStyle::Short,
+        data: Default::default(),
     }
 }
 

@@ -1,9 +1,8 @@
 //! `plan eval PLAN DATA...`
 
+use super::data::DataArgs;
 use super::output::{as_of, load, refuse_errors, write_stdout};
-use super::progress::Progress;
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::data::{DataSet, LoadOptions};
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
 
@@ -11,7 +10,8 @@ use std::path::PathBuf;
 pub struct Args {
     /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV, or JSON (by the `.json` extension).
+    /// Data files: CSV (observations or reports received), or JSON (by the `.json`
+    /// extension).
     #[arg(required = true)]
     pub data: Vec<PathBuf>,
     /// The date of the evaluation, YYYY-MM-DD (default: today).
@@ -25,12 +25,12 @@ pub struct Args {
     pub by: Option<EvalGroup>,
     #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
     pub format: EvalFormat,
-    /// Exit 0 even when some data rows were rejected.
+    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
+    /// still exits 2).
     #[arg(long)]
     pub keep_going: bool,
-    /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
-    #[arg(long)]
-    pub decimal_comma: bool,
+    #[command(flatten)]
+    pub data_args: DataArgs,
     /// An amendment of the plan (repeatable): each milestone is judged against the target in
     /// force at the end of its year, owners and schedule as amended on --as-of.
     #[arg(long = "amendment", value_name = "FILE")]
@@ -60,42 +60,9 @@ pub fn run(args: Args) -> u8 {
         amended = planlang::amend::for_evaluation(&checked.model, &files, as_of);
         &amended
     };
-    let mut data = DataSet::default();
-    let options = LoadOptions {
-        decimal_comma: args.decimal_comma,
-    };
-    let mut unreadable = false;
-    for path in &args.data {
-        if !path.is_file() {
-            eprintln!("error: cannot read `{}`: no such file", path.display());
-            unreadable = true;
-            continue;
-        }
-        let is_json = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        let name = path.display().to_string();
-        match std::fs::File::open(path) {
-            // A large file read from a terminal shows its progress on stderr.
-            Ok(file) => match Progress::wrap(file, &name, size) {
-                Ok(progress) if is_json => data.load_json(model, &name, progress, options),
-                Ok(progress) => data.load_csv(model, &name, progress, options),
-                Err(file) if is_json => data.load_json(model, &name, file, options),
-                Err(file) => data.load_csv(model, &name, file, options),
-            },
-            // Reported as the file's `data::unreadable` error.
-            Err(_) => data.load_path(model, path, options),
-        }
-    }
-    if unreadable {
-        return EXIT_USAGE;
-    }
-    for e in &data.errors {
-        eprintln!("{}", e.short());
-    }
-    for w in &data.warnings {
-        eprintln!("{}", w.short_as("warning"));
+    let data = super::data::load(model, &args.data, args.data_args.options());
+    if let Err(status) = super::data::report(&data) {
+        return status;
     }
     let evaluation = match planlang::eval::evaluate_area(model, &data, as_of, args.area.as_deref())
     {

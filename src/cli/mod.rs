@@ -3,6 +3,7 @@
 mod amendments;
 mod cascade;
 mod check;
+mod data;
 mod eval;
 mod history;
 mod new;

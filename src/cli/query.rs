@@ -22,6 +22,8 @@ pub struct Args {
     /// The date of the evaluation, YYYY-MM-DD (default: today).
     #[arg(long)]
     pub as_of: Option<String>,
+    #[command(flatten)]
+    pub data_args: super::data::DataArgs,
 }
 
 /// Prints a reply; `false` when standard output has gone away (`plan query ... | head`).
@@ -73,6 +75,7 @@ pub fn run(args: Args) -> u8 {
             color: use_color_stderr(),
             width: width(),
         },
+        data: args.data_args.options(),
     };
     let mut session = match open(&args.plan, &args.data, options) {
         Ok(s) => s,

@@ -38,7 +38,7 @@ data_codes! {
     BadPeriod = "data::bad_period", "the period is not a year (2023), half-year (2023-H1), quarter (2023-Q1) or month (2023-01), or not one the report covers";
     PeriodOutsidePlan = "data::period_outside_plan", "the period lies outside the plan (the year before it counts, for baselines)";
     BadNumber = "data::bad_number", "a value, numerator or denominator is not a number";
-    DecimalComma = "data::decimal_comma", "a number uses a decimal comma while the file does not say it does";
+    DecimalComma = "data::decimal_comma", "a number only a decimal comma explains (9,5 or 8.900.000) in a file that does not say it writes one";
     OutOfRange = "data::out_of_range", "the value lies outside its unit's range";
     ZeroDenominator = "data::zero_denominator", "a denominator is zero or negative";
     BadDate = "data::bad_date", "reported_on is not a real date in YYYY-MM-DD";
@@ -48,6 +48,9 @@ data_codes! {
     Conflict = "data::conflict", "another row gives a different value for the same indicator, area, period and disaggregation";
     CompositeIndicator = "data::composite_indicator", "data given for a composite indicator instead of its parts";
     UnknownReport = "data::unknown_report", "a submissions row names a report the plan does not declare";
+    Encoding = "data::encoding", "the file's bytes are not text in its encoding (UTF-8, unless a byte-order mark or --encoding says otherwise): the file is unusable";
+    BadHeader = "data::bad_header", "the header names a column twice, or mixes columns of observations and of reports received: the file is unusable";
+    AmbiguousNumber = "data::ambiguous_number", "a number that reads differently with a decimal point and a decimal comma (210.500, 1,234) in a file that does not say which it writes";
 }
 
 /// One rejected row (or a problem with a whole file, `line` then being its header line).
@@ -65,14 +68,24 @@ impl DataError {
         self.short_as("error")
     }
 
-    /// `file:line: SEVERITY[code]: message`.
+    /// `file:line: SEVERITY[code]: message` (`file: ...` for a problem with no line, such as
+    /// a file that cannot be opened).
     pub fn short_as(&self, severity: &str) -> String {
         format!(
-            "{}:{}: {severity}[{}]: {}",
+            "{}{}: {severity}[{}]: {}",
             self.file,
-            self.line,
+            self.at(),
             self.code.as_str(),
             self.message
         )
+    }
+
+    /// `:12`, or nothing when the problem has no line.
+    fn at(&self) -> String {
+        if self.line == 0 {
+            String::new()
+        } else {
+            format!(":{}", self.line)
+        }
     }
 }

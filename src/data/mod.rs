@@ -5,15 +5,19 @@
 
 mod csv_input;
 pub mod csv_reader;
+pub mod decode;
 pub mod errors;
+pub mod header;
 mod json_input;
 mod json_scan;
+pub mod number;
 pub mod row;
 pub mod store;
+mod submission;
 mod suggest;
 
 pub use errors::{DataCode, DataError};
-pub use row::NumberStyle;
+pub use number::NumberStyle;
 pub use store::{Entry, Key, ObsStatus, Series, Store};
 
 use crate::model::Model;
@@ -36,6 +40,10 @@ pub struct DataSet {
     pub store: Store,
     /// Reports received, from submissions files (`agency,report,period,received`).
     pub submissions: Vec<Submission>,
+    /// For each file of `files`, whether it could not be used: unreadable, empty, without a
+    /// required column, in an encoding it was not read in, or not of the documented shape.
+    /// Its rows are not to be trusted, whatever was read before the problem was found.
+    pub unusable: Vec<bool>,
 }
 
 /// One report received: which agency sent which report for which period, and when.
@@ -49,11 +57,36 @@ pub struct Submission {
     pub received: crate::date::Date,
 }
 
+/// The kinds of data file, told apart by their extension.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// `.csv`, `.txt` (Excel's "Unicode Text"), `.tsv`, or any other extension.
+    Csv,
+    /// `.json`.
+    Json,
+}
+
+impl FileKind {
+    pub fn of(path: &Path) -> FileKind {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("json") => FileKind::Json,
+            _ => FileKind::Csv,
+        }
+    }
+}
+
 /// How to read files.
 #[derive(Copy, Clone, Debug, Default)]
 pub struct LoadOptions {
-    /// Read `9,5` as nine and a half in every file (files may also say so themselves).
-    pub decimal_comma: bool,
+    /// How the files write numbers, for those that do not say it themselves
+    /// (`#decimal=comma`): see [`number`].
+    pub decimal: NumberStyle,
+    /// The encoding of files without a byte-order mark (UTF-8 when `None`): see [`decode`].
+    pub encoding: Option<&'static decode::Encoding>,
 }
 
 impl DataSet {
@@ -62,26 +95,53 @@ impl DataSet {
         !self.errors.is_empty()
     }
 
-    /// Reads one file, CSV or JSON by its extension (`.json`, else CSV).
+    /// The files that could not be used (see [`DataSet::unusable`]).
+    pub fn unusable_files(&self) -> Vec<&str> {
+        self.files
+            .iter()
+            .zip(&self.unusable)
+            .filter(|(_, &bad)| bad)
+            .map(|(name, _)| name.as_str())
+            .collect()
+    }
+
+    /// Reads one file, of the kind its extension says ([`FileKind::of`]). A file that
+    /// cannot be opened (missing, a folder, no permission) is an unusable file.
     pub fn load_path(&mut self, model: &Model, path: &Path, options: LoadOptions) {
         let name = path.display().to_string();
-        let is_json = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let result = std::fs::File::open(path).map(|file| {
-            if is_json {
-                self.load_json(model, &name, file, options)
-            } else {
-                self.load_csv(model, &name, file, options)
+        let opened = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => Err("it is a folder, not a file".to_string()),
+            Ok(_) => std::fs::File::open(path).map_err(|e| e.to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("no such file".to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match opened {
+            Ok(file) => self.load_reader(model, &name, FileKind::of(path), file, options),
+            Err(why) => {
+                let file = self.add_file(&name);
+                self.fail_file(
+                    file,
+                    &name,
+                    0,
+                    DataCode::Unreadable,
+                    format!("cannot read the file: {why}"),
+                );
             }
-        });
-        if let Err(e) = result {
-            self.file_error(
-                &name,
-                0,
-                DataCode::Unreadable,
-                format!("cannot read the file: {e}"),
-            );
+        }
+    }
+
+    /// Reads one file of the given kind from any reader (a file, standard input, a FIFO).
+    pub fn load_reader(
+        &mut self,
+        model: &Model,
+        name: &str,
+        kind: FileKind,
+        reader: impl std::io::Read,
+        options: LoadOptions,
+    ) {
+        match kind {
+            FileKind::Csv => self.load_csv(model, name, reader, options),
+            FileKind::Json => self.load_json(model, name, reader, options),
         }
     }
 
@@ -119,7 +179,16 @@ impl DataSet {
 
     fn add_file(&mut self, name: &str) -> u16 {
         self.files.push(name.to_string());
+        self.unusable.push(false);
         (self.files.len() - 1).min(u16::MAX as usize) as u16
+    }
+
+    /// Records a problem that makes a whole file unusable.
+    fn fail_file(&mut self, file: u16, name: &str, line: u64, code: DataCode, message: String) {
+        if let Some(bad) = self.unusable.get_mut(file as usize) {
+            *bad = true;
+        }
+        self.file_error(name, line, code, message);
     }
 
     fn file_warning(&mut self, file: &str, line: u64, code: DataCode, message: String) {
@@ -140,13 +209,51 @@ impl DataSet {
         });
     }
 
+    /// Counts one submissions row and keeps it, or records why not.
+    fn take_submission(
+        &mut self,
+        name: &str,
+        file: u16,
+        line: u64,
+        result: Result<Submission, (DataCode, String)>,
+    ) {
+        self.rows_read += 1;
+        match result {
+            Ok(s) => {
+                self.accepted += 1;
+                self.submissions.push(s);
+            }
+            Err((code, message)) => {
+                self.rejected += 1;
+                if code == DataCode::Encoding {
+                    self.fail_file(file, name, line, code, message);
+                } else {
+                    self.file_error(name, line, code, message);
+                }
+            }
+        }
+    }
+
     /// Counts one row and stores it, or records why not.
-    fn take(&mut self, model: &Model, name: &str, result: Result<(Key, Entry), DataError>) {
+    fn take(
+        &mut self,
+        model: &Model,
+        name: &str,
+        file: u16,
+        result: Result<(Key, Entry), DataError>,
+    ) {
         self.rows_read += 1;
         let (key, entry) = match result {
             Ok(row) => row,
             Err(e) => {
                 self.rejected += 1;
+                // Bytes that are not text: the file was read in the wrong encoding, so no
+                // row of it can be trusted.
+                if e.code == DataCode::Encoding {
+                    if let Some(bad) = self.unusable.get_mut(file as usize) {
+                        *bad = true;
+                    }
+                }
                 self.errors.push(e);
                 return;
             }

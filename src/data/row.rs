@@ -10,7 +10,48 @@ use crate::eval::Period;
 use crate::model::{fmt_num, Model, Unit};
 use crate::text::{did_you_mean, did_you_mean_suffix};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
+
+pub use super::number::{parse_number, NumberStyle};
+
+/// A field as a file gives it: text (CSV, JSON strings, spreadsheet text cells), or a value
+/// the file typed itself (JSON numbers, spreadsheet cells typed as numbers or dates), which
+/// needs no reading of decimal marks or date orders.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Cell<'a> {
+    Text(&'a str),
+    Number(f64),
+    Date(Date),
+}
+
+impl<'a> Cell<'a> {
+    /// The field as text, trimmed; `None` when it is empty. A typed number is written as
+    /// its shortest exact text (`2023`, `9.5`), a date as `YYYY-MM-DD`.
+    pub fn text(self) -> Option<Cow<'a, str>> {
+        match self {
+            Cell::Text(s) => Some(Cow::Borrowed(trim(s))).filter(|s| !s.is_empty()),
+            Cell::Number(n) => Some(Cow::Owned(fmt_num(n))),
+            Cell::Date(d) => Some(Cow::Owned(d.to_string())),
+        }
+    }
+
+    /// The field as an id: its text in Unicode NFC, as the plan's ids are, so that `sở_y_tế`
+    /// typed with combining accents (as Windows-1258 writes them) is the plan's `sở_y_tế`.
+    pub fn id(self) -> Option<Cow<'a, str>> {
+        self.text().map(nfc)
+    }
+}
+
+/// Text in Unicode NFC, borrowed when it already is (always, for ASCII).
+pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
 
 /// Which column holds which field (indexes into a record).
 #[derive(Clone, Debug, Default)]
@@ -66,13 +107,6 @@ fn index<'m>(keys: impl Iterator<Item = &'m String>) -> HashMap<&'m str, u32> {
     keys.enumerate()
         .map(|(i, k)| (k.as_str(), i as u32))
         .collect()
-}
-
-/// How to read numbers.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
-pub struct NumberStyle {
-    /// `9,5` is nine and a half, and `1.000` a thousand.
-    pub decimal_comma: bool,
 }
 
 impl<'m> Validator<'m> {
@@ -171,11 +205,11 @@ impl<'m> Validator<'m> {
         missing
     }
 
-    /// Validates one row. `field(i)` gives column `i`'s text (`None` past the row's end).
+    /// Validates one row. `field(i)` gives column `i`'s cell (`None` past the row's end).
     pub fn row<'r>(
         &self,
         columns: &Columns,
-        field: impl Fn(usize) -> Option<&'r str>,
+        field: impl Fn(usize) -> Option<Cell<'r>>,
         style: NumberStyle,
         file: &str,
         origin: Origin,
@@ -186,14 +220,17 @@ impl<'m> Validator<'m> {
             code,
             message,
         };
-        let get = |col: Option<usize>| col.and_then(&field).map(trim).filter(|s| !s.is_empty());
-        let required = |col: Option<usize>, name: &str| {
-            get(col).ok_or_else(|| err(DataCode::MissingValue, format!("the row has no `{name}`")))
+        let cell = |col: Option<usize>| col.and_then(&field);
+        let get = |col: Option<usize>| cell(col).and_then(Cell::text);
+        let id = |col: Option<usize>| cell(col).and_then(Cell::id);
+        let required = |value: Option<Cow<'r, str>>, name: &str| {
+            value.ok_or_else(|| err(DataCode::MissingValue, format!("the row has no `{name}`")))
         };
 
-        let indicator = required(columns.indicator, "indicator")?;
-        let series = self.series(indicator).map_err(|m| err(m.0, m.1))?;
-        let area_id = required(columns.area, "area")?;
+        let indicator = required(id(columns.indicator), "indicator")?;
+        let series = self.series(&indicator).map_err(|m| err(m.0, m.1))?;
+        let area_id = required(id(columns.area), "area")?;
+        let area_id = area_id.as_ref();
         let area = *self.areas.get(area_id).ok_or_else(|| {
             let help = self.suggestions.help(Field::Area, area_id, || {
                 did_you_mean(area_id, self.model.areas.keys().map(String::as_str))
@@ -211,8 +248,18 @@ impl<'m> Validator<'m> {
                 format!("unknown area `{area_id}`{help}"),
             )
         })?;
-        let period_text = required(columns.period, "period")?;
-        let period = Period::parse(period_text).map_err(|m| err(DataCode::BadPeriod, m))?;
+        let period = match cell(columns.period) {
+            Some(Cell::Date(d)) => {
+                return Err(err(
+                    DataCode::BadPeriod,
+                    format!("period is the date {d}, not a period: a spreadsheet turned what was typed into a date; format the column as text and write the year (`2023`), half-year (`2023-H1`), quarter (`2023-Q1`) or month (`2023-01`)"),
+                ))
+            }
+            other => {
+                let text = required(other.and_then(Cell::text), "period")?;
+                Period::parse(&text).map_err(|m| err(DataCode::BadPeriod, m))?
+            }
+        };
         if period.year() < self.first_year || period.year() > self.last_year {
             return Err(err(
                 DataCode::PeriodOutsidePlan,
@@ -226,12 +273,7 @@ impl<'m> Validator<'m> {
         }
 
         let number = |col: Option<usize>, name: &str| -> Result<Option<f64>, DataError> {
-            match get(col) {
-                None => Ok(None),
-                Some(text) => parse_number(text, style)
-                    .map(Some)
-                    .map_err(|(code, why)| err(code, format!("{name} {why}"))),
-            }
+            cell_number(cell(col), style).map_err(|(code, why)| err(code, format!("{name} {why}")))
         };
         let value = number(columns.value, "value")?;
         let numerator = number(columns.numerator, "numerator")?;
@@ -275,7 +317,7 @@ impl<'m> Validator<'m> {
             }
         }
 
-        let status = match get(columns.status) {
+        let status = match get(columns.status).as_deref() {
             None => None,
             Some("final") => Some(ObsStatus::Final),
             Some("provisional") => Some(ObsStatus::Provisional),
@@ -287,11 +329,11 @@ impl<'m> Validator<'m> {
                 ))
             }
         };
-        let reported_by = match get(columns.reported_by) {
+        let reported_by = match id(columns.reported_by) {
             None => None,
-            Some(id) => Some(*self.agencies.get(id).ok_or_else(|| {
-                let help = self.suggestions.help(Field::Agency, id, || {
-                    did_you_mean_suffix(id, self.model.agencies.keys().map(String::as_str))
+            Some(id) => Some(*self.agencies.get(id.as_ref()).ok_or_else(|| {
+                let help = self.suggestions.help(Field::Agency, &id, || {
+                    did_you_mean_suffix(&id, self.model.agencies.keys().map(String::as_str))
                 });
                 err(
                     DataCode::UnknownAgency,
@@ -299,19 +341,13 @@ impl<'m> Validator<'m> {
                 )
             })?),
         };
-        let reported_on = match get(columns.reported_on) {
-            None => None,
-            Some(text) => Some(Date::parse(text).map_err(|why| {
-                err(
-                    DataCode::BadDate,
-                    format!("reported_on `{text}` is not a real date: {why}"),
-                )
-            })?),
-        };
+        let reported_on = cell_date(cell(columns.reported_on), "reported_on")
+            .map_err(|why| err(DataCode::BadDate, why))?;
 
         let mut disaggregation = Vec::new();
         for &(col, dim) in &columns.dimensions {
-            let Some(text) = get(Some(col)) else { continue };
+            let Some(text) = id(Some(col)) else { continue };
+            let text = text.as_ref();
             let values = &self.dimensions[dim as usize];
             let Some(&v) = values.get(text) else {
                 let d = &self.model.dimensions[dim as usize];
@@ -412,51 +448,42 @@ impl<'m> Validator<'m> {
     }
 }
 
-/// Parses a number, refusing a decimal comma unless the style allows it.
-pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, (DataCode, String)> {
-    if !style.decimal_comma {
-        // The common case first: a plain number needs no further look.
-        if let Ok(v) = text.parse::<f64>() {
-            if v.is_finite() {
-                return Ok(v);
-            }
-        }
+/// A number cell: typed, or text read in the file's style; `None` when it is empty.
+pub fn cell_number(
+    cell: Option<Cell<'_>>,
+    style: NumberStyle,
+) -> Result<Option<f64>, (DataCode, String)> {
+    match cell {
+        None => Ok(None),
+        Some(Cell::Number(n)) if n.is_finite() => Ok(Some(n)),
+        Some(Cell::Number(n)) => Err((DataCode::BadNumber, format!("{n} is not a number"))),
+        Some(Cell::Date(d)) => Err((
+            DataCode::BadNumber,
+            format!("is the date {d}, not a number; format the cell as a number"),
+        )),
+        Some(Cell::Text(text)) => match trim(text) {
+            "" => Ok(None),
+            text => parse_number(text, style).map(Some),
+        },
     }
-    let parsed = if style.decimal_comma {
-        let normal: String = text
-            .chars()
-            .filter(|c| *c != '.')
-            .map(|c| if c == ',' { '.' } else { c })
-            .collect();
-        normal.parse::<f64>()
-    } else {
-        let thousands = text.split_once(',').is_some_and(|(a, b)| {
-            !a.is_empty() && a.len() <= 3 && b.len() == 3 && b.bytes().all(|c| c.is_ascii_digit())
-        });
-        if thousands && text.replace(',', "").parse::<f64>().is_ok() {
-            return Err((
-                DataCode::DecimalComma,
-                format!(
-                    "`{text}` has a comma, which could separate thousands (write `{}`) or decimals (write `{}`); numbers are written without thousands separators and with a decimal point",
-                    text.replace(',', ""),
-                    text.replace(',', ".")
-                ),
-            ));
-        }
-        if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() {
-            return Err((
-                DataCode::DecimalComma,
-                format!(
-                    "`{text}` uses a decimal comma; write `{}`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)",
-                    text.replace(',', ".")
-                ),
-            ));
-        }
-        text.parse::<f64>()
-    };
-    match parsed {
-        Ok(v) if v.is_finite() => Ok(v),
-        _ => Err((DataCode::BadNumber, format!("`{text}` is not a number"))),
+}
+
+/// A date cell (`reported_on`, `received`): typed, or text in `YYYY-MM-DD` or `DD/MM/YYYY`;
+/// `Ok(None)` when it is empty, else `Err` with the whole message.
+pub fn cell_date(cell: Option<Cell<'_>>, name: &str) -> Result<Option<Date>, String> {
+    match cell {
+        None => Ok(None),
+        Some(Cell::Date(d)) => Ok(Some(d)),
+        Some(Cell::Number(n)) => Err(format!(
+            "{name} is the number {}, not a date; format the cell as a date, or write it as YYYY-MM-DD or DD/MM/YYYY",
+            fmt_num(n)
+        )),
+        Some(Cell::Text(text)) => match trim(text) {
+            "" => Ok(None),
+            text => Date::parse_written(text)
+                .map(Some)
+                .map_err(|why| format!("{name} `{text}` is not a real date: {why}")),
+        },
     }
 }
 

@@ -21,6 +21,8 @@ pub struct Options {
     pub as_of: Date,
     pub format: Format,
     pub errors: ErrorStyle,
+    /// How data files are read (their decimal mark and encoding when they do not say).
+    pub data: crate::data::LoadOptions,
 }
 
 /// What running a line gave: text for standard output, text for standard error (notes and
@@ -167,7 +169,7 @@ impl Session {
             Ok(p) => p,
             Err(why) => return Reply::error(format!("error: {why}\n{}", self.kept())),
         };
-        let data = match read_data(&plan.checked.model, &self.data.paths) {
+        let data = match read_data(&plan.checked.model, &self.data.paths, self.options.data) {
             Ok(d) => d,
             Err(why) => {
                 return Reply::error(format!(
@@ -193,7 +195,7 @@ impl Session {
         };
         let mut all = self.data.paths.clone();
         all.extend(paths.iter().cloned());
-        match read_data(&plan.checked.model, &all) {
+        match read_data(&plan.checked.model, &all, self.options.data) {
             Ok(data) => {
                 let note = data_note(&data);
                 self.data = data;
@@ -270,7 +272,7 @@ impl Session {
         let Some(plan) = &self.plan else {
             return reply;
         };
-        match read_data(&plan.checked.model, &self.data.paths) {
+        match read_data(&plan.checked.model, &self.data.paths, self.options.data) {
             Ok(data) => {
                 if !self.data.paths.is_empty() {
                     reply

@@ -29,6 +29,8 @@ pub struct Args {
     /// The date of the evaluation, YYYY-MM-DD (default: today).
     #[arg(long)]
     pub as_of: Option<String>,
+    #[command(flatten)]
+    pub data_args: super::data::DataArgs,
 }
 
 const PROMPT: &str = "plan> ";
@@ -65,17 +67,24 @@ pub fn run(args: Args) -> u8 {
             color,
             width: width(),
         },
+        data: args.data_args.options(),
     });
-    // A file that fails to load is reported and the REPL starts anyway: `:load` can fix it.
+    // A plan that fails to load is reported and the REPL starts anyway: `:load` can fix it.
+    // A data file that cannot be used at all ends it (exit 2), as in `plan eval` and
+    // `plan query`: answers without one of the files asked for are not what was asked.
     if let Some(plan) = &args.plan {
         let reply = session.load_plan(plan);
         if reply.failed {
             print(&reply);
         }
-        if !args.data.is_empty() {
+        if !args.data.is_empty() && !reply.failed {
             // The banner says what loaded; only a failure or rejected rows need a word here.
             let reply = session.add_data(&args.data);
-            if reply.failed || reply.err.contains("(`:errors`") {
+            if reply.failed {
+                print(&reply);
+                return EXIT_USAGE;
+            }
+            if reply.err.contains("(`:errors`") {
                 print(&reply);
             }
         }

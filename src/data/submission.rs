@@ -1,0 +1,93 @@
+//! One row of reports received (`agency,report,period,received`) validated against the plan,
+//! whatever file kind it came from.
+
+use super::errors::DataCode;
+use super::header::SubmissionColumns;
+use super::row::{cell_date, Cell, Validator};
+use super::suggest::Field;
+use super::Submission;
+use crate::eval::Period;
+use crate::text::did_you_mean_suffix;
+
+impl Validator<'_> {
+    /// Validates one submissions row; `field(i)` gives column `i`'s cell.
+    pub fn submission<'r>(
+        &self,
+        columns: &SubmissionColumns,
+        field: impl Fn(usize) -> Option<Cell<'r>>,
+    ) -> Result<Submission, (DataCode, String)> {
+        let model = self.model;
+        let missing = |what: &str| (DataCode::MissingValue, format!("the row has no `{what}`"));
+        let agency_id = field(columns.agency)
+            .and_then(Cell::id)
+            .ok_or_else(|| missing("agency"))?;
+        let agency = model
+            .agencies
+            .get_index_of(agency_id.as_ref())
+            .ok_or_else(|| {
+                let help = self.suggestions.help(Field::Agency, &agency_id, || {
+                    did_you_mean_suffix(&agency_id, model.agencies.keys().map(String::as_str))
+                });
+                (
+                    DataCode::UnknownAgency,
+                    format!("agency `{agency_id}` is not an agency of the plan{help}"),
+                )
+            })?;
+        let report_id = field(columns.report)
+            .and_then(Cell::id)
+            .ok_or_else(|| missing("report"))?;
+        let report = model
+            .reports
+            .get_index_of(report_id.as_ref())
+            .ok_or_else(|| {
+                let help = self.suggestions.help(Field::Report, &report_id, || {
+                    did_you_mean_suffix(&report_id, model.reports.keys().map(String::as_str))
+                });
+                (
+                    DataCode::UnknownReport,
+                    format!("report `{report_id}` is not a report of the plan{help}"),
+                )
+            })?;
+        let period_text = field(columns.period)
+            .and_then(Cell::text)
+            .ok_or_else(|| missing("period"))?;
+        let period = Period::parse(&period_text).map_err(|m| (DataCode::BadPeriod, m))?;
+        if let Some((_, declared)) = model.reports.get_index(report) {
+            check_report_period(declared, period)?;
+        }
+        let received = cell_date(field(columns.received), "received")
+            .map_err(|why| (DataCode::BadDate, why))?
+            .ok_or_else(|| missing("received"))?;
+        Ok(Submission {
+            agency: agency as u32,
+            report: report as u32,
+            period,
+            received,
+        })
+    }
+}
+
+/// A submission's period must be one the report covers: a yearly report's period is a year,
+/// a quarterly one's a quarter... (an `adhoc` report, or one without `period`, takes any).
+fn check_report_period(
+    report: &crate::model::Report,
+    period: Period,
+) -> Result<(), (DataCode, String)> {
+    use crate::model::PeriodKind;
+    let example = match report.period {
+        None | Some(PeriodKind::Adhoc) => return Ok(()),
+        Some(kind) if kind == period.kind() => return Ok(()),
+        Some(PeriodKind::Year) => "`2023`",
+        Some(PeriodKind::HalfYear) => "`2023-H1` or `2023-H2`",
+        Some(PeriodKind::Quarter) => "`2023-Q1` to `2023-Q4`",
+        Some(PeriodKind::Month) => "`2023-01` to `2023-12`",
+    };
+    let kind = report.period.map_or("", |k| k.as_str());
+    Err((
+        DataCode::BadPeriod,
+        format!(
+            "report `{}` is due every {kind}, so its period is written like {example}, not `{period}`",
+            report.id
+        ),
+    ))
+}
