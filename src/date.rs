@@ -98,6 +98,25 @@ impl Date {
     }
 }
 
+/// The time zone of the plans' dates: every deadline is a date in Vietnam.
+pub const VIETNAM: &str = "Asia/Ho_Chi_Minh";
+
+/// The date in Vietnam at an instant: at 06:30 on 5 December in Hà Nội it is the 5th, though
+/// it is still the 4th in UTC. The time zone comes from the database built into the program
+/// (jiff's bundled tzdb), so a machine without one gives the same answer.
+pub fn today_in_vietnam(now: jiff::Timestamp) -> Date {
+    let zone = jiff::tz::TimeZone::get(VIETNAM).unwrap_or_else(|_| {
+        // The bundled database always has it; UTC+7, the zone's offset since 1975, if not.
+        jiff::tz::TimeZone::fixed(jiff::tz::offset(7))
+    });
+    let date = now.to_zoned_datetime(zone).date();
+    Date {
+        year: i32::from(date.year()),
+        month: date.month() as u32,
+        day: date.day() as u32,
+    }
+}
+
 impl Date {
     /// Days since 1970-01-01 (negative before), by Howard Hinnant's `days_from_civil`.
     pub fn days(self) -> i64 {
@@ -310,6 +329,16 @@ mod tests {
             Date::parse("2021-04-31").unwrap_err(),
             "April 2021 has 30 days, so day 31 does not exist"
         );
+    }
+
+    #[test]
+    fn today_is_the_date_in_vietnam() {
+        let at = |utc: &str| today_in_vietnam(utc.parse::<jiff::Timestamp>().unwrap());
+        // 06:30 on 5 December in Hà Nội is 23:30 on the 4th in UTC.
+        assert_eq!(at("2026-12-04T23:30:00Z"), Date::new(2026, 12, 5).unwrap());
+        assert_eq!(at("2026-12-04T16:59:59Z"), Date::new(2026, 12, 4).unwrap());
+        assert_eq!(at("2026-12-04T17:00:00Z"), Date::new(2026, 12, 5).unwrap());
+        assert_eq!(at("2025-12-31T17:00:00Z"), Date::new(2026, 1, 1).unwrap());
     }
 
     #[test]

@@ -358,15 +358,24 @@ fn a_bad_as_of_date_exits_2() {
     assert_eq!(run.code, Some(2), "{run:?}");
     assert_eq!(
         run.stderr,
-        "error: --as-of `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD\n"
+        "error: --as-of `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY\n"
     );
     assert!(run.stdout.is_empty());
-    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", "30/06/2025"]);
+    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025/06/30"]);
     assert_eq!(run.code, Some(2), "{run:?}");
     assert_eq!(
         run.stderr,
-        "error: --as-of `30/06/2025` is not a date: `30/06/2025` is not a date of the form YYYY-MM-DD; write it as YYYY-MM-DD\n"
+        "error: --as-of `2025/06/30` is not a date: `2025/06/30` is not a date of the form DD/MM/YYYY; write it as YYYY-MM-DD or DD/MM/YYYY\n"
     );
+}
+
+#[test]
+fn as_of_may_be_written_day_first() {
+    let iso = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025-06-30"]);
+    let day_first = plan(&["eval", SON_LA, SAMPLE, "--as-of", "30/6/2025"]);
+    assert_eq!(day_first.code, Some(0), "{day_first:?}");
+    assert_eq!(day_first.stdout, iso.stdout);
+    assert!(iso.stdout.contains("2025-06-30"), "{}", iso.stdout);
 }
 
 #[test]

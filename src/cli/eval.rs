@@ -14,7 +14,7 @@ pub struct Args {
     /// extension).
     #[arg(required = true)]
     pub data: Vec<PathBuf>,
-    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
     /// The area to evaluate (default: the plan's top area).

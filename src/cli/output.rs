@@ -17,12 +17,9 @@ pub fn width() -> usize {
         .map_or(100, |c| c.max(40))
 }
 
-/// Today, from the system clock (UTC).
+/// Today in Vietnam, from the system clock.
 pub fn today() -> planlang::date::Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    planlang::date::Date::from_days((secs / 86_400) as i64)
+    planlang::date::today_in_vietnam(jiff::Timestamp::now())
 }
 
 /// `--as-of` as given, or today; a date that does not parse is said on stderr, and the
@@ -30,8 +27,8 @@ pub fn today() -> planlang::date::Date {
 pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
     match text {
         None => Ok(today()),
-        Some(text) => planlang::date::Date::parse(text).map_err(|why| {
-            eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD");
+        Some(text) => planlang::date::Date::parse_written(text).map_err(|why| {
+            eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY");
             super::EXIT_USAGE
         }),
     }

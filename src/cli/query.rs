@@ -19,7 +19,7 @@ pub struct Args {
     pub queries: Vec<String>,
     #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
     pub format: QueryFormat,
-    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
     #[command(flatten)]

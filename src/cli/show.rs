@@ -10,7 +10,7 @@ pub struct Args {
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
-    /// Show the plan as amended on this date, YYYY-MM-DD (default: today, with --amendment).
+    /// Show the plan as amended on this date, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam, with --amendment).
     #[arg(long)]
     pub as_of: Option<String>,
     /// An amendment of the plan (repeatable); those in force on --as-of are applied.
