@@ -1610,3 +1610,201 @@ fn a_large_file_read_on_several_threads_keeps_file_order() {
         last.message
     );
 }
+
+// ---------------------------------------------------------------- issue 9: files as sent
+
+#[test]
+fn bad_header_a_column_named_twice() {
+    let model = model();
+    let set = csv(
+        &model,
+        "indicator,area,period,value,value\n1,tinh,2023,80,81\n",
+    );
+    assert_eq!(
+        set.errors[0],
+        DataError {
+            file: "x.csv".into(),
+            line: 1,
+            code: DataCode::BadHeader,
+            message: "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one".into(),
+        }
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
+    assert_eq!(set.unusable_files(), ["x.csv"]);
+    // The same name with its accents typed as combining marks (NFD) is the same column.
+    let set = csv(
+        &model,
+        "indicator,area,period,value,ghi_chú,ghi_chu\u{301}\n",
+    );
+    assert_eq!(
+        only_error(&set).message,
+        "column `ghi_chú` is named twice (columns 5 and 6), so which one to read cannot be told; remove or rename one"
+    );
+}
+
+#[test]
+fn bad_header_observations_and_submissions_mixed() {
+    let model = model();
+    let set = csv(
+        &model,
+        "agency,report,period,received,value\nyte,bc_nam,2023,2023-12-01,80\n",
+    );
+    let e = &set.errors[0];
+    assert_eq!((e.line, e.code), (1, DataCode::BadHeader));
+    assert_eq!(
+        e.message,
+        "the header mixes columns of observations (`value`) with columns of reports received (`agency`, `report`, `received`); a file holds one kind of row: observations (indicator,area,period,value) or reports received (agency,report,period,received); split it in two"
+    );
+    assert_eq!(
+        (set.rows_read, set.rejected, set.submissions.len()),
+        (1, 1, 0)
+    );
+    assert_eq!(set.unusable_files(), ["x.csv"]);
+    // A submissions header that lacks a column says so as a submissions header.
+    let set = csv(&model, "agency,report,period\nyte,bc_nam,2023\n");
+    assert_eq!(
+        set.errors[0].message,
+        "the header of reports received lacks the column `received`; it is `agency,report,period,received`"
+    );
+}
+
+#[test]
+fn ambiguous_number_in_a_file_that_says_nothing() {
+    assert_row_rejected(
+        "births,tinh,2023,210.500,,,,,,,",
+        DataCode::AmbiguousNumber,
+        "value `210.500` reads 210.5 in a file with a decimal point but 210500 in a file with a decimal comma (as Vietnamese documents write numbers); say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
+    );
+    let model = model();
+    let births = || element_key(&model, "births", "tinh", Period::Year(2023));
+    for (declaration, value) in [("#decimal=point\n", 210.5), ("#decimal=comma\n", 210_500.0)] {
+        let set = csv(
+            &model,
+            &format!("{declaration}indicator,area,period,value\nbirths,tinh,2023,210.500\n"),
+        );
+        assert!(set.errors.is_empty(), "{:#?}", set.errors);
+        assert_eq!(value_of(&set, &births()), value);
+    }
+    // In a decimal-point file Vietnamese grouping is refused, never read as a decimal.
+    let set = csv(
+        &model,
+        "indicator,area,period,value\nbirths,tinh,2023,8.900.000\nbirths,tinh,2024,1.234\n",
+    );
+    let codes: Vec<DataCode> = set.errors.iter().map(|e| e.code).collect();
+    assert_eq!(codes, [DataCode::DecimalComma, DataCode::AmbiguousNumber]);
+    assert_eq!(set.accepted, 0);
+}
+
+#[test]
+fn a_files_own_declaration_wins_over_the_option_with_a_warning() {
+    let model = model();
+    let set = csv_with(
+        &model,
+        "#decimal=point\nindicator,area,period,value\nbirths,tinh,2023,1.500\n",
+        LoadOptions {
+            decimal: NumberStyle::Comma,
+            ..LoadOptions::default()
+        },
+    );
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(
+        value_of(
+            &set,
+            &element_key(&model, "births", "tinh", Period::Year(2023))
+        ),
+        1.5
+    );
+    assert_eq!(
+        only_warning(&set).message,
+        "the file declares its decimal mark (point), which is used instead of the option given for every file"
+    );
+    let set = csv(
+        &model,
+        "#decimal=dot\nindicator,area,period,value\n1,tinh,2023,80\n",
+    );
+    assert!(only_warning(&set)
+        .message
+        .starts_with("`#decimal=dot` is not a decimal mark"));
+}
+
+#[test]
+fn ids_are_read_in_nfc_however_their_accents_were_typed() {
+    let checked = planlang::load_str(
+        "vi.plan",
+        "plan \"P\" { document \"1/KH\" issuer sở_y_tế signed 2021-01-05 period 2021..2030 }
+agency sở_y_tế \"Sở Y tế\"
+area tỉnh \"Tỉnh\" kind province
+dimension giới_tính \"Giới tính\" { nữ \"Nữ\" nam \"Nam\" }
+objective a \"A\" source \"I\"
+indicator 1 \"X\" { objective a unit percent direction increase target 2025 >= 1 lead sở_y_tế source \"I\" }
+report bc \"B\" { period year due before 05/12 from sở_y_tế to sở_y_tế }
+",
+    );
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let model = checked.model;
+    // Every accent typed as a combining mark (NFD), as Windows-1258 and some keyboards do.
+    let nfd = |s: &str| -> String {
+        use unicode_normalization::UnicodeNormalization;
+        s.nfd().collect()
+    };
+    let text = format!(
+        "indicator,area,period,value,{},reported_by\n1,{},2023,80,{},{}\n",
+        nfd("giới_tính"),
+        nfd("tỉnh"),
+        nfd("nữ"),
+        nfd("sở_y_tế")
+    );
+    assert_ne!(text.as_bytes(), text.nfc_bytes().as_slice());
+    let set = csv(&model, &text);
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(set.accepted, 1);
+    let set = csv(
+        &model,
+        &format!(
+            "agency,report,period,received\n{},bc,2023,05/12/2023\n",
+            nfd("sở_y_tế")
+        ),
+    );
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(set.submissions[0].received.to_string(), "2023-12-05");
+}
+
+/// `str::nfc` as bytes, for the assertion that a text really is written otherwise.
+trait NfcBytes {
+    fn nfc_bytes(&self) -> Vec<u8>;
+}
+
+impl NfcBytes for String {
+    fn nfc_bytes(&self) -> Vec<u8> {
+        use unicode_normalization::UnicodeNormalization;
+        self.nfc().collect::<String>().into_bytes()
+    }
+}
+
+#[test]
+fn an_unclosed_quote_stops_the_file_instead_of_holding_it() {
+    let model = model();
+    let mut text =
+        String::from("indicator,area,period,value,source\n1,tinh,2022,70,\"never closed\n");
+    text.push_str(&"1,tinh,2023,71,x\n".repeat(300_000));
+    let set = csv(&model, &text);
+    let e = set.errors.last().expect("an error");
+    assert_eq!((e.line, e.code), (2, DataCode::Unreadable));
+    assert!(
+        e.message
+            .contains("the record starting on line 2 is longer than 4 MiB"),
+        "{}",
+        e.message
+    );
+    assert_eq!(set.unusable_files(), ["x.csv"]);
+}
+
+#[test]
+fn empty_and_blank_files_are_unusable() {
+    let model = model();
+    for text in ["", "\n\n", "\u{feff}", "# a comment only\n", "\r\r\n"] {
+        let set = csv(&model, text);
+        assert_eq!(set.errors[0].code, DataCode::MissingColumn, "{text:?}");
+        assert_eq!(set.unusable_files(), ["x.csv"], "{text:?}");
+    }
+}

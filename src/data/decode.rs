@@ -8,6 +8,12 @@
 //! hands the readers UTF-8 without the mark. UTF-8 itself passes through untouched (the
 //! readers check it row by row, on every core); other encodings are transcoded as they
 //! stream (`encoding_rs`), and a byte sequence they cannot decode stops the file with its line.
+//!
+//! A named encoding is given for every file of a command, so it must not turn a UTF-8 file
+//! into mojibake: a file whose first bytes are UTF-8 with letters beyond ASCII is UTF-8 (a
+//! Windows code page almost never writes valid UTF-8 sequences: its accented capitals are
+//! not followed by its punctuation bytes), and a UTF-8 sequence met later in a file read with
+//! a single-byte code page stops it. A file named UTF-16 must show UTF-16's NUL bytes.
 
 use std::io::{self, Cursor, Read};
 
@@ -29,6 +35,8 @@ pub enum Found {
     NulBytes,
     /// Named by the user.
     Named,
+    /// Named otherwise by the user, but its first bytes are UTF-8 beyond ASCII.
+    Utf8Text,
     /// Nothing said otherwise: UTF-8.
     Default,
 }
@@ -47,22 +55,35 @@ enum Inner<R> {
 }
 
 /// Bytes read first to recognise the encoding: a mark is at most 3 bytes; UTF-16 without
-/// one shows in the NUL bytes of its first characters.
+/// one shows in the NUL bytes of its first characters; UTF-8 shows in its multi-byte
+/// sequences, within the first lines.
 const SNIFF: usize = 4;
+const SNIFF_TEXT: usize = 1 << 16;
 
 impl<R: Read> TextReader<R> {
     /// Recognises the encoding of `reader` (see the module); `named` is the user's choice,
     /// which a byte-order mark overrides (the mark is certain, a flag given for many files
     /// is not).
     pub fn new(mut reader: R, named: Option<&'static Encoding>) -> io::Result<TextReader<R>> {
-        let mut head = Vec::with_capacity(SNIFF);
-        (&mut reader).take(SNIFF as u64).read_to_end(&mut head)?;
+        let mut head = Vec::with_capacity(SNIFF_TEXT);
+        (&mut reader)
+            .take(SNIFF_TEXT as u64)
+            .read_to_end(&mut head)?;
         let (encoding, found, mark_len) = match Encoding::for_bom(&head) {
             Some((encoding, len)) => (encoding, Found::Mark, len),
             None => match (utf16_without_mark(&head), named) {
                 (Some(encoding), _) => (encoding, Found::NulBytes, 0),
-                (None, Some(encoding)) => (encoding, Found::Named, 0),
                 (None, None) => (encoding_rs::UTF_8, Found::Default, 0),
+                (None, Some(named))
+                    if named == encoding_rs::UTF_16LE || named == encoding_rs::UTF_16BE =>
+                {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("the file is not {}: its first characters have none of the NUL bytes UTF-16 gives every letter of a header; read it without --encoding", named.name()),
+                    ));
+                }
+                (None, Some(_)) if is_utf8_text(&head) => (encoding_rs::UTF_8, Found::Utf8Text, 0),
+                (None, Some(named)) => (named, Found::Named, 0),
             },
         };
         head.drain(..mark_len);
@@ -86,12 +107,44 @@ impl<R: Read> TextReader<R> {
     }
 }
 
+/// Whether bytes are UTF-8 with something beyond ASCII (a sequence cut at the end of the
+/// bytes read is allowed).
+fn is_utf8_text(head: &[u8]) -> bool {
+    match std::str::from_utf8(head) {
+        Ok(text) => !text.is_ascii(),
+        Err(e) => {
+            e.error_len().is_none() && e.valid_up_to() > 0 && !head[..e.valid_up_to()].is_ascii()
+        }
+    }
+}
+
+/// Where the first valid UTF-8 multi-byte sequence starts, if any.
+fn first_utf8_sequence(bytes: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = match bytes[i] {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if let Some(sequence) = bytes.get(i..i + len) {
+            if std::str::from_utf8(sequence).is_ok() {
+                return Some((i, len));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// UTF-16 without a mark: a text file has no NUL byte, but UTF-16 has one in every ASCII
 /// character, on the odd bytes (little-endian) or the even ones (big-endian).
 fn utf16_without_mark(head: &[u8]) -> Option<&'static Encoding> {
-    if head.len() < SNIFF {
-        return None;
-    }
+    let head = head.get(..SNIFF)?;
     let even_nul = head.iter().step_by(2).all(|&b| b == 0);
     let odd_nul = head.iter().skip(1).step_by(2).all(|&b| b == 0);
     let even_text = head.iter().step_by(2).all(|&b| b != 0);
@@ -122,10 +175,22 @@ pub struct DecodeError {
     pub line: u64,
     pub offset: u64,
     pub bytes: Vec<u8>,
+    /// The bytes are a UTF-8 sequence in a file read with a single-byte code page.
+    pub utf8: bool,
 }
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.utf8 {
+            return write!(
+                f,
+                "line {} (byte {}) holds {}, a letter written in UTF-8, but the file is read as {} (--encoding): the file is UTF-8, so read it without --encoding (in a command of its own if other files need it)",
+                self.line,
+                self.offset,
+                hex(&self.bytes),
+                self.encoding
+            );
+        }
         write!(
             f,
             "line {} (byte {}) holds {} which is not {} text; the file was saved in another encoding: save it again as \"CSV UTF-8\", or give the one it is in with --encoding",
@@ -202,6 +267,8 @@ struct Transcoder<R> {
     lines: u64,
     /// The last byte decoded was `\r` (a `\n` after it ends no second line).
     after_cr: bool,
+    /// A single-byte code page: a UTF-8 sequence in its input means the file is UTF-8.
+    single_byte: bool,
 }
 
 const CHUNK: usize = 1 << 16;
@@ -229,6 +296,7 @@ impl<R: Read> Transcoder<R> {
             consumed: skipped,
             lines: 0,
             after_cr: false,
+            single_byte: encoding.is_single_byte(),
         }
     }
 
@@ -257,10 +325,17 @@ impl<R: Read> Transcoder<R> {
                 };
                 (self.start, self.end, self.eof) = (0, n, n == 0);
             }
+            // A UTF-8 sequence in a single-byte code page: decode up to it, then stop there.
+            let utf8 = if self.single_byte {
+                first_utf8_sequence(&self.input[self.start..self.end])
+            } else {
+                None
+            };
+            let until = utf8.map_or(self.end, |(at, _)| self.start + at);
             let (result, read, written) = self.decoder.decode_to_utf8_without_replacement(
-                &self.input[self.start..self.end],
+                &self.input[self.start..until],
                 &mut self.output,
-                self.eof,
+                self.eof && utf8.is_none(),
             );
             self.count_lines(written);
             (self.out_start, self.out_end) = (0, written);
@@ -277,6 +352,19 @@ impl<R: Read> Transcoder<R> {
                         line: self.lines + 1,
                         offset: self.consumed + begin as u64,
                         bytes: self.input[begin..end].to_vec(),
+                        utf8: false,
+                    });
+                }
+                DecoderResult::InputEmpty if utf8.is_some() => {
+                    // All the input before the sequence is decoded: it starts here.
+                    let (begin, len) = (self.start, utf8.map_or(0, |(_, len)| len));
+                    self.finished = true;
+                    self.pending_error = Some(DecodeError {
+                        encoding: self.encoding.name(),
+                        line: self.lines + 1,
+                        offset: self.consumed + begin as u64,
+                        bytes: self.input[begin..begin + len].to_vec(),
+                        utf8: true,
                     });
                 }
                 DecoderResult::InputEmpty if self.eof => self.finished = true,
@@ -379,6 +467,36 @@ mod tests {
         assert_eq!(d.offset, 2 + 2 * 6);
         assert_eq!(String::from_utf8(out).unwrap(), "a\r\nb\nc");
         assert!(e.to_string().contains("line 3"), "{e}");
+    }
+
+    #[test]
+    fn a_named_code_page_does_not_turn_utf8_into_mojibake() {
+        let cp1258 = encoding_for_label("windows-1258").unwrap();
+        // UTF-8 with Vietnamese letters from the start: read as UTF-8.
+        let (t, found) = text("area\nsở_y_tế\n".as_bytes(), Some(cp1258)).unwrap();
+        assert_eq!((t.as_str(), found), ("area\nsở_y_tế\n", Found::Utf8Text));
+        // ASCII at first, UTF-8 later: stopped at the UTF-8, on its line.
+        let mut bytes = "a\n".repeat(SNIFF_TEXT).into_bytes();
+        bytes.extend_from_slice("x\nsở\n".as_bytes());
+        let mut reader = TextReader::new(&bytes[..], Some(cp1258)).unwrap();
+        assert_eq!(reader.found, Found::Named);
+        let mut out = Vec::new();
+        let e = reader.read_to_end(&mut out).unwrap_err();
+        let d = decode_error(&e).expect("a decode error");
+        assert!(d.utf8);
+        assert_eq!(
+            (d.line, d.bytes.as_slice()),
+            (SNIFF_TEXT as u64 + 2, &[0xE1, 0xBB, 0x9F][..])
+        );
+        assert!(e.to_string().contains("read it without --encoding"), "{e}");
+        // Windows-1258's own letters are not UTF-8: "Sở" is S, o with horn (0xF5), hook (0xD2).
+        let (t, _) = text(b"area\nS\xF5\xD2 Y t\xEA\xD2\n", Some(cp1258)).unwrap();
+        assert_eq!(t, "area\nS\u{1a1}\u{309} Y t\u{ea}\u{309}\n");
+        // A file named UTF-16 must look it.
+        let e = TextReader::new(&b"area,value\n"[..], Some(encoding_rs::UTF_16LE))
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("not UTF-16LE"), "{e}");
     }
 
     #[test]
