@@ -41,7 +41,7 @@ data_codes! {
     DecimalComma = "data::decimal_comma", "a number only a decimal comma explains (9,5 or 8.900.000) in a file that does not say it writes one";
     OutOfRange = "data::out_of_range", "the value lies outside its unit's range";
     ZeroDenominator = "data::zero_denominator", "a denominator is zero or negative";
-    BadDate = "data::bad_date", "reported_on is not a real date in YYYY-MM-DD";
+    BadDate = "data::bad_date", "reported_on or received is not a real date in YYYY-MM-DD or DD/MM/YYYY";
     BadStatus = "data::bad_status", "status is not final, provisional or estimated";
     UnknownAgency = "data::unknown_agency", "reported_by names an agency the plan does not declare";
     UnknownDimensionValue = "data::unknown_dimension_value", "a disaggregation value the plan's dimension does not have";
