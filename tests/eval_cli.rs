@@ -408,3 +408,47 @@ fn an_unknown_format_exits_2() {
     assert_eq!(run.code, Some(2), "{run:?}");
     assert!(run.stderr.contains("invalid value 'xml'"), "{run:?}");
 }
+
+/// `eval --format csv` neutralises text cells a spreadsheet would run as a formula (the `=`
+/// of an exact target among them), and keeps negative numbers as numbers.
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("p.plan"),
+        "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd \"UBND\"
+area tinh \"Tỉnh\" kind province
+objective a \"A\" source \"I\"
+indicator 1 \"Tăng trưởng\" {
+    objective a unit points direction increase target 2025 = 2 to 3 lead ubnd source \"I\"
+}
+unit points \"điểm\" range ..
+",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,area,period,value\n1,tinh,2022,-1.5\n1,tinh,2023,-0.5\n",
+    )
+    .expect("write");
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2024-01-31",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let row = run.stdout.lines().nth(1).expect("a row");
+    assert!(
+        row.starts_with("1,a,ubnd,tinh,level,2025,,'=,2,3,false,"),
+        "{row}"
+    );
+    assert!(row.contains(",2022,-1.5,2023,-0.5,"), "{row}");
+}

@@ -221,3 +221,40 @@ fn a_plan_without_data_answers_from_the_plan() {
         "id  lead            status\n14  ldtbxh, congan  insufficient_data\n(1 row)\n"
     );
 }
+
+/// A title that a spreadsheet would run as a formula comes out of `--format csv` as text
+/// (OWASP's leading `'`); numbers, negative ones included, stay numbers.
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("formula.plan");
+    std::fs::write(
+        &file,
+        "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd \"=HYPERLINK(\\\"http://evil\\\",\\\"Sở Y tế\\\")\"
+objective a \"@SUM(A1)\" source \"I\"
+indicator 1 \"-2+3+cmd|' /C calc'!A0\" {
+    objective a unit percent direction decrease target 2025 <= 5 lead ubnd source \"I\"
+}
+",
+    )
+    .expect("write");
+    let run = plan(
+        &[
+            "query",
+            &file.display().to_string(),
+            "--format",
+            "csv",
+            "-e",
+            "indicators columns id, title",
+            "-e",
+            "agencies columns id, name",
+        ],
+        "",
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "id,title\n1,'-2+3+cmd|' /C calc'!A0\nid,name\nubnd,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Sở Y tế\"\")\"\n"
+    );
+}

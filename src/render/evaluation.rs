@@ -271,10 +271,10 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
     out
 }
 
-/// CSV: one row per target.
+/// CSV: one row per target (text cells neutralised against spreadsheet formulas).
 pub fn csv(e: &Evaluation) -> String {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
+    use super::csv::Field;
+    let header = [
         "indicator",
         "objective",
         "lead",
@@ -297,44 +297,51 @@ pub fn csv(e: &Evaluation) -> String {
         "ratio",
         "from_areas",
         "note",
-    ]);
-    for r in &e.results {
+    ];
+    let year = |v: Option<i32>| Field::Number(v.map_or(String::new(), |v| v.to_string()));
+    let rows = e.results.iter().map(|r| {
         let t = &r.target;
-        let opt = |v: Option<f64>| v.map_or(String::new(), |v| v.to_string());
-        let year = |v: Option<i32>| v.map_or(String::new(), |v| v.to_string());
-        let _ = w.write_record([
-            r.indicator.clone(),
-            r.objective.clone().unwrap_or_default(),
-            r.lead.join(" "),
-            r.area.clone(),
-            t.kind.to_string(),
+        vec![
+            Field::text(r.indicator.as_str()),
+            Field::text(r.objective.as_deref().unwrap_or_default()),
+            Field::text(r.lead.join(" ")),
+            Field::text(r.area.as_str()),
+            Field::text(t.kind.to_string()),
             year(t.year),
             year(t.until),
-            t.op.to_string(),
-            t.value.to_string(),
-            opt(t.value_max),
-            t.strive.to_string(),
-            t.split
-                .as_ref()
-                .map_or(String::new(), |(d, v)| format!("{d}={v}")),
-            r.status.as_str().to_string(),
-            r.baseline
-                .as_ref()
-                .map_or(String::new(), |p| p.period.to_string()),
-            opt(r.baseline.as_ref().map(|p| p.value)),
-            r.latest
-                .as_ref()
-                .map_or(String::new(), |p| p.period.to_string()),
-            opt(r.latest.as_ref().map(|p| p.value)),
-            opt(r.expected),
-            opt(r.projected),
-            opt(r.ratio),
-            r.from_areas
-                .map_or(String::new(), |(given, of)| format!("{given}/{of}")),
-            r.note.clone().unwrap_or_default(),
-        ]);
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+            Field::text(t.op.to_string()),
+            Field::number(t.value),
+            Field::opt_number(t.value_max),
+            Field::text(t.strive.to_string()),
+            Field::text(
+                t.split
+                    .as_ref()
+                    .map_or(String::new(), |(d, v)| format!("{d}={v}")),
+            ),
+            Field::text(r.status.as_str()),
+            Field::text(
+                r.baseline
+                    .as_ref()
+                    .map_or(String::new(), |p| p.period.to_string()),
+            ),
+            Field::opt_number(r.baseline.as_ref().map(|p| p.value)),
+            Field::text(
+                r.latest
+                    .as_ref()
+                    .map_or(String::new(), |p| p.period.to_string()),
+            ),
+            Field::opt_number(r.latest.as_ref().map(|p| p.value)),
+            Field::opt_number(r.expected),
+            Field::opt_number(r.projected),
+            Field::opt_number(r.ratio),
+            Field::text(
+                r.from_areas
+                    .map_or(String::new(), |(given, of)| format!("{given}/{of}")),
+            ),
+            Field::text(r.note.as_deref().unwrap_or_default()),
+        ]
+    });
+    super::csv::table(&header, rows)
 }
 
 /// Pretty JSON.
