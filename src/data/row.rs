@@ -28,6 +28,7 @@ pub enum Cell<'a> {
 impl<'a> Cell<'a> {
     /// The field as text, trimmed; `None` when it is empty. A typed number is written as
     /// its shortest exact text (`2023`, `9.5`), a date as `YYYY-MM-DD`.
+    #[inline]
     pub fn text(self) -> Option<Cow<'a, str>> {
         match self {
             Cell::Text(s) => Some(Cow::Borrowed(trim(s))).filter(|s| !s.is_empty()),
@@ -38,12 +39,14 @@ impl<'a> Cell<'a> {
 
     /// The field as an id: its text in Unicode NFC, as the plan's ids are, so that `sở_y_tế`
     /// typed with combining accents (as Windows-1258 writes them) is the plan's `sở_y_tế`.
+    #[inline]
     pub fn id(self) -> Option<Cow<'a, str>> {
         self.text().map(nfc)
     }
 }
 
 /// Text in Unicode NFC, borrowed when it already is (always, for ASCII).
+#[inline]
 pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
@@ -449,6 +452,7 @@ impl<'m> Validator<'m> {
 }
 
 /// A number cell: typed, or text read in the file's style; `None` when it is empty.
+#[inline]
 pub fn cell_number(
     cell: Option<Cell<'_>>,
     style: NumberStyle,
