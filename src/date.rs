@@ -57,7 +57,7 @@ impl Date {
     /// Parses a date as people write it in data: `YYYY-MM-DD`, or `DD/MM/YYYY` (also
     /// `D/M/YYYY`), the day first as Vietnamese documents write dates.
     pub fn parse_written(text: &str) -> Result<Date, String> {
-        // Most data write ISO dates: no slash to look for (millions of rows).
+        // Most data write ISO dates, read at once (millions of rows).
         if !text.as_bytes().contains(&b'/') {
             return Date::parse(text).map_err(|why| {
                 if why.starts_with('`') {

@@ -317,12 +317,21 @@ struct Batch {
 const BATCH_ROWS: usize = 8192;
 
 impl Batch {
-    fn push(&mut self, record: &Record) {
+    /// Reads the next record straight into the batch; `false` at the end of the input. A
+    /// blank line is read and dropped: it is not a row.
+    fn read(&mut self, csv: &mut CsvReader<impl Read>) -> std::io::Result<bool> {
         let (start, first_end) = (self.bytes.len(), self.ends.len());
-        self.bytes.extend_from_slice(&record.bytes);
-        self.ends.extend_from_slice(&record.ends);
-        self.rows
-            .push((record.line, start, first_end, record.ends.len()));
+        let Some(line) = csv.read_append(&mut self.bytes, &mut self.ends)? else {
+            return Ok(false);
+        };
+        if self.bytes[start..].iter().all(u8::is_ascii_whitespace) {
+            self.bytes.truncate(start);
+            self.ends.truncate(first_end);
+        } else {
+            let fields = self.ends.len() - first_end;
+            self.rows.push((line, start, first_end, fields));
+        }
+        Ok(true)
     }
 
     fn validate(&self, job: &Job<'_, '_>) -> Vec<Row> {
@@ -339,18 +348,15 @@ impl Batch {
     }
 }
 
-/// Reads a batch of rows; `Err` carries a read error after the rows read before it.
-fn read_batch(
-    csv: &mut CsvReader<impl Read>,
-    record: &mut Record,
-) -> (Batch, Option<(u64, std::io::Error)>) {
+/// Reads a batch of rows; `Err` carries a read error (and the line it happened on) after
+/// the rows read before it.
+fn read_batch(csv: &mut CsvReader<impl Read>) -> (Batch, Option<(u64, std::io::Error)>) {
     let mut batch = Batch::default();
     while batch.rows.len() < BATCH_ROWS {
-        match csv.read(record) {
+        match batch.read(csv) {
             Ok(false) => break,
-            Ok(true) if record.is_blank() => continue, // a blank line is not a row
-            Ok(true) => batch.push(record),
-            Err(e) => return (batch, Some((record.line, e))),
+            Ok(true) => {}
+            Err(e) => return (batch, Some((csv.record_line(), e))),
         }
     }
     (batch, None)
@@ -359,8 +365,7 @@ fn read_batch(
 /// Reads every row: the reading thread splits lines and keeps rows in file order, while
 /// the other cores validate batches. A file of one batch is validated on the spot.
 fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read>) {
-    let mut record = Record::default();
-    let (first, mut failure) = read_batch(csv, &mut record);
+    let (first, mut failure) = read_batch(csv);
     if first.rows.len() < BATCH_ROWS || failure.is_some() {
         for row in first.validate(job) {
             set.take(job.validator.model, job.name, job.file, row);
@@ -407,7 +412,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
                 }
                 take_ready(set, &mut pending, &mut taken);
                 if failure.is_none() {
-                    let (next, error) = read_batch(csv, &mut record);
+                    let (next, error) = read_batch(csv);
                     failure = error;
                     if !next.rows.is_empty() {
                         batch = Some(next);

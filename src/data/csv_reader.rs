@@ -107,26 +107,45 @@ impl<R: Read> CsvReader<R> {
         Ok(n > 0)
     }
 
+    /// The line the record read last starts on (the one that failed, after an error).
+    pub fn record_line(&self) -> u64 {
+        self.record_line
+    }
+
     /// Reads the next record into `record`; `false` at the end of the input. Blank lines
     /// are records too (the caller skips them), so line numbers never drift.
     pub fn read(&mut self, record: &mut Record) -> io::Result<bool> {
         record.bytes.clear();
         record.ends.clear();
         record.line = self.line;
-        self.record_line = self.line;
+        Ok(self
+            .read_append(&mut record.bytes, &mut record.ends)?
+            .is_some())
+    }
+
+    /// Reads the next record onto the end of `bytes` and `ends` (its field ends counted from
+    /// its own first byte), so that a batch of records is read without copying each one
+    /// again; the record's line, or `None` at the end of the input.
+    pub fn read_append(
+        &mut self,
+        bytes: &mut Vec<u8>,
+        ends: &mut Vec<usize>,
+    ) -> io::Result<Option<u64>> {
+        let line = self.line;
+        self.record_line = line;
         if self.start == self.end && !self.fill()? {
-            return Ok(false);
+            return Ok(None);
         }
-        if self.read_plain(record) {
-            return Ok(true);
+        if !self.read_plain(bytes, ends) {
+            self.read_quoted(bytes, ends)?;
         }
-        self.read_quoted(record)
+        Ok(Some(line))
     }
 
     /// The fast path: a whole line in the buffer with no quote in it is split at the
     /// separators with `memchr`, the way most data lines are. `false` leaves the input
     /// untouched for the general path.
-    fn read_plain(&mut self, record: &mut Record) -> bool {
+    fn read_plain(&mut self, bytes: &mut Vec<u8>, ends: &mut Vec<usize>) -> bool {
         let unread = &self.buf[self.start..self.end];
         let Some(at) = memchr::memchr2(b'\n', b'\r', unread) else {
             return false;
@@ -139,14 +158,19 @@ impl<R: Read> CsvReader<R> {
             // A CR last in the buffer: whether a LF follows is not known yet.
             (_, None) => return false,
         };
-        if memchr::memchr(b'"', line).is_some() {
-            return false;
+        // One pass over the line for separators and quotes: lines are short, and a loop
+        // costs less than starting a search for each field.
+        let first_end = ends.len();
+        for (i, &b) in line.iter().enumerate() {
+            if b == self.delimiter {
+                ends.push(i);
+            } else if b == b'"' {
+                ends.truncate(first_end);
+                return false;
+            }
         }
-        record.bytes.extend_from_slice(line);
-        for at in memchr::memchr_iter(self.delimiter, line) {
-            record.ends.push(at);
-        }
-        record.ends.push(line.len());
+        ends.push(line.len());
+        bytes.extend_from_slice(line);
         self.start += at + ending;
         self.line += 1;
         true
@@ -180,24 +204,25 @@ impl<R: Read> CsvReader<R> {
     }
 
     /// The general path, byte by byte: quotes, `""`, line breaks inside quotes.
-    fn read_quoted(&mut self, record: &mut Record) -> io::Result<bool> {
+    fn read_quoted(&mut self, bytes: &mut Vec<u8>, ends: &mut Vec<usize>) -> io::Result<()> {
+        let base = bytes.len();
         let mut in_quotes = false;
         let mut at_field_start = true;
         loop {
             let Some(byte) = self.peek()? else {
                 // End of input: the last record has no line break.
-                record.ends.push(record.bytes.len());
-                return Ok(true);
+                ends.push(bytes.len() - base);
+                return Ok(());
             };
             self.start += 1;
-            if record.bytes.len() >= MAX_RECORD {
+            if bytes.len() - base >= MAX_RECORD {
                 return Err(self.too_long());
             }
             if in_quotes {
                 match byte {
                     b'"' => {
                         if self.peek()? == Some(b'"') {
-                            record.bytes.push(b'"');
+                            bytes.push(b'"');
                             self.start += 1;
                         } else {
                             in_quotes = false;
@@ -205,18 +230,18 @@ impl<R: Read> CsvReader<R> {
                     }
                     b'\n' => {
                         self.line += 1;
-                        record.bytes.push(byte);
+                        bytes.push(byte);
                     }
                     b'\r' => {
                         // A line break inside a field is kept as it was written.
                         self.line += 1;
-                        record.bytes.push(byte);
+                        bytes.push(byte);
                         if self.peek()? == Some(b'\n') {
-                            record.bytes.push(b'\n');
+                            bytes.push(b'\n');
                             self.start += 1;
                         }
                     }
-                    _ => record.bytes.push(byte),
+                    _ => bytes.push(byte),
                 }
                 continue;
             }
@@ -230,19 +255,19 @@ impl<R: Read> CsvReader<R> {
                         self.skip_lf_after_cr()?;
                     }
                     self.line += 1;
-                    record.ends.push(record.bytes.len());
-                    return Ok(true);
+                    ends.push(bytes.len() - base);
+                    return Ok(());
                 }
                 d if d == self.delimiter => {
                     // The separator stays in `bytes`, as on the fast path: a field is the
                     // text between two ends.
-                    record.ends.push(record.bytes.len());
-                    record.bytes.push(d);
+                    ends.push(bytes.len() - base);
+                    bytes.push(d);
                     at_field_start = true;
                 }
                 _ => {
                     at_field_start = false;
-                    record.bytes.push(byte);
+                    bytes.push(byte);
                 }
             }
         }

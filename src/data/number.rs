@@ -142,26 +142,22 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, Refusal> {
 fn plain(text: &str) -> Option<Result<f64, Refusal>> {
     let digits = text.as_bytes();
     let digits = digits.strip_prefix(b"-").unwrap_or(digits);
-    if !(digits.first()?.is_ascii_digit() && digits.last()?.is_ascii_digit()) {
+    let (&first, &last) = (digits.first()?, digits.last()?);
+    if !(first.is_ascii_digit() && last.is_ascii_digit()) {
         return None;
     }
-    // `f64::from_str` takes what the rule takes here, and more (`1e5`, `1,5` fails): a
-    // digit at both ends leaves only exponents to send to the general path.
-    let value = text.parse::<f64>().ok().filter(|v| v.is_finite())?;
-    let mut point = None;
-    for (i, &b) in digits.iter().enumerate() {
-        match b {
-            b'.' => point = Some(i),
-            b'e' | b'E' => return None,
-            _ => {}
-        }
+    // `210.500`: one to three digits, not a lone 0, then a point and exactly three: also a
+    // thousands point; the general path says so.
+    let n = digits.len();
+    if (5..=7).contains(&n) && digits[n - 4] == b'.' && first != b'0' {
+        return None;
     }
-    // `210.500`: one to three digits, not a lone 0, then exactly three: also a thousands
-    // point.
-    match point {
-        Some(p) if (1..=3).contains(&p) && digits.len() == p + 4 && digits[0] != b'0' => None,
-        _ => Some(Ok(value)),
+    // `f64::from_str` takes what the rule takes here, and more: `1,5` fails it, and an
+    // exponent (the only other form with a digit at both ends) goes to the general path.
+    if digits.iter().any(|&b| b | 0x20 == b'e') {
+        return None;
     }
+    text.parse::<f64>().ok().filter(|v| v.is_finite()).map(Ok)
 }
 
 /// `1.5E+3` → (`1.5`, `E+3`): the exponent when what follows `e` or `E` is a signed integer.

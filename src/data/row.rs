@@ -45,6 +45,20 @@ impl<'a> Cell<'a> {
     }
 }
 
+/// An id's entry in a table of the plan's ids (which are in NFC): looked up as written
+/// first, which is all a row usually needs, then in NFC when it has letters beyond ASCII
+/// (`sở_y_tế` typed with combining accents, as Windows-1258 writes them).
+#[inline]
+fn lookup<V: Copy>(table: &HashMap<&str, V>, id: &str) -> Option<V> {
+    if let Some(&v) = table.get(id) {
+        return Some(v);
+    }
+    if id.is_ascii() {
+        return None;
+    }
+    table.get(nfc(Cow::Borrowed(id)).as_ref()).copied()
+}
+
 /// Text in Unicode NFC, borrowed when it already is (always, for ASCII).
 #[inline]
 pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
@@ -224,8 +238,9 @@ impl<'m> Validator<'m> {
             message,
         };
         let cell = |col: Option<usize>| col.and_then(&field);
+        // Ids are looked up as written, and in NFC only when that fails ([`lookup`]).
         let get = |col: Option<usize>| cell(col).and_then(Cell::text);
-        let id = |col: Option<usize>| cell(col).and_then(Cell::id);
+        let id = get;
         let required = |value: Option<Cow<'r, str>>, name: &str| {
             value.ok_or_else(|| err(DataCode::MissingValue, format!("the row has no `{name}`")))
         };
@@ -234,7 +249,7 @@ impl<'m> Validator<'m> {
         let series = self.series(&indicator).map_err(|m| err(m.0, m.1))?;
         let area_id = required(id(columns.area), "area")?;
         let area_id = area_id.as_ref();
-        let area = *self.areas.get(area_id).ok_or_else(|| {
+        let area = lookup(&self.areas, area_id).ok_or_else(|| {
             let help = self.suggestions.help(Field::Area, area_id, || {
                 did_you_mean(area_id, self.model.areas.keys().map(String::as_str))
                     .map(|h| format!("; {h}"))
@@ -334,7 +349,7 @@ impl<'m> Validator<'m> {
         };
         let reported_by = match id(columns.reported_by) {
             None => None,
-            Some(id) => Some(*self.agencies.get(id.as_ref()).ok_or_else(|| {
+            Some(id) => Some(lookup(&self.agencies, &id).ok_or_else(|| {
                 let help = self.suggestions.help(Field::Agency, &id, || {
                     did_you_mean_suffix(&id, self.model.agencies.keys().map(String::as_str))
                 });
@@ -352,7 +367,7 @@ impl<'m> Validator<'m> {
             let Some(text) = id(Some(col)) else { continue };
             let text = text.as_ref();
             let values = &self.dimensions[dim as usize];
-            let Some(&v) = values.get(text) else {
+            let Some(v) = lookup(values, text) else {
                 let d = &self.model.dimensions[dim as usize];
                 let help = self.suggestions.help(Field::Dimension(dim), text, || {
                     did_you_mean(text, d.values.keys().map(String::as_str)).unwrap_or_else(|| {
@@ -390,10 +405,10 @@ impl<'m> Validator<'m> {
     }
 
     fn series(&self, id: &str) -> Result<Series, (DataCode, String)> {
-        if let Some(&i) = self.measures.get(id) {
+        if let Some(i) = lookup(&self.measures, id) {
             return Ok(Series::Measure(i));
         }
-        if let Some(&i) = self.elements.get(id) {
+        if let Some(i) = lookup(&self.elements, id) {
             return Ok(Series::Element(i));
         }
         if let Some(indicator) = self.model.indicators.get(id) {
@@ -465,10 +480,13 @@ pub fn cell_number(
             DataCode::BadNumber,
             format!("is the date {d}, not a number; format the cell as a number"),
         )),
-        Some(Cell::Text(text)) => match trim(text) {
-            "" => Ok(None),
-            text => parse_number(text, style).map(Some),
-        },
+        Some(Cell::Text(text)) => {
+            let text = trim(text);
+            if text.is_empty() {
+                return Ok(None);
+            }
+            parse_number(text, style).map(Some)
+        }
     }
 }
 
