@@ -371,8 +371,12 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
             set.take(job.validator.model, job.name, job.file, row);
         }
     } else {
+        // One thread a core: this one reads and stores, the others validate, and this one
+        // validates too when they are behind (a thread more than the cores would take time
+        // from this one, which every row goes through).
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
+            .saturating_sub(1)
             .max(1);
         let (job_tx, job_rx) = std::sync::mpsc::sync_channel::<(usize, Batch)>(workers * 2);
         let job_rx = std::sync::Mutex::new(job_rx);
@@ -403,8 +407,12 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
             };
             let mut batch = Some(first);
             while let Some(b) = batch.take() {
-                if job_tx.send((sent, b)).is_err() {
-                    break;
+                match job_tx.try_send((sent, b)) {
+                    Ok(()) => {}
+                    Err(std::sync::mpsc::TrySendError::Full((n, b))) => {
+                        pending.insert(n, b.validate(job));
+                    }
+                    Err(std::sync::mpsc::TrySendError::Disconnected(_)) => break,
                 }
                 sent += 1;
                 while let Ok((n, rows)) = done_rx.try_recv() {
