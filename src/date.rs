@@ -58,7 +58,9 @@ impl Date {
     /// `D/M/YYYY`), the day first as Vietnamese documents write dates.
     pub fn parse_written(text: &str) -> Result<Date, String> {
         // Most data write ISO dates, read at once (millions of rows).
-        if !text.as_bytes().contains(&b'/') {
+        let b = text.as_bytes();
+        let iso = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+        if iso || !b.contains(&b'/') {
             return Date::parse(text).map_err(|why| {
                 if why.starts_with('`') {
                     format!("`{text}` is not a date of the form YYYY-MM-DD or DD/MM/YYYY")

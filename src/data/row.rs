@@ -28,7 +28,7 @@ pub enum Cell<'a> {
 impl<'a> Cell<'a> {
     /// The field as text, trimmed; `None` when it is empty. A typed number is written as
     /// its shortest exact text (`2023`, `9.5`), a date as `YYYY-MM-DD`.
-    #[inline]
+    #[inline(always)]
     pub fn text(self) -> Option<Cow<'a, str>> {
         match self {
             Cell::Text(s) => Some(Cow::Borrowed(trim(s))).filter(|s| !s.is_empty()),
@@ -48,7 +48,7 @@ impl<'a> Cell<'a> {
 /// An id's entry in a table of the plan's ids (which are in NFC): looked up as written
 /// first, which is all a row usually needs, then in NFC when it has letters beyond ASCII
 /// (`sở_y_tế` typed with combining accents, as Windows-1258 writes them).
-#[inline]
+#[inline(always)]
 fn lookup<V: Copy>(table: &HashMap<&str, V>, id: &str) -> Option<V> {
     if let Some(&v) = table.get(id) {
         return Some(v);
@@ -467,7 +467,7 @@ impl<'m> Validator<'m> {
 }
 
 /// A number cell: typed, or text read in the file's style; `None` when it is empty.
-#[inline]
+#[inline(always)]
 pub fn cell_number(
     cell: Option<Cell<'_>>,
     style: NumberStyle,
@@ -492,6 +492,7 @@ pub fn cell_number(
 
 /// A date cell (`reported_on`, `received`): typed, or text in `YYYY-MM-DD` or `DD/MM/YYYY`;
 /// `Ok(None)` when it is empty, else `Err` with the whole message.
+#[inline(always)]
 pub fn cell_date(cell: Option<Cell<'_>>, name: &str) -> Result<Option<Date>, String> {
     match cell {
         None => Ok(None),
