@@ -18,6 +18,7 @@ pub mod facts;
 mod filter;
 pub mod format;
 pub mod grammar;
+pub mod limits;
 pub mod parse;
 pub mod rows;
 mod run;

@@ -5,6 +5,7 @@
 use super::ast::*;
 use super::error::{QueryCode, QueryError};
 use super::grammar::{QueryParser, Rule};
+use super::limits::{too_deep_help, too_deep_label, Brackets, Open, MAX_DEPTH};
 use crate::date::Date;
 use crate::source::{Source, Span};
 use crate::text::did_you_mean;
@@ -34,7 +35,13 @@ pub const KEYWORDS: &[&str] = &[
 /// Parses one query; the source's name is how errors cite it.
 pub fn parse(source: &Source) -> Result<Query, QueryError> {
     let text = source.text();
-    let mut pairs = QueryParser::parse(Rule::query, text).map_err(|e| syntax_error(source, e))?;
+    // The parser recurses on each parenthesis: a text nested too deep never reaches it.
+    let brackets = Brackets::of(text);
+    if let Some(at) = brackets.too_deep() {
+        return Err(too_deep(source, at));
+    }
+    let mut pairs =
+        QueryParser::parse(Rule::query, text).map_err(|e| syntax_error(source, &brackets, e))?;
     let Some(top) = pairs.next() else {
         return Err(internal(source, Span::at(0)));
     };
@@ -68,6 +75,19 @@ pub fn is_incomplete(text: &str) -> bool {
         Ok(_) => false,
         Err(e) => e.code == QueryCode::Incomplete,
     }
+}
+
+/// A query nested deeper than [`MAX_DEPTH`] parentheses, refused at the first parenthesis
+/// too deep.
+fn too_deep(source: &Source, at: usize) -> QueryError {
+    QueryError::new(
+        QueryCode::TooDeep,
+        source,
+        Span::new(at, at + 1),
+        format!("the query nests parentheses more than {MAX_DEPTH} deep"),
+    )
+    .label(too_deep_label())
+    .help(too_deep_help())
 }
 
 /// The grammar guarantees the shape of the pairs; a missing child is a bug in planlang, and
@@ -269,45 +289,55 @@ impl Lower<'_> {
             })
     }
 
+    /// `a or b or c`: one node for the whole chain, so a long chain is a list to iterate,
+    /// never a tree as deep as the chain is long.
     fn or_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let mut parts = pair.into_inner().filter(|p| p.as_rule() == Rule::and_cond);
-        let first = parts
-            .next()
-            .ok_or_else(|| internal(self.source, Span::at(0)))?;
-        let mut cond = self.and_cond(first)?;
-        for next in parts {
-            cond = Condition::Or(Box::new(cond), Box::new(self.and_cond(next)?));
-        }
-        Ok(cond)
+        let parts = pair.into_inner().filter(|p| p.as_rule() == Rule::and_cond);
+        let terms = parts
+            .map(|p| self.and_cond(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.chain(terms, Condition::Or)
     }
 
     fn and_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let mut parts = pair.into_inner().filter(|p| p.as_rule() == Rule::not_cond);
-        let first = parts
-            .next()
-            .ok_or_else(|| internal(self.source, Span::at(0)))?;
-        let mut cond = self.not_cond(first)?;
-        for next in parts {
-            cond = Condition::And(Box::new(cond), Box::new(self.not_cond(next)?));
-        }
-        Ok(cond)
+        let parts = pair.into_inner().filter(|p| p.as_rule() == Rule::not_cond);
+        let terms = parts
+            .map(|p| self.not_cond(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.chain(terms, Condition::And)
     }
 
+    /// One term alone is itself; several are joined by `join`.
+    fn chain(
+        &self,
+        mut terms: Vec<Condition>,
+        join: fn(Vec<Condition>) -> Condition,
+    ) -> Result<Condition, QueryError> {
+        match terms.len() {
+            0 => Err(internal(self.source, Span::at(0))),
+            1 => Ok(terms.swap_remove(0)),
+            _ => Ok(join(terms)),
+        }
+    }
+
+    /// `not not x` is `x`: only whether the count of `not`s is odd matters, so a long run
+    /// of them is one node at most.
     fn not_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let mut negations = 0;
+        let mut negated = false;
         let mut atom = None;
         for p in pair.clone().into_inner() {
             match p.as_rule() {
-                Rule::k_not => negations += 1,
+                Rule::k_not => negated = !negated,
                 _ => atom = Some(p),
             }
         }
         let atom = atom.ok_or_else(|| self.missing(&pair))?;
-        let mut cond = self.atom(atom)?;
-        for _ in 0..negations {
-            cond = Condition::Not(Box::new(cond));
-        }
-        Ok(cond)
+        let cond = self.atom(atom)?;
+        Ok(if negated {
+            Condition::Not(Box::new(cond))
+        } else {
+            cond
+        })
     }
 
     fn atom(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
@@ -492,7 +522,11 @@ fn found_at(text: &str, pos: usize) -> Option<(String, Span)> {
     Some((rest[..len].to_string(), Span::new(pos, pos + len)))
 }
 
-fn syntax_error(source: &Source, error: pest::error::Error<Rule>) -> QueryError {
+fn syntax_error(
+    source: &Source,
+    brackets: &Brackets,
+    error: pest::error::Error<Rule>,
+) -> QueryError {
     let text = source.text();
     if let Some(e) = unknown_start(source) {
         return e;
@@ -501,7 +535,7 @@ fn syntax_error(source: &Source, error: pest::error::Error<Rule>) -> QueryError 
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((p, _)) => p,
     };
-    if let Some(e) = unclosed(source) {
+    if let Some(e) = unclosed(source, brackets) {
         return e;
     }
     let positives = match &error.variant {
@@ -580,29 +614,10 @@ fn unknown_start(source: &Source) -> Option<QueryError> {
 }
 
 /// An open quote or parenthesis that is never closed: the query is unfinished.
-fn unclosed(source: &Source) -> Option<QueryError> {
-    let text = source.text();
-    let mut in_string: Option<usize> = None;
-    let mut open: Vec<usize> = Vec::new();
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
-        match (in_string, c) {
-            (Some(_), _) if escaped => escaped = false,
-            (Some(_), '\\') => escaped = true,
-            (Some(_), '"') => in_string = None,
-            (Some(_), _) => {}
-            (None, '"') => in_string = Some(i),
-            (None, '(') => open.push(i),
-            (None, ')') => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    let (at, what, fix) = match (in_string, open.last()) {
-        (Some(at), _) => (at, "this text is never closed", "close it with `\"`"),
-        (None, Some(&at)) => (at, "this parenthesis is never closed", "close it with `)`"),
-        _ => return None,
+fn unclosed(source: &Source, brackets: &Brackets) -> Option<QueryError> {
+    let (at, what, fix) = match brackets.open()? {
+        Open::Text(at) => (at, "this text is never closed", "close it with `\"`"),
+        Open::Paren(at) => (at, "this parenthesis is never closed", "close it with `)`"),
     };
     Some(
         QueryError::new(
