@@ -343,6 +343,7 @@ fn wrong_queries_get_exact_diagnostics() {
         ("count indicators by status columns id", "query:1:28: error[query::not_applicable]: a count shows its groups and `count`, so `columns` does not apply; choose the groups with `by`: `count indicators by status, lead`"),
         ("count indicators by status sort by lead", "query:1:36: error[query::unknown_field]: a count cannot be sorted by `lead`; sort by one of its columns: status, count"),
         ("count indicators by stauts", "query:1:21: error[query::unknown_field]: unknown field `stauts`; did you mean `status`?"),
+        ("count indicators by owner, status, owner", "query:1:36: error[query::repeated_field]: `owner` is named twice after `by`; group by each field once: remove this `owner`"),
         ("indicators limit 2 limit 3", "query:1:20: error[query::repeated_clause]: `limit` is written twice; keep one `limit`"),
         ("indicators limit 2.5", "query:1:18: error[query::bad_limit]: `limit 2.5` is not a whole number of rows; write how many rows to keep, e.g. `limit 10`"),
         ("indicators columns id, titel", "query:1:24: error[query::unknown_field]: unknown field `titel`; did you mean `title`?"),

@@ -105,6 +105,23 @@ fn chains_of_100000_terms_run() {
     assert_eq!(run.stdout, expected.stdout);
 }
 
+/// Each repetition of a list field multiplied the groups by its length, until memory ran out.
+#[test]
+fn a_count_by_a_repeated_field_is_refused_at_the_repetition() {
+    let by = vec!["owner"; 40].join(", ");
+    let run = query(&["-e", &format!("count indicators by {by}")], "");
+    assert_no_crash(&run);
+    assert_eq!(run.code, Some(1), "{run:?}");
+    assert!(run.stderr.contains("query::repeated_field"), "{run:?}");
+    assert!(
+        run.stderr.contains("`owner` is named twice after `by`"),
+        "{run:?}"
+    );
+    // At the second `owner`: column 28.
+    assert!(run.stderr.contains("[-e 1:1:28]"), "{run:?}");
+    assert!(run.stdout.is_empty(), "{run:?}");
+}
+
 #[test]
 fn a_named_query_nested_too_deep_fails_plan_check_at_its_place() {
     let run = plan(&["check", DEEP_PLAN, "--format", "short"], "");

@@ -277,10 +277,26 @@ impl Checker<'_> {
 
     fn count(&self, select: &Select, by: &[Word]) -> Result<Checked, QueryError> {
         let plan = self.plan(select, true)?;
-        let by: Vec<usize> = by
-            .iter()
-            .map(|w| self.field(plan.subject, w).map(|(i, _)| i))
-            .collect::<Result<_, _>>()?;
+        let mut fields: Vec<usize> = Vec::with_capacity(by.len());
+        for word in by {
+            let (index, def) = self.field(plan.subject, word)?;
+            if fields.contains(&index) {
+                // Each repetition of a list field would multiply the groups by its length.
+                return Err(self
+                    .error(
+                        QueryCode::RepeatedField,
+                        word.span,
+                        format!("`{}` is named twice after `by`", def.name),
+                    )
+                    .label("named again here")
+                    .help(format!(
+                        "group by each field once: remove this `{}`",
+                        def.name
+                    )));
+            }
+            fields.push(index);
+        }
+        let by = fields;
         let mut sort = Vec::new();
         for key in &select.sort {
             let name = key.field.text.as_str();
