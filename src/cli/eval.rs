@@ -1,7 +1,8 @@
 //! `plan eval PLAN DATA...`
 
-use super::output::{as_of, load, refuse_errors, write_stdout};
+use super::output::{as_of, load, refuse_errors};
 use super::progress::Progress;
+use super::write::{errln, out_then};
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::data::{DataSet, LoadOptions};
 use planlang::render::evaluation::{self, GroupBy};
@@ -67,7 +68,7 @@ pub fn run(args: Args) -> u8 {
     let mut unreadable = false;
     for path in &args.data {
         if !path.is_file() {
-            eprintln!("error: cannot read `{}`: no such file", path.display());
+            errln!("error: cannot read `{}`: no such file", path.display());
             unreadable = true;
             continue;
         }
@@ -92,16 +93,16 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     }
     for e in &data.errors {
-        eprintln!("{}", e.short());
+        errln!("{}", e.short());
     }
     for w in &data.warnings {
-        eprintln!("{}", w.short_as("warning"));
+        errln!("{}", w.short_as("warning"));
     }
     let evaluation = match planlang::eval::evaluate_area(model, &data, as_of, args.area.as_deref())
     {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return EXIT_USAGE;
         }
     };
@@ -117,11 +118,11 @@ pub fn run(args: Args) -> u8 {
         EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)),
     };
     if !matches!(args.format, EvalFormat::Table) {
-        eprintln!("{}", evaluation::data_line(&evaluation));
-        eprintln!("{}", evaluation::summary(&evaluation));
+        errln!("{}", evaluation::data_line(&evaluation));
+        errln!("{}", evaluation::summary(&evaluation));
     }
     let status = if data.has_errors() && !args.keep_going {
-        eprintln!(
+        errln!(
             "error: the data had {} problem{}; fix them, or pass --keep-going to accept the evaluation of the rows that were read",
             data.errors.len(),
             if data.errors.len() == 1 { "" } else { "s" }
@@ -130,5 +131,5 @@ pub fn run(args: Args) -> u8 {
     } else {
         EXIT_OK
     };
-    write_stdout(&out, status)
+    out_then(&out, status)
 }

@@ -2,9 +2,10 @@
 //! answers on standard output with no prompt and no banner; exit 0, or 1 if a query failed.
 
 use super::output::{as_of, use_color_stderr, width};
+use super::write::{self, errln};
 use super::{QueryFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::repl::{ErrorStyle, Options, Reply, Session};
-use std::io::{BufRead, Write};
+use planlang::repl::{ErrorStyle, Options, Session};
+use std::io::BufRead;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -24,23 +25,12 @@ pub struct Args {
     pub as_of: Option<String>,
 }
 
-/// Prints a reply; `false` when standard output has gone away (`plan query ... | head`).
-fn print(reply: &Reply) -> bool {
-    if !reply.err.is_empty() {
-        eprint!("{}", reply.err);
-    }
-    let mut out = std::io::stdout().lock();
-    out.write_all(reply.out.as_bytes())
-        .and_then(|()| out.flush())
-        .is_ok()
-}
-
 /// A session loaded with the plan and data, or the exit status of the failure (printed).
 pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Result<Session, u8> {
     let mut session = Session::new(options);
     let reply = session.load_plan(plan);
     if reply.failed {
-        eprint!("{}", reply.err);
+        write::err(&reply.err);
         return Err(if plan.is_file() {
             EXIT_PROBLEMS
         } else {
@@ -50,12 +40,12 @@ pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Resul
     if !data.is_empty() {
         let reply = session.add_data(data);
         if reply.failed {
-            eprint!("{}", reply.err);
+            write::err(&reply.err);
             return Err(EXIT_USAGE);
         }
         // Rejected rows are worth a word even without a banner.
         if reply.err.contains("(`:errors`") {
-            eprint!("{}", reply.err);
+            write::err(&reply.err);
         }
     }
     Ok(session)
@@ -82,13 +72,13 @@ pub fn run(args: Args) -> u8 {
     let mut step = |session: &mut Session, line: &str, name: &str| -> bool {
         let reply = session.run(line, name);
         failed |= reply.failed;
-        print(&reply) && !reply.quit
+        write::reply(&reply) && !reply.quit
     };
     if args.queries.is_empty() {
         let stdin = std::io::stdin().lock();
         for (n, line) in stdin.lines().enumerate() {
             let Ok(line) = line else {
-                eprintln!("error: standard input is not UTF-8 text (line {})", n + 1);
+                errln!("error: standard input is not UTF-8 text (line {})", n + 1);
                 return EXIT_USAGE;
             };
             if line.trim_start().starts_with('#') {

@@ -22,18 +22,32 @@ impl std::fmt::Debug for Run {
     }
 }
 
+/// Where a run's standard output goes.
+#[allow(dead_code)] // not every test file redirects it
+pub enum Stdout {
+    /// Captured into [`Run::stdout`].
+    Captured,
+    /// A pipe whose reader is gone before `plan` writes (`plan ... | head -1`).
+    Closed,
+    /// A file, such as `/dev/full`.
+    File(std::fs::File),
+}
+
 /// Runs `plan ARGS` in `dir` without colour, 100 columns wide.
 pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
-    run_fed(dir, args, None)
+    run_full(dir, args, None, Stdout::Captured)
 }
 
 /// The same run with `input` piped to its standard input (then closed).
 #[allow(dead_code)] // only the files that pipe input use it
 pub fn run_with_input(dir: impl AsRef<Path>, args: &[&str], input: &[u8]) -> Run {
-    run_fed(dir, args, Some(input))
+    run_full(dir, args, Some(input), Stdout::Captured)
 }
 
-fn run_fed(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>) -> Run {
+/// Runs `plan ARGS` in `dir` with `input` (if any) on its standard input and its standard
+/// output sent to `stdout` (`Run::stdout` is empty unless captured).
+pub fn run_full(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>, stdout: Stdout) -> Run {
+    let closed = matches!(stdout, Stdout::Closed);
     let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
         .args(args)
         .current_dir(dir)
@@ -44,10 +58,17 @@ fn run_fed(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>) -> Run {
         } else {
             Stdio::null()
         })
-        .stdout(Stdio::piped())
+        .stdout(match stdout {
+            Stdout::Captured | Stdout::Closed => Stdio::piped(),
+            Stdout::File(file) => file.into(),
+        })
         .stderr(Stdio::piped())
         .spawn()
         .expect("run the plan binary");
+    if closed {
+        // Reading the plan takes far longer than dropping the pipe's reader.
+        drop(child.stdout.take());
+    }
     // Fed from another thread: a large input and a large output would otherwise each wait
     // for the other's pipe to drain.
     let feeder = child.stdin.take().map(|mut stdin| {

@@ -5,9 +5,10 @@
 mod helper;
 
 use super::output::{as_of, use_color, width};
+use super::write::{self, errln, outln};
 use super::{QueryFormat, EXIT_OK, EXIT_USAGE};
 use helper::ReplHelper;
-use planlang::repl::{ErrorStyle, Options, Reply, Session};
+use planlang::repl::{ErrorStyle, Options, Session};
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::{Config, Editor};
@@ -40,18 +41,6 @@ fn history_path(asked: Option<PathBuf>) -> Option<PathBuf> {
     asked.or_else(|| dirs::data_dir().map(|d| d.join("planlang").join("history")))
 }
 
-fn print(reply: &Reply) {
-    use std::io::Write;
-    if !reply.out.is_empty() {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(reply.out.as_bytes());
-        let _ = out.flush();
-    }
-    if !reply.err.is_empty() {
-        eprint!("{}", reply.err);
-    }
-}
-
 pub fn run(args: Args) -> u8 {
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
@@ -70,13 +59,13 @@ pub fn run(args: Args) -> u8 {
     if let Some(plan) = &args.plan {
         let reply = session.load_plan(plan);
         if reply.failed {
-            print(&reply);
+            write::reply(&reply);
         }
         if !args.data.is_empty() {
             // The banner says what loaded; only a failure or rejected rows need a word here.
             let reply = session.add_data(&args.data);
             if reply.failed || reply.err.contains("(`:errors`") {
-                print(&reply);
+                write::reply(&reply);
             }
         }
     }
@@ -90,7 +79,7 @@ pub fn run(args: Args) -> u8 {
     let mut editor = match editor {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: cannot start the line editor: {e}");
+            errln!("error: cannot start the line editor: {e}");
             return EXIT_USAGE;
         }
     };
@@ -103,13 +92,15 @@ pub fn run(args: Args) -> u8 {
         // A first run has no history yet: not an error.
         let _ = editor.load_history(path);
     }
-    println!(
+    outln!(
         "planlang {} — ask questions about a plan and its data.\n{}Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.",
         env!("CARGO_PKG_VERSION"),
         session.borrow().summary()
     );
     let mut entry = String::new();
-    loop {
+    // A failed write (a full disk, a closed pipe) ends the session: answers nobody can read
+    // are not worth computing, and `cli::run` turns the failure into the exit status.
+    while !write::has_failed() {
         let prompt = if entry.is_empty() {
             PROMPT
         } else {
@@ -137,14 +128,14 @@ pub fn run(args: Args) -> u8 {
                 );
                 if let Some(path) = &history {
                     if let Err(e) = editor.save_history(path) {
-                        eprintln!(
+                        errln!(
                             "warning: cannot save the history to {}: {e}",
                             path.display()
                         );
                     }
                 }
                 let reply = session.borrow_mut().run_line(&text);
-                print(&reply);
+                write::reply(&reply);
                 if reply.quit {
                     break;
                 }
@@ -152,13 +143,13 @@ pub fn run(args: Args) -> u8 {
             // Ctrl-C drops the line being typed (and an unfinished query), like a shell.
             Err(ReadlineError::Interrupted) => {
                 if !entry.is_empty() {
-                    println!("(query cancelled)");
+                    outln!("(query cancelled)");
                 }
                 entry.clear();
             }
             Err(ReadlineError::Eof) => break,
             Err(e) => {
-                eprintln!("error: cannot read the input: {e}");
+                errln!("error: cannot read the input: {e}");
                 return EXIT_USAGE;
             }
         }
