@@ -81,14 +81,7 @@ pub fn imports_as(
         ));
     };
     let folder = path.parent().unwrap_or(Path::new(""));
-    let same = match (
-        std::fs::canonicalize(folder.join(&import.path)),
-        std::fs::canonicalize(target),
-    ) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if same_file(&folder.join(&import.path), target) {
         Ok(())
     } else {
         Err(format!(
@@ -96,6 +89,20 @@ pub fn imports_as(
             import.path,
             target.display()
         ))
+    }
+}
+
+/// Says that a line of standard input is not text and is skipped (`plan query`, `plan repl`).
+pub fn skip_line(bad: &planlang::repl::NotUtf8) {
+    errln!("error: standard input: {bad}; it is skipped (save the input as UTF-8)");
+}
+
+/// Whether two paths name the same existing file, however they are written (`./a`, a
+/// symbolic link to it).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 

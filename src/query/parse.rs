@@ -67,14 +67,36 @@ pub fn parse(source: &Source) -> Result<Query, QueryError> {
 /// another line rather than report an error: the real parser decides, helped by counting
 /// quotes and parentheses (pest reports an unclosed text at its opening quote).
 pub fn is_incomplete(text: &str) -> bool {
-    if text.trim().is_empty() {
+    is_incomplete_scanned(text, &Brackets::of(text))
+}
+
+/// [`is_incomplete`] with the text's quotes and parentheses already scanned (a REPL scans each
+/// line once, as it comes). A text or parenthesis left open answers without running the
+/// parser, as the parser would answer (it fails on them, and [`syntax_error`] calls that
+/// unfinished unless the query starts with an unknown word): a query typed over many lines
+/// inside a parenthesis costs a scan of each line, not a parse of all of them each time.
+pub fn is_incomplete_scanned(text: &str, brackets: &Brackets) -> bool {
+    is_incomplete_with(text, brackets, || {
+        let source = Source::new("query", text);
+        matches!(parse(&source), Err(e) if e.code == QueryCode::Incomplete)
+    })
+}
+
+/// Whether a query is unfinished: too deep or empty, it is not (the one an error, the other
+/// nothing); with a text or parenthesis open, it is unless it starts with an unknown word (as
+/// [`syntax_error`] says); otherwise `balanced` decides.
+pub fn is_incomplete_with(
+    text: &str,
+    brackets: &Brackets,
+    balanced: impl FnOnce() -> bool,
+) -> bool {
+    if text.trim().is_empty() || brackets.too_deep().is_some() {
         return false;
     }
-    let source = Source::new("query", text);
-    match parse(&source) {
-        Ok(_) => false,
-        Err(e) => e.code == QueryCode::Incomplete,
+    if brackets.open().is_some() {
+        return unknown_start_word(text).is_none();
     }
+    balanced()
 }
 
 /// A query nested deeper than [`MAX_DEPTH`] parentheses, refused at the first parenthesis
@@ -88,6 +110,18 @@ fn too_deep(source: &Source, at: usize) -> QueryError {
     )
     .label(too_deep_label())
     .help(too_deep_help())
+}
+
+/// Whether a query whose last token is `token` (a word, or a run of symbols) cannot end there:
+/// a connector, a clause keyword or an operator, after which the grammar needs more. A REPL
+/// uses it for a query too long to parse again at every line; the parser decides the rest.
+pub fn ends_unfinished(token: &str) -> bool {
+    const NEED_MORE: &[&str] = &[
+        "and", "or", "not", "where", "by", "sort", "limit", "columns", "due", "in", "count", "show",
+    ];
+    NEED_MORE.contains(&token)
+        || token.ends_with("..")
+        || token.ends_with([',', '(', '=', '<', '>', '~', '≥', '≤', '≠'])
 }
 
 /// The grammar guarantees the shape of the pairs; a missing child is a bug in planlang, and
@@ -588,16 +622,18 @@ fn syntax_error(
     .help(help)
 }
 
-/// A query that starts with an unknown word: name the word and the ones that may start a
-/// query, rather than what the grammar expected after it.
-fn unknown_start(source: &Source) -> Option<QueryError> {
-    let text = source.text();
+/// The first word of a text when it is a word no query starts with, and its place.
+fn unknown_start_word(text: &str) -> Option<(String, Span)> {
     let start = text.len() - text.trim_start().len();
     let (word, span) = found_at(text, start)?;
     let is_word = word.chars().all(|c| c.is_alphanumeric() || c == '_');
-    if !is_word || STARTS.contains(&word.as_str()) {
-        return None;
-    }
+    (is_word && !STARTS.contains(&word.as_str())).then_some((word, span))
+}
+
+/// A query that starts with an unknown word: name the word and the ones that may start a
+/// query, rather than what the grammar expected after it.
+fn unknown_start(source: &Source) -> Option<QueryError> {
+    let (word, span) = unknown_start_word(source.text())?;
     let help = did_you_mean(&word, STARTS.iter().copied()).unwrap_or_else(|| {
         "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)".to_string()
     });
