@@ -359,6 +359,25 @@ fn wrong_queries_get_exact_diagnostics() {
     for (q, expected) in cases {
         assert_eq!(error(q), expected, "{q}");
     }
+    let deep = format!("indicators where {}a = 1{}", "(".repeat(65), ")".repeat(65));
+    assert_eq!(
+        error(&deep),
+        "query:1:82: error[query::too_deep]: the query nests parentheses more than 64 deep; a query may nest at most 64 parentheses; remove the ones that group a single condition, or split the query in two"
+    );
+    // Every code of the query language has its case here.
+    let shown: Vec<String> = cases
+        .iter()
+        .map(|(_, e)| e.to_string())
+        .chain([error(&deep)])
+        .collect();
+    for code in query::QueryCode::ALL {
+        let tag = format!("error[{}]", code.as_str());
+        assert!(
+            shown.iter().any(|e| e.contains(&tag)),
+            "no case shows {}",
+            code.as_str()
+        );
+    }
 }
 
 #[test]

@@ -72,7 +72,7 @@ pub fn is_incomplete(text: &str) -> bool {
 
 /// [`is_incomplete`] with the text's quotes and parentheses already scanned (a REPL scans each
 /// line once, as it comes). A text or parenthesis left open answers without running the
-/// parser, as the parser would answer (it fails on them, and [`syntax_error`] calls that
+/// parser, as the parser would answer (it fails on them, and `syntax_error` calls that
 /// unfinished unless the query starts with an unknown word): a query typed over many lines
 /// inside a parenthesis costs a scan of each line, not a parse of all of them each time.
 pub fn is_incomplete_scanned(text: &str, brackets: &Brackets) -> bool {
@@ -84,7 +84,7 @@ pub fn is_incomplete_scanned(text: &str, brackets: &Brackets) -> bool {
 
 /// Whether a query is unfinished: too deep or empty, it is not (the one an error, the other
 /// nothing); with a text or parenthesis open, it is unless it starts with an unknown word (as
-/// [`syntax_error`] says); otherwise `balanced` decides.
+/// `syntax_error` says); otherwise `balanced` decides.
 pub fn is_incomplete_with(
     text: &str,
     brackets: &Brackets,
