@@ -1,42 +1,16 @@
 //! `plan query` through the real binary: `-e`, queries piped on standard input (a scripted
 //! session of good and bad inputs that ends normally), formats and exit codes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use common::Run;
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
 const SAMPLE: &str = "plans/data/son-la-sample.csv";
 const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
 fn plan(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the plan binary");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("wait");
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("UTF-8"),
-    }
+    common::run_with_input(env!("CARGO_MANIFEST_DIR"), args, stdin.as_bytes())
 }
 
 fn query(extra: &[&str], stdin: &str) -> Run {

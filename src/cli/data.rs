@@ -2,6 +2,7 @@
 //! that refuses (exit 2) when a file cannot be used at all.
 
 use super::progress::Progress;
+use super::write::errln;
 use planlang::data::decode::{encoding_for_label, Encoding};
 use planlang::data::{DataSet, FileKind, LoadOptions, NumberStyle};
 use std::path::PathBuf;
@@ -69,10 +70,10 @@ pub fn load(model: &planlang::Model, paths: &[PathBuf], options: LoadOptions) ->
 /// what the user asked for, whatever `--keep-going` says.
 pub fn report(data: &DataSet) -> Result<(), u8> {
     for e in &data.errors {
-        eprintln!("{}", e.short());
+        errln!("{}", e.short());
     }
     for w in &data.warnings {
-        eprintln!("{}", w.short_as("warning"));
+        errln!("{}", w.short_as("warning"));
     }
     refuse_unusable(data)
 }
@@ -84,7 +85,7 @@ pub fn refuse_unusable(data: &DataSet) -> Result<(), u8> {
         return Ok(());
     }
     let names: Vec<String> = unusable.iter().map(|n| format!("`{n}`")).collect();
-    eprintln!(
+    errln!(
         "error: {} cannot be used (see above); fix {}, then run the command again",
         names.join(", "),
         if names.len() == 1 { "it" } else { "them" }

@@ -1,7 +1,8 @@
 //! `plan eval PLAN DATA...`
 
 use super::data::DataArgs;
-use super::output::{as_of, load, refuse_errors, write_stdout};
+use super::output::{as_of, load, refuse_errors};
+use super::write::{errln, out_then};
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
@@ -68,7 +69,7 @@ pub fn run(args: Args) -> u8 {
     {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return EXIT_USAGE;
         }
     };
@@ -84,11 +85,11 @@ pub fn run(args: Args) -> u8 {
         EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)),
     };
     if !matches!(args.format, EvalFormat::Table) {
-        eprintln!("{}", evaluation::data_line(&evaluation));
-        eprintln!("{}", evaluation::summary(&evaluation));
+        errln!("{}", evaluation::data_line(&evaluation));
+        errln!("{}", evaluation::summary(&evaluation));
     }
     let status = if data.has_errors() && !args.keep_going {
-        eprintln!(
+        errln!(
             "error: the data had {} problem{}; fix them, or pass --keep-going to accept the evaluation of the rows that were read",
             data.errors.len(),
             if data.errors.len() == 1 { "" } else { "s" }
@@ -97,5 +98,5 @@ pub fn run(args: Args) -> u8 {
     } else {
         EXIT_OK
     };
-    write_stdout(&out, status)
+    out_then(&out, status)
 }

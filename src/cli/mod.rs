@@ -12,6 +12,7 @@ mod progress;
 mod query;
 mod repl;
 mod show;
+pub mod write;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -134,9 +135,17 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
             // clap reports --help and --version as "errors" that exit 0.
-            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
+            let status = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            if let Err(failure) = e.print() {
+                let stream = if e.use_stderr() {
+                    write::Stream::Err
+                } else {
+                    write::Stream::Out
+                };
+                write::record(stream, &failure);
+            }
+            return ExitCode::from(write::finish(status));
         }
     };
     let code = match cli.command {
@@ -157,5 +166,5 @@ pub fn run() -> ExitCode {
         Command::Repl(args) => repl::run(args),
         Command::New(args) => new::run(args),
     };
-    ExitCode::from(code)
+    ExitCode::from(write::finish(code))
 }

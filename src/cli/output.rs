@@ -1,5 +1,6 @@
 //! Terminal conventions shared by the subcommands: colour, width, reading files.
 
+use super::write::errln;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -28,7 +29,7 @@ pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
     match text {
         None => Ok(today()),
         Some(text) => planlang::date::Date::parse_written(text).map_err(|why| {
-            eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY");
+            errln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY");
             super::EXIT_USAGE
         }),
     }
@@ -41,9 +42,9 @@ pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
         return false;
     }
     for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
-        eprintln!("{}", planlang::render::diagnostics::short(d));
+        errln!("{}", planlang::render::diagnostics::short(d));
     }
-    eprintln!(
+    errln!(
         "error: `{}` has errors; run `plan check {}` for details",
         path.display(),
         path.display()
@@ -59,25 +60,6 @@ pub fn use_color_stderr() -> bool {
 /// "1 error", "2 errors".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Writes a command's whole output and returns its exit status. A reader that went away
-/// (`plan check ... | head`) is not an error of ours: stop quietly. Any other failure to
-/// write (a full disk) is an I/O error, exit 2.
-pub fn write_stdout(text: &str, status: u8) -> u8 {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => status,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => status,
-        Err(e) => {
-            eprintln!("error: cannot write the output: {e}");
-            super::EXIT_USAGE
-        }
-    }
 }
 
 /// Whether the file at `path` imports the file `target` under `alias` (the plan it
@@ -96,14 +78,7 @@ pub fn imports_as(
         ));
     };
     let folder = path.parent().unwrap_or(Path::new(""));
-    let same = match (
-        std::fs::canonicalize(folder.join(&import.path)),
-        std::fs::canonicalize(target),
-    ) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if same_file(&folder.join(&import.path), target) {
         Ok(())
     } else {
         Err(format!(
@@ -111,6 +86,20 @@ pub fn imports_as(
             import.path,
             target.display()
         ))
+    }
+}
+
+/// Says that a line of standard input is not text and is skipped (`plan query`, `plan repl`).
+pub fn skip_line(bad: &planlang::repl::NotUtf8) {
+    errln!("error: standard input: {bad}; it is skipped (save the input as UTF-8)");
+}
+
+/// Whether two paths name the same existing file, however they are written (`./a`, a
+/// symbolic link to it).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 
@@ -126,7 +115,7 @@ pub fn load(path: &Path) -> Option<planlang::Checked> {
                 }
                 _ => e.to_string(),
             };
-            eprintln!("error: cannot read `{}`: {why}", path.display());
+            errln!("error: cannot read `{}`: {why}", path.display());
             None
         }
     }

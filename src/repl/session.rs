@@ -124,9 +124,11 @@ impl Session {
     }
 
     /// Whether a line is finished: a command always is; a query is when the query parser
-    /// does not find it cut short.
+    /// does not find it cut short. (A REPL reading line by line keeps an [`super::Entry`].)
     pub fn is_complete(&self, text: &str) -> bool {
-        text.trim_start().starts_with(':') || !query::is_incomplete(text)
+        let mut entry = super::Entry::default();
+        entry.push_line(text);
+        entry.is_complete()
     }
 
     pub(super) fn query_error(&self, e: &QueryError) -> String {
