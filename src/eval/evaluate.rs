@@ -176,18 +176,13 @@ pub fn evaluate_area(
         .revisions
         .iter()
         .map(|r| {
-            let file = |o: crate::data::store::Origin| {
-                data.files.get(o.file as usize).cloned().unwrap_or_default()
-            };
             format!(
-                "{}: {} (line {} of {}) replaced by {} (line {} of {})",
+                "{}: {} ({}) replaced by {} ({})",
                 crate::data::describe_key(model, &r.key),
                 crate::model::fmt_num(r.old.value),
-                r.old.origin.line,
-                file(r.old.origin),
+                data.place(r.old.origin),
                 crate::model::fmt_num(r.new.value),
-                r.new.origin.line,
-                file(r.new.origin)
+                data.place(r.new.origin)
             )
         })
         .collect();
