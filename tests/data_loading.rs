@@ -250,6 +250,7 @@ fn every_data_code_has_a_test_here() {
         DataCode::BadHeader,
         DataCode::AmbiguousNumber,
         DataCode::WrongUnit,
+        DataCode::UnfilledRow,
         // Tested with workbooks, in tests/workbooks.rs.
         DataCode::PercentCell,
         DataCode::SkippedSheet,
@@ -291,6 +292,7 @@ fn code_strings_are_stable() {
             "data::percent_cell",
             "data::wrong_unit",
             "data::skipped_sheet",
+            "data::unfilled_row",
         ]
     );
 }
@@ -578,10 +580,40 @@ fn missing_value_no_value_nor_numerator_and_denominator() {
     );
     // A short row: the fields past its end are empty too.
     assert_row_rejected(
-        "1,tinh,2023",
+        "1,tinh,2023,,,,final",
         DataCode::MissingValue,
         "the row has no value: give `value`, or `numerator` and `denominator`",
     );
+}
+
+#[test]
+fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
+    let model = model();
+    // A template's rows: the second is filled in, the others not (one of them short); the
+    // last names a status but no value, which is a mistake.
+    let set = csv(
+        &model,
+        "indicator,title,unit,area,period,value,status\n\
+         1,Tỷ lệ,%,tinh,2022,,\n\
+         1,Tỷ lệ,%,tinh,2023,80,\n\
+         2,Tỷ suất,‰,tinh,2023\n\
+         1,Tỷ lệ,%,tinh,2024,,final\n",
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
+    assert_eq!(only_error(&set).code, DataCode::MissingValue);
+    assert_eq!(
+        set.warnings
+            .iter()
+            .map(|w| w.short_as("warning"))
+            .collect::<Vec<_>>(),
+        ["x.csv:2: warning[data::unfilled_row]: 2 rows name only what they are for (indicator, area, period), with nothing filled in (the first at line 2), so they are not read; fill in their values, or delete them"]
+    );
+    let set = csv(&model, "indicator,area,period,value\n1,tinh,2022,\n");
+    assert_eq!(
+        only_warning(&set).message,
+        "the row at line 2 names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it"
+    );
+    assert_eq!(set.rows_read, 0);
 }
 
 #[test]
@@ -1120,7 +1152,7 @@ indicator,area,period,value,numerator,denominator,status,source,reported_by,repo
 1,tinh,2023,79,,,provisional,Sổ A1,yte,2023-12-01,
 1,tinh,2023,77,,,,,,,female
 1,tinh,2023,81,,,,,,,male
-1,tinh,2023,,,,,,,,
+1,tinh,2023,,,,final,,,,
 2,huyen_a,2023,,12,1100,final,,yte,2023-12-01,
 2,huyen_b,2023,,9,0,final,,yte,2023-12-01,
 2,huyen_b,2022,,8,950,final,,yte,2022-12-01,
@@ -1391,7 +1423,7 @@ fn a_mixed_json_file_counts_every_row() {
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "status": "draft"},
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "reported_by": "ytee"},
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "sex": "other"},
-  {"indicator": "1", "area": "tinh", "period": "2022"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "status": "final"},
   {"area": "tinh", "period": "2022", "value": 70},
   [1, 2],
   "1,tinh,2022,70",

@@ -6,12 +6,13 @@
 
 mod common;
 
+use common::zip_parts::{with_part, zip_of};
 use planlang::data::store::Origin;
 use planlang::data::{DataError, DataSet, FileKind, LoadOptions};
 use planlang::date::Date;
 use planlang::Model;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
-use std::io::{Cursor, Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 fn model() -> Model {
@@ -387,31 +388,6 @@ fn refusal(set: &DataSet) -> String {
     set.errors[0].short()
 }
 
-/// A zip archive of the given parts, stored (not compressed).
-fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let stored =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, bytes) in parts {
-        zip.start_file(*name, stored).unwrap();
-        zip.write_all(bytes).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
-}
-
-/// The parts of a zip archive.
-fn parts_of(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut part = zip.by_index(i).unwrap();
-            let mut content = Vec::new();
-            part.read_to_end(&mut content).unwrap();
-            (part.name().unwrap().to_string(), content)
-        })
-        .collect()
-}
-
 #[test]
 fn other_spreadsheet_formats_are_refused_with_how_to_save_them() {
     let model = model();
@@ -422,11 +398,8 @@ fn other_spreadsheet_formats_are_refused_with_how_to_save_them() {
         ),
         (
             &zip_of(&[
-                (
-                    "mimetype",
-                    b"application/vnd.oasis.opendocument.spreadsheet",
-                ),
-                ("content.xml", b"<office:document-content/>"),
+                ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+                ("content.xml", "<office:document-content/>"),
             ]),
             "it is an OpenDocument spreadsheet (.ods)",
         ),
@@ -480,25 +453,12 @@ fn a_workbook_that_would_fill_memory_is_refused_before_it_is_unpacked() {
 
     // A shared strings table that declares more strings than it can hold: calamine would
     // reserve room for them all at once.
-    let parts: Vec<(String, Vec<u8>)> = parts_of(&good)
-        .into_iter()
-        .map(|(name, content)| {
-            if name.ends_with("sharedStrings.xml") {
-                let text = String::from_utf8(content).unwrap();
-                let start = text.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
-                let end = start + text[start..].find('"').unwrap();
-                let lying = format!("{}999999999999{}", &text[..start], &text[end..]);
-                (name, lying.into_bytes())
-            } else {
-                (name, content)
-            }
-        })
-        .collect();
-    let borrowed: Vec<(&str, &[u8])> = parts
-        .iter()
-        .map(|(n, c)| (n.as_str(), c.as_slice()))
-        .collect();
-    let error = refusal(&load(&model, &zip_of(&borrowed)));
+    let lying = with_part(&good, "sharedStrings.xml", |text| {
+        let start = text.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+        let end = start + text[start..].find('"').unwrap();
+        format!("{}999999999999{}", &text[..start], &text[end..])
+    });
+    let error = refusal(&load(&model, &lying));
     assert!(
         error.contains("its shared strings table declares 999999999999 strings, more than its"),
         "{error}"

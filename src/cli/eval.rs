@@ -2,6 +2,7 @@
 
 use super::data::DataArgs;
 use super::output::{as_of, load, refuse_errors, write_stdout};
+use super::write::{write_file, Replace};
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
@@ -25,6 +26,10 @@ pub struct Args {
     pub by: Option<EvalGroup>,
     #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
     pub format: EvalFormat,
+    /// Write the output to FILE (replacing a regular file) instead of standard output;
+    /// needed for --format xlsx.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
     /// still exits 2).
     #[arg(long)]
@@ -38,6 +43,19 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> u8 {
+    if let (EvalFormat::Xlsx, None) = (args.format, &args.output) {
+        eprintln!("error: --format xlsx writes a workbook, which is not for a terminal: give the file to write with -o FILE.xlsx");
+        return EXIT_USAGE;
+    }
+    if let (EvalFormat::Xlsx, Some(path)) = (args.format, &args.output) {
+        if !super::template::is_xlsx(path) {
+            eprintln!(
+                "error: `{}` does not end in .xlsx; --format xlsx writes an Excel workbook: name it FILE.xlsx",
+                path.display()
+            );
+            return EXIT_USAGE;
+        }
+    }
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
         Err(status) => return status,
@@ -78,12 +96,19 @@ pub fn run(args: Args) -> u8 {
         Some(EvalGroup::Owner) => GroupBy::Owner,
     };
     let out = match args.format {
-        EvalFormat::Table => evaluation::table(model, &evaluation, by),
-        EvalFormat::Md => evaluation::markdown(model, &evaluation, by),
-        EvalFormat::Csv => evaluation::csv(&evaluation),
-        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)),
+        EvalFormat::Table => evaluation::table(model, &evaluation, by).into_bytes(),
+        EvalFormat::Md => evaluation::markdown(model, &evaluation, by).into_bytes(),
+        EvalFormat::Csv => evaluation::csv(&evaluation).into_bytes(),
+        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
+        EvalFormat::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return EXIT_USAGE;
+            }
+        },
     };
-    if !matches!(args.format, EvalFormat::Table) {
+    if !matches!(args.format, EvalFormat::Table) || args.output.is_some() {
         eprintln!("{}", evaluation::data_line(&evaluation));
         eprintln!("{}", evaluation::summary(&evaluation));
     }
@@ -97,5 +122,14 @@ pub fn run(args: Args) -> u8 {
     } else {
         EXIT_OK
     };
-    write_stdout(&out, status)
+    match &args.output {
+        None => write_stdout(&String::from_utf8_lossy(&out), status),
+        Some(path) => match write_file(path, &out, Replace::RegularFile) {
+            Ok(()) => status,
+            Err(why) => {
+                eprintln!("error: cannot write `{}`: {why}", path.display());
+                EXIT_USAGE
+            }
+        },
+    }
 }

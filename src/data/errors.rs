@@ -54,6 +54,7 @@ data_codes! {
     PercentCell = "data::percent_cell", "a workbook cell formatted as a percent (95% holds 0.95) where the indicator's unit is not a percent, or in a numerator or denominator";
     WrongUnit = "data::wrong_unit", "the row's `unit` names another unit than the indicator's, so its value may be in that unit";
     SkippedSheet = "data::skipped_sheet", "a warning: a sheet of a workbook is not read (it comes before the first sheet that starts with a header, or after it)";
+    UnfilledRow = "data::unfilled_row", "a warning: rows that name only their indicator, area and period, nothing filled in (a template's rows before they are filled), are not read; counted once per file";
 }
 
 /// One rejected row (or a problem with a whole file, `line` then being its header line).

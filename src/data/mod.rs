@@ -48,6 +48,9 @@ pub struct DataSet {
     /// For each file of `files`, the sheet its rows were read from when it is a workbook
     /// (an `Origin::line` of it is then the sheet's row).
     pub sheets: Vec<Option<String>>,
+    /// For each file of `files`, its rows not filled in (see [`DataCode::UnfilledRow`]):
+    /// how many, and the first.
+    unfilled: Vec<(u64, Option<DataError>)>,
 }
 
 /// One report received: which agency sent which report for which period, and when.
@@ -172,6 +175,7 @@ impl DataSet {
         let validator = Validator::new(model);
         let file = self.add_file(name);
         workbook::read(self, &validator, name, file, bytes, &options);
+        self.finish(file);
     }
 
     /// Reads CSV from any reader (a file, a string's bytes).
@@ -185,6 +189,7 @@ impl DataSet {
         let validator = Validator::new(model);
         let file = self.add_file(name);
         csv_input::read(self, &validator, name, file, reader, options);
+        self.finish(file);
     }
 
     /// Reads JSON from any reader, row by row as it streams: an array of row objects, or
@@ -199,6 +204,7 @@ impl DataSet {
         let validator = Validator::new(model);
         let file = self.add_file(name);
         json_input::read(self, &validator, name, file, reader, options);
+        self.finish(file);
     }
 
     /// Reads JSON text (see [`DataSet::load_json`]).
@@ -210,6 +216,7 @@ impl DataSet {
         self.files.push(name.to_string());
         self.unusable.push(false);
         self.sheets.push(None);
+        self.unfilled.push((0, None));
         (self.files.len() - 1).min(u16::MAX as usize) as u16
     }
 
@@ -234,6 +241,21 @@ impl DataSet {
     fn file_error(&mut self, file: &str, line: u64, code: DataCode, message: String) {
         self.errors
             .push(DataError::at_line(file, line, code, message));
+    }
+
+    /// Says, once per file, how many of its rows were not filled in.
+    fn finish(&mut self, file: u16) {
+        let Some((count, Some(first))) = self.unfilled.get_mut(file as usize).map(std::mem::take)
+        else {
+            return;
+        };
+        let place = first.place().unwrap_or_default();
+        let message = if count == 1 {
+            format!("the row at {place} names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it")
+        } else {
+            format!("{count} rows name only what they are for (indicator, area, period), with nothing filled in (the first at {place}), so they are not read; fill in their values, or delete them")
+        };
+        self.warnings.push(DataError { message, ..first });
     }
 
     /// Records a rejected row. Bytes that are not text mean the file was read in the wrong
@@ -289,11 +311,22 @@ impl DataSet {
 
     /// Counts one row and stores it, or records why not.
     fn take(&mut self, model: &Model, file: u16, result: Result<(Key, Entry), DataError>) {
-        self.rows_read += 1;
         let (key, entry) = match result {
             Ok(row) => row,
-            Err(e) => return self.reject(file, e),
+            // Not filled in yet: not a row read, and counted for one warning.
+            Err(e) if e.code == DataCode::UnfilledRow => {
+                if let Some((count, first)) = self.unfilled.get_mut(file as usize) {
+                    *count += 1;
+                    first.get_or_insert(e);
+                }
+                return;
+            }
+            Err(e) => {
+                self.rows_read += 1;
+                return self.reject(file, e);
+            }
         };
+        self.rows_read += 1;
         match self.store.offer(key, entry) {
             Offer::Inserted | Offer::Duplicate | Offer::Revised | Offer::Outdated => {
                 self.accepted += 1

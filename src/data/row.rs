@@ -78,6 +78,23 @@ pub struct Columns {
 }
 
 impl Columns {
+    /// The columns a person fills in about a value, beside the indicator, area and period a
+    /// row is for (and the informational title and unit, and `reported_by`, which a
+    /// template fills in for its agency): a row with all of them empty is not filled in yet.
+    pub fn filled(&self) -> impl Iterator<Item = usize> + '_ {
+        [
+            self.value,
+            self.numerator,
+            self.denominator,
+            self.status,
+            self.source,
+            self.reported_on,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.dimensions.iter().map(|&(c, _)| c))
+    }
+
     /// Every column a row is read from.
     pub fn used(&self) -> Vec<usize> {
         [
@@ -255,6 +272,13 @@ impl<'m> Validator<'m> {
         let cell = |col: Option<usize>| col.and_then(&field);
         let get = |col: Option<usize>| cell(col).and_then(Cell::text);
         let id = |col: Option<usize>| cell(col).and_then(Cell::id);
+        if columns.filled().all(|col| get(Some(col)).is_none()) {
+            return Err(err(
+                DataCode::UnfilledRow,
+                None,
+                "the row names only what it is for (indicator, area, period), with no value".into(),
+            ));
+        }
         let required = |value: Option<Cow<'r, str>>, col: Option<usize>, name: &str| {
             value.ok_or_else(|| {
                 err(
