@@ -187,6 +187,10 @@ fn every_data_code_is_listed() {
     let readme = readme();
     for code in planlang::data::DataCode::ALL {
         let row = format!("| `{}` |", code.as_str());
-        assert!(readme.contains(&row), "README lacks the row for {}", code.as_str());
+        assert!(
+            readme.contains(&row),
+            "README lacks the row for {}",
+            code.as_str()
+        );
     }
 }
