@@ -89,6 +89,17 @@ fn json_with_a_byte_order_mark() {
 }
 
 #[test]
+fn libreoffice_workbooks_with_typed_numbers_and_dates() {
+    assert_same_as_source("libreoffice.xlsx", LoadOptions::default());
+}
+
+#[test]
+fn libreoffice_workbook_with_values_typed_as_percents() {
+    // 88.5% is held as 0.885 in a `0.00%` cell: read as 88.5, as typed.
+    assert_same_as_source("libreoffice-percent.xlsx", LoadOptions::default());
+}
+
+#[test]
 fn windows_1258_is_read_with_encoding_and_its_combining_accents_normalised() {
     let cp1258 = encoding_for_label("windows-1258").unwrap();
     assert_same_as_source(
@@ -162,18 +173,20 @@ fn a_vietnamese_excel_file_needs_its_decimal_comma_said() {
 }
 
 #[test]
-fn excel_csv_utf8_submissions_are_recognised() {
+fn excel_csv_utf8_and_libreoffice_workbook_submissions_are_recognised() {
     let model = model();
     let source = load(&model, "submissions.csv", LoadOptions::default());
-    let set = load(
-        &model,
+    for name in [
         "excel-csv-utf8-submissions.csv",
-        LoadOptions::default(),
-    );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!((set.rows_read, set.accepted), (3, 3));
-    let received: Vec<&Submission> = set.submissions.iter().collect();
-    assert_eq!(received, source.submissions.iter().collect::<Vec<_>>());
+        "libreoffice-submissions.xlsx",
+    ] {
+        let set = load(&model, name, LoadOptions::default());
+        assert!(set.errors.is_empty(), "{name}: {:#?}", set.errors);
+        assert!(set.warnings.is_empty(), "{name}: {:#?}", set.warnings);
+        assert_eq!((set.rows_read, set.accepted), (3, 3), "{name}");
+        let received: Vec<&Submission> = set.submissions.iter().collect();
+        assert_eq!(received, source.submissions.iter().collect::<Vec<_>>());
+    }
 }
 
 #[test]
@@ -192,6 +205,8 @@ fn the_command_reads_them_all_and_refuses_what_it_cannot() {
         &["excel-mac-cr.csv", "submissions.csv"],
         &["libreoffice-unicode-text.txt", "submissions.csv"],
         &["dotnet-bom.json", "submissions.csv"],
+        &["libreoffice.xlsx", "libreoffice-submissions.xlsx"],
+        &["libreoffice-percent.xlsx", "submissions.csv"],
     ] {
         let run = eval(files);
         assert_eq!(run.code, Some(0), "{files:?}: {run:?}");

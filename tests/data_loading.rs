@@ -107,6 +107,7 @@ fn assert_row_rejected(row: &str, code: DataCode, message: &str) {
         &DataError {
             file: "x.csv".into(),
             line: 2,
+            location: None,
             code,
             message: message.into(),
         }
@@ -248,6 +249,11 @@ fn every_data_code_has_a_test_here() {
         DataCode::Encoding,
         DataCode::BadHeader,
         DataCode::AmbiguousNumber,
+        DataCode::WrongUnit,
+        DataCode::UnfilledRow,
+        // Tested with workbooks, in tests/workbooks.rs.
+        DataCode::PercentCell,
+        DataCode::SkippedSheet,
     ];
     for code in DataCode::ALL {
         assert!(tested.contains(code), "{} has no test", code.as_str());
@@ -283,6 +289,10 @@ fn code_strings_are_stable() {
             "data::encoding",
             "data::bad_header",
             "data::ambiguous_number",
+            "data::percent_cell",
+            "data::wrong_unit",
+            "data::skipped_sheet",
+            "data::unfilled_row",
         ]
     );
 }
@@ -299,6 +309,7 @@ fn unreadable_a_csv_row_that_is_not_utf8() {
         &DataError {
             file: "x.csv".into(),
             line: 3,
+            location: None,
             code: DataCode::Encoding,
             message: "the line is not UTF-8 text: column 14 holds the byte 0xFF; the file was saved in another encoding, most likely Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows): save it again as \"CSV UTF-8\", or read it with --encoding windows-1252".into(),
         }
@@ -320,6 +331,7 @@ fn unreadable_a_missing_file() {
         &DataError {
             file: path.display().to_string(),
             line: 0,
+            location: None,
             code: DataCode::Unreadable,
             message: "cannot read the file: no such file".into(),
         }
@@ -343,6 +355,7 @@ fn unreadable_json_that_is_not_json() {
         &DataError {
             file: "x.json".into(),
             line: 2,
+            location: None,
             code: DataCode::Unreadable,
             message: "the row is not valid JSON: expected value at line 2 column 65".into(),
         }
@@ -376,6 +389,7 @@ fn unreadable_json_structure_stops_the_file_where_it_breaks() {
         &DataError {
             file: "x.json".into(),
             line: 4,
+            location: None,
             code: DataCode::Unreadable,
             message: "not a JSON array of rows nor an object with `observations`: expected `,` or `]` after a row at line 4 column 3".into(),
         }
@@ -405,6 +419,7 @@ fn unreadable_a_json_row_that_is_not_an_object() {
         &DataError {
             file: "x.json".into(),
             line: 3,
+            location: None,
             code: DataCode::Unreadable,
             message: "a row must be a JSON object such as {\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}".into(),
         }
@@ -422,12 +437,14 @@ fn missing_column_in_the_header_rejects_every_row() {
     let header = DataError {
         file: "x.csv".into(),
         line: 1,
+        location: None,
         code: DataCode::MissingColumn,
         message: "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
     };
     let row = |line| DataError {
         file: "x.csv".into(),
         line,
+        location: None,
         code: DataCode::MissingColumn,
         message: "the row cannot be read: the header on line 1 cannot be".into(),
     };
@@ -466,6 +483,7 @@ fn missing_columns_are_listed_together() {
         &DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::MissingColumn,
             message: "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
         }
@@ -487,6 +505,7 @@ fn missing_column_an_empty_file() {
         &DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::MissingColumn,
             message: "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
         }
@@ -506,8 +525,9 @@ fn unknown_column_is_reported_on_the_header_and_ignored() {
         &DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::UnknownColumn,
-            message: "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on) nor a dimension of the plan; it is ignored".into(),
+            message: "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored".into(),
         }
     );
 }
@@ -525,8 +545,9 @@ fn unknown_column_in_json_is_reported_on_its_row() {
         &DataError {
             file: "x.json".into(),
             line: 2,
+            location: None,
             code: DataCode::UnknownColumn,
-            message: "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on) nor a dimension of the plan; it is ignored".into(),
+            message: "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored".into(),
         }
     );
 }
@@ -559,10 +580,40 @@ fn missing_value_no_value_nor_numerator_and_denominator() {
     );
     // A short row: the fields past its end are empty too.
     assert_row_rejected(
-        "1,tinh,2023",
+        "1,tinh,2023,,,,final",
         DataCode::MissingValue,
         "the row has no value: give `value`, or `numerator` and `denominator`",
     );
+}
+
+#[test]
+fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
+    let model = model();
+    // A template's rows: the second is filled in, the others not (one of them short); the
+    // last names a status but no value, which is a mistake.
+    let set = csv(
+        &model,
+        "indicator,title,unit,area,period,value,status\n\
+         1,Tỷ lệ,%,tinh,2022,,\n\
+         1,Tỷ lệ,%,tinh,2023,80,\n\
+         2,Tỷ suất,‰,tinh,2023\n\
+         1,Tỷ lệ,%,tinh,2024,,final\n",
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
+    assert_eq!(only_error(&set).code, DataCode::MissingValue);
+    assert_eq!(
+        set.warnings
+            .iter()
+            .map(|w| w.short_as("warning"))
+            .collect::<Vec<_>>(),
+        ["x.csv:2: warning[data::unfilled_row]: 2 rows name only what they are for (indicator, area, period), with nothing filled in (the first at line 2), so they are not read; fill in their values, or delete them"]
+    );
+    let set = csv(&model, "indicator,area,period,value\n1,tinh,2022,\n");
+    assert_eq!(
+        only_warning(&set).message,
+        "the row at line 2 names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it"
+    );
+    assert_eq!(set.rows_read, 0);
 }
 
 #[test]
@@ -959,6 +1010,7 @@ fn conflict_without_dates_names_the_first_row() {
         &DataError {
             file: "x.csv".into(),
             line: 4,
+            location: None,
             code: DataCode::Conflict,
             message: "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
         }
@@ -993,6 +1045,7 @@ fn conflict_across_files_names_the_first_file() {
         &DataError {
             file: "second.csv".into(),
             line: 3,
+            location: None,
             code: DataCode::Conflict,
             message: "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
         }
@@ -1099,7 +1152,7 @@ indicator,area,period,value,numerator,denominator,status,source,reported_by,repo
 1,tinh,2023,79,,,provisional,Sổ A1,yte,2023-12-01,
 1,tinh,2023,77,,,,,,,female
 1,tinh,2023,81,,,,,,,male
-1,tinh,2023,,,,,,,,
+1,tinh,2023,,,,final,,,,
 2,huyen_a,2023,,12,1100,final,,yte,2023-12-01,
 2,huyen_b,2023,,9,0,final,,yte,2023-12-01,
 2,huyen_b,2022,,8,950,final,,yte,2022-12-01,
@@ -1216,6 +1269,7 @@ gddt,,2023,2023-12-01
     let err = |line, code, message: &str| DataError {
         file: "x.csv".into(),
         line,
+        location: None,
         code,
         message: message.into(),
     };
@@ -1265,6 +1319,7 @@ fn unknown_report() {
         &DataError {
             file: "x.csv".into(),
             line: 2,
+            location: None,
             code: DataCode::UnknownReport,
             message: "report `bao_cao_quy` is not a report of the plan".into(),
         }
@@ -1319,6 +1374,7 @@ fn json_rows_report_the_line_their_object_starts_on() {
     let err = |line, code, message: &str| DataError {
         file: "x.json".into(),
         line,
+        location: None,
         code,
         message: message.into(),
     };
@@ -1367,7 +1423,7 @@ fn a_mixed_json_file_counts_every_row() {
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "status": "draft"},
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "reported_by": "ytee"},
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "sex": "other"},
-  {"indicator": "1", "area": "tinh", "period": "2022"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "status": "final"},
   {"area": "tinh", "period": "2022", "value": 70},
   [1, 2],
   "1,tinh,2022,70",
@@ -1489,6 +1545,7 @@ fn json_conflict_names_the_line_of_the_first_object() {
         &DataError {
             file: "x.json".into(),
             line: 4,
+            location: None,
             code: DataCode::Conflict,
             message: "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.json; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
         }
@@ -1529,6 +1586,7 @@ fn short_form_of_an_error() {
     let e = DataError {
         file: "plans/data/x.csv".into(),
         line: 12,
+        location: None,
         code: DataCode::BadNumber,
         message: "value `x` is not a number".into(),
     };
@@ -1625,6 +1683,7 @@ fn bad_header_a_column_named_twice() {
         DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::BadHeader,
             message: "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one".into(),
         }
@@ -1665,6 +1724,32 @@ fn bad_header_observations_and_submissions_mixed() {
     assert_eq!(
         set.errors[0].message,
         "the header of reports received lacks the column `received`; it is `agency,report,period,received`"
+    );
+}
+
+#[test]
+fn wrong_unit_a_unit_column_names_another_unit_than_the_indicators() {
+    let model = model();
+    let set = csv(
+        &model,
+        "indicator,title,unit,area,period,value\n\
+         1,Tỷ lệ,%,tinh,2023,80\n\
+         1,Tỷ lệ,percent,tinh,2024,81\n\
+         1,Tỷ lệ,,tinh,2022,79\n\
+         1,Tỷ lệ,‰,tinh,2021,800\n",
+    );
+    // The unit by symbol or id, or none, is the indicator's; `title` is for people.
+    assert!(set.warnings.is_empty(), "{:#?}", set.warnings);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 3, 1));
+    assert_eq!(
+        only_error(&set),
+        &DataError {
+            file: "x.csv".into(),
+            line: 5,
+            location: None,
+            code: DataCode::WrongUnit,
+            message: "unit `‰` is not the indicator's unit, `percent` (%); give the value in `percent`, or correct the unit".into(),
+        }
     );
 }
 

@@ -22,6 +22,10 @@ pub struct DataArgs {
     /// windows-1258 (Vietnamese Windows), windows-1252 (Western Windows), utf-16le...
     #[arg(long, value_name = "ENCODING", value_parser = encoding)]
     pub encoding: Option<&'static Encoding>,
+    /// The sheet to read in Excel workbooks (.xlsx); without it, the first sheet that
+    /// starts with a header row naming its columns.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 fn encoding(label: &str) -> Result<&'static Encoding, String> {
@@ -40,6 +44,7 @@ impl DataArgs {
         LoadOptions {
             decimal,
             encoding: self.encoding,
+            sheet: self.sheet.clone(),
         }
     }
 }
@@ -51,15 +56,16 @@ pub fn load(model: &planlang::Model, paths: &[PathBuf], options: LoadOptions) ->
         let name = path.display().to_string();
         let regular = std::fs::metadata(path).ok().filter(|m| m.is_file());
         match (regular, std::fs::File::open(path)) {
-            (Some(meta), Ok(file)) => match Progress::wrap(file, &name, meta.len()) {
-                Ok(progress) => {
-                    data.load_reader(model, &name, FileKind::of(path), progress, options)
+            (Some(meta), Ok(file)) => {
+                let kind = FileKind::of(path);
+                match Progress::wrap(file, &name, meta.len()) {
+                    Ok(progress) => data.load_reader(model, &name, kind, progress, options.clone()),
+                    Err(file) => data.load_reader(model, &name, kind, file, options.clone()),
                 }
-                Err(file) => data.load_reader(model, &name, FileKind::of(path), file, options),
-            },
+            }
             // Not a regular file (a FIFO, standard input) or not openable: read as it comes,
             // or reported as the file's `data::unreadable` error.
-            _ => data.load_path(model, path, options),
+            _ => data.load_path(model, path, options.clone()),
         }
     }
     data

@@ -1,6 +1,7 @@
 //! `plan eval PLAN DATA...`
 
 use super::data::DataArgs;
+use super::file::{write_file, Replace};
 use super::output::{as_of, load, refuse_errors};
 use super::write::{errln, out_then};
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
@@ -26,6 +27,10 @@ pub struct Args {
     pub by: Option<EvalGroup>,
     #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
     pub format: EvalFormat,
+    /// Write the output to FILE (replacing a regular file) instead of standard output;
+    /// needed for --format xlsx.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
     /// still exits 2).
     #[arg(long)]
@@ -39,6 +44,19 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> u8 {
+    if let (EvalFormat::Xlsx, None) = (args.format, &args.output) {
+        errln!("error: --format xlsx writes a workbook, which is not for a terminal: give the file to write with -o FILE.xlsx");
+        return EXIT_USAGE;
+    }
+    if let (EvalFormat::Xlsx, Some(path)) = (args.format, &args.output) {
+        if !super::template::is_xlsx(path) {
+            errln!(
+                "error: `{}` does not end in .xlsx; --format xlsx writes an Excel workbook: name it FILE.xlsx",
+                path.display()
+            );
+            return EXIT_USAGE;
+        }
+    }
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
         Err(status) => return status,
@@ -79,12 +97,19 @@ pub fn run(args: Args) -> u8 {
         Some(EvalGroup::Owner) => GroupBy::Owner,
     };
     let out = match args.format {
-        EvalFormat::Table => evaluation::table(model, &evaluation, by),
-        EvalFormat::Md => evaluation::markdown(model, &evaluation, by),
-        EvalFormat::Csv => evaluation::csv(&evaluation),
-        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)),
+        EvalFormat::Table => evaluation::table(model, &evaluation, by).into_bytes(),
+        EvalFormat::Md => evaluation::markdown(model, &evaluation, by).into_bytes(),
+        EvalFormat::Csv => evaluation::csv(&evaluation).into_bytes(),
+        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
+        EvalFormat::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                errln!("error: {e}");
+                return EXIT_USAGE;
+            }
+        },
     };
-    if !matches!(args.format, EvalFormat::Table) {
+    if !matches!(args.format, EvalFormat::Table) || args.output.is_some() {
         errln!("{}", evaluation::data_line(&evaluation));
         errln!("{}", evaluation::summary(&evaluation));
     }
@@ -98,5 +123,14 @@ pub fn run(args: Args) -> u8 {
     } else {
         EXIT_OK
     };
-    out_then(&out, status)
+    match &args.output {
+        None => out_then(&String::from_utf8_lossy(&out), status),
+        Some(path) => match write_file(path, &out, Replace::RegularFile) {
+            Ok(()) => status,
+            Err(why) => {
+                errln!("error: cannot write `{}`: {why}", path.display());
+                EXIT_USAGE
+            }
+        },
+    }
 }

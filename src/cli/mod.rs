@@ -5,6 +5,7 @@ mod cascade;
 mod check;
 mod data;
 mod eval;
+mod file;
 mod history;
 mod new;
 mod output;
@@ -12,6 +13,7 @@ mod progress;
 mod query;
 mod repl;
 mod show;
+mod template;
 pub mod write;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -70,6 +72,10 @@ enum Command {
     /// Write a new plan that implements PARENT: every parent indicator taken up, its targets
     /// as starting values, leads and the document's number left to fill in.
     New(new::Args),
+    /// Write a data-entry workbook (.xlsx, in Vietnamese) with a row for each indicator an
+    /// agency leads (or every indicator) and each period, to fill in and read back with
+    /// `plan eval`.
+    Template(template::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -88,6 +94,8 @@ pub enum EvalFormat {
     Json,
     Csv,
     Md,
+    /// An Excel workbook (needs -o FILE.xlsx).
+    Xlsx,
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -165,6 +173,7 @@ pub fn run() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Repl(args) => repl::run(args),
         Command::New(args) => new::run(args),
+        Command::Template(args) => template::run(args),
     };
     ExitCode::from(write::finish(code))
 }

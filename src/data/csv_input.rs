@@ -160,30 +160,24 @@ fn separator(header: &str) -> u8 {
     }
 }
 
-/// A `#` line before the header: `decimal=comma` or `decimal=point` declares the file's
-/// style; another `decimal=` is a mistake worth a word; anything else is a comment.
+/// A `#` line before the header: a declaration of the file's number style, or a comment
+/// (see [`super::number::directive`]).
 fn directive_style(
     set: &mut DataSet,
     name: &str,
     line: u64,
     directive: &[u8],
 ) -> Option<NumberStyle> {
-    let text = String::from_utf8_lossy(directive).replace(' ', "");
-    let value = text.strip_prefix("decimal=")?;
-    let style = NumberStyle::from_word(value);
-    if style.is_none() {
-        set.file_warning(
-            name,
-            line,
-            DataCode::UnknownColumn,
-            format!("`#decimal={value}` is not a decimal mark: write `#decimal=comma` (9,5) or `#decimal=point` (9.5); the line is ignored"),
-        );
+    match super::number::directive(&String::from_utf8_lossy(directive))? {
+        Ok(style) => Some(style),
+        Err(warning) => {
+            set.file_warning(name, line, DataCode::UnknownColumn, warning);
+            None
+        }
     }
-    style
 }
 
-/// The file's number style: its own declaration, else the one given for every file. When
-/// they disagree the file's wins, and a warning says so.
+/// The file's number style (see [`super::number::chosen`]), a disagreement said at `line`.
 pub(super) fn style_of(
     set: &mut DataSet,
     name: &str,
@@ -191,20 +185,11 @@ pub(super) fn style_of(
     declared: Option<NumberStyle>,
     given: NumberStyle,
 ) -> NumberStyle {
-    match declared {
-        None => given,
-        Some(style) => {
-            if given != NumberStyle::Unsaid && given != style {
-                set.file_warning(
-                    name,
-                    line,
-                    DataCode::UnknownColumn,
-                    format!("the file declares its decimal mark ({}), which is used instead of the option given for every file", style.word()),
-                );
-            }
-            style
-        }
+    let (style, warning) = super::number::chosen(declared, given);
+    if let Some(warning) = warning {
+        set.file_warning(name, line, DataCode::UnknownColumn, warning);
     }
+    style
 }
 
 /// One line as it is in the file, its line end included (LF, CRLF or a lone CR), at most
@@ -279,15 +264,17 @@ type Row = Result<(super::Key, super::Entry), super::DataError>;
 
 impl Job<'_, '_> {
     fn row(&self, bytes: &[u8], ends: &[usize], line: u64) -> Row {
-        let error = |code, message: String| super::DataError {
-            file: self.name.to_string(),
-            line,
-            code,
-            message,
-        };
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
-            Err(e) => return Err(error(DataCode::Encoding, decode::not_utf8(bytes, e))),
+            Err(e) => {
+                let message = decode::not_utf8(bytes, e);
+                return Err(super::DataError::at_line(
+                    self.name,
+                    line,
+                    DataCode::Encoding,
+                    message,
+                ));
+            }
         };
         // Separators are ASCII, so every field boundary is a char boundary.
         let field = |i: usize| {
@@ -295,13 +282,14 @@ impl Job<'_, '_> {
             let start = if i == 0 { 0 } else { ends[i - 1] + 1 };
             text.get(start..end).map(Cell::Text)
         };
-        self.validator.row(
-            self.columns,
-            field,
-            self.style,
-            self.name,
-            Origin::new(self.file, line),
-        )
+        self.validator
+            .row(
+                self.columns,
+                field,
+                self.style,
+                Origin::new(self.file, line),
+            )
+            .map_err(|rejection| rejection.at_line(self.name, line))
     }
 }
 
@@ -368,7 +356,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
     let (first, mut failure) = read_batch(csv);
     if first.rows.len() < BATCH_ROWS || failure.is_some() {
         for row in first.validate(job) {
-            set.take(job.validator.model, job.name, job.file, row);
+            set.take(job.validator.model, job.file, row);
         }
     } else {
         // One thread a core: this one reads and stores, the others validate, and this one
@@ -400,7 +388,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
                               taken: &mut usize| {
                 while let Some(rows) = pending.remove(taken) {
                     for row in rows {
-                        set.take(job.validator.model, job.name, job.file, row);
+                        set.take(job.validator.model, job.file, row);
                     }
                     *taken += 1;
                 }
@@ -466,16 +454,27 @@ fn read_submissions(
             Ok(false) => break,
             Ok(true) if record.is_blank() => continue,
             Ok(true) => {
+                let line = record.line;
                 let result = match std::str::from_utf8(&record.bytes) {
-                    Err(e) => Err((DataCode::Encoding, decode::not_utf8(&record.bytes, e))),
-                    Ok(_) => validator.submission(columns, |i| {
-                        record
-                            .get(i)
-                            .and_then(|f| std::str::from_utf8(f).ok())
-                            .map(Cell::Text)
-                    }),
+                    Err(e) => {
+                        let message = decode::not_utf8(&record.bytes, e);
+                        Err(super::DataError::at_line(
+                            name,
+                            line,
+                            DataCode::Encoding,
+                            message,
+                        ))
+                    }
+                    Ok(_) => validator
+                        .submission(columns, |i| {
+                            record
+                                .get(i)
+                                .and_then(|f| std::str::from_utf8(f).ok())
+                                .map(Cell::Text)
+                        })
+                        .map_err(|rejection| rejection.at_line(name, line)),
                 };
-                set.take_submission(name, file, record.line, result);
+                set.take_submission(file, result);
             }
             Err(e) => {
                 let line = decode::decode_error(&e).map_or(record.line, |d| d.line);

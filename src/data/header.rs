@@ -38,6 +38,8 @@ pub enum Header {
 pub struct Read {
     pub header: Header,
     pub ignored: Vec<(usize, String)>,
+    /// Every column's name as read (trimmed, in NFC), empty for a column without one.
+    pub names: Vec<String>,
 }
 
 /// Why a header cannot be read: the file is unusable.
@@ -119,6 +121,7 @@ fn observations(validator: &Validator<'_>, names: &[Cow<'_, str>]) -> Result<Rea
     Ok(Read {
         header: Header::Observations(columns),
         ignored,
+        names: names.iter().map(|n| n.to_string()).collect(),
     })
 }
 
@@ -154,6 +157,7 @@ fn submissions(names: &[Cow<'_, str>]) -> Result<Read, Refusal> {
     Ok(Read {
         header: Header::Submissions(columns),
         ignored,
+        names: names.iter().map(|n| n.to_string()).collect(),
     })
 }
 

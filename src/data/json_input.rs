@@ -97,7 +97,7 @@ pub(super) fn read(
                 text,
                 line,
                 after_rows,
-            })) => r.decimal(set, text, line, after_rows, options),
+            })) => r.decimal(set, text, line, after_rows, options.decimal),
             Ok(Some(Item::OtherKey { key, line })) => set.file_warning(
                 name,
                 line,
@@ -150,7 +150,7 @@ impl Reader<'_, '_> {
         text: &[u8],
         line: u64,
         after_rows: bool,
-        options: super::LoadOptions,
+        given: NumberStyle,
     ) {
         let declared = match serde_json::from_slice::<Value>(text) {
             Ok(Value::String(s)) => NumberStyle::from_word(&s),
@@ -178,8 +178,7 @@ impl Reader<'_, '_> {
             }
             return;
         }
-        self.style =
-            super::csv_input::style_of(set, self.name, line, Some(declared), options.decimal);
+        self.style = super::csv_input::style_of(set, self.name, line, Some(declared), given);
     }
 
     /// Parses, validates and stores one row object.
@@ -236,14 +235,16 @@ impl Reader<'_, '_> {
                 _ => others[i].as_deref().map(Cell::Text),
             }
         };
-        let result = self.validator.row(
-            &self.columns,
-            cell,
-            self.style,
-            self.name,
-            Origin::new(self.file, line),
-        );
-        set.take(self.validator.model, self.name, self.file, result);
+        let result = self
+            .validator
+            .row(
+                &self.columns,
+                cell,
+                self.style,
+                Origin::new(self.file, line),
+            )
+            .map_err(|rejection| rejection.at_line(self.name, line));
+        set.take(self.validator.model, self.file, result);
     }
 
     /// Warns once per file about each key that is neither a column nor a dimension, on the

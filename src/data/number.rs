@@ -59,6 +59,30 @@ impl NumberStyle {
     }
 }
 
+/// A `#` line (or row) before a file's header, the `#` left out: `decimal=comma` or
+/// `decimal=point` declares the file's style; another `decimal=` is a mistake worth a
+/// warning (the `Err`); anything else is a comment (`None`).
+pub fn directive(text: &str) -> Option<Result<NumberStyle, String>> {
+    let text = text.replace(' ', "");
+    let value = text.strip_prefix("decimal=")?;
+    Some(NumberStyle::from_word(value).ok_or_else(|| {
+        format!("`#decimal={value}` is not a decimal mark: write `#decimal=comma` (9,5) or `#decimal=point` (9.5); the line is ignored")
+    }))
+}
+
+/// A file's number style: its own declaration, else the one given for every file. When
+/// they disagree the file's wins, and the warning says so.
+pub fn chosen(declared: Option<NumberStyle>, given: NumberStyle) -> (NumberStyle, Option<String>) {
+    match declared {
+        None => (given, None),
+        Some(style) if given != NumberStyle::Unsaid && given != style => (
+            style,
+            Some(format!("the file declares its decimal mark ({}), which is used instead of the option given for every file", style.word())),
+        ),
+        Some(style) => (style, None),
+    }
+}
+
 /// What a refused number gets: its code and the words after "value ".
 pub type Refusal = (DataCode, String);
 

@@ -1,26 +1,42 @@
 //! One row of reports received (`agency,report,period,received`) validated against the plan,
 //! whatever file kind it came from.
 
-use super::errors::DataCode;
+use super::errors::{DataCode, Rejection};
 use super::header::SubmissionColumns;
-use super::row::{cell_date, Cell, Validator};
+use super::row::{cell_date, period_is_date, Cell, Validator};
 use super::suggest::Field;
 use super::Submission;
 use crate::eval::Period;
 use crate::text::did_you_mean_suffix;
 
 impl Validator<'_> {
-    /// Validates one submissions row; `field(i)` gives column `i`'s cell.
+    /// Validates one submissions row; `field(i)` gives column `i`'s cell. A rejection names
+    /// the column of the field to blame.
     pub fn submission<'r>(
         &self,
         columns: &SubmissionColumns,
         field: impl Fn(usize) -> Option<Cell<'r>>,
-    ) -> Result<Submission, (DataCode, String)> {
+    ) -> Result<Submission, Rejection> {
+        self.submission_fields(columns, field)
+            .map_err(|(code, column, message)| Rejection::new(code, Some(column), message))
+    }
+
+    fn submission_fields<'r>(
+        &self,
+        columns: &SubmissionColumns,
+        field: impl Fn(usize) -> Option<Cell<'r>>,
+    ) -> Result<Submission, (DataCode, usize, String)> {
         let model = self.model;
-        let missing = |what: &str| (DataCode::MissingValue, format!("the row has no `{what}`"));
+        let missing = |column: usize, what: &str| {
+            (
+                DataCode::MissingValue,
+                column,
+                format!("the row has no `{what}`"),
+            )
+        };
         let agency_id = field(columns.agency)
             .and_then(Cell::id)
-            .ok_or_else(|| missing("agency"))?;
+            .ok_or_else(|| missing(columns.agency, "agency"))?;
         let agency = model
             .agencies
             .get_index_of(agency_id.as_ref())
@@ -30,12 +46,13 @@ impl Validator<'_> {
                 });
                 (
                     DataCode::UnknownAgency,
+                    columns.agency,
                     format!("agency `{agency_id}` is not an agency of the plan{help}"),
                 )
             })?;
         let report_id = field(columns.report)
             .and_then(Cell::id)
-            .ok_or_else(|| missing("report"))?;
+            .ok_or_else(|| missing(columns.report, "report"))?;
         let report = model
             .reports
             .get_index_of(report_id.as_ref())
@@ -45,19 +62,28 @@ impl Validator<'_> {
                 });
                 (
                     DataCode::UnknownReport,
+                    columns.report,
                     format!("report `{report_id}` is not a report of the plan{help}"),
                 )
             })?;
-        let period_text = field(columns.period)
-            .and_then(Cell::text)
-            .ok_or_else(|| missing("period"))?;
-        let period = Period::parse(&period_text).map_err(|m| (DataCode::BadPeriod, m))?;
+        let period = match field(columns.period) {
+            Some(Cell::Date(d)) => {
+                return Err((DataCode::BadPeriod, columns.period, period_is_date(d)))
+            }
+            other => {
+                let text = other
+                    .and_then(Cell::text)
+                    .ok_or_else(|| missing(columns.period, "period"))?;
+                Period::parse(&text).map_err(|m| (DataCode::BadPeriod, columns.period, m))?
+            }
+        };
         if let Some((_, declared)) = model.reports.get_index(report) {
-            check_report_period(declared, period)?;
+            check_report_period(declared, period)
+                .map_err(|(code, message)| (code, columns.period, message))?;
         }
         let received = cell_date(field(columns.received), "received")
-            .map_err(|why| (DataCode::BadDate, why))?
-            .ok_or_else(|| missing("received"))?;
+            .map_err(|why| (DataCode::BadDate, columns.received, why))?
+            .ok_or_else(|| missing(columns.received, "received"))?;
         Ok(Submission {
             agency: agency as u32,
             report: report as u32,

@@ -7,3 +7,4 @@ pub mod diagnostics;
 pub mod evaluation;
 pub mod model_json;
 pub mod model_text;
+pub mod workbook;

@@ -88,11 +88,11 @@ pub struct DataFiles {
 pub fn read_data(
     model: &crate::Model,
     paths: &[PathBuf],
-    options: LoadOptions,
+    options: &LoadOptions,
 ) -> Result<DataFiles, String> {
     let mut files = DataFiles::default();
     for path in paths {
-        files.data.load_path(model, path, options);
+        files.data.load_path(model, path, options.clone());
         let name = path.display().to_string();
         if files.data.unusable.last() == Some(&true) {
             let why = files
@@ -100,9 +100,9 @@ pub fn read_data(
                 .errors
                 .iter()
                 .find(|e| e.file == name)
-                .map_or_else(String::new, |e| match e.line {
-                    0 => format!("{} [{}]", e.message, e.code.as_str()),
-                    line => format!("line {line}: {} [{}]", e.message, e.code.as_str()),
+                .map_or_else(String::new, |e| match e.place() {
+                    None => format!("{} [{}]", e.message, e.code.as_str()),
+                    Some(place) => format!("{place}: {} [{}]", e.message, e.code.as_str()),
                 });
             return Err(format!("cannot load `{name}`: {why}"));
         }

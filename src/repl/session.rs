@@ -16,7 +16,7 @@ pub enum ErrorStyle {
     Short,
 }
 
-#[derive(Copy, Clone, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     pub as_of: Date,
     pub format: Format,
@@ -92,7 +92,7 @@ impl Session {
     }
 
     pub fn options(&self) -> Options {
-        self.options
+        self.options.clone()
     }
 
     /// The loaded plan, if any.
@@ -171,7 +171,7 @@ impl Session {
             Ok(p) => p,
             Err(why) => return Reply::error(format!("error: {why}\n{}", self.kept())),
         };
-        let data = match read_data(&plan.checked.model, &self.data.paths, self.options.data) {
+        let data = match read_data(&plan.checked.model, &self.data.paths, &self.options.data) {
             Ok(d) => d,
             Err(why) => {
                 return Reply::error(format!(
@@ -197,7 +197,7 @@ impl Session {
         };
         let mut all = self.data.paths.clone();
         all.extend(paths.iter().cloned());
-        match read_data(&plan.checked.model, &all, self.options.data) {
+        match read_data(&plan.checked.model, &all, &self.options.data) {
             Ok(data) => {
                 let note = data_note(&data);
                 self.data = data;
@@ -274,7 +274,7 @@ impl Session {
         let Some(plan) = &self.plan else {
             return reply;
         };
-        match read_data(&plan.checked.model, &self.data.paths, self.options.data) {
+        match read_data(&plan.checked.model, &self.data.paths, &self.options.data) {
             Ok(data) => {
                 if !self.data.paths.is_empty() {
                     reply

@@ -1,6 +1,11 @@
 //! What the command-line tests share: running the real `plan` binary. Each test file that
 //! runs the binary includes this module and uses part of it.
 
+#[allow(dead_code)] // for the tests that write workbooks
+pub mod soffice;
+#[allow(dead_code)]
+pub mod zip_parts;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
