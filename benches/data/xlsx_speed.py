@@ -26,6 +26,9 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from measure import run_once  # noqa: E402  (one way to time a run, shared with measure.py)
+
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(HERE, "out")
 
@@ -60,19 +63,6 @@ def write_workbook(csv_path, xlsx_path):
     book.save(xlsx_path)
 
 
-def run_once(cmd):
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stderr = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(cmd)} failed:\n{stderr.decode()[-2000:]}")
-    rows = next((l for l in stderr.decode("utf-8", "replace").splitlines()
-                 if l.startswith("data: ")), "")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, rows
-
-
 def main():
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -103,9 +93,10 @@ def main():
         for name, cmd in jobs.items():
             results[name].append(run_once(cmd))
     for name, runs in results.items():
-        best = min(runs)
-        all_runs = ", ".join(f"{r[0]:.2f}" for r in runs)
-        print(f"| {name} | {best[0]:.2f} | {best[1]:.2f} | {best[2]:.0f} | {all_runs} | {best[3]} |")
+        best = min(runs, key=lambda r: r["seconds"])
+        all_runs = ", ".join(f"{r['seconds']:.2f}" for r in runs)
+        print(f"| {name} | {best['seconds']:.2f} | {best['cpu']:.2f} | {best['rss_mb']:.0f} "
+              f"| {all_runs} | {best['rows']} |")
 
 
 if __name__ == "__main__":

@@ -115,6 +115,29 @@ pub(super) fn read(
     }
 }
 
+/// Hands each record that is not a blank line to `row`; a read error makes the file
+/// unusable at its line and ends it.
+fn each_record(
+    set: &mut DataSet,
+    name: &str,
+    file: u16,
+    csv: &mut CsvReader<impl Read>,
+    mut row: impl FnMut(&mut DataSet, &Record),
+) {
+    let mut record = Record::default();
+    loop {
+        match csv.read(&mut record) {
+            Ok(false) => break,
+            Ok(true) if record.is_blank() => continue,
+            Ok(true) => row(set, &record),
+            Err(e) => {
+                let line = decode::decode_error(&e).map_or(record.line, |d| d.line);
+                return set.fail_file(file, name, line, read_error_code(&e), read_error(&e));
+            }
+        }
+    }
+}
+
 /// After a header that cannot be read, each row is rejected with the same code (each row
 /// read is accounted for), and the file is unusable.
 fn reject_every_row(
@@ -124,27 +147,16 @@ fn reject_every_row(
     (header_line, code): (u64, DataCode),
     csv: &mut CsvReader<impl Read>,
 ) {
-    let mut record = Record::default();
-    loop {
-        match csv.read(&mut record) {
-            Ok(false) => break,
-            Ok(true) if record.is_blank() => continue,
-            Ok(true) => {
-                set.rows_read += 1;
-                set.rejected += 1;
-                set.file_error(
-                    name,
-                    record.line,
-                    code,
-                    format!("the row cannot be read: the header on line {header_line} cannot be"),
-                );
-            }
-            Err(e) => {
-                let line = decode::decode_error(&e).map_or(record.line, |d| d.line);
-                return set.fail_file(file, name, line, read_error_code(&e), read_error(&e));
-            }
-        }
-    }
+    each_record(set, name, file, csv, |set, record| {
+        set.rows_read += 1;
+        set.rejected += 1;
+        set.file_error(
+            name,
+            record.line,
+            code,
+            format!("the row cannot be read: the header on line {header_line} cannot be"),
+        );
+    });
 }
 
 /// The separator a header uses: `,` unless it has none and has `;` (or else a tab).
@@ -448,39 +460,27 @@ fn read_submissions(
     columns: &SubmissionColumns,
     mut csv: CsvReader<impl Read>,
 ) {
-    let mut record = Record::default();
-    loop {
-        match csv.read(&mut record) {
-            Ok(false) => break,
-            Ok(true) if record.is_blank() => continue,
-            Ok(true) => {
-                let line = record.line;
-                let result = match std::str::from_utf8(&record.bytes) {
-                    Err(e) => {
-                        let message = decode::not_utf8(&record.bytes, e);
-                        Err(super::DataError::at_line(
-                            name,
-                            line,
-                            DataCode::Encoding,
-                            message,
-                        ))
-                    }
-                    Ok(_) => validator
-                        .submission(columns, |i| {
-                            record
-                                .get(i)
-                                .and_then(|f| std::str::from_utf8(f).ok())
-                                .map(Cell::Text)
-                        })
-                        .map_err(|rejection| rejection.at_line(name, line)),
-                };
-                set.take_submission(file, result);
-            }
+    each_record(set, name, file, &mut csv, |set, record| {
+        let line = record.line;
+        let result = match std::str::from_utf8(&record.bytes) {
             Err(e) => {
-                let line = decode::decode_error(&e).map_or(record.line, |d| d.line);
-                set.fail_file(file, name, line, read_error_code(&e), read_error(&e));
-                break;
+                let message = decode::not_utf8(&record.bytes, e);
+                Err(super::DataError::at_line(
+                    name,
+                    line,
+                    DataCode::Encoding,
+                    message,
+                ))
             }
-        }
-    }
+            Ok(_) => validator
+                .submission(columns, |i| {
+                    record
+                        .get(i)
+                        .and_then(|f| std::str::from_utf8(f).ok())
+                        .map(Cell::Text)
+                })
+                .map_err(|rejection| rejection.at_line(name, line)),
+        };
+        set.take_submission(file, result);
+    });
 }

@@ -27,45 +27,18 @@ impl Validator<'_> {
         field: impl Fn(usize) -> Option<Cell<'r>>,
     ) -> Result<Submission, (DataCode, usize, String)> {
         let model = self.model;
-        let missing = |column: usize, what: &str| {
-            (
-                DataCode::MissingValue,
-                column,
-                format!("the row has no `{what}`"),
-            )
-        };
-        let agency_id = field(columns.agency)
-            .and_then(Cell::id)
-            .ok_or_else(|| missing(columns.agency, "agency"))?;
-        let agency = model
-            .agencies
-            .get_index_of(agency_id.as_ref())
-            .ok_or_else(|| {
-                let help = self.suggestions.help(Field::Agency, &agency_id, || {
-                    did_you_mean_suffix(&agency_id, model.agencies.keys().map(String::as_str))
-                });
-                (
-                    DataCode::UnknownAgency,
-                    columns.agency,
-                    format!("agency `{agency_id}` is not an agency of the plan{help}"),
-                )
-            })?;
-        let report_id = field(columns.report)
-            .and_then(Cell::id)
-            .ok_or_else(|| missing(columns.report, "report"))?;
-        let report = model
-            .reports
-            .get_index_of(report_id.as_ref())
-            .ok_or_else(|| {
-                let help = self.suggestions.help(Field::Report, &report_id, || {
-                    did_you_mean_suffix(&report_id, model.reports.keys().map(String::as_str))
-                });
-                (
-                    DataCode::UnknownReport,
-                    columns.report,
-                    format!("report `{report_id}` is not a report of the plan{help}"),
-                )
-            })?;
+        let agency = self.known(
+            &model.agencies,
+            field(columns.agency).and_then(Cell::id),
+            columns.agency,
+            Field::Agency,
+        )?;
+        let report = self.known(
+            &model.reports,
+            field(columns.report).and_then(Cell::id),
+            columns.report,
+            Field::Report,
+        )?;
         let period = match field(columns.period) {
             Some(Cell::Date(d)) => {
                 return Err((DataCode::BadPeriod, columns.period, period_is_date(d)))
@@ -116,4 +89,41 @@ fn check_report_period(
             report.id
         ),
     ))
+}
+
+/// A required field left empty.
+fn missing(column: usize, what: &str) -> (DataCode, usize, String) {
+    (
+        DataCode::MissingValue,
+        column,
+        format!("the row has no `{what}`"),
+    )
+}
+
+impl Validator<'_> {
+    /// The index of an agency or a report of the plan named in a row's column.
+    fn known<V>(
+        &self,
+        table: &indexmap::IndexMap<String, V>,
+        id: Option<std::borrow::Cow<'_, str>>,
+        column: usize,
+        what: Field,
+    ) -> Result<usize, (DataCode, usize, String)> {
+        let (name, code) = match what {
+            Field::Agency => ("agency", DataCode::UnknownAgency),
+            _ => ("report", DataCode::UnknownReport),
+        };
+        let id = id.ok_or_else(|| missing(column, name))?;
+        table.get_index_of(id.as_ref()).ok_or_else(|| {
+            let help = self.suggestions.help(what, &id, || {
+                did_you_mean_suffix(&id, table.keys().map(String::as_str))
+            });
+            let article = if name == "agency" { "an" } else { "a" };
+            (
+                code,
+                column,
+                format!("{name} `{id}` is not {article} {name} of the plan{help}"),
+            )
+        })
+    }
 }
