@@ -145,6 +145,7 @@ fn main() {
         as_of: Date::parse("2025-06-30").expect("date"),
         format: Format::Table,
         errors: ErrorStyle::Short,
+        data: Default::default(),
     });
     let _ = session.load_plan(&plan_path);
     let started = Instant::now();

@@ -48,25 +48,78 @@ impl Date {
             }
         }
         let mut parts = text.splitn(3, '-');
-        let (y, m, d) = match (parts.next(), parts.next(), parts.next()) {
-            (Some(y), Some(m), Some(d)) => (y, m, d),
-            _ => return Err(format!("`{text}` is not a date of the form YYYY-MM-DD")),
-        };
-        let num = |s: &str| s.parse::<u32>().ok();
-        match (y.parse::<i32>().ok(), num(m), num(d)) {
-            (Some(y), Some(m), Some(d)) => Date::new(y, m, d).ok_or_else(|| {
-                if !(1..=12).contains(&m) {
-                    format!("month {m} does not exist")
-                } else {
-                    format!(
-                        "{} {y} has {} days, so day {d} does not exist",
-                        month_name(m),
-                        days_in_month(y, m)
-                    )
-                }
-            }),
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d)) => Date::from_parts(text, y, m, d, "YYYY-MM-DD"),
             _ => Err(format!("`{text}` is not a date of the form YYYY-MM-DD")),
         }
+    }
+
+    /// Parses a date as people write it in data: `YYYY-MM-DD`, or `DD/MM/YYYY` (also
+    /// `D/M/YYYY`), the day first as Vietnamese documents write dates.
+    pub fn parse_written(text: &str) -> Result<Date, String> {
+        // Most data write ISO dates, read at once (millions of rows).
+        let b = text.as_bytes();
+        let iso = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+        if iso || !b.contains(&b'/') {
+            return Date::parse(text).map_err(|why| {
+                if why.starts_with('`') {
+                    format!("`{text}` is not a date of the form YYYY-MM-DD or DD/MM/YYYY")
+                } else {
+                    why
+                }
+            });
+        }
+        let mut parts = text.splitn(3, '/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(d), Some(m), Some(y)) => Date::from_parts(text, y, m, d, "DD/MM/YYYY"),
+            _ => Err(format!("`{text}` is not a date of the form DD/MM/YYYY")),
+        }
+    }
+
+    /// A date from its three numbers as written: digits only (no sign, no space), a year of
+    /// four digits, a month and day of one or two.
+    fn from_parts(text: &str, y: &str, m: &str, d: &str, form: &str) -> Result<Date, String> {
+        let digits = |s: &str, lens: std::ops::RangeInclusive<usize>| {
+            (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        match (digits(y, 4..=4), digits(m, 1..=2), digits(d, 1..=2)) {
+            (Some(y), Some(m), Some(d)) => {
+                let y = y as i32;
+                Date::new(y, m, d).ok_or_else(|| {
+                    if !(1..=12).contains(&m) {
+                        format!("month {m} does not exist")
+                    } else {
+                        format!(
+                            "{} {y} has {} days, so day {d} does not exist",
+                            month_name(m),
+                            days_in_month(y, m)
+                        )
+                    }
+                })
+            }
+            _ => Err(format!("`{text}` is not a date of the form {form}")),
+        }
+    }
+}
+
+/// The time zone of the plans' dates: every deadline is a date in Vietnam.
+pub const VIETNAM: &str = "Asia/Ho_Chi_Minh";
+
+/// The date in Vietnam at an instant: at 06:30 on 5 December in Hà Nội it is the 5th, though
+/// it is still the 4th in UTC. The time zone comes from the database built into the program
+/// (jiff's bundled tzdb), so a machine without one gives the same answer.
+pub fn today_in_vietnam(now: jiff::Timestamp) -> Date {
+    let zone = jiff::tz::TimeZone::get(VIETNAM).unwrap_or_else(|_| {
+        // The bundled database always has it; UTC+7, the zone's offset since 1975, if not.
+        jiff::tz::TimeZone::fixed(jiff::tz::offset(7))
+    });
+    let date = now.to_zoned_datetime(zone).date();
+    Date {
+        year: i32::from(date.year()),
+        month: date.month() as u32,
+        day: date.day() as u32,
     }
 }
 
@@ -282,6 +335,51 @@ mod tests {
             Date::parse("2021-04-31").unwrap_err(),
             "April 2021 has 30 days, so day 31 does not exist"
         );
+    }
+
+    #[test]
+    fn today_is_the_date_in_vietnam() {
+        let at = |utc: &str| today_in_vietnam(utc.parse::<jiff::Timestamp>().unwrap());
+        // 06:30 on 5 December in Hà Nội is 23:30 on the 4th in UTC.
+        assert_eq!(at("2026-12-04T23:30:00Z"), Date::new(2026, 12, 5).unwrap());
+        assert_eq!(at("2026-12-04T16:59:59Z"), Date::new(2026, 12, 4).unwrap());
+        assert_eq!(at("2026-12-04T17:00:00Z"), Date::new(2026, 12, 5).unwrap());
+        assert_eq!(at("2025-12-31T17:00:00Z"), Date::new(2026, 1, 1).unwrap());
+    }
+
+    #[test]
+    fn dates_as_agencies_write_them() {
+        let d = |t: &str| Date::parse_written(t);
+        let june_30 = Date::new(2023, 6, 30).unwrap();
+        for text in ["2023-06-30", "2023-6-30", "30/06/2023", "30/6/2023"] {
+            assert_eq!(d(text), Ok(june_30), "{text}");
+        }
+        assert_eq!(d("5/1/2024"), Ok(Date::new(2024, 1, 5).unwrap()));
+        assert_eq!(
+            d("31/04/2023").unwrap_err(),
+            "April 2023 has 30 days, so day 31 does not exist"
+        );
+        assert!(d("13/13/2023").unwrap_err().contains("month 13"));
+        for text in [
+            "+2023-+6-+30",
+            "2023-+6-30",
+            "-2023-06-30",
+            "2023-06-+3",
+            " 2023-06-30",
+            "30/06/23",
+            "30/06/+2023",
+            "06/30/2023x",
+            "2023/06/30",
+            "30.06.2023",
+            "20230630",
+            "",
+        ] {
+            assert!(d(text).is_err(), "{text:?} was read");
+            assert!(Date::parse(text).is_err(), "{text:?} was read");
+        }
+        assert!(d("30.06.2023")
+            .unwrap_err()
+            .contains("YYYY-MM-DD or DD/MM/YYYY"));
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub mod resolve;
 pub mod scaffold;
 pub mod source;
 pub mod syntax;
+pub mod template;
 pub mod text;
 
 pub use diagnostic::{Code, Diagnostic, Severity, Tally};

@@ -173,10 +173,13 @@ pub struct Source {
 }
 
 impl Source {
+    /// A source; a line ended by a lone CR (as old Mac editors write) is read as one ended by
+    /// LF, byte for byte, so that `//` comments end where the author sees the line end.
     pub fn new(name: impl Into<Arc<str>>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
         Source {
             name: name.into(),
-            text: text.into(),
+            text: lone_cr_as_lf(text),
             line_starts: Arc::new(OnceLock::new()),
         }
     }
@@ -213,6 +216,21 @@ impl Source {
         let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
     }
+}
+
+/// The text with each CR that no LF follows replaced by LF (same length, same offsets).
+fn lone_cr_as_lf(text: Arc<str>) -> Arc<str> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes.get(i + 1) != Some(&b'\n');
+    if !memchr::memchr_iter(b'\r', bytes).any(lone) {
+        return text;
+    }
+    let mut out = bytes.to_vec();
+    for i in memchr::memchr_iter(b'\r', bytes).filter(|&i| lone(i)) {
+        out[i] = b'\n';
+    }
+    // Only ASCII bytes changed, so the text is still UTF-8.
+    String::from_utf8(out).map_or(text, Arc::from)
 }
 
 impl fmt::Debug for Source {
@@ -274,5 +292,25 @@ mod tests {
         assert_eq!(s.line_col(6), (2, 2));
         assert_eq!(s.line_col(99), (4, 2));
         assert_eq!(Source::new("e", "").line_col(5), (1, 1));
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_and_crlf_is_kept() {
+        let s = Source::new("t", "// note\rplan\r\nx\r");
+        assert_eq!(s.text(), "// note\nplan\r\nx\n");
+        assert_eq!(s.line_col(8), (2, 1));
+        assert_eq!(s.line_col(14), (3, 1));
+    }
+
+    #[test]
+    fn a_plan_saved_with_cr_line_ends_checks_as_with_lf() {
+        let lf = "// Kế hoạch\nplan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\n";
+        let cr = lf.replace('\n', "\r");
+        let (a, b) = (
+            crate::load_str("lf.plan", lf),
+            crate::load_str("cr.plan", &cr),
+        );
+        assert!(!a.has_errors() && !b.has_errors(), "{:?}", b.diagnostics);
+        assert_eq!(a.model.agencies.len(), b.model.agencies.len());
     }
 }

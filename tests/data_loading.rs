@@ -6,7 +6,7 @@
 //! whole input next to the assertion.
 
 use planlang::data::store::{Key, Series};
-use planlang::data::{DataCode, DataError, DataSet, LoadOptions};
+use planlang::data::{DataCode, DataError, DataSet, LoadOptions, NumberStyle};
 use planlang::eval::Period;
 use planlang::Model;
 
@@ -107,6 +107,7 @@ fn assert_row_rejected(row: &str, code: DataCode, message: &str) {
         &DataError {
             file: "x.csv".into(),
             line: 2,
+            location: None,
             code,
             message: message.into(),
         }
@@ -245,6 +246,14 @@ fn every_data_code_has_a_test_here() {
         DataCode::Conflict,
         DataCode::CompositeIndicator,
         DataCode::UnknownReport,
+        DataCode::Encoding,
+        DataCode::BadHeader,
+        DataCode::AmbiguousNumber,
+        DataCode::WrongUnit,
+        DataCode::UnfilledRow,
+        // Tested with workbooks, in tests/workbooks.rs.
+        DataCode::PercentCell,
+        DataCode::SkippedSheet,
     ];
     for code in DataCode::ALL {
         assert!(tested.contains(code), "{} has no test", code.as_str());
@@ -277,6 +286,13 @@ fn code_strings_are_stable() {
             "data::conflict",
             "data::composite_indicator",
             "data::unknown_report",
+            "data::encoding",
+            "data::bad_header",
+            "data::ambiguous_number",
+            "data::percent_cell",
+            "data::wrong_unit",
+            "data::skipped_sheet",
+            "data::unfilled_row",
         ]
     );
 }
@@ -293,10 +309,13 @@ fn unreadable_a_csv_row_that_is_not_utf8() {
         &DataError {
             file: "x.csv".into(),
             line: 3,
-            code: DataCode::Unreadable,
-            message: "the row is not UTF-8 text; save the file as UTF-8".into(),
+            location: None,
+            code: DataCode::Encoding,
+            message: "the line is not UTF-8 text: column 14 holds the byte 0xFF; the file was saved in another encoding, most likely Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows): save it again as \"CSV UTF-8\", or read it with --encoding windows-1252".into(),
         }
     );
+    // Bytes that are not text make the whole file unusable.
+    assert_eq!(set.unusable_files(), ["x.csv"]);
 }
 
 #[test]
@@ -312,10 +331,12 @@ fn unreadable_a_missing_file() {
         &DataError {
             file: path.display().to_string(),
             line: 0,
+            location: None,
             code: DataCode::Unreadable,
-            message: "cannot read the file: No such file or directory (os error 2)".into(),
+            message: "cannot read the file: no such file".into(),
         }
     );
+    assert_eq!(set.unusable_files(), [path.display().to_string()]);
 }
 
 /// A row object that is not valid JSON is rejected on its own (its braces still say where
@@ -334,6 +355,7 @@ fn unreadable_json_that_is_not_json() {
         &DataError {
             file: "x.json".into(),
             line: 2,
+            location: None,
             code: DataCode::Unreadable,
             message: "the row is not valid JSON: expected value at line 2 column 65".into(),
         }
@@ -367,6 +389,7 @@ fn unreadable_json_structure_stops_the_file_where_it_breaks() {
         &DataError {
             file: "x.json".into(),
             line: 4,
+            location: None,
             code: DataCode::Unreadable,
             message: "not a JSON array of rows nor an object with `observations`: expected `,` or `]` after a row at line 4 column 3".into(),
         }
@@ -396,6 +419,7 @@ fn unreadable_a_json_row_that_is_not_an_object() {
         &DataError {
             file: "x.json".into(),
             line: 3,
+            location: None,
             code: DataCode::Unreadable,
             message: "a row must be a JSON object such as {\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}".into(),
         }
@@ -413,14 +437,16 @@ fn missing_column_in_the_header_rejects_every_row() {
     let header = DataError {
         file: "x.csv".into(),
         line: 1,
+        location: None,
         code: DataCode::MissingColumn,
-        message: "the header lacks the column period; no row can be read".into(),
+        message: "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
     };
     let row = |line| DataError {
         file: "x.csv".into(),
         line,
+        location: None,
         code: DataCode::MissingColumn,
-        message: "the row cannot be read: the header lacks period".into(),
+        message: "the row cannot be read: the header on line 1 cannot be".into(),
     };
     assert_eq!(set.errors, [header, row(2), row(3), row(4)]);
 }
@@ -457,14 +483,15 @@ fn missing_columns_are_listed_together() {
         &DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::MissingColumn,
-            message: "the header lacks the column value (or numerator and denominator); no row can be read".into(),
+            message: "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
         }
     );
     let set = csv(&model, "area,value\n");
     assert_eq!(
         only_error(&set).message,
-        "the header lacks the columns indicator, period; no row can be read"
+        "the header lacks the columns indicator, period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)"
     );
 }
 
@@ -478,6 +505,7 @@ fn missing_column_an_empty_file() {
         &DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::MissingColumn,
             message: "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
         }
@@ -497,8 +525,9 @@ fn unknown_column_is_reported_on_the_header_and_ignored() {
         &DataError {
             file: "x.csv".into(),
             line: 1,
+            location: None,
             code: DataCode::UnknownColumn,
-            message: "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on) nor a dimension of the plan; it is ignored".into(),
+            message: "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored".into(),
         }
     );
 }
@@ -516,8 +545,9 @@ fn unknown_column_in_json_is_reported_on_its_row() {
         &DataError {
             file: "x.json".into(),
             line: 2,
+            location: None,
             code: DataCode::UnknownColumn,
-            message: "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on) nor a dimension of the plan; it is ignored".into(),
+            message: "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored".into(),
         }
     );
 }
@@ -550,10 +580,40 @@ fn missing_value_no_value_nor_numerator_and_denominator() {
     );
     // A short row: the fields past its end are empty too.
     assert_row_rejected(
-        "1,tinh,2023",
+        "1,tinh,2023,,,,final",
         DataCode::MissingValue,
         "the row has no value: give `value`, or `numerator` and `denominator`",
     );
+}
+
+#[test]
+fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
+    let model = model();
+    // A template's rows: the second is filled in, the others not (one of them short); the
+    // last names a status but no value, which is a mistake.
+    let set = csv(
+        &model,
+        "indicator,title,unit,area,period,value,status\n\
+         1,Tỷ lệ,%,tinh,2022,,\n\
+         1,Tỷ lệ,%,tinh,2023,80,\n\
+         2,Tỷ suất,‰,tinh,2023\n\
+         1,Tỷ lệ,%,tinh,2024,,final\n",
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
+    assert_eq!(only_error(&set).code, DataCode::MissingValue);
+    assert_eq!(
+        set.warnings
+            .iter()
+            .map(|w| w.short_as("warning"))
+            .collect::<Vec<_>>(),
+        ["x.csv:2: warning[data::unfilled_row]: 2 rows name only what they are for (indicator, area, period), with nothing filled in (the first at line 2), so they are not read; fill in their values, or delete them"]
+    );
+    let set = csv(&model, "indicator,area,period,value\n1,tinh,2022,\n");
+    assert_eq!(
+        only_warning(&set).message,
+        "the row at line 2 names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it"
+    );
+    assert_eq!(set.rows_read, 0);
 }
 
 #[test]
@@ -694,7 +754,7 @@ fn decimal_comma_is_rejected_by_default_with_how_to_enable_it() {
     assert_row_rejected(
         "1,tinh,2023,\"80,5\",,,,,,,",
         DataCode::DecimalComma,
-        "value `80,5` uses a decimal comma; write `80.5`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)",
+        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
     );
 }
 
@@ -707,7 +767,7 @@ fn decimal_comma_in_a_semicolon_file_without_declaration() {
     assert_eq!((e.line, e.code), (2, DataCode::DecimalComma));
     assert_eq!(
         e.message,
-        "value `80,5` uses a decimal comma; write `80.5`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)"
+        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point"
     );
 }
 
@@ -758,7 +818,8 @@ fn decimal_comma_from_load_options() {
         &model,
         "indicator;area;period;value\n1;tinh;2023;80,5\n",
         LoadOptions {
-            decimal_comma: true,
+            decimal: NumberStyle::Comma,
+            ..LoadOptions::default()
         },
     );
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
@@ -796,7 +857,7 @@ fn decimal_comma_rejected_in_json_without_declaration() {
     assert_eq!((e.line, e.code), (2, DataCode::DecimalComma));
     assert_eq!(
         e.message,
-        "value `80,5` uses a decimal comma; write `80.5`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)"
+        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point"
     );
 }
 
@@ -819,7 +880,8 @@ fn json_numbers_keep_their_point_in_a_decimal_comma_file() {
         &model,
         r#"[{"indicator": "births", "area": "tinh", "period": "2024", "value": 1234.5}]"#,
         LoadOptions {
-            decimal_comma: true,
+            decimal: NumberStyle::Comma,
+            ..LoadOptions::default()
         },
     );
     assert_eq!(
@@ -887,9 +949,14 @@ fn bad_date() {
         "reported_on `2023-02-30` is not a real date: February 2023 has 28 days, so day 30 does not exist",
     );
     assert_row_rejected(
-        "1,tinh,2023,80,,,,,yte,01/12/2023,",
+        "1,tinh,2023,80,,,,,yte,2023/12/01,",
         DataCode::BadDate,
-        "reported_on `01/12/2023` is not a real date: `01/12/2023` is not a date of the form YYYY-MM-DD",
+        "reported_on `2023/12/01` is not a real date: `2023/12/01` is not a date of the form DD/MM/YYYY",
+    );
+    assert_row_rejected(
+        "1,tinh,2023,80,,,,,yte,+2023-+6-+30,",
+        DataCode::BadDate,
+        "reported_on `+2023-+6-+30` is not a real date: `+2023-+6-+30` is not a date of the form YYYY-MM-DD or DD/MM/YYYY",
     );
 }
 
@@ -943,6 +1010,7 @@ fn conflict_without_dates_names_the_first_row() {
         &DataError {
             file: "x.csv".into(),
             line: 4,
+            location: None,
             code: DataCode::Conflict,
             message: "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
         }
@@ -977,6 +1045,7 @@ fn conflict_across_files_names_the_first_file() {
         &DataError {
             file: "second.csv".into(),
             line: 3,
+            location: None,
             code: DataCode::Conflict,
             message: "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
         }
@@ -1083,7 +1152,7 @@ indicator,area,period,value,numerator,denominator,status,source,reported_by,repo
 1,tinh,2023,79,,,provisional,Sổ A1,yte,2023-12-01,
 1,tinh,2023,77,,,,,,,female
 1,tinh,2023,81,,,,,,,male
-1,tinh,2023,,,,,,,,
+1,tinh,2023,,,,final,,,,
 2,huyen_a,2023,,12,1100,final,,yte,2023-12-01,
 2,huyen_b,2023,,9,0,final,,yte,2023-12-01,
 2,huyen_b,2022,,8,950,final,,yte,2022-12-01,
@@ -1200,6 +1269,7 @@ gddt,,2023,2023-12-01
     let err = |line, code, message: &str| DataError {
         file: "x.csv".into(),
         line,
+        location: None,
         code,
         message: message.into(),
     };
@@ -1249,6 +1319,7 @@ fn unknown_report() {
         &DataError {
             file: "x.csv".into(),
             line: 2,
+            location: None,
             code: DataCode::UnknownReport,
             message: "report `bao_cao_quy` is not a report of the plan".into(),
         }
@@ -1303,6 +1374,7 @@ fn json_rows_report_the_line_their_object_starts_on() {
     let err = |line, code, message: &str| DataError {
         file: "x.json".into(),
         line,
+        location: None,
         code,
         message: message.into(),
     };
@@ -1351,7 +1423,7 @@ fn a_mixed_json_file_counts_every_row() {
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "status": "draft"},
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "reported_by": "ytee"},
   {"indicator": "1", "area": "tinh", "period": "2022", "value": 70, "sex": "other"},
-  {"indicator": "1", "area": "tinh", "period": "2022"},
+  {"indicator": "1", "area": "tinh", "period": "2022", "status": "final"},
   {"area": "tinh", "period": "2022", "value": 70},
   [1, 2],
   "1,tinh,2022,70",
@@ -1375,7 +1447,7 @@ fn a_mixed_json_file_counts_every_row() {
             (8, DataCode::BadPeriod),
             (9, DataCode::PeriodOutsidePlan),
             (10, DataCode::BadNumber),
-            (11, DataCode::DecimalComma),
+            (11, DataCode::BadNumber),
             (12, DataCode::OutOfRange),
             (13, DataCode::ZeroDenominator),
             (14, DataCode::BadDate),
@@ -1407,7 +1479,7 @@ fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
     assert_eq!(
         only_error(&set).short(),
-        "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read with a decimal point; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
+        "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
     );
     // After the rows, "point" changes nothing: no error.
     let set = json(&model, "{ \"observations\": [], \"decimal\": \"point\" }");
@@ -1473,6 +1545,7 @@ fn json_conflict_names_the_line_of_the_first_object() {
         &DataError {
             file: "x.json".into(),
             line: 4,
+            location: None,
             code: DataCode::Conflict,
             message: "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.json; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
         }
@@ -1513,6 +1586,7 @@ fn short_form_of_an_error() {
     let e = DataError {
         file: "plans/data/x.csv".into(),
         line: 12,
+        location: None,
         code: DataCode::BadNumber,
         message: "value `x` is not a number".into(),
     };
@@ -1593,4 +1667,229 @@ fn a_large_file_read_on_several_threads_keeps_file_order() {
         "{}",
         last.message
     );
+}
+
+// ---------------------------------------------------------------- issue 9: files as sent
+
+#[test]
+fn bad_header_a_column_named_twice() {
+    let model = model();
+    let set = csv(
+        &model,
+        "indicator,area,period,value,value\n1,tinh,2023,80,81\n",
+    );
+    assert_eq!(
+        set.errors[0],
+        DataError {
+            file: "x.csv".into(),
+            line: 1,
+            location: None,
+            code: DataCode::BadHeader,
+            message: "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one".into(),
+        }
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
+    assert_eq!(set.unusable_files(), ["x.csv"]);
+    // The same name with its accents typed as combining marks (NFD) is the same column.
+    let set = csv(
+        &model,
+        "indicator,area,period,value,ghi_chú,ghi_chu\u{301}\n",
+    );
+    assert_eq!(
+        only_error(&set).message,
+        "column `ghi_chú` is named twice (columns 5 and 6), so which one to read cannot be told; remove or rename one"
+    );
+}
+
+#[test]
+fn bad_header_observations_and_submissions_mixed() {
+    let model = model();
+    let set = csv(
+        &model,
+        "agency,report,period,received,value\nyte,bc_nam,2023,2023-12-01,80\n",
+    );
+    let e = &set.errors[0];
+    assert_eq!((e.line, e.code), (1, DataCode::BadHeader));
+    assert_eq!(
+        e.message,
+        "the header mixes columns of observations (`value`) with columns of reports received (`agency`, `report`, `received`); a file holds one kind of row: observations (indicator,area,period,value) or reports received (agency,report,period,received); split it in two"
+    );
+    assert_eq!(
+        (set.rows_read, set.rejected, set.submissions.len()),
+        (1, 1, 0)
+    );
+    assert_eq!(set.unusable_files(), ["x.csv"]);
+    // A submissions header that lacks a column says so as a submissions header.
+    let set = csv(&model, "agency,report,period\nyte,bc_nam,2023\n");
+    assert_eq!(
+        set.errors[0].message,
+        "the header of reports received lacks the column `received`; it is `agency,report,period,received`"
+    );
+}
+
+#[test]
+fn wrong_unit_a_unit_column_names_another_unit_than_the_indicators() {
+    let model = model();
+    let set = csv(
+        &model,
+        "indicator,title,unit,area,period,value\n\
+         1,Tỷ lệ,%,tinh,2023,80\n\
+         1,Tỷ lệ,percent,tinh,2024,81\n\
+         1,Tỷ lệ,,tinh,2022,79\n\
+         1,Tỷ lệ,‰,tinh,2021,800\n",
+    );
+    // The unit by symbol or id, or none, is the indicator's; `title` is for people.
+    assert!(set.warnings.is_empty(), "{:#?}", set.warnings);
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 3, 1));
+    assert_eq!(
+        only_error(&set),
+        &DataError {
+            file: "x.csv".into(),
+            line: 5,
+            location: None,
+            code: DataCode::WrongUnit,
+            message: "unit `‰` is not the indicator's unit, `percent` (%); give the value in `percent`, or correct the unit".into(),
+        }
+    );
+}
+
+#[test]
+fn ambiguous_number_in_a_file_that_says_nothing() {
+    assert_row_rejected(
+        "births,tinh,2023,210.500,,,,,,,",
+        DataCode::AmbiguousNumber,
+        "value `210.500` reads 210.5 in a file with a decimal point but 210500 in a file with a decimal comma (as Vietnamese documents write numbers); say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
+    );
+    let model = model();
+    let births = || element_key(&model, "births", "tinh", Period::Year(2023));
+    for (declaration, value) in [("#decimal=point\n", 210.5), ("#decimal=comma\n", 210_500.0)] {
+        let set = csv(
+            &model,
+            &format!("{declaration}indicator,area,period,value\nbirths,tinh,2023,210.500\n"),
+        );
+        assert!(set.errors.is_empty(), "{:#?}", set.errors);
+        assert_eq!(value_of(&set, &births()), value);
+    }
+    // In a decimal-point file Vietnamese grouping is refused, never read as a decimal.
+    let set = csv(
+        &model,
+        "indicator,area,period,value\nbirths,tinh,2023,8.900.000\nbirths,tinh,2024,1.234\n",
+    );
+    let codes: Vec<DataCode> = set.errors.iter().map(|e| e.code).collect();
+    assert_eq!(codes, [DataCode::DecimalComma, DataCode::AmbiguousNumber]);
+    assert_eq!(set.accepted, 0);
+}
+
+#[test]
+fn a_files_own_declaration_wins_over_the_option_with_a_warning() {
+    let model = model();
+    let set = csv_with(
+        &model,
+        "#decimal=point\nindicator,area,period,value\nbirths,tinh,2023,1.500\n",
+        LoadOptions {
+            decimal: NumberStyle::Comma,
+            ..LoadOptions::default()
+        },
+    );
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(
+        value_of(
+            &set,
+            &element_key(&model, "births", "tinh", Period::Year(2023))
+        ),
+        1.5
+    );
+    assert_eq!(
+        only_warning(&set).message,
+        "the file declares its decimal mark (point), which is used instead of the option given for every file"
+    );
+    let set = csv(
+        &model,
+        "#decimal=dot\nindicator,area,period,value\n1,tinh,2023,80\n",
+    );
+    assert!(only_warning(&set)
+        .message
+        .starts_with("`#decimal=dot` is not a decimal mark"));
+}
+
+#[test]
+fn ids_are_read_in_nfc_however_their_accents_were_typed() {
+    let checked = planlang::load_str(
+        "vi.plan",
+        "plan \"P\" { document \"1/KH\" issuer sở_y_tế signed 2021-01-05 period 2021..2030 }
+agency sở_y_tế \"Sở Y tế\"
+area tỉnh \"Tỉnh\" kind province
+dimension giới_tính \"Giới tính\" { nữ \"Nữ\" nam \"Nam\" }
+objective a \"A\" source \"I\"
+indicator 1 \"X\" { objective a unit percent direction increase target 2025 >= 1 lead sở_y_tế source \"I\" }
+report bc \"B\" { period year due before 05/12 from sở_y_tế to sở_y_tế }
+",
+    );
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let model = checked.model;
+    // Every accent typed as a combining mark (NFD), as Windows-1258 and some keyboards do.
+    let nfd = |s: &str| -> String {
+        use unicode_normalization::UnicodeNormalization;
+        s.nfd().collect()
+    };
+    let text = format!(
+        "indicator,area,period,value,{},reported_by\n1,{},2023,80,{},{}\n",
+        nfd("giới_tính"),
+        nfd("tỉnh"),
+        nfd("nữ"),
+        nfd("sở_y_tế")
+    );
+    assert_ne!(text.as_bytes(), text.nfc_bytes().as_slice());
+    let set = csv(&model, &text);
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(set.accepted, 1);
+    let set = csv(
+        &model,
+        &format!(
+            "agency,report,period,received\n{},bc,2023,05/12/2023\n",
+            nfd("sở_y_tế")
+        ),
+    );
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(set.submissions[0].received.to_string(), "2023-12-05");
+}
+
+/// `str::nfc` as bytes, for the assertion that a text really is written otherwise.
+trait NfcBytes {
+    fn nfc_bytes(&self) -> Vec<u8>;
+}
+
+impl NfcBytes for String {
+    fn nfc_bytes(&self) -> Vec<u8> {
+        use unicode_normalization::UnicodeNormalization;
+        self.nfc().collect::<String>().into_bytes()
+    }
+}
+
+#[test]
+fn an_unclosed_quote_stops_the_file_instead_of_holding_it() {
+    let model = model();
+    let mut text =
+        String::from("indicator,area,period,value,source\n1,tinh,2022,70,\"never closed\n");
+    text.push_str(&"1,tinh,2023,71,x\n".repeat(300_000));
+    let set = csv(&model, &text);
+    let e = set.errors.last().expect("an error");
+    assert_eq!((e.line, e.code), (2, DataCode::Unreadable));
+    assert!(
+        e.message
+            .contains("the record starting on line 2 is longer than 4 MiB"),
+        "{}",
+        e.message
+    );
+    assert_eq!(set.unusable_files(), ["x.csv"]);
+}
+
+#[test]
+fn empty_and_blank_files_are_unusable() {
+    let model = model();
+    for text in ["", "\n\n", "\u{feff}", "# a comment only\n", "\r\r\n"] {
+        let set = csv(&model, text);
+        assert_eq!(set.errors[0].code, DataCode::MissingColumn, "{text:?}");
+        assert_eq!(set.unusable_files(), ["x.csv"], "{text:?}");
+    }
 }

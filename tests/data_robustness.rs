@@ -78,7 +78,13 @@ fn load(model: &Model, bytes: &[u8], json: bool) {
         "{input:?}\n{:#?}",
         set.errors
     );
-    let lines = bytes.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+    // Lines end at LF, CRLF or a lone CR, as the reader counts them.
+    let lines = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\r' || (b == b'\n' && (i == 0 || bytes[i - 1] != b'\r')))
+        .count() as u64
+        + 1;
     for e in set.errors.iter().chain(&set.warnings) {
         assert!(
             (1..=lines).contains(&e.line),

@@ -358,15 +358,24 @@ fn a_bad_as_of_date_exits_2() {
     assert_eq!(run.code, Some(2), "{run:?}");
     assert_eq!(
         run.stderr,
-        "error: --as-of `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD\n"
+        "error: --as-of `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY\n"
     );
     assert!(run.stdout.is_empty());
-    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", "30/06/2025"]);
+    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025/06/30"]);
     assert_eq!(run.code, Some(2), "{run:?}");
     assert_eq!(
         run.stderr,
-        "error: --as-of `30/06/2025` is not a date: `30/06/2025` is not a date of the form YYYY-MM-DD; write it as YYYY-MM-DD\n"
+        "error: --as-of `2025/06/30` is not a date: `2025/06/30` is not a date of the form DD/MM/YYYY; write it as YYYY-MM-DD or DD/MM/YYYY\n"
     );
+}
+
+#[test]
+fn as_of_may_be_written_day_first() {
+    let iso = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025-06-30"]);
+    let day_first = plan(&["eval", SON_LA, SAMPLE, "--as-of", "30/6/2025"]);
+    assert_eq!(day_first.code, Some(0), "{day_first:?}");
+    assert_eq!(day_first.stdout, iso.stdout);
+    assert!(iso.stdout.contains("2025-06-30"), "{}", iso.stdout);
 }
 
 #[test]
@@ -388,7 +397,7 @@ fn a_missing_data_file_exits_2() {
     assert_eq!(run.code, Some(2), "{run:?}");
     assert_eq!(
         run.stderr,
-        "error: cannot read `plans/data/nope.csv`: no such file\n"
+        "plans/data/nope.csv: error[data::unreadable]: cannot read the file: no such file\nerror: `plans/data/nope.csv` cannot be used (see above); fix it, then run the command again\n"
     );
     assert!(run.stdout.is_empty());
 }
@@ -398,4 +407,48 @@ fn an_unknown_format_exits_2() {
     let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", AS_OF, "--format", "xml"]);
     assert_eq!(run.code, Some(2), "{run:?}");
     assert!(run.stderr.contains("invalid value 'xml'"), "{run:?}");
+}
+
+/// `eval --format csv` neutralises text cells a spreadsheet would run as a formula (the `=`
+/// of an exact target among them), and keeps negative numbers as numbers.
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("p.plan"),
+        "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd \"UBND\"
+area tinh \"Tỉnh\" kind province
+objective a \"A\" source \"I\"
+indicator 1 \"Tăng trưởng\" {
+    objective a unit points direction increase target 2025 = 2 to 3 lead ubnd source \"I\"
+}
+unit points \"điểm\" range ..
+",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,area,period,value\n1,tinh,2022,-1.5\n1,tinh,2023,-0.5\n",
+    )
+    .expect("write");
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2024-01-31",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let row = run.stdout.lines().nth(1).expect("a row");
+    assert!(
+        row.starts_with("1,a,ubnd,tinh,level,2025,,'=,2,3,false,"),
+        "{row}"
+    );
+    assert!(row.contains(",2022,-1.5,2023,-0.5,"), "{row}");
 }

@@ -1,42 +1,16 @@
 //! `plan query` through the real binary: `-e`, queries piped on standard input (a scripted
 //! session of good and bad inputs that ends normally), formats and exit codes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use common::Run;
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
 const SAMPLE: &str = "plans/data/son-la-sample.csv";
 const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
 fn plan(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the plan binary");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("wait");
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("UTF-8"),
-    }
+    common::run_with_input(env!("CARGO_MANIFEST_DIR"), args, stdin.as_bytes())
 }
 
 fn query(extra: &[&str], stdin: &str) -> Run {
@@ -172,7 +146,7 @@ fn plan_and_data_problems_stop_before_any_query() {
     assert_eq!(run.code, Some(2));
     assert!(
         run.stderr
-            .starts_with("error: cannot read `plans/data/none.csv`: no such file\n"),
+            .starts_with("error: cannot load `plans/data/none.csv`: cannot read the file: no such file [data::unreadable]\n"),
         "{}",
         run.stderr
     );
@@ -219,5 +193,42 @@ fn a_plan_without_data_answers_from_the_plan() {
     assert_eq!(
         run.stdout,
         "id  lead            status\n14  ldtbxh, congan  insufficient_data\n(1 row)\n"
+    );
+}
+
+/// A title that a spreadsheet would run as a formula comes out of `--format csv` as text
+/// (OWASP's leading `'`); numbers, negative ones included, stay numbers.
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("formula.plan");
+    std::fs::write(
+        &file,
+        "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd \"=HYPERLINK(\\\"http://evil\\\",\\\"Sở Y tế\\\")\"
+objective a \"@SUM(A1)\" source \"I\"
+indicator 1 \"-2+3+cmd|' /C calc'!A0\" {
+    objective a unit percent direction decrease target 2025 <= 5 lead ubnd source \"I\"
+}
+",
+    )
+    .expect("write");
+    let run = plan(
+        &[
+            "query",
+            &file.display().to_string(),
+            "--format",
+            "csv",
+            "-e",
+            "indicators columns id, title",
+            "-e",
+            "agencies columns id, name",
+        ],
+        "",
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "id,title\n1,'-2+3+cmd|' /C calc'!A0\nid,name\nubnd,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Sở Y tế\"\")\"\n"
     );
 }

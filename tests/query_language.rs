@@ -343,6 +343,7 @@ fn wrong_queries_get_exact_diagnostics() {
         ("count indicators by status columns id", "query:1:28: error[query::not_applicable]: a count shows its groups and `count`, so `columns` does not apply; choose the groups with `by`: `count indicators by status, lead`"),
         ("count indicators by status sort by lead", "query:1:36: error[query::unknown_field]: a count cannot be sorted by `lead`; sort by one of its columns: status, count"),
         ("count indicators by stauts", "query:1:21: error[query::unknown_field]: unknown field `stauts`; did you mean `status`?"),
+        ("count indicators by owner, status, owner", "query:1:36: error[query::repeated_field]: `owner` is named twice after `by`; group by each field once: remove this `owner`"),
         ("indicators limit 2 limit 3", "query:1:20: error[query::repeated_clause]: `limit` is written twice; keep one `limit`"),
         ("indicators limit 2.5", "query:1:18: error[query::bad_limit]: `limit 2.5` is not a whole number of rows; write how many rows to keep, e.g. `limit 10`"),
         ("indicators columns id, titel", "query:1:24: error[query::unknown_field]: unknown field `titel`; did you mean `title`?"),
@@ -357,6 +358,25 @@ fn wrong_queries_get_exact_diagnostics() {
     ];
     for (q, expected) in cases {
         assert_eq!(error(q), expected, "{q}");
+    }
+    let deep = format!("indicators where {}a = 1{}", "(".repeat(65), ")".repeat(65));
+    assert_eq!(
+        error(&deep),
+        "query:1:82: error[query::too_deep]: the query nests parentheses more than 64 deep; a query may nest at most 64 parentheses; remove the ones that group a single condition, or split the query in two"
+    );
+    // Every code of the query language has its case here.
+    let shown: Vec<String> = cases
+        .iter()
+        .map(|(_, e)| e.to_string())
+        .chain([error(&deep)])
+        .collect();
+    for code in query::QueryCode::ALL {
+        let tag = format!("error[{}]", code.as_str());
+        assert!(
+            shown.iter().any(|e| e.contains(&tag)),
+            "no case shows {}",
+            code.as_str()
+        );
     }
 }
 

@@ -14,6 +14,7 @@ fn broken_queries_never_panic_and_always_explain_themselves() {
         as_of: Date::parse("2025-06-30").expect("date"),
         format: Format::Table,
         errors: ErrorStyle::Short,
+        data: Default::default(),
     });
     assert!(
         !s.load_plan(&root.join("plans/son-la-children-2021-2030.plan"))

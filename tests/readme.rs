@@ -138,6 +138,7 @@ fn the_repl_transcript_is_real_output() {
             color: false,
             width: 100,
         },
+        data: Default::default(),
     });
     assert!(
         !session
@@ -163,6 +164,15 @@ fn the_repl_transcript_is_real_output() {
 }
 
 #[test]
+fn every_data_code_is_listed() {
+    let readme = readme();
+    for code in planlang::data::DataCode::ALL {
+        let row = format!("| `{}` | {} |", code.as_str(), code.summary());
+        assert!(readme.contains(&row), "README lacks the row {row}");
+    }
+}
+
+#[test]
 fn every_query_code_is_listed() {
     let readme = readme();
     for code in planlang::query::QueryCode::ALL {
@@ -178,5 +188,43 @@ fn the_field_table_lists_every_field() {
         let names: Vec<&str> = subject.fields().iter().map(|f| f.name).collect();
         let row = format!("| {} | {} |", subject.as_str(), names.join(", "));
         assert!(readme.contains(&row), "README lacks {row}");
+    }
+}
+
+/// The table of numbers under "Numbers" is what the reader does, cell by cell.
+#[test]
+fn the_numbers_table_is_the_rule() {
+    use planlang::data::number::parse_number;
+    use planlang::data::NumberStyle;
+    let readme = readme();
+    let start = readme
+        .find("| text | says nothing |")
+        .expect("the numbers table");
+    let rows: Vec<&str> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert!(rows.len() >= 8, "{rows:?}");
+    for row in rows {
+        let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
+        let text = cells[0].trim_matches('`');
+        for (cell, style) in
+            cells[1..]
+                .iter()
+                .zip([NumberStyle::Unsaid, NumberStyle::Point, NumberStyle::Comma])
+        {
+            let got = parse_number(text, style);
+            match cell.strip_prefix("refused") {
+                Some(code) => {
+                    let (got_code, _) = got.expect_err(row);
+                    let code = code.trim().trim_matches(['(', ')', '`']);
+                    if !code.is_empty() {
+                        assert_eq!(got_code.as_str(), format!("data::{code}"), "{row}");
+                    }
+                }
+                None => assert_eq!(got.ok(), cell.parse::<f64>().ok(), "{row}: {style:?}"),
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ fn options() -> Options {
         as_of: Date::parse("2025-06-30").expect("date"),
         format: Format::Table,
         errors: ErrorStyle::Short,
+        data: Default::default(),
     }
 }
 
@@ -224,7 +225,7 @@ fn as_of_changes_the_evaluation() {
     assert_eq!(after.lines().last(), Some("(0 rows)"));
     assert_eq!(
         fails(&mut s, ":as-of 2025-02-30"),
-        "error: `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD, e.g. `:as-of 2025-06-30`\n"
+        "error: `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n"
     );
 }
 

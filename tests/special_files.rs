@@ -94,6 +94,7 @@ fn the_repl_refuses_to_load_a_fifo_and_keeps_going() {
             as_of: Date::parse("2025-06-30").expect("date"),
             format: Format::Table,
             errors: ErrorStyle::Short,
+            data: Default::default(),
         });
         let reply = session.run_line(&line);
         let _ = send.send((reply.failed, reply.err));

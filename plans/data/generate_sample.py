@@ -112,6 +112,9 @@ def main():
     with open(HERE / "son-la-sample.csv", "w", newline="", encoding="utf-8") as f:
         f.write("# SYNTHETIC sample data for plans/son-la-children-2021-2030.plan: invented "
                 "values, not statistics. Written by plans/data/generate_sample.py.\n")
+        # Values with three decimals (2.853) would read otherwise with a decimal comma:
+        # the file says it writes a decimal point.
+        f.write("#decimal=point\n")
         w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         for r in rows:

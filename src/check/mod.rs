@@ -3,6 +3,7 @@
 
 mod cascade;
 mod owners;
+mod queries;
 mod schedule;
 mod structure;
 mod targets;
@@ -23,6 +24,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     targets::check(&mut out);
     schedule::check(&mut out);
     cascade::check(&mut out);
+    queries::check(&mut out);
     // An amendment that says two things of the same target, owner or report.
     if model.amendment.is_some() {
         out.diagnostics.extend(crate::amend::conflicts(&[model]));

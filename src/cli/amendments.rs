@@ -2,6 +2,7 @@
 //! amend the plan given; amendments that conflict are refused.
 
 use super::output::{imports_as, load, refuse_errors};
+use super::write::errln;
 use super::{EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::short;
 use planlang::Checked;
@@ -19,7 +20,7 @@ pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {
         if refuse_errors(path, &checked) {
             failed = true;
         } else if let Err(why) = amends(path, &checked, plan) {
-            eprintln!("error: {why}");
+            errln!("error: {why}");
             failed = true;
         }
         out.push(checked);
@@ -27,7 +28,7 @@ pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {
     let models: Vec<&planlang::Model> = out.iter().map(|c| &c.model).collect();
     let conflicts = planlang::amend::conflicts(&models);
     for d in &conflicts {
-        eprintln!("{}", short(d));
+        errln!("{}", short(d));
     }
     if failed || !conflicts.is_empty() {
         return Err(EXIT_PROBLEMS);

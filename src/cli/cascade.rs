@@ -1,6 +1,7 @@
 //! `plan cascade PARENT CHILD...`: how each child plan takes up the parent's indicators.
 
-use super::output::{imports_as, load, refuse_errors, write_stdout};
+use super::output::{imports_as, load, refuse_errors};
+use super::write::{errln, out_then};
 use super::{CascadeFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::cascade;
 use planlang::Checked;
@@ -21,7 +22,7 @@ pub fn run(parent: &Path, children: &[PathBuf], format: CascadeFormat) -> u8 {
     for (path, child) in &loaded {
         failed |= refuse_errors(path, child);
         if let Err(why) = implements(path, child, parent) {
-            eprintln!("error: {why}");
+            errln!("error: {why}");
             failed = true;
         }
     }
@@ -42,7 +43,7 @@ pub fn run(parent: &Path, children: &[PathBuf], format: CascadeFormat) -> u8 {
         CascadeFormat::Json => format!("{}\n", cascade::to_json(&matrix)),
         CascadeFormat::Csv => cascade::to_csv(&matrix),
     };
-    write_stdout(&text, EXIT_OK)
+    out_then(&text, EXIT_OK)
 }
 
 /// Whether the child's `implements` names an import of the parent file itself.

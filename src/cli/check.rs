@@ -1,6 +1,7 @@
 //! `plan check FILE...`
 
-use super::output::{count, load, use_color, width, write_stdout};
+use super::output::{count, load, use_color, width};
+use super::write::out_then;
 use super::{CheckFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::{human, json, short, JsonDiagnostic};
 use planlang::{Checked, Tally};
@@ -111,5 +112,5 @@ pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
     } else {
         EXIT_OK
     };
-    write_stdout(&out, code)
+    out_then(&out, code)
 }

@@ -1,9 +1,10 @@
 //! `plan eval PLAN DATA...`
 
-use super::output::{as_of, load, refuse_errors, write_stdout};
-use super::progress::Progress;
+use super::data::DataArgs;
+use super::file::{write_file, Replace};
+use super::output::{as_of, load, refuse_errors};
+use super::write::{errln, out_then};
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::data::{DataSet, LoadOptions};
 use planlang::render::evaluation::{self, GroupBy};
 use std::path::PathBuf;
 
@@ -11,10 +12,11 @@ use std::path::PathBuf;
 pub struct Args {
     /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV, or JSON (by the `.json` extension).
+    /// Data files: CSV (observations or reports received), or JSON (by the `.json`
+    /// extension).
     #[arg(required = true)]
     pub data: Vec<PathBuf>,
-    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
     /// The area to evaluate (default: the plan's top area).
@@ -25,12 +27,16 @@ pub struct Args {
     pub by: Option<EvalGroup>,
     #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
     pub format: EvalFormat,
-    /// Exit 0 even when some data rows were rejected.
+    /// Write the output to FILE (replacing a regular file) instead of standard output;
+    /// needed for --format xlsx.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
+    /// still exits 2).
     #[arg(long)]
     pub keep_going: bool,
-    /// Read `9,5` as 9.5 (and `1.000` as 1000) in every data file.
-    #[arg(long)]
-    pub decimal_comma: bool,
+    #[command(flatten)]
+    pub data_args: DataArgs,
     /// An amendment of the plan (repeatable): each milestone is judged against the target in
     /// force at the end of its year, owners and schedule as amended on --as-of.
     #[arg(long = "amendment", value_name = "FILE")]
@@ -38,6 +44,19 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> u8 {
+    if let (EvalFormat::Xlsx, None) = (args.format, &args.output) {
+        errln!("error: --format xlsx writes a workbook, which is not for a terminal: give the file to write with -o FILE.xlsx");
+        return EXIT_USAGE;
+    }
+    if let (EvalFormat::Xlsx, Some(path)) = (args.format, &args.output) {
+        if !super::template::is_xlsx(path) {
+            errln!(
+                "error: `{}` does not end in .xlsx; --format xlsx writes an Excel workbook: name it FILE.xlsx",
+                path.display()
+            );
+            return EXIT_USAGE;
+        }
+    }
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
         Err(status) => return status,
@@ -60,48 +79,15 @@ pub fn run(args: Args) -> u8 {
         amended = planlang::amend::for_evaluation(&checked.model, &files, as_of);
         &amended
     };
-    let mut data = DataSet::default();
-    let options = LoadOptions {
-        decimal_comma: args.decimal_comma,
-    };
-    let mut unreadable = false;
-    for path in &args.data {
-        if !path.is_file() {
-            eprintln!("error: cannot read `{}`: no such file", path.display());
-            unreadable = true;
-            continue;
-        }
-        let is_json = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        let name = path.display().to_string();
-        match std::fs::File::open(path) {
-            // A large file read from a terminal shows its progress on stderr.
-            Ok(file) => match Progress::wrap(file, &name, size) {
-                Ok(progress) if is_json => data.load_json(model, &name, progress, options),
-                Ok(progress) => data.load_csv(model, &name, progress, options),
-                Err(file) if is_json => data.load_json(model, &name, file, options),
-                Err(file) => data.load_csv(model, &name, file, options),
-            },
-            // Reported as the file's `data::unreadable` error.
-            Err(_) => data.load_path(model, path, options),
-        }
-    }
-    if unreadable {
-        return EXIT_USAGE;
-    }
-    for e in &data.errors {
-        eprintln!("{}", e.short());
-    }
-    for w in &data.warnings {
-        eprintln!("{}", w.short_as("warning"));
+    let data = super::data::load(model, &args.data, args.data_args.options());
+    if let Err(status) = super::data::report(&data) {
+        return status;
     }
     let evaluation = match planlang::eval::evaluate_area(model, &data, as_of, args.area.as_deref())
     {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return EXIT_USAGE;
         }
     };
@@ -111,17 +97,24 @@ pub fn run(args: Args) -> u8 {
         Some(EvalGroup::Owner) => GroupBy::Owner,
     };
     let out = match args.format {
-        EvalFormat::Table => evaluation::table(model, &evaluation, by),
-        EvalFormat::Md => evaluation::markdown(model, &evaluation, by),
-        EvalFormat::Csv => evaluation::csv(&evaluation),
-        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)),
+        EvalFormat::Table => evaluation::table(model, &evaluation, by).into_bytes(),
+        EvalFormat::Md => evaluation::markdown(model, &evaluation, by).into_bytes(),
+        EvalFormat::Csv => evaluation::csv(&evaluation).into_bytes(),
+        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
+        EvalFormat::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                errln!("error: {e}");
+                return EXIT_USAGE;
+            }
+        },
     };
-    if !matches!(args.format, EvalFormat::Table) {
-        eprintln!("{}", evaluation::data_line(&evaluation));
-        eprintln!("{}", evaluation::summary(&evaluation));
+    if !matches!(args.format, EvalFormat::Table) || args.output.is_some() {
+        errln!("{}", evaluation::data_line(&evaluation));
+        errln!("{}", evaluation::summary(&evaluation));
     }
     let status = if data.has_errors() && !args.keep_going {
-        eprintln!(
+        errln!(
             "error: the data had {} problem{}; fix them, or pass --keep-going to accept the evaluation of the rows that were read",
             data.errors.len(),
             if data.errors.len() == 1 { "" } else { "s" }
@@ -130,5 +123,14 @@ pub fn run(args: Args) -> u8 {
     } else {
         EXIT_OK
     };
-    write_stdout(&out, status)
+    match &args.output {
+        None => out_then(&String::from_utf8_lossy(&out), status),
+        Some(path) => match write_file(path, &out, Replace::RegularFile) {
+            Ok(()) => status,
+            Err(why) => {
+                errln!("error: cannot write `{}`: {why}", path.display());
+                EXIT_USAGE
+            }
+        },
+    }
 }

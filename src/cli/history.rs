@@ -1,6 +1,7 @@
 //! `plan history ID PLAN --amendment FILE...`
 
-use super::output::{load, refuse_errors, write_stdout};
+use super::output::{load, refuse_errors};
+use super::write::{errln, out_then};
 use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::text::did_you_mean_suffix;
 use std::fmt::Write;
@@ -34,7 +35,7 @@ pub fn run(args: Args) -> u8 {
     let model = &checked.model;
     let Some(versions) = planlang::amend::history(model, &files, &args.id) else {
         let ids = model.measures.keys().map(String::as_str);
-        eprintln!(
+        errln!(
             "error: `{}` has no indicator or part `{}`{}",
             args.plan.display(),
             args.id,
@@ -67,7 +68,7 @@ pub fn run(args: Args) -> u8 {
             out
         }
     };
-    write_stdout(&text, EXIT_OK)
+    out_then(&text, EXIT_OK)
 }
 
 fn list(items: &[String]) -> String {

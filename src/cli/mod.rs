@@ -3,7 +3,9 @@
 mod amendments;
 mod cascade;
 mod check;
+mod data;
 mod eval;
+mod file;
 mod history;
 mod new;
 mod output;
@@ -11,6 +13,8 @@ mod progress;
 mod query;
 mod repl;
 mod show;
+mod template;
+pub mod write;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -68,6 +72,10 @@ enum Command {
     /// Write a new plan that implements PARENT: every parent indicator taken up, its targets
     /// as starting values, leads and the document's number left to fill in.
     New(new::Args),
+    /// Write a data-entry workbook (.xlsx, in Vietnamese) with a row for each indicator an
+    /// agency leads (or every indicator) and each period, to fill in and read back with
+    /// `plan eval`.
+    Template(template::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -86,6 +94,8 @@ pub enum EvalFormat {
     Json,
     Csv,
     Md,
+    /// An Excel workbook (needs -o FILE.xlsx).
+    Xlsx,
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -133,9 +143,17 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
             // clap reports --help and --version as "errors" that exit 0.
-            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
+            let status = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            if let Err(failure) = e.print() {
+                let stream = if e.use_stderr() {
+                    write::Stream::Err
+                } else {
+                    write::Stream::Out
+                };
+                write::record(stream, &failure);
+            }
+            return ExitCode::from(write::finish(status));
         }
     };
     let code = match cli.command {
@@ -155,6 +173,7 @@ pub fn run() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Repl(args) => repl::run(args),
         Command::New(args) => new::run(args),
+        Command::Template(args) => template::run(args),
     };
-    ExitCode::from(code)
+    ExitCode::from(write::finish(code))
 }

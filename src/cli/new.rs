@@ -1,7 +1,8 @@
 //! `plan new --implements PARENT --area NAME -o FILE`: a new plan that implements PARENT,
 //! written by [`planlang::scaffold::new_plan`], saved atomically.
 
-use super::output::{count, load, write_stdout};
+use super::output::{count, load};
+use super::write::{errln, out_then, outln};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::short;
 use planlang::{Checked, Model};
@@ -27,7 +28,7 @@ pub struct Args {
 pub fn run(args: Args) -> u8 {
     let area = args.area.trim();
     if area.is_empty() {
-        eprintln!("error: --area is empty; give the area the new plan covers, e.g. --area \"Huyện Mộc Châu\"");
+        errln!("error: --area is empty; give the area the new plan covers, e.g. --area \"Huyện Mộc Châu\"");
         return EXIT_USAGE;
     }
     let Some(parent) = load(&args.implements) else {
@@ -39,7 +40,7 @@ pub fn run(args: Args) -> u8 {
     let parent_canonical = match std::fs::canonicalize(&args.implements) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: cannot read `{}`: {e}", args.implements.display());
+            errln!("error: cannot read `{}`: {e}", args.implements.display());
             return EXIT_USAGE;
         }
     };
@@ -50,24 +51,24 @@ pub fn run(args: Args) -> u8 {
             .and_then(|dir| planlang::scaffold::relative_path(&dir, &parent_canonical))
             .unwrap_or_else(|| parent_canonical.display().to_string());
         let text = planlang::scaffold::new_plan(&parent.model, &path, area);
-        return write_stdout(&text, EXIT_OK);
+        return out_then(&text, EXIT_OK);
     }
     let target = match Target::of(&args.output) {
         Ok(t) => t,
         Err(why) => {
-            eprintln!("error: cannot write `{}`: {why}", args.output.display());
+            errln!("error: cannot write `{}`: {why}", args.output.display());
             return EXIT_USAGE;
         }
     };
     if target.path == parent_canonical || imports_of(&parent.model).contains(&target.path) {
-        eprintln!(
+        errln!(
             "error: `{}` is the parent plan or a file it imports; write the new plan to another file",
             args.output.display()
         );
         return EXIT_USAGE;
     }
     if !args.force && target.path.exists() {
-        eprintln!(
+        errln!(
             "error: `{}` exists; use --force to replace it",
             args.output.display()
         );
@@ -76,7 +77,7 @@ pub fn run(args: Args) -> u8 {
     let Some(relative) = planlang::scaffold::relative_path(&target.dir, &parent_canonical)
         .or_else(|| parent_canonical.to_str().map(str::to_string))
     else {
-        eprintln!(
+        errln!(
             "error: the path of `{}` is not UTF-8, so a plan file cannot import it",
             args.implements.display()
         );
@@ -84,7 +85,7 @@ pub fn run(args: Args) -> u8 {
     };
     let text = planlang::scaffold::new_plan(&parent.model, &relative, area);
     if let Err(why) = write_atomically(&target, text.as_bytes(), args.force) {
-        eprintln!("error: cannot write `{}`: {why}", args.output.display());
+        errln!("error: cannot write `{}`: {why}", args.output.display());
         return EXIT_USAGE;
     }
     report(&args.output, &args.implements)
@@ -97,7 +98,7 @@ fn refuse_parent(path: &Path, parent: &Checked) -> Option<u8> {
         return Some(EXIT_PROBLEMS);
     }
     if parent.model.indicators.is_empty() {
-        eprintln!(
+        errln!(
             "error: `{}` declares no indicators, so a plan implementing it would take up nothing",
             path.display()
         );
@@ -229,7 +230,7 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
             )
         })
         .count();
-    println!(
+    outln!(
         "wrote {}: {}, {} of {} taken up",
         output.display(),
         count(new.model.indicators.len(), "indicator", "indicators"),
@@ -239,9 +240,9 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
     if !errors.is_empty() {
         // A bug of `plan new`: what it writes must check without errors.
         for d in &errors {
-            eprintln!("{}", short(d));
+            errln!("{}", short(d));
         }
-        eprintln!(
+        errln!(
             "error: the new plan has errors (a bug of `plan new`, please report it with {})",
             parent_path.display()
         );
@@ -257,7 +258,7 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
                 .any(|m| m.lead_to_fill.is_some() && m.lead.is_empty())
         })
         .count();
-    println!(
+    outln!(
         "to fill in: the header's document, issuer and signed date, and the lead of {} ({}); `plan check {}` lists them",
         count(lead_count, "indicator", "indicators"),
         count(to_fill, "warning", "warnings"),

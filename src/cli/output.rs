@@ -1,5 +1,6 @@
 //! Terminal conventions shared by the subcommands: colour, width, reading files.
 
+use super::write::errln;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -17,12 +18,9 @@ pub fn width() -> usize {
         .map_or(100, |c| c.max(40))
 }
 
-/// Today, from the system clock (UTC).
+/// Today in Vietnam, from the system clock.
 pub fn today() -> planlang::date::Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    planlang::date::Date::from_days((secs / 86_400) as i64)
+    planlang::date::today_in_vietnam(jiff::Timestamp::now())
 }
 
 /// `--as-of` as given, or today; a date that does not parse is said on stderr, and the
@@ -30,8 +28,8 @@ pub fn today() -> planlang::date::Date {
 pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
     match text {
         None => Ok(today()),
-        Some(text) => planlang::date::Date::parse(text).map_err(|why| {
-            eprintln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD");
+        Some(text) => planlang::date::Date::parse_written(text).map_err(|why| {
+            errln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY");
             super::EXIT_USAGE
         }),
     }
@@ -44,9 +42,9 @@ pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
         return false;
     }
     for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
-        eprintln!("{}", planlang::render::diagnostics::short(d));
+        errln!("{}", planlang::render::diagnostics::short(d));
     }
-    eprintln!(
+    errln!(
         "error: `{}` has errors; run `plan check {}` for details",
         path.display(),
         path.display()
@@ -62,25 +60,6 @@ pub fn use_color_stderr() -> bool {
 /// "1 error", "2 errors".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Writes a command's whole output and returns its exit status. A reader that went away
-/// (`plan check ... | head`) is not an error of ours: stop quietly. Any other failure to
-/// write (a full disk) is an I/O error, exit 2.
-pub fn write_stdout(text: &str, status: u8) -> u8 {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => status,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => status,
-        Err(e) => {
-            eprintln!("error: cannot write the output: {e}");
-            super::EXIT_USAGE
-        }
-    }
 }
 
 /// Whether the file at `path` imports the file `target` under `alias` (the plan it
@@ -99,14 +78,7 @@ pub fn imports_as(
         ));
     };
     let folder = path.parent().unwrap_or(Path::new(""));
-    let same = match (
-        std::fs::canonicalize(folder.join(&import.path)),
-        std::fs::canonicalize(target),
-    ) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if same_file(&folder.join(&import.path), target) {
         Ok(())
     } else {
         Err(format!(
@@ -117,13 +89,27 @@ pub fn imports_as(
     }
 }
 
+/// Says that a line of standard input is not text and is skipped (`plan query`, `plan repl`).
+pub fn skip_line(bad: &planlang::repl::NotUtf8) {
+    errln!("error: standard input: {bad}; it is skipped (save the input as UTF-8)");
+}
+
+/// Whether two paths name the same existing file, however they are written (`./a`, a
+/// symbolic link to it).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Loads a plan, or prints why it could not be read.
 pub fn load(path: &Path) -> Option<planlang::Checked> {
     match planlang::load_path(path) {
         Ok(checked) => Some(checked),
         Err(e) => {
             let why = planlang::source::unreadable_reason(&e);
-            eprintln!("error: cannot read `{}`: {why}", path.display());
+            errln!("error: cannot read `{}`: {why}", path.display());
             None
         }
     }

@@ -1,7 +1,7 @@
 //! Progress on stderr while a large data file is read, only when stderr is a terminal
 //! (a pipe or a log file gets no progress lines).
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::time::{Duration, Instant};
 
 /// Files smaller than this read too fast to need progress.
@@ -39,11 +39,8 @@ impl<R: Read> Read for Progress<R> {
         if self.last.elapsed() >= Duration::from_millis(250) || n == 0 {
             self.last = Instant::now();
             let percent = self.read as f64 * 100.0 / self.total.max(1) as f64;
-            let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\rreading {}: {percent:5.1}%", self.name);
-            if n == 0 {
-                let _ = writeln!(err);
-            }
+            let end = if n == 0 { "\n" } else { "" };
+            super::write::err(&format!("\rreading {}: {percent:5.1}%{end}", self.name));
         }
         Ok(n)
     }

@@ -1,10 +1,10 @@
 //! `plan query PLAN [DATA...] -e QUERY...`, or queries on standard input, one a line: the
 //! answers on standard output with no prompt and no banner; exit 0, or 1 if a query failed.
 
-use super::output::{as_of, use_color_stderr, width};
+use super::output::{as_of, skip_line, use_color_stderr, width};
+use super::write::{self, errln};
 use super::{QueryFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::repl::{ErrorStyle, Options, Reply, Session};
-use std::io::{BufRead, Write};
+use planlang::repl::{ErrorStyle, Lines, Options, Session};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -19,20 +19,11 @@ pub struct Args {
     pub queries: Vec<String>,
     #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
     pub format: QueryFormat,
-    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
-}
-
-/// Prints a reply; `false` when standard output has gone away (`plan query ... | head`).
-fn print(reply: &Reply) -> bool {
-    if !reply.err.is_empty() {
-        eprint!("{}", reply.err);
-    }
-    let mut out = std::io::stdout().lock();
-    out.write_all(reply.out.as_bytes())
-        .and_then(|()| out.flush())
-        .is_ok()
+    #[command(flatten)]
+    pub data_args: super::data::DataArgs,
 }
 
 /// A session loaded with the plan and data, or the exit status of the failure (printed).
@@ -40,7 +31,7 @@ pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Resul
     let mut session = Session::new(options);
     let reply = session.load_plan(plan);
     if reply.failed {
-        eprint!("{}", reply.err);
+        write::err(&reply.err);
         return Err(if plan.is_file() {
             EXIT_PROBLEMS
         } else {
@@ -50,12 +41,12 @@ pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Resul
     if !data.is_empty() {
         let reply = session.add_data(data);
         if reply.failed {
-            eprint!("{}", reply.err);
+            write::err(&reply.err);
             return Err(EXIT_USAGE);
         }
         // Rejected rows are worth a word even without a banner.
         if reply.err.contains("(`:errors`") {
-            eprint!("{}", reply.err);
+            write::err(&reply.err);
         }
     }
     Ok(session)
@@ -73,34 +64,47 @@ pub fn run(args: Args) -> u8 {
             color: use_color_stderr(),
             width: width(),
         },
+        data: args.data_args.options(),
     };
     let mut session = match open(&args.plan, &args.data, options) {
         Ok(s) => s,
         Err(code) => return code,
     };
     let mut failed = false;
-    let mut step = |session: &mut Session, line: &str, name: &str| -> bool {
+    // Runs a line and writes its reply; whether to go on.
+    let step = |session: &mut Session, line: &str, name: &str, failed: &mut bool| -> bool {
         let reply = session.run(line, name);
-        failed |= reply.failed;
-        print(&reply) && !reply.quit
+        *failed |= reply.failed;
+        write::reply(&reply) && !reply.quit
     };
     if args.queries.is_empty() {
-        let stdin = std::io::stdin().lock();
-        for (n, line) in stdin.lines().enumerate() {
-            let Ok(line) = line else {
-                eprintln!("error: standard input is not UTF-8 text (line {})", n + 1);
-                return EXIT_USAGE;
+        for read in Lines::new(std::io::stdin().lock()) {
+            let (n, line) = match read {
+                Ok(read) => read,
+                Err(e) => {
+                    errln!("error: cannot read standard input: {e}");
+                    return EXIT_USAGE;
+                }
+            };
+            // A line that is not text is not run, and the ones after it still are.
+            let line = match line {
+                Ok(line) => line,
+                Err(bad) => {
+                    skip_line(&bad);
+                    failed = true;
+                    continue;
+                }
             };
             if line.trim_start().starts_with('#') {
                 continue;
             }
-            if !step(&mut session, &line, &format!("line {}", n + 1)) {
+            if !step(&mut session, &line, &format!("line {n}"), &mut failed) {
                 break;
             }
         }
     } else {
         for (n, q) in args.queries.iter().enumerate() {
-            if !step(&mut session, q, &format!("-e {}", n + 1)) {
+            if !step(&mut session, q, &format!("-e {}", n + 1), &mut failed) {
                 break;
             }
         }

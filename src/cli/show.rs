@@ -1,6 +1,7 @@
 //! `plan show FILE [--as-of DATE --amendment FILE...]`
 
-use super::output::{as_of, load, refuse_errors, write_stdout};
+use super::output::{as_of, load, refuse_errors};
+use super::write::out_then;
 use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::{model_json, model_text};
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ pub struct Args {
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
-    /// Show the plan as amended on this date, YYYY-MM-DD (default: today, with --amendment).
+    /// Show the plan as amended on this date, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam, with --amendment).
     #[arg(long)]
     pub as_of: Option<String>,
     /// An amendment of the plan (repeatable); those in force on --as-of are applied.
@@ -43,7 +44,7 @@ pub fn run(args: Args) -> u8 {
         &amended
     };
     match args.format {
-        ShowFormat::Text => write_stdout(&model_text::to_text(model), EXIT_OK),
-        ShowFormat::Json => write_stdout(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
+        ShowFormat::Text => out_then(&model_text::to_text(model), EXIT_OK),
+        ShowFormat::Json => out_then(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
     }
 }

@@ -1,12 +1,18 @@
-//! CSV files: a header naming the columns, one observation a row. A first line
-//! `#decimal=comma` says the file writes `9,5`; a header with `;` and no `,` switches the
-//! separator to `;` (as spreadsheets set to Vietnamese conventions export).
+//! CSV files: a header naming the columns, one observation (or one report received) a row.
+//!
+//! Before the header, lines starting with `#` are comments, and `#decimal=comma` or
+//! `#decimal=point` says how the file writes numbers (see [`super::number`]). The separator
+//! is the header's: `,`, else `;` (as spreadsheets set to Vietnamese conventions export),
+//! else a tab (Excel's "Unicode Text"). The bytes are decoded first ([`super::decode`]).
 
-use super::csv_reader::{CsvReader, Record};
-use super::row::{NumberStyle, Validator};
+use super::csv_reader::{CsvReader, Record, MAX_RECORD};
+use super::decode::{self, TextReader};
+use super::header::{self, Header, SubmissionColumns};
+use super::number::NumberStyle;
+use super::row::{Cell, Validator};
 use super::store::Origin;
 use super::{DataCode, DataSet};
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Cursor, Read};
 
 pub(super) fn read(
     set: &mut DataSet,
@@ -16,117 +22,251 @@ pub(super) fn read(
     reader: impl Read,
     options: super::LoadOptions,
 ) {
-    let mut reader = BufReader::new(reader);
-    // Peek the first lines: the decimal declaration and the separator.
-    let mut style = NumberStyle {
-        decimal_comma: options.decimal_comma,
+    let fail = |set: &mut DataSet, line: u64, code: DataCode, message: String| {
+        set.fail_file(file, name, line, code, message);
     };
-    let mut skipped_lines = 0u64;
-    let mut header_line = String::new();
-    loop {
-        header_line.clear();
-        match reader.read_line(&mut header_line) {
-            Ok(0) => {
-                set.file_error(name, 1, DataCode::MissingColumn, "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into());
-                return;
-            }
-            Ok(_) => {}
-            Err(e) => {
-                set.file_error(
-                    name,
-                    skipped_lines + 1,
-                    DataCode::Unreadable,
-                    format!("cannot read the file: {e}"),
-                );
-                return;
-            }
-        }
-        let trimmed = header_line.trim().trim_start_matches('\u{feff}');
-        if let Some(directive) = trimmed.strip_prefix('#') {
-            skipped_lines += 1;
-            if directive.replace(' ', "") == "decimal=comma" {
-                style.decimal_comma = true;
-            }
-            continue;
-        }
-        if trimmed.is_empty() {
-            skipped_lines += 1;
-            continue;
-        }
-        break;
-    }
-    let delimiter = if header_line.contains(';') && !header_line.contains(',') {
-        b';'
-    } else {
-        b','
-    };
-    let header_line_no = skipped_lines + 1;
-    let chained = std::io::Cursor::new(header_line.clone().into_bytes()).chain(reader);
-    let mut csv = CsvReader::new(chained, delimiter, header_line_no);
-    let mut record = Record::default();
-    let header: Vec<String> = match csv.read(&mut record) {
-        Ok(true) => (0..record.len())
-            .map(|i| String::from_utf8_lossy(record.get(i).unwrap_or_default()).into_owned())
-            .collect(),
-        Ok(false) => Vec::new(),
+    let text = match TextReader::new(reader, options.encoding) {
+        Ok(text) => text,
         Err(e) => {
-            set.file_error(
-                name,
-                header_line_no,
+            return fail(
+                set,
+                1,
                 DataCode::Unreadable,
                 format!("cannot read the file: {e}"),
-            );
-            return;
+            )
         }
     };
-    let is_submissions = ["agency", "report", "period", "received"]
-        .iter()
-        .all(|c| header.iter().any(|h| h.trim() == *c));
-    if is_submissions {
-        read_submissions(set, validator, name, &header, csv);
-        return;
+    let mut input = BufReader::with_capacity(1 << 16, text);
+    let mut declared = None;
+    let mut line_no = 0u64;
+    let header_line = loop {
+        line_no += 1;
+        let line = match raw_line(&mut input) {
+            Ok(Some(line)) => line,
+            Ok(None) => {
+                return fail(
+                    set,
+                    (line_no - 1).max(1),
+                    DataCode::MissingColumn,
+                    "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
+                )
+            }
+            Err(e) => return fail(set, line_no, read_error_code(&e), read_error(&e)),
+        };
+        let content = line.trim_ascii();
+        if let Some(directive) = content.strip_prefix(b"#") {
+            if let Some(style) = directive_style(set, name, line_no, directive) {
+                declared = Some(style);
+            }
+            continue;
+        }
+        if !content.is_empty() {
+            break line;
+        }
+    };
+    let header_text = std::str::from_utf8(&header_line);
+    let delimiter = separator(header_text.unwrap_or_default());
+    let style = style_of(set, name, line_no, declared, options.decimal);
+    let mut csv = CsvReader::new(
+        Cursor::new(header_line.clone()).chain(input),
+        delimiter,
+        line_no,
+    );
+    let mut record = Record::default();
+    if let Err(e) = csv.read(&mut record) {
+        return fail(set, line_no, read_error_code(&e), read_error(&e));
     }
-    let (columns, unknown) = validator.columns(header.iter().map(String::as_str));
-    for (_, column) in unknown {
-        set.file_warning(
-            name,
-            header_line_no,
-            DataCode::UnknownColumn,
-            format!(
-                "column `{column}` is neither a documented column ({}) nor a dimension of the plan; it is ignored",
-                super::row::KNOWN_COLUMNS.join(", ")
-            ),
-        );
+    let read = match header_text {
+        Err(e) => Err((DataCode::Encoding, decode::not_utf8(&header_line, e))),
+        Ok(_) => {
+            let names: Vec<&str> = (0..record.len())
+                .map(|i| {
+                    record
+                        .get(i)
+                        .and_then(|f| std::str::from_utf8(f).ok())
+                        .unwrap_or_default()
+                })
+                .collect();
+            header::read(validator, &names)
+        }
+    };
+    let read = match read {
+        Ok(read) => read,
+        Err((code, message)) => {
+            fail(set, line_no, code, message);
+            return reject_every_row(set, name, file, (line_no, code), &mut csv);
+        }
+    };
+    for warning in read.warnings() {
+        set.file_warning(name, line_no, DataCode::UnknownColumn, warning);
     }
-    let missing = validator.missing_columns(&columns);
-    if !missing.is_empty() {
+    match read.header {
+        Header::Submissions(columns) => read_submissions(set, validator, name, file, &columns, csv),
+        Header::Observations(columns) => {
+            let job = Job {
+                validator,
+                columns: &columns,
+                style,
+                name,
+                file,
+            };
+            read_rows(set, &job, &mut csv);
+        }
+    }
+}
+
+/// Hands each record that is not a blank line to `row`; a read error makes the file
+/// unusable at its line and ends it.
+fn each_record(
+    set: &mut DataSet,
+    name: &str,
+    file: u16,
+    csv: &mut CsvReader<impl Read>,
+    mut row: impl FnMut(&mut DataSet, &Record),
+) {
+    let mut record = Record::default();
+    loop {
+        match csv.read(&mut record) {
+            Ok(false) => break,
+            Ok(true) if record.is_blank() => continue,
+            Ok(true) => row(set, &record),
+            Err(e) => {
+                let line = decode::decode_error(&e).map_or(record.line, |d| d.line);
+                return set.fail_file(file, name, line, read_error_code(&e), read_error(&e));
+            }
+        }
+    }
+}
+
+/// After a header that cannot be read, each row is rejected with the same code (each row
+/// read is accounted for), and the file is unusable.
+fn reject_every_row(
+    set: &mut DataSet,
+    name: &str,
+    file: u16,
+    (header_line, code): (u64, DataCode),
+    csv: &mut CsvReader<impl Read>,
+) {
+    each_record(set, name, file, csv, |set, record| {
+        set.rows_read += 1;
+        set.rejected += 1;
         set.file_error(
             name,
-            header_line_no,
-            DataCode::MissingColumn,
-            format!(
-                "the header lacks the column{} {}; no row can be read",
-                if missing.len() > 1 { "s" } else { "" },
-                missing.join(", ")
-            ),
+            record.line,
+            code,
+            format!("the row cannot be read: the header on line {header_line} cannot be"),
         );
+    });
+}
+
+/// The separator a header uses: `,` unless it has none and has `;` (or else a tab).
+fn separator(header: &str) -> u8 {
+    if header.contains(',') {
+        b','
+    } else if header.contains(';') {
+        b';'
+    } else if header.contains('\t') {
+        b'\t'
+    } else {
+        b','
     }
-    let job = Job {
-        validator,
-        columns: &columns,
-        missing: &missing,
-        style,
-        name,
-        file,
-    };
-    read_rows(set, &job, &mut csv);
+}
+
+/// A `#` line before the header: a declaration of the file's number style, or a comment
+/// (see [`super::number::directive`]).
+fn directive_style(
+    set: &mut DataSet,
+    name: &str,
+    line: u64,
+    directive: &[u8],
+) -> Option<NumberStyle> {
+    match super::number::directive(&String::from_utf8_lossy(directive))? {
+        Ok(style) => Some(style),
+        Err(warning) => {
+            set.file_warning(name, line, DataCode::UnknownColumn, warning);
+            None
+        }
+    }
+}
+
+/// The file's number style (see [`super::number::chosen`]), a disagreement said at `line`.
+pub(super) fn style_of(
+    set: &mut DataSet,
+    name: &str,
+    line: u64,
+    declared: Option<NumberStyle>,
+    given: NumberStyle,
+) -> NumberStyle {
+    let (style, warning) = super::number::chosen(declared, given);
+    if let Some(warning) = warning {
+        set.file_warning(name, line, DataCode::UnknownColumn, warning);
+    }
+    style
+}
+
+/// One line as it is in the file, its line end included (LF, CRLF or a lone CR), at most
+/// [`MAX_RECORD`] bytes; `None` at the end of the input.
+fn raw_line(input: &mut impl BufRead) -> std::io::Result<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            return Ok((!line.is_empty()).then_some(line));
+        }
+        if line.last() == Some(&b'\r') {
+            // A CR was the last byte of the previous buffer: a LF now belongs to it.
+            if available[0] == b'\n' {
+                line.push(b'\n');
+                input.consume(1);
+            }
+            return Ok(Some(line));
+        }
+        match memchr::memchr2(b'\n', b'\r', available) {
+            Some(at) => {
+                let crlf = available[at] == b'\r' && available.get(at + 1) == Some(&b'\n');
+                // A CR last in the buffer may be the first half of a CRLF.
+                let ended = available[at] == b'\n' || at + 1 < available.len();
+                let end = at + 1 + usize::from(crlf);
+                line.extend_from_slice(&available[..end]);
+                input.consume(end);
+                if ended {
+                    return Ok(Some(line));
+                }
+            }
+            None => {
+                let n = available.len();
+                line.extend_from_slice(available);
+                input.consume(n);
+            }
+        }
+        if line.len() > MAX_RECORD {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("the first line is longer than {} MiB: the file has no line ends, or is not CSV", MAX_RECORD >> 20),
+            ));
+        }
+    }
+}
+
+/// A reading error's code: bytes that cannot be decoded, or a file that cannot be read.
+fn read_error_code(e: &std::io::Error) -> DataCode {
+    match decode::decode_error(e) {
+        Some(_) => DataCode::Encoding,
+        None => DataCode::Unreadable,
+    }
+}
+
+fn read_error(e: &std::io::Error) -> String {
+    match decode::decode_error(e) {
+        Some(d) => d.to_string(),
+        None => format!("cannot read the file: {e}"),
+    }
 }
 
 /// What validating a row needs, shared by the threads that validate.
 struct Job<'a, 'm> {
     validator: &'a Validator<'m>,
     columns: &'a super::row::Columns,
-    missing: &'a [&'static str],
     style: NumberStyle,
     name: &'a str,
     file: u16,
@@ -136,40 +276,32 @@ type Row = Result<(super::Key, super::Entry), super::DataError>;
 
 impl Job<'_, '_> {
     fn row(&self, bytes: &[u8], ends: &[usize], line: u64) -> Row {
-        let error = |code, message: String| super::DataError {
-            file: self.name.to_string(),
-            line,
-            code,
-            message,
-        };
-        if !self.missing.is_empty() {
-            return Err(error(
-                DataCode::MissingColumn,
-                format!(
-                    "the row cannot be read: the header lacks {}",
-                    self.missing.join(", ")
-                ),
-            ));
-        }
-        let Ok(text) = std::str::from_utf8(bytes) else {
-            return Err(error(
-                DataCode::Unreadable,
-                "the row is not UTF-8 text; save the file as UTF-8".into(),
-            ));
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let message = decode::not_utf8(bytes, e);
+                return Err(super::DataError::at_line(
+                    self.name,
+                    line,
+                    DataCode::Encoding,
+                    message,
+                ));
+            }
         };
         // Separators are ASCII, so every field boundary is a char boundary.
         let field = |i: usize| {
             let end = *ends.get(i)?;
             let start = if i == 0 { 0 } else { ends[i - 1] + 1 };
-            text.get(start..end)
+            text.get(start..end).map(Cell::Text)
         };
-        self.validator.row(
-            self.columns,
-            field,
-            self.style,
-            self.name,
-            Origin::new(self.file, line),
-        )
+        self.validator
+            .row(
+                self.columns,
+                field,
+                self.style,
+                Origin::new(self.file, line),
+            )
+            .map_err(|rejection| rejection.at_line(self.name, line))
     }
 }
 
@@ -185,12 +317,21 @@ struct Batch {
 const BATCH_ROWS: usize = 8192;
 
 impl Batch {
-    fn push(&mut self, record: &Record) {
+    /// Reads the next record straight into the batch; `false` at the end of the input. A
+    /// blank line is read and dropped: it is not a row.
+    fn read(&mut self, csv: &mut CsvReader<impl Read>) -> std::io::Result<bool> {
         let (start, first_end) = (self.bytes.len(), self.ends.len());
-        self.bytes.extend_from_slice(&record.bytes);
-        self.ends.extend_from_slice(&record.ends);
-        self.rows
-            .push((record.line, start, first_end, record.ends.len()));
+        let Some(line) = csv.read_append(&mut self.bytes, &mut self.ends)? else {
+            return Ok(false);
+        };
+        if self.bytes[start..].iter().all(u8::is_ascii_whitespace) {
+            self.bytes.truncate(start);
+            self.ends.truncate(first_end);
+        } else {
+            let fields = self.ends.len() - first_end;
+            self.rows.push((line, start, first_end, fields));
+        }
+        Ok(true)
     }
 
     fn validate(&self, job: &Job<'_, '_>) -> Vec<Row> {
@@ -207,18 +348,15 @@ impl Batch {
     }
 }
 
-/// Reads a batch of rows; `Err` carries a read error after the rows read before it.
-fn read_batch(
-    csv: &mut CsvReader<impl Read>,
-    record: &mut Record,
-) -> (Batch, Option<(u64, std::io::Error)>) {
+/// Reads a batch of rows; `Err` carries a read error (and the line it happened on) after
+/// the rows read before it.
+fn read_batch(csv: &mut CsvReader<impl Read>) -> (Batch, Option<(u64, std::io::Error)>) {
     let mut batch = Batch::default();
     while batch.rows.len() < BATCH_ROWS {
-        match csv.read(record) {
+        match batch.read(csv) {
             Ok(false) => break,
-            Ok(true) if record.is_blank() => continue, // a blank line is not a row
-            Ok(true) => batch.push(record),
-            Err(e) => return (batch, Some((record.line, e))),
+            Ok(true) => {}
+            Err(e) => return (batch, Some((csv.record_line(), e))),
         }
     }
     (batch, None)
@@ -227,15 +365,18 @@ fn read_batch(
 /// Reads every row: the reading thread splits lines and keeps rows in file order, while
 /// the other cores validate batches. A file of one batch is validated on the spot.
 fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read>) {
-    let mut record = Record::default();
-    let (first, mut failure) = read_batch(csv, &mut record);
+    let (first, mut failure) = read_batch(csv);
     if first.rows.len() < BATCH_ROWS || failure.is_some() {
         for row in first.validate(job) {
-            set.take(job.validator.model, job.name, row);
+            set.take(job.validator.model, job.file, row);
         }
     } else {
+        // One thread a core: this one reads and stores, the others validate, and this one
+        // validates too when they are behind (a thread more than the cores would take time
+        // from this one, which every row goes through).
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
+            .saturating_sub(1)
             .max(1);
         let (job_tx, job_rx) = std::sync::mpsc::sync_channel::<(usize, Batch)>(workers * 2);
         let job_rx = std::sync::Mutex::new(job_rx);
@@ -259,15 +400,19 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
                               taken: &mut usize| {
                 while let Some(rows) = pending.remove(taken) {
                     for row in rows {
-                        set.take(job.validator.model, job.name, row);
+                        set.take(job.validator.model, job.file, row);
                     }
                     *taken += 1;
                 }
             };
             let mut batch = Some(first);
             while let Some(b) = batch.take() {
-                if job_tx.send((sent, b)).is_err() {
-                    break;
+                match job_tx.try_send((sent, b)) {
+                    Ok(()) => {}
+                    Err(std::sync::mpsc::TrySendError::Full((n, b))) => {
+                        pending.insert(n, b.validate(job));
+                    }
+                    Err(std::sync::mpsc::TrySendError::Disconnected(_)) => break,
                 }
                 sent += 1;
                 while let Ok((n, rows)) = done_rx.try_recv() {
@@ -275,7 +420,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
                 }
                 take_ready(set, &mut pending, &mut taken);
                 if failure.is_none() {
-                    let (next, error) = read_batch(csv, &mut record);
+                    let (next, error) = read_batch(csv);
                     failure = error;
                     if !next.rows.is_empty() {
                         batch = Some(next);
@@ -295,11 +440,13 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
         });
     }
     if let Some((line, e)) = failure {
-        set.file_error(
+        let line = decode::decode_error(&e).map_or(line, |d| d.line);
+        set.fail_file(
+            job.file,
             job.name,
             line,
-            DataCode::Unreadable,
-            format!("cannot read the file: {e}"),
+            read_error_code(&e),
+            read_error(&e),
         );
     }
 }
@@ -309,118 +456,31 @@ fn read_submissions(
     set: &mut DataSet,
     validator: &Validator<'_>,
     name: &str,
-    header: &[String],
+    file: u16,
+    columns: &SubmissionColumns,
     mut csv: CsvReader<impl Read>,
 ) {
-    let col = |n: &str| header.iter().position(|h| h.trim() == n);
-    let cols = [col("agency"), col("report"), col("period"), col("received")];
-    let mut record = Record::default();
-    loop {
-        match csv.read(&mut record) {
-            Ok(false) => break,
-            Ok(true) if record.is_blank() => continue,
-            Ok(true) => {
-                set.rows_read += 1;
-                match submission(validator, &record, cols) {
-                    Ok(s) => {
-                        set.accepted += 1;
-                        set.submissions.push(s);
-                    }
-                    Err((code, message)) => {
-                        set.rejected += 1;
-                        set.file_error(name, record.line, code, message);
-                    }
-                }
-            }
+    each_record(set, name, file, &mut csv, |set, record| {
+        let line = record.line;
+        let result = match std::str::from_utf8(&record.bytes) {
             Err(e) => {
-                set.file_error(
+                let message = decode::not_utf8(&record.bytes, e);
+                Err(super::DataError::at_line(
                     name,
-                    record.line,
-                    DataCode::Unreadable,
-                    format!("cannot read the file: {e}"),
-                );
-                break;
+                    line,
+                    DataCode::Encoding,
+                    message,
+                ))
             }
-        }
-    }
-}
-
-fn submission(
-    validator: &Validator<'_>,
-    record: &Record,
-    cols: [Option<usize>; 4],
-) -> Result<super::Submission, (DataCode, String)> {
-    use super::suggest::Field;
-    let model = validator.model;
-    let get = |i: usize, what: &str| {
-        cols[i]
-            .and_then(|c| record.get(c))
-            .and_then(|f| std::str::from_utf8(f).ok())
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .ok_or((DataCode::MissingValue, format!("the row has no `{what}`")))
-    };
-    let agency_id = get(0, "agency")?;
-    let agency = model.agencies.get_index_of(agency_id).ok_or_else(|| {
-        let help = validator.suggestions.help(Field::Agency, agency_id, || {
-            crate::text::did_you_mean_suffix(agency_id, model.agencies.keys().map(String::as_str))
-        });
-        (
-            DataCode::UnknownAgency,
-            format!("agency `{agency_id}` is not an agency of the plan{help}"),
-        )
-    })?;
-    let report_id = get(1, "report")?;
-    let report = model.reports.get_index_of(report_id).ok_or_else(|| {
-        let help = validator.suggestions.help(Field::Report, report_id, || {
-            crate::text::did_you_mean_suffix(report_id, model.reports.keys().map(String::as_str))
-        });
-        (
-            DataCode::UnknownReport,
-            format!("report `{report_id}` is not a report of the plan{help}"),
-        )
-    })?;
-    let period =
-        crate::eval::Period::parse(get(2, "period")?).map_err(|m| (DataCode::BadPeriod, m))?;
-    if let Some((_, declared)) = model.reports.get_index(report) {
-        check_report_period(declared, period)?;
-    }
-    let received_text = get(3, "received")?;
-    let received = crate::date::Date::parse(received_text).map_err(|why| {
-        (
-            DataCode::BadDate,
-            format!("received `{received_text}` is not a real date: {why}"),
-        )
-    })?;
-    Ok(super::Submission {
-        agency: agency as u32,
-        report: report as u32,
-        period,
-        received,
-    })
-}
-
-/// A submission's period must be one the report covers: a yearly report's period is a year,
-/// a quarterly one's a quarter... (an `adhoc` report, or one without `period`, takes any).
-fn check_report_period(
-    report: &crate::model::Report,
-    period: crate::eval::Period,
-) -> Result<(), (DataCode, String)> {
-    use crate::model::PeriodKind;
-    let example = match report.period {
-        None | Some(PeriodKind::Adhoc) => return Ok(()),
-        Some(kind) if kind == period.kind() => return Ok(()),
-        Some(PeriodKind::Year) => "`2023`",
-        Some(PeriodKind::HalfYear) => "`2023-H1` or `2023-H2`",
-        Some(PeriodKind::Quarter) => "`2023-Q1` to `2023-Q4`",
-        Some(PeriodKind::Month) => "`2023-01` to `2023-12`",
-    };
-    let kind = report.period.map_or("", |k| k.as_str());
-    Err((
-        DataCode::BadPeriod,
-        format!(
-            "report `{}` is due every {kind}, so its period is written like {example}, not `{period}`",
-            report.id
-        ),
-    ))
+            Ok(_) => validator
+                .submission(columns, |i| {
+                    record
+                        .get(i)
+                        .and_then(|f| std::str::from_utf8(f).ok())
+                        .map(Cell::Text)
+                })
+                .map_err(|rejection| rejection.at_line(name, line)),
+        };
+        set.take_submission(file, result);
+    });
 }

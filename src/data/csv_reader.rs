@@ -3,12 +3,19 @@
 //! Why not the `csv` crate here: it reports the line of a record that follows blank lines as
 //! the first blank line's, and every rejected row must name its own line. This reader keeps
 //! a fixed-size buffer (memory does not grow with the file), handles RFC 4180 quoting (a
-//! quoted field may hold the separator, `""` and line breaks) and CRLF, and hands out each
-//! record's fields without allocating per row.
+//! quoted field may hold the separator, `""` and line breaks), ends lines at LF, CRLF or a
+//! lone CR (older Excel on a Mac writes CR only) in any mix, and hands out each record's
+//! fields without allocating per row.
+//!
+//! A record longer than [`MAX_RECORD`] is an error, not a larger buffer: it is a quote that
+//! is never closed, or a file with no line ends, and holding it would hold the whole file.
 
 use std::io::{self, Read};
 
 const CHUNK: usize = 1 << 20;
+
+/// The longest record read: a row holds a few short fields.
+pub const MAX_RECORD: usize = 4 << 20;
 
 pub struct CsvReader<R> {
     reader: R,
@@ -19,6 +26,8 @@ pub struct CsvReader<R> {
     eof: bool,
     /// The line `buf[start]` is on (1-based).
     line: u64,
+    /// The line the record being read starts on.
+    record_line: u64,
     delimiter: u8,
 }
 
@@ -67,11 +76,14 @@ impl<R: Read> CsvReader<R> {
             end: 0,
             eof: false,
             line: first_line,
+            record_line: first_line,
             delimiter,
         }
     }
 
-    /// Reads more input, keeping the unread bytes; `false` at the end of the input.
+    /// Reads more input, keeping the unread bytes; `false` at the end of the input. Called
+    /// only when every byte read has been used (a record's bytes are copied out as it is
+    /// read), so the buffer never grows.
     fn fill(&mut self) -> io::Result<bool> {
         if self.eof {
             return Ok(false);
@@ -80,10 +92,6 @@ impl<R: Read> CsvReader<R> {
             self.buf.copy_within(self.start..self.end, 0);
             self.end -= self.start;
             self.start = 0;
-        }
-        if self.end == self.buf.len() {
-            // A record longer than the buffer: grow for it.
-            self.buf.resize(self.buf.len() * 2, 0);
         }
         let n = loop {
             match self.reader.read(&mut self.buf[self.end..]) {
@@ -99,75 +107,122 @@ impl<R: Read> CsvReader<R> {
         Ok(n > 0)
     }
 
+    /// The line the record read last starts on (the one that failed, after an error).
+    pub fn record_line(&self) -> u64 {
+        self.record_line
+    }
+
     /// Reads the next record into `record`; `false` at the end of the input. Blank lines
     /// are records too (the caller skips them), so line numbers never drift.
     pub fn read(&mut self, record: &mut Record) -> io::Result<bool> {
         record.bytes.clear();
         record.ends.clear();
         record.line = self.line;
+        Ok(self
+            .read_append(&mut record.bytes, &mut record.ends)?
+            .is_some())
+    }
+
+    /// Reads the next record onto the end of `bytes` and `ends` (its field ends counted from
+    /// its own first byte), so that a batch of records is read without copying each one
+    /// again; the record's line, or `None` at the end of the input.
+    pub fn read_append(
+        &mut self,
+        bytes: &mut Vec<u8>,
+        ends: &mut Vec<usize>,
+    ) -> io::Result<Option<u64>> {
+        let line = self.line;
+        self.record_line = line;
         if self.start == self.end && !self.fill()? {
-            return Ok(false);
+            return Ok(None);
         }
-        if self.read_plain(record) {
-            return Ok(true);
+        if !self.read_plain(bytes, ends) {
+            self.read_quoted(bytes, ends)?;
         }
-        self.read_quoted(record)
+        Ok(Some(line))
     }
 
     /// The fast path: a whole line in the buffer with no quote in it is split at the
     /// separators with `memchr`, the way most data lines are. `false` leaves the input
     /// untouched for the general path.
-    fn read_plain(&mut self, record: &mut Record) -> bool {
+    fn read_plain(&mut self, bytes: &mut Vec<u8>, ends: &mut Vec<usize>) -> bool {
         let unread = &self.buf[self.start..self.end];
-        let Some(newline) = memchr::memchr(b'\n', unread) else {
+        let Some(at) = memchr::memchr2(b'\n', b'\r', unread) else {
             return false;
         };
-        let mut line = &unread[..newline];
-        if memchr::memchr(b'"', line).is_some() {
-            return false;
+        let line = &unread[..at];
+        let ending = match (unread[at], unread.get(at + 1)) {
+            (b'\n', _) => 1,
+            (_, Some(b'\n')) => 2,
+            (_, Some(_)) => 1,
+            // A CR last in the buffer: whether a LF follows is not known yet.
+            (_, None) => return false,
+        };
+        // One pass over the line for separators and quotes: lines are short, and a loop
+        // costs less than starting a search for each field.
+        let first_end = ends.len();
+        for (i, &b) in line.iter().enumerate() {
+            if b == self.delimiter {
+                ends.push(i);
+            } else if b == b'"' {
+                ends.truncate(first_end);
+                return false;
+            }
         }
-        if line.last() == Some(&b'\r') {
-            line = &line[..line.len() - 1];
-        }
-        record.bytes.extend_from_slice(line);
-        for at in memchr::memchr_iter(self.delimiter, line) {
-            record.ends.push(at);
-        }
-        record.ends.push(line.len());
-        self.start += newline + 1;
+        ends.push(line.len());
+        bytes.extend_from_slice(line);
+        self.start += at + ending;
         self.line += 1;
         true
     }
 
+    fn too_long(&self) -> io::Error {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "the record starting on line {} is longer than {} MiB: a quote (\") that is never closed, or a file without line ends; close the quote, or save the file again as CSV",
+                self.record_line,
+                MAX_RECORD >> 20
+            ),
+        )
+    }
+
+    /// The next byte, reading more input if needed; `None` at the end of the input.
+    fn peek(&mut self) -> io::Result<Option<u8>> {
+        if self.start == self.end && !self.fill()? {
+            return Ok(None);
+        }
+        Ok(Some(self.buf[self.start]))
+    }
+
+    /// After a CR: a LF right after it belongs to the same line end.
+    fn skip_lf_after_cr(&mut self) -> io::Result<()> {
+        if self.peek()? == Some(b'\n') {
+            self.start += 1;
+        }
+        Ok(())
+    }
+
     /// The general path, byte by byte: quotes, `""`, line breaks inside quotes.
-    fn read_quoted(&mut self, record: &mut Record) -> io::Result<bool> {
+    fn read_quoted(&mut self, bytes: &mut Vec<u8>, ends: &mut Vec<usize>) -> io::Result<()> {
+        let base = bytes.len();
         let mut in_quotes = false;
         let mut at_field_start = true;
-        // A `\r` outside quotes is held back: dropped before `\n` (CRLF), kept otherwise.
-        let mut held_cr = false;
         loop {
-            if self.start == self.end && !self.fill()? {
+            let Some(byte) = self.peek()? else {
                 // End of input: the last record has no line break.
-                if held_cr {
-                    record.bytes.push(b'\r');
-                }
-                record.ends.push(record.bytes.len());
-                return Ok(true);
-            }
-            let byte = self.buf[self.start];
+                ends.push(bytes.len() - base);
+                return Ok(());
+            };
             self.start += 1;
-            if held_cr && byte != b'\n' {
-                record.bytes.push(b'\r');
+            if bytes.len() - base >= MAX_RECORD {
+                return Err(self.too_long());
             }
-            held_cr = false;
             if in_quotes {
                 match byte {
                     b'"' => {
-                        if self.start == self.end {
-                            self.fill()?;
-                        }
-                        if self.start < self.end && self.buf[self.start] == b'"' {
-                            record.bytes.push(b'"');
+                        if self.peek()? == Some(b'"') {
+                            bytes.push(b'"');
                             self.start += 1;
                         } else {
                             in_quotes = false;
@@ -175,9 +230,18 @@ impl<R: Read> CsvReader<R> {
                     }
                     b'\n' => {
                         self.line += 1;
-                        record.bytes.push(byte);
+                        bytes.push(byte);
                     }
-                    _ => record.bytes.push(byte),
+                    b'\r' => {
+                        // A line break inside a field is kept as it was written.
+                        self.line += 1;
+                        bytes.push(byte);
+                        if self.peek()? == Some(b'\n') {
+                            bytes.push(b'\n');
+                            self.start += 1;
+                        }
+                    }
+                    _ => bytes.push(byte),
                 }
                 continue;
             }
@@ -186,22 +250,24 @@ impl<R: Read> CsvReader<R> {
                     in_quotes = true;
                     at_field_start = false;
                 }
-                b'\n' => {
+                b'\n' | b'\r' => {
+                    if byte == b'\r' {
+                        self.skip_lf_after_cr()?;
+                    }
                     self.line += 1;
-                    record.ends.push(record.bytes.len());
-                    return Ok(true);
+                    ends.push(bytes.len() - base);
+                    return Ok(());
                 }
-                b'\r' => held_cr = true,
                 d if d == self.delimiter => {
                     // The separator stays in `bytes`, as on the fast path: a field is the
                     // text between two ends.
-                    record.ends.push(record.bytes.len());
-                    record.bytes.push(d);
+                    ends.push(bytes.len() - base);
+                    bytes.push(d);
                     at_field_start = true;
                 }
                 _ => {
                     at_field_start = false;
-                    record.bytes.push(byte);
+                    bytes.push(byte);
                 }
             }
         }
@@ -242,6 +308,45 @@ mod tests {
         let got = records(&format!("a,b\n1,{long}\n2,3\n"));
         assert_eq!(got[1].1[1].len(), long.len());
         assert_eq!(got[2], (3, vec!["2".to_string(), "3".to_string()]));
+    }
+
+    #[test]
+    fn cr_only_crlf_and_mixed_line_ends() {
+        for text in [
+            "a,b\r1,2\r3,4\r",
+            "a,b\r\n1,2\r\n3,4\r\n",
+            "a,b\n1,2\r3,4",
+            "a,b\r\n1,2\n3,4\r",
+        ] {
+            let got = records(text);
+            let lines: Vec<u64> = got.iter().map(|(l, _)| *l).collect();
+            assert_eq!(lines, [1, 2, 3], "{text:?}");
+            assert_eq!(got[2].1, ["3", "4"], "{text:?}");
+        }
+        // Quoted line breaks of each kind are kept, and counted as lines.
+        let got = records("a,b\r1,\"x\ry\"\r2,\"p\r\nq\"\r3,4");
+        assert_eq!(got[1], (2, vec!["1".into(), "x\ry".into()]));
+        assert_eq!(got[2], (4, vec!["2".into(), "p\r\nq".into()]));
+        assert_eq!(got[3].0, 6);
+    }
+
+    #[test]
+    fn a_cr_at_the_end_of_the_buffer_waits_for_the_next_byte() {
+        // The CR of a CRLF falls last in the first buffer: one line end, not two.
+        let first = "x".repeat(CHUNK - 1);
+        let got = records(&format!("{first}\r\n1,2\n"));
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], (2, vec!["1".to_string(), "2".to_string()]));
+    }
+
+    #[test]
+    fn an_unclosed_quote_stops_at_the_record_limit() {
+        let text = format!("a,b\n1,\"{}", "x,y\n".repeat(MAX_RECORD / 3));
+        let mut r = CsvReader::new(text.as_bytes(), b',', 1);
+        let mut rec = Record::default();
+        assert!(r.read(&mut rec).unwrap());
+        let e = r.read(&mut rec).unwrap_err();
+        assert!(e.to_string().contains("line 2 is longer than 4 MiB"), "{e}");
     }
 
     #[test]

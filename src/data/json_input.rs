@@ -7,8 +7,10 @@
 //! not the rows read. Hence `decimal` must come before `observations` in the object form:
 //! rows already read cannot be read again with another decimal separator.
 
+use super::decode::{self, TextReader};
 use super::json_scan::{Item, JsonScanner, ScanError, MAX_ROW};
-use super::row::{Columns, NumberStyle, Validator, KNOWN_COLUMNS};
+use super::number::NumberStyle;
+use super::row::{Cell, Columns, Validator, KNOWN_COLUMNS};
 use super::store::Origin;
 use super::{DataCode, DataSet};
 use serde_json::{Map, Value};
@@ -32,6 +34,8 @@ struct Reader<'a, 'm> {
     columns: Columns,
     style: NumberStyle,
     unknown_keys: Vec<String>,
+    /// Rows read so far, in any shape.
+    rows: u64,
 }
 
 pub(super) fn read(
@@ -54,14 +58,29 @@ pub(super) fn read(
         file,
         names,
         columns,
-        style: NumberStyle {
-            decimal_comma: options.decimal_comma,
-        },
+        style: options.decimal,
         unknown_keys: Vec::new(),
+        rows: 0,
     };
-    let mut scanner = JsonScanner::new(reader);
+    let text = match TextReader::new(reader, options.encoding) {
+        Ok(text) => text,
+        Err(e) => {
+            return set.fail_file(
+                file,
+                name,
+                1,
+                DataCode::Unreadable,
+                format!("cannot read the file: {e}"),
+            )
+        }
+    };
+    let mut scanner = JsonScanner::new(text);
     loop {
-        match scanner.next_item() {
+        let item = scanner.next_item();
+        if let Ok(Some(Item::Row { .. } | Item::NotObject { .. } | Item::TooLong { .. })) = item {
+            r.rows += 1;
+        }
+        match item {
             Ok(None) => break,
             Ok(Some(Item::Row { text, line, column })) => r.row(set, text, line, column),
             Ok(Some(Item::NotObject { line })) => r.reject(
@@ -78,7 +97,7 @@ pub(super) fn read(
                 text,
                 line,
                 after_rows,
-            })) => r.decimal(set, text, line, after_rows, options),
+            })) => r.decimal(set, text, line, after_rows, options.decimal),
             Ok(Some(Item::OtherKey { key, line })) => set.file_warning(
                 name,
                 line,
@@ -86,12 +105,16 @@ pub(super) fn read(
                 format!("key `{key}` of the top-level object is neither `decimal` nor `observations`; it is ignored"),
             ),
             Err(ScanError::Io { error, line }) => {
-                set.file_error(
-                    name,
-                    line,
-                    DataCode::Unreadable,
-                    format!("cannot read the file: {error}"),
-                );
+                match decode::decode_error(&error) {
+                    Some(d) => set.fail_file(file, name, d.line, DataCode::Encoding, d.to_string()),
+                    None => set.fail_file(
+                        file,
+                        name,
+                        line,
+                        DataCode::Unreadable,
+                        format!("cannot read the file: {error}"),
+                    ),
+                }
                 break;
             }
             Err(ScanError::Shape {
@@ -99,7 +122,8 @@ pub(super) fn read(
                 column,
                 message,
             }) => {
-                set.file_error(
+                set.fail_file(
+                    file,
                     name,
                     line,
                     DataCode::Unreadable,
@@ -126,38 +150,47 @@ impl Reader<'_, '_> {
         text: &[u8],
         line: u64,
         after_rows: bool,
-        options: super::LoadOptions,
+        given: NumberStyle,
     ) {
-        let comma = match serde_json::from_slice::<Value>(text) {
-            Ok(Value::String(s)) if s == "comma" => true,
-            Ok(Value::String(s)) if s == "point" => false,
-            _ => {
-                let written = String::from_utf8_lossy(text);
-                set.file_error(
-                    self.name,
-                    line,
-                    DataCode::Unreadable,
-                    format!("`\"decimal\": {written}` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"),
-                );
-                return;
-            }
+        let declared = match serde_json::from_slice::<Value>(text) {
+            Ok(Value::String(s)) => NumberStyle::from_word(&s),
+            _ => None,
+        };
+        let Some(declared) = declared else {
+            let written = String::from_utf8_lossy(text);
+            set.file_error(
+                self.name,
+                line,
+                DataCode::Unreadable,
+                format!("`\"decimal\": {written}` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"),
+            );
+            return;
         };
         if after_rows {
-            if comma && !self.style.decimal_comma {
-                set.file_error(
+            if declared != self.style && self.rows > 0 {
+                set.fail_file(
+                    self.file,
                     self.name,
                     line,
                     DataCode::Unreadable,
-                    "`\"decimal\": \"comma\"` comes after the rows it is meant for, which were read with a decimal point; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)".into(),
+                    format!("`\"decimal\": \"{}\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)", declared.word()),
                 );
             }
             return;
         }
-        self.style.decimal_comma = comma || options.decimal_comma;
+        self.style = super::csv_input::style_of(set, self.name, line, Some(declared), given);
     }
 
     /// Parses, validates and stores one row object.
     fn row(&mut self, set: &mut DataSet, text: &[u8], line: u64, column: u64) {
+        if let Err(e) = std::str::from_utf8(text) {
+            // Not text in the file's encoding: no row of the file can be trusted.
+            set.rows_read += 1;
+            set.rejected += 1;
+            let message = decode::not_utf8(text, e);
+            set.fail_file(self.file, self.name, line, DataCode::Encoding, message);
+            return;
+        }
         let object: Map<String, Value> = match serde_json::from_slice(text) {
             Ok(o) => o,
             Err(e) => {
@@ -183,28 +216,35 @@ impl Reader<'_, '_> {
             }
         };
         self.warn_unknown_keys(set, &object, line);
-        let texts: Vec<Option<String>> = self
+        // Strings are text to read; numbers are typed, whatever the file's decimal mark.
+        let others: Vec<Option<String>> = self
             .names
             .iter()
             .map(|n| match object.get(*n) {
-                None | Some(Value::Null) => None,
-                Some(Value::String(s)) => Some(s.clone()),
-                // A JSON number always writes its decimals with a point: in a file that
-                // declares a decimal comma, give it the comma the row reader expects.
-                Some(Value::Number(n)) if self.style.decimal_comma => {
-                    Some(n.to_string().replace('.', ","))
+                Some(v @ (Value::Bool(_) | Value::Array(_) | Value::Object(_))) => {
+                    Some(v.to_string())
                 }
-                Some(other) => Some(other.to_string()),
+                _ => None,
             })
             .collect();
-        let result = self.validator.row(
-            &self.columns,
-            |i| texts.get(i).and_then(|t| t.as_deref()),
-            self.style,
-            self.name,
-            Origin::new(self.file, line),
-        );
-        set.take(self.validator.model, self.name, result);
+        let cell = |i: usize| -> Option<Cell<'_>> {
+            match object.get(*self.names.get(i)?)? {
+                Value::Null => None,
+                Value::String(s) => Some(Cell::Text(s)),
+                Value::Number(n) => n.as_f64().map(Cell::Number),
+                _ => others[i].as_deref().map(Cell::Text),
+            }
+        };
+        let result = self
+            .validator
+            .row(
+                &self.columns,
+                cell,
+                self.style,
+                Origin::new(self.file, line),
+            )
+            .map_err(|rejection| rejection.at_line(self.name, line));
+        set.take(self.validator.model, self.file, result);
     }
 
     /// Warns once per file about each key that is neither a column nor a dimension, on the

@@ -2,7 +2,7 @@
 //! a [`DataError`] that says what is wrong and how to fix it. Lookups borrow the model's own
 //! strings, so a row costs no allocation unless it is rejected.
 
-use super::errors::{DataCode, DataError};
+use super::errors::{DataCode, Rejection};
 use super::store::{Entry, Key, ObsStatus, Origin, Series};
 use super::suggest::{Field, Suggestions};
 use crate::date::Date;
@@ -10,7 +10,69 @@ use crate::eval::Period;
 use crate::model::{fmt_num, Model, Unit};
 use crate::text::{did_you_mean, did_you_mean_suffix};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
+
+pub use super::number::{parse_number, NumberStyle};
+
+/// A field as a file gives it: text (CSV, JSON strings, spreadsheet text cells), or a value
+/// the file typed itself (JSON numbers, spreadsheet cells typed as numbers or dates), which
+/// needs no reading of decimal marks or date orders.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Cell<'a> {
+    Text(&'a str),
+    Number(f64),
+    Date(Date),
+    /// A number a spreadsheet shows as a percent: it holds 0.95 and shows `95%`. Read as 95
+    /// for a unit counted per 100, refused elsewhere (see [`Validator::row`]).
+    Percent(f64),
+}
+
+impl<'a> Cell<'a> {
+    /// The field as text, trimmed; `None` when it is empty. A typed number is written as
+    /// its shortest exact text (`2023`, `9.5`), a date as `YYYY-MM-DD`.
+    #[inline(always)]
+    pub fn text(self) -> Option<Cow<'a, str>> {
+        match self {
+            Cell::Text(s) => Some(Cow::Borrowed(trim(s))).filter(|s| !s.is_empty()),
+            Cell::Number(n) => Some(Cow::Owned(fmt_num(n))),
+            Cell::Date(d) => Some(Cow::Owned(d.to_string())),
+            Cell::Percent(p) => Some(Cow::Owned(format!("{}%", fmt_num(percent_points(p))))),
+        }
+    }
+
+    /// The field as an id: its text in Unicode NFC, as the plan's ids are, so that `sở_y_tế`
+    /// typed with combining accents (as Windows-1258 writes them) is the plan's `sở_y_tế`.
+    #[inline]
+    pub fn id(self) -> Option<Cow<'a, str>> {
+        self.text().map(nfc)
+    }
+}
+
+/// An id's entry in a table of the plan's ids (which are in NFC): looked up as written
+/// first, which is all a row usually needs, then in NFC when it has letters beyond ASCII
+/// (`sở_y_tế` typed with combining accents, as Windows-1258 writes them).
+#[inline(always)]
+fn lookup<V: Copy>(table: &HashMap<&str, V>, id: &str) -> Option<V> {
+    if let Some(&v) = table.get(id) {
+        return Some(v);
+    }
+    if id.is_ascii() {
+        return None;
+    }
+    table.get(nfc(Cow::Borrowed(id)).as_ref()).copied()
+}
+
+/// Text in Unicode NFC, borrowed when it already is (always, for ASCII).
+#[inline]
+pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
 
 /// Which column holds which field (indexes into a record).
 #[derive(Clone, Debug, Default)]
@@ -25,8 +87,51 @@ pub struct Columns {
     pub source: Option<usize>,
     pub reported_by: Option<usize>,
     pub reported_on: Option<usize>,
+    /// An informational column a person reads (a template fills it in); when it names a
+    /// unit, it must be the indicator's.
+    pub unit: Option<usize>,
     /// (column, dimension index).
     pub dimensions: Vec<(usize, u16)>,
+}
+
+impl Columns {
+    /// The columns a person fills in about a value, beside the indicator, area and period a
+    /// row is for (and the informational title and unit, and `reported_by`, which a
+    /// template fills in for its agency): a row with all of them empty is not filled in yet.
+    pub fn filled(&self) -> impl Iterator<Item = usize> + '_ {
+        [
+            self.value,
+            self.numerator,
+            self.denominator,
+            self.status,
+            self.source,
+            self.reported_on,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.dimensions.iter().map(|&(c, _)| c))
+    }
+
+    /// Every column a row is read from.
+    pub fn used(&self) -> Vec<usize> {
+        [
+            self.indicator,
+            self.area,
+            self.period,
+            self.value,
+            self.numerator,
+            self.denominator,
+            self.status,
+            self.source,
+            self.reported_by,
+            self.reported_on,
+            self.unit,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.dimensions.iter().map(|&(c, _)| c))
+        .collect()
+    }
 }
 
 /// The documented column names.
@@ -41,6 +146,8 @@ pub const KNOWN_COLUMNS: &[&str] = &[
     "source",
     "reported_by",
     "reported_on",
+    "title",
+    "unit",
 ];
 
 /// Lookup tables built once per model.
@@ -66,13 +173,6 @@ fn index<'m>(keys: impl Iterator<Item = &'m String>) -> HashMap<&'m str, u32> {
     keys.enumerate()
         .map(|(i, k)| (k.as_str(), i as u32))
         .collect()
-}
-
-/// How to read numbers.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
-pub struct NumberStyle {
-    /// `9,5` is nine and a half, and `1.000` a thousand.
-    pub decimal_comma: bool,
 }
 
 impl<'m> Validator<'m> {
@@ -140,6 +240,9 @@ impl<'m> Validator<'m> {
                 "source" => &mut c.source,
                 "reported_by" => &mut c.reported_by,
                 "reported_on" => &mut c.reported_on,
+                "unit" => &mut c.unit,
+                // The indicator's title, for the person filling the row in: not read.
+                "title" => continue,
                 other => {
                     match self.model.dimensions.get_index_of(other) {
                         Some(d) => c.dimensions.push((i, d as u16)),
@@ -171,30 +274,50 @@ impl<'m> Validator<'m> {
         missing
     }
 
-    /// Validates one row. `field(i)` gives column `i`'s text (`None` past the row's end).
+    /// Validates one row. `field(i)` gives column `i`'s cell (`None` past the row's end). A
+    /// rejection names the column of the field to blame, for a reader that cites cells.
     pub fn row<'r>(
         &self,
         columns: &Columns,
-        field: impl Fn(usize) -> Option<&'r str>,
+        field: impl Fn(usize) -> Option<Cell<'r>>,
         style: NumberStyle,
-        file: &str,
         origin: Origin,
-    ) -> Result<(Key, Entry), DataError> {
-        let err = |code: DataCode, message: String| DataError {
-            file: file.to_string(),
-            line: origin.line,
-            code,
-            message,
+    ) -> Result<(Key, Entry), Rejection> {
+        let err = |code: DataCode, column: Option<usize>, message: String| {
+            Rejection::new(code, column, message)
         };
-        let get = |col: Option<usize>| col.and_then(&field).map(trim).filter(|s| !s.is_empty());
-        let required = |col: Option<usize>, name: &str| {
-            get(col).ok_or_else(|| err(DataCode::MissingValue, format!("the row has no `{name}`")))
+        let cell = |col: Option<usize>| col.and_then(&field);
+        // Ids are looked up as written, and in NFC only when that fails ([`lookup`]).
+        let get = |col: Option<usize>| cell(col).and_then(Cell::text);
+        let id = get;
+        if columns.filled().all(|col| get(Some(col)).is_none()) {
+            return Err(err(
+                DataCode::UnfilledRow,
+                None,
+                "the row names only what it is for (indicator, area, period), with no value".into(),
+            ));
+        }
+        let required = |value: Option<Cow<'r, str>>, col: Option<usize>, name: &str| {
+            value.ok_or_else(|| {
+                err(
+                    DataCode::MissingValue,
+                    col,
+                    format!("the row has no `{name}`"),
+                )
+            })
         };
 
-        let indicator = required(columns.indicator, "indicator")?;
-        let series = self.series(indicator).map_err(|m| err(m.0, m.1))?;
-        let area_id = required(columns.area, "area")?;
-        let area = *self.areas.get(area_id).ok_or_else(|| {
+        let indicator = required(id(columns.indicator), columns.indicator, "indicator")?;
+        let series = self
+            .series(&indicator)
+            .map_err(|m| err(m.0, columns.indicator, m.1))?;
+        if let Some(written) = id(columns.unit) {
+            self.check_unit(series, &written)
+                .map_err(|m| err(DataCode::WrongUnit, columns.unit, m))?;
+        }
+        let area_id = required(id(columns.area), columns.area, "area")?;
+        let area_id = area_id.as_ref();
+        let area = lookup(&self.areas, area_id).ok_or_else(|| {
             let help = self.suggestions.help(Field::Area, area_id, || {
                 did_you_mean(area_id, self.model.areas.keys().map(String::as_str))
                     .map(|h| format!("; {h}"))
@@ -208,14 +331,23 @@ impl<'m> Validator<'m> {
             });
             err(
                 DataCode::UnknownArea,
+                columns.area,
                 format!("unknown area `{area_id}`{help}"),
             )
         })?;
-        let period_text = required(columns.period, "period")?;
-        let period = Period::parse(period_text).map_err(|m| err(DataCode::BadPeriod, m))?;
+        let period = match cell(columns.period) {
+            Some(Cell::Date(d)) => {
+                return Err(err(DataCode::BadPeriod, columns.period, period_is_date(d)))
+            }
+            other => {
+                let text = required(other.and_then(Cell::text), columns.period, "period")?;
+                Period::parse(&text).map_err(|m| err(DataCode::BadPeriod, columns.period, m))?
+            }
+        };
         if period.year() < self.first_year || period.year() > self.last_year {
             return Err(err(
                 DataCode::PeriodOutsidePlan,
+                columns.period,
                 format!(
                     "period {period} lies outside the plan ({}..{}; {} is accepted as a baseline year)",
                     self.first_year + 1,
@@ -225,23 +357,28 @@ impl<'m> Validator<'m> {
             ));
         }
 
-        let number = |col: Option<usize>, name: &str| -> Result<Option<f64>, DataError> {
-            match get(col) {
-                None => Ok(None),
-                Some(text) => parse_number(text, style)
-                    .map(Some)
-                    .map_err(|(code, why)| err(code, format!("{name} {why}"))),
-            }
+        let number = |col: Option<usize>, name: &str| -> Result<Option<f64>, Rejection> {
+            let value = match cell(col) {
+                Some(Cell::Percent(shown)) => self.percent_cell(series, shown, name),
+                other => {
+                    cell_number(other, style).map_err(|(code, why)| (code, format!("{name} {why}")))
+                }
+            };
+            value.map_err(|(code, message)| err(code, col, message))
         };
         let value = number(columns.value, "value")?;
         let numerator = number(columns.numerator, "numerator")?;
         let denominator = number(columns.denominator, "denominator")?;
+        // A value out of range is blamed on its cell; one computed from a numerator and a
+        // denominator, on the row.
+        let value_column = columns.value.filter(|_| value.is_some());
         let value = match (value, numerator, denominator) {
             (Some(v), _, _) => v,
             (None, Some(n), Some(d)) => {
                 if d <= 0.0 {
                     return Err(err(
                         DataCode::ZeroDenominator,
+                        columns.denominator,
                         format!(
                             "denominator {}: a rate needs a positive denominator",
                             fmt_num(d)
@@ -257,16 +394,21 @@ impl<'m> Validator<'m> {
             _ => {
                 return Err(err(
                     DataCode::MissingValue,
+                    columns.value,
                     "the row has no value: give `value`, or `numerator` and `denominator`".into(),
                 ))
             }
         };
         self.check_range(series, value)
-            .map_err(|m| err(DataCode::OutOfRange, m))?;
-        for (name, v) in [("numerator", numerator), ("denominator", denominator)] {
+            .map_err(|m| err(DataCode::OutOfRange, value_column, m))?;
+        for (name, v, col) in [
+            ("numerator", numerator, columns.numerator),
+            ("denominator", denominator, columns.denominator),
+        ] {
             if v.is_some_and(|v| v < 0.0) {
                 return Err(err(
                     DataCode::OutOfRange,
+                    col,
                     format!(
                         "{name} {} is negative; counts are 0 or more",
                         fmt_num(v.unwrap_or(0.0))
@@ -275,7 +417,7 @@ impl<'m> Validator<'m> {
             }
         }
 
-        let status = match get(columns.status) {
+        let status = match get(columns.status).as_deref() {
             None => None,
             Some("final") => Some(ObsStatus::Final),
             Some("provisional") => Some(ObsStatus::Provisional),
@@ -283,37 +425,33 @@ impl<'m> Validator<'m> {
             Some(other) => {
                 return Err(err(
                     DataCode::BadStatus,
+                    columns.status,
                     format!("status `{other}` is not `final`, `provisional` or `estimated`"),
                 ))
             }
         };
-        let reported_by = match get(columns.reported_by) {
+        let reported_by = match id(columns.reported_by) {
             None => None,
-            Some(id) => Some(*self.agencies.get(id).ok_or_else(|| {
-                let help = self.suggestions.help(Field::Agency, id, || {
-                    did_you_mean_suffix(id, self.model.agencies.keys().map(String::as_str))
+            Some(id) => Some(lookup(&self.agencies, &id).ok_or_else(|| {
+                let help = self.suggestions.help(Field::Agency, &id, || {
+                    did_you_mean_suffix(&id, self.model.agencies.keys().map(String::as_str))
                 });
                 err(
                     DataCode::UnknownAgency,
+                    columns.reported_by,
                     format!("reported_by `{id}` is not an agency of the plan{help}"),
                 )
             })?),
         };
-        let reported_on = match get(columns.reported_on) {
-            None => None,
-            Some(text) => Some(Date::parse(text).map_err(|why| {
-                err(
-                    DataCode::BadDate,
-                    format!("reported_on `{text}` is not a real date: {why}"),
-                )
-            })?),
-        };
+        let reported_on = cell_date(cell(columns.reported_on), "reported_on")
+            .map_err(|why| err(DataCode::BadDate, columns.reported_on, why))?;
 
         let mut disaggregation = Vec::new();
         for &(col, dim) in &columns.dimensions {
-            let Some(text) = get(Some(col)) else { continue };
+            let Some(text) = id(Some(col)) else { continue };
+            let text = text.as_ref();
             let values = &self.dimensions[dim as usize];
-            let Some(&v) = values.get(text) else {
+            let Some(v) = lookup(values, text) else {
                 let d = &self.model.dimensions[dim as usize];
                 let help = self.suggestions.help(Field::Dimension(dim), text, || {
                     did_you_mean(text, d.values.keys().map(String::as_str)).unwrap_or_else(|| {
@@ -324,6 +462,7 @@ impl<'m> Validator<'m> {
                 });
                 return Err(err(
                     DataCode::UnknownDimensionValue,
+                    Some(col),
                     format!("`{text}` is not a value of dimension `{}`; {help}", d.id),
                 ));
             };
@@ -350,11 +489,39 @@ impl<'m> Validator<'m> {
         ))
     }
 
+    /// A cell a spreadsheet shows as a percent (`95%`, holding 0.95): the value in points
+    /// (95) for a measure whose unit is counted per 100; refused anywhere else, where
+    /// neither 0.95 nor 95 is sure to be what the person meant.
+    fn percent_cell(
+        &self,
+        series: Series,
+        shown: f64,
+        name: &str,
+    ) -> Result<Option<f64>, (DataCode, String)> {
+        let points = percent_points(shown);
+        let unit = match series {
+            Series::Measure(i) => self.units[i as usize].as_ref(),
+            Series::Element(_) => None,
+        };
+        let refuse = |why: String| {
+            Err((
+                DataCode::PercentCell,
+                format!("{name} is formatted as a percent ({}%, which the spreadsheet stores as {}), but {why}; format the cell as a number and write the {name} itself", fmt_num(points), fmt_num(shown)),
+            ))
+        };
+        match unit {
+            _ if name != "value" => refuse(format!("a {name} is a count")),
+            Some(u) if u.per == Some(100.0) => Ok(Some(points)),
+            Some(u) => refuse(format!("the indicator's unit is `{}`, not a percent", u.id)),
+            None => refuse("a data element is a count, not a percent".to_string()),
+        }
+    }
+
     fn series(&self, id: &str) -> Result<Series, (DataCode, String)> {
-        if let Some(&i) = self.measures.get(id) {
+        if let Some(i) = lookup(&self.measures, id) {
             return Ok(Series::Measure(i));
         }
-        if let Some(&i) = self.elements.get(id) {
+        if let Some(i) = lookup(&self.elements, id) {
             return Ok(Series::Element(i));
         }
         if let Some(indicator) = self.model.indicators.get(id) {
@@ -391,6 +558,24 @@ impl<'m> Validator<'m> {
         ))
     }
 
+    /// A `unit` cell must name the indicator's unit, by id or symbol (`percent` or `%`): a
+    /// row copied from another indicator may carry a value in another unit.
+    fn check_unit(&self, series: Series, written: &str) -> Result<(), String> {
+        let Series::Measure(i) = series else {
+            return Ok(());
+        };
+        match self.units[i as usize].as_ref() {
+            Some(u) if written == u.id || (!u.symbol.is_empty() && written == u.symbol) => Ok(()),
+            Some(u) => Err(format!(
+                "unit `{written}` is not the indicator's unit, `{}`{}; give the value in `{}`, or correct the unit",
+                u.id,
+                if u.symbol.is_empty() { String::new() } else { format!(" ({})", u.symbol) },
+                u.id
+            )),
+            None => Ok(()),
+        }
+    }
+
     fn check_range(&self, series: Series, value: f64) -> Result<(), String> {
         let unit = match series {
             Series::Measure(i) => self.units[i as usize].as_ref(),
@@ -412,51 +597,75 @@ impl<'m> Validator<'m> {
     }
 }
 
-/// Parses a number, refusing a decimal comma unless the style allows it.
-pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, (DataCode, String)> {
-    if !style.decimal_comma {
-        // The common case first: a plain number needs no further look.
-        if let Ok(v) = text.parse::<f64>() {
-            if v.is_finite() {
-                return Ok(v);
+/// A number cell: typed, or text read in the file's style; `None` when it is empty.
+#[inline(always)]
+pub fn cell_number(
+    cell: Option<Cell<'_>>,
+    style: NumberStyle,
+) -> Result<Option<f64>, (DataCode, String)> {
+    match cell {
+        None => Ok(None),
+        Some(Cell::Number(n)) if n.is_finite() => Ok(Some(n)),
+        Some(Cell::Number(n)) => Err((DataCode::BadNumber, format!("{n} is not a number"))),
+        Some(Cell::Date(d)) => Err((
+            DataCode::BadNumber,
+            format!("is the date {d}, not a number; format the cell as a number"),
+        )),
+        Some(Cell::Percent(p)) => Err((
+            DataCode::PercentCell,
+            format!(
+                "is formatted as a percent ({}%); format the cell as a number",
+                fmt_num(percent_points(p))
+            ),
+        )),
+        Some(Cell::Text(text)) => {
+            let text = trim(text);
+            if text.is_empty() {
+                return Ok(None);
             }
+            parse_number(text, style).map(Some)
         }
     }
-    let parsed = if style.decimal_comma {
-        let normal: String = text
-            .chars()
-            .filter(|c| *c != '.')
-            .map(|c| if c == ',' { '.' } else { c })
-            .collect();
-        normal.parse::<f64>()
-    } else {
-        let thousands = text.split_once(',').is_some_and(|(a, b)| {
-            !a.is_empty() && a.len() <= 3 && b.len() == 3 && b.bytes().all(|c| c.is_ascii_digit())
-        });
-        if thousands && text.replace(',', "").parse::<f64>().is_ok() {
-            return Err((
-                DataCode::DecimalComma,
-                format!(
-                    "`{text}` has a comma, which could separate thousands (write `{}`) or decimals (write `{}`); numbers are written without thousands separators and with a decimal point",
-                    text.replace(',', ""),
-                    text.replace(',', ".")
-                ),
-            ));
-        }
-        if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() {
-            return Err((
-                DataCode::DecimalComma,
-                format!(
-                    "`{text}` uses a decimal comma; write `{}`, or declare the file's decimal comma (a first line `#decimal=comma` in CSV, `\"decimal\": \"comma\"` in JSON, or `--decimal-comma`)",
-                    text.replace(',', ".")
-                ),
-            ));
-        }
-        text.parse::<f64>()
-    };
-    match parsed {
-        Ok(v) if v.is_finite() => Ok(v),
-        _ => Err((DataCode::BadNumber, format!("`{text}` is not a number"))),
+}
+
+/// Why a period cell typed as a date is refused: a spreadsheet made `2023-01` or `1/2023` a
+/// date, and which period was meant cannot be told for sure.
+pub fn period_is_date(d: Date) -> String {
+    format!("period is the date {d}, not a period: a spreadsheet turned what was typed into a date; format the column as text and write the year (`2023`), half-year (`2023-H1`), quarter (`2023-Q1`) or month (`2023-01`)")
+}
+
+/// What a cell holding `stored` shows as a percent, in points: 0.29 shows 29, exactly (the
+/// decimal point moved two places in the shortest digits of `stored`, where `stored * 100`
+/// gives 28.999999999999996).
+pub fn percent_points(stored: f64) -> f64 {
+    let digits = format!("{stored:e}");
+    match digits.split_once('e') {
+        Some((mantissa, exponent)) => exponent
+            .parse::<i32>()
+            .ok()
+            .and_then(|e| format!("{mantissa}e{}", e + 2).parse().ok())
+            .unwrap_or(stored * 100.0),
+        None => stored * 100.0,
+    }
+}
+
+/// A date cell (`reported_on`, `received`): typed, or text in `YYYY-MM-DD` or `DD/MM/YYYY`;
+/// `Ok(None)` when it is empty, else `Err` with the whole message.
+#[inline(always)]
+pub fn cell_date(cell: Option<Cell<'_>>, name: &str) -> Result<Option<Date>, String> {
+    match cell {
+        None => Ok(None),
+        Some(Cell::Date(d)) => Ok(Some(d)),
+        Some(Cell::Number(n) | Cell::Percent(n)) => Err(format!(
+            "{name} is the number {}, not a date; format the cell as a date, or write it as YYYY-MM-DD or DD/MM/YYYY",
+            fmt_num(n)
+        )),
+        Some(Cell::Text(text)) => match trim(text) {
+            "" => Ok(None),
+            text => Date::parse_written(text)
+                .map(Some)
+                .map_err(|why| format!("{name} `{text}` is not a real date: {why}")),
+        },
     }
 }
 

@@ -137,4 +137,6 @@ codes! {
     UnknownAmendedItem = "plan::unknown_amended_item", Error, "a `change` or `transfer` names an indicator, report or agency the amended plan does not have";
     AmendmentConflict = "plan::amendment_conflict", Error, "two amendments in force from the same date change the same thing differently";
     AdoptedDiffers = "plan::adopted_differs", Warning, "`adopts` a parent indicator but sets other targets (write `adapts ... because`)";
+    // Named queries: the query language's own limit, found when the plan is checked.
+    QueryTooDeep = "query::too_deep", Error, "a named query nests parentheses more than 64 deep (the query language's limit)";
 }

@@ -89,6 +89,16 @@ impl std::fmt::Display for EvalError {
     }
 }
 
+/// The index of the plan's own top area, the first without a parent: an imported file's
+/// areas (`national.viet_nam`) are not it, unless the plan has none of its own.
+pub fn top_area(model: &Model) -> Option<usize> {
+    model
+        .areas
+        .values()
+        .position(|a| a.parent.is_none() && !crate::model::is_imported(&a.id))
+        .or_else(|| model.areas.values().position(|a| a.parent.is_none()))
+}
+
 /// Evaluates the plan for its top area (the first area without a parent).
 pub fn evaluate(model: &Model, data: &DataSet, as_of: Date) -> Result<Evaluation, EvalError> {
     evaluate_area(model, data, as_of, None)
@@ -114,13 +124,7 @@ pub fn evaluate_area(
                         format!("the plan's areas are {}", all.join(", "))
                     }),
             })?,
-        // The plan's own top area: an imported file's areas (`national.viet_nam`) are not it.
-        None => model
-            .areas
-            .values()
-            .position(|a| a.parent.is_none() && !crate::model::is_imported(&a.id))
-            .or_else(|| model.areas.values().position(|a| a.parent.is_none()))
-            .ok_or(EvalError::NoArea)?,
+        None => top_area(model).ok_or(EvalError::NoArea)?,
     };
     let area_id = model
         .areas
@@ -176,18 +180,13 @@ pub fn evaluate_area(
         .revisions
         .iter()
         .map(|r| {
-            let file = |o: crate::data::store::Origin| {
-                data.files.get(o.file as usize).cloned().unwrap_or_default()
-            };
             format!(
-                "{}: {} (line {} of {}) replaced by {} (line {} of {})",
+                "{}: {} ({}) replaced by {} ({})",
                 crate::data::describe_key(model, &r.key),
                 crate::model::fmt_num(r.old.value),
-                r.old.origin.line,
-                file(r.old.origin),
+                data.place(r.old.origin),
                 crate::model::fmt_num(r.new.value),
-                r.new.origin.line,
-                file(r.new.origin)
+                data.place(r.new.origin)
             )
         })
         .collect();

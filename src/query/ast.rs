@@ -54,8 +54,10 @@ pub struct SortKey {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
-    And(Box<Condition>, Box<Condition>),
-    Or(Box<Condition>, Box<Condition>),
+    /// Every condition holds (two or more: `a and b and c` is one node).
+    And(Vec<Condition>),
+    /// One condition holds (two or more).
+    Or(Vec<Condition>),
     Not(Box<Condition>),
     Compare {
         field: Word,

@@ -9,6 +9,9 @@ use crate::date::Date;
 use crate::eval::Status;
 use crate::source::{Source, Span};
 use crate::text::{did_you_mean, fold};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A query ready to run.
 #[derive(Debug)]
@@ -51,8 +54,8 @@ pub struct Plan {
 /// A condition with its fields looked up and its values typed (texts folded).
 #[derive(Debug)]
 pub enum Filter {
-    And(Box<Filter>, Box<Filter>),
-    Or(Box<Filter>, Box<Filter>),
+    And(Vec<Filter>),
+    Or(Vec<Filter>),
     Not(Box<Filter>),
     Compare { field: usize, op: Op, value: Value },
     In { field: usize, values: Vec<Value> },
@@ -67,7 +70,11 @@ pub enum Value {
 }
 
 pub fn check(ctx: Context<'_>, source: &Source, query: &Query) -> Result<Checked, QueryError> {
-    let checker = Checker { ctx, source };
+    let checker = Checker {
+        ctx,
+        source,
+        known: RefCell::default(),
+    };
     match query {
         Query::Show(word) => checker.show(word).map(Checked::Show),
         Query::List(select) => checker.plan(select, false).map(Checked::List),
@@ -78,6 +85,9 @@ pub fn check(ctx: Context<'_>, source: &Source, query: &Query) -> Result<Checked
 struct Checker<'a> {
     ctx: Context<'a>,
     source: &'a Source,
+    /// Each domain's values, gathered and folded once per query: a condition of 100,000
+    /// terms checks each against a set, not against the plan again.
+    known: RefCell<HashMap<Domain, Rc<Known>>>,
 }
 
 /// "a, b, c" of at most 24 names, so a long list of ids stays readable.
@@ -267,10 +277,26 @@ impl Checker<'_> {
 
     fn count(&self, select: &Select, by: &[Word]) -> Result<Checked, QueryError> {
         let plan = self.plan(select, true)?;
-        let by: Vec<usize> = by
-            .iter()
-            .map(|w| self.field(plan.subject, w).map(|(i, _)| i))
-            .collect::<Result<_, _>>()?;
+        let mut fields: Vec<usize> = Vec::with_capacity(by.len());
+        for word in by {
+            let (index, def) = self.field(plan.subject, word)?;
+            if fields.contains(&index) {
+                // Each repetition of a list field would multiply the groups by its length.
+                return Err(self
+                    .error(
+                        QueryCode::RepeatedField,
+                        word.span,
+                        format!("`{}` is named twice after `by`", def.name),
+                    )
+                    .label("named again here")
+                    .help(format!(
+                        "group by each field once: remove this `{}`",
+                        def.name
+                    )));
+            }
+            fields.push(index);
+        }
+        let by = fields;
         let mut sort = Vec::new();
         for key in &select.sort {
             let name = key.field.text.as_str();
@@ -309,14 +335,8 @@ impl Checker<'_> {
 
     fn condition(&self, subject: Subject, c: &Condition) -> Result<Filter, QueryError> {
         Ok(match c {
-            Condition::And(a, b) => Filter::And(
-                Box::new(self.condition(subject, a)?),
-                Box::new(self.condition(subject, b)?),
-            ),
-            Condition::Or(a, b) => Filter::Or(
-                Box::new(self.condition(subject, a)?),
-                Box::new(self.condition(subject, b)?),
-            ),
+            Condition::And(terms) => Filter::And(self.conditions(subject, terms)?),
+            Condition::Or(terms) => Filter::Or(self.conditions(subject, terms)?),
             Condition::Not(a) => Filter::Not(Box::new(self.condition(subject, a)?)),
             Condition::Text(lit) => {
                 // A text alone searches the subject's title (an agency's name).
@@ -357,6 +377,10 @@ impl Checker<'_> {
                 }
             }
         })
+    }
+
+    fn conditions(&self, subject: Subject, terms: &[Condition]) -> Result<Vec<Filter>, QueryError> {
+        terms.iter().map(|c| self.condition(subject, c)).collect()
     }
 
     /// Whether the operator suits the field's kind.
@@ -442,60 +466,32 @@ impl Checker<'_> {
         }
     }
 
+    fn values_of(&self, domain: Domain) -> Rc<Known> {
+        let mut cache = self.known.borrow_mut();
+        let known = cache.entry(domain).or_insert_with(|| {
+            let entries = domain_entries(self.ctx.model, domain);
+            let folded = entries
+                .iter()
+                .flat_map(|(id, names)| std::iter::once(id).chain(names))
+                .filter(|n| !n.is_empty())
+                .map(|n| fold(n))
+                .collect();
+            Rc::new(Known { entries, folded })
+        });
+        Rc::clone(known)
+    }
+
     /// Whether `text` is one of the ids (or names) the field's values come from.
     fn known(&self, def: &FieldDef, text: &str, span: Span) -> Result<(), QueryError> {
-        let model = self.ctx.model;
-        let owned: Vec<(String, Vec<String>)> = match def.domain {
-            Domain::Free => return Ok(()),
-            Domain::Measures => model
-                .measures
-                .values()
-                .map(|m| (m.id.clone(), vec![m.title.clone()]))
-                .collect(),
-            Domain::Agencies => model
-                .own_agencies()
-                .map(|a| {
-                    let mut names = vec![a.name.clone()];
-                    names.extend(a.short.clone());
-                    (a.id.clone(), names)
-                })
-                .collect(),
-            Domain::Objectives => model
-                .objectives
-                .values()
-                .map(|o| (o.id.clone(), vec![o.title.clone()]))
-                .collect(),
-            Domain::Reports => model
-                .reports
-                .values()
-                .map(|r| (r.id.clone(), vec![r.title.clone()]))
-                .collect(),
-            Domain::Units => {
-                let mut units: Vec<(String, Vec<String>)> = crate::model::BUILTIN_UNITS
-                    .iter()
-                    .map(|(id, symbol)| (id.to_string(), vec![symbol.to_string()]))
-                    .collect();
-                units.extend(
-                    model
-                        .units
-                        .values()
-                        .map(|u| (u.id.clone(), vec![u.symbol.clone()])),
-                );
-                units
-            }
-            Domain::Directions => words(&["increase", "decrease", "maintain"]),
-            Domain::Statuses => words(&Status::ALL.map(Status::as_str)),
-            Domain::TargetKinds => words(&["level", "maintain", "rate"]),
-            Domain::YesNo => words(&["yes", "no"]),
-            Domain::ReportStatuses => words(&["on_time", "late", "missing", "upcoming"]),
-        };
-        let folded = fold(text);
-        let found = owned.iter().any(|(id, names)| {
-            fold(id) == folded || names.iter().any(|n| !n.is_empty() && fold(n) == folded)
-        });
-        if found {
+        if def.domain == Domain::Free {
             return Ok(());
         }
+        let values = self.values_of(def.domain);
+        if values.folded.contains(&fold(text)) {
+            return Ok(());
+        }
+        let model = self.ctx.model;
+        let owned = &values.entries;
         let ids = owned.iter().map(|(id, _)| id.as_str());
         // A composite's number names its parts, which a near id would only hide.
         let composite = model
@@ -527,6 +523,60 @@ impl Checker<'_> {
             .error(QueryCode::UnknownValue, span, message)
             .label(format!("not a value of `{}`", def.name))
             .help(help.unwrap_or_else(|| format!("`{}` takes one of: {}", def.name, listing(ids)))))
+    }
+}
+
+/// The ids (and names) a domain's values come from, and all of them folded.
+struct Known {
+    entries: Vec<(String, Vec<String>)>,
+    folded: HashSet<String>,
+}
+
+/// Every id and name a domain has, for checking a value and suggesting one.
+fn domain_entries(model: &crate::Model, domain: Domain) -> Vec<(String, Vec<String>)> {
+    match domain {
+        Domain::Free => Vec::new(),
+        Domain::Measures => model
+            .measures
+            .values()
+            .map(|m| (m.id.clone(), vec![m.title.clone()]))
+            .collect(),
+        Domain::Agencies => model
+            .own_agencies()
+            .map(|a| {
+                let mut names = vec![a.name.clone()];
+                names.extend(a.short.clone());
+                (a.id.clone(), names)
+            })
+            .collect(),
+        Domain::Objectives => model
+            .objectives
+            .values()
+            .map(|o| (o.id.clone(), vec![o.title.clone()]))
+            .collect(),
+        Domain::Reports => model
+            .reports
+            .values()
+            .map(|r| (r.id.clone(), vec![r.title.clone()]))
+            .collect(),
+        Domain::Units => {
+            let mut units: Vec<(String, Vec<String>)> = crate::model::BUILTIN_UNITS
+                .iter()
+                .map(|(id, symbol)| (id.to_string(), vec![symbol.to_string()]))
+                .collect();
+            units.extend(
+                model
+                    .units
+                    .values()
+                    .map(|u| (u.id.clone(), vec![u.symbol.clone()])),
+            );
+            units
+        }
+        Domain::Directions => words(&["increase", "decrease", "maintain"]),
+        Domain::Statuses => words(&Status::ALL.map(Status::as_str)),
+        Domain::TargetKinds => words(&["level", "maintain", "rate"]),
+        Domain::YesNo => words(&["yes", "no"]),
+        Domain::ReportStatuses => words(&["on_time", "late", "missing", "upcoming"]),
     }
 }
 

@@ -37,6 +37,8 @@ query_codes! {
     RepeatedClause = "query::repeated_clause", "`sort by`, `limit` or `columns` written twice";
     BadLimit = "query::bad_limit", "`limit` is not a whole number";
     UnknownId = "query::unknown_id", "`show` names no indicator, part or agency of the plan";
+    RepeatedField = "query::repeated_field", "a `count` names the same field twice after `by`";
+    TooDeep = "query::too_deep", "a condition nests parentheses more than 64 deep";
 }
 
 /// One problem with a query. Boxed: errors travel through every `Result` of the parser and

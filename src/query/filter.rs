@@ -8,51 +8,72 @@ use super::ast::Op;
 use super::check::{Filter, Value};
 use super::schema::{Cell, Ref};
 use crate::text::fold;
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 
+/// Whether a row's cells meet the condition. Each text cell is folded once for the row,
+/// however many terms of a long condition look at it.
 pub fn matches(filter: &Filter, cells: &[Cell]) -> bool {
-    match filter {
-        Filter::And(a, b) => matches(a, cells) && matches(b, cells),
-        Filter::Or(a, b) => matches(a, cells) || matches(b, cells),
-        Filter::Not(a) => !matches(a, cells),
-        Filter::Compare { field, op, value } => {
-            let cell = cells.get(*field).unwrap_or(&Cell::Null);
-            match op {
-                Op::Ne => !compare(cell, Op::Eq, value),
-                _ => compare(cell, *op, value),
+    let row = Row {
+        cells,
+        folded: vec![OnceCell::new(); cells.len()],
+    };
+    row.meets(filter)
+}
+
+/// A row being filtered, with the folded texts of its cells as they are needed.
+struct Row<'c> {
+    cells: &'c [Cell],
+    folded: Vec<OnceCell<Vec<String>>>,
+}
+
+impl Row<'_> {
+    fn meets(&self, filter: &Filter) -> bool {
+        match filter {
+            Filter::And(terms) => terms.iter().all(|f| self.meets(f)),
+            Filter::Or(terms) => terms.iter().any(|f| self.meets(f)),
+            Filter::Not(a) => !self.meets(a),
+            Filter::Compare { field, op, value } => match op {
+                Op::Ne => !self.compare(*field, Op::Eq, value),
+                _ => self.compare(*field, *op, value),
+            },
+            Filter::In { field, values } => values.iter().any(|v| self.compare(*field, Op::Eq, v)),
+        }
+    }
+
+    fn compare(&self, field: usize, op: Op, value: &Value) -> bool {
+        let cell = self.cells.get(field).unwrap_or(&Cell::Null);
+        match (cell, value) {
+            (Cell::Text(_) | Cell::Ref(_) | Cell::Refs(_), Value::Text(v)) => {
+                self.texts(field).iter().any(|t| match op {
+                    Op::Contains => t.contains(v.as_str()),
+                    _ => t == v,
+                })
             }
+            (Cell::Num(n), Value::Number(v)) => number(*n, op, *v),
+            (Cell::Nums(ns), Value::Number(v)) => ns.iter().any(|n| number(*n, op, *v)),
+            (Cell::Date(d), Value::Date(v)) => ordering(d.cmp(v), op),
+            _ => false,
         }
-        Filter::In { field, values } => {
-            let cell = cells.get(*field).unwrap_or(&Cell::Null);
-            values.iter().any(|v| compare(cell, Op::Eq, v))
-        }
     }
-}
 
-fn compare(cell: &Cell, op: Op, value: &Value) -> bool {
-    match (cell, value) {
-        (Cell::Null, _) => false,
-        (Cell::Text(t), Value::Text(v)) => text(t, op, v),
-        (Cell::Ref(r), Value::Text(v)) => reference(r, op, v),
-        (Cell::Refs(refs), Value::Text(v)) => refs.iter().any(|r| reference(r, op, v)),
-        (Cell::Num(n), Value::Number(v)) => number(*n, op, *v),
-        (Cell::Nums(ns), Value::Number(v)) => ns.iter().any(|n| number(*n, op, *v)),
-        (Cell::Date(d), Value::Date(v)) => ordering(d.cmp(v), op),
-        _ => false,
+    /// The texts a cell matches by, folded: a text itself; an id and its names (an agency's
+    /// full and short name); every id of a list and their names.
+    fn texts(&self, field: usize) -> &[String] {
+        self.folded[field].get_or_init(|| {
+            let refs = |r: &Ref| {
+                std::iter::once(fold(&r.id))
+                    .chain(r.names.iter().map(|n| fold(n)))
+                    .collect::<Vec<_>>()
+            };
+            match &self.cells[field] {
+                Cell::Text(t) => vec![fold(t)],
+                Cell::Ref(r) => refs(r),
+                Cell::Refs(rs) => rs.iter().flat_map(refs).collect(),
+                _ => Vec::new(),
+            }
+        })
     }
-}
-
-fn text(cell: &str, op: Op, folded: &str) -> bool {
-    let cell = fold(cell);
-    match op {
-        Op::Contains => cell.contains(folded),
-        _ => cell == folded,
-    }
-}
-
-/// An id matches by itself or by one of its names (an agency's full or short name).
-fn reference(r: &Ref, op: Op, folded: &str) -> bool {
-    text(&r.id, op, folded) || r.names.iter().any(|n| text(n, op, folded))
 }
 
 fn number(cell: f64, op: Op, v: f64) -> bool {

@@ -168,16 +168,21 @@ pub fn table_json(t: &Table) -> Value {
     )
 }
 
+/// CSV, numbers in full precision (it is read by programs), text cells neutralised against
+/// spreadsheet formulas.
 pub fn csv(t: &Table) -> String {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(&t.columns);
-    for row in &t.rows {
-        let _ = w.write_record(row.iter().map(|c| match c {
-            // Full precision in CSV: it is read by programs.
-            Cell::Num(n) => fmt_num(*n),
-            Cell::Nums(ns) => ns.iter().map(|n| fmt_num(*n)).collect::<Vec<_>>().join(" "),
-            other => cell_text(other, " "),
-        }));
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    use crate::render::csv::Field;
+    let header: Vec<&str> = t.columns.iter().map(String::as_str).collect();
+    let rows = t.rows.iter().map(|row| {
+        row.iter()
+            .map(|c| match c {
+                Cell::Num(n) => Field::number(*n),
+                Cell::Nums(ns) => {
+                    Field::Number(ns.iter().map(|n| fmt_num(*n)).collect::<Vec<_>>().join(" "))
+                }
+                other => Field::text(cell_text(other, " ")),
+            })
+            .collect()
+    });
+    crate::render::csv::table(&header, rows)
 }

@@ -18,6 +18,7 @@ pub mod facts;
 mod filter;
 pub mod format;
 pub mod grammar;
+pub mod limits;
 pub mod parse;
 pub mod rows;
 mod run;
@@ -28,7 +29,7 @@ pub use answer::{Answer, Detail, Table};
 pub use error::{QueryCode, QueryError};
 pub use facts::Facts;
 pub use format::{render, Format};
-pub use parse::{is_incomplete, parse};
+pub use parse::{is_incomplete, is_incomplete_scanned, parse};
 pub use rows::Context;
 
 use crate::source::Source;

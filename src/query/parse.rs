@@ -5,6 +5,7 @@
 use super::ast::*;
 use super::error::{QueryCode, QueryError};
 use super::grammar::{QueryParser, Rule};
+use super::limits::{too_deep_help, too_deep_label, Brackets, Open, MAX_DEPTH};
 use crate::date::Date;
 use crate::source::{Source, Span};
 use crate::text::did_you_mean;
@@ -34,7 +35,13 @@ pub const KEYWORDS: &[&str] = &[
 /// Parses one query; the source's name is how errors cite it.
 pub fn parse(source: &Source) -> Result<Query, QueryError> {
     let text = source.text();
-    let mut pairs = QueryParser::parse(Rule::query, text).map_err(|e| syntax_error(source, e))?;
+    // The parser recurses on each parenthesis: a text nested too deep never reaches it.
+    let brackets = Brackets::of(text);
+    if let Some(at) = brackets.too_deep() {
+        return Err(too_deep(source, at));
+    }
+    let mut pairs =
+        QueryParser::parse(Rule::query, text).map_err(|e| syntax_error(source, &brackets, e))?;
     let Some(top) = pairs.next() else {
         return Err(internal(source, Span::at(0)));
     };
@@ -60,14 +67,61 @@ pub fn parse(source: &Source) -> Result<Query, QueryError> {
 /// another line rather than report an error: the real parser decides, helped by counting
 /// quotes and parentheses (pest reports an unclosed text at its opening quote).
 pub fn is_incomplete(text: &str) -> bool {
-    if text.trim().is_empty() {
+    is_incomplete_scanned(text, &Brackets::of(text))
+}
+
+/// [`is_incomplete`] with the text's quotes and parentheses already scanned (a REPL scans each
+/// line once, as it comes). A text or parenthesis left open answers without running the
+/// parser, as the parser would answer (it fails on them, and `syntax_error` calls that
+/// unfinished unless the query starts with an unknown word): a query typed over many lines
+/// inside a parenthesis costs a scan of each line, not a parse of all of them each time.
+pub fn is_incomplete_scanned(text: &str, brackets: &Brackets) -> bool {
+    is_incomplete_with(text, brackets, || {
+        let source = Source::new("query", text);
+        matches!(parse(&source), Err(e) if e.code == QueryCode::Incomplete)
+    })
+}
+
+/// Whether a query is unfinished: too deep or empty, it is not (the one an error, the other
+/// nothing); with a text or parenthesis open, it is unless it starts with an unknown word (as
+/// `syntax_error` says); otherwise `balanced` decides.
+pub fn is_incomplete_with(
+    text: &str,
+    brackets: &Brackets,
+    balanced: impl FnOnce() -> bool,
+) -> bool {
+    if text.trim().is_empty() || brackets.too_deep().is_some() {
         return false;
     }
-    let source = Source::new("query", text);
-    match parse(&source) {
-        Ok(_) => false,
-        Err(e) => e.code == QueryCode::Incomplete,
+    if brackets.open().is_some() {
+        return unknown_start_word(text).is_none();
     }
+    balanced()
+}
+
+/// A query nested deeper than [`MAX_DEPTH`] parentheses, refused at the first parenthesis
+/// too deep.
+fn too_deep(source: &Source, at: usize) -> QueryError {
+    QueryError::new(
+        QueryCode::TooDeep,
+        source,
+        Span::new(at, at + 1),
+        format!("the query nests parentheses more than {MAX_DEPTH} deep"),
+    )
+    .label(too_deep_label())
+    .help(too_deep_help())
+}
+
+/// Whether a query whose last token is `token` (a word, or a run of symbols) cannot end there:
+/// a connector, a clause keyword or an operator, after which the grammar needs more. A REPL
+/// uses it for a query too long to parse again at every line; the parser decides the rest.
+pub fn ends_unfinished(token: &str) -> bool {
+    const NEED_MORE: &[&str] = &[
+        "and", "or", "not", "where", "by", "sort", "limit", "columns", "due", "in", "count", "show",
+    ];
+    NEED_MORE.contains(&token)
+        || token.ends_with("..")
+        || token.ends_with([',', '(', '=', '<', '>', '~', '≥', '≤', '≠'])
 }
 
 /// The grammar guarantees the shape of the pairs; a missing child is a bug in planlang, and
@@ -269,45 +323,55 @@ impl Lower<'_> {
             })
     }
 
+    /// `a or b or c`: one node for the whole chain, so a long chain is a list to iterate,
+    /// never a tree as deep as the chain is long.
     fn or_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let mut parts = pair.into_inner().filter(|p| p.as_rule() == Rule::and_cond);
-        let first = parts
-            .next()
-            .ok_or_else(|| internal(self.source, Span::at(0)))?;
-        let mut cond = self.and_cond(first)?;
-        for next in parts {
-            cond = Condition::Or(Box::new(cond), Box::new(self.and_cond(next)?));
-        }
-        Ok(cond)
+        let parts = pair.into_inner().filter(|p| p.as_rule() == Rule::and_cond);
+        let terms = parts
+            .map(|p| self.and_cond(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.chain(terms, Condition::Or)
     }
 
     fn and_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let mut parts = pair.into_inner().filter(|p| p.as_rule() == Rule::not_cond);
-        let first = parts
-            .next()
-            .ok_or_else(|| internal(self.source, Span::at(0)))?;
-        let mut cond = self.not_cond(first)?;
-        for next in parts {
-            cond = Condition::And(Box::new(cond), Box::new(self.not_cond(next)?));
-        }
-        Ok(cond)
+        let parts = pair.into_inner().filter(|p| p.as_rule() == Rule::not_cond);
+        let terms = parts
+            .map(|p| self.not_cond(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.chain(terms, Condition::And)
     }
 
+    /// One term alone is itself; several are joined by `join`.
+    fn chain(
+        &self,
+        mut terms: Vec<Condition>,
+        join: fn(Vec<Condition>) -> Condition,
+    ) -> Result<Condition, QueryError> {
+        match terms.len() {
+            0 => Err(internal(self.source, Span::at(0))),
+            1 => Ok(terms.swap_remove(0)),
+            _ => Ok(join(terms)),
+        }
+    }
+
+    /// `not not x` is `x`: only whether the count of `not`s is odd matters, so a long run
+    /// of them is one node at most.
     fn not_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let mut negations = 0;
+        let mut negated = false;
         let mut atom = None;
         for p in pair.clone().into_inner() {
             match p.as_rule() {
-                Rule::k_not => negations += 1,
+                Rule::k_not => negated = !negated,
                 _ => atom = Some(p),
             }
         }
         let atom = atom.ok_or_else(|| self.missing(&pair))?;
-        let mut cond = self.atom(atom)?;
-        for _ in 0..negations {
-            cond = Condition::Not(Box::new(cond));
-        }
-        Ok(cond)
+        let cond = self.atom(atom)?;
+        Ok(if negated {
+            Condition::Not(Box::new(cond))
+        } else {
+            cond
+        })
     }
 
     fn atom(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
@@ -492,7 +556,11 @@ fn found_at(text: &str, pos: usize) -> Option<(String, Span)> {
     Some((rest[..len].to_string(), Span::new(pos, pos + len)))
 }
 
-fn syntax_error(source: &Source, error: pest::error::Error<Rule>) -> QueryError {
+fn syntax_error(
+    source: &Source,
+    brackets: &Brackets,
+    error: pest::error::Error<Rule>,
+) -> QueryError {
     let text = source.text();
     if let Some(e) = unknown_start(source) {
         return e;
@@ -501,7 +569,7 @@ fn syntax_error(source: &Source, error: pest::error::Error<Rule>) -> QueryError 
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((p, _)) => p,
     };
-    if let Some(e) = unclosed(source) {
+    if let Some(e) = unclosed(source, brackets) {
         return e;
     }
     let positives = match &error.variant {
@@ -554,16 +622,18 @@ fn syntax_error(source: &Source, error: pest::error::Error<Rule>) -> QueryError 
     .help(help)
 }
 
-/// A query that starts with an unknown word: name the word and the ones that may start a
-/// query, rather than what the grammar expected after it.
-fn unknown_start(source: &Source) -> Option<QueryError> {
-    let text = source.text();
+/// The first word of a text when it is a word no query starts with, and its place.
+fn unknown_start_word(text: &str) -> Option<(String, Span)> {
     let start = text.len() - text.trim_start().len();
     let (word, span) = found_at(text, start)?;
     let is_word = word.chars().all(|c| c.is_alphanumeric() || c == '_');
-    if !is_word || STARTS.contains(&word.as_str()) {
-        return None;
-    }
+    (is_word && !STARTS.contains(&word.as_str())).then_some((word, span))
+}
+
+/// A query that starts with an unknown word: name the word and the ones that may start a
+/// query, rather than what the grammar expected after it.
+fn unknown_start(source: &Source) -> Option<QueryError> {
+    let (word, span) = unknown_start_word(source.text())?;
     let help = did_you_mean(&word, STARTS.iter().copied()).unwrap_or_else(|| {
         "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)".to_string()
     });
@@ -580,29 +650,10 @@ fn unknown_start(source: &Source) -> Option<QueryError> {
 }
 
 /// An open quote or parenthesis that is never closed: the query is unfinished.
-fn unclosed(source: &Source) -> Option<QueryError> {
-    let text = source.text();
-    let mut in_string: Option<usize> = None;
-    let mut open: Vec<usize> = Vec::new();
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
-        match (in_string, c) {
-            (Some(_), _) if escaped => escaped = false,
-            (Some(_), '\\') => escaped = true,
-            (Some(_), '"') => in_string = None,
-            (Some(_), _) => {}
-            (None, '"') => in_string = Some(i),
-            (None, '(') => open.push(i),
-            (None, ')') => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    let (at, what, fix) = match (in_string, open.last()) {
-        (Some(at), _) => (at, "this text is never closed", "close it with `\"`"),
-        (None, Some(&at)) => (at, "this parenthesis is never closed", "close it with `)`"),
-        _ => return None,
+fn unclosed(source: &Source, brackets: &Brackets) -> Option<QueryError> {
+    let (at, what, fix) = match brackets.open()? {
+        Open::Text(at) => (at, "this text is never closed", "close it with `\"`"),
+        Open::Paren(at) => (at, "this parenthesis is never closed", "close it with `)`"),
     };
     Some(
         QueryError::new(

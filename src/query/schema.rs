@@ -121,7 +121,7 @@ impl Kind {
 }
 
 /// Where the ids a field may hold come from (to check a value and to suggest one).
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Domain {
     Free,
     Measures,

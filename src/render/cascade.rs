@@ -73,9 +73,10 @@ pub fn to_json(m: &Matrix) -> String {
     serde_json::to_string_pretty(m).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
-/// One row per parent measure and child plan.
+/// One row per parent measure and child plan (text cells neutralised against spreadsheet
+/// formulas).
 pub fn to_csv(m: &Matrix) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    use super::csv::Field;
     let header = [
         "parent",
         "title",
@@ -86,29 +87,25 @@ pub fn to_csv(m: &Matrix) -> String {
         "targets",
         "because",
     ];
-    let _ = w.write_record(header);
-    for row in &m.rows {
-        for (child, cell) in m.children.iter().zip(&row.cells) {
+    let rows = m.rows.iter().flat_map(|row| {
+        m.children.iter().zip(&row.cells).map(move |(child, cell)| {
             let (take, by, because) = match &cell.take {
                 Take::Adopted { by } => ("adopted", by.join(" "), String::new()),
                 Take::Adapted { by, because } => ("adapted", by.join(" "), because.clone()),
                 Take::Waived { because } => ("waived", String::new(), because.clone()),
                 Take::Missing => ("missing", String::new(), String::new()),
             };
-            let _ = w.write_record([
-                row.parent.as_str(),
-                row.title.as_str(),
-                &row.parent_targets.join("; "),
-                child.as_str(),
-                take,
-                &by,
-                &cell.targets.join("; "),
-                &because,
-            ]);
-        }
-    }
-    w.into_inner()
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .unwrap_or_default()
+            vec![
+                Field::text(row.parent.as_str()),
+                Field::text(row.title.as_str()),
+                Field::text(row.parent_targets.join("; ")),
+                Field::text(child.as_str()),
+                Field::text(take),
+                Field::text(by),
+                Field::text(cell.targets.join("; ")),
+                Field::text(because),
+            ]
+        })
+    });
+    super::csv::table(&header, rows)
 }

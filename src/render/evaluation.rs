@@ -271,70 +271,101 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
     out
 }
 
-/// CSV: one row per target.
-pub fn csv(e: &Evaluation) -> String {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "indicator",
-        "objective",
-        "lead",
-        "area",
-        "kind",
-        "year",
-        "until",
-        "op",
-        "value",
-        "value_max",
-        "strive",
-        "where",
-        "status",
-        "baseline_period",
-        "baseline_value",
-        "latest_period",
-        "latest_value",
-        "expected",
-        "projected",
-        "ratio",
-        "from_areas",
-        "note",
-    ]);
-    for r in &e.results {
-        let t = &r.target;
-        let opt = |v: Option<f64>| v.map_or(String::new(), |v| v.to_string());
-        let year = |v: Option<i32>| v.map_or(String::new(), |v| v.to_string());
-        let _ = w.write_record([
-            r.indicator.clone(),
-            r.objective.clone().unwrap_or_default(),
-            r.lead.join(" "),
-            r.area.clone(),
-            t.kind.to_string(),
-            year(t.year),
-            year(t.until),
-            t.op.to_string(),
-            t.value.to_string(),
-            opt(t.value_max),
-            t.strive.to_string(),
-            t.split
-                .as_ref()
-                .map_or(String::new(), |(d, v)| format!("{d}={v}")),
-            r.status.as_str().to_string(),
-            r.baseline
-                .as_ref()
-                .map_or(String::new(), |p| p.period.to_string()),
-            opt(r.baseline.as_ref().map(|p| p.value)),
-            r.latest
-                .as_ref()
-                .map_or(String::new(), |p| p.period.to_string()),
-            opt(r.latest.as_ref().map(|p| p.value)),
-            opt(r.expected),
-            opt(r.projected),
-            opt(r.ratio),
-            r.from_areas
-                .map_or(String::new(), |(given, of)| format!("{given}/{of}")),
-            r.note.clone().unwrap_or_default(),
-        ]);
+/// The columns of a target's row, in the CSV and workbook forms.
+pub const TARGET_COLUMNS: [&str; 22] = [
+    "indicator",
+    "objective",
+    "lead",
+    "area",
+    "kind",
+    "year",
+    "until",
+    "op",
+    "value",
+    "value_max",
+    "strive",
+    "where",
+    "status",
+    "baseline_period",
+    "baseline_value",
+    "latest_period",
+    "latest_value",
+    "expected",
+    "projected",
+    "ratio",
+    "from_areas",
+    "note",
+];
+
+/// A field of a target's row: text, a number, or nothing. CSV writes numbers as Rust
+/// prints them; a workbook types them as numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+impl Field {
+    fn text(s: impl Into<String>) -> Field {
+        Field::Text(s.into())
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+
+    fn number(v: Option<f64>) -> Field {
+        v.map_or(Field::Empty, Field::Number)
+    }
+
+    fn year(y: Option<i32>) -> Field {
+        Field::number(y.map(f64::from))
+    }
+
+    /// The field as CSV writes it.
+    fn csv(self) -> super::csv::Field<'static> {
+        match self {
+            Field::Text(s) => super::csv::Field::text(s),
+            Field::Number(v) => super::csv::Field::number(v),
+            Field::Empty => super::csv::Field::text(""),
+        }
+    }
+}
+
+/// One target's row (see [`TARGET_COLUMNS`]).
+pub fn target_fields(r: &TargetResult) -> [Field; 22] {
+    let t = &r.target;
+    let opt_text = |s: Option<String>| s.map_or(Field::Empty, Field::Text);
+    [
+        Field::text(&r.indicator),
+        opt_text(r.objective.clone()),
+        Field::text(r.lead.join(" ")),
+        Field::text(&r.area),
+        Field::text(t.kind),
+        Field::year(t.year),
+        Field::year(t.until),
+        Field::text(t.op),
+        Field::Number(t.value),
+        Field::number(t.value_max),
+        Field::text(t.strive.to_string()),
+        opt_text(t.split.as_ref().map(|(d, v)| format!("{d}={v}"))),
+        Field::text(r.status.as_str()),
+        opt_text(r.baseline.as_ref().map(|p| p.period.to_string())),
+        Field::number(r.baseline.as_ref().map(|p| p.value)),
+        opt_text(r.latest.as_ref().map(|p| p.period.to_string())),
+        Field::number(r.latest.as_ref().map(|p| p.value)),
+        Field::number(r.expected),
+        Field::number(r.projected),
+        Field::number(r.ratio),
+        opt_text(r.from_areas.map(|(given, of)| format!("{given}/{of}"))),
+        opt_text(r.note.clone()),
+    ]
+}
+
+/// CSV: one row per target (text cells neutralised against spreadsheet formulas).
+pub fn csv(e: &Evaluation) -> String {
+    let rows = e
+        .results
+        .iter()
+        .map(|r| target_fields(r).into_iter().map(Field::csv).collect());
+    super::csv::table(&TARGET_COLUMNS, rows)
 }
 
 /// Pretty JSON.

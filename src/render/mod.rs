@@ -2,7 +2,9 @@
 //! or JSON.
 
 pub mod cascade;
+pub mod csv;
 pub mod diagnostics;
 pub mod evaluation;
 pub mod model_json;
 pub mod model_text;
+pub mod workbook;

@@ -103,14 +103,14 @@ impl Session {
         if rest.is_empty() {
             return Reply::out(format!("as of {}\n", self.options.as_of));
         }
-        match Date::parse(rest) {
+        match Date::parse_written(rest) {
             Ok(date) => {
                 self.options.as_of = date;
                 self.recompute();
                 Reply::note(format!("as of {date}\n"))
             }
             Err(why) => Reply::error(format!(
-                "error: `{rest}` is not a date: {why}; write it as YYYY-MM-DD, e.g. `:as-of 2025-06-30`\n"
+                "error: `{rest}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n"
             )),
         }
     }

@@ -1,7 +1,7 @@
 //! Loading the plan and data files a session works on, and noticing when they change on
 //! disk (by modification time and size, so a change within the same second is seen too).
 
-use crate::data::{DataCode, DataSet, LoadOptions};
+use crate::data::{DataSet, LoadOptions};
 use crate::Checked;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -77,28 +77,30 @@ pub struct DataFiles {
     pub data: DataSet,
 }
 
-/// Why a data file cannot be used at all: it is unreadable, or not of the documented shape.
-/// Rejected rows do not make a file unusable: the rows read are kept and the rejected ones
-/// listed by `:errors`, as `plan eval --keep-going` does.
-fn unusable(data: &DataSet, name: &str) -> Option<String> {
-    data.errors
-        .iter()
-        .find(|e| {
-            e.file == name && matches!(e.code, DataCode::Unreadable | DataCode::MissingColumn)
-        })
-        .map(|e| e.message.clone())
-}
-
-/// Reads every file in `paths` against the plan. `Err` names the first unusable file.
-pub fn read_data(model: &crate::Model, paths: &[PathBuf]) -> Result<DataFiles, String> {
+/// Reads every file in `paths` against the plan. `Err` names the first file that cannot be
+/// used at all (see [`DataSet::unusable`]) and why. Rejected rows do not make a file
+/// unusable: the rows read are kept and the rejected ones listed by `:errors`, as
+/// `plan eval --keep-going` does.
+pub fn read_data(
+    model: &crate::Model,
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> Result<DataFiles, String> {
     let mut files = DataFiles::default();
     for path in paths {
-        if !path.is_file() {
-            return Err(format!("cannot read `{}`: no such file", path.display()));
-        }
-        files.data.load_path(model, path, LoadOptions::default());
-        if let Some(why) = unusable(&files.data, &path.display().to_string()) {
-            return Err(format!("cannot load `{}`: {why}", path.display()));
+        files.data.load_path(model, path, options.clone());
+        let name = path.display().to_string();
+        if files.data.unusable.last() == Some(&true) {
+            let why = files
+                .data
+                .errors
+                .iter()
+                .find(|e| e.file == name)
+                .map_or_else(String::new, |e| match e.place() {
+                    None => format!("{} [{}]", e.message, e.code.as_str()),
+                    Some(place) => format!("{place}: {} [{}]", e.message, e.code.as_str()),
+                });
+            return Err(format!("cannot load `{name}`: {why}"));
         }
         files.paths.push(path.clone());
         files.stamps.push(Stamp::of(path));

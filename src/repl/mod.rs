@@ -4,8 +4,12 @@
 
 mod commands;
 pub mod complete;
+mod entry;
 mod files;
 pub mod help;
+pub mod lines;
 mod session;
 
+pub use entry::Entry;
+pub use lines::{Lines, NotUtf8};
 pub use session::{ErrorStyle, Options, Reply, Session};

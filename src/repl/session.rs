@@ -16,11 +16,13 @@ pub enum ErrorStyle {
     Short,
 }
 
-#[derive(Copy, Clone, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     pub as_of: Date,
     pub format: Format,
     pub errors: ErrorStyle,
+    /// How data files are read (their decimal mark and encoding when they do not say).
+    pub data: crate::data::LoadOptions,
 }
 
 /// What running a line gave: text for standard output, text for standard error (notes and
@@ -90,7 +92,7 @@ impl Session {
     }
 
     pub fn options(&self) -> Options {
-        self.options
+        self.options.clone()
     }
 
     /// The loaded plan, if any.
@@ -122,9 +124,11 @@ impl Session {
     }
 
     /// Whether a line is finished: a command always is; a query is when the query parser
-    /// does not find it cut short.
+    /// does not find it cut short. (A REPL reading line by line keeps an [`super::Entry`].)
     pub fn is_complete(&self, text: &str) -> bool {
-        text.trim_start().starts_with(':') || !query::is_incomplete(text)
+        let mut entry = super::Entry::default();
+        entry.push_line(text);
+        entry.is_complete()
     }
 
     pub(super) fn query_error(&self, e: &QueryError) -> String {
@@ -167,7 +171,7 @@ impl Session {
             Ok(p) => p,
             Err(why) => return Reply::error(format!("error: {why}\n{}", self.kept())),
         };
-        let data = match read_data(&plan.checked.model, &self.data.paths) {
+        let data = match read_data(&plan.checked.model, &self.data.paths, &self.options.data) {
             Ok(d) => d,
             Err(why) => {
                 return Reply::error(format!(
@@ -193,7 +197,7 @@ impl Session {
         };
         let mut all = self.data.paths.clone();
         all.extend(paths.iter().cloned());
-        match read_data(&plan.checked.model, &all) {
+        match read_data(&plan.checked.model, &all, &self.options.data) {
             Ok(data) => {
                 let note = data_note(&data);
                 self.data = data;
@@ -270,7 +274,7 @@ impl Session {
         let Some(plan) = &self.plan else {
             return reply;
         };
-        match read_data(&plan.checked.model, &self.data.paths) {
+        match read_data(&plan.checked.model, &self.data.paths, &self.options.data) {
             Ok(data) => {
                 if !self.data.paths.is_empty() {
                     reply

@@ -1320,6 +1320,29 @@ fn unescape(raw: &str) -> String {
     out
 }
 
+/// Where, in a quoted text as the file writes it (quotes and escapes included), the byte
+/// `offset` of its value falls: each escape is two characters written for one.
+pub(crate) fn offset_in_literal(literal: &str, offset: usize) -> usize {
+    let mut value = 0;
+    let mut chars = literal.char_indices().skip(1); // the opening quote
+    while let Some((at, c)) = chars.next() {
+        if value >= offset || c == '"' {
+            return at;
+        }
+        let written = if c == '\\' {
+            chars.next().map_or(c, |(_, escaped)| match escaped {
+                'n' => '\n',
+                't' => '\t',
+                other => other,
+            })
+        } else {
+            c
+        };
+        value += written.len_utf8();
+    }
+    literal.len()
+}
+
 /// A list without spare capacity: the tree of a large file keeps every list it reads.
 fn fit<T>(mut v: Vec<T>) -> Vec<T> {
     v.shrink_to_fit();

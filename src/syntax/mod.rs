@@ -5,6 +5,8 @@ mod error;
 pub mod grammar;
 mod lower;
 
+pub(crate) use lower::offset_in_literal;
+
 use crate::diagnostic::Diagnostic;
 use crate::source::{Source, Span};
 use ast::{Comment, File, Item};

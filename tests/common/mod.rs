@@ -1,8 +1,14 @@
 //! What the command-line tests share: running the real `plan` binary. Each test file that
 //! runs the binary includes this module and uses part of it.
 
+#[allow(dead_code)] // for the tests that write workbooks
+pub mod soffice;
+#[allow(dead_code)]
+pub mod zip_parts;
+
+use std::io::Write;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// What a run of `plan` gave.
 pub struct Run {
@@ -21,15 +27,66 @@ impl std::fmt::Debug for Run {
     }
 }
 
+/// Where a run's standard output goes.
+#[allow(dead_code)] // not every test file redirects it
+pub enum Stdout {
+    /// Captured into [`Run::stdout`].
+    Captured,
+    /// A pipe whose reader is gone before `plan` writes (`plan ... | head -1`).
+    Closed,
+    /// A file, such as `/dev/full`.
+    File(std::fs::File),
+}
+
 /// Runs `plan ARGS` in `dir` without colour, 100 columns wide.
 pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
+    run_full(dir, args, None, Stdout::Captured)
+}
+
+/// The same run with `input` piped to its standard input (then closed).
+#[allow(dead_code)] // only the files that pipe input use it
+pub fn run_with_input(dir: impl AsRef<Path>, args: &[&str], input: &[u8]) -> Run {
+    run_full(dir, args, Some(input), Stdout::Captured)
+}
+
+/// Runs `plan ARGS` in `dir` with `input` (if any) on its standard input and its standard
+/// output sent to `stdout` (`Run::stdout` is empty unless captured).
+pub fn run_full(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>, stdout: Stdout) -> Run {
+    let closed = matches!(stdout, Stdout::Closed);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
-        .output()
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(match stdout {
+            Stdout::Captured | Stdout::Closed => Stdio::piped(),
+            Stdout::File(file) => file.into(),
+        })
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("run the plan binary");
+    if closed {
+        // Reading the plan takes far longer than dropping the pipe's reader.
+        drop(child.stdout.take());
+    }
+    // Fed from another thread: a large input and a large output would otherwise each wait
+    // for the other's pipe to drain.
+    let feeder = child.stdin.take().map(|mut stdin| {
+        let input = input.unwrap_or_default().to_vec();
+        std::thread::spawn(move || {
+            // `plan` may stop reading early (a write error ends it): not the test's failure.
+            let _ = stdin.write_all(&input);
+        })
+    });
+    let out = child.wait_with_output().expect("wait for plan");
+    if let Some(feeder) = feeder {
+        feeder.join().expect("the input was fed");
+    }
     Run {
         code: out.status.code(),
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),

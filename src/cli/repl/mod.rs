@@ -3,12 +3,15 @@
 //! (as the query parser decides) continues on the next line.
 
 mod helper;
+mod history;
+mod input;
 
-use super::output::{as_of, use_color, width};
-use super::{QueryFormat, EXIT_OK, EXIT_USAGE};
+use super::output::{as_of, skip_line, use_color, width};
+use super::write::{self, errln, outln};
+use super::{QueryFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use helper::ReplHelper;
-use planlang::repl::{ErrorStyle, Options, Reply, Session};
-use rustyline::error::ReadlineError;
+use input::{Input, Next};
+use planlang::repl::{Entry, ErrorStyle, Options, Session};
 use rustyline::history::DefaultHistory;
 use rustyline::{Config, Editor};
 use std::cell::RefCell;
@@ -26,37 +29,28 @@ pub struct Args {
     pub history_file: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
     pub format: QueryFormat,
-    /// The date of the evaluation, YYYY-MM-DD (default: today).
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
+    #[command(flatten)]
+    pub data_args: super::data::DataArgs,
 }
 
 const PROMPT: &str = "plan> ";
 const CONTINUATION: &str = "  ...> ";
-
-/// The history file: the one asked for, else planlang/history in the platform's data
-/// directory (~/.local/share on Linux, Application Support on macOS, AppData on Windows).
-fn history_path(asked: Option<PathBuf>) -> Option<PathBuf> {
-    asked.or_else(|| dirs::data_dir().map(|d| d.join("planlang").join("history")))
-}
-
-fn print(reply: &Reply) {
-    use std::io::Write;
-    if !reply.out.is_empty() {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(reply.out.as_bytes());
-        let _ = out.flush();
-    }
-    if !reply.err.is_empty() {
-        eprint!("{}", reply.err);
-    }
-}
 
 pub fn run(args: Args) -> u8 {
     let as_of = match as_of(args.as_of.as_deref()) {
         Ok(d) => d,
         Err(status) => return status,
     };
+    let history = history::path(args.history_file);
+    if let Some(path) = &history {
+        if let Err(why) = history::check(path, args.plan.as_deref(), &args.data) {
+            errln!("error: {why}");
+            return EXIT_USAGE;
+        }
+    }
     let color = use_color();
     let mut session = Session::new(Options {
         as_of,
@@ -65,18 +59,25 @@ pub fn run(args: Args) -> u8 {
             color,
             width: width(),
         },
+        data: args.data_args.options(),
     });
-    // A file that fails to load is reported and the REPL starts anyway: `:load` can fix it.
+    // A plan that fails to load is reported and the REPL starts anyway: `:load` can fix it.
+    // A data file that cannot be used at all ends it (exit 2), as in `plan eval` and
+    // `plan query`: answers without one of the files asked for are not what was asked.
     if let Some(plan) = &args.plan {
         let reply = session.load_plan(plan);
         if reply.failed {
-            print(&reply);
+            write::reply(&reply);
         }
-        if !args.data.is_empty() {
+        if !args.data.is_empty() && !reply.failed {
             // The banner says what loaded; only a failure or rejected rows need a word here.
             let reply = session.add_data(&args.data);
-            if reply.failed || reply.err.contains("(`:errors`") {
-                print(&reply);
+            if reply.failed {
+                write::reply(&reply);
+                return EXIT_USAGE;
+            }
+            if reply.err.contains("(`:errors`") {
+                write::reply(&reply);
             }
         }
     }
@@ -90,78 +91,103 @@ pub fn run(args: Args) -> u8 {
     let mut editor = match editor {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: cannot start the line editor: {e}");
+            errln!("error: cannot start the line editor: {e}");
             return EXIT_USAGE;
         }
     };
     editor.set_helper(Some(ReplHelper::new(Rc::clone(&session), color)));
-    let history = history_path(args.history_file);
     if let Some(path) = &history {
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        // A first run has no history yet: not an error.
-        let _ = editor.load_history(path);
+        write::err(&history::load(&mut editor, path));
     }
-    println!(
+    outln!(
         "planlang {} — ask questions about a plan and its data.\n{}Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.",
         env!("CARGO_PKG_VERSION"),
         session.borrow().summary()
     );
-    let mut entry = String::new();
-    loop {
+    let mut input = Input::from_stdin();
+    let mut entry = Entry::default();
+    // Whether some input was not run: a line that is not text, a query the input ends in.
+    let mut damaged = false;
+    // A failed write (a full disk, a closed pipe) ends the session: answers nobody can read
+    // are not worth computing, and `cli::run` turns the failure into the exit status.
+    while !write::has_failed() {
         let prompt = if entry.is_empty() {
             PROMPT
         } else {
             CONTINUATION
         };
-        match editor.readline(prompt) {
-            Ok(line) => {
-                if !entry.is_empty() {
-                    entry.push('\n');
-                }
-                entry.push_str(&line);
-                if !session.borrow().is_complete(&entry) {
+        match input.next(&mut editor, prompt) {
+            Next::Line(line) => {
+                entry.push_line(&line);
+                if !entry.is_complete() {
                     continue;
                 }
-                let text = std::mem::take(&mut entry);
+                let text = entry.take();
                 if text.trim().is_empty() {
                     continue;
                 }
-                // One history entry per query, its lines joined: recalled whole with ↑.
-                let _ = editor.add_history_entry(
-                    text.split('\n')
-                        .map(str::trim)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
-                if let Some(path) = &history {
-                    if let Err(e) = editor.save_history(path) {
-                        eprintln!(
-                            "warning: cannot save the history to {}: {e}",
-                            path.display()
-                        );
-                    }
-                }
+                remember(&mut editor, history.as_deref(), &text);
                 let reply = session.borrow_mut().run_line(&text);
-                print(&reply);
+                write::reply(&reply);
                 if reply.quit {
                     break;
                 }
             }
-            // Ctrl-C drops the line being typed (and an unfinished query), like a shell.
-            Err(ReadlineError::Interrupted) => {
-                if !entry.is_empty() {
-                    println!("(query cancelled)");
-                }
-                entry.clear();
+            Next::NotText(bad) => {
+                skip_line(&bad);
+                damaged = true;
             }
-            Err(ReadlineError::Eof) => break,
-            Err(e) => {
-                eprintln!("error: cannot read the input: {e}");
+            // Ctrl-C drops the line being typed (and an unfinished query), like a shell.
+            Next::Cancelled => {
+                if !entry.is_empty() {
+                    outln!("(query cancelled)");
+                }
+                entry.take();
+            }
+            Next::End => {
+                // The input ends inside a query (an open text, a trailing `and`): it is run,
+                // so its diagnostic says what is missing, rather than dropped unsaid.
+                if !entry.is_empty() {
+                    let reply = session.borrow_mut().run_line(&entry.take());
+                    write::reply(&reply);
+                    damaged = true;
+                }
+                break;
+            }
+            Next::Failed(e) => {
+                errln!("error: cannot read the input: {e}");
                 return EXIT_USAGE;
             }
         }
     }
-    EXIT_OK
+    if damaged {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_OK
+    }
+}
+
+/// Adds a query to the history, its lines joined (recalled whole with ↑), and saves it.
+fn remember(
+    editor: &mut Editor<ReplHelper, DefaultHistory>,
+    history: Option<&std::path::Path>,
+    text: &str,
+) {
+    let _ = editor.add_history_entry(
+        text.split('\n')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    if let Some(path) = history {
+        if let Err(e) = editor.save_history(path) {
+            errln!(
+                "warning: cannot save the history to {}: {e}",
+                path.display()
+            );
+        }
+    }
 }

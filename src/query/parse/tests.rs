@@ -71,14 +71,61 @@ fn due_year_covers_the_whole_year() {
 #[test]
 fn and_binds_tighter_than_or_and_not_applies_to_one_atom() {
     let s = select(ok("indicators where a = 1 or b = 2 and not c = 3"));
-    let Some(Condition::Or(left, right)) = s.filter else {
+    let Some(Condition::Or(terms)) = s.filter else {
         panic!("or at the top")
     };
-    assert!(matches!(*left, Condition::Compare { .. }));
-    let Condition::And(_, not) = *right else {
+    let [left, right] = terms.as_slice() else {
+        panic!("two terms: {terms:?}")
+    };
+    assert!(matches!(left, Condition::Compare { .. }));
+    let Condition::And(factors) = right else {
         panic!("and on the right")
     };
-    assert!(matches!(*not, Condition::Not(_)));
+    assert!(matches!(factors.as_slice(), [_, Condition::Not(_)]));
+}
+
+#[test]
+fn a_chain_is_one_node_of_all_its_terms() {
+    let terms = ["lead = yte"; 5].join(" and ");
+    let s = select(ok(&format!("indicators where {terms} or a = 1 or b = 2")));
+    let Some(Condition::Or(any)) = s.filter else {
+        panic!("or at the top")
+    };
+    assert_eq!(any.len(), 3);
+    assert!(matches!(&any[0], Condition::And(all) if all.len() == 5));
+}
+
+#[test]
+fn only_an_odd_number_of_nots_negates() {
+    let even = select(ok("indicators where not not not not a = 1")).filter;
+    assert!(matches!(even, Some(Condition::Compare { .. })), "{even:?}");
+    let odd = select(ok("indicators where not not not a = 1")).filter;
+    assert!(
+        matches!(&odd, Some(Condition::Not(c)) if matches!(**c, Condition::Compare { .. })),
+        "{odd:?}"
+    );
+}
+
+#[test]
+fn a_query_nested_too_deep_is_refused_before_the_parser_runs() {
+    use crate::query::limits::MAX_DEPTH;
+    let fits = format!(
+        "indicators where {}a = 1{}",
+        "(".repeat(MAX_DEPTH),
+        ")".repeat(MAX_DEPTH)
+    );
+    ok(&fits);
+    // Deep enough to overflow the stack if the parser saw it.
+    let deep = format!(
+        "indicators where {}a = 1{}",
+        "(".repeat(7000),
+        ")".repeat(7000)
+    );
+    let e = parse(&Source::new("query", deep.as_str())).expect_err("too deep");
+    assert_eq!(e.code, QueryCode::TooDeep);
+    assert_eq!(e.span.start(), "indicators where ".len() + MAX_DEPTH);
+    // Unclosed as well: too deep is what is said, not "unfinished".
+    assert!(!is_incomplete(&deep[..deep.len() - 7000]));
 }
 
 #[test]
@@ -95,9 +142,8 @@ fn values_are_typed() {
     let mut literals = Vec::new();
     fn walk(c: &Condition, out: &mut Vec<LiteralValue>) {
         match c {
-            Condition::And(a, b) | Condition::Or(a, b) => {
-                walk(a, out);
-                walk(b, out);
+            Condition::And(terms) | Condition::Or(terms) => {
+                terms.iter().for_each(|t| walk(t, out));
             }
             Condition::Not(a) => walk(a, out),
             Condition::Compare { value, .. } | Condition::Text(value) => {

@@ -1,0 +1,76 @@
+//! Writing a command's output file (`-o FILE`) atomically: a temporary file beside it, moved
+//! into place, so FILE is either untouched or complete; and never in place of anything that
+//! is not a regular file (a folder, a link, a device, a FIFO).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Whether an existing FILE may be replaced.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Replace {
+    /// Never (a filled-in file may be there): `--force` says otherwise.
+    Never,
+    /// A regular file is replaced (results written again).
+    RegularFile,
+}
+
+/// Writes `bytes` to `path`; `Err` says why not, in words that follow "cannot write FILE: ".
+pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), String> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| "it does not name a file".to_string())?;
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(format!("the folder `{}` does not exist", folder.display()));
+    }
+    let exists = match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.file_type().is_file() => {
+            return Err("it exists and is not a regular file (a folder, a link, a device...); write to another path".into())
+        }
+        Ok(_) => true,
+        Err(_) => false,
+    };
+    if exists && replace == Replace::Never {
+        return Err("it exists; use --force to replace it".into());
+    }
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp: PathBuf = folder.join(temp_name);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(describe(&e));
+    }
+    let placed = match replace {
+        Replace::RegularFile => std::fs::rename(&temp, path).map_err(|e| describe(&e)),
+        // A hard link never replaces a file created meanwhile; where links are not supported,
+        // the check above has to do.
+        Replace::Never => match std::fs::hard_link(&temp, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err("it exists (it was created meanwhile); use --force to replace it".into())
+            }
+            Err(_) => std::fs::rename(&temp, path).map_err(|e| describe(&e)),
+        },
+    };
+    let _ = std::fs::remove_file(&temp);
+    placed
+}
+
+fn describe(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}

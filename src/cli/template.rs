@@ -1,0 +1,104 @@
+//! `plan template PLAN [--agency ID] [--area ID] [--from PERIOD --to PERIOD] -o FILE.xlsx`:
+//! a data-entry workbook in Vietnamese for what an agency (or everyone) owes, which goes back
+//! into `plan eval`, `plan query` and the REPL once filled in.
+
+use super::file::{write_file, Replace};
+use super::output::{load, refuse_errors, today};
+use super::write::{errln, outln};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::eval::Period;
+use planlang::template::{template, Request};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan file.
+    pub plan: PathBuf,
+    /// The agency whose indicators the rows are for (those it leads); all indicators when
+    /// not given.
+    #[arg(long, value_name = "ID")]
+    pub agency: Option<String>,
+    /// The area the rows are for (default: the plan's top area).
+    #[arg(long, value_name = "ID")]
+    pub area: Option<String>,
+    /// The first period asked for: a year (default: the plan's first), or a half-year,
+    /// quarter or month for rows of that kind.
+    #[arg(long, value_name = "PERIOD", value_parser = period)]
+    pub from: Option<Period>,
+    /// The last period asked for (default: this year, at most the plan's last).
+    #[arg(long, value_name = "PERIOD", value_parser = period)]
+    pub to: Option<Period>,
+    /// The workbook to write (.xlsx).
+    #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists (a filled-in template may be there).
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn period(text: &str) -> Result<Period, String> {
+    Period::parse(text)
+}
+
+pub fn run(args: Args) -> u8 {
+    if !is_xlsx(&args.output) {
+        errln!(
+            "error: `{}` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx",
+            args.output.display()
+        );
+        return EXIT_USAGE;
+    }
+    let Some(checked) = load(&args.plan) else {
+        return EXIT_USAGE;
+    };
+    if refuse_errors(&args.plan, &checked) {
+        return EXIT_PROBLEMS;
+    }
+    let request = Request {
+        agency: args.agency,
+        area: args.area,
+        from: args.from,
+        to: args.to,
+    };
+    let template = match template(&checked.model, &request, today()) {
+        Ok(t) => t,
+        Err(e) => {
+            errln!("error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let bytes = match planlang::render::workbook::template::workbook(&checked.model, &template) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            errln!("error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let replace = if args.force {
+        Replace::RegularFile
+    } else {
+        Replace::Never
+    };
+    if let Err(why) = write_file(&args.output, &bytes, replace) {
+        errln!("error: cannot write `{}`: {why}", args.output.display());
+        return EXIT_USAGE;
+    }
+    let periods: Vec<String> = template.periods.iter().map(Period::to_string).collect();
+    outln!(
+        "wrote {}: {} rows to fill in ({} indicators × {} periods: {}), area {}",
+        args.output.display(),
+        template.rows.len(),
+        template.rows.len() / template.periods.len().max(1),
+        template.periods.len(),
+        periods.join(", "),
+        template.area.0
+    );
+    EXIT_OK
+}
+
+/// Whether a path names an `.xlsx` workbook.
+pub fn is_xlsx(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}

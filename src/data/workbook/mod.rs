@@ -1,0 +1,450 @@
+//! Excel workbooks (`.xlsx`, `.xlsm`) read directly: one sheet of observations or of reports
+//! received, laid out as a CSV file is (a header row naming the columns, one row each after
+//! it), its cells taken as typed.
+//!
+//! - The sheet: the one `--sheet` names, else the first shown sheet whose first row (rows
+//!   whose first cell starts with `#` before it are comments, `#decimal=comma` declares the
+//!   style of numbers typed as text) is a header; the sheets before it are said to be
+//!   skipped, and a later sheet that also starts with a header is said not to be read.
+//! - Cells typed as numbers are numbers, whatever the decimal mark the computer shows; cells
+//!   typed as dates are dates (in `reported_on` and `received`; a date in `period` is
+//!   refused, as a spreadsheet makes `2023-01` a date); a number in an id column is its text
+//!   (indicator `3`). A number shown as a percent (`95%`, which the cell holds as 0.95) is
+//!   95 for an indicator counted per 100, and refused anywhere else ([`cells`]).
+//! - A problem cites its cell as a spreadsheet names it, `data.xlsx:Sheet1!C14`, or its row,
+//!   `data.xlsx:Sheet1!14`, when no one cell is to blame ([`reference`]).
+//! - Cells outside the header's columns are said to be ignored, once per file.
+//!
+//! The workbook is read into memory (see [`open`] for the limits), each sheet streamed.
+
+mod cells;
+pub mod open;
+pub mod reference;
+mod rows;
+
+use super::errors::{DataError, Rejection};
+use super::header::{self, Header};
+use super::number::{self, NumberStyle};
+use super::row::{nfc, Cell, Validator};
+use super::store::Origin;
+use super::{DataCode, DataSet, LoadOptions};
+use open::Workbook;
+use rows::{Row, Rows};
+use std::borrow::Cow;
+
+/// Where problems of the file are: its name, and the sheet read.
+struct Place<'a> {
+    name: &'a str,
+    sheet: &'a str,
+}
+
+impl Place<'_> {
+    /// A problem at a row, at the cell of `column` (from 0) when one is to blame.
+    fn error(&self, row: u64, column: Option<usize>, code: DataCode, message: String) -> DataError {
+        let mut error = DataError::at_line(self.name, row, code, message);
+        error.location = Some(match column {
+            Some(c) => reference::cell(self.sheet, row, c),
+            None => reference::row(self.sheet, row),
+        });
+        error
+    }
+}
+
+/// A sheet's header found: its row, the columns it spans, what it says, and the number
+/// style its comment rows declare.
+struct Found {
+    row: u64,
+    /// The column of the header's first name; column `i` of the header is sheet column
+    /// `first + i`.
+    first: usize,
+    read: header::Read,
+    declared: Option<NumberStyle>,
+    /// Warnings of the comment rows: (row, message).
+    notes: Vec<(u64, String)>,
+}
+
+pub(super) fn read(
+    set: &mut DataSet,
+    validator: &Validator<'_>,
+    name: &str,
+    file: u16,
+    bytes: &[u8],
+    options: &LoadOptions,
+) {
+    // calamine parses what the file says; a bug of it on a damaged file must not end the
+    // program, only the reading of that file.
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_workbook(set, validator, name, file, bytes, options)
+    }));
+    if read.is_err() {
+        set.fail_file(
+            file,
+            name,
+            0,
+            DataCode::Unreadable,
+            "the workbook cannot be read: its content is damaged; open it in Excel or LibreOffice and save it again".into(),
+        );
+    }
+}
+
+fn read_workbook(
+    set: &mut DataSet,
+    validator: &Validator<'_>,
+    name: &str,
+    file: u16,
+    bytes: &[u8],
+    options: &LoadOptions,
+) {
+    let mut workbook = match open::workbook(bytes) {
+        Ok(w) => w,
+        Err(why) => {
+            return set.fail_file(
+                file,
+                name,
+                0,
+                DataCode::Unreadable,
+                format!("cannot read the workbook: {why}"),
+            )
+        }
+    };
+    let (sheet, found) = match choose(set, validator, name, &mut workbook, options) {
+        Ok(chosen) => chosen,
+        Err(error) => return set.fail(file, error),
+    };
+    if let Some(slot) = set.sheets.get_mut(file as usize) {
+        *slot = Some(sheet.clone());
+    }
+    let place = Place {
+        name,
+        sheet: &sheet,
+    };
+    for (row, note) in &found.notes {
+        set.warnings
+            .push(place.error(*row, None, DataCode::UnknownColumn, note.clone()));
+    }
+    let (style, conflict) = number::chosen(found.declared, options.decimal);
+    if let Some(warning) = conflict {
+        set.warnings
+            .push(place.error(found.row, None, DataCode::UnknownColumn, warning));
+    }
+    for warning in found.read.warnings() {
+        set.warnings
+            .push(place.error(found.row, None, DataCode::UnknownColumn, warning));
+    }
+    let mut rows = match Rows::new(&mut workbook, &sheet) {
+        Ok(rows) => rows,
+        Err(why) => {
+            return set.fail(
+                file,
+                place.error(found.row, None, DataCode::Unreadable, why),
+            )
+        }
+    };
+    let job = Job {
+        validator,
+        place: &place,
+        file,
+        style,
+        found: &found,
+    };
+    let mut outside = Outside::default();
+    loop {
+        let row = match rows.next_row() {
+            Ok(Some(row)) => row,
+            Ok(None) => break,
+            Err(why) => {
+                // The sheet breaks off after the last row read.
+                let at = outside.last_row.max(found.row);
+                return set.fail(file, place.error(at, None, DataCode::Unreadable, why));
+            }
+        };
+        if row.number <= found.row {
+            continue;
+        }
+        outside.note(&row, found.first, found.read.names.len());
+        job.take(set, &rows, &row);
+    }
+    if let Some(warning) = outside.warning(&sheet, found.row) {
+        set.warnings
+            .push(place.error(found.row, None, DataCode::UnknownColumn, warning));
+    }
+}
+
+/// What validating a row of the sheet needs.
+struct Job<'a, 'm> {
+    validator: &'a Validator<'m>,
+    place: &'a Place<'a>,
+    file: u16,
+    style: NumberStyle,
+    found: &'a Found,
+}
+
+impl Job<'_, '_> {
+    /// Validates one row after the header, and counts it; a row with nothing in the
+    /// header's columns is not a row.
+    fn take(&self, set: &mut DataSet, rows: &Rows<'_, '_>, row: &Row<'_>) {
+        let width = self.found.read.names.len();
+        let first = self.found.first;
+        let raw: Vec<Option<&(usize, cells::Raw<'_>, usize)>> =
+            (0..width).map(|i| row.at(first + i)).collect();
+        if raw.iter().all(Option::is_none) {
+            return;
+        }
+        let fields: Vec<Result<Option<Cell<'_>>, String>> = raw
+            .iter()
+            .map(|cell| match cell {
+                None => Ok(None),
+                Some((_, value, style)) => cells::field(value, rows.format(*style)),
+            })
+            .collect();
+        let field = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.as_ref().ok().copied().flatten())
+        };
+        let reject = |i: usize, why: &str| {
+            let name = self.found.read.names.get(i).map_or("", String::as_str);
+            Rejection::new(DataCode::BadNumber, Some(i), format!("`{name}` {why}"))
+        };
+        // A cell no column can take (an error, a time of day) in a column that is read.
+        let unreadable = |used: &[usize]| {
+            used.iter().find_map(|&i| match fields.get(i) {
+                Some(Err(why)) => Some(reject(i, why)),
+                _ => None,
+            })
+        };
+        let at = |r: Rejection| {
+            self.place
+                .error(row.number, r.column.map(|c| first + c), r.code, r.message)
+        };
+        match &self.found.read.header {
+            Header::Observations(columns) => {
+                let result = match unreadable(&columns.used()) {
+                    Some(r) => Err(r),
+                    None => self.validator.row(
+                        columns,
+                        field,
+                        self.style,
+                        Origin::new(self.file, row.number),
+                    ),
+                };
+                set.take(self.validator.model, self.file, result.map_err(at));
+            }
+            Header::Submissions(columns) => {
+                let used = [
+                    columns.agency,
+                    columns.report,
+                    columns.period,
+                    columns.received,
+                ];
+                let result = match unreadable(&used) {
+                    Some(r) => Err(r),
+                    None => self.validator.submission(columns, field),
+                };
+                set.take_submission(self.file, result.map_err(at));
+            }
+        }
+    }
+}
+
+/// Cells that lie outside the header's columns, which nothing reads (and the last row
+/// seen).
+#[derive(Default)]
+struct Outside {
+    count: u64,
+    first: Option<(u64, usize)>,
+    last_row: u64,
+}
+
+impl Outside {
+    fn note(&mut self, row: &Row<'_>, first: usize, width: usize) {
+        self.last_row = row.number;
+        for &(column, ..) in &row.cells {
+            if column < first || column >= first + width {
+                self.count += 1;
+                self.first.get_or_insert((row.number, column));
+            }
+        }
+    }
+
+    fn warning(&self, sheet: &str, header: u64) -> Option<String> {
+        let (row, column) = self.first?;
+        Some(format!(
+            "{} outside the header's columns (the first at {}) {} ignored; to read {}, name {} column in the header (row {header})",
+            if self.count == 1 { "1 cell".to_string() } else { format!("{} cells", self.count) },
+            reference::cell(sheet, row, column),
+            if self.count == 1 { "is" } else { "are" },
+            if self.count == 1 { "it" } else { "them" },
+            if self.count == 1 { "its" } else { "their" },
+        ))
+    }
+}
+
+/// The sheet to read and its header: the one `--sheet` names, or the first shown sheet
+/// that starts with a header. `Err` makes the file unusable.
+fn choose(
+    set: &mut DataSet,
+    validator: &Validator<'_>,
+    name: &str,
+    workbook: &mut Workbook<'_>,
+    options: &LoadOptions,
+) -> Result<(String, Found), DataError> {
+    let sheets = open::worksheets(workbook);
+    let whole = |message: String| DataError::at_line(name, 0, DataCode::Unreadable, message);
+    let listed = || {
+        let names: Vec<String> = sheets.iter().map(|(n, _)| format!("`{n}`")).collect();
+        names.join(", ")
+    };
+    if let Some(wanted) = &options.sheet {
+        let Some(sheet) = named(&sheets, wanted) else {
+            return Err(whole(format!(
+                "the workbook has no sheet `{wanted}`; its sheets are {}: give one of them with --sheet",
+                listed()
+            )));
+        };
+        let place = Place {
+            name,
+            sheet: &sheet,
+        };
+        return match find_header(validator, workbook, &sheet) {
+            Ok(found) => Ok((sheet, found)),
+            Err((row, code, why)) => Err(place.error(row.max(1), None, code, why)),
+        };
+    }
+    let mut skipped = Vec::new();
+    let mut chosen: Option<(String, Found)> = None;
+    let mut also = Vec::new();
+    for (sheet, shown) in &sheets {
+        // A hidden sheet is never chosen unnamed (a template keeps its lists there), but
+        // one that starts with a header is said not to be read.
+        match find_header(validator, workbook, sheet) {
+            Ok(found) if chosen.is_none() && *shown => chosen = Some((sheet.clone(), found)),
+            Ok(_) if *shown => also.push(format!("`{sheet}`")),
+            Ok(_) => also.push(format!("`{sheet}` (hidden)")),
+            Err((_, _, why)) if chosen.is_none() && *shown => {
+                skipped.push(format!("`{sheet}` ({why})"))
+            }
+            Err(_) => {}
+        }
+    }
+    let Some((sheet, found)) = chosen else {
+        return Err(whole(if sheets.is_empty() {
+            "the workbook has no worksheet".to_string()
+        } else if skipped.is_empty() {
+            format!(
+                "the workbook shows no sheet (its sheets {} are hidden); name the one to read with --sheet",
+                listed()
+            )
+        } else {
+            format!(
+                "no sheet of the workbook starts with a header naming its columns (indicator,area,period,value or agency,report,period,received): {}",
+                skipped.join("; ")
+            )
+        }));
+    };
+    let place = Place {
+        name,
+        sheet: &sheet,
+    };
+    if !skipped.is_empty() {
+        set.warnings.push(place.error(
+            found.row,
+            None,
+            DataCode::SkippedSheet,
+            format!(
+                "rows are read from sheet `{sheet}`, the first that starts with a header; skipped before it: {}",
+                skipped.join("; ")
+            ),
+        ));
+    }
+    if !also.is_empty() {
+        set.warnings.push(place.error(
+            found.row,
+            None,
+            DataCode::SkippedSheet,
+            format!(
+                "sheet{} {} also start{} with a header but {} not read: one sheet of a workbook is read, `{sheet}` here; to read another, save it as a file of its own, or name it with --sheet",
+                if also.len() == 1 { "" } else { "s" },
+                also.join(", "),
+                if also.len() == 1 { "s" } else { "" },
+                if also.len() == 1 { "is" } else { "are" },
+            ),
+        ));
+    }
+    Ok((sheet, found))
+}
+
+/// The sheet `wanted` names: by its name exactly, else alike in NFC and letter case (as
+/// Excel, which never holds two sheets named alike but for case).
+fn named(sheets: &[(String, bool)], wanted: &str) -> Option<String> {
+    let fold = |s: &str| nfc(Cow::Borrowed(s.trim())).to_lowercase();
+    sheets
+        .iter()
+        .find(|(n, _)| n == wanted)
+        .or_else(|| sheets.iter().find(|(n, _)| fold(n) == fold(wanted)))
+        .map(|(n, _)| n.clone())
+}
+
+/// Why a sheet has no header: the row to blame, the code, and the reason.
+type NoHeader = (u64, DataCode, String);
+
+/// The header of a sheet: its first row after the comment rows.
+fn find_header(
+    validator: &Validator<'_>,
+    workbook: &mut Workbook<'_>,
+    sheet: &str,
+) -> Result<Found, NoHeader> {
+    let mut rows = Rows::new(workbook, sheet).map_err(|why| (0, DataCode::Unreadable, why))?;
+    let mut declared = None;
+    let mut notes = Vec::new();
+    loop {
+        let row = match rows.next_row() {
+            Ok(Some(row)) => row,
+            Ok(None) => return Err((0, DataCode::MissingColumn, "it is empty".to_string())),
+            Err(why) => return Err((0, DataCode::Unreadable, why)),
+        };
+        let texts: Vec<(usize, String)> = row
+            .cells
+            .iter()
+            .map(|(column, value, style)| {
+                let text = match cells::field(value, rows.format(*style)) {
+                    Ok(Some(cell)) => cell.text().map(Cow::into_owned).unwrap_or_default(),
+                    _ => String::new(),
+                };
+                (*column, text)
+            })
+            .collect();
+        if let Some(comment) = texts
+            .first()
+            .and_then(|(_, t)| t.trim_start().strip_prefix('#'))
+        {
+            match number::directive(comment) {
+                Some(Ok(style)) => declared = Some(style),
+                Some(Err(warning)) => notes.push((row.number, warning)),
+                None => {}
+            }
+            continue;
+        }
+        let first = texts.first().map_or(0, |(c, _)| *c);
+        let last = texts.last().map_or(0, |(c, _)| *c);
+        let mut names = vec![String::new(); last - first + 1];
+        for (column, text) in texts {
+            names[column - first] = text;
+        }
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let read = header::read(validator, &refs).map_err(|(code, why)| {
+            (
+                row.number,
+                code,
+                format!("row {} is not a header: {why}", row.number),
+            )
+        })?;
+        return Ok(Found {
+            row: row.number,
+            first,
+            read,
+            declared,
+            notes,
+        });
+    }
+}

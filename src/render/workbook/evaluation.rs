@@ -1,0 +1,117 @@
+//! `plan eval --format xlsx`: an evaluation as a workbook of three sheets: the targets (the
+//! CSV form's columns, numbers typed as numbers), reporting compliance (dates typed as
+//! dates), and the data's problems (each with its file, line and cell).
+
+use super::{write_header, WriteError};
+use crate::date::Date;
+use crate::eval::Evaluation;
+use crate::render::evaluation::{target_fields, Field, TARGET_COLUMNS};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+/// The sheets' names: Vietnamese first, the CSV form's words after.
+pub const TARGETS: &str = "Mục tiêu (targets)";
+pub const REPORTING: &str = "Báo cáo (reporting)";
+pub const PROBLEMS: &str = "Lỗi số liệu (data)";
+
+const REPORTING_COLUMNS: [&str; 7] = [
+    "agency",
+    "report",
+    "period",
+    "due",
+    "received",
+    "status",
+    "days_late",
+];
+
+const PROBLEM_COLUMNS: [&str; 6] = ["severity", "file", "line", "location", "code", "message"];
+
+/// The evaluation as the bytes of an `.xlsx` workbook.
+pub fn workbook(e: &Evaluation) -> Result<Vec<u8>, WriteError> {
+    let mut book = Workbook::new();
+    targets(book.add_worksheet().set_name(TARGETS)?, e)?;
+    reporting(book.add_worksheet().set_name(REPORTING)?, e)?;
+    problems(book.add_worksheet().set_name(PROBLEMS)?, e)?;
+    Ok(book.save_to_buffer()?)
+}
+
+fn targets(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
+    write_header(sheet, 0, &TARGET_COLUMNS)?;
+    for (i, r) in e.results.iter().enumerate() {
+        let row = i as u32 + 1;
+        for (column, field) in target_fields(r).iter().enumerate() {
+            let column = column as u16;
+            match field {
+                Field::Text(text) => sheet.write_string(row, column, text)?,
+                Field::Number(v) if v.is_finite() => sheet.write_number(row, column, *v)?,
+                Field::Number(_) | Field::Empty => sheet,
+            };
+        }
+    }
+    finish(sheet, e.results.len(), TARGET_COLUMNS.len())
+}
+
+fn reporting(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
+    write_header(sheet, 0, &REPORTING_COLUMNS)?;
+    let day = Format::new().set_num_format("dd/mm/yyyy");
+    for (i, r) in e.reporting.iter().enumerate() {
+        let row = i as u32 + 1;
+        sheet.write_string(row, 0, &r.agency)?;
+        sheet.write_string(row, 1, &r.report)?;
+        sheet.write_string(row, 2, r.period.to_string())?;
+        write_date(sheet, row, 3, r.due, &day)?;
+        if let Some(received) = r.received {
+            write_date(sheet, row, 4, received, &day)?;
+        }
+        sheet.write_string(row, 5, r.status.as_str())?;
+        sheet.write_number(row, 6, r.days_late as f64)?;
+    }
+    finish(sheet, e.reporting.len(), REPORTING_COLUMNS.len())
+}
+
+fn problems(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
+    write_header(sheet, 0, &PROBLEM_COLUMNS)?;
+    let all = e
+        .data
+        .errors
+        .iter()
+        .map(|p| ("error", p))
+        .chain(e.data.warnings.iter().map(|p| ("warning", p)));
+    let mut count = 0;
+    for (i, (severity, p)) in all.enumerate() {
+        let row = i as u32 + 1;
+        sheet.write_string(row, 0, severity)?;
+        sheet.write_string(row, 1, &p.file)?;
+        if p.line > 0 {
+            sheet.write_number(row, 2, p.line as f64)?;
+        }
+        if let Some(location) = &p.location {
+            sheet.write_string(row, 3, location)?;
+        }
+        sheet.write_string(row, 4, p.code.as_str())?;
+        sheet.write_string(row, 5, &p.message)?;
+        count += 1;
+    }
+    finish(sheet, count, PROBLEM_COLUMNS.len())
+}
+
+/// A date cell, shown DD/MM/YYYY.
+fn write_date(
+    sheet: &mut Worksheet,
+    row: u32,
+    column: u16,
+    date: Date,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    let cell = ExcelDateTime::from_ymd(date.year as u16, date.month as u8, date.day as u8)?;
+    sheet.write_datetime_with_format(row, column, &cell, format)?;
+    Ok(())
+}
+
+/// The header kept in view and filterable, the columns wide enough to read.
+fn finish(sheet: &mut Worksheet, rows: usize, columns: usize) -> Result<(), XlsxError> {
+    sheet.set_freeze_panes(1, 0)?;
+    let last = columns.saturating_sub(1) as u16;
+    sheet.autofilter(0, 0, rows as u32, last)?;
+    sheet.autofit();
+    Ok(())
+}
