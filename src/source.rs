@@ -204,17 +204,43 @@ impl Source {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let starts = self.line_starts.get_or_init(|| {
-            let newlines = memchr::memchr_iter(b'\n', self.text.as_bytes());
-            std::iter::once(0)
-                .chain(newlines.map(|i| clamp_u32(i + 1)))
-                .collect()
-        });
+        let starts = self.line_starts();
         // The last line that starts at or before the offset.
         let line = starts.partition_point(|&s| s as usize <= offset).max(1);
         let line_start = (starts[line - 1] as usize).min(offset);
         let column = self.text[line_start..offset].chars().count() + 1;
         (line, column)
+    }
+
+    /// Where each line starts.
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let newlines = memchr::memchr_iter(b'\n', self.text.as_bytes());
+            std::iter::once(0)
+                .chain(newlines.map(|i| clamp_u32(i + 1)))
+                .collect()
+        })
+    }
+
+    /// How many lines the text has (a last line without its newline counts).
+    pub fn line_count(&self) -> usize {
+        self.line_starts().len()
+    }
+
+    /// The bytes of 1-based `line`, without its line end (`\n` or `\r\n`); empty past the end.
+    pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
+        let starts = self.line_starts();
+        let Some(&start) = starts.get(line.wrapping_sub(1)) else {
+            return self.text.len()..self.text.len();
+        };
+        let start = (start as usize).min(self.text.len());
+        let mut end = starts
+            .get(line)
+            .map_or(self.text.len(), |&next| (next as usize).saturating_sub(1));
+        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end.max(start)
     }
 }
 
