@@ -92,8 +92,16 @@ fn control_characters_in_a_plan_are_shown_not_obeyed() {
     ] {
         let (_, stdout, stderr) = plan_in(dir.path(), args);
         assert!(!stdout.is_empty(), "{args:?}: {stderr}");
-        assert_eq!(raw_controls(&stdout), [], "{args:?}: {stdout}");
-        assert_eq!(raw_controls(&stderr), [], "{args:?}: {stderr}");
+        assert_eq!(
+            raw_controls(&stdout),
+            Vec::<char>::new(),
+            "{args:?}: {stdout}"
+        );
+        assert_eq!(
+            raw_controls(&stderr),
+            Vec::<char>::new(),
+            "{args:?}: {stderr}"
+        );
     }
     let (_, drawn, _) = plan_in(dir.path(), &["check", "p.plan"]);
     assert!(drawn.contains("\"T␛]0;title␇\u{fffd}\""), "{drawn}");
@@ -125,8 +133,8 @@ fn control_characters_in_a_data_cell_and_a_query_are_shown_not_obeyed() {
     )
     .unwrap();
     let (_, stdout, stderr) = plan_in(dir.path(), &["eval", "p.plan", "d.csv"]);
-    assert_eq!(raw_controls(&stdout), [], "{stdout}");
-    assert_eq!(raw_controls(&stderr), [], "{stderr}");
+    assert_eq!(raw_controls(&stdout), Vec::<char>::new(), "{stdout}");
+    assert_eq!(raw_controls(&stderr), Vec::<char>::new(), "{stderr}");
     assert!(stderr.contains("`tinh␛[2J`"), "{stderr}");
     let query = "indicators where title = \"\u{1b}[2J\u{202e}\" and nonsense";
     for format in ["human", "short"] {
@@ -135,7 +143,50 @@ fn control_characters_in_a_data_cell_and_a_query_are_shown_not_obeyed() {
             &["query", "p.plan", "--errors", format, "-e", query],
         );
         assert_eq!(code, 2, "{stderr}");
-        assert_eq!(raw_controls(&stdout), [], "{stdout}");
-        assert_eq!(raw_controls(&stderr), [], "{format}: {stderr}");
+        assert_eq!(raw_controls(&stdout), Vec::<char>::new(), "{stdout}");
+        assert_eq!(
+            raw_controls(&stderr),
+            Vec::<char>::new(),
+            "{format}: {stderr}"
+        );
     }
+}
+
+/// A plan's diagnostics in their one-line form.
+fn codes(text: &str) -> Vec<String> {
+    planlang::load_str("p.plan", text)
+        .diagnostics
+        .iter()
+        .map(planlang::render::diagnostics::short)
+        .collect()
+}
+
+#[test]
+fn vietnamese_identifiers_composed_or_not_are_one_script() {
+    use unicode_normalization::UnicodeNormalization;
+    let plan = format!(
+        "{HEADER}agency sở_y_tế \"Sở Y tế\"\nagency đoàn_thanh_niên \"Đoàn\"\n\
+         indicator 1 \"T\" {{ unit percent direction increase target 2025 >= 5 lead sở_y_tế support đoàn_thanh_niên source \"I\" }}\n"
+    );
+    assert_eq!(codes(&plan), Vec::<String>::new());
+    let decomposed: String = plan.nfd().collect();
+    assert_ne!(decomposed, plan);
+    assert_eq!(codes(&decomposed), Vec::<String>::new());
+}
+
+#[test]
+fn lookalike_letters_and_direction_controls_are_warned_once_where_they_are() {
+    // A Greek omicron in `ubnd_tοnh`, declared and used; a Cyrillic `а` in a comment and a
+    // string (not identifiers there); an override in a comment and an isolate in a string.
+    let plan = "plan \"P\" { document \"1/KH\" issuer ubnd_tοnh signed 2021-01-05 period 2021..2030 }\n\
+                agency ubnd_tοnh \"UBND\" // ubnd_tаnh \u{202e}x\n\
+                indicator 1 \"T \u{2066}а\u{2069}\" { unit percent direction increase target 2025 >= 5 lead ubnd_tοnh source \"I\" }\n";
+    assert_eq!(
+        codes(plan),
+        [
+            "p.plan:1:35: warning[plan::mixed_script_id]: `ubnd_tοnh` mixes Latin and Greek letters (`ο`, U+03BF, is Greek)",
+            "p.plan:2:38: warning[plan::bidi_control]: U+202E, a character that changes the direction of the text, makes this line read differently from how it is read as a plan",
+            "p.plan:3:16: warning[plan::bidi_control]: U+2066, a character that changes the direction of the text, makes this line read differently from how it is read as a plan",
+        ]
+    );
 }
