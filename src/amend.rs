@@ -71,6 +71,22 @@ pub fn for_evaluation(base: &Model, amendments: &[&Model], as_of_date: Date) -> 
 fn apply(model: &mut Model, file: &Model) {
     let Some(a) = amendment_of(file) else { return };
     let names = Names { file, amendment: a };
+    // The transfers take effect together, before the other changes: `transfer a to b` with
+    // `transfer b to a` swaps the two (one after the other, the first would be undone), and
+    // a change that names an agency names it as the amended plan stands after the transfers.
+    let moves: Transfers = a
+        .changes
+        .iter()
+        .filter_map(|change| match change {
+            Change::Transfer { from, to, .. } => {
+                Some((names.local(from)?.to_string(), names.agency(model, to)))
+            }
+            _ => None,
+        })
+        .collect();
+    if !moves.is_empty() {
+        transfer(model, &moves);
+    }
     for change in &a.changes {
         match change {
             Change::Measure {
@@ -127,13 +143,7 @@ fn apply(model: &mut Model, file: &Model) {
                     r.to = Some(to);
                 }
             }
-            Change::Transfer { from, to, .. } => {
-                let Some(from) = names.local(from) else {
-                    continue;
-                };
-                let to = names.agency(model, to);
-                transfer(model, from, &to);
-            }
+            Change::Transfer { .. } => {}
         }
     }
     let effective = a
@@ -145,45 +155,43 @@ fn apply(model: &mut Model, file: &Model) {
         .push(format!("{}{effective}", a.document));
 }
 
-/// Every role of `from` passes to `to`; an agency listed twice in a role is kept once.
-fn transfer(model: &mut Model, from: &str, to: &Ident) {
+/// One amendment's transfers: the agency whose roles pass on (as the amended plan names it),
+/// and the agency they pass to.
+type Transfers = HashMap<String, Ident>;
+
+/// Every role of each agency in `moves` passes to its recipient, all at once; an agency
+/// listed twice in a role is kept once.
+fn transfer(model: &mut Model, moves: &Transfers) {
     let recipient = |r: &mut Option<Ident>| {
-        if r.as_ref().is_some_and(|t| t.name == from) {
+        if let Some(to) = r.as_ref().and_then(|t| moves.get(&t.name)) {
             *r = Some(to.clone());
         }
     };
     for m in model.measures.values_mut() {
         for owners in [&mut m.lead, &mut m.support] {
-            swap_agency(owners, |o| &mut o.agency, from, to);
+            swap_agency(owners, |o| &mut o.agency, moves);
         }
     }
     for r in model.reports.values_mut() {
-        swap_agency(&mut r.from, |i| i, from, to);
+        swap_agency(&mut r.from, |i| i, moves);
         recipient(&mut r.to);
     }
     for r in model.reviews.values_mut() {
-        swap_agency(&mut r.from, |i| i, from, to);
+        swap_agency(&mut r.from, |i| i, moves);
         recipient(&mut r.to);
     }
 }
 
-/// In a list of roles, `from` becomes `to`; of two entries naming the same agency, the first
-/// stays.
-fn swap_agency<T>(
-    list: &mut Vec<T>,
-    agency: impl Fn(&mut T) -> &mut Ident,
-    from: &str,
-    to: &Ident,
-) {
-    let mut seen: Vec<String> = Vec::new();
+/// In a list of roles, each agency in `moves` becomes its recipient; of two entries naming
+/// the same agency, the first stays.
+fn swap_agency<T>(list: &mut Vec<T>, agency: impl Fn(&mut T) -> &mut Ident, moves: &Transfers) {
+    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     list.retain_mut(|entry| {
         let a = agency(entry);
-        if a.name == from {
+        if let Some(to) = moves.get(&a.name) {
             *a = to.clone();
         }
-        let first = !seen.contains(&a.name);
-        seen.push(a.name.clone());
-        first
+        seen.insert(a.name.clone())
     });
 }
 

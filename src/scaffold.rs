@@ -230,7 +230,7 @@ fn header(out: &mut String, parent: &Model, path: &str, area: &str, alias: &str,
         let _ = writeln!(out, "    {line}");
     }
     if let Some((from, to)) = parent.plan.period {
-        let _ = writeln!(out, "    period {from}..{to}");
+        let _ = writeln!(out, "    period {}..{}", year(from), year(to));
     }
     if !area.trim().is_empty() {
         let _ = writeln!(out, "    area {}", quote(area.trim()));
@@ -428,7 +428,7 @@ pub fn target_source(t: &Target, dimension: &dyn Fn(&str) -> String) -> Option<S
         TargetKind::Level => {
             let value = range(t.value, t.value_max);
             match t.year {
-                Some(y) => format!("{y} {} {value}", t.op.as_str()),
+                Some(y) => format!("{} {} {value}", year(y), t.op.as_str()),
                 None => format!("{} {value}", t.op.as_str()),
             }
         }
@@ -437,8 +437,8 @@ pub fn target_source(t: &Target, dimension: &dyn Fn(&str) -> String) -> Option<S
             "maintain {} {} from {} until {}",
             t.op.as_str(),
             range(t.value, t.value_max),
-            t.year?,
-            t.until?,
+            year(t.year?),
+            year(t.until?),
         ),
         // `reduce every year`: any fall, however small.
         TargetKind::Rate
@@ -453,10 +453,10 @@ pub fn target_source(t: &Target, dimension: &dyn Fn(&str) -> String) -> Option<S
             };
             let mut s = format!("{change} every year");
             if let Some(from) = t.year {
-                let _ = write!(s, " from {from}");
+                let _ = write!(s, " from {}", year(from));
             }
             if let Some(until) = t.until {
-                let _ = write!(s, " until {until}");
+                let _ = write!(s, " until {}", year(until));
             }
             s
         }
@@ -486,10 +486,10 @@ pub fn target_source(t: &Target, dimension: &dyn Fn(&str) -> String) -> Option<S
             };
             let mut s = format!("{change} by {by} {unit}{per_year}");
             if let Some(from) = t.year {
-                let _ = write!(s, " from {from}");
+                let _ = write!(s, " from {}", year(from));
             }
             if let Some(until) = t.until {
-                let _ = write!(s, " until {until}");
+                let _ = write!(s, " until {}", year(until));
             }
             s
         }
@@ -500,7 +500,17 @@ pub fn target_source(t: &Target, dimension: &dyn Fn(&str) -> String) -> Option<S
     if let Some((d, v)) = t.split.as_deref() {
         let _ = write!(s, " where {} = {}", dimension(&d.name), v.name);
     }
+    // The section of the document the target comes from: a child restating a target in two
+    // sections (as the parent does) checks only with both refs.
+    if let Some(reference) = t.reference.as_deref() {
+        let _ = write!(s, " ref {}", quote(reference));
+    }
     Some(s)
+}
+
+/// A year as the language reads it: four digits, `0999` for the year 999.
+fn year(y: i32) -> String {
+    format!("{y:04}")
 }
 
 /// A number as the language writes it (`9.5`, `100`, `-0.5`; never `-0`).

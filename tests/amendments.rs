@@ -193,6 +193,91 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
     assert_eq!(target_2030(&amended, "1"), 80.0);
 }
 
+/// The transfers of one amendment take effect together: two that swap agencies swap them
+/// (one after the other, the second would undo the first and leave every role with one
+/// agency), and a chain moves each agency's roles one step, not two.
+#[test]
+fn the_transfers_of_one_amendment_take_effect_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = load(PLAN);
+    let on = date("2025-07-01");
+    let swap = amendment(
+        dir.path(),
+        "swap",
+        "2025-03-01",
+        "transfer son_la.ldtbxh to son_la.yte\ntransfer son_la.yte to son_la.ldtbxh\n",
+    );
+    assert!(amend::conflicts(&[&swap.model]).is_empty());
+    let swapped = amend::as_of(&plan.model, &[&swap.model], on);
+    assert_eq!(leads(&plan.model, "1"), ["ldtbxh"]);
+    assert_eq!(leads(&plan.model, "3"), ["yte"]);
+    assert_eq!(leads(&swapped, "1"), ["yte"]);
+    assert_eq!(leads(&swapped, "3"), ["ldtbxh"]);
+    // Every measure led by one of the two is led by the other, and no other lead moves.
+    for (id, m) in &plan.model.measures {
+        let before = leads(&plan.model, id);
+        let expected: Vec<String> = before
+            .iter()
+            .map(|a| match a.as_str() {
+                "ldtbxh" => "yte".to_string(),
+                "yte" => "ldtbxh".to_string(),
+                other => other.to_string(),
+            })
+            .collect();
+        assert_eq!(leads(&swapped, id), expected, "{id} ({})", m.id);
+    }
+
+    let chain = amendment(
+        dir.path(),
+        "chain",
+        "2025-03-01",
+        "transfer son_la.ldtbxh to son_la.yte\ntransfer son_la.yte to son_la.gddt\n",
+    );
+    let chained = amend::as_of(&plan.model, &[&chain.model], on);
+    assert_eq!(leads(&chained, "1"), ["yte"]);
+    assert_eq!(leads(&chained, "3"), ["gddt"]);
+
+    // A change in the same amendment names agencies as they stand after its transfers.
+    let with_change = amendment(
+        dir.path(),
+        "with-change",
+        "2025-03-01",
+        "transfer son_la.ldtbxh to son_la.yte\nchange son_la.3 { lead son_la.ldtbxh }\n",
+    );
+    let changed = amend::as_of(&plan.model, &[&with_change.model], on);
+    assert_eq!(leads(&changed, "1"), ["yte"]);
+    assert_eq!(leads(&changed, "3"), ["ldtbxh"]);
+}
+
+/// One amendment that sends an agency's roles to two different agencies is a conflict.
+#[test]
+fn one_agency_transferred_to_two_is_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::canonicalize(PLAN).unwrap();
+    let path = dir.path().join("twice.plan");
+    std::fs::write(
+        &path,
+        format!(
+            "import \"{}\" as son_la\namendment \"twice\" {{ amends son_la effective 2025-03-01 }}\n\
+             transfer son_la.ldtbxh to son_la.yte\ntransfer son_la.ldtbxh to son_la.gddt\n",
+            plan.display()
+        ),
+    )
+    .unwrap();
+    let checked = planlang::load_path(&path).unwrap();
+    let errors: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(planlang::render::diagnostics::short)
+        .collect();
+    // At the second transfer, on line 4.
+    assert_eq!(
+        errors,
+        [format!("{}:4:1: error[plan::amendment_conflict]: twice sets where the roles of son_la.ldtbxh go twice: to son_la.yte, then to son_la.gddt", path.display())]
+    );
+}
+
 #[test]
 fn a_file_is_a_plan_or_an_amendment_not_both() {
     for text in [

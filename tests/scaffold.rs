@@ -435,7 +435,7 @@ fn plan_new_refuses_to_overwrite_without_force() {
     let (code, _, stderr) = plan(&args, dir.path());
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("`tinh.plan` exists; use --force to replace it"),
+        stderr.contains("cannot write `tinh.plan`: it exists; use --force to replace it"),
         "{stderr}"
     );
     assert_eq!(
@@ -664,4 +664,124 @@ fn the_readme_example_is_what_plan_new_writes() {
     );
     assert!(text.contains(shown), "README shows:\n{shown}");
     assert!(readme[start..].contains("28 adopted, 3 adapted, 2 waived, 0 missing; 0 added: none"));
+}
+
+/// Every bundled plan that others implement gives a child that checks without an error: its
+/// targets keep their `ref`s, so a target the parent restates in two sections (Đồng Nai's
+/// indicator 1c for 2030) is restated in the child too, not repeated.
+#[test]
+fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
+    for parent in [
+        NATIONAL,
+        SON_LA,
+        "plans/dong-nai-drugs-2025.plan",
+        "plans/can-tho-population-2025.plan",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (parent_plan, new, text) =
+            scaffold(&repo().join(parent), dir.path(), "child.plan", "Huyện X");
+        let errors: Vec<_> = new.diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(errors.is_empty(), "{parent}: {errors:#?}");
+        let refs: Vec<&str> = parent_plan
+            .model
+            .measures
+            .values()
+            .flat_map(|m| &m.targets)
+            .filter_map(|t| t.reference.as_deref())
+            .collect();
+        for r in &refs {
+            assert!(text.contains(&format!(" ref \"{r}\"")), "{parent}: ref {r}");
+        }
+        let child_refs = new
+            .model
+            .measures
+            .values()
+            .flat_map(|m| &m.targets)
+            .filter(|t| t.reference.is_some())
+            .count();
+        assert_eq!(child_refs, refs.len(), "{parent}");
+    }
+}
+
+/// Years are four digits in the language: a parent of the years 999 to 1005 gives a child
+/// that writes them `0999..1005` and reads back the same years.
+#[test]
+fn years_below_1000_are_written_as_the_language_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let parent = dir.path().join("old.plan");
+    std::fs::write(
+        &parent,
+        "plan \"Old\" { document \"1/KH\" issuer ubnd signed 0999-01-05 period 0999..1005 }\n\
+         agency ubnd \"UBND\"\n\
+         indicator 1 \"X\" { unit percent direction increase lead ubnd source \"I\"\n\
+         target 0999 >= 5\n\
+         target reduce by 1 points per year from 0999 until 1005\n\
+         target maintain >= 5 from 1000 until 1004\n}\n",
+    )
+    .unwrap();
+    let (parent_plan, new, text) = scaffold(&parent, dir.path(), "child.plan", "Huyện X");
+    assert!(!parent_plan.has_errors(), "{:#?}", parent_plan.diagnostics);
+    assert!(text.contains("period 0999..1005"), "{text}");
+    assert!(text.contains("target 0999 >= 5"), "{text}");
+    assert!(text.contains("from 0999 until 1005"), "{text}");
+    assert!(!new.has_errors(), "{:#?}", new.diagnostics);
+    assert_eq!(new.model.plan.period, Some((999, 1005)));
+    assert_round_trip(&parent_plan.model, &new.model, "old");
+}
+
+/// `--force` replaces a regular file, never a FIFO, a link or a device (`/dev/null` as root
+/// became a regular file): those are refused with exit 2 and left as they were.
+#[test]
+fn plan_new_never_replaces_what_is_not_a_regular_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let national = repo().join(NATIONAL);
+    let fifo = dir.path().join("pipe.plan");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo(3) with a NUL-terminated path that lives through the call.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    std::fs::write(dir.path().join("real.plan"), "keep me\n").unwrap();
+    std::os::unix::fs::symlink("real.plan", dir.path().join("link.plan")).unwrap();
+    for (out, kind) in [
+        ("pipe.plan", "FIFO"),
+        ("link.plan", "link"),
+        ("/dev/null", "device"),
+    ] {
+        let (code, _, stderr) = plan(
+            &[
+                "new",
+                "--implements",
+                national.to_str().unwrap(),
+                "--area",
+                "X",
+                "-o",
+                out,
+                "--force",
+            ],
+            dir.path(),
+        );
+        assert_eq!(code, 2, "{kind}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "cannot write `{out}`: it exists and is not a regular file"
+            )),
+            "{kind}: {stderr}"
+        );
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+    assert!(std::fs::symlink_metadata(dir.path().join("link.plan"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("real.plan")).unwrap(),
+        "keep me\n"
+    );
+    assert!(std::fs::metadata("/dev/null")
+        .unwrap()
+        .file_type()
+        .is_char_device());
 }

@@ -2,6 +2,7 @@
 //! diagnostics; all of them run, so one pass reports every problem.
 
 mod cascade;
+mod characters;
 mod owners;
 mod queries;
 mod schedule;
@@ -25,6 +26,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     schedule::check(&mut out);
     cascade::check(&mut out);
     queries::check(&mut out);
+    characters::check(&mut out);
     // An amendment that says two things of the same target, owner or report.
     if model.amendment.is_some() {
         out.diagnostics.extend(crate::amend::conflicts(&[model]));

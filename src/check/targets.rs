@@ -4,6 +4,9 @@ use super::{measure_name, Checks, MeasureName};
 use crate::diagnostic::Code;
 use crate::model::{fmt_num, Comparator, Direction, Measure, Target, TargetKind};
 use crate::source::Span;
+use indexmap::IndexMap;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::hash_map::Entry;
 
 pub(super) fn check(c: &mut Checks<'_>) {
     for m in c.model.measures.values() {
@@ -148,13 +151,27 @@ fn out_of_range(c: &mut Checks<'_>, span: Span, v: f64, u: &crate::model::Unit, 
     c.push(d);
 }
 
+/// The dimension and value of a split target, by name (`None` without `where`).
+type SplitKey<'m> = Option<(&'m str, &'m str)>;
+
+fn split_key(t: &Target) -> SplitKey<'_> {
+    t.split
+        .as_deref()
+        .map(|(d, v)| (d.name.as_str(), v.name.as_str()))
+}
+
 /// Level targets, grouped by their split (`where`), in written order.
 fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     let mut groups: Vec<Vec<&Target>> = Vec::new();
+    // Where each split's group is: a measure may split its targets a hundred thousand ways.
+    let mut group_of: HashMap<SplitKey<'_>, usize> = HashMap::default();
     for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
-        match groups.iter_mut().find(|g| same_split(g[0], t)) {
-            Some(g) => g.push(t),
-            None => groups.push(vec![t]),
+        match group_of.entry(split_key(t)) {
+            Entry::Occupied(g) => groups[*g.get()].push(t),
+            Entry::Vacant(v) => {
+                v.insert(groups.len());
+                groups.push(vec![t]);
+            }
         }
     }
     groups
@@ -162,8 +179,10 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
 
 fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_>) {
     for group in groups {
-        for (i, t) in group.iter().enumerate() {
-            if let Some(first) = group[..i].iter().find(|f| f.year == t.year) {
+        let mut first_of_year: HashMap<Option<i32>, &Target> = HashMap::default();
+        let mut previous: Option<i32> = None;
+        for t in group {
+            if let Some(first) = first_of_year.get(&t.year).copied() {
                 let when = t
                     .year
                     .map_or("the whole period".to_string(), |y| y.to_string());
@@ -183,7 +202,7 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_
                 c.push(d);
                 continue;
             }
-            let previous = group[..i].iter().filter_map(|f| f.year).max();
+            first_of_year.insert(t.year, t);
             if let (Some(prev), Some(y), Some(span)) = (previous, t.year, t.year_span) {
                 if y < prev {
                     let d = c
@@ -197,6 +216,7 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_
                     c.push(d);
                 }
             }
+            previous = previous.max(t.year);
         }
     }
 }
@@ -350,12 +370,16 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
 }
 
 fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+    if !m.targets.iter().any(|t| t.kind == TargetKind::Maintain) {
+        return;
+    }
+    // The first level target of each year and split, which a `maintain` continues.
+    let mut levels: HashMap<(Option<i32>, SplitKey<'_>), &Target> = HashMap::default();
+    for l in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
+        levels.entry((l.year, split_key(l))).or_insert(l);
+    }
     for t in m.targets.iter().filter(|t| t.kind == TargetKind::Maintain) {
-        let anchor = m
-            .targets
-            .iter()
-            .find(|l| l.kind == TargetKind::Level && l.year == t.year && same_split(l, t));
-        if let Some(l) = anchor {
+        if let Some(l) = levels.get(&(t.year, split_key(t))) {
             let comparable = l.value.is_finite() && t.value.is_finite();
             if comparable && (l.value != t.value || l.op != t.op) {
                 let d = c
@@ -381,37 +405,31 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
     }
 }
 
-fn same_split(a: &Target, b: &Target) -> bool {
-    match (a.split.as_deref(), b.split.as_deref()) {
-        (None, None) => true,
-        (Some((ad, av)), Some((bd, bv))) => ad.name == bd.name && av.name == bv.name,
-        _ => false,
-    }
-}
+/// The kind, year and dimension of split targets that together cover one milestone.
+type SplitGroup<'m> = (TargetKind, Option<i32>, &'m str);
 
 /// Split targets for one milestone should cover every value of their dimension.
 fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
-    let mut seen: Vec<(TargetKind, Option<i32>, &str)> = Vec::new();
+    // The values each (kind, year, dimension) is split into, in written order, and the
+    // first target of it, where a missing value is reported.
+    let mut groups: IndexMap<SplitGroup<'_>, (&Target, HashSet<&str>), FxBuildHasher> =
+        IndexMap::default();
     for t in &m.targets {
+        let Some((dim, value)) = t.split.as_deref() else {
+            continue;
+        };
+        let (_, covered) = groups
+            .entry((t.kind, t.year, dim.name.as_str()))
+            .or_insert_with(|| (t, HashSet::default()));
+        covered.insert(value.name.as_str());
+    }
+    for (t, covered) in groups.into_values() {
         let Some((dim, _)) = t.split.as_deref() else {
             continue;
         };
-        let key = (t.kind, t.year, dim.name.as_str());
-        if seen.contains(&key) {
-            continue;
-        }
-        seen.push(key);
         let Some(dimension) = c.model.dimensions.get(&dim.name) else {
             continue;
         };
-        let covered: Vec<&str> = m
-            .targets
-            .iter()
-            .filter(|o| o.kind == t.kind && o.year == t.year)
-            .filter_map(|o| o.split.as_deref())
-            .filter(|(d, _)| d.name == dim.name)
-            .map(|(_, v)| v.name.as_str())
-            .collect();
         // An unknown value is reported already, most likely a typo of a missing one.
         if covered.iter().any(|v| !dimension.values.contains_key(*v)) {
             continue;
@@ -419,7 +437,7 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
         let missing: Vec<String> = dimension
             .values
             .keys()
-            .filter(|v| !covered.contains(&v.as_str()))
+            .filter(|v| !covered.contains(v.as_str()))
             .map(|v| format!("`{v}`"))
             .collect();
         if !missing.is_empty() {

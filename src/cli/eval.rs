@@ -6,6 +6,7 @@ use super::output::{as_of, load, refuse_errors};
 use super::write::{errln, out_then};
 use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::evaluation::{self, GroupBy};
+use planlang::render::terminal::visible;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -97,8 +98,13 @@ pub fn run(args: Args) -> u8 {
         Some(EvalGroup::Owner) => GroupBy::Owner,
     };
     let out = match args.format {
-        EvalFormat::Table => evaluation::table(model, &evaluation, by).into_bytes(),
-        EvalFormat::Md => evaluation::markdown(model, &evaluation, by).into_bytes(),
+        // Text for people: a title's or a cell's control characters shown, not obeyed.
+        EvalFormat::Table => visible(&evaluation::table(model, &evaluation, by))
+            .into_owned()
+            .into_bytes(),
+        EvalFormat::Md => visible(&evaluation::markdown(model, &evaluation, by))
+            .into_owned()
+            .into_bytes(),
         EvalFormat::Csv => evaluation::csv(&evaluation).into_bytes(),
         EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
         EvalFormat::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {

@@ -1,12 +1,12 @@
 //! `plan new --implements PARENT --area NAME -o FILE`: a new plan that implements PARENT,
 //! written by [`planlang::scaffold::new_plan`], saved atomically.
 
+use super::file::{write_file, Replace};
 use super::output::{count, load};
 use super::write::{errln, out_then, outln};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::short;
 use planlang::{Checked, Model};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -67,13 +67,6 @@ pub fn run(args: Args) -> u8 {
         );
         return EXIT_USAGE;
     }
-    if !args.force && target.path.exists() {
-        errln!(
-            "error: `{}` exists; use --force to replace it",
-            args.output.display()
-        );
-        return EXIT_USAGE;
-    }
     let Some(relative) = planlang::scaffold::relative_path(&target.dir, &parent_canonical)
         .or_else(|| parent_canonical.to_str().map(str::to_string))
     else {
@@ -84,7 +77,12 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     };
     let text = planlang::scaffold::new_plan(&parent.model, &relative, area);
-    if let Err(why) = write_atomically(&target, text.as_bytes(), args.force) {
+    let replace = if args.force {
+        Replace::RegularFile
+    } else {
+        Replace::Never
+    };
+    if let Err(why) = write_file(&target.path, text.as_bytes(), replace) {
         errln!("error: cannot write `{}`: {why}", args.output.display());
         return EXIT_USAGE;
     }
@@ -127,7 +125,6 @@ fn imports_of(model: &Model) -> Vec<PathBuf> {
 /// Where the new plan goes: its existing folder (canonical) and its path in it.
 struct Target {
     dir: PathBuf,
-    name: std::ffi::OsString,
     path: PathBuf,
 }
 
@@ -135,8 +132,7 @@ impl Target {
     fn of(output: &Path) -> Result<Target, String> {
         let name = output
             .file_name()
-            .ok_or_else(|| "it does not name a file".to_string())?
-            .to_os_string();
+            .ok_or_else(|| "it does not name a file".to_string())?;
         let folder = match output.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -150,63 +146,11 @@ impl Target {
         if !dir.is_dir() {
             return Err(format!("`{}` is not a folder", folder.display()));
         }
-        let path = dir.join(&name);
+        let path = dir.join(name);
         if path.is_dir() {
             return Err("it is a folder".to_string());
         }
-        Ok(Target { dir, name, path })
-    }
-}
-
-/// Writes a temporary file beside the target, then moves it into place, so the target is
-/// either untouched or complete. Without `force`, an existing target is never replaced, even
-/// one created while the text was being written.
-fn write_atomically(target: &Target, bytes: &[u8], force: bool) -> Result<(), String> {
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(&target.name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = target.dir.join(temp_name);
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(describe(&e));
-    }
-    let placed = if force {
-        std::fs::rename(&temp, &target.path).map_err(|e| describe(&e))
-    } else {
-        // A hard link never replaces an existing file; where links are not supported, the
-        // existence check made before writing has to do.
-        match std::fs::hard_link(&temp, &target.path) {
-            Ok(()) => {
-                let _ = std::fs::remove_file(&temp);
-                Ok(())
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                Err("it exists (it was created meanwhile); use --force to replace it".into())
-            }
-            Err(_) if target.path.exists() => {
-                Err("it exists; use --force to replace it".to_string())
-            }
-            Err(_) => std::fs::rename(&temp, &target.path).map_err(|e| describe(&e)),
-        }
-    };
-    if placed.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    placed
-}
-
-fn describe(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
+        Ok(Target { dir, path })
     }
 }
 

@@ -108,13 +108,7 @@ pub fn load(path: &Path) -> Option<planlang::Checked> {
     match planlang::load_path(path) {
         Ok(checked) => Some(checked),
         Err(e) => {
-            let why = match e.kind() {
-                std::io::ErrorKind::NotFound => "no such file".to_string(),
-                std::io::ErrorKind::InvalidData => {
-                    "it is not UTF-8 text (save it as UTF-8)".to_string()
-                }
-                _ => e.to_string(),
-            };
+            let why = planlang::source::unreadable_reason(&e);
             errln!("error: cannot read `{}`: {why}", path.display());
             None
         }

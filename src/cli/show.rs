@@ -44,7 +44,10 @@ pub fn run(args: Args) -> u8 {
         &amended
     };
     match args.format {
-        ShowFormat::Text => out_then(&model_text::to_text(model), EXIT_OK),
+        ShowFormat::Text => out_then(
+            &planlang::render::terminal::visible(&model_text::to_text(model)),
+            EXIT_OK,
+        ),
         ShowFormat::Json => out_then(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
     }
 }

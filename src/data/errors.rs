@@ -90,14 +90,15 @@ impl DataError {
     }
 
     /// `file:line: SEVERITY[code]: message`, `file:Sheet1!C14: ...` in a workbook (`file:
-    /// ...` for a problem with no line, such as a file that cannot be opened).
+    /// ...` for a problem with no line, such as a file that cannot be opened). A cell's
+    /// control characters are shown by their stand-ins, never sent to the terminal.
     pub fn short_as(&self, severity: &str) -> String {
         format!(
             "{}{}: {severity}[{}]: {}",
             self.file,
             self.at(),
             self.code.as_str(),
-            self.message
+            crate::render::terminal::visible(&self.message)
         )
     }
 

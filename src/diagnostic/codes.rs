@@ -55,6 +55,8 @@ codes! {
     BadNumber = "plan::bad_number", Error, "a number is too large to be used";
     BadDate = "plan::bad_date", Error, "a date that does not exist in the calendar (2021-02-30)";
     BadDueDate = "plan::bad_due_date", Error, "a due day and month that does not exist (31/04)";
+    MixedScriptId = "plan::mixed_script_id", Warning, "an identifier mixes letters of different scripts (a Cyrillic `е` among Latin ones) that look alike";
+    BidiControl = "plan::bidi_control", Warning, "a string or comment holds a character that reorders how the line reads (U+202E, U+2066...)";
     Internal = "plan::internal", Error, "planlang met a syntax tree it did not expect (a bug: please report it)";
     // The plan header.
     MissingHeader = "plan::missing_header", Error, "the file has no `plan \"...\" { ... }` header";
@@ -119,6 +121,7 @@ codes! {
     DottedId = "plan::dotted_id", Error, "a declared id contains a `.`, which only joins an import's name to the names it declares";
     ImportMissing = "plan::import_missing", Error, "an imported file does not exist or cannot be read";
     ImportCycle = "plan::import_cycle", Error, "files that import each other, directly or through others";
+    ImportTooDeep = "plan::import_too_deep", Error, "imports nest deeper than 32 files (a file importing a file importing a file...)";
     ImportClash = "plan::import_clash", Error, "two imports under the same name";
     UnknownImport = "plan::unknown_import", Error, "`implements`, `adopts`, `adapts` or `waive` names an import that does not exist";
     // Cascades: a plan that implements a parent plan.

@@ -44,6 +44,12 @@ impl Diagnostic {
         }
     }
 
+    /// The same diagnostic at another place (a problem repeated wherever it is written).
+    pub fn at(mut self, span: Span) -> Self {
+        self.primary.span = span;
+        self
+    }
+
     /// Text shown at the primary span.
     pub fn label(mut self, text: impl Into<String>) -> Self {
         self.primary.text = text.into();

@@ -36,7 +36,9 @@ pub struct Model {
     /// Counted data elements that formulas divide (live births, infant deaths).
     pub elements: IndexMap<String, Element>,
     /// Imported files by the name they are imported as. Their agencies, units, dimensions,
-    /// areas and elements are also in this model's tables, named `ALIAS.ID`.
+    /// areas and elements that this file names (`national.bo_yte`) are also in this model's
+    /// tables under that name; the others stay in the imported model only (see
+    /// [`Model::find_declared`]), so that a file imported often is held once.
     pub imports: IndexMap<String, Import>,
     /// Parent indicators this plan does not take up, by their name here (`national.15`).
     pub waivers: IndexMap<String, Waiver>,
@@ -116,6 +118,27 @@ impl Model {
         self.agencies
             .values()
             .filter(move |a| !is_imported(&a.id) || named.contains(a.id.as_str()))
+    }
+
+    /// What `name` names in `table`: this file's own entry, else, for `ALIAS.ID`, the entry
+    /// `ID` of the file imported as `ALIAS` (and so on through its imports for
+    /// `ALIAS.OTHER.ID`). With it, the qualifier that leads there (`"national."`, empty for
+    /// this file's own): the entry's own ids are relative to the file that holds it.
+    pub fn find_declared<'m, 'n, T>(
+        &'m self,
+        name: &'n str,
+        table: impl Fn(&Model) -> &IndexMap<String, T>,
+    ) -> Option<(&'n str, &'m T)> {
+        let mut model = self;
+        let mut rest = name;
+        loop {
+            if let Some(entry) = table(model).get(rest) {
+                return Some((&name[..name.len() - rest.len()], entry));
+            }
+            let (alias, tail) = rest.split_once('.')?;
+            model = &model.imports.get(alias)?.model;
+            rest = tail;
+        }
     }
 
     /// A unit by id: declared units first, then the built-in ones and their symbols.
@@ -300,7 +323,7 @@ pub struct Owner {
     pub reference: Option<String>,
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TargetKind {
     Level,
     Maintain,

@@ -95,35 +95,21 @@ impl QueryError {
     /// `query:1:12: error[query::unknown_field]: unknown field ...; help`.
     pub fn short(&self) -> String {
         let (line, column) = self.line_col();
-        let help = self
-            .help
-            .as_ref()
-            .map_or(String::new(), |h| format!("; {h}"));
+        let help = self.help.as_ref().map_or(String::new(), |h| {
+            format!("; {}", crate::render::terminal::visible(h))
+        });
         format!(
             "{}:{line}:{column}: error[{}]: {}{help}",
             self.source.name(),
             self.code.as_str(),
-            self.message
+            crate::render::terminal::visible(&self.message)
         )
     }
 
     /// miette's drawing of the query with the problem marked; `color` false gives plain
     /// Unicode without escape codes.
     pub fn human(&self, color: bool, width: usize) -> String {
-        let theme = if color {
-            miette::GraphicalTheme::unicode()
-        } else {
-            miette::GraphicalTheme::unicode_nocolor()
-        };
-        let handler = miette::GraphicalReportHandler::new_themed(theme)
-            .with_width(width)
-            .with_links(false);
-        let mut out = String::new();
-        if handler.render_report(&mut out, self).is_err() {
-            // Rendering into a String does not fail in practice; the short form says the same.
-            out = self.short();
-        }
-        out
+        crate::render::snippet::graphical(self, &self.source, color, width)
     }
 }
 

@@ -3,6 +3,7 @@
 use super::answer::{Answer, Table};
 use super::schema::Cell;
 use crate::model::fmt_num;
+use crate::render::terminal::visible;
 use serde_json::{json, Value};
 
 /// How answers are printed.
@@ -39,10 +40,11 @@ const WIDE: usize = 60;
 
 pub fn render(answer: &Answer, format: Format) -> String {
     match (answer, format) {
-        (Answer::Table(t), Format::Table) => table(t),
+        // Text for people: a title's or a cell's control characters shown, not obeyed.
+        (Answer::Table(t), Format::Table) => visible(&table(t)).into_owned(),
         (Answer::Table(t), Format::Json) => pretty(&table_json(t)),
         (Answer::Table(t), Format::Csv) => csv(t),
-        (Answer::Detail(d), Format::Table) => d.text.clone(),
+        (Answer::Detail(d), Format::Table) => visible(&d.text).into_owned(),
         (Answer::Detail(d), Format::Json) => pretty(&d.json),
         (Answer::Detail(d), Format::Csv) => csv(&d.table),
     }

@@ -3,22 +3,10 @@
 use crate::diagnostic::Diagnostic;
 use serde::Serialize;
 
-/// miette's graphical report; `color` false gives plain Unicode without escape codes.
+/// miette's graphical report; `color` false gives plain Unicode without escape codes. Long
+/// lines are cut and control characters shown by stand-ins (`render::snippet`).
 pub fn human(diagnostic: &Diagnostic, color: bool, width: usize) -> String {
-    let theme = if color {
-        miette::GraphicalTheme::unicode()
-    } else {
-        miette::GraphicalTheme::unicode_nocolor()
-    };
-    let handler = miette::GraphicalReportHandler::new_themed(theme)
-        .with_width(width)
-        .with_links(false);
-    let mut out = String::new();
-    if handler.render_report(&mut out, diagnostic).is_err() {
-        // Rendering into a String cannot fail in practice; fall back to the short form.
-        out = short(diagnostic);
-    }
-    out
+    super::snippet::graphical(diagnostic, &diagnostic.source, color, width)
 }
 
 /// `file:line:col: severity[code]: message`.
@@ -29,7 +17,7 @@ pub fn short(d: &Diagnostic) -> String {
         d.source.name(),
         d.severity().as_str(),
         d.code.as_str(),
-        d.message
+        super::terminal::visible(&d.message)
     )
 }
 

@@ -7,4 +7,6 @@ pub mod diagnostics;
 pub mod evaluation;
 pub mod model_json;
 pub mod model_text;
+pub mod snippet;
+pub mod terminal;
 pub mod workbook;

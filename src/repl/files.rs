@@ -34,11 +34,7 @@ pub struct PlanFile {
 pub fn read_plan(path: &Path) -> Result<PlanFile, String> {
     let stamp = Stamp::of(path);
     let checked = crate::load_path(path).map_err(|e| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::InvalidData => "it is not UTF-8 text (save it as UTF-8)".into(),
-            _ => e.to_string(),
-        };
+        let why = crate::source::unreadable_reason(&e);
         format!("cannot read `{}`: {why}", path.display())
     })?;
     if checked.has_errors() {

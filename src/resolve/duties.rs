@@ -226,8 +226,12 @@ impl Resolver<'_> {
 
 /// Appends the owners not listed yet.
 fn add_owners(list: &mut Vec<Owner>, more: &[Owner]) {
+    if more.is_empty() {
+        return;
+    }
+    let mut listed: HashSet<String> = list.iter().map(|l| l.agency.name.clone()).collect();
     for o in more {
-        if !list.iter().any(|l| l.agency.name == o.agency.name) {
+        if listed.insert(o.agency.name.clone()) {
             list.push(o.clone());
         }
     }

@@ -1,22 +1,31 @@
 //! Imports: another plan file read, resolved and checked, and what it declares named
 //! `ALIAS.ID` in the importing file.
 //!
-//! Agencies, units, dimensions, areas and elements of an imported file are copied into the
-//! importing model's tables under their qualified names, so every lookup works the same for
-//! them; its indicators, objectives, reports and reviews stay in its own model
-//! ([`Import::model`]), where a cascade finds them. Each file is read once however often it is
-//! imported, and its errors are reported once, under its own name and lines.
+//! The agencies, units, dimensions, areas and elements of an imported file that the importing
+//! file names are brought into its tables under their qualified names
+//! ([`Resolver::bring_in`]), so every later lookup works the same for them; the rest, and its
+//! indicators, objectives, reports and reviews, stay in its own model ([`Import::model`]),
+//! where a cascade finds them. Each file is read once however often it is imported, held once
+//! however many files import it, and its errors are reported once, under its own name and
+//! lines. Imports nest at most [`MAX_IMPORT_DEPTH`] files deep.
 
 use super::Resolver;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Unit};
-use crate::source::{read_plan_text, Source, Span};
+use crate::source::{read_plan_text, unreadable_reason, Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
+use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
+
+/// How many files a chain of imports may hold, the first file included. Real plans nest a
+/// handful (a district imports its province, which imports the national program); each file
+/// of a chain is read while the one importing it is still being read, so an unbounded chain
+/// would exhaust the stack.
+pub const MAX_IMPORT_DEPTH: usize = 32;
 
 /// What the files of one load share: which are being read (a cycle), which are read.
 #[derive(Default)]
@@ -35,19 +44,11 @@ impl Loader {
     /// A loader for a load that starts at `source` (a file importing itself is a cycle).
     pub fn starting_at(source: &Source) -> SharedLoader {
         let mut loader = Loader::default();
-        if let Ok(path) = std::fs::canonicalize(source.name()) {
-            loader.reading.push((path, source.name().to_string()));
-        }
+        // A text that is not a file (`load_str`) still counts as the first file of a chain.
+        let path =
+            std::fs::canonicalize(source.name()).unwrap_or_else(|_| PathBuf::from(source.name()));
+        loader.reading.push((path, source.name().to_string()));
         Rc::new(RefCell::new(loader))
-    }
-}
-
-/// Why an imported file could not be read, in words.
-fn unreadable(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file".into(),
-        std::io::ErrorKind::InvalidData => "it is not UTF-8 text".into(),
-        _ => e.to_string(),
     }
 }
 
@@ -73,7 +74,6 @@ impl Resolver<'_> {
         let read = self.read_import(decl);
         let readable = read.is_some();
         let model = read.unwrap_or_else(|| Arc::new(Model::empty(self.source.clone())));
-        self.merge(&alias.name, &model, decl.span);
         self.model.imports.insert(
             alias.name.clone(),
             Import {
@@ -108,7 +108,7 @@ impl Resolver<'_> {
                     .diag(
                         Code::ImportMissing,
                         here,
-                        format!("cannot import `{shown}`: {}", unreadable(&e)),
+                        format!("cannot import `{shown}`: {}", unreadable_reason(&e)),
                     )
                     .label("this file cannot be read")
                     .help(format!(
@@ -147,7 +147,29 @@ impl Resolver<'_> {
         if let Some(model) = loader.borrow().read.get(&canonical) {
             return Some(model.clone());
         }
-        let text = read_plan_text(&path).map_err(|e| unreadable(&e));
+        let too_deep = {
+            let l = loader.borrow();
+            (l.reading.len() >= MAX_IMPORT_DEPTH).then(|| {
+                let mut chain: Vec<&str> = l.reading.iter().map(|(_, n)| n.as_str()).collect();
+                chain.push(&shown);
+                chain.join(" → ")
+            })
+        };
+        if let Some(chain) = too_deep {
+            let d = self
+                .diag(
+                    Code::ImportTooDeep,
+                    here,
+                    format!(
+                        "importing `{shown}` here nests imports deeper than {MAX_IMPORT_DEPTH} files: {chain}"
+                    ),
+                )
+                .label(format!("file {} of this chain", MAX_IMPORT_DEPTH + 1))
+                .help("import what the files far down the chain declare from a file nearer the top, so that fewer files stand between them");
+            self.push(d);
+            return None;
+        }
+        let text = read_plan_text(&path).map_err(|e| unreadable_reason(&e));
         let text = match text {
             Ok(text) => text,
             Err(why) => {
@@ -180,56 +202,38 @@ impl Resolver<'_> {
         Some(model)
     }
 
-    /// Copies the shared declarations of an imported model under `alias.`; each points at the
-    /// import line, the place in this file that brings it in.
-    fn merge(&mut self, alias: &str, imported: &Model, at: Span) {
-        let q = |id: &str| format!("{alias}.{id}");
-        let m = &mut self.model;
-        for a in imported.agencies.values() {
-            let agency = Agency {
-                id: q(&a.id),
-                span: at,
-                ..a.clone()
+    /// Brings the imported declaration `name` names (`national.bo_yte`, see
+    /// [`Model::find_declared`]) into this file's table under that name, pointing at the
+    /// import line that brings it in, with its own references qualified the same way; an area
+    /// comes with the areas that contain it. Only what a file names is brought in: an
+    /// imported file's tables are not copied into every importer (a file imported under four
+    /// names by a file imported under four names... would be copied 4, 16, 64... times).
+    /// Whether `name` is now in the table.
+    pub fn bring_in<T: Imported>(&mut self, name: &str) -> bool {
+        let mut name = name.to_string();
+        loop {
+            if T::table(&self.model).contains_key(&name) {
+                return true;
+            }
+            let Some((prefix, entry)) = self.model.find_declared(&name, T::table) else {
+                return false;
             };
-            m.agencies.insert(agency.id.clone(), agency);
-        }
-        for u in imported.units.values() {
-            let unit = Unit {
-                id: q(&u.id),
-                ..u.clone()
-            };
-            m.units.insert(unit.id.clone(), unit);
-        }
-        for d in imported.dimensions.values() {
-            let dimension = Dimension {
-                id: q(&d.id),
-                span: at,
-                ..d.clone()
-            };
-            m.dimensions.insert(dimension.id.clone(), dimension);
-        }
-        for a in imported.areas.values() {
-            let area = Area {
-                id: q(&a.id),
-                parent: a.parent.as_ref().map(|p| Ident {
-                    name: q(&p.name),
-                    span: at,
-                }),
-                span: at,
-                ..a.clone()
-            };
-            m.areas.insert(area.id.clone(), area);
-        }
-        for e in imported.elements.values() {
-            let element = Element {
-                id: q(&e.id),
-                span: at,
-                ..e.clone()
-            };
-            m.elements.insert(element.id.clone(), element);
+            let prefix = prefix.to_string();
+            let entry = entry.clone();
+            let alias = name.split('.').next().unwrap_or_default();
+            let at = self
+                .model
+                .imports
+                .get(alias)
+                .map_or(Span::default(), |i| i.span);
+            let (entry, next) = entry.qualified(&name, &prefix, at);
+            T::table_mut(&mut self.model).insert(name, entry);
+            match next {
+                Some(next) => name = next,
+                None => return true,
+            }
         }
     }
-
     /// `waive national.15 because "..."`.
     pub fn waive(&mut self, decl: &WaiveDecl) {
         let waiver = crate::model::Waiver {
@@ -298,5 +302,113 @@ fn folder(path: &Path) -> String {
         ".".into()
     } else {
         path.display().to_string()
+    }
+}
+
+/// A declaration an importing file can name through an import: how to find its table, and
+/// the copy named from the importing file.
+pub(crate) trait Imported: Clone {
+    fn table(model: &Model) -> &IndexMap<String, Self>;
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self>;
+    /// The entry named `name` in the importing file, found through `prefix` (`national.`),
+    /// pointing at the import line `at`; with the name of another entry it brings along.
+    fn qualified(self, name: &str, prefix: &str, at: Span) -> (Self, Option<String>);
+}
+
+impl Imported for Agency {
+    fn table(model: &Model) -> &IndexMap<String, Self> {
+        &model.agencies
+    }
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+        &mut model.agencies
+    }
+    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
+        let id = name.to_string();
+        (
+            Agency {
+                id,
+                span: at,
+                ..self
+            },
+            None,
+        )
+    }
+}
+
+impl Imported for Unit {
+    fn table(model: &Model) -> &IndexMap<String, Self> {
+        &model.units
+    }
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+        &mut model.units
+    }
+    fn qualified(self, name: &str, _: &str, _: Span) -> (Self, Option<String>) {
+        let id = name.to_string();
+        (Unit { id, ..self }, None)
+    }
+}
+
+impl Imported for Dimension {
+    fn table(model: &Model) -> &IndexMap<String, Self> {
+        &model.dimensions
+    }
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+        &mut model.dimensions
+    }
+    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
+        let id = name.to_string();
+        (
+            Dimension {
+                id,
+                span: at,
+                ..self
+            },
+            None,
+        )
+    }
+}
+
+impl Imported for Element {
+    fn table(model: &Model) -> &IndexMap<String, Self> {
+        &model.elements
+    }
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+        &mut model.elements
+    }
+    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
+        let id = name.to_string();
+        (
+            Element {
+                id,
+                span: at,
+                ..self
+            },
+            None,
+        )
+    }
+}
+
+/// An area comes with the area that contains it, so that the hierarchy data add up along is
+/// whole in the importing file.
+impl Imported for Area {
+    fn table(model: &Model) -> &IndexMap<String, Self> {
+        &model.areas
+    }
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+        &mut model.areas
+    }
+    fn qualified(self, name: &str, prefix: &str, at: Span) -> (Self, Option<String>) {
+        let parent = self.parent.as_ref().map(|p| Ident {
+            name: format!("{prefix}{}", p.name),
+            span: at,
+        });
+        let next = parent.as_ref().map(|p| p.name.clone());
+        let area = Area {
+            id: name.to_string(),
+            parent,
+            span: at,
+            ..self
+        };
+        (area, next)
     }
 }

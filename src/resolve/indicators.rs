@@ -351,12 +351,16 @@ impl Resolver<'_> {
         if let Some(unit) = self.units_in_use.get(key.as_str()) {
             return Some(unit.clone());
         }
+        let key = key.clone();
+        if crate::model::is_imported(&written.name.name) {
+            self.bring_in::<Unit>(&written.name.name);
+        }
         let mut unit = self.model.unit(&written.name.name)?;
         if let Some(of) = &written.of {
             unit.of = Some(of.value.clone());
         }
         let unit = Arc::new(unit);
-        self.units_in_use.insert(key.clone(), unit.clone());
+        self.units_in_use.insert(key, unit.clone());
         Some(unit)
     }
 
@@ -397,9 +401,10 @@ impl Resolver<'_> {
     }
 
     fn unknown_unit(&self, written: &UnitRef) -> Diagnostic {
-        let declared: Vec<&str> = self.model.units.keys().map(String::as_str).collect();
+        let declared = self.names_in_view::<Unit>();
         let candidates = declared
-            .into_iter()
+            .iter()
+            .map(String::as_str)
             .chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
         let help = did_you_mean(&written.name.name, candidates).unwrap_or_else(|| {
             "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`".into()

@@ -3,6 +3,7 @@
 //! run reports them all.
 
 mod amendments;
+mod areas;
 mod duties;
 mod fields;
 mod header;

@@ -194,26 +194,34 @@ fn batch(
 }
 
 /// Where a batch from `offset` stops: the start of the first line after `offset + BATCH` that
-/// begins with an item keyword, or the end of the text when it is near. `None` when the text
-/// has no such line soon (a file on few lines): then items are read one by one.
+/// begins with an item keyword, or the end of the text when it is near. When no such line
+/// comes soon (a long item, such as an indicator with a hundred thousand `support` lines),
+/// the last such line before `offset + BATCH`, so that the items before the long one are
+/// still read in one batch rather than one by one, each looking ahead again. `None` when
+/// there is no line to cut at: then the item at `offset` is read on its own.
 fn batch_limit(text: &str, offset: usize) -> Option<usize> {
     let from = offset + BATCH;
     if from >= text.len() {
         return Some(text.len());
     }
-    let window = &text.as_bytes()[from..(from + 4 * BATCH).min(text.len())];
-    let mut line_start = window.iter().position(|&b| b == b'\n')? + 1;
-    loop {
-        let line = &window[line_start..];
-        let starts_item = ITEM_KEYWORDS.iter().any(|k| {
-            line.strip_prefix(k.as_bytes())
-                .is_some_and(|rest| rest.starts_with(b" ") || rest.starts_with(b"\t"))
-        });
-        if starts_item {
-            return Some(from + line_start);
-        }
-        line_start += line.iter().position(|&b| b == b'\n')? + 1;
-    }
+    let bytes = text.as_bytes();
+    let window = &bytes[from..(from + 4 * BATCH).min(text.len())];
+    let ahead = memchr::memchr_iter(b'\n', window)
+        .map(|i| from + i + 1)
+        .find(|&start| starts_item(&bytes[start..]));
+    ahead.or_else(|| {
+        memchr::memrchr_iter(b'\n', &bytes[offset..from])
+            .map(|i| offset + i + 1)
+            .find(|&start| starts_item(&bytes[start..]))
+    })
+}
+
+/// Whether a line begins with an item keyword and a blank.
+fn starts_item(line: &[u8]) -> bool {
+    ITEM_KEYWORDS.iter().any(|k| {
+        line.strip_prefix(k.as_bytes())
+            .is_some_and(|rest| rest.starts_with(b" ") || rest.starts_with(b"\t"))
+    })
 }
 
 /// The comments inside `pair`, in source order. Every comment starts with `/`, so a pair whose
@@ -240,18 +248,10 @@ fn comment(pair: &pest::iterators::Pair<'_, Rule>, base: usize) -> Comment {
 /// The start of the first line after the error that begins with an item keyword.
 fn resume_point(text: &str, error: Option<&Diagnostic>, offset: usize) -> Option<usize> {
     let after = error.map_or(offset, |d| d.primary.span.end().max(offset + 1));
-    let mut line_start = text.get(after..)?.find('\n')? + after + 1;
-    loop {
-        let line = &text[line_start..];
-        let starts_item = ITEM_KEYWORDS.iter().any(|k| {
-            line.strip_prefix(k)
-                .is_some_and(|rest| rest.starts_with([' ', '\t']))
-        });
-        if starts_item {
-            return Some(line_start);
-        }
-        line_start += line.find('\n')? + 1;
-    }
+    let rest = text.as_bytes().get(after..)?;
+    memchr::memchr_iter(b'\n', rest)
+        .map(|i| after + i + 1)
+        .find(|&start| starts_item(&text.as_bytes()[start..]))
 }
 
 #[cfg(test)]

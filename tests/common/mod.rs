@@ -100,3 +100,45 @@ pub fn plan_in(dir: impl AsRef<Path>, args: &[&str]) -> (i32, String, String) {
     let run = run_in(dir, args);
     (run.code.unwrap_or(-1), run.stdout, run.stderr)
 }
+
+/// `plan ARGS` in `dir`, as [`run_in`], killed if it has not finished after `seconds`: a
+/// test of something that used to hang fails instead of hanging the test run.
+#[allow(dead_code)] // only the tests of limits use it
+pub fn run_within(dir: impl AsRef<Path>, args: &[&str], seconds: u64) -> Run {
+    use std::process::Stdio;
+    let child = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the plan binary");
+    let pid = child.id();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(child.wait_with_output());
+    });
+    match receive.recv_timeout(std::time::Duration::from_secs(seconds)) {
+        Ok(out) => {
+            let out = out.expect("wait for the plan binary");
+            Run {
+                code: out.status.code(),
+                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            }
+        }
+        Err(_) => {
+            // The child is ours and still running: end it, so it does not outlive the test.
+            let pid = i32::try_from(pid).expect("a process id fits in i32");
+            // SAFETY: kill(2) with a process id this test started; no memory is shared.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+            panic!(
+                "`plan {}` did not finish within {seconds} s",
+                args.join(" ")
+            );
+        }
+    }
+}
