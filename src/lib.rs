@@ -45,6 +45,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod eval;
 pub mod model;
+pub mod properties;
 pub mod query;
 pub mod render;
 pub mod repl;

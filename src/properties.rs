@@ -1,0 +1,79 @@
+//! What must hold for any input, however malformed: the properties the fuzz targets
+//! (`fuzz/`) and the fixed-seed mutation test (`tests/mutation.rs`) check, written once so
+//! that both check the same thing. Each function reads the input the way the `plan` command
+//! does, renders every answer and problem the way it prints them, and panics when a property
+//! fails; a panic inside planlang fails it too.
+//!
+//! - plan text: loading gives diagnostics whose places lie inside the text, and every
+//!   diagnostic renders;
+//! - query text: a query gives an answer that renders in every format, or an error that
+//!   renders;
+//! - data (CSV, JSON, xlsx bytes): rows read = rows accepted + rows rejected, every problem
+//!   names its file, and the plan evaluates against what was accepted.
+
+use crate::data::{DataSet, FileKind, LoadOptions, NumberStyle};
+use crate::date::Date;
+use crate::query::{self, Context, Facts, Format};
+use crate::render::diagnostics::{human, short};
+use crate::{Checked, Model, Source};
+
+/// Loads `bytes` as a plan named `name` (imports are read relative to its folder).
+pub fn plan_text(name: &str, bytes: &[u8]) -> Option<Checked> {
+    // Files that are not UTF-8 are refused before parsing, by `source::read_plan_text`.
+    let text = std::str::from_utf8(bytes).ok()?;
+    let checked = crate::load_str(name, text);
+    for d in &checked.diagnostics {
+        let len = d.source.text().len();
+        for span in std::iter::once(d.primary.span).chain(d.related.iter().map(|l| l.span)) {
+            assert!(
+                span.start() <= span.end() && span.end() <= len,
+                "{}: span {span:?} outside a text of {len} bytes",
+                short(d)
+            );
+        }
+        assert!(!short(d).is_empty());
+        assert!(!human(d, false, 100).is_empty());
+    }
+    Some(checked)
+}
+
+/// Runs `bytes` as a query on a plan and its facts.
+pub fn query_text(model: &Model, facts: &Facts, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let source = Source::new("query", text.as_ref());
+    match query::run(Context { model, facts }, &source) {
+        Ok(answer) => {
+            for format in [Format::Table, Format::Json, Format::Csv] {
+                let _ = query::render(&answer, format);
+            }
+        }
+        Err(e) => {
+            assert!(!e.short().is_empty());
+            assert!(!e.human(false, 100).is_empty());
+        }
+    }
+}
+
+/// Reads `bytes` as a data file of `kind` for a plan, in each number style, and evaluates
+/// the plan against what was accepted.
+pub fn data(model: &Model, kind: FileKind, bytes: &[u8]) {
+    for decimal in [NumberStyle::Unsaid, NumberStyle::Comma, NumberStyle::Point] {
+        let options = LoadOptions {
+            decimal,
+            ..LoadOptions::default()
+        };
+        let mut set = DataSet::default();
+        set.load_reader(model, "fuzz", kind, bytes, options);
+        assert_eq!(
+            set.rows_read,
+            set.accepted + set.rejected,
+            "rows read = accepted + rejected ({kind:?}, {decimal:?})"
+        );
+        for e in set.errors.iter().chain(&set.warnings) {
+            assert!(e.short().starts_with("fuzz"), "{}", e.short());
+        }
+        let as_of = Date::parse("2025-06-30").expect("a date");
+        let _ = crate::eval::evaluate(model, &set, as_of);
+        let _ = Facts::new(model, &set, as_of);
+    }
+}
