@@ -44,6 +44,7 @@ pub mod data;
 pub mod date;
 pub mod diagnostic;
 pub mod eval;
+pub mod files;
 pub mod model;
 pub mod properties;
 pub mod query;
@@ -61,6 +62,7 @@ pub use model::Model;
 pub use source::{Source, Span};
 
 use std::path::Path;
+use std::rc::Rc;
 
 /// A plan read, resolved and checked. The syntax tree is not kept (a large plan's tree is
 /// several times its text): [`syntax::parse`] gives it, comments included.
@@ -91,14 +93,39 @@ pub fn load_str(name: &str, text: &str) -> Checked {
 /// Reads, resolves and checks the plan file at `path`.
 pub fn load_path(path: impl AsRef<Path>) -> std::io::Result<Checked> {
     let path = path.as_ref();
-    let text = source::read_plan_text(path)?;
+    let text = files::read_plan_text(path)?;
     Ok(load_source(Source::new(path.display().to_string(), text)))
 }
 
-/// Runs the whole pipeline on a source. Files it imports are read relative to the folder of
-/// its name; their problems come first, each under its own file's name.
+/// Runs the whole pipeline on a source. Files it imports are read from the disk, relative to
+/// the folder of its name; their problems come first, each under its own file's name.
 pub fn load_source(source: Source) -> Checked {
-    let loader = resolve::Loader::starting_at(&source);
+    load_source_from(source, Rc::new(files::Disk))
+}
+
+/// [`load_source`] with the files it imports read from `files`: an editor's unsaved buffers
+/// ([`files::MemoryFiles`]), or texts a program holds.
+///
+/// ```
+/// use planlang::files::MemoryFiles;
+/// let mut files = MemoryFiles::new();
+/// files.insert("shared.plan", r#"
+///     plan "Shared" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+///     agency ubnd "Ủy ban nhân dân"
+/// "#);
+/// let text = r#"
+///     plan "P" { document "2/KH" issuer shared.ubnd signed 2021-02-01 period 2021..2030 }
+///     import "shared.plan" as shared
+/// "#;
+/// let plan = planlang::load_source_from(
+///     planlang::Source::new("p.plan", text),
+///     std::rc::Rc::new(files),
+/// );
+/// assert!(plan.diagnostics.is_empty(), "{:?}", plan.diagnostics);
+/// assert!(plan.model.imports["shared"].readable);
+/// ```
+pub fn load_source_from(source: Source, files: Rc<dyn files::Files>) -> Checked {
+    let loader = resolve::Loader::starting_at(&source, files);
     let (model, own) = load_with(&source, &loader);
     let mut diagnostics = std::mem::take(&mut loader.borrow_mut().diagnostics);
     diagnostics.extend(own);

@@ -19,7 +19,7 @@ use crate::{Checked, Model, Source};
 
 /// Loads `bytes` as a plan named `name` (imports are read relative to its folder).
 pub fn plan_text(name: &str, bytes: &[u8]) -> Option<Checked> {
-    // Files that are not UTF-8 are refused before parsing, by `source::read_plan_text`.
+    // Files that are not UTF-8 are refused before parsing, by `files::read_plan_text`.
     let text = std::str::from_utf8(bytes).ok()?;
     let checked = crate::load_str(name, text);
     for d in &checked.diagnostics {

@@ -85,83 +85,6 @@ impl From<Span> for miette::SourceSpan {
     }
 }
 
-/// Reads a plan file as text. Only a regular file is read: a device (`/dev/zero`), a FIFO or
-/// a folder is refused before it is opened (opening a FIFO would wait for a writer, and
-/// reading a device may never end). What is read stops past [`MAX_SOURCE_LEN`] whatever the
-/// file's size said, so a file that grows while it is read cannot exhaust memory; a text
-/// spans could not point into is refused rather than reported at wrong positions.
-pub fn read_plan_text(path: &std::path::Path) -> std::io::Result<String> {
-    refuse_special(&std::fs::metadata(path)?)?;
-    let file = std::fs::File::open(path)?;
-    // The path may have been replaced between the look and the opening.
-    refuse_special(&file.metadata()?)?;
-    read_capped(file, MAX_SOURCE_LEN)
-}
-
-/// The UTF-8 text a reader gives, refused once it passes `cap` bytes (nothing past `cap + 1`
-/// is held, however long the reader goes on).
-fn read_capped(reader: impl std::io::Read, cap: usize) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    reader.take(cap as u64 + 1).read_to_end(&mut bytes)?;
-    if bytes.len() > cap {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::FileTooLarge,
-            "a plan file must be smaller than 4 GiB",
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-}
-
-/// An error for anything but a regular file, naming what it is.
-fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
-    if meta.is_file() {
-        return Ok(());
-    }
-    let what = special_kind(&meta.file_type());
-    Err(std::io::Error::new(
-        std::io::ErrorKind::InvalidInput,
-        format!("it is {what}, not a regular file: give the path of a plan file saved on disk"),
-    ))
-}
-
-#[cfg(unix)]
-fn special_kind(t: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_fifo() {
-        "a FIFO (named pipe)"
-    } else if t.is_char_device() {
-        "a character device"
-    } else if t.is_block_device() {
-        "a block device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "something else"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(t: &std::fs::FileType) -> &'static str {
-    if t.is_dir() {
-        "a folder"
-    } else {
-        "a device or other special file"
-    }
-}
-
-/// Why a plan file could not be read, in words, for every place that reads one (the command
-/// line, the REPL, an import).
-pub fn unreadable_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::InvalidData => "it is not UTF-8 text (save it as UTF-8)".into(),
-        _ => e.to_string(),
-    }
-}
-
 /// A source text and the name it is reported under, held once and shared cheaply.
 #[derive(Clone)]
 pub struct Source {
@@ -290,17 +213,7 @@ impl miette::SourceCode for Source {
 
 #[cfg(test)]
 mod tests {
-    use super::{read_capped, Source};
-
-    #[test]
-    fn a_reader_that_never_ends_is_cut_at_the_cap() {
-        let endless = std::io::repeat(b'x');
-        let e = read_capped(endless, 1000).expect_err("refused");
-        assert_eq!(e.kind(), std::io::ErrorKind::FileTooLarge);
-        assert_eq!(read_capped(&b"abc"[..], 3).expect("read"), "abc");
-        let e = read_capped(&[0xff_u8][..], 3).expect_err("not UTF-8");
-        assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
-    }
+    use super::Source;
 
     #[test]
     fn line_and_column_count_lines_and_characters() {

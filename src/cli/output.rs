@@ -108,7 +108,7 @@ pub fn load(path: &Path) -> Option<planlang::Checked> {
     match planlang::load_path(path) {
         Ok(checked) => Some(checked),
         Err(e) => {
-            let why = planlang::source::unreadable_reason(&e);
+            let why = planlang::files::unreadable_reason(&e);
             errln!("error: cannot read `{}`: {why}", path.display());
             None
         }

@@ -34,7 +34,7 @@ pub struct PlanFile {
 pub fn read_plan(path: &Path) -> Result<PlanFile, String> {
     let stamp = Stamp::of(path);
     let checked = crate::load_path(path).map_err(|e| {
-        let why = crate::source::unreadable_reason(&e);
+        let why = crate::files::unreadable_reason(&e);
         format!("cannot read `{}`: {why}", path.display())
     })?;
     if checked.has_errors() {

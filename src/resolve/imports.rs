@@ -11,8 +11,9 @@
 
 use super::Resolver;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::files::{lexical, unreadable_reason, Files};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Unit};
-use crate::source::{read_plan_text, unreadable_reason, Source, Span};
+use crate::source::{Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
 use indexmap::IndexMap;
 use std::cell::RefCell;
@@ -27,9 +28,10 @@ use std::sync::Arc;
 /// would exhaust the stack.
 pub const MAX_IMPORT_DEPTH: usize = 32;
 
-/// What the files of one load share: which are being read (a cycle), which are read.
-#[derive(Default)]
+/// What the files of one load share: where they come from, which are being read (a cycle),
+/// which are read.
 pub(crate) struct Loader {
+    files: Rc<dyn Files>,
     /// Files being read, outermost first, by canonical path and by the name they are shown as.
     reading: Vec<(PathBuf, String)>,
     /// Files read, by canonical path.
@@ -41,14 +43,18 @@ pub(crate) struct Loader {
 pub(crate) type SharedLoader = Rc<RefCell<Loader>>;
 
 impl Loader {
-    /// A loader for a load that starts at `source` (a file importing itself is a cycle).
-    pub fn starting_at(source: &Source) -> SharedLoader {
-        let mut loader = Loader::default();
+    /// A loader for a load that starts at `source` (a file importing itself is a cycle) and
+    /// reads what it imports from `files`.
+    pub fn starting_at(source: &Source, files: Rc<dyn Files>) -> SharedLoader {
         // A text that is not a file (`load_str`) still counts as the first file of a chain.
-        let path =
-            std::fs::canonicalize(source.name()).unwrap_or_else(|_| PathBuf::from(source.name()));
-        loader.reading.push((path, source.name().to_string()));
-        Rc::new(RefCell::new(loader))
+        let name = Path::new(source.name());
+        let path = files.canonical(name).unwrap_or_else(|_| lexical(name));
+        Rc::new(RefCell::new(Loader {
+            files,
+            reading: vec![(path, source.name().to_string())],
+            read: HashMap::new(),
+            diagnostics: Vec::new(),
+        }))
     }
 }
 
@@ -98,10 +104,11 @@ impl Resolver<'_> {
         let base = Path::new(self.source.name())
             .parent()
             .unwrap_or(Path::new(""));
-        let path = tidy(&base.join(&decl.path.value));
+        let path = lexical(&base.join(&decl.path.value));
+        let files = self.loader.borrow().files.clone();
         let shown = path.display().to_string();
         let here = decl.path.span;
-        let canonical = match std::fs::canonicalize(&path) {
+        let canonical = match files.canonical(&path) {
             Ok(p) => p,
             Err(e) => {
                 let d = self
@@ -169,7 +176,7 @@ impl Resolver<'_> {
             self.push(d);
             return None;
         }
-        let text = read_plan_text(&path).map_err(|e| unreadable_reason(&e));
+        let text = files.read(&path).map_err(|e| unreadable_reason(&e));
         let text = match text {
             Ok(text) => text,
             Err(why) => {
@@ -277,23 +284,6 @@ impl Resolver<'_> {
         self.push(d);
         false
     }
-}
-
-/// A path without the `a/..` detours a relative import makes (`plans/x/../y.plan` is shown
-/// as `plans/y.plan`); a `..` with nothing before it to undo stays.
-fn tidy(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out: Vec<Component<'_>> = Vec::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
-                out.pop();
-            }
-            _ => out.push(c),
-        }
-    }
-    out.iter().collect()
 }
 
 /// A folder as shown in a message (`.` for the current one).

@@ -22,8 +22,17 @@ use indexmap::IndexMap;
 pub(crate) use fields::Once;
 pub(crate) use imports::{Loader, SharedLoader};
 
-/// Builds the model of a parsed file.
+/// Builds the model of a parsed file, reading what it imports from the disk.
 pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
+    resolve_with(file, source, std::rc::Rc::new(crate::files::Disk))
+}
+
+/// Builds the model of a parsed file, reading what it imports from `files`.
+pub fn resolve_with(
+    file: &File,
+    source: &Source,
+    files: std::rc::Rc<dyn crate::files::Files>,
+) -> (Model, Vec<Diagnostic>) {
     let indicators = file.items.iter().filter_map(|item| match item {
         Item::Indicator(decl) => Some(decl),
         _ => None,
@@ -38,7 +47,7 @@ pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {
             parts.count().max(1)
         })
         .sum();
-    let loader = Loader::starting_at(source);
+    let loader = Loader::starting_at(source, files);
     let mut r = Resolver::new(source, &loader, indicators.count(), measures);
     for item in &file.items {
         r.item(item);

@@ -9,7 +9,7 @@ fn both(text: &str) -> (String, String) {
     let source = Source::new("t.plan", text);
     let parsed = syntax::parse(&source);
     let (tree_model, tree_diags) = super::resolve(&parsed.file, &source);
-    let loader = super::Loader::starting_at(&source);
+    let loader = super::Loader::starting_at(&source, std::rc::Rc::new(crate::files::Disk));
     let (read, streamed_model, streamed_diags) = super::parse_and_resolve(&source, &loader);
     assert_eq!(read.diagnostics.len(), parsed.diagnostics.len());
     let show = |model: &crate::Model, diags: &[crate::Diagnostic]| {

@@ -1,0 +1,106 @@
+//! Plan files reach the resolver through `planlang::files::Files`: an editor's unsaved
+//! buffers are read instead of the disk, and a load from memory alone never opens a file.
+
+use planlang::files::{Files, MemoryFiles};
+use planlang::render::diagnostics::short;
+use planlang::Source;
+use std::rc::Rc;
+
+const PARENT: &str = r#"plan "Parent" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd "UBND"
+"#;
+
+fn load(files: MemoryFiles, name: &str, text: &str) -> Vec<String> {
+    let checked = planlang::load_source_from(Source::new(name, text), Rc::new(files));
+    checked.diagnostics.iter().map(short).collect()
+}
+
+fn child(import: &str) -> String {
+    format!(
+        "plan \"Child\" {{ document \"2/KH\" issuer parent.ubnd signed 2021-02-01 period 2021..2030 }}\nimport \"{import}\" as parent\n"
+    )
+}
+
+#[test]
+fn an_import_is_read_from_memory_under_its_written_path() {
+    let mut files = MemoryFiles::new();
+    files.insert("plans/parent.plan", PARENT);
+    assert_eq!(
+        load(
+            files,
+            "plans/districts/child.plan",
+            &child("./../parent.plan")
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_file_missing_from_memory_alone_is_reported_where_it_is_imported() {
+    let files = MemoryFiles::new();
+    let found = load(files, "child.plan", &child("parent.plan"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("child.plan:2:8: error[plan::import_missing]: cannot import `parent.plan`: no such file"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unsaved_buffer_is_read_instead_of_the_file_on_disk() {
+    let folder = tempfile::tempdir().unwrap();
+    let on_disk = folder.path().join("parent.plan");
+    // On disk the parent has no agency `ubnd`; the editor's buffer has it.
+    std::fs::write(
+        &on_disk,
+        PARENT.replace("agency ubnd \"UBND\"", "agency so_yte \"Sở Y tế\""),
+    )
+    .unwrap();
+    let main = folder.path().join("child.plan");
+    let main = main.to_str().unwrap();
+    let from_disk = load(MemoryFiles::over_disk(), main, &child("parent.plan"));
+    assert!(
+        from_disk
+            .iter()
+            .any(|d| d.contains("[plan::unknown_agency]")),
+        "{from_disk:?}"
+    );
+    let mut buffers = MemoryFiles::over_disk();
+    buffers.insert(&on_disk, PARENT);
+    assert_eq!(
+        load(buffers, main, &child("parent.plan")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_cycle_through_memory_is_a_cycle() {
+    let mut files = MemoryFiles::new();
+    let a = "plan \"A\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nimport \"b.plan\" as b\n";
+    let b = "plan \"B\" { document \"2/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nimport \"a.plan\" as a\n";
+    files.insert("a.plan", a).insert("b.plan", b);
+    let found = load(files, "a.plan", a);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("[plan::import_cycle]") && d.contains("a.plan → b.plan → a.plan")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn memory_paths_are_found_by_their_lexical_form() {
+    let mut files = MemoryFiles::new();
+    files.insert("x/../p.plan", "text");
+    assert_eq!(files.read("./p.plan".as_ref()).unwrap(), "text");
+    assert_eq!(
+        files.canonical("p.plan".as_ref()).unwrap(),
+        std::path::PathBuf::from("p.plan")
+    );
+    assert_eq!(
+        files.read("q.plan".as_ref()).unwrap_err().kind(),
+        std::io::ErrorKind::NotFound
+    );
+    assert_eq!(files.remove("p.plan").as_deref(), Some("text"));
+    assert!(files.read("p.plan".as_ref()).is_err());
+}
