@@ -1,5 +1,5 @@
 //! What must hold for any input, however malformed: the properties the fuzz targets
-//! (`fuzz/`) and the fixed-seed mutation test (`tests/mutation.rs`) check, written once so
+//! (`fuzz/`) and the fixed-seed mutation test (`tests/language/mutation.rs`) check, written once so
 //! that both check the same thing. Each function reads the input the way the `plan` command
 //! does, renders every answer and problem the way it prints them, and panics when a property
 //! fails; a panic inside planlang fails it too.

@@ -1,0 +1,454 @@
+//! `plan eval` end to end, on the real binary: snapshots of every format on the bundled
+//! (synthetic) Sơn La data, the documented JSON, and exit codes (0 even when off track,
+//! 1 when data had errors unless `--keep-going`, 2 for usage and I/O errors).
+//!
+//! Every command runs from the crate root (so `plans/...` paths are the ones printed) with
+//! `NO_COLOR=1` and `COLUMNS=100`, and a fixed `--as-of` so no output depends on the clock.
+
+use crate::common;
+
+use serde_json::Value;
+use std::path::Path;
+
+const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
+const SAMPLE: &str = "plans/data/son-la-sample.csv";
+const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
+const AS_OF: &str = "2025-06-30";
+
+use common::Run;
+
+fn plan(args: &[&str]) -> Run {
+    common::run_in(env!("CARGO_MANIFEST_DIR"), args)
+}
+
+/// `plan eval` on the bundled data, with more arguments.
+fn eval_sample(more: &[&str]) -> Run {
+    let mut args = vec!["eval", SON_LA, SAMPLE, SUBMISSIONS, "--as-of", AS_OF];
+    args.extend_from_slice(more);
+    let run = plan(&args);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    run
+}
+
+/// The same evaluation made through the library.
+fn library_evaluation() -> planlang::eval::Evaluation {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let checked = planlang::load_path(root.join(SON_LA)).expect("read plan");
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let mut data = planlang::data::DataSet::default();
+    for file in [SAMPLE, SUBMISSIONS] {
+        data.load_path(
+            &checked.model,
+            &root.join(file),
+            planlang::data::LoadOptions::default(),
+        );
+    }
+    planlang::eval::evaluate(
+        &checked.model,
+        &data,
+        planlang::date::Date::parse(AS_OF).unwrap(),
+    )
+    .expect("evaluate")
+}
+
+// ---------------------------------------------------------------- snapshots
+
+#[test]
+fn table() {
+    let run = eval_sample(&[]);
+    assert!(run.stderr.is_empty(), "{run:?}");
+    insta::assert_snapshot!("table", run.stdout);
+}
+
+#[test]
+fn table_is_the_default_format() {
+    assert_eq!(
+        eval_sample(&[]).stdout,
+        eval_sample(&["--format", "table"]).stdout
+    );
+}
+
+#[test]
+fn table_by_objective() {
+    let run = eval_sample(&["--by", "objective"]);
+    insta::assert_snapshot!("table_by_objective", run.stdout);
+}
+
+#[test]
+fn table_by_owner() {
+    let run = eval_sample(&["--by", "owner"]);
+    insta::assert_snapshot!("table_by_owner", run.stdout);
+}
+
+#[test]
+fn json() {
+    let run = eval_sample(&["--format", "json"]);
+    insta::assert_snapshot!("json", run.stdout);
+}
+
+#[test]
+fn csv() {
+    let run = eval_sample(&["--format", "csv"]);
+    insta::assert_snapshot!("csv", run.stdout);
+}
+
+#[test]
+fn markdown() {
+    let run = eval_sample(&["--format", "md"]);
+    insta::assert_snapshot!("md", run.stdout);
+}
+
+#[test]
+fn markdown_by_objective() {
+    let run = eval_sample(&["--format", "md", "--by", "objective"]);
+    insta::assert_snapshot!("md_by_objective", run.stdout);
+}
+
+#[test]
+fn markdown_by_owner() {
+    let run = eval_sample(&["--format", "md", "--by", "owner"]);
+    insta::assert_snapshot!("md_by_owner", run.stdout);
+}
+
+#[test]
+fn table_for_a_district() {
+    let run = eval_sample(&["--area", "moc_chau"]);
+    insta::assert_snapshot!("table_moc_chau", run.stdout);
+}
+
+// ---------------------------------------------------------------- the documented JSON
+
+#[test]
+fn json_has_the_documented_fields() {
+    let run = eval_sample(&["--format", "json"]);
+    let v: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(v["as_of"], AS_OF);
+    assert_eq!(v["area"], "son_la");
+
+    let data = &v["data"];
+    let (read, accepted, rejected) = (
+        data["rows_read"].as_u64().unwrap(),
+        data["accepted"].as_u64().unwrap(),
+        data["rejected"].as_u64().unwrap(),
+    );
+    assert_eq!(read, accepted + rejected);
+    assert!(read > 0);
+    assert_eq!(data["errors"], Value::Array(vec![]));
+    assert!(data["revisions"].is_array());
+
+    let results = v["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    let statuses = [
+        "achieved",
+        "missed",
+        "on_track",
+        "needs_acceleration",
+        "limited_progress",
+        "regressing",
+        "insufficient_data",
+        "not_yet_due",
+    ];
+    for r in results {
+        for key in [
+            "indicator",
+            "objective",
+            "lead",
+            "area",
+            "target",
+            "status",
+            "baseline",
+            "latest",
+            "expected",
+            "projected",
+            "ratio",
+            "note",
+            "from_areas",
+        ] {
+            assert!(r.get(key).is_some(), "no `{key}` in {r}");
+        }
+        assert!(r["indicator"].is_string(), "{r}");
+        assert_eq!(r["area"], "son_la");
+        assert!(statuses.contains(&r["status"].as_str().unwrap()), "{r}");
+        for key in [
+            "year",
+            "until",
+            "kind",
+            "op",
+            "value",
+            "value_max",
+            "strive",
+            "where",
+        ] {
+            assert!(r["target"].get(key).is_some(), "no target `{key}` in {r}");
+        }
+        for key in ["baseline", "latest"] {
+            let p = &r[key];
+            assert!(
+                p.is_null() || (p["period"].is_string() && p["value"].is_number()),
+                "{r}"
+            );
+        }
+        for key in ["expected", "projected", "ratio"] {
+            assert!(r[key].is_null() || r[key].is_number(), "{r}");
+        }
+    }
+    // Indicator 3 is aggregated from the twelve district-level units.
+    let third = results
+        .iter()
+        .find(|r| r["indicator"] == "3")
+        .expect("indicator 3");
+    assert_eq!(third["from_areas"]["of"], 12);
+
+    let reporting = v["reporting"].as_array().unwrap();
+    assert!(!reporting.is_empty());
+    for r in reporting {
+        for key in [
+            "agency",
+            "report",
+            "period",
+            "due",
+            "received",
+            "status",
+            "days_late",
+        ] {
+            assert!(r.get(key).is_some(), "no `{key}` in {r}");
+        }
+        let status = r["status"].as_str().unwrap();
+        assert!(["on_time", "late", "missing"].contains(&status), "{r}");
+        let days = r["days_late"].as_i64().unwrap();
+        assert_eq!(status == "late", days > 0, "{r}");
+        assert_eq!(status == "missing", r["received"].is_null(), "{r}");
+        assert!(r["due"].as_str().unwrap().len() == 10, "{r}");
+    }
+}
+
+#[test]
+fn json_agrees_with_the_library() {
+    let run = eval_sample(&["--format", "json"]);
+    let v: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    let e = library_evaluation();
+    assert_eq!(v["data"]["rows_read"], e.data.rows_read);
+    assert_eq!(v["data"]["accepted"], e.data.accepted);
+    assert_eq!(v["data"]["rejected"], e.data.rejected);
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), e.results.len());
+    for (json, lib) in results.iter().zip(&e.results) {
+        assert_eq!(json["indicator"], lib.indicator.as_str());
+        assert_eq!(json["status"], lib.status.as_str());
+    }
+    assert_eq!(v["reporting"].as_array().unwrap().len(), e.reporting.len());
+}
+
+#[test]
+fn formats_other_than_table_summarise_on_stderr() {
+    let e = library_evaluation();
+    let data_line = format!(
+        "data: {} rows read = {} accepted + {} rejected",
+        e.data.rows_read, e.data.accepted, e.data.rejected
+    );
+    for format in ["json", "csv", "md"] {
+        let run = eval_sample(&["--format", format]);
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{run:?}");
+        assert_eq!(lines[0], data_line);
+        assert!(
+            lines[1].starts_with(&format!("{} targets: ", e.results.len())),
+            "{run:?}"
+        );
+    }
+    // The table says it on stdout.
+    assert!(eval_sample(&[]).stdout.contains(&data_line));
+}
+
+#[test]
+fn csv_has_one_row_per_target() {
+    let run = eval_sample(&["--format", "csv"]);
+    let mut reader = ::csv::Reader::from_reader(run.stdout.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header[0], "indicator");
+    assert!(header.contains(&"status".to_string()));
+    let rows = reader.records().count();
+    assert_eq!(rows, library_evaluation().results.len());
+}
+
+// ---------------------------------------------------------------- exit codes
+
+/// A data file with one good row and one bad row.
+fn bad_data() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.csv");
+    std::fs::write(
+        &path,
+        "indicator,area,period,value\n1,son_la,2024,60\n2,son_la,2024,abc\n",
+    )
+    .unwrap();
+    let path = path.display().to_string();
+    (dir, path)
+}
+
+#[test]
+fn a_bad_row_exits_1_and_is_reported_on_stderr() {
+    let (_dir, path) = bad_data();
+    let run = plan(&["eval", SON_LA, &path, "--as-of", AS_OF]);
+    assert_eq!(run.code, Some(1), "{run:?}");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!("{path}:3: error[data::bad_number]: value `abc` is not a number"),
+            "error: the data had 1 problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read".to_string(),
+        ],
+        "{run:?}"
+    );
+    // The evaluation of the rows that were read is still printed.
+    assert!(
+        run.stdout
+            .contains("data: 2 rows read = 1 accepted + 1 rejected"),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn keep_going_accepts_the_rows_that_were_read() {
+    let (_dir, path) = bad_data();
+    let run = plan(&[
+        "eval",
+        SON_LA,
+        &path,
+        "--as-of",
+        AS_OF,
+        "--keep-going",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert!(
+        run.stderr.lines().next()
+            == Some(&format!(
+                "{path}:3: error[data::bad_number]: value `abc` is not a number"
+            )),
+        "{run:?}"
+    );
+    let v: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(v["data"]["rows_read"], 2);
+    assert_eq!(v["data"]["accepted"], 1);
+    assert_eq!(v["data"]["rejected"], 1);
+    let errors = v["data"]["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["file"], path.as_str());
+    assert_eq!(errors[0]["line"], 3);
+    assert_eq!(errors[0]["code"], "data::bad_number");
+    assert_eq!(errors[0]["message"], "value `abc` is not a number");
+}
+
+#[test]
+fn off_track_indicators_still_exit_0() {
+    let run = eval_sample(&[]);
+    assert!(run.stdout.contains(" regressing "), "{run:?}");
+}
+
+#[test]
+fn a_bad_as_of_date_exits_2() {
+    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025-02-30"]);
+    assert_eq!(run.code, Some(2), "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: --as-of `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY\n"
+    );
+    assert!(run.stdout.is_empty());
+    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025/06/30"]);
+    assert_eq!(run.code, Some(2), "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: --as-of `2025/06/30` is not a date: `2025/06/30` is not a date of the form DD/MM/YYYY; write it as YYYY-MM-DD or DD/MM/YYYY\n"
+    );
+}
+
+#[test]
+fn as_of_may_be_written_day_first() {
+    let iso = plan(&["eval", SON_LA, SAMPLE, "--as-of", "2025-06-30"]);
+    let day_first = plan(&["eval", SON_LA, SAMPLE, "--as-of", "30/6/2025"]);
+    assert_eq!(day_first.code, Some(0), "{day_first:?}");
+    assert_eq!(day_first.stdout, iso.stdout);
+    assert!(iso.stdout.contains("2025-06-30"), "{}", iso.stdout);
+}
+
+#[test]
+fn an_unknown_area_exits_2_with_a_suggestion() {
+    let run = plan(&[
+        "eval", SON_LA, SAMPLE, "--as-of", AS_OF, "--area", "moc_chao",
+    ]);
+    assert_eq!(run.code, Some(2), "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: unknown area `moc_chao`; did you mean `moc_chau`?\n"
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_data_file_exits_2() {
+    let run = plan(&["eval", SON_LA, "plans/data/nope.csv", "--as-of", AS_OF]);
+    assert_eq!(run.code, Some(2), "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "plans/data/nope.csv: error[data::unreadable]: cannot read the file: no such file\nerror: `plans/data/nope.csv` cannot be used (see above); fix it, then run the command again\n"
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn an_unknown_format_exits_2() {
+    let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", AS_OF, "--format", "xml"]);
+    assert_eq!(run.code, Some(2), "{run:?}");
+    assert!(run.stderr.contains("invalid value 'xml'"), "{run:?}");
+}
+
+/// `eval --format csv` neutralises text cells a spreadsheet would run as a formula (the `=`
+/// of an exact target among them), and keeps negative numbers as numbers.
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("p.plan"),
+        "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd \"UBND\"
+area tinh \"Tỉnh\" kind province
+objective a \"A\" source \"I\"
+indicator 1 \"Tăng trưởng\" {
+    objective a unit points direction increase target 2025 = 2 to 3 lead ubnd source \"I\"
+}
+unit points \"điểm\" range ..
+",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,area,period,value\n1,tinh,2022,-1.5\n1,tinh,2023,-0.5\n",
+    )
+    .expect("write");
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2024-01-31",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let row = run.stdout.lines().nth(1).expect("a row");
+    assert!(
+        row.starts_with("1,a,ubnd,tinh,level,2025,,'=,2,3,false,"),
+        "{row}"
+    );
+    assert!(row.contains(",2022,-1.5,2023,-0.5,"), "{row}");
+}

@@ -1,0 +1,19 @@
+//! The `plan` command, run as a user runs it.
+//!
+//! One test binary for these files, so that `cargo test` links the crate a few times rather
+//! than once per file.
+
+mod amendments_cli;
+mod cascade_cli;
+mod cli;
+#[path = "../common/mod.rs"]
+mod common;
+mod eval_cli;
+mod output_failures;
+mod query_cli;
+mod readme;
+mod repl_pty;
+mod scaffold;
+mod special_files;
+mod template_cli;
+mod terminal_output;

@@ -1,0 +1,787 @@
+//! `plan new` and `planlang::scaffold::new_plan`: a new plan that implements a parent checks
+//! with exactly the expected warnings (the header's fields and each indicator's lead, left to
+//! fill in), takes up every parent measure with equal targets, and checks clean once filled in.
+
+use crate::common;
+
+use planlang::cascade::{links, Take};
+use planlang::model::{Measure, Model, Target};
+use planlang::scaffold::{alias_for, new_plan, relative_path};
+use planlang::Checked;
+use std::path::{Path, PathBuf};
+
+const NATIONAL: &str = "plans/national/children-2021-2030.plan";
+const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
+
+/// Writes the new plan for `parent` into `dir` as `file` and loads it.
+fn scaffold(parent: &Path, dir: &Path, file: &str, area: &str) -> (Checked, Checked, String) {
+    let parent_plan = planlang::load_path(parent).expect("parent readable");
+    assert!(!parent_plan.has_errors(), "{:#?}", parent_plan.diagnostics);
+    let from = std::fs::canonicalize(dir).unwrap();
+    let to = std::fs::canonicalize(parent).unwrap();
+    let path = relative_path(&from, &to).expect("a relative path");
+    let text = new_plan(&parent_plan.model, &path, area);
+    let out = dir.join(file);
+    std::fs::write(&out, &text).unwrap();
+    let new = planlang::load_path(&out).expect("new plan readable");
+    (parent_plan, new, text)
+}
+
+/// The codes of the diagnostics in the new file itself (an imported parent's own come too).
+fn own_codes(new: &Checked) -> Vec<&'static str> {
+    new.diagnostics
+        .iter()
+        .filter(|d| d.source.name() == new.source.name())
+        .map(|d| d.code.as_str())
+        .collect()
+}
+
+/// Exactly one `missing_header_field` and one `lead_to_fill` per indicator, nothing else,
+/// and no error anywhere (the parent's files included).
+fn assert_only_fill_ins(new: &Checked) {
+    let errors: Vec<_> = new.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "errors: {errors:#?}");
+    let mut codes = own_codes(new);
+    codes.sort();
+    let mut expected = vec!["plan::lead_to_fill"; new.model.indicators.len()];
+    expected.push("plan::missing_header_field");
+    assert_eq!(codes, expected, "{:#?}", new.diagnostics);
+}
+
+/// A target as comparable data: the split's dimension without its import name.
+fn target_key(t: &Target) -> String {
+    let split = t.split.as_deref().map(|(d, v)| {
+        let dim = d.name.split_once('.').map_or(d.name.as_str(), |(_, r)| r);
+        format!("{dim}={}", v.name)
+    });
+    format!(
+        "{:?} {:?} {:?} {} {} {:?} {:?} {} {:?}",
+        t.kind,
+        t.year,
+        t.until,
+        t.op.as_str(),
+        t.value,
+        t.value_max,
+        t.rate_unit,
+        t.strive,
+        split
+    )
+}
+
+fn unit_key(m: &Measure) -> Option<(String, Option<f64>, Option<String>)> {
+    let u = m.unit.as_ref()?.unit.as_ref()?;
+    let id = u.id.rsplit('.').next().unwrap_or(&u.id).to_string();
+    Some((id, u.per, u.of.clone()))
+}
+
+/// Every parent measure adopted by the measure of the same id, with the same title, unit,
+/// direction, formula and targets; the new plan adds nothing of its own.
+fn assert_round_trip(parent: &Model, new: &Model, alias: &str) {
+    let links = links(new);
+    let implemented = links.parent.expect("the new plan implements an import");
+    assert_eq!(implemented.alias, alias);
+    assert!(links.bad.is_empty(), "{} bad links", links.bad.len());
+    assert_eq!(new.measures.len(), parent.measures.len());
+    for (id, pm) in &parent.measures {
+        assert_eq!(
+            links.take(id),
+            Take::Adopted {
+                by: vec![id.clone()]
+            },
+            "parent measure {id}"
+        );
+        let m = &new.measures[id];
+        assert_eq!(m.title, pm.title, "{id}");
+        assert_eq!(m.number, pm.number, "{id}");
+        assert_eq!(m.direction, pm.direction, "{id}");
+        assert_eq!(unit_key(m), unit_key(pm), "{id}");
+        let targets = |m: &Measure| m.targets.iter().map(target_key).collect::<Vec<_>>();
+        assert_eq!(targets(m), targets(pm), "{id}");
+        let formula = |m: &Measure, prefix: &str| {
+            m.formula.as_ref().map(|f| {
+                (
+                    format!("{prefix}{}", f.numerator.name),
+                    format!("{prefix}{}", f.denominator.name),
+                    f.factor,
+                )
+            })
+        };
+        assert_eq!(formula(m, ""), formula(pm, &format!("{alias}.")), "{id}");
+        assert_eq!(
+            m.objective.as_ref().map(|o| &o.name),
+            pm.objective.as_ref().map(|o| &o.name),
+            "{id}"
+        );
+        assert!(m.lead_to_fill.is_some() && m.lead.is_empty(), "{id}");
+        assert!(
+            m.source.as_deref().is_some_and(|s| s.starts_with("theo ")),
+            "{id}: {:?}",
+            m.source
+        );
+    }
+    for (id, i) in &parent.indicators {
+        let mine = &new.indicators[id];
+        assert_eq!(mine.title, i.title);
+        assert_eq!(mine.measures, i.measures);
+    }
+    for (id, o) in &parent.objectives {
+        assert_eq!(new.objectives[id].title, o.title);
+    }
+}
+
+/// Fills in what `plan new` leaves: header fields, an agency, every lead.
+fn fill_in(text: &str) -> String {
+    let lead = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("lead ? because "))
+        .map(|reason| format!("lead ? because {reason}"))
+        .expect("a lead to fill");
+    text.replace(&lead, "lead ubnd").replacen(
+        "    period ",
+        "    document \"1/KH-UBND\"\n    issuer ubnd\n    signed 2021-06-01\n    period ",
+        1,
+    ) + "\nagency ubnd \"Ủy ban nhân dân\" short \"UBND\"\n"
+}
+
+#[test]
+fn a_province_plan_from_the_national_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let (parent, new, text) = scaffold(
+        Path::new(NATIONAL),
+        dir.path(),
+        "dien-bien.plan",
+        "Tỉnh Điện Biên",
+    );
+    assert_only_fill_ins(&new);
+    assert_round_trip(&parent.model, &new.model, "viet_nam");
+    assert!(text.contains("target 2025 < 5 strive where viet_nam.khu_vuc = nong_thon"));
+    assert!(text.contains("target reduce by 2 to 3 percent per year from 2025 until 2030"));
+    assert!(text.contains("target maintain >= 100 from 2025 until 2030 strive"));
+    assert!(text.contains("target >= 100 strive\n"));
+    assert!(text.contains("formula viet_nam.neonatal_deaths / viet_nam.live_births * 1000"));
+    assert!(text.contains("source \"theo 23/QĐ-TTg, I.2.a, Chỉ tiêu 3\""));
+    assert!(text.contains("// 23/QĐ-TTg, I.2.a, Chỉ tiêu 3\nindicator 3 "));
+    assert!(text.contains("area \"Tỉnh Điện Biên\""));
+    assert!(text.contains("implements \"23/QĐ-TTg\"\n    implements viet_nam\n"));
+    assert_eq!(new.model.plan.period, parent.model.plan.period);
+    assert_eq!(
+        new.model.plan.title,
+        "Kế hoạch triển khai thực hiện Chương trình hành động quốc gia vì trẻ em giai đoạn 2021 - 2030 trên địa bàn tỉnh Điện Biên"
+    );
+}
+
+#[test]
+fn a_district_plan_from_the_son_la_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let (parent, new, text) = scaffold(
+        Path::new(SON_LA),
+        dir.path(),
+        "moc-chau.plan",
+        "Huyện Mộc Châu",
+    );
+    assert_only_fill_ins(&new);
+    assert_round_trip(&parent.model, &new.model, "son_la");
+    assert!(text.contains("target reduce by 0.5 points per year until 2030"));
+    assert!(text.contains("unit per_mille of \"trẻ đẻ sống\""));
+    assert_eq!(new.model.plan.area.as_deref(), Some("Huyện Mộc Châu"));
+}
+
+#[test]
+fn filling_in_the_markers_makes_the_new_plan_clean() {
+    for (parent, area) in [(NATIONAL, "Tỉnh Điện Biên"), (SON_LA, "Huyện Mộc Châu")] {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, _, text) = scaffold(Path::new(parent), dir.path(), "new.plan", area);
+        let filled = dir.path().join("filled.plan");
+        std::fs::write(&filled, fill_in(&text)).unwrap();
+        let checked = planlang::load_path(&filled).unwrap();
+        assert_eq!(
+            own_codes(&checked),
+            Vec::<&str>::new(),
+            "{parent}: {:#?}",
+            checked.diagnostics
+        );
+    }
+}
+
+/// A parent that uses every form a target, unit and formula can take, a unit it imports
+/// itself, and texts that need escaping.
+const RICH_PARENT: &str = r#"
+import "shared.plan" as common
+
+plan "Chương trình \"mẫu\" của tỉnh \\ thử" {
+    document "9/KH-UBND"
+    issuer ubnd
+    signed 2022-02-01
+    period 2021..2030
+    area "Thành phố Đà Nẵng"
+}
+
+agency ubnd "Ủy ban nhân dân thành phố"
+unit diem "điểm" range 0..10
+unit ty_le "/10.000" range 0..10000 per 10000 of "dân số"
+dimension gioi "Giới tính" { nam "Nam" nu "Nữ" }
+element births "Số trẻ đẻ sống"
+element deaths "Số trẻ tử vong"
+objective a "Sức khỏe" source "II.1"
+objective b "Giáo dục"
+
+indicator 1 "Tỷ suất tử vong" {
+    objective a
+    unit ty_le
+    direction decrease
+    formula deaths / births
+    target 2025 < 9.5
+    target 2030 = 2 to 3
+    lead ubnd
+    source "II.1, Chỉ tiêu 1"
+}
+
+indicator 2 "Tỷ lệ \"đặc biệt\"" {
+    objective a
+    lead ubnd
+    source "II.1, Chỉ tiêu 2"
+    part a "Điểm" {
+        unit diem
+        direction increase
+        target 2025 >= 5 where gioi = nam
+        target 2025 >= 6 where gioi = nu
+        target maintain ~ 7 from 2026 until 2030 strive
+        aggregate weighted by births
+    }
+    part b "Số trẻ" {
+        unit common.tre of "trẻ em dưới 5 tuổi"
+        direction decrease
+        target reduce by 1 to 2 points per year from 2022 until 2030
+        aggregate sum
+        source "II.1, gạch đầu dòng sau Chỉ tiêu 2"
+    }
+    part c "Tỷ lệ" {
+        unit %
+        direction maintain
+        target >= 90 strive
+        target increase by 0.5 percent per year
+        aggregate mean
+    }
+    part d "Số vụ" {
+        unit count
+        direction decrease
+        target reduce every year from 2025
+    }
+    part e "Số người" {
+        unit count
+        direction increase
+        target increase by > 3 percent per year until 2030
+    }
+    part f "Số ca" {
+        unit count
+        direction decrease
+        target reduce by 50 percent from 2025 until 2030 strive
+    }
+}
+
+indicator 3 "Tỷ lệ đi học" {
+    objective b
+    unit per_mille of "trẻ em"
+    direction increase
+    target 2030 >= 990
+    lead ubnd
+}
+
+report nam "Báo cáo năm" { period year due 15/12 from ubnd to ubnd }
+"#;
+
+#[test]
+fn every_form_of_target_unit_and_formula_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let parent_dir = dir.path().join("tinh");
+    let child_dir = dir.path().join("quan").join("mot");
+    std::fs::create_dir_all(&parent_dir).unwrap();
+    std::fs::create_dir_all(&child_dir).unwrap();
+    std::fs::write(
+        parent_dir.join("shared.plan"),
+        "unit tre \"trẻ\" range 0.. per 1000 of \"trẻ em\"\n",
+    )
+    .unwrap();
+    let parent_path = parent_dir.join("parent.plan");
+    std::fs::write(&parent_path, RICH_PARENT).unwrap();
+    let (parent, new, text) = scaffold(&parent_path, &child_dir, "quan.plan", "Quận Hải Châu");
+    // Indicator 3 cites no section: the new plan cites the parent's number instead.
+    assert_eq!(
+        own_codes(&parent),
+        ["plan::missing_source"],
+        "{:#?}",
+        parent.diagnostics
+    );
+    assert_only_fill_ins(&new);
+    assert_round_trip(&parent.model, &new.model, "da_nang");
+    for line in [
+        "import \"../../tinh/parent.plan\" as da_nang",
+        "plan \"Kế hoạch triển khai thực hiện Chương trình \\\"mẫu\\\" của tỉnh \\\\ thử trên địa bàn quận Hải Châu\" {",
+        "indicator 2 \"Tỷ lệ \\\"đặc biệt\\\"\" {",
+        "unit da_nang.ty_le",
+        "formula da_nang.deaths / da_nang.births * 10000",
+        "target 2030 = 2 to 3",
+        "target 2025 >= 5 where da_nang.gioi = nam",
+        "target maintain ~ 7 from 2026 until 2030 strive",
+        "aggregate weighted by da_nang.births",
+        "unit da_nang.common.tre of \"trẻ em dưới 5 tuổi\"",
+        "target reduce by 1 to 2 points per year from 2022 until 2030",
+        "aggregate sum",
+        "source \"theo 9/KH-UBND, II.1, gạch đầu dòng sau Chỉ tiêu 2\"",
+        "unit percent",
+        "direction maintain",
+        "target increase by 0.5 percent per year",
+        "aggregate mean",
+        "target reduce every year from 2025",
+        "target increase by > 3 percent per year until 2030",
+        "target reduce by 50 percent from 2025 until 2030 strive",
+        "source \"theo 9/KH-UBND, Chỉ tiêu 3\"",
+    ] {
+        assert!(text.contains(line), "missing `{line}` in:\n{text}");
+    }
+    // Objective b has no source in the parent: the comment cites the document alone.
+    assert!(text.contains("// 9/KH-UBND\nobjective b \"Giáo dục\""));
+    assert_eq!(alias_for(&parent.model, "parent.plan"), "da_nang");
+}
+
+#[test]
+fn objectives_without_indicators_are_left_out() {
+    let parent = planlang::load_str(
+        "p.plan",
+        r#"plan "P" { document "1/QĐ" issuer u signed 2021-01-01 period 2021..2030 }
+        agency u "U"
+        objective a "A"
+        objective b "B"
+        indicator 1 "X" { objective a unit percent direction increase target 2030 >= 5 lead u source "1" }"#,
+    );
+    let text = new_plan(&parent.model, "p.plan", "Huyện X");
+    assert!(text.contains("objective a \"A\""));
+    assert!(!text.contains("objective b"));
+}
+
+// ---------------------------------------------------------------- the `plan` command
+
+fn plan(args: &[&str], dir: &Path) -> (i32, String, String) {
+    common::plan_in(dir, args)
+}
+
+fn repo() -> PathBuf {
+    std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap()
+}
+
+#[test]
+fn plan_new_writes_a_file_that_checks_with_the_expected_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let parent = repo().join(SON_LA);
+    let out = dir.path().join("moc-chau.plan");
+    let (code, stdout, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            parent.to_str().unwrap(),
+            "--area",
+            "Huyện Mộc Châu",
+            "-o",
+            "moc-chau.plan",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("wrote moc-chau.plan: 29 indicators, 33 measures"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("the lead of 29 indicators (30 warnings)"),
+        "{stdout}"
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let expected = relative_path(&std::fs::canonicalize(dir.path()).unwrap(), &parent).unwrap();
+    assert!(text.contains(&format!("import \"{expected}\" as son_la")));
+    // Nothing but the file itself is left behind (no temporary file).
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["moc-chau.plan"]);
+
+    let (code, stdout, _) = plan(&["check", "--format", "short", "moc-chau.plan"], dir.path());
+    assert_eq!(code, 0);
+    let own: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("moc-chau.plan:") && l.contains("warning["))
+        .collect();
+    assert_eq!(own.len(), 30, "{stdout}");
+    assert!(own
+        .iter()
+        .all(|l| l.contains("[plan::lead_to_fill]") || l.contains("[plan::missing_header_field]")));
+}
+
+#[test]
+fn plan_new_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let parent = repo().join(NATIONAL);
+    let parent = parent.to_str().unwrap();
+    std::fs::write(dir.path().join("tinh.plan"), "keep me\n").unwrap();
+    let args = [
+        "new",
+        "--implements",
+        parent,
+        "--area",
+        "Tỉnh Lai Châu",
+        "-o",
+        "tinh.plan",
+    ];
+    let (code, _, stderr) = plan(&args, dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot write `tinh.plan`: it exists; use --force to replace it"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("tinh.plan")).unwrap(),
+        "keep me\n"
+    );
+
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    let (code, _, stderr) = plan(&forced, dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let text = std::fs::read_to_string(dir.path().join("tinh.plan")).unwrap();
+    assert!(text.contains("implements viet_nam"));
+}
+
+#[test]
+fn plan_new_says_why_it_cannot_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let national = repo().join(NATIONAL);
+    let national = national.to_str().unwrap();
+
+    // A parent that does not exist: exit 2.
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            "nope.plan",
+            "--area",
+            "X",
+            "-o",
+            "x.plan",
+        ],
+        d,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot read `nope.plan`: no such file"),
+        "{stderr}"
+    );
+
+    // A parent with errors: exit 1, its errors shown, nothing written.
+    std::fs::write(
+        d.join("bad.plan"),
+        "plan \"B\" { period 2021..2030 }\nindicator 1 \"X\" { unit nope direction increase }\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            "bad.plan",
+            "--area",
+            "X",
+            "-o",
+            "x.plan",
+        ],
+        d,
+    );
+    assert_eq!(code, 1);
+    assert!(stderr.contains("plan::unknown_unit"), "{stderr}");
+    assert!(stderr.contains("`bad.plan` has errors"), "{stderr}");
+    assert!(!d.join("x.plan").exists());
+
+    // A folder that does not exist: exit 2.
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national,
+            "--area",
+            "X",
+            "-o",
+            "no/such/x.plan",
+        ],
+        d,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot write `no/such/x.plan`: the folder `no/such` does not exist"),
+        "{stderr}"
+    );
+
+    // A folder as the output: exit 2.
+    std::fs::create_dir(d.join("sub")).unwrap();
+    let (code, _, stderr) = plan(
+        &["new", "--implements", national, "--area", "X", "-o", "sub"],
+        d,
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("cannot write `sub`"), "{stderr}");
+
+    // A file where a folder should be: exit 2, whoever runs it.
+    std::fs::write(d.join("file"), "").unwrap();
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national,
+            "--area",
+            "X",
+            "-o",
+            "file/x.plan",
+        ],
+        d,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot write `file/x.plan`: `file` is not a folder"),
+        "{stderr}"
+    );
+
+    // An empty area: exit 2.
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national,
+            "--area",
+            " ",
+            "-o",
+            "x.plan",
+        ],
+        d,
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--area is empty"), "{stderr}");
+
+    // The parent itself, even with --force: exit 2, the parent untouched.
+    std::fs::write(d.join("p.plan"), "plan \"P\" { document \"1\" issuer u signed 2021-01-01 period 2021..2030 }\nagency u \"U\"\nindicator 1 \"X\" { unit percent direction increase target 2030 >= 5 lead u source \"1\" }\n").unwrap();
+    let before = std::fs::read_to_string(d.join("p.plan")).unwrap();
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            "p.plan",
+            "--area",
+            "X",
+            "-o",
+            "./p.plan",
+            "--force",
+        ],
+        d,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("is the parent plan or a file it imports"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(d.join("p.plan")).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn plan_new_reports_a_folder_it_cannot_write() {
+    use std::os::unix::fs::PermissionsExt;
+    // Root writes anywhere: nothing to test then.
+    if unsafe { libc::geteuid() } == 0 {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let national = repo().join(NATIONAL);
+    let (code, _, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            national.to_str().unwrap(),
+            "--area",
+            "X",
+            "-o",
+            "locked/x.plan",
+        ],
+        dir.path(),
+    );
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot write `locked/x.plan`: permission denied"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn plan_new_prints_to_standard_output() {
+    let root = repo();
+    let (code, stdout, stderr) = plan(
+        &[
+            "new",
+            "--implements",
+            NATIONAL,
+            "--area",
+            "Tỉnh Lai Châu",
+            "-o",
+            "-",
+        ],
+        &root,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains(&format!("import \"{NATIONAL}\" as viet_nam")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("adopts viet_nam.24"));
+}
+
+#[test]
+fn the_readme_example_is_what_plan_new_writes() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("## A new plan for a province or district")
+        .expect("the README section on plan new");
+    let block = readme[start..].split("```").nth(1).expect("an example");
+    let shown = block
+        .trim_start()
+        .split("    // parts b and c alike")
+        .next()
+        .unwrap();
+    let parent = planlang::load_path(NATIONAL).unwrap();
+    let text = new_plan(
+        &parent.model,
+        "national/children-2021-2030.plan",
+        "Tỉnh Điện Biên",
+    );
+    assert!(text.contains(shown), "README shows:\n{shown}");
+    assert!(readme[start..].contains("28 adopted, 3 adapted, 2 waived, 0 missing; 0 added: none"));
+}
+
+/// Every bundled plan that others implement gives a child that checks without an error: its
+/// targets keep their `ref`s, so a target the parent restates in two sections (Đồng Nai's
+/// indicator 1c for 2030) is restated in the child too, not repeated.
+#[test]
+fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
+    for parent in [
+        NATIONAL,
+        SON_LA,
+        "plans/dong-nai-drugs-2025.plan",
+        "plans/can-tho-population-2025.plan",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (parent_plan, new, text) =
+            scaffold(&repo().join(parent), dir.path(), "child.plan", "Huyện X");
+        let errors: Vec<_> = new.diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(errors.is_empty(), "{parent}: {errors:#?}");
+        let refs: Vec<&str> = parent_plan
+            .model
+            .measures
+            .values()
+            .flat_map(|m| &m.targets)
+            .filter_map(|t| t.reference.as_deref())
+            .collect();
+        for r in &refs {
+            assert!(text.contains(&format!(" ref \"{r}\"")), "{parent}: ref {r}");
+        }
+        let child_refs = new
+            .model
+            .measures
+            .values()
+            .flat_map(|m| &m.targets)
+            .filter(|t| t.reference.is_some())
+            .count();
+        assert_eq!(child_refs, refs.len(), "{parent}");
+    }
+}
+
+/// Years are four digits in the language: a parent of the years 999 to 1005 gives a child
+/// that writes them `0999..1005` and reads back the same years.
+#[test]
+fn years_below_1000_are_written_as_the_language_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let parent = dir.path().join("old.plan");
+    std::fs::write(
+        &parent,
+        "plan \"Old\" { document \"1/KH\" issuer ubnd signed 0999-01-05 period 0999..1005 }\n\
+         agency ubnd \"UBND\"\n\
+         indicator 1 \"X\" { unit percent direction increase lead ubnd source \"I\"\n\
+         target 0999 >= 5\n\
+         target reduce by 1 points per year from 0999 until 1005\n\
+         target maintain >= 5 from 1000 until 1004\n}\n",
+    )
+    .unwrap();
+    let (parent_plan, new, text) = scaffold(&parent, dir.path(), "child.plan", "Huyện X");
+    assert!(!parent_plan.has_errors(), "{:#?}", parent_plan.diagnostics);
+    assert!(text.contains("period 0999..1005"), "{text}");
+    assert!(text.contains("target 0999 >= 5"), "{text}");
+    assert!(text.contains("from 0999 until 1005"), "{text}");
+    assert!(!new.has_errors(), "{:#?}", new.diagnostics);
+    assert_eq!(new.model.plan.period, Some((999, 1005)));
+    assert_round_trip(&parent_plan.model, &new.model, "old");
+}
+
+/// `--force` replaces a regular file, never a FIFO, a link or a device (`/dev/null` as root
+/// became a regular file): those are refused with exit 2 and left as they were.
+#[test]
+fn plan_new_never_replaces_what_is_not_a_regular_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let national = repo().join(NATIONAL);
+    let fifo = dir.path().join("pipe.plan");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo(3) with a NUL-terminated path that lives through the call.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    std::fs::write(dir.path().join("real.plan"), "keep me\n").unwrap();
+    std::os::unix::fs::symlink("real.plan", dir.path().join("link.plan")).unwrap();
+    for (out, kind) in [
+        ("pipe.plan", "FIFO"),
+        ("link.plan", "link"),
+        ("/dev/null", "device"),
+    ] {
+        let (code, _, stderr) = plan(
+            &[
+                "new",
+                "--implements",
+                national.to_str().unwrap(),
+                "--area",
+                "X",
+                "-o",
+                out,
+                "--force",
+            ],
+            dir.path(),
+        );
+        assert_eq!(code, 2, "{kind}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "cannot write `{out}`: it exists and is not a regular file"
+            )),
+            "{kind}: {stderr}"
+        );
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+    assert!(std::fs::symlink_metadata(dir.path().join("link.plan"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("real.plan")).unwrap(),
+        "keep me\n"
+    );
+    assert!(std::fs::metadata("/dev/null")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+}

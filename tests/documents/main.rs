@@ -1,0 +1,10 @@
+//! The bundled plans compared with the documents they encode, number by number.
+//!
+//! One test binary for these files, so that `cargo test` links the crate a few times rather
+//! than once per file.
+
+mod can_tho_model;
+mod dong_nai_model;
+mod national_model;
+mod seed;
+mod son_la_model;

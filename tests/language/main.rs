@@ -1,0 +1,20 @@
+//! Plans read, resolved and checked: the grammar, the model, imports, amendments, cascades, limits and robustness.
+//!
+//! One test binary for these files, so that `cargo test` links the crate a few times rather
+//! than once per file.
+
+mod amendments;
+#[path = "../common/mod.rs"]
+mod common;
+mod district_plan;
+mod import_limits;
+mod imports;
+mod invalid_cases;
+mod loader;
+mod long_lists;
+mod mutation;
+mod plans_check_clean;
+mod programs_language;
+mod reporting_kinds;
+mod robustness;
+mod son_la_cascade;
