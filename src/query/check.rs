@@ -8,6 +8,7 @@ use super::schema::{Domain, FieldDef, Kind, Subject};
 use crate::date::Date;
 use crate::eval::Status;
 use crate::source::{Source, Span};
+use crate::syntax::keywords::DIRECTIONS;
 use crate::text::{did_you_mean, fold};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
@@ -572,7 +573,7 @@ fn domain_entries(model: &crate::Model, domain: Domain) -> Vec<(String, Vec<Stri
             );
             units
         }
-        Domain::Directions => words(&["increase", "decrease", "maintain"]),
+        Domain::Directions => words(&DIRECTIONS.words().collect::<Vec<_>>()),
         Domain::Statuses => words(&Status::ALL.map(Status::as_str)),
         Domain::TargetKinds => words(&["level", "maintain", "rate"]),
         Domain::YesNo => words(&["yes", "no"]),

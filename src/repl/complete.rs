@@ -8,6 +8,7 @@ use crate::eval::Status;
 use crate::query::parse::{KEYWORDS, STARTS};
 use crate::query::schema::Subject;
 use crate::query::Format;
+use crate::syntax::keywords::DIRECTIONS;
 
 /// What to complete at the cursor.
 #[derive(Debug, PartialEq)]
@@ -63,12 +64,8 @@ impl Session {
                 candidates.extend(s.fields().iter().map(|f| f.name.to_string()));
             }
             candidates.extend(Status::ALL.map(|s| s.as_str().to_string()));
-            candidates.extend(
-                [
-                    "on_time", "late", "missing", "upcoming", "increase", "decrease", "maintain",
-                ]
-                .map(String::from),
-            );
+            candidates.extend(["on_time", "late", "missing", "upcoming"].map(String::from));
+            candidates.extend(DIRECTIONS.words().map(String::from));
             candidates.extend(self.indicator_ids());
             candidates.extend(self.ids(|m| {
                 let mut ids: Vec<String> = m.agencies.keys().cloned().collect();

@@ -3,84 +3,28 @@
 //! keyword, an unclosed block or text).
 
 use super::grammar::Rule;
-use super::ITEM_KEYWORDS;
+use super::keywords::{
+    item_rules, item_words, keyword_of, values_of, AGGREGATES, BUILTIN_UNITS, COMPARATORS,
+    DIRECTIONS, KEYWORDS, PERIODS, RATE_CHANGES, RATE_UNITS,
+};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{Source, Span};
 use crate::text::did_you_mean;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// What a rule stands for in a message, and the keyword it starts with if it is one.
 fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
     use Rule::*;
-    // Keywords are shown in backticks; the bare word is what a misspelling is compared with.
-    let kw = |quoted: &'static str| Some((quoted, Some(quoted.trim_matches('`'))));
+    if let Some(k) = keyword_of(rule) {
+        // Keywords are shown in backticks; the bare word is what a misspelling is compared with.
+        return Some((quoted(k.word), Some(k.word)));
+    }
+    if let Some(text) = value_words(rule) {
+        return Some((text, None));
+    }
     match rule {
-        k_plan | plan_block => kw("`plan`"),
-        k_document | document_field => kw("`document`"),
-        k_issuer | issuer_field => kw("`issuer`"),
-        k_signed | signed_field => kw("`signed`"),
-        k_period | period_field | report_period => kw("`period`"),
-        k_area | area_field => kw("`area`"),
-        k_implements | implements_field => kw("`implements`"),
-        k_basis | basis_field => kw("`basis`"),
-        k_agency | agency_decl => kw("`agency`"),
-        k_short => kw("`short`"),
-        k_unit | unit_decl | unit_field => kw("`unit`"),
-        k_range | unit_range => kw("`range`"),
-        k_per | unit_per => kw("`per`"),
-        k_of => kw("`of`"),
-        k_dimension | dimension_decl => kw("`dimension`"),
-        k_objective | objective_decl | objective_field => kw("`objective`"),
-        k_indicator | indicator_decl => kw("`indicator`"),
-        k_part | part_decl => kw("`part`"),
-        k_direction | direction_field => kw("`direction`"),
-        k_baseline | baseline_field => kw("`baseline`"),
-        k_target | target_field => kw("`target`"),
-        k_maintain | maintain_target => kw("`maintain`"),
-        k_by => kw("`by`"),
-        k_year | review_year => kw("`year`"),
-        k_from | from_field => kw("`from`"),
-        k_until => kw("`until`"),
-        k_to | to_field => kw("`to`"),
-        k_where | where_clause => kw("`where`"),
-        k_lead | lead_field => kw("`lead`"),
-        k_support | support_field => kw("`support`"),
-        k_source | source_clause => kw("`source`"),
-        k_ref | ref_clause => kw("`ref`"),
-        k_note | note_field => kw("`note`"),
-        k_report | report_decl => kw("`report`"),
-        k_due | due_field | due_month_field => kw("`due`"),
-        k_before => kw("`before`"),
-        k_review | review_decl => kw("`review`"),
-        area_decl => kw("`area`"),
-        k_element | element_decl => kw("`element`"),
-        k_import | import_decl => kw("`import`"),
-        k_as => kw("`as`"),
-        k_waive | waive_decl => kw("`waive`"),
-        k_because => kw("`because`"),
-        k_adopts | maps_field => kw("`adopts`"),
-        k_adapts => kw("`adapts`"),
-        k_amendment | amendment_block => kw("`amendment`"),
-        k_amends | amends_field => kw("`amends`"),
-        k_effective | effective_field => kw("`effective`"),
-        k_change | change_decl | change_report => kw("`change`"),
-        k_transfer | transfer_decl => kw("`transfer`"),
-        k_query | query_decl => kw("`query`"),
-        k_in | area_parent | project_parent => kw("`in`"),
-        k_every => kw("`every`"),
-        k_month => kw("`month`"),
-        k_project | project_decl => kw("`project`"),
-        k_task | task_decl => kw("`task`"),
-        k_covers | covers_field => kw("`covers`"),
         month_of_year => Some(("a month such as 6 or 11/2025", None)),
-        k_kind | area_kind => kw("`kind`"),
-        k_formula | formula_field => kw("`formula`"),
-        k_aggregate | aggregate_field => kw("`aggregate`"),
-        k_weighted | aggregate_weighted => kw("`weighted`"),
-        aggregate_kind => Some((
-            "an aggregation (none, sum, mean or weighted by ELEMENT)",
-            None,
-        )),
-        strive => kw("`strive`"),
         ident | ident_list => Some(("a name", None)),
         lead_unknown => Some(("`?` (no lead named yet)", None)),
         string | string_text => Some(("a quoted text", None)),
@@ -88,39 +32,87 @@ fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
         year => Some(("a year such as 2025", None)),
         date => Some(("a date such as 2021-04-28", None)),
         day_month => Some(("a day and month such as 05/12", None)),
-        comparator => Some(("a comparison (>=, <=, <, >, = or ~)", None)),
         level_target => Some(("a milestone year or a comparison", None)),
-        rate_target | yearly_target | change_target => Some(("`increase` or `reduce`", None)),
-        direction => Some(("a direction (increase, decrease or maintain)", None)),
-        rate_direction => Some(("`increase` or `reduce`", None)),
-        rate_unit => Some(("`points` or `percent`", None)),
-        period_kind => Some((
-            "a reporting period (half-year, year, quarter, month or adhoc)",
-            None,
-        )),
-        unit_name => Some((
-            "a unit (percent, per_mille, per_100k, count or a declared unit)",
-            None,
-        )),
         dimension_value => Some(("a dimension value (a name and its title)", None)),
         EOI => Some((END_OF_FILE, None)),
         _ => None,
     }
 }
 
-/// Keywords a misspelling may be compared with, for words the grammar lists by value.
-fn values_of(rule: Rule) -> &'static [&'static str] {
-    match rule {
-        Rule::direction => &["increase", "decrease", "maintain"],
-        Rule::rate_direction | Rule::rate_target | Rule::yearly_target | Rule::change_target => {
-            &["increase", "reduce"]
-        }
-        Rule::rate_unit => &["points", "percent"],
-        Rule::period_kind => &["half-year", "year", "quarter", "month", "adhoc"],
-        Rule::unit_name => &["percent", "per_mille", "per_100k", "count"],
-        Rule::aggregate_kind => &["none", "sum", "mean", "weighted"],
-        _ => &[],
-    }
+/// What a rule that takes one of a few words stands for, with the words, from the table of
+/// keywords (`a direction (increase, decrease or maintain)`).
+fn value_words(rule: Rule) -> Option<&'static str> {
+    static TEXTS: LazyLock<HashMap<Rule, String>> = LazyLock::new(|| {
+        // Words as they are spelt out (symbols that stand for a word left out: `%`, `≥`).
+        let plain = |words: &mut dyn Iterator<Item = &'static str>| -> Vec<String> {
+            words
+                .filter(|w| {
+                    w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                })
+                .map(str::to_string)
+                .collect()
+        };
+        let ticked = |words: Vec<String>| -> Vec<String> {
+            words.into_iter().map(|w| format!("`{w}`")).collect()
+        };
+        let list_of = |words: Vec<String>| {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            list(&words)
+        };
+        let changes = list_of(ticked(plain(&mut RATE_CHANGES.words())));
+        let mut aggregates = plain(&mut AGGREGATES.words());
+        aggregates.push("weighted by ELEMENT".into());
+        let mut units = plain(&mut BUILTIN_UNITS.words());
+        units.push("a declared unit".into());
+        let comparisons: Vec<String> = COMPARATORS
+            .words()
+            .filter(|w| w.chars().all(|c| c.is_ascii_punctuation()))
+            .map(str::to_string)
+            .collect();
+        HashMap::from([
+            (
+                Rule::direction,
+                format!("a direction ({})", list_of(plain(&mut DIRECTIONS.words()))),
+            ),
+            (Rule::rate_direction, changes.clone()),
+            (Rule::rate_target, changes.clone()),
+            (Rule::yearly_target, changes.clone()),
+            (Rule::change_target, changes),
+            (
+                Rule::rate_unit,
+                list_of(ticked(plain(&mut RATE_UNITS.words()))),
+            ),
+            (
+                Rule::period_kind,
+                format!(
+                    "a reporting period ({})",
+                    list_of(plain(&mut PERIODS.words()))
+                ),
+            ),
+            (
+                Rule::aggregate_kind,
+                format!("an aggregation ({})", list_of(aggregates)),
+            ),
+            (Rule::unit_name, format!("a unit ({})", list_of(units))),
+            (
+                Rule::comparator,
+                format!("a comparison ({})", list_of(comparisons)),
+            ),
+        ])
+    });
+    TEXTS.get(&rule).map(String::as_str)
+}
+
+/// A keyword in backticks, as messages show it.
+fn quoted(word: &'static str) -> &'static str {
+    static QUOTED: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        KEYWORDS
+            .iter()
+            .map(|k| (k.word, &*format!("`{}`", k.word).leak()))
+            .collect()
+    });
+    QUOTED.get(word).copied().unwrap_or(word)
 }
 
 /// Builds the diagnostic for a pest error in the chunk of `source` starting at `base`.
@@ -152,7 +144,7 @@ pub(crate) fn syntax_error(
         let next_item = found.kind == Found::Word
             && field_expected
             && starts_line(text, pos)
-            && ITEM_KEYWORDS.contains(&source.slice(found.span));
+            && item_words().contains(&source.slice(found.span));
         if found.kind == Found::End || next_item {
             let (place, text_of_place) = if next_item {
                 (
@@ -191,7 +183,7 @@ pub(crate) fn syntax_error(
 
     let positives = if positives.contains(&Rule::next_item) {
         // Nothing of an item matched: pest names only the entry rule.
-        ITEM_RULES.to_vec()
+        item_rules().chain([Rule::EOI]).collect()
     } else {
         positives
     };
@@ -209,7 +201,7 @@ pub(crate) fn syntax_error(
     // Descriptions first, then keywords in a fixed order, the end of the file last, so
     // messages are stable whatever order pest tried the rules in.
     described.sort_by_key(|(text, keyword)| match keyword {
-        Some(k) => 1 + KEYWORD_ORDER.iter().position(|o| o == k).unwrap_or(0),
+        Some(k) => 1 + KEYWORDS.iter().position(|o| o.word == *k).unwrap_or(0),
         None if *text == END_OF_FILE => usize::MAX,
         None => 0,
     });
@@ -288,94 +280,6 @@ fn last_char(text: &str) -> Span {
 }
 
 const END_OF_FILE: &str = "the end of the file";
-
-/// The top-level items, expected where an item may start.
-const ITEM_RULES: &[Rule] = &[
-    Rule::plan_block,
-    Rule::agency_decl,
-    Rule::unit_decl,
-    Rule::dimension_decl,
-    Rule::objective_decl,
-    Rule::indicator_decl,
-    Rule::report_decl,
-    Rule::review_decl,
-    Rule::area_decl,
-    Rule::element_decl,
-    Rule::import_decl,
-    Rule::waive_decl,
-    Rule::query_decl,
-    Rule::amendment_block,
-    Rule::change_decl,
-    Rule::transfer_decl,
-    Rule::project_decl,
-    Rule::task_decl,
-    Rule::EOI,
-];
-
-/// Keywords in the order messages list them.
-const KEYWORD_ORDER: &[&str] = &[
-    "plan",
-    "import",
-    "agency",
-    "area",
-    "element",
-    "unit",
-    "dimension",
-    "objective",
-    "indicator",
-    "report",
-    "review",
-    "waive",
-    "query",
-    "amendment",
-    "change",
-    "transfer",
-    "project",
-    "task",
-    "document",
-    "issuer",
-    "signed",
-    "period",
-    "implements",
-    "basis",
-    "short",
-    "range",
-    "per",
-    "of",
-    "part",
-    "direction",
-    "baseline",
-    "target",
-    "maintain",
-    "by",
-    "year",
-    "from",
-    "until",
-    "to",
-    "where",
-    "lead",
-    "support",
-    "formula",
-    "aggregate",
-    "weighted",
-    "in",
-    "kind",
-    "due",
-    "before",
-    "month",
-    "every",
-    "covers",
-    "strive",
-    "ref",
-    "source",
-    "note",
-    "as",
-    "because",
-    "adopts",
-    "adapts",
-    "amends",
-    "effective",
-];
 
 /// The first offset at or after `pos` that is not whitespace or a comment.
 fn skip_trivia(text: &str, mut pos: usize) -> usize {

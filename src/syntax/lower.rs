@@ -7,6 +7,9 @@
 
 use super::ast::*;
 use super::grammar::Rule;
+use super::keywords::{
+    Values, AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+};
 use crate::date::{Date, DayMonth, DueMonth};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{Source, Span};
@@ -275,7 +278,12 @@ impl<'s> Lowerer<'s> {
                 Rule::k_before => before = true,
                 Rule::day_month => day_month = self.day_month(&p),
                 Rule::month_of_year => month = self.due_month(&p),
-                _ => {}
+                // The words around the date: `due`, `in`, `month`.
+                Rule::k_due | Rule::k_in | Rule::k_month => {}
+                _ => {
+                    let span = self.span(&p);
+                    self.internal(span, "a due date");
+                }
             }
         }
         if is_month {
@@ -713,11 +721,7 @@ impl<'s> Lowerer<'s> {
             Rule::direction_field => {
                 let mut kids = children(pair).skip(1);
                 let d = self.next(&mut kids, span, "`direction`")?;
-                let value = match d.as_str() {
-                    "increase" => Direction::Increase,
-                    "decrease" => Direction::Decrease,
-                    _ => Direction::Maintain,
-                };
+                let value = self.word(&d, &DIRECTIONS, "a direction")?;
                 MeasureFieldKind::Direction(DirectionLit {
                     value,
                     span: self.span(&d),
@@ -776,11 +780,7 @@ impl<'s> Lowerer<'s> {
                     let weight = self.next(&mut weight.into_iter(), span, "a weight")?;
                     AggregateLit::Weighted(self.ident(&weight))
                 } else {
-                    match how.as_str() {
-                        "sum" => AggregateLit::Sum,
-                        "mean" => AggregateLit::Mean,
-                        _ => AggregateLit::None,
-                    }
+                    self.word(&how, &AGGREGATES, "an aggregation")?
                 })
             }
             Rule::maps_field => {
@@ -808,19 +808,21 @@ impl<'s> Lowerer<'s> {
         Some(MeasureField { kind, span })
     }
 
-    fn comparator(&self, pair: &Pair<'_>) -> ComparatorLit {
-        let value = match pair.as_str() {
-            ">=" | "≥" => Comparator::AtLeast,
-            "<=" | "≤" => Comparator::AtMost,
-            "<" => Comparator::Below,
-            ">" => Comparator::Above,
-            "=" => Comparator::Equal,
-            _ => Comparator::About,
-        };
-        ComparatorLit {
-            value,
+    fn comparator(&mut self, pair: &Pair<'_>) -> Option<ComparatorLit> {
+        Some(ComparatorLit {
+            value: self.word(pair, &COMPARATORS, "a comparison")?,
             span: self.span(pair),
+        })
+    }
+
+    /// What a word the grammar reads from a fixed list means (`increase`, `half-year`...).
+    fn word<T: Clone>(&mut self, pair: &Pair<'_>, values: &Values<T>, what: &str) -> Option<T> {
+        let meaning = values.meaning(pair.as_str());
+        if meaning.is_none() {
+            let span = self.span(pair);
+            self.internal(span, what);
         }
+        meaning
     }
 
     fn value_range(&mut self, pair: Pair<'_>) -> Option<ValueRange> {
@@ -882,7 +884,7 @@ impl<'s> Lowerer<'s> {
         let value = self.next_in(&mut kids, &whole, "a target value")?;
         Some(TargetKind::Level {
             year,
-            op: self.comparator(&op),
+            op: self.comparator(&op)?,
             value: self.value_range(value)?,
         })
     }
@@ -900,7 +902,7 @@ impl<'s> Lowerer<'s> {
         let from = self.next_in(&mut kids, &whole, "`from`")?;
         let until = self.next_in(&mut kids, &whole, "`until`")?;
         Some(TargetKind::Maintain {
-            op: self.comparator(&op),
+            op: self.comparator(&op)?,
             value: self.value_range(value)?,
             from: self.year(&from),
             until: self.year(&until),
@@ -917,22 +919,12 @@ impl<'s> Lowerer<'s> {
         let mut last_keyword = Rule::k_by;
         for p in children(pair) {
             match p.as_rule() {
-                Rule::comparator => op = Some(self.comparator(&p)),
+                Rule::comparator => op = Some(self.comparator(&p)?),
                 Rule::rate_direction => {
-                    change = Some(if p.as_str() == "increase" {
-                        RateChange::Increase
-                    } else {
-                        RateChange::Reduce
-                    })
+                    change = Some(self.word(&p, &RATE_CHANGES, "a change")?);
                 }
                 Rule::value_range => value = self.value_range(p),
-                Rule::rate_unit => {
-                    unit = Some(if p.as_str() == "points" {
-                        RateUnit::Points
-                    } else {
-                        RateUnit::Percent
-                    })
-                }
+                Rule::rate_unit => unit = Some(self.word(&p, &RATE_UNITS, "a rate unit")?),
                 Rule::year if last_keyword == Rule::k_from => from = Some(self.year(&p)),
                 Rule::year => until = Some(self.year(&p)),
                 other => last_keyword = other,
@@ -971,11 +963,7 @@ impl<'s> Lowerer<'s> {
         for p in children(pair) {
             match p.as_rule() {
                 Rule::rate_direction => {
-                    change = Some(if p.as_str() == "increase" {
-                        RateChange::Increase
-                    } else {
-                        RateChange::Reduce
-                    })
+                    change = Some(self.word(&p, &RATE_CHANGES, "a change")?);
                 }
                 Rule::year if last_keyword == Rule::k_from => from = Some(self.year(&p)),
                 Rule::year => until = Some(self.year(&p)),
@@ -1024,10 +1012,14 @@ impl<'s> Lowerer<'s> {
                                 agencies: ids,
                                 reference,
                             }),
-                            _ => DutyFieldKind::Support(Owners {
+                            Rule::support_field => DutyFieldKind::Support(Owners {
                                 agencies: ids,
                                 reference,
                             }),
+                            _ => {
+                                self.internal(field_span, "a project or task field");
+                                return None;
+                            }
                         }
                     }
                 }
@@ -1080,13 +1072,7 @@ impl<'s> Lowerer<'s> {
                 Rule::report_period => {
                     let mut parts = children(field).skip(1);
                     let p = self.next(&mut parts, field_span, "`period`")?;
-                    ReportFieldKind::Period(match p.as_str() {
-                        "half-year" => PeriodKind::HalfYear,
-                        "year" => PeriodKind::Year,
-                        "quarter" => PeriodKind::Quarter,
-                        "month" => PeriodKind::Month,
-                        _ => PeriodKind::Adhoc,
-                    })
+                    ReportFieldKind::Period(self.word(&p, &PERIODS, "a reporting period")?)
                 }
                 Rule::due_field | Rule::due_month_field => match self.due(field) {
                     Due::Day { before, day_month } => ReportFieldKind::Due { before, day_month },
@@ -1347,4 +1333,37 @@ pub(crate) fn offset_in_literal(literal: &str, offset: usize) -> usize {
 fn fit<T>(mut v: Vec<T>) -> Vec<T> {
     v.shrink_to_fit();
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pest::Parser;
+
+    /// A word the grammar let through that lowering does not know is `plan::internal` at the
+    /// word, never a default meaning (a direction read as `maintain`).
+    #[test]
+    fn an_unknown_value_word_is_an_internal_error_not_a_default() {
+        let source = Source::new("t.plan", "x increase");
+        let mut pairs = super::super::grammar::PlanParser::parse(Rule::direction, "increase")
+            .expect("a direction");
+        let pair = pairs.next().expect("one pair");
+        let mut lowerer = Lowerer {
+            source: &source,
+            base: 2,
+            diagnostics: Vec::new(),
+        };
+        assert_eq!(
+            lowerer.word(&pair, &DIRECTIONS, "a direction"),
+            Some(Direction::Increase)
+        );
+        assert!(lowerer.diagnostics.is_empty());
+        assert_eq!(lowerer.word(&pair, &PERIODS, "a reporting period"), None);
+        let [d] = &lowerer.diagnostics[..] else {
+            panic!("{:?}", lowerer.diagnostics)
+        };
+        assert_eq!(d.code, Code::Internal);
+        assert_eq!(d.line_col(), (1, 3));
+        assert_eq!(source.slice(d.primary.span), "increase");
+    }
 }

@@ -3,6 +3,7 @@
 pub mod ast;
 mod error;
 pub mod grammar;
+pub mod keywords;
 mod lower;
 
 pub(crate) use lower::offset_in_literal;
@@ -12,29 +13,6 @@ use crate::source::{Source, Span};
 use ast::{Comment, File, Item};
 use grammar::{PlanParser, Rule};
 use pest::Parser;
-
-/// Words that start a top-level item; after a syntax error, reading resumes at the next line
-/// that begins with one of them, so one run reports the errors of every item.
-pub(crate) const ITEM_KEYWORDS: &[&str] = &[
-    "plan",
-    "agency",
-    "unit",
-    "dimension",
-    "objective",
-    "indicator",
-    "report",
-    "review",
-    "area",
-    "element",
-    "import",
-    "waive",
-    "query",
-    "amendment",
-    "change",
-    "transfer",
-    "project",
-    "task",
-];
 
 /// The syntax tree of a source and the problems met while reading it.
 #[derive(Debug, Default)]
@@ -216,9 +194,10 @@ fn batch_limit(text: &str, offset: usize) -> Option<usize> {
     })
 }
 
-/// Whether a line begins with an item keyword and a blank.
+/// Whether a line begins with an item keyword and a blank; after a syntax error, reading
+/// resumes at the next such line, so one run reports the errors of every item.
 fn starts_item(line: &[u8]) -> bool {
-    ITEM_KEYWORDS.iter().any(|k| {
+    keywords::item_words().iter().any(|k| {
         line.strip_prefix(k.as_bytes())
             .is_some_and(|rest| rest.starts_with(b" ") || rest.starts_with(b"\t"))
     })
