@@ -32,7 +32,7 @@
 //! "#);
 //! assert_eq!(plan.model.measures["1"].targets.len(), 2);
 //! let problem = &plan.diagnostics[0];
-//! assert_eq!(problem.code.as_str(), "plan::value_out_of_range");
+//! assert_eq!(problem.code().as_str(), "plan::value_out_of_range");
 //! assert_eq!(problem.line_col(), (7, 43)); // line 7, column 43: the `105`
 //! assert!(plan.has_errors());
 //! ```

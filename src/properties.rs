@@ -24,7 +24,7 @@ pub fn plan_text(name: &str, bytes: &[u8]) -> Option<Checked> {
     let checked = crate::load_str(name, text);
     for d in &checked.diagnostics {
         let len = d.source.text().len();
-        for span in std::iter::once(d.primary.span).chain(d.related.iter().map(|l| l.span)) {
+        for span in std::iter::once(d.span).chain(d.words().related.iter().map(|l| l.span)) {
             assert!(
                 span.start() <= span.end() && span.end() <= len,
                 "{}: span {span:?} outside a text of {len} bytes",

@@ -169,7 +169,7 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
         .iter()
         .filter(|d| {
             matches!(
-                d.code.as_str(),
+                d.code().as_str(),
                 "plan::lead_to_fill" | "plan::missing_header_field"
             )
         })

@@ -1,84 +1,128 @@
-//! Diagnostics as values: a stable code, a message, labelled spans, computed help.
-//!
-//! They are built by every phase and rendered only at the edges (see `render`).
+//! Diagnostics as values: a problem (a stable code and the values that describe it) at a
+//! place in a source. Words are made from the problem only when a person is to read them
+//! ([`english`]); they are built by every phase and rendered only at the edges (see `render`).
 
 mod codes;
+pub mod english;
+pub mod problem;
 
 pub use codes::{Code, Severity};
+pub use problem::{Edit, Label, NameHint, NameKind, Problem, UnknownName, Written};
 
 use crate::source::{Source, Span};
 use std::fmt;
 
-/// A labelled place in the source.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Label {
-    pub span: Span,
-    pub text: String,
-}
-
 /// One problem found in a plan file.
 #[derive(Clone)]
 pub struct Diagnostic {
-    pub code: Code,
-    pub message: String,
+    pub problem: Problem,
     pub source: Source,
     /// The exact place of the problem.
-    pub primary: Label,
-    /// Other places involved ("first defined here").
-    pub related: Vec<Label>,
-    pub help: Option<String>,
+    pub span: Span,
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, source: &Source, span: Span, message: impl Into<String>) -> Self {
+    /// A problem at `span` of `source`.
+    pub fn of(problem: Problem, source: &Source, span: Span) -> Self {
         Diagnostic {
+            problem,
+            source: source.clone(),
+            span,
+        }
+    }
+
+    /// A problem described by its words (see [`Problem::Written`]); `label`, `related` and
+    /// `help` add to them.
+    pub fn new(code: Code, source: &Source, span: Span, message: impl Into<String>) -> Self {
+        let written = Written {
             code,
             message: message.into(),
-            source: source.clone(),
-            primary: Label {
-                span,
-                text: String::new(),
-            },
+            label: String::new(),
             related: Vec::new(),
             help: None,
-        }
+        };
+        Diagnostic::of(Problem::Written(Box::new(written)), source, span)
     }
 
     /// The same diagnostic at another place (a problem repeated wherever it is written).
     pub fn at(mut self, span: Span) -> Self {
-        self.primary.span = span;
+        self.span = span;
         self
     }
 
-    /// Text shown at the primary span.
+    /// The words of a written problem; a typed one makes its own.
+    fn written(&mut self) -> Option<&mut Written> {
+        match &mut self.problem {
+            Problem::Written(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Text shown at the primary span (of a written problem).
     pub fn label(mut self, text: impl Into<String>) -> Self {
-        self.primary.text = text.into();
-        self
-    }
-
-    /// Another place involved in the problem.
-    pub fn related(mut self, span: Span, text: impl Into<String>) -> Self {
-        self.related.push(Label {
-            span,
-            text: text.into(),
-        });
-        self
-    }
-
-    pub fn help(mut self, text: impl Into<String>) -> Self {
-        self.help = Some(text.into());
-        self
-    }
-
-    pub fn maybe_help(mut self, text: Option<String>) -> Self {
-        if text.is_some() {
-            self.help = text;
+        if let Some(w) = self.written() {
+            w.label = text.into();
         }
         self
     }
 
+    /// Another place involved in the problem (of a written problem).
+    pub fn related(mut self, span: Span, text: impl Into<String>) -> Self {
+        if let Some(w) = self.written() {
+            w.related.push(Label {
+                span,
+                text: text.into(),
+            });
+        }
+        self
+    }
+
+    /// How to fix a written problem.
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        if let Some(w) = self.written() {
+            w.help = Some(text.into());
+        }
+        self
+    }
+
+    pub fn maybe_help(self, text: Option<String>) -> Self {
+        match text {
+            Some(text) => self.help(text),
+            None => self,
+        }
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> Code {
+        self.problem.code()
+    }
+
+    /// What a person reads: message, label, related places, help.
+    pub fn words(&self) -> english::Words {
+        english::words(&self.problem)
+    }
+
+    /// The one-line message.
+    pub fn message(&self) -> String {
+        self.words().message
+    }
+
+    /// Changes to the source that fix the problem, for an editor to offer.
+    pub fn fixes(&self) -> Vec<Edit> {
+        match &self.problem {
+            Problem::UnknownName(UnknownName {
+                hint: NameHint::Similar(name),
+                ..
+            }) => vec![Edit {
+                span: self.span,
+                replacement: name.clone(),
+            }],
+            _ => Vec::new(),
+        }
+    }
+
     pub fn severity(&self) -> Severity {
-        self.code.severity()
+        self.code().severity()
     }
 
     pub fn is_error(&self) -> bool {
@@ -87,7 +131,7 @@ impl Diagnostic {
 
     /// 1-based line and column of the primary span.
     pub fn line_col(&self) -> (usize, usize) {
-        self.source.line_col(self.primary.span.start())
+        self.source.line_col(self.span.start())
     }
 }
 
@@ -99,15 +143,15 @@ impl fmt::Debug for Diagnostic {
             "{}:{line}:{column}: {}[{}]: {}",
             self.source.name(),
             self.severity().as_str(),
-            self.code.as_str(),
-            self.message
+            self.code().as_str(),
+            self.message()
         )
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message())
     }
 }
 
@@ -115,7 +159,7 @@ impl std::error::Error for Diagnostic {}
 
 impl miette::Diagnostic for Diagnostic {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(self.code.as_str()))
+        Some(Box::new(self.code().as_str()))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -126,8 +170,8 @@ impl miette::Diagnostic for Diagnostic {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
+        self.words()
+            .help
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
@@ -136,13 +180,13 @@ impl miette::Diagnostic for Diagnostic {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let text = |t: &str| (!t.is_empty()).then(|| t.to_string());
-        let primary =
-            miette::LabeledSpan::new_primary_with_span(text(&self.primary.text), self.primary.span);
-        let related = self
+        let words = self.words();
+        let text = |t: String| (!t.is_empty()).then_some(t);
+        let primary = miette::LabeledSpan::new_primary_with_span(text(words.label), self.span);
+        let related = words
             .related
-            .iter()
-            .map(move |l| miette::LabeledSpan::new_with_span(text(&l.text), l.span));
+            .into_iter()
+            .map(move |l| miette::LabeledSpan::new_with_span(text(l.text), l.span));
         Some(Box::new(std::iter::once(primary).chain(related)))
     }
 }

@@ -16,8 +16,8 @@ pub fn short(d: &Diagnostic) -> String {
         "{}:{line}:{column}: {}[{}]: {}",
         d.source.name(),
         d.severity().as_str(),
-        d.code.as_str(),
-        super::terminal::visible(&d.message)
+        d.code().as_str(),
+        super::terminal::visible(&d.message())
     )
 }
 
@@ -59,7 +59,8 @@ fn label(d: &Diagnostic, span: crate::source::Span, text: &str) -> JsonLabel {
 }
 
 pub fn json(d: &Diagnostic) -> JsonDiagnostic {
-    let primary = label(d, d.primary.span, &d.primary.text);
+    let words = d.words();
+    let primary = label(d, d.span, &words.label);
     JsonDiagnostic {
         file: d.source.name().to_string(),
         line: primary.line,
@@ -67,11 +68,11 @@ pub fn json(d: &Diagnostic) -> JsonDiagnostic {
         end_line: primary.end_line,
         end_column: primary.end_column,
         severity: d.severity().as_str(),
-        code: d.code.as_str(),
-        message: d.message.clone(),
+        code: d.code().as_str(),
+        message: words.message,
         label: primary.text,
-        help: d.help.clone(),
-        related: d
+        help: words.help,
+        related: words
             .related
             .iter()
             .map(|l| label(d, l.span, &l.text))

@@ -2,10 +2,10 @@
 
 use super::imports::Imported;
 use super::Resolver;
-use crate::diagnostic::Code;
+use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{is_imported, Agency, Area, Change, Dimension, Element, Model};
 use crate::syntax::ast::Ident;
-use crate::text::did_you_mean;
+use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
 
 /// The references a file makes, to look up.
@@ -130,39 +130,34 @@ impl Resolver<'_> {
             elements,
             |name| model.elements.contains_key(name),
             || self.names_in_view::<Element>(),
-            (Code::UnknownElement, "data element"),
-            "declare it: `element ID \"Title\"`",
+            NameKind::Element,
         );
         let parents = model.areas.values().filter_map(|a| a.parent.as_ref());
         found.extend(self.unknown_among(
             parents,
             |name| model.areas.contains_key(name),
             || self.names_in_view::<Area>(),
-            (Code::UnknownArea, "area"),
-            "declare it: `area ID \"Name\"`",
+            NameKind::Area,
         ));
         found.extend(self.area_cycles());
         found.extend(self.unknown_among(
             agencies,
             |name| model.agencies.contains_key(name),
             || self.names_in_view::<Agency>(),
-            (Code::UnknownAgency, "agency"),
-            "declare it: `agency ID \"Full name\" short \"Short name\"`",
+            NameKind::Agency,
         ));
         found.extend(self.unknown_among(
             objectives,
             |name| model.objectives.contains_key(name),
             || model.objectives.keys().cloned().collect(),
-            (Code::UnknownObjective, "objective"),
-            "declare it: `objective ID \"Title\" source \"II.1.a\"`",
+            NameKind::Objective,
         ));
         let dimensions = splits.iter().map(|(d, _)| *d);
         found.extend(self.unknown_among(
             dimensions,
             |name| model.dimensions.contains_key(name),
             || self.names_in_view::<Dimension>(),
-            (Code::UnknownDimension, "dimension"),
-            "declare it: `dimension ID \"Title\" { value \"Title\" ... }`",
+            NameKind::Dimension,
         ));
         for (dimension, value) in splits {
             let Some(d) = model.dimensions.get(&dimension.name) else {
@@ -171,23 +166,9 @@ impl Resolver<'_> {
             if d.values.contains_key(&value.name) {
                 continue;
             }
-            let values: Vec<String> = d.values.keys().map(|v| format!("`{v}`")).collect();
-            let fallback = format!("dimension `{}` has the values {}", d.id, values.join(", "));
             let known: Vec<String> = d.values.keys().cloned().collect();
-            let diagnostic = self
-                .unknown(
-                    Code::UnknownDimensionValue,
-                    "value",
-                    value,
-                    &known,
-                    &fallback,
-                )
-                .map(|mut diagnostic| {
-                    diagnostic.message =
-                        format!("`{}` is not a value of dimension `{}`", value.name, d.id);
-                    diagnostic.label(format!("not a value of `{}`", d.id))
-                });
-            found.extend(diagnostic);
+            let within = Some(d.id.clone());
+            found.extend(self.unknown(NameKind::DimensionValue, within, value, &known));
         }
         for d in found {
             self.push(d);
@@ -202,14 +183,12 @@ impl Resolver<'_> {
         ids: impl IntoIterator<Item = &'m Ident>,
         exists: impl Fn(&str) -> bool,
         in_view: impl FnOnce() -> Vec<String>,
-        (code, kind): (Code, &str),
-        fallback: &str,
-    ) -> Vec<crate::diagnostic::Diagnostic> {
+        kind: NameKind,
+    ) -> Vec<Diagnostic> {
         let mut known: HashSet<&str> = HashSet::default();
         let mut names: Option<Vec<String>> = None;
         let mut in_view = Some(in_view);
-        let mut helps: rustc_hash::FxHashMap<&str, Option<crate::diagnostic::Diagnostic>> =
-            Default::default();
+        let mut helps: rustc_hash::FxHashMap<&str, Option<Diagnostic>> = Default::default();
         let mut found = Vec::new();
         for id in ids {
             if known.contains(id.name.as_str()) {
@@ -227,49 +206,44 @@ impl Resolver<'_> {
             if names.is_none() {
                 names = in_view.take().map(|f| f());
             }
-            let d = self.unknown(code, kind, id, names.as_deref().unwrap_or(&[]), fallback);
+            let d = self.unknown(kind, None, id, names.as_deref().unwrap_or(&[]));
             found.extend(d.clone());
             helps.insert(&id.name, d);
         }
         found
     }
 
+    /// An unknown name, with what it may stand for among the `known` names; `within` the
+    /// declaration it was looked up in (a dimension, for its values).
     fn unknown(
         &self,
-        code: Code,
-        kind: &str,
+        kind: NameKind,
+        within: Option<String>,
         id: &Ident,
         known: &[String],
-        fallback: &str,
-    ) -> Option<crate::diagnostic::Diagnostic> {
+    ) -> Option<Diagnostic> {
         // A name from a file that could not be imported: the import line says so already.
         if self.names_unreadable_import(&id.name) {
             return None;
         }
         // `so_yte` written for an imported `common.so_yte`: name the import.
         let suffix = format!(".{}", id.name);
-        let imported: Vec<&str> = known
-            .iter()
-            .map(String::as_str)
-            .filter(|k| k.ends_with(&suffix))
-            .collect();
-        let help = match imported.as_slice() {
-            [one] => Some(format!("did you mean `{one}`?")),
-            [] => did_you_mean(&id.name, known.iter().map(String::as_str)),
-            several => Some(format!(
-                "it is declared by imports: write one of {}",
-                several
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-        }
-        .unwrap_or_else(|| fallback.to_string());
-        let d = self
-            .diag(code, id.span, format!("unknown {kind} `{}`", id.name))
-            .label(format!("no {kind} has this id"))
-            .help(help);
-        Some(d)
+        let imported: Vec<&String> = known.iter().filter(|k| k.ends_with(&suffix)).collect();
+        let hint = match imported.as_slice() {
+            [one] => NameHint::Similar((*one).clone()),
+            [] => match closest(&id.name, known.iter().map(String::as_str)) {
+                Some(close) => NameHint::Similar(close.to_string()),
+                None if within.is_some() => NameHint::OneOf(known.to_vec()),
+                None => NameHint::Declare,
+            },
+            several => NameHint::Imported(several.iter().map(|k| (*k).clone()).collect()),
+        };
+        let problem = Problem::UnknownName(UnknownName {
+            kind,
+            name: id.name.clone(),
+            within,
+            hint,
+        });
+        Some(Diagnostic::of(problem, self.source, id.span))
     }
 }

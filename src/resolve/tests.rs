@@ -15,7 +15,7 @@ fn both(text: &str) -> (String, String) {
     let show = |model: &crate::Model, diags: &[crate::Diagnostic]| {
         let messages: Vec<String> = diags
             .iter()
-            .map(|d| format!("{} {:?} {}", d.code.as_str(), d.line_col(), d.message))
+            .map(|d| format!("{} {:?} {}", d.code().as_str(), d.line_col(), d.message()))
             .collect();
         format!("{:#?}\n{}", model.measures, messages.join("\n"))
     };
@@ -54,7 +54,7 @@ fn an_unknown_unit_keeps_its_place_among_the_other_problems() {
     let (tree, streamed) = both(&text);
     assert_eq!(tree, streamed);
     let plan = crate::load_str("t.plan", &text);
-    let codes: Vec<&str> = plan.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    let codes: Vec<&str> = plan.diagnostics.iter().map(|d| d.code().as_str()).collect();
     let first_unknown = codes.iter().position(|c| *c == "plan::unknown_unit");
     let first_direction = codes.iter().position(|c| *c == "plan::missing_direction");
     assert!(first_unknown < first_direction, "{codes:?}");
@@ -69,7 +69,7 @@ fn headers_missing_or_repeated_are_reported_first_either_way() {
         let (tree, streamed) = both(&text);
         assert_eq!(tree, streamed);
         let plan = crate::load_str("t.plan", &text);
-        let first = plan.diagnostics[0].code.as_str();
+        let first = plan.diagnostics[0].code().as_str();
         assert!(
             matches!(first, "plan::missing_header" | "plan::duplicate_header"),
             "{first}"

@@ -1362,8 +1362,8 @@ mod tests {
         let [d] = &lowerer.diagnostics[..] else {
             panic!("{:?}", lowerer.diagnostics)
         };
-        assert_eq!(d.code, Code::Internal);
+        assert_eq!(d.code(), Code::Internal);
         assert_eq!(d.line_col(), (1, 3));
-        assert_eq!(source.slice(d.primary.span), "increase");
+        assert_eq!(source.slice(d.span), "increase");
     }
 }

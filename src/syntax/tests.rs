@@ -42,7 +42,7 @@ fn syntax_error(text: &str) -> (String, Option<String>, (usize, usize)) {
         "expected a syntax error in {text:?}"
     );
     let d = &parsed.diagnostics[0];
-    (d.message.clone(), d.help.clone(), d.line_col())
+    (d.message().clone(), d.words().help.clone(), d.line_col())
 }
 
 #[test]
@@ -481,11 +481,11 @@ fn a_month_that_does_not_exist_is_a_diagnostic() {
     ));
     assert!(!parsed.has_syntax_errors);
     let d = &parsed.diagnostics[0];
-    assert_eq!(d.code.as_str(), "plan::bad_due_date");
+    assert_eq!(d.code().as_str(), "plan::bad_due_date");
     assert!(
-        d.message.contains("month 13 does not exist"),
+        d.message().contains("month 13 does not exist"),
         "{}",
-        d.message
+        d.message()
     );
 }
 
@@ -651,11 +651,11 @@ fn unclosed_block_points_at_its_brace() {
     let text = "indicator 1 \"T\" {\n  unit percent\n";
     let parsed = parse(&Source::new("t.plan", text));
     let d = &parsed.diagnostics[0];
-    assert_eq!(d.code.as_str(), "plan::unclosed_block");
-    assert_eq!(d.message, "this block is never closed");
+    assert_eq!(d.code().as_str(), "plan::unclosed_block");
+    assert_eq!(d.message(), "this block is never closed");
     assert_eq!(d.line_col(), (1, 17));
     assert_eq!(
-        d.help.as_deref(),
+        d.words().help.as_deref(),
         Some("add `}` where the block should end")
     );
 }
@@ -682,9 +682,9 @@ fn decimal_comma_is_reported_with_the_fix() {
     ));
     assert!(!parsed.has_syntax_errors);
     let d = &parsed.diagnostics[0];
-    assert_eq!(d.code.as_str(), "plan::decimal_comma");
+    assert_eq!(d.code().as_str(), "plan::decimal_comma");
     assert_eq!(
-        d.help.as_deref(),
+        d.words().help.as_deref(),
         Some("plan files use a decimal point: write `9.5`")
     );
 }
@@ -703,8 +703,8 @@ fn reading_resumes_after_an_error_to_report_the_next_one() {
 fn impossible_dates_are_diagnostics_not_parse_failures() {
     let parsed = parse(&Source::new("t.plan", "plan \"P\" { signed 2021-02-30 }"));
     assert!(!parsed.has_syntax_errors);
-    assert_eq!(parsed.diagnostics[0].code.as_str(), "plan::bad_date");
+    assert_eq!(parsed.diagnostics[0].code().as_str(), "plan::bad_date");
     assert!(parsed.diagnostics[0]
-        .message
+        .message()
         .contains("February 2021 has 28 days"));
 }

@@ -235,9 +235,9 @@ fn check_son_la_passes_with_a_summary_last() {
     for d in &son_la().diagnostics {
         let (line, column) = d.line_col();
         assert!(
-            run.stdout.contains(d.code.as_str()),
+            run.stdout.contains(d.code().as_str()),
             "{} missing: {run:?}",
-            d.code.as_str()
+            d.code().as_str()
         );
         // The plan imports the national program: that file's own diagnostics are shown too,
         // under its name.
@@ -246,7 +246,7 @@ fn check_son_la_passes_with_a_summary_last() {
             run.stdout.contains(&format!("{file}:{line}:{column}")),
             "place of {d:?} missing"
         );
-        let start: String = d.message.chars().take(30).collect();
+        let start: String = d.message().chars().take(30).collect();
         assert!(run.stdout.contains(&start), "message of {d:?} missing");
     }
 }
@@ -290,8 +290,8 @@ fn short_format_gives_one_line_per_diagnostic_then_the_summary() {
             *line,
             format!(
                 "{file}:{l}:{c}: warning[{}]: {}",
-                d.code.as_str(),
-                d.message
+                d.code().as_str(),
+                d.message()
             )
         );
     }
@@ -327,12 +327,12 @@ fn json_format_reports_counts_and_every_diagnostic() {
         assert!(j["column"].as_u64().is_some_and(|c| c >= 1), "{j}");
         assert_eq!(j["severity"], "warning", "{j}");
         assert_eq!(d.severity(), Severity::Warning);
-        assert_eq!(j["code"], d.code.as_str(), "{j}");
+        assert_eq!(j["code"], d.code().as_str(), "{j}");
         assert!(
             j["code"].as_str().is_some_and(|c| c.starts_with("plan::")),
             "{j}"
         );
-        assert_eq!(j["message"], d.message.as_str(), "{j}");
+        assert_eq!(j["message"], d.message().as_str(), "{j}");
         assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()), "{j}");
     }
 }

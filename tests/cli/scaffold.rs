@@ -32,7 +32,7 @@ fn own_codes(new: &Checked) -> Vec<&'static str> {
     new.diagnostics
         .iter()
         .filter(|d| d.source.name() == new.source.name())
-        .map(|d| d.code.as_str())
+        .map(|d| d.code().as_str())
         .collect()
 }
 

@@ -385,7 +385,7 @@ fn the_checkers_only_warning_is_the_true_one() {
     let found: Vec<String> = checked
         .diagnostics
         .iter()
-        .map(|d| format!("{} {}", d.code.as_str(), d.message))
+        .map(|d| format!("{} {}", d.code().as_str(), d.message()))
         .collect();
     // III.1: "định kỳ ... theo quy định" gives no frequency.
     assert_eq!(

@@ -250,8 +250,8 @@ fn the_documents_two_2030_targets_for_drug_free_communes_are_both_kept() {
     let conflicts: Vec<String> = checked()
         .diagnostics
         .iter()
-        .filter(|d| d.code.as_str() == "plan::conflicting_targets")
-        .map(|d| d.message.clone())
+        .filter(|d| d.code().as_str() == "plan::conflicting_targets")
+        .map(|d| d.message().clone())
         .collect();
     assert_eq!(
         conflicts,
@@ -574,7 +574,7 @@ fn the_checkers_warnings_are_exactly_the_true_ones() {
                 .lines()
                 .nth(line - 1)
                 .unwrap_or_default();
-            format!("{} {}", d.code.as_str(), at.trim())
+            format!("{} {}", d.code().as_str(), at.trim())
         })
         .collect();
     assert_eq!(

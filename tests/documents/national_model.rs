@@ -536,14 +536,15 @@ fn the_leads_are_missing_and_every_warning_is_true() {
     let mut warnings: BTreeSet<(String, String)> = BTreeSet::new();
     for d in &checked.diagnostics {
         assert!(!d.is_error(), "the plan has no errors: {d:?}");
-        if d.code == Code::LeadToFill {
+        let message = d.message();
+        if d.code() == Code::LeadToFill {
             // "indicator 3a has no lead agency yet: ...": the indicator's number.
-            let name = d.message.split(' ').nth(1).unwrap_or_default();
+            let name = message.split(' ').nth(1).unwrap_or_default();
             let number = name.trim_end_matches(|c: char| c.is_ascii_lowercase());
             to_fill.push(number.to_string());
         } else {
-            let subject = d.message.split('`').nth(1).unwrap_or_default();
-            warnings.insert((d.code.as_str().to_string(), subject.to_string()));
+            let subject = message.split('`').nth(1).unwrap_or_default();
+            warnings.insert((d.code().as_str().to_string(), subject.to_string()));
         }
     }
     let all: Vec<String> = m.indicators.keys().cloned().collect();

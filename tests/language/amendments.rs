@@ -180,9 +180,9 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
     );
     let conflicts = amend::conflicts(&[&a.model, &b.model]);
     assert_eq!(conflicts.len(), 1);
-    assert_eq!(conflicts[0].code.as_str(), "plan::amendment_conflict");
+    assert_eq!(conflicts[0].code().as_str(), "plan::amendment_conflict");
     assert!(conflicts[0]
-        .message
+        .message()
         .contains("B sets the 2030 level target of son_la.1 to 2030 >= 80, but A"));
     assert!(conflicts[0].source.name().ends_with("B.plan"));
     // Agreeing amendments, or a later one superseding, do not conflict.
@@ -288,10 +288,11 @@ fn a_file_is_a_plan_or_an_amendment_not_both() {
         let codes: Vec<&str> = checked
             .diagnostics
             .iter()
-            .map(|d| d.code.as_str())
+            .map(|d| d.code().as_str())
             .collect();
         assert_eq!(codes[0], "plan::duplicate_header", "{text}: {codes:?}");
         assert!(checked.diagnostics[0]
+            .words()
             .help
             .as_deref()
             .is_some_and(|h| h.contains("one plan or one amendment")));

@@ -64,7 +64,7 @@ fn the_district_plan_checks_with_only_its_documented_warnings() {
         .diagnostics
         .iter()
         .filter(|d| d.source.name() == plan.source.name())
-        .map(|d| (d.code.as_str(), d.line_col().0))
+        .map(|d| (d.code().as_str(), d.line_col().0))
         .collect();
     own.sort();
     let codes: Vec<&str> = own.iter().map(|(c, _)| *c).collect();

@@ -34,12 +34,17 @@ fn a_chain_of_700_imports_stops_at_the_depth_limit_with_the_chain() {
     let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
     assert_eq!(all.len(), 1, "{all:#?}");
     let d = &checked.diagnostics[0];
-    assert_eq!(d.code, Code::ImportTooDeep);
+    assert_eq!(d.code(), Code::ImportTooDeep);
     // At the import in the 32nd file, of the 33rd.
     assert!(d.source.name().ends_with("f31.plan"), "{}", all[0]);
     assert_eq!(d.line_col(), (1, 8));
-    assert!(d.message.contains("deeper than 32 files"), "{}", d.message);
-    let chain = d.message.split_once(": ").map_or("", |(_, c)| c);
+    assert!(
+        d.message().contains("deeper than 32 files"),
+        "{}",
+        d.message()
+    );
+    let message = d.message();
+    let chain = message.split_once(": ").map_or("", |(_, c)| c);
     let files: Vec<&str> = chain.split(" → ").collect();
     assert_eq!(files.len(), 33, "{chain}");
     assert!(files[0].ends_with("f0.plan") && files[32].ends_with("f32.plan"));
@@ -109,6 +114,6 @@ fn a_name_through_imports_of_imports_is_brought_in_alone() {
         all[0].ends_with("top.plan:3:43: error[plan::unknown_agency]: unknown agency `b.g1`"),
         "{all:#?}"
     );
-    let help = checked.diagnostics[0].help.as_deref();
-    assert_eq!(help, Some("did you mean `a.g1`?"));
+    let help = checked.diagnostics[0].words().help;
+    assert_eq!(help.as_deref(), Some("did you mean `a.g1`?"));
 }

@@ -64,8 +64,11 @@ fn imported_declarations_are_used_under_their_qualified_names() {
     );
     let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
     let d = &checked.diagnostics[0];
-    assert_eq!(d.code.as_str(), "plan::unknown_agency");
-    assert_eq!(d.help.as_deref(), Some("did you mean `common.so_yte`?"));
+    assert_eq!(d.code().as_str(), "plan::unknown_agency");
+    assert_eq!(
+        d.words().help.as_deref(),
+        Some("did you mean `common.so_yte`?")
+    );
 }
 
 #[test]
@@ -83,7 +86,7 @@ fn problems_in_an_imported_file_are_shown_under_its_own_name_and_lines() {
     );
     let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
     let first = &checked.diagnostics[0];
-    assert_eq!(first.code.as_str(), "plan::bad_range");
+    assert_eq!(first.code().as_str(), "plan::bad_range");
     assert!(
         first.source.name().ends_with("shared/common.plan"),
         "{}",
@@ -120,7 +123,7 @@ fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
     let duplicates = checked
         .diagnostics
         .iter()
-        .filter(|d| d.code.as_str() == "plan::duplicate_id")
+        .filter(|d| d.code().as_str() == "plan::duplicate_id")
         .count();
     assert_eq!(duplicates, 1);
     let m = &checked.model;
@@ -152,9 +155,14 @@ fn a_file_importing_itself_is_a_cycle_and_names_the_chain() {
     );
     let checked = planlang::load_path(dir.path().join("self.plan")).unwrap();
     let d = &checked.diagnostics[0];
-    assert_eq!(d.code.as_str(), "plan::import_cycle");
+    assert_eq!(d.code().as_str(), "plan::import_cycle");
     assert_eq!(d.line_col(), (1, 8));
-    assert_eq!(d.message.matches("self.plan").count(), 3, "{}", d.message);
+    assert_eq!(
+        d.message().matches("self.plan").count(),
+        3,
+        "{}",
+        d.message()
+    );
 }
 
 #[test]
@@ -173,12 +181,13 @@ fn a_file_that_cannot_be_read_is_reported_once_and_its_names_are_not() {
     let codes: Vec<&str> = checked
         .diagnostics
         .iter()
-        .map(|d| d.code.as_str())
+        .map(|d| d.code().as_str())
         .collect();
     assert_eq!(codes, ["plan::import_missing"]);
     let d = &checked.diagnostics[0];
-    assert!(d.message.contains(": no such file"), "{}", d.message);
+    assert!(d.message().contains(": no such file"), "{}", d.message());
     assert!(d
+        .words()
         .help
         .as_deref()
         .unwrap()

@@ -72,7 +72,7 @@ fn each_invalid_case_gives_exactly_its_diagnostic() {
         );
         let d = &checked.diagnostics[0];
         assert_eq!(
-            d.code.as_str(),
+            d.code().as_str(),
             expected,
             "{}: wrong code; diagnostics:\n{}",
             path.display(),

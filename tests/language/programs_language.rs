@@ -36,7 +36,7 @@ fn codes(body: &str) -> Vec<&'static str> {
     load(body)
         .diagnostics
         .iter()
-        .map(|d| d.code.as_str())
+        .map(|d| d.code().as_str())
         .filter(|c| !matches!(*c, "plan::empty_objective" | "plan::unused_agency"))
         .collect()
 }
@@ -46,8 +46,14 @@ fn unused(body: &str) -> Vec<String> {
     load(body)
         .diagnostics
         .iter()
-        .filter(|d| d.code.as_str() == "plan::unused_agency")
-        .map(|d| d.message.split('`').nth(1).unwrap_or_default().to_string())
+        .filter(|d| d.code().as_str() == "plan::unused_agency")
+        .map(|d| {
+            d.message()
+                .split('`')
+                .nth(1)
+                .unwrap_or_default()
+                .to_string()
+        })
         .collect()
 }
 

@@ -364,12 +364,12 @@ fn check(v: &Variant) -> Result<(), String> {
             if !file.ends_with(IMPORTED) || !short.starts_with(&head) {
                 return Err(format!("{short:?} is not from {IMPORTED}"));
             }
-            if d.primary.span.end() > d.source.text().len() {
+            if d.span.end() > d.source.text().len() {
                 return Err(format!("{short:?} points outside {file}"));
             }
             continue;
         }
-        let code = d.code.as_str();
+        let code = d.code().as_str();
         if !human.contains(code) {
             return Err(format!(
                 "the human form of {short:?} does not name its code:\n{human}"
@@ -387,7 +387,7 @@ fn check(v: &Variant) -> Result<(), String> {
         if line < 1 || line > lines || column < 1 {
             return Err(format!("{short:?} points outside the text ({lines} lines)"));
         }
-        for span in std::iter::once(d.primary.span).chain(d.related.iter().map(|l| l.span)) {
+        for span in std::iter::once(d.span).chain(d.words().related.iter().map(|l| l.span)) {
             if span.start() > span.end() || span.end() > len {
                 return Err(format!(
                     "{short:?} has span {span:?} outside the text (0..{len})"

@@ -141,7 +141,7 @@ fn every_national_measure_is_adopted_adapted_or_waived() {
     let codes: Vec<&str> = checked
         .diagnostics
         .iter()
-        .map(|d| d.code.as_str())
+        .map(|d| d.code().as_str())
         .collect();
     for code in [
         "plan::parent_unmapped",
@@ -271,8 +271,8 @@ fn adapted_measures_really_differ_and_say_how() {
     let warned: Vec<String> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.code.as_str() == "plan::parent_unit_mismatch")
-        .map(|d| d.message.clone())
+        .filter(|d| d.code().as_str() == "plan::parent_unit_mismatch")
+        .map(|d| d.message().clone())
         .collect();
     assert_eq!(warned.len(), 2, "{warned:#?}");
     assert!(warned[0].starts_with("indicator 14 is measured in `per_mille`"));
@@ -349,10 +349,10 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
     for d in checked
         .diagnostics
         .iter()
-        .filter(|d| d.code.as_str() == "plan::less_ambitious")
+        .filter(|d| d.code().as_str() == "plan::less_ambitious")
     {
-        assert_eq!(d.source.name(), PLAN, "{}", d.message);
-        let at = (d.primary.span.start(), d.primary.span.end());
+        assert_eq!(d.source.name(), PLAN, "{}", d.message());
+        let at = (d.span.start(), d.span.end());
         let (measure, target) = model
             .measures
             .values()
@@ -362,28 +362,32 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
                     .find(|t| (t.value_span.start(), t.value_span.end()) == at)
                     .map(|t| (m, t))
             })
-            .unwrap_or_else(|| panic!("no target under {}", d.message));
+            .unwrap_or_else(|| panic!("no target under {}", d.message()));
         // The milestone compared: the target's own year, or for a maintained level the
         // parent's milestone within its span, as the message says ("in 2030").
         let year: i32 = d
-            .message
+            .message()
             .split(" in ")
             .nth(1)
             .and_then(|rest| rest.get(..4))
             .and_then(|y| y.parse().ok())
-            .unwrap_or_else(|| panic!("a year in {}", d.message));
+            .unwrap_or_else(|| panic!("a year in {}", d.message()));
         assert!(
             target.year == Some(year) || (target.kind == TargetKind::Maintain),
             "{}",
-            d.message
+            d.message()
         );
         // The warning shows both values and the national document.
-        assert!(d.message.contains(&format!("in {year}")), "{}", d.message);
-        assert!(d.message.contains("23/QĐ-TTg"), "{}", d.message);
+        assert!(
+            d.message().contains(&format!("in {year}")),
+            "{}",
+            d.message()
+        );
+        assert!(d.message().contains("23/QĐ-TTg"), "{}", d.message());
         assert!(
             reported.insert((measure.id.as_str(), year)),
             "reported twice: {}",
-            d.message
+            d.message()
         );
     }
     let expected: BTreeSet<(&str, i32)> = same_year.union(&maintained).copied().collect();

@@ -324,7 +324,7 @@ fn duplicate_named_queries_are_a_plan_error() {
         "q.plan",
         "plan \"x\" { period 2021..2030 }\nquery a \"indicators\"\nquery a \"targets\"\n",
     );
-    let codes: Vec<&str> = plan.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    let codes: Vec<&str> = plan.diagnostics.iter().map(|d| d.code().as_str()).collect();
     assert!(codes.contains(&"plan::duplicate_id"), "{codes:?}");
     assert_eq!(plan.model.queries["a"].text, "indicators");
 }

@@ -1,0 +1,105 @@
+//! What each problem is, as data: the code, and the values its words are made from (the
+//! name written, what it may have meant, the places involved). Words are made from these in
+//! one place, [`super::english`], and nowhere else; a program (an editor applying a fix, a
+//! test, a second language) reads the values.
+
+use super::Code;
+use crate::source::Span;
+
+/// A problem found in a plan file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A reference to something the plan does not declare.
+    UnknownName(UnknownName),
+    /// A problem still described by the words written where it was found; each code moves
+    /// to a typed variant of its own.
+    Written(Box<Written>),
+}
+
+impl Problem {
+    /// The stable code.
+    pub fn code(&self) -> Code {
+        match self {
+            Problem::UnknownName(u) => u.kind.code(),
+            Problem::Written(w) => w.code,
+        }
+    }
+}
+
+/// `unknown agency `so_yt``.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnknownName {
+    pub kind: NameKind,
+    /// As written.
+    pub name: String,
+    /// The declaration the name was looked up in: the dimension of a dimension value.
+    pub within: Option<String>,
+    /// What the name may stand for.
+    pub hint: NameHint,
+}
+
+/// The kinds of declaration a reference names.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    Agency,
+    Objective,
+    Area,
+    Element,
+    Dimension,
+    /// A value of the named dimension.
+    DimensionValue,
+}
+
+impl NameKind {
+    /// The code of an unknown name of this kind.
+    pub fn code(self) -> Code {
+        match self {
+            NameKind::Agency => Code::UnknownAgency,
+            NameKind::Objective => Code::UnknownObjective,
+            NameKind::Area => Code::UnknownArea,
+            NameKind::Element => Code::UnknownElement,
+            NameKind::Dimension => Code::UnknownDimension,
+            NameKind::DimensionValue => Code::UnknownDimensionValue,
+        }
+    }
+}
+
+/// What an unknown name may stand for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NameHint {
+    /// A declared name close to it (`so_yt` for `so_yte`), or the same name declared by an
+    /// import (`so_yte` for `national.so_yte`): written in its place, it fixes the problem.
+    Similar(String),
+    /// The same name declared by several imports: one of them, qualified.
+    Imported(Vec<String>),
+    /// Nothing close, among these few: every name it may be (a dimension's values).
+    OneOf(Vec<String>),
+    /// Nothing close: it has to be declared.
+    Declare,
+}
+
+/// A problem as words written where it was found (see [`Problem::Written`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    pub code: Code,
+    pub message: String,
+    /// Text shown at the problem's place.
+    pub label: String,
+    /// Other places involved ("first defined here").
+    pub related: Vec<Label>,
+    pub help: Option<String>,
+}
+
+/// A labelled place in the source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub span: Span,
+    pub text: String,
+}
+
+/// A change to the source that fixes a problem: `replacement` written in place of `span`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}

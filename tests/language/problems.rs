@@ -1,0 +1,120 @@
+//! Problems are values: a test reads the code and the values of a problem, and the edit that
+//! fixes it, not its English words (the words are covered by the snapshots of
+//! `tests/cases/invalid`).
+
+use planlang::diagnostic::{Edit, NameHint, NameKind, Problem, UnknownName};
+
+const HEADER: &str = "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nagency so_yte \"Sở Y tế\"\ndimension sex \"Giới\" { male \"Nam\" female \"Nữ\" }\n";
+
+fn problems(body: &str) -> Vec<(Problem, String)> {
+    let text = format!("{HEADER}{body}");
+    let checked = planlang::load_str("p.plan", &text);
+    // Errors only: the header's `so_yte` is unused in most of these plans.
+    checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| (d.problem.clone(), checked.source.slice(d.span).to_string()))
+        .collect()
+}
+
+fn unknown(kind: NameKind, name: &str, within: Option<&str>, hint: NameHint) -> Problem {
+    Problem::UnknownName(UnknownName {
+        kind,
+        name: name.into(),
+        within: within.map(String::from),
+        hint,
+    })
+}
+
+#[test]
+fn an_unknown_agency_carries_its_name_and_the_close_one_as_an_edit() {
+    let found = problems("indicator 1 \"X\" { unit percent direction increase target 2025 >= 5 lead so_yt source \"I\" }\n");
+    assert_eq!(
+        found,
+        [(
+            unknown(
+                NameKind::Agency,
+                "so_yt",
+                None,
+                NameHint::Similar("so_yte".into())
+            ),
+            "so_yt".to_string()
+        )]
+    );
+    let text = format!("{HEADER}indicator 1 \"X\" {{ unit percent direction increase target 2025 >= 5 lead so_yt source \"I\" }}\n");
+    let checked = planlang::load_str("p.plan", &text);
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code().as_str(), "plan::unknown_agency");
+    let [Edit { span, replacement }] = &d.fixes()[..] else {
+        panic!("{:?}", d.fixes())
+    };
+    assert_eq!(replacement, "so_yte");
+    // The edit applied, the plan checks clean.
+    let fixed = format!(
+        "{}{}{}",
+        &text[..span.start()],
+        replacement,
+        &text[span.end()..]
+    );
+    assert!(!planlang::load_str("p.plan", &fixed).has_errors());
+}
+
+#[test]
+fn a_name_with_nothing_close_is_to_be_declared_and_has_no_edit() {
+    let text = format!("{HEADER}indicator 1 \"X\" {{ unit percent direction increase target 2025 >= 5 lead ubnd objective zzz source \"I\" }}\n");
+    let checked = planlang::load_str("p.plan", &text);
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    let [d] = &errors[..] else {
+        panic!("{errors:?}")
+    };
+    assert_eq!(
+        d.problem,
+        unknown(NameKind::Objective, "zzz", None, NameHint::Declare)
+    );
+    assert!(d.fixes().is_empty());
+}
+
+#[test]
+fn an_unknown_dimension_value_names_its_dimension_and_its_values() {
+    let found = problems("indicator 1 \"X\" { unit percent direction increase lead ubnd source \"I\"\n  target 2025 >= 5 where sex = girls\n  target 2025 >= 5 where sex = femal\n}\n");
+    let problems: Vec<&Problem> = found.iter().map(|(p, _)| p).collect();
+    assert!(problems.contains(&&unknown(
+        NameKind::DimensionValue,
+        "girls",
+        Some("sex"),
+        NameHint::OneOf(vec!["male".into(), "female".into()])
+    )));
+    assert!(problems.contains(&&unknown(
+        NameKind::DimensionValue,
+        "femal",
+        Some("sex"),
+        NameHint::Similar("female".into())
+    )));
+}
+
+#[test]
+fn a_name_declared_by_imports_is_offered_qualified() {
+    let mut files = planlang::files::MemoryFiles::new();
+    let shared = "plan \"S\" { document \"1/KH\" issuer so_yte signed 2021-01-05 period 2021..2030 }\nagency so_yte \"Sở Y tế\"\n";
+    files.insert("a.plan", shared).insert("b.plan", shared);
+    let text = "plan \"P\" { document \"2/KH\" issuer so_yte signed 2021-01-05 period 2021..2030 }\nimport \"a.plan\" as a\nimport \"b.plan\" as b\n";
+    let checked = planlang::load_source_from(
+        planlang::Source::new("p.plan", text),
+        std::rc::Rc::new(files),
+    );
+    let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
+    assert_eq!(
+        problems,
+        [&unknown(
+            NameKind::Agency,
+            "so_yte",
+            None,
+            NameHint::Imported(vec!["a.so_yte".into(), "b.so_yte".into()])
+        )]
+    );
+}
