@@ -9,7 +9,7 @@ mod schedule;
 mod structure;
 mod targets;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Problem};
 use crate::model::Model;
 use crate::source::Span;
 use rustc_hash::FxHashSet as HashSet;
@@ -49,8 +49,22 @@ impl Checks<'_> {
         Diagnostic::new(code, &self.model.source, span, message)
     }
 
+    /// Reports a problem at `span` of the plan.
+    pub fn report(&mut self, problem: Problem, span: Span) {
+        let d = Diagnostic::of(problem, &self.model.source, span);
+        self.diagnostics.push(d);
+    }
+
     pub fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
+    }
+}
+
+/// A measure as a problem names it.
+pub(crate) fn measure_ref(m: &crate::model::Measure) -> crate::diagnostic::MeasureRef {
+    crate::diagnostic::MeasureRef {
+        id: m.id.clone(),
+        is_part: m.parent.is_some(),
     }
 }
 

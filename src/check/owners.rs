@@ -1,8 +1,9 @@
 //! Who owns each indicator, and agencies that take part in nothing.
 
-use super::{measure_name, Checks};
-use crate::diagnostic::Code;
+use super::{measure_ref, Checks};
+use crate::diagnostic::{Owners, Problem, Role};
 use crate::model::{is_imported, Owner};
+use crate::source::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 
@@ -12,79 +13,44 @@ pub(super) fn check(c: &mut Checks<'_>) {
     unused_agencies(c);
 }
 
+fn report(c: &mut Checks<'_>, problem: Owners, span: Span) {
+    c.report(Problem::Owners(problem), span);
+}
+
 fn leads(c: &mut Checks<'_>) {
     for m in c.model.measures.values() {
         if let (Some(fill), false) = (m.lead_to_fill.as_deref(), m.lead.is_empty()) {
-            let d = c
-                .diag(
-                    Code::LeadToFill,
-                    fill.span,
-                    format!(
-                        "{} names its lead, and also says it has none yet",
-                        measure_name(m)
-                    ),
-                )
-                .label("`lead ?` left over")
-                .help("remove `lead ?` now that the lead is named");
-            c.push(d);
+            let measure = measure_ref(m);
+            report(c, Owners::LeadLeftOver { measure }, fill.span);
         }
         if m.lead.len() == 1 {
             // One lead: nothing to report, and no list to build.
             continue;
         }
-        let name = measure_name(m);
         let mut seen: HashSet<&str> = HashSet::default();
         let distinct: Vec<&Owner> = m
             .lead
             .iter()
             .filter(|o| seen.insert(o.agency.name.as_str()))
             .collect();
+        let measure = measure_ref(m);
         match distinct.as_slice() {
             [] => match m.lead_to_fill.as_deref() {
                 Some(fill) => {
-                    let why = match &fill.reason {
-                        Some(r) => format!(": {r}"),
-                        None => String::new(),
-                    };
-                    let d = c
-                        .diag(
-                            Code::LeadToFill,
-                            fill.span,
-                            format!("{name} has no lead agency yet{why}"),
-                        )
-                        .label("lead left to fill in")
-                        .help("replace `?` with the agency the document puts in charge (chủ trì) once it is known");
-                    c.push(d);
+                    let reason = fill.reason.clone();
+                    report(c, Owners::LeadToFill { measure, reason }, fill.span);
                 }
-                None => {
-                    let d = c
-                        .diag(Code::NoLead, m.id_span, format!("{name} has no lead agency"))
-                        .label("nobody leads this")
-                        .help(
-                            "add `lead AGENCY` naming the agency the document puts in charge (chủ trì)",
-                        );
-                    c.push(d);
-                }
+                None => report(c, Owners::NoLead { measure }, m.id_span),
             },
             [_] => {}
-            [first, rest @ ..] => {
-                let names: Vec<String> = distinct
-                    .iter()
-                    .map(|o| format!("`{}`", o.agency.name))
-                    .collect();
-                let mut d = c
-                    .diag(
-                        Code::MultipleLeads,
-                        rest[0].agency.span,
-                        format!("{name} has {} lead agencies: {}", distinct.len(), names.join(", ")),
-                    )
-                    .label("another lead")
-                    .related(first.agency.span, "first lead")
-                    .help("one lead is the norm: if the document names several, keep them and this warning records it; otherwise make the others `support`");
-                for o in &rest[1..] {
-                    d = d.related(o.agency.span, "another lead");
-                }
-                c.push(d);
+            [first, second, others @ ..] => {
+                let problem = Owners::MultipleLeads {
+                    measure,
+                    leads: distinct.iter().map(|o| o.agency.name.clone()).collect(),
+                    first: first.agency.span,
+                    others: others.iter().map(|o| o.agency.span).collect(),
+                };
+                report(c, problem, second.agency.span);
             }
         }
     }
@@ -92,9 +58,8 @@ fn leads(c: &mut Checks<'_>) {
 
 fn repeated_owners(c: &mut Checks<'_>) {
     for m in c.model.measures.values() {
-        let name = measure_name(m);
         let mut leads: HashMap<&str, &Owner> = HashMap::default();
-        for (role, list) in [("lead", &m.lead), ("support", &m.support)] {
+        for (role, list) in [(Role::Lead, &m.lead), (Role::Support, &m.support)] {
             // The first of each agency in this role, by name: a lookup, not a scan, so that
             // a list of a hundred thousand owners is checked in one pass.
             let mut first: HashMap<&str, &Owner> = HashMap::default();
@@ -104,35 +69,28 @@ fn repeated_owners(c: &mut Checks<'_>) {
                         v.insert(o);
                     }
                     Entry::Occupied(f) => {
-                        let d = c
-                            .diag(
-                                Code::DuplicateOwner,
-                                o.agency.span,
-                                format!("`{}` is listed twice as {role} of {name}", o.agency.name),
-                            )
-                            .label("listed again")
-                            .related(f.get().agency.span, "first listed here")
-                            .help("remove one of the two");
-                        c.push(d);
+                        let problem = Owners::DuplicateOwner {
+                            agency: o.agency.name.clone(),
+                            role,
+                            measure: measure_ref(m),
+                            first: f.get().agency.span,
+                        };
+                        report(c, problem, o.agency.span);
                     }
                 }
             }
-            if role == "lead" {
+            if role == Role::Lead {
                 leads = first;
             }
         }
         for s in &m.support {
             if let Some(lead) = leads.get(s.agency.name.as_str()) {
-                let d = c
-                    .diag(
-                        Code::LeadAndSupport,
-                        s.agency.span,
-                        format!("`{}` both leads and supports {name}", s.agency.name),
-                    )
-                    .label("support")
-                    .related(lead.agency.span, "lead")
-                    .help("if the document says both, keep them and this warning records it; otherwise remove one");
-                c.push(d);
+                let problem = Owners::LeadAndSupport {
+                    agency: s.agency.name.clone(),
+                    measure: measure_ref(m),
+                    lead: lead.agency.span,
+                };
+                report(c, problem, s.agency.span);
             }
         }
     }
@@ -174,15 +132,8 @@ fn unused_agencies(c: &mut Checks<'_>) {
     let declared_here = model.agencies.values().filter(|a| !is_imported(&a.id));
     for a in declared_here {
         if !used.contains(a.id.as_str()) {
-            let d = c
-                .diag(
-                    Code::UnusedAgency,
-                    a.span,
-                    format!("agency `{}` owns no indicator, project or task and takes part in no report or review", a.id),
-                )
-                .label("declared but never used")
-                .help("assign it (`lead`, `support`, a report's `from`/`to`, a project or task), or remove it if the document gives it no task");
-            c.push(d);
+            let agency = a.id.clone();
+            report(c, Owners::UnusedAgency { agency }, a.span);
         }
     }
 }

@@ -7,7 +7,7 @@ pub mod english;
 pub mod problem;
 
 pub use codes::{Code, Severity};
-pub use problem::{Edit, Label, NameHint, NameKind, Problem, UnknownName, Written};
+pub use problem::*;
 
 use crate::source::{Source, Span};
 use std::fmt;

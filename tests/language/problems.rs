@@ -2,7 +2,9 @@
 //! fixes it, not its English words (the words are covered by the snapshots of
 //! `tests/cases/invalid`).
 
-use planlang::diagnostic::{Edit, NameHint, NameKind, Problem, UnknownName};
+use planlang::diagnostic::{
+    Edit, MeasureRef, NameHint, NameKind, Owners, Problem, Role, Schedule, Structure, UnknownName,
+};
 
 const HEADER: &str = "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nagency so_yte \"Sở Y tế\"\ndimension sex \"Giới\" { male \"Nam\" female \"Nữ\" }\n";
 
@@ -117,4 +119,95 @@ fn a_name_declared_by_imports_is_offered_qualified() {
             NameHint::Imported(vec!["a.so_yte".into(), "b.so_yte".into()])
         )]
     );
+}
+
+/// Every problem of a plan with the text at its place, warnings included.
+fn all_problems(text: &str) -> Vec<(Problem, String)> {
+    let checked = planlang::load_str("p.plan", text);
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.problem.clone(), checked.source.slice(d.span).to_string()))
+        .collect()
+}
+
+fn measure(id: &str) -> MeasureRef {
+    MeasureRef {
+        id: id.into(),
+        is_part: false,
+    }
+}
+
+#[test]
+fn owner_problems_carry_the_agencies_the_role_and_the_places() {
+    let text = "plan \"P\" { document \"1/KH\" issuer a signed 2021-01-05 period 2021..2030 }\n\
+        agency a \"A\"\nagency b \"B\"\nagency c \"C\"\nagency idle \"I\"\n\
+        indicator 1 \"X\" { unit percent direction increase target 2025 >= 5 source \"I\"\n\
+        lead a, b, c\n  support b, b\n}\n";
+    let found = all_problems(text);
+    let problems: Vec<&Problem> = found.iter().map(|(p, _)| p).collect();
+    let span_of =
+        |word: &str, nth: usize| text.match_indices(word).nth(nth).expect("in the text").0;
+    let [Problem::Owners(Owners::MultipleLeads {
+        measure: m,
+        leads,
+        first,
+        others,
+    }), Problem::Owners(Owners::DuplicateOwner {
+        agency,
+        role: Role::Support,
+        first: first_support,
+        ..
+    }), Problem::Owners(Owners::LeadAndSupport { agency: both, .. }), Problem::Owners(Owners::LeadAndSupport { .. }), Problem::Owners(Owners::UnusedAgency { agency: idle })] =
+        &problems[..]
+    else {
+        panic!("{problems:#?}")
+    };
+    assert_eq!(*m, measure("1"));
+    assert_eq!(leads, &["a", "b", "c"]);
+    assert_eq!(first.start(), span_of("a, b, c", 0));
+    assert_eq!(&text[first.start()..first.end()], "a");
+    assert_eq!(others.len(), 1);
+    assert_eq!(&text[others[0].start()..others[0].end()], "c");
+    assert_eq!(found[0].1, "b");
+    assert_eq!(agency, "b");
+    assert_eq!(first_support.start(), text.find("support b").unwrap() + 8);
+    assert_eq!(both, "b");
+    assert_eq!(idle, "idle");
+}
+
+#[test]
+fn structure_and_schedule_problems_carry_numbers_and_ids() {
+    let text = "plan \"P\" { document \"1/KH\" issuer a signed 2021-01-05 period 2021..2030 }\n\
+        agency a \"A\"\nobjective o \"O\" source \"I\"\nobjective empty \"E\" source \"I\"\n\
+        indicator 1 \"X\" { objective o unit percent direction increase target 2025 >= 5 lead a source \"I\" }\n\
+        indicator 4 \"Y\" { objective o unit percent direction increase target 2025 >= 5 lead a }\n\
+        report r \"R\" { period year }\n\
+        review v \"V\" { from a to a }\n";
+    let problems: Vec<Problem> = all_problems(text).into_iter().map(|(p, _)| p).collect();
+    let expected = [
+        Problem::Structure(Structure::EmptyObjective {
+            objective: "empty".into(),
+        }),
+        Problem::Structure(Structure::MissingSource {
+            indicator: "4".into(),
+        }),
+        Problem::Schedule(Schedule::ReportNoDue {
+            report: "r".into(),
+            period: planlang::model::PeriodKind::Year,
+        }),
+        Problem::Schedule(Schedule::ReportNoSubmitter { report: "r".into() }),
+        Problem::Schedule(Schedule::ReportNoRecipient { report: "r".into() }),
+        Problem::Schedule(Schedule::ReviewNoYear { review: "v".into() }),
+    ];
+    for p in &expected {
+        assert!(problems.contains(p), "{p:?} not in {problems:#?}");
+    }
+    let gap = problems.iter().find_map(|p| match p {
+        Problem::Structure(Structure::NumberingGap {
+            number, previous, ..
+        }) => Some((*number, *previous)),
+        _ => None,
+    });
+    assert_eq!(gap, Some((4, 1)));
 }

@@ -3,6 +3,14 @@
 //! one place, [`super::english`], and nowhere else; a program (an editor applying a fix, a
 //! test, a second language) reads the values.
 
+mod owners;
+mod schedule;
+mod structure;
+
+pub use owners::{Owners, Role};
+pub use schedule::Schedule;
+pub use structure::{CitedDate, Structure};
+
 use super::Code;
 use crate::source::Span;
 
@@ -11,6 +19,12 @@ use crate::source::Span;
 pub enum Problem {
     /// A reference to something the plan does not declare.
     UnknownName(UnknownName),
+    /// The shape of the plan: objectives, numbering, parts, sources, the document's dates.
+    Structure(Structure),
+    /// Who owns each indicator, and agencies that take part in nothing.
+    Owners(Owners),
+    /// The reporting schedule and the reviews.
+    Schedule(Schedule),
     /// A problem still described by the words written where it was found; each code moves
     /// to a typed variant of its own.
     Written(Box<Written>),
@@ -21,9 +35,19 @@ impl Problem {
     pub fn code(&self) -> Code {
         match self {
             Problem::UnknownName(u) => u.kind.code(),
+            Problem::Structure(s) => s.code(),
+            Problem::Owners(o) => o.code(),
+            Problem::Schedule(s) => s.code(),
             Problem::Written(w) => w.code,
         }
     }
+}
+
+/// An indicator, or a part of a composite one: `3`, `16a`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeasureRef {
+    pub id: String,
+    pub is_part: bool,
 }
 
 /// `unknown agency `so_yt``.

@@ -1,31 +1,7 @@
-//! The words of every problem, in English, made from its values: one function per kind of
-//! problem. A second language is a second module of this shape.
+//! Names that refer to nothing declared.
 
-use super::problem::{Label, NameHint, NameKind, Problem, UnknownName};
-
-/// What a person reads of a problem.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Words {
-    pub message: String,
-    /// Text shown at the problem's place (may be empty).
-    pub label: String,
-    /// Other places involved, each with its text.
-    pub related: Vec<Label>,
-    pub help: Option<String>,
-}
-
-/// The English words of a problem.
-pub fn words(problem: &Problem) -> Words {
-    match problem {
-        Problem::UnknownName(u) => unknown_name(u),
-        Problem::Written(w) => Words {
-            message: w.message.clone(),
-            label: w.label.clone(),
-            related: w.related.clone(),
-            help: w.help.clone(),
-        },
-    }
-}
+use super::{ticked, Words};
+use crate::diagnostic::problem::{NameHint, NameKind, UnknownName};
 
 fn name_kind(kind: NameKind) -> &'static str {
     match kind {
@@ -50,15 +26,7 @@ fn declaration(kind: NameKind) -> &'static str {
     }
 }
 
-fn ticked(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn unknown_name(u: &UnknownName) -> Words {
+pub(super) fn unknown_name(u: &UnknownName) -> Words {
     let kind = name_kind(u.kind);
     let (message, label) = match (&u.within, u.kind) {
         (Some(dimension), NameKind::DimensionValue) => (

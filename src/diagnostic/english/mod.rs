@@ -1,0 +1,75 @@
+//! The words of every problem, in English, made from its values: one function per kind of
+//! problem. A second language is a second module of this shape.
+
+mod names;
+mod owners;
+mod schedule;
+mod structure;
+
+use super::problem::{Label, MeasureRef, Problem};
+
+/// What a person reads of a problem.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Words {
+    pub message: String,
+    /// Text shown at the problem's place (may be empty).
+    pub label: String,
+    /// Other places involved, each with its text.
+    pub related: Vec<Label>,
+    pub help: Option<String>,
+}
+
+/// The English words of a problem.
+pub fn words(problem: &Problem) -> Words {
+    match problem {
+        Problem::UnknownName(u) => names::unknown_name(u),
+        Problem::Structure(s) => structure::words(s),
+        Problem::Owners(o) => owners::words(o),
+        Problem::Schedule(s) => schedule::words(s),
+        Problem::Written(w) => Words {
+            message: w.message.clone(),
+            label: w.label.clone(),
+            related: w.related.clone(),
+            help: w.help.clone(),
+        },
+    }
+}
+
+impl Words {
+    /// Words with a label and help, no other places.
+    pub(super) fn new(message: String, label: impl Into<String>, help: impl Into<String>) -> Self {
+        Words {
+            message,
+            label: label.into(),
+            related: Vec::new(),
+            help: Some(help.into()),
+        }
+    }
+
+    /// Another place involved.
+    pub(super) fn and(mut self, span: crate::source::Span, text: impl Into<String>) -> Self {
+        self.related.push(Label {
+            span,
+            text: text.into(),
+        });
+        self
+    }
+}
+
+/// "indicator 3" or "part 16a".
+pub(super) fn measure(m: &MeasureRef) -> String {
+    if m.is_part {
+        format!("part {}", m.id)
+    } else {
+        format!("indicator {}", m.id)
+    }
+}
+
+/// Names in backticks, joined by commas.
+pub(super) fn ticked(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
