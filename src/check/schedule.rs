@@ -1,7 +1,7 @@
 //! The reporting schedule and the reviews.
 
 use super::Checks;
-use crate::diagnostic::{Problem, Schedule};
+use crate::diagnostic::{Problem, Schedule, ValueOf};
 use crate::model::PeriodKind;
 
 pub(super) fn check(c: &mut Checks<'_>) {
@@ -40,7 +40,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
                 );
             }
             Some((year, span)) => {
-                super::targets::year_in_period(c, year, span, &format!("review `{}`", r.id))
+                super::targets::year_in_period(c, year, span, || ValueOf::Review(r.id.clone()))
             }
         }
     }

@@ -1,22 +1,23 @@
 //! Targets against the plan period, their unit's range, each other and the direction.
 
-use super::{measure_name, Checks, MeasureName};
-use crate::diagnostic::Code;
-use crate::model::{fmt_num, Comparator, Direction, Measure, Target, TargetKind};
+use super::{measure_ref, Checks};
+use crate::diagnostic::{MeasureRef, Problem, Said, Targets, UnitRange, ValueOf};
+use crate::model::{Comparator, Direction, Measure, Target, TargetKind};
 use crate::source::Span;
 use indexmap::IndexMap;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 
+fn report(c: &mut Checks<'_>, problem: Targets, span: Span) {
+    c.report(Problem::Targets(problem), span);
+}
+
 pub(super) fn check(c: &mut Checks<'_>) {
     for m in c.model.measures.values() {
-        let name = measure_name(m);
+        let name = measure_ref(m);
         if m.targets.is_empty() {
-            let d = c
-                .diag(Code::NoTargets, m.id_span, format!("{name} has no target"))
-                .label("nothing to measure against")
-                .help("add a target, e.g. `target 2025 >= 90`");
-            c.push(d);
+            let measure = name.clone();
+            report(c, Targets::NoTargets { measure }, m.id_span);
         }
         years(c, m, &name);
         ranges(c, m, &name);
@@ -30,73 +31,58 @@ pub(super) fn check(c: &mut Checks<'_>) {
 }
 
 /// Reports a year outside the plan period.
-pub(super) fn year_in_period(
-    c: &mut Checks<'_>,
-    year: i32,
-    span: Span,
-    what: &dyn std::fmt::Display,
-) {
+pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, of: impl Fn() -> ValueOf) {
     let Some((start, end)) = c.model.plan.period else {
         return;
     };
     if year < start || year > end {
-        let d = c
-            .diag(
-                Code::YearOutsidePeriod,
-                span,
-                format!("{what}: {year} is outside the plan period {start}..{end}"),
-            )
-            .label("outside the period")
-            .help(format!(
-                "use a year from {start} to {end}, or correct the plan's `period`"
-            ));
-        c.push(d);
+        let problem = Targets::YearOutsidePeriod {
+            of: of(),
+            year,
+            start,
+            end,
+        };
+        report(c, problem, span);
     }
 }
 
-fn years(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+fn years(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     for t in &m.targets {
-        let what = format_args!("a target of {name}");
+        let what = || ValueOf::TargetOf(name.clone());
         if let (Some(y), Some(s)) = (t.year, t.year_span) {
-            year_in_period(c, y, s, &what);
+            year_in_period(c, y, s, what);
         }
         if let (Some(y), Some(s)) = (t.until, t.until_span) {
-            year_in_period(c, y, s, &what);
+            year_in_period(c, y, s, what);
         }
         if let (Some(from), Some(until), Some(fs), Some(us)) =
             (t.year, t.until, t.year_span, t.until_span)
         {
             if from > until {
-                let d = c
-                    .diag(Code::BadRange, fs, format!("a target of {name} runs from {from} until {until}, which ends before it starts"))
-                    .label("start")
-                    .related(us, "end")
-                    .help("write the earlier year after `from`");
-                c.push(d);
+                let problem = Targets::YearsBackwards {
+                    measure: name.clone(),
+                    from,
+                    until,
+                    until_span: us,
+                };
+                report(c, problem, fs);
             }
         }
     }
     if let (Some(b), Some((_, end))) = (&m.baseline, c.model.plan.period) {
         if b.year > end {
-            year_in_period(c, b.year, b.year_span, &format!("the baseline of {name}"));
+            year_in_period(c, b.year, b.year_span, || ValueOf::BaselineOf(name.clone()));
         }
     }
 }
 
-fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     let unit = m.unit.as_ref().and_then(|u| u.unit.as_ref());
     for t in &m.targets {
         if let Some(max) = t.value_max {
             if t.value > max {
-                let d = c
-                    .diag(
-                        Code::BadRange,
-                        t.value_span,
-                        format!("a target range of {name} starts after it ends"),
-                    )
-                    .label("first value is the larger")
-                    .help("write the smaller value first: `2 to 3`");
-                c.push(d);
+                let measure = name.clone();
+                report(c, Targets::ValuesBackwards { measure }, t.value_span);
             }
         }
         // A rate is a change, not a level: it may be negative whatever the unit.
@@ -107,7 +93,7 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
             // A NaN stands for a number already reported as unusable.
             for v in std::iter::once(t.value).chain(t.value_max) {
                 if v.is_finite() && !u.admits(v) {
-                    out_of_range(c, t.value_span, v, u, &format!("a target of {name}"));
+                    out_of_range(c, t.value_span, v, u, ValueOf::TargetOf(name.clone()));
                 }
             }
         }
@@ -119,36 +105,20 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
                 b.value_span,
                 b.value,
                 u,
-                &format!("the baseline of {name}"),
+                ValueOf::BaselineOf(name.clone()),
             );
         }
     }
 }
 
-fn out_of_range(c: &mut Checks<'_>, span: Span, v: f64, u: &crate::model::Unit, what: &str) {
-    let symbol = if u.symbol.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", u.symbol)
+fn out_of_range(c: &mut Checks<'_>, span: Span, value: f64, u: &crate::model::Unit, of: ValueOf) {
+    let unit = UnitRange {
+        id: u.id.clone(),
+        symbol: u.symbol.clone(),
+        min: u.min,
+        max: u.max,
     };
-    let d = c
-        .diag(
-            Code::ValueOutOfRange,
-            span,
-            format!(
-                "{what} is {}{symbol}, outside the range of unit `{}` ({})",
-                fmt_num(v),
-                u.id,
-                u.range_text()
-            ),
-        )
-        .label("out of range")
-        .help(format!(
-            "a value in `{}` lies {}: check the number or the unit",
-            u.id,
-            u.range_text()
-        ));
-    c.push(d);
+    report(c, Targets::ValueOutOfRange { of, value, unit }, span);
 }
 
 /// The dimension and value of a split target, by name (`None` without `where`).
@@ -177,43 +147,33 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     groups
 }
 
-fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_>) {
+fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureRef) {
     for group in groups {
         let mut first_of_year: HashMap<Option<i32>, &Target> = HashMap::default();
         let mut previous: Option<i32> = None;
         for t in group {
             if let Some(first) = first_of_year.get(&t.year).copied() {
-                let when = t
-                    .year
-                    .map_or("the whole period".to_string(), |y| y.to_string());
-                if let Some(d) = conflicting(c, first, t, &when, name) {
-                    c.push(d);
+                if let Some(problem) = conflicting(first, t, name) {
+                    report(c, problem, t.value_span);
                     continue;
                 }
-                let d = c
-                    .diag(
-                        Code::MilestoneRepeated,
-                        t.year_span.unwrap_or(t.span),
-                        format!("{name} has two targets for {when}"),
-                    )
-                    .label("second target")
-                    .related(first.year_span.unwrap_or(first.span), "first target")
-                    .help("keep one target per milestone; a later decision that changes a target belongs in an amendment");
-                c.push(d);
+                let problem = Targets::MilestoneRepeated {
+                    measure: name.clone(),
+                    year: t.year,
+                    first: first.year_span.unwrap_or(first.span),
+                };
+                report(c, problem, t.year_span.unwrap_or(t.span));
                 continue;
             }
             first_of_year.insert(t.year, t);
             if let (Some(prev), Some(y), Some(span)) = (previous, t.year, t.year_span) {
                 if y < prev {
-                    let d = c
-                        .diag(
-                            Code::MilestoneOrder,
-                            span,
-                            format!("the {y} target of {name} is written after the {prev} target"),
-                        )
-                        .label("earlier milestone written later")
-                        .help("write targets in year order");
-                    c.push(d);
+                    let problem = Targets::MilestoneOrder {
+                        measure: name.clone(),
+                        year: y,
+                        previous: prev,
+                    };
+                    report(c, problem, span);
                 }
             }
             previous = previous.max(t.year);
@@ -224,13 +184,7 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureName<'_
 /// Two targets for the same milestone that the document itself gives, in two places each
 /// cited by its `ref`, with different values (or comparisons, or only one "phấn đấu"): the
 /// document contradicts itself, and both are kept. `None` when they are a plain repetition.
-fn conflicting(
-    c: &Checks<'_>,
-    first: &Target,
-    t: &Target,
-    when: &str,
-    name: &MeasureName<'_>,
-) -> Option<crate::diagnostic::Diagnostic> {
+fn conflicting(first: &Target, t: &Target, name: &MeasureRef) -> Option<Targets> {
     let (Some(a), Some(b)) = (&first.reference, &t.reference) else {
         return None;
     };
@@ -241,28 +195,23 @@ fn conflicting(
     if a == b || !differ {
         return None;
     }
-    let said = |t: &Target| {
-        let strive = if t.strive { " strive" } else { "" };
-        let cmp = crate::render::model_json::comparison_text(t.op.as_str(), t.value, t.value_max);
-        format!("{cmp}{strive}")
+    let said = |t: &Target, reference: &String| Said {
+        op: t.op,
+        value: t.value,
+        max: t.value_max,
+        strive: t.strive,
+        reference: reference.clone(),
     };
-    Some(
-        c.diag(
-            Code::ConflictingTargets,
-            t.value_span,
-            format!(
-                "the document gives two targets for {name} in {when}: {} ({a}) and {} ({b})",
-                said(first),
-                said(t)
-            ),
-        )
-        .label("second target")
-        .related(first.value_span, "first target")
-        .help("if the document really says both, keep both: this warning records the contradiction; a later decision that changes a target belongs in an amendment"),
-    )
+    Some(Targets::ConflictingTargets {
+        measure: name.clone(),
+        year: t.year,
+        first: said(first, a),
+        second: said(t, b),
+        first_span: first.value_span,
+    })
 }
 
-fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &MeasureName<'_>) {
+fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &MeasureRef) {
     let Some(direction) = m.direction else { return };
     if direction == Direction::Maintain {
         return;
@@ -271,23 +220,12 @@ fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &M
     for t in m.targets.iter().filter(levels) {
         if let Some(leaning) = t.op.leaning() {
             if leaning != direction {
-                let d = c
-                    .diag(
-                        Code::ComparatorAgainstDirection,
-                        t.op_span,
-                        format!(
-                            "{name} should {}, but this target asks for `{}` ({})",
-                            direction.as_str(),
-                            t.op.as_str(),
-                            t.op.meaning()
-                        ),
-                    )
-                    .label(format!("asks the value to {}", if leaning == Direction::Increase { "rise" } else { "fall" }))
-                    .help(match direction {
-                        Direction::Decrease => "a decrease is usually `<` (dưới) or `<=` (xuống); check the comparator or the direction",
-                        _ => "an increase is usually `>=` (đạt); check the comparator or the direction",
-                    });
-                c.push(d);
+                let problem = Targets::ComparatorAgainstDirection {
+                    measure: name.clone(),
+                    direction,
+                    op: t.op,
+                };
+                report(c, problem, t.op_span);
             }
         }
     }
@@ -301,27 +239,16 @@ fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &M
                 _ => late.value > early.value,
             };
             if backwards && early.year != late.year {
-                let (ey, ly) = (early.year.unwrap_or(0), late.year.unwrap_or(0));
-                let d = c
-                    .diag(
-                        Code::TargetAgainstDirection,
-                        late.value_span,
-                        format!(
-                            "{name} should {}, but its {ly} target ({}) is {} its {ey} target ({})",
-                            direction.as_str(),
-                            fmt_num(late.value),
-                            if direction == Direction::Increase {
-                                "below"
-                            } else {
-                                "above"
-                            },
-                            fmt_num(early.value)
-                        ),
-                    )
-                    .label(format!("{ly} target"))
-                    .related(early.value_span, format!("{ey} target"))
-                    .help("check both values against the document, and the indicator's direction");
-                c.push(d);
+                let problem = Targets::TargetAgainstDirection {
+                    measure: name.clone(),
+                    direction,
+                    early_year: early.year.unwrap_or(0),
+                    early_value: early.value,
+                    late_year: late.year.unwrap_or(0),
+                    late_value: late.value,
+                    early_span: early.value_span,
+                };
+                report(c, problem, late.value_span);
             }
         }
     }
@@ -339,7 +266,7 @@ fn meets(value: f64, t: &Target) -> bool {
     }
 }
 
-fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     let Some(b) = &m.baseline else { return };
     for t in m
         .targets
@@ -349,27 +276,20 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
         if t.year.is_some_and(|y| y <= b.year) || !meets(b.value, t) {
             continue;
         }
-        let when = t.year.map_or("whole-period".to_string(), |y| y.to_string());
-        let d = c
-            .diag(
-                Code::BaselineBeyondTarget,
-                b.value_span,
-                format!(
-                    "the baseline of {name} ({} in {}) already meets its {when} target ({} {})",
-                    fmt_num(b.value),
-                    b.year,
-                    t.op.as_str(),
-                    fmt_num(t.value)
-                ),
-            )
-            .label("baseline")
-            .related(t.value_span, "target")
-            .help("a target the plan has already reached may be a typo; check both against the document");
-        c.push(d);
+        let problem = Targets::BaselineBeyondTarget {
+            measure: name.clone(),
+            baseline: b.value,
+            baseline_year: b.year,
+            year: t.year,
+            op: t.op,
+            target: t.value,
+            target_span: t.value_span,
+        };
+        report(c, problem, b.value_span);
     }
 }
 
-fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     if !m.targets.iter().any(|t| t.kind == TargetKind::Maintain) {
         return;
     }
@@ -382,24 +302,17 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
         if let Some(l) = levels.get(&(t.year, split_key(t))) {
             let comparable = l.value.is_finite() && t.value.is_finite();
             if comparable && (l.value != t.value || l.op != t.op) {
-                let d = c
-                    .diag(
-                        Code::MaintainMismatch,
-                        t.value_span,
-                        format!(
-                            "{name} maintains {} {} from {}, but its {} target is {} {}",
-                            t.op.as_str(),
-                            fmt_num(t.value),
-                            t.year.unwrap_or(0),
-                            l.year.unwrap_or(0),
-                            l.op.as_str(),
-                            fmt_num(l.value)
-                        ),
-                    )
-                    .label("maintained level")
-                    .related(l.value_span, "milestone target")
-                    .help("a level kept from a milestone is usually the milestone's own target");
-                c.push(d);
+                let problem = Targets::MaintainMismatch {
+                    measure: name.clone(),
+                    op: t.op,
+                    value: t.value,
+                    from: t.year.unwrap_or(0),
+                    level_year: l.year.unwrap_or(0),
+                    level_op: l.op,
+                    level_value: l.value,
+                    level_span: l.value_span,
+                };
+                report(c, problem, t.value_span);
             }
         }
     }
@@ -409,7 +322,7 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
 type SplitGroup<'m> = (TargetKind, Option<i32>, &'m str);
 
 /// Split targets for one milestone should cover every value of their dimension.
-fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
+fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     // The values each (kind, year, dimension) is split into, in written order, and the
     // first target of it, where a missing value is reported.
     let mut groups: IndexMap<SplitGroup<'_>, (&Target, HashSet<&str>), FxBuildHasher> =
@@ -438,25 +351,16 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureName<'_>) {
             .values
             .keys()
             .filter(|v| !covered.contains(v.as_str()))
-            .map(|v| format!("`{v}`"))
+            .cloned()
             .collect();
         if !missing.is_empty() {
-            let when = t
-                .year
-                .map_or("the whole period".to_string(), |y| y.to_string());
-            let d = c
-                .diag(
-                    Code::SplitIncomplete,
-                    dim.span,
-                    format!(
-                        "{name} splits its {when} target by `{}` but gives none for {}",
-                        dim.name,
-                        missing.join(", ")
-                    ),
-                )
-                .label("split target")
-                .help("give a target for every value, or a target without `where` for the rest");
-            c.push(d);
+            let problem = Targets::SplitIncomplete {
+                measure: name.clone(),
+                year: t.year,
+                dimension: dim.name.clone(),
+                missing,
+            };
+            report(c, problem, dim.span);
         }
     }
 }

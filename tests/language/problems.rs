@@ -3,7 +3,8 @@
 //! `tests/cases/invalid`).
 
 use planlang::diagnostic::{
-    Edit, MeasureRef, NameHint, NameKind, Owners, Problem, Role, Schedule, Structure, UnknownName,
+    Edit, MeasureRef, NameHint, NameKind, Owners, Problem, Role, Schedule, Structure, Targets,
+    UnitRange, UnknownName, ValueOf,
 };
 
 const HEADER: &str = "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nagency so_yte \"Sở Y tế\"\ndimension sex \"Giới\" { male \"Nam\" female \"Nữ\" }\n";
@@ -210,4 +211,66 @@ fn structure_and_schedule_problems_carry_numbers_and_ids() {
         _ => None,
     });
     assert_eq!(gap, Some((4, 1)));
+}
+
+#[test]
+fn target_problems_carry_the_values_years_and_comparators() {
+    use planlang::model::{Comparator, Direction};
+    let text = "plan \"P\" { document \"1/KH\" issuer a signed 2021-01-05 period 2021..2030 }\n\
+        agency a \"A\"\ndimension sex \"Giới\" { male \"Nam\" female \"Nữ\" }\n\
+        indicator 1 \"X\" { unit percent direction increase lead a source \"I\"\n\
+        target 2025 >= 90\n  target 2030 >= 80\n  target 2030 <= 105\n  target 2035 >= 95\n\
+        target 2025 >= 50 where sex = male\n}\n";
+    let problems: Vec<Problem> = all_problems(text).into_iter().map(|(p, _)| p).collect();
+    let m = || measure("1");
+    let expected = [
+        Problem::Targets(Targets::YearOutsidePeriod {
+            of: ValueOf::TargetOf(m()),
+            year: 2035,
+            start: 2021,
+            end: 2030,
+        }),
+        Problem::Targets(Targets::ValueOutOfRange {
+            of: ValueOf::TargetOf(m()),
+            value: 105.0,
+            unit: UnitRange {
+                id: "percent".into(),
+                symbol: "%".into(),
+                min: Some(0.0),
+                max: Some(100.0),
+            },
+        }),
+        Problem::Targets(Targets::ComparatorAgainstDirection {
+            measure: m(),
+            direction: Direction::Increase,
+            op: Comparator::AtMost,
+        }),
+        Problem::Targets(Targets::SplitIncomplete {
+            measure: m(),
+            year: Some(2025),
+            dimension: "sex".into(),
+            missing: vec!["female".into()],
+        }),
+    ];
+    for p in &expected {
+        assert!(problems.contains(p), "{p:?} not in {problems:#?}");
+    }
+    let against = problems.iter().find_map(|p| match p {
+        Problem::Targets(Targets::TargetAgainstDirection {
+            early_year,
+            early_value,
+            late_year,
+            late_value,
+            ..
+        }) => Some((*early_year, *early_value, *late_year, *late_value)),
+        _ => None,
+    });
+    assert_eq!(against, Some((2025, 90.0, 2030, 80.0)));
+    assert!(problems.iter().any(|p| matches!(
+        p,
+        Problem::Targets(Targets::MilestoneRepeated {
+            year: Some(2030),
+            ..
+        })
+    )));
 }

@@ -5,6 +5,7 @@ mod names;
 mod owners;
 mod schedule;
 mod structure;
+mod targets;
 
 use super::problem::{Label, MeasureRef, Problem};
 
@@ -26,6 +27,7 @@ pub fn words(problem: &Problem) -> Words {
         Problem::Structure(s) => structure::words(s),
         Problem::Owners(o) => owners::words(o),
         Problem::Schedule(s) => schedule::words(s),
+        Problem::Targets(t) => targets::words(t),
         Problem::Written(w) => Words {
             message: w.message.clone(),
             label: w.label.clone(),

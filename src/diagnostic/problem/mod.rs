@@ -6,10 +6,12 @@
 mod owners;
 mod schedule;
 mod structure;
+mod targets;
 
 pub use owners::{Owners, Role};
 pub use schedule::Schedule;
 pub use structure::{CitedDate, Structure};
+pub use targets::{Said, Targets, UnitRange, ValueOf};
 
 use super::Code;
 use crate::source::Span;
@@ -25,6 +27,8 @@ pub enum Problem {
     Owners(Owners),
     /// The reporting schedule and the reviews.
     Schedule(Schedule),
+    /// Targets against the plan period, their unit's range, each other and the direction.
+    Targets(Targets),
     /// A problem still described by the words written where it was found; each code moves
     /// to a typed variant of its own.
     Written(Box<Written>),
@@ -38,6 +42,7 @@ impl Problem {
             Problem::Structure(s) => s.code(),
             Problem::Owners(o) => o.code(),
             Problem::Schedule(s) => s.code(),
+            Problem::Targets(t) => t.code(),
             Problem::Written(w) => w.code,
         }
     }
