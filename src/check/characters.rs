@@ -6,7 +6,7 @@
 //! combining marks, are one script (Latin) and never warned.
 
 use super::Checks;
-use crate::diagnostic::Code;
+use crate::diagnostic::{Characters, Problem};
 use crate::source::Span;
 use rustc_hash::FxHashSet as HashSet;
 use unicode_script::{Script, UnicodeScript};
@@ -24,27 +24,19 @@ pub(super) fn check(c: &mut Checks<'_>) {
             continue;
         }
         let scripts = scripts_of(id);
-        // The first letter of the second script, which the reader most likely took for the
-        // first's.
         let odd = id
             .chars()
             .find(|ch| scripts.get(1) == Some(&ch.script().full_name()))
-            .map_or(String::new(), |ch| {
-                format!(
-                    " (`{ch}`, U+{:04X}, is {})",
-                    ch as u32,
-                    ch.script().full_name()
-                )
-            });
-        let d = c
-            .diag(
-                Code::MixedScriptId,
-                Span::new(word.start, word.end),
-                format!("`{id}` mixes {} letters{odd}", scripts.join(" and ")),
-            )
-            .label("letters of different scripts that can look alike")
-            .help("a letter that looks Latin may be Cyrillic or Greek (`е`, `о`, `а`): type the identifier again with one keyboard layout");
-        c.push(d);
+            .map(|ch| (ch, ch.script().full_name().to_string()));
+        let problem = Characters::MixedScript {
+            id: id.to_string(),
+            scripts: scripts.iter().map(|s| s.to_string()).collect(),
+            odd,
+        };
+        c.report(
+            Problem::Characters(problem),
+            Span::new(word.start, word.end),
+        );
     }
     let mut line_warned = usize::MAX;
     for (at, ch) in text.char_indices().filter(|&(_, ch)| is_bidi_control(ch)) {
@@ -53,18 +45,11 @@ pub(super) fn check(c: &mut Checks<'_>) {
             continue;
         }
         line_warned = line;
-        let d = c
-            .diag(
-                Code::BidiControl,
-                Span::new(at, at + ch.len_utf8()),
-                format!(
-                    "U+{:04X}, a character that changes the direction of the text, makes this line read differently from how it is read as a plan",
-                    ch as u32
-                ),
-            )
-            .label("an invisible direction control")
-            .help("remove it: plan text reads left to right; a right-to-left name needs no control character");
-        c.push(d);
+        let problem = Characters::BidiControl { control: ch };
+        c.report(
+            Problem::Characters(problem),
+            Span::new(at, at + ch.len_utf8()),
+        );
     }
 }
 

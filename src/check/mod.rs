@@ -9,7 +9,7 @@ mod schedule;
 mod structure;
 mod targets;
 
-use crate::diagnostic::{Code, Diagnostic, Problem};
+use crate::diagnostic::{Diagnostic, Problem};
 use crate::model::Model;
 use crate::source::Span;
 use rustc_hash::FxHashSet as HashSet;
@@ -45,17 +45,9 @@ pub(crate) struct Checks<'m> {
 }
 
 impl Checks<'_> {
-    pub fn diag(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(code, &self.model.source, span, message)
-    }
-
     /// Reports a problem at `span` of the plan.
     pub fn report(&mut self, problem: Problem, span: Span) {
         let d = Diagnostic::of(problem, &self.model.source, span);
-        self.diagnostics.push(d);
-    }
-
-    pub fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
 }
@@ -65,21 +57,5 @@ pub(crate) fn measure_ref(m: &crate::model::Measure) -> crate::diagnostic::Measu
     crate::diagnostic::MeasureRef {
         id: m.id.clone(),
         is_part: m.parent.is_some(),
-    }
-}
-
-/// "indicator 3" or "part 16a", for messages (written only when a message is).
-pub(crate) fn measure_name(m: &crate::model::Measure) -> MeasureName<'_> {
-    MeasureName(m)
-}
-
-pub(crate) struct MeasureName<'m>(&'m crate::model::Measure);
-
-impl std::fmt::Display for MeasureName<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0.parent {
-            Some(_) => write!(f, "part {}", self.0.id),
-            None => write!(f, "indicator {}", self.0.id),
-        }
     }
 }

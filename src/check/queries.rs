@@ -3,8 +3,8 @@
 //! `plan check` fails on the plan rather than a REPL on the query.
 
 use super::Checks;
-use crate::diagnostic::Code;
-use crate::query::limits::{too_deep_help, too_deep_label, Brackets, MAX_DEPTH};
+use crate::diagnostic::Problem;
+use crate::query::limits::{Brackets, MAX_DEPTH};
 use crate::source::Span;
 use crate::syntax::offset_in_literal;
 
@@ -20,17 +20,10 @@ pub(super) fn check(c: &mut Checks<'_>) {
             .get(q.text_span.start()..q.text_span.end())
             .unwrap_or_default();
         let start = q.text_span.start() + offset_in_literal(literal, at);
-        let d = c
-            .diag(
-                Code::QueryTooDeep,
-                Span::new(start, start + 1),
-                format!(
-                    "the named query `{}` nests parentheses more than {MAX_DEPTH} deep",
-                    q.id
-                ),
-            )
-            .label(too_deep_label())
-            .help(too_deep_help());
-        c.push(d);
+        let problem = Problem::QueryTooDeep {
+            query: q.id.clone(),
+            limit: MAX_DEPTH,
+        };
+        c.report(problem, Span::new(start, start + 1));
     }
 }

@@ -274,3 +274,56 @@ fn target_problems_carry_the_values_years_and_comparators() {
         })
     )));
 }
+
+#[test]
+fn cascade_problems_carry_the_parent_milestones_and_where_each_plan_says_them() {
+    use planlang::diagnostic::{Cascade, Cited, Milestone};
+    use planlang::model::Comparator;
+    let parent = "plan \"National\" { document \"23/QĐ-TTg\" issuer a signed 2021-01-05 period 2021..2030 }\n\
+        agency a \"A\"\n\
+        indicator 1 \"X\" { unit percent direction increase target 2025 >= 90 lead a source \"II.1\" }\n\
+        indicator 2 \"Y\" { unit percent direction increase target 2025 >= 50 lead a source \"II.2\" }\n";
+    let child = "plan \"Province\" { document \"7/KH\" issuer b signed 2021-03-01 period 2021..2030 implements national }\n\
+        import \"national.plan\" as national\nagency b \"B\"\n\
+        indicator 1 \"X\" { unit percent direction increase target 2025 >= 80 lead b source \"I.1\" adopts national.1 }\n";
+    let mut files = planlang::files::MemoryFiles::new();
+    files.insert("national.plan", parent);
+    let checked = planlang::load_source_from(
+        planlang::Source::new("p.plan", child),
+        std::rc::Rc::new(files),
+    );
+    let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
+    let ninety = Milestone {
+        op: Comparator::AtLeast,
+        value: 90.0,
+    };
+    let eighty = Milestone {
+        op: Comparator::AtLeast,
+        value: 80.0,
+    };
+    let expected = [
+        Problem::Cascade(Cascade::ParentUnmapped {
+            alias: "national".into(),
+            missing: vec!["national.2".into()],
+        }),
+        Problem::Cascade(Cascade::LessAmbitious {
+            measure: measure("1"),
+            parent: "national.1".into(),
+            year: 2025,
+            asks: eighty,
+            parent_asks: ninety,
+            cited: Cited {
+                document: Some("7/KH".into()),
+                section: Some("I.1".into()),
+            },
+            parent_cited: Cited {
+                document: Some("23/QĐ-TTg".into()),
+                section: Some("II.1".into()),
+            },
+            adopted: true,
+        }),
+    ];
+    for p in &expected {
+        assert!(problems.contains(&p), "{p:?} not in {problems:#?}");
+    }
+}

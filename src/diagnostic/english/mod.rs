@@ -1,6 +1,8 @@
 //! The words of every problem, in English, made from its values: one function per kind of
 //! problem. A second language is a second module of this shape.
 
+mod cascade;
+mod characters;
 mod names;
 mod owners;
 mod schedule;
@@ -28,6 +30,13 @@ pub fn words(problem: &Problem) -> Words {
         Problem::Owners(o) => owners::words(o),
         Problem::Schedule(s) => schedule::words(s),
         Problem::Targets(t) => targets::words(t),
+        Problem::Cascade(c) => cascade::words(c),
+        Problem::Characters(c) => characters::words(c),
+        Problem::QueryTooDeep { query, limit } => Words::new(
+            format!("the named query `{query}` nests parentheses more than {limit} deep"),
+            crate::query::limits::too_deep_label(),
+            crate::query::limits::too_deep_help(),
+        ),
         Problem::Written(w) => Words {
             message: w.message.clone(),
             label: w.label.clone(),

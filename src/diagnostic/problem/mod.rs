@@ -3,11 +3,15 @@
 //! one place, [`super::english`], and nowhere else; a program (an editor applying a fix, a
 //! test, a second language) reads the values.
 
+mod cascade;
+mod characters;
 mod owners;
 mod schedule;
 mod structure;
 mod targets;
 
+pub use cascade::{Cascade, Cited, Milestone};
+pub use characters::Characters;
 pub use owners::{Owners, Role};
 pub use schedule::Schedule;
 pub use structure::{CitedDate, Structure};
@@ -29,6 +33,12 @@ pub enum Problem {
     Schedule(Schedule),
     /// Targets against the plan period, their unit's range, each other and the direction.
     Targets(Targets),
+    /// A plan against the plan it implements.
+    Cascade(Cascade),
+    /// Characters that make the text read otherwise than it is.
+    Characters(Characters),
+    /// A named query nested deeper than the query language allows.
+    QueryTooDeep { query: String, limit: usize },
     /// A problem still described by the words written where it was found; each code moves
     /// to a typed variant of its own.
     Written(Box<Written>),
@@ -43,6 +53,9 @@ impl Problem {
             Problem::Owners(o) => o.code(),
             Problem::Schedule(s) => s.code(),
             Problem::Targets(t) => t.code(),
+            Problem::Cascade(c) => c.code(),
+            Problem::Characters(c) => c.code(),
+            Problem::QueryTooDeep { .. } => Code::QueryTooDeep,
             Problem::Written(w) => w.code,
         }
     }
