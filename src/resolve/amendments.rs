@@ -3,13 +3,13 @@
 //! imported model when the file is read.
 
 use super::{Once, Phase, Resolver};
-use crate::diagnostic::Code;
+use crate::diagnostic::{AmendedKind, Declarations, Item};
 use crate::model::{Amendment, Change, Report};
 use crate::syntax::ast::{
     AmendmentBlock, AmendmentFieldKind, ChangeDecl, ChangeReportDecl, Ident, MeasureFieldKind,
     PlanFieldKind, ReportDecl, Text, TransferDecl,
 };
-use crate::text::{closest, did_you_mean};
+use crate::text::closest;
 
 impl Resolver<'_> {
     pub fn amendment(&mut self, block: &AmendmentBlock) {
@@ -21,7 +21,7 @@ impl Resolver<'_> {
             return;
         }
         self.phase = Phase::Header;
-        let owner = "the amendment";
+        let owner = &Item::Amendment;
         let (mut amends, mut issuer, mut signed, mut effective, mut source) = (
             Once::default(),
             Once::default(),
@@ -61,23 +61,16 @@ impl Resolver<'_> {
         let effective_given = effective.get().is_some();
         let effective = effective.into_inner().flatten();
         let amends = amends.into_inner();
-        let missing: Vec<&str> = [
-            ("`amends`", amends.is_none()),
-            ("`effective`", !effective_given),
+        let missing: Vec<String> = [
+            ("amends", amends.is_none()),
+            ("effective", !effective_given),
         ]
         .into_iter()
-        .filter_map(|(name, missing)| missing.then_some(name))
+        .filter(|(_, missing)| *missing)
+        .map(|(name, _)| name.to_string())
         .collect();
         if !missing.is_empty() {
-            let d = self
-                .diag(
-                    Code::AmendmentIncomplete,
-                    block.keyword,
-                    format!("the amendment lacks {}", missing.join(" and ")),
-                )
-                .label("incomplete amendment header")
-                .help("name the plan it amends through its import and the date its changes hold from: `amends son_la  effective 2025-03-01`");
-            self.push(d);
+            self.problem(Declarations::AmendmentIncomplete { missing }, block.keyword);
         }
         self.model.amendment = Some(Box::new(Amendment {
             document: block.document.value.clone(),
@@ -104,15 +97,10 @@ impl Resolver<'_> {
                     | MeasureFieldKind::Source(_)
             );
             if !changeable {
-                let d = self
-                    .diag(
-                        Code::UnchangeableField,
-                        field.span,
-                        format!("an amendment cannot change `{}`", field.kind.keyword()),
-                    )
-                    .label("not changeable by an amendment")
-                    .help("an amendment changes an indicator's `lead`, `support` and `target`s; a new unit or direction makes a new indicator, in a new plan");
-                self.push(d);
+                let problem = Declarations::UnchangeableField {
+                    field: field.kind.keyword().to_string(),
+                };
+                self.problem(problem, field.span);
             }
         }
         let (lead, support, targets) = self.change_fields(&decl.fields, &decl.measure.name);
@@ -166,15 +154,7 @@ impl Resolver<'_> {
     pub(super) fn amendment_references(&mut self) {
         if self.model.amendment.is_none() {
             for change in std::mem::take(&mut self.changes) {
-                let d = self
-                    .diag(
-                        Code::StrayChange,
-                        change.span(),
-                        "this file changes a plan but is not an amendment",
-                    )
-                    .label("a change outside an amendment")
-                    .help("an amendment is a file of its own: `import \"PLAN\" as p` then `amendment \"DOCUMENT\" { amends p  effective 2025-03-01 }`; to change this plan, edit it");
-                self.push(d);
+                self.problem(Declarations::StrayChange, change.span());
             }
             return;
         }
@@ -184,23 +164,12 @@ impl Resolver<'_> {
         if let Some(alias) = &amendment.amends {
             match self.model.imports.get(&alias.name) {
                 None => {
-                    let help =
-                        did_you_mean(&alias.name, self.model.imports.keys().map(String::as_str))
-                            .unwrap_or_else(|| {
-                                format!(
-                                    "import the plan first: `import \"PATH\" as {}`",
-                                    alias.name
-                                )
-                            });
-                    let d = self
-                        .diag(
-                            Code::UnknownImport,
-                            alias.span,
-                            format!("the amendment amends `{}`, but no file is imported under that name", alias.name),
-                        )
-                        .label("not an import")
-                        .help(help);
-                    self.push(d);
+                    let imports = self.model.imports.keys().map(String::as_str);
+                    let problem = Declarations::AmendsUnknownImport {
+                        alias: alias.name.clone(),
+                        similar: closest(&alias.name, imports).map(str::to_string),
+                    };
+                    self.problem(problem, alias.span);
                 }
                 Some(import) if import.readable => {
                     let plan = import.model.clone();
@@ -209,15 +178,21 @@ impl Resolver<'_> {
                             Change::Measure { measure, .. } => self.amended_name(
                                 alias,
                                 measure,
-                                "indicator or part",
+                                AmendedKind::Measure,
                                 plan.measures.keys(),
                             ),
-                            Change::Report { report, .. } => {
-                                self.amended_name(alias, report, "report", plan.reports.keys())
-                            }
-                            Change::Transfer { from, .. } => {
-                                self.amended_name(alias, from, "agency", plan.agencies.keys())
-                            }
+                            Change::Report { report, .. } => self.amended_name(
+                                alias,
+                                report,
+                                AmendedKind::Report,
+                                plan.reports.keys(),
+                            ),
+                            Change::Transfer { from, .. } => self.amended_name(
+                                alias,
+                                from,
+                                AmendedKind::Agency,
+                                plan.agencies.keys(),
+                            ),
                         }
                     }
                 }
@@ -232,7 +207,7 @@ impl Resolver<'_> {
         &mut self,
         alias: &Ident,
         name: &Ident,
-        kind: &str,
+        kind: AmendedKind,
         known: impl Iterator<Item = &'k String>,
     ) {
         let local = name
@@ -244,22 +219,12 @@ impl Resolver<'_> {
             return;
         }
         let guess = local.unwrap_or(&name.name);
-        let help = closest(guess, known.iter().copied())
-            .map(|id| format!("did you mean `{}.{id}`?", alias.name))
-            .unwrap_or_else(|| {
-                format!(
-                    "write the {kind} of the amended plan through its import: `{}.ID`",
-                    alias.name
-                )
-            });
-        let d = self
-            .diag(
-                Code::UnknownAmendedItem,
-                name.span,
-                format!("the amended plan `{}` has no {kind} `{guess}`", alias.name),
-            )
-            .label(format!("not a {kind} of `{}`", alias.name))
-            .help(help);
-        self.push(d);
+        let problem = Declarations::UnknownAmendedItem {
+            alias: alias.name.clone(),
+            kind,
+            name: guess.to_string(),
+            similar: closest(guess, known.iter().copied()).map(str::to_string),
+        };
+        self.problem(problem, name.span);
     }
 }

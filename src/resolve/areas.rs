@@ -1,7 +1,7 @@
 //! Areas that contain each other.
 
 use super::Resolver;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Declarations, Diagnostic};
 
 impl Resolver<'_> {
     /// Areas that contain themselves through their parents, each cycle reported once, from
@@ -50,16 +50,11 @@ impl Resolver<'_> {
             .into_iter()
             .map(|cycle| {
                 let start = &areas[cycle[0]];
-                let mut path: Vec<&str> = cycle.iter().map(|&i| areas[i].id.as_str()).collect();
-                path.push(start.id.as_str());
+                let mut path: Vec<String> = cycle.iter().map(|&i| areas[i].id.clone()).collect();
+                path.push(start.id.clone());
                 let span = start.parent.as_ref().map_or(start.span, |p| p.span);
-                self.diag(
-                    Code::AreaCycle,
-                    span,
-                    format!("areas contain each other: {}", path.join(" in ")),
-                )
-                .label("this `in` closes the circle")
-                .help("an area lies in one larger area; remove the `in` that points back down")
+                let problem = Declarations::AreaCycle { path };
+                Diagnostic::of(problem.into(), self.source, span)
             })
             .collect()
     }

@@ -3,10 +3,12 @@
 //! none of their own, and its supports.
 
 use super::{Once, Resolver};
-use crate::diagnostic::Code;
+use crate::diagnostic::{
+    DeclKind, Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName,
+};
 use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
 use crate::syntax::ast::{self, Due, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
-use crate::text::did_you_mean;
+use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
 
 /// The fields of a project or task, folded.
@@ -19,8 +21,8 @@ struct Folded {
 
 impl Resolver<'_> {
     pub fn project(&mut self, decl: &ProjectDecl) {
-        let owner = format!("project `{}`", decl.id.name);
-        let folded = self.fold_duty(&decl.fields, &owner);
+        let owner = &Item::Project(decl.id.name.clone());
+        let folded = self.fold_duty(&decl.fields, owner);
         let project = Project {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
@@ -35,15 +37,15 @@ impl Resolver<'_> {
         self.declare(
             |m| &mut m.projects,
             &decl.id,
-            "project",
+            DeclKind::Project,
             project,
             |p| p.id_span,
         );
     }
 
     pub fn task(&mut self, decl: &TaskDecl) {
-        let owner = format!("task `{}`", decl.id.name);
-        let folded = self.fold_duty(&decl.fields, &owner);
+        let owner = &Item::Task(decl.id.name.clone());
+        let folded = self.fold_duty(&decl.fields, owner);
         // The grammar gives tasks neither `in` nor `covers`.
         let task = Task {
             id: decl.id.name.clone(),
@@ -52,10 +54,16 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(|m| &mut m.tasks, &decl.id, "task", task, |t| t.id_span);
+        self.declare(
+            |m| &mut m.tasks,
+            &decl.id,
+            DeclKind::Task,
+            task,
+            |t| t.id_span,
+        );
     }
 
-    fn fold_duty(&mut self, fields: &[DutyField], owner: &str) -> Folded {
+    fn fold_duty(&mut self, fields: &[DutyField], owner: &Item) -> Folded {
         let mut out = Folded::default();
         let (mut due, mut source, mut parent, mut unknown) = (
             Once::default(),
@@ -119,18 +127,18 @@ impl Resolver<'_> {
         for p in model.projects.values() {
             if let Some(parent) = &p.parent {
                 if !model.projects.contains_key(&parent.name) {
-                    let help =
-                        did_you_mean(&parent.name, model.projects.keys().map(String::as_str))
-                            .unwrap_or_else(|| "declare it: `project ID \"Title\" { ... }`".into());
-                    found.push(
-                        self.diag(
-                            Code::UnknownProject,
-                            parent.span,
-                            format!("unknown project `{}`", parent.name),
-                        )
-                        .label("no project has this id")
-                        .help(help),
-                    );
+                    let known = model.projects.keys().map(String::as_str);
+                    let hint = match closest(&parent.name, known) {
+                        Some(close) => NameHint::Similar(close.to_string()),
+                        None => NameHint::Declare,
+                    };
+                    let problem = UnknownName {
+                        kind: NameKind::Project,
+                        name: parent.name.clone(),
+                        within: None,
+                        hint,
+                    };
+                    found.push(Diagnostic::of(problem.into(), self.source, parent.span));
                 }
             }
             let (mut measures, mut tasks) = (Vec::new(), Vec::new());
@@ -151,28 +159,17 @@ impl Resolver<'_> {
                         .map(String::as_str);
                     // A number one off another is a different indicator, not a typo.
                     let numbered = id.starts_with(|c: char| c.is_ascii_digit());
-                    let help = if numbered {
-                        let numbers: Vec<&str> =
-                            model.indicators.keys().map(String::as_str).collect();
-                        format!(
-                            "check the number against the document; the plan's indicators are {}",
-                            numbers.join(", ")
-                        )
-                    } else {
-                        did_you_mean(id, known).unwrap_or_else(|| {
-                            "a project covers indicators (`8`), parts (`7b`) or tasks of this plan"
-                                .into()
-                        })
+                    let problem = Declarations::UnknownCovered {
+                        project: p.id.clone(),
+                        id: id.to_string(),
+                        indicators: numbered.then(|| model.indicators.keys().cloned().collect()),
+                        similar: if numbered {
+                            None
+                        } else {
+                            closest(id, known).map(str::to_string)
+                        },
                     };
-                    found.push(
-                        self.diag(
-                            Code::UnknownCovered,
-                            c.id.span,
-                            format!("project `{}` covers `{id}`, which is not an indicator, part or task of this plan", p.id),
-                        )
-                        .label("nothing has this id")
-                        .help(help),
-                    );
+                    found.push(Diagnostic::of(problem.into(), self.source, c.id.span));
                 }
             }
             resolved.push((measures, tasks));

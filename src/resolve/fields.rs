@@ -1,7 +1,7 @@
 //! Folding a list of fields into single values, reporting a field given twice.
 
 use super::Resolver;
-use crate::diagnostic::Code;
+use crate::diagnostic::{Declarations, Item};
 use crate::source::Span;
 
 /// A field that may be given once, with where it was given.
@@ -28,27 +28,15 @@ impl<T> Once<T> {
 }
 
 impl Resolver<'_> {
-    /// Sets `slot` to `value`, or reports that `field` of `owner` is given twice.
-    pub fn once<T>(
-        &mut self,
-        slot: &mut Once<T>,
-        value: T,
-        span: Span,
-        field: &str,
-        owner: &(impl std::fmt::Display + ?Sized),
-    ) {
+    /// Sets `slot` to `value`, or reports that `field` of `item` is given twice.
+    pub fn once<T>(&mut self, slot: &mut Once<T>, value: T, span: Span, field: &str, item: &Item) {
         if let Some((_, first)) = &slot.0 {
-            let first = *first;
-            let d = self
-                .diag(
-                    Code::DuplicateField,
-                    span,
-                    format!("`{field}` is given twice for {owner}"),
-                )
-                .label(format!("second `{field}`"))
-                .related(first, "first given here")
-                .help(format!("keep one `{field}` and remove the other"));
-            self.push(d);
+            let problem = Declarations::DuplicateField {
+                field: field.to_string(),
+                item: item.clone(),
+                first: *first,
+            };
+            self.problem(problem, span);
         } else {
             slot.0 = Some((value, span));
         }

@@ -1,7 +1,7 @@
 //! The plan header and the simple declarations: agencies, units, dimensions, objectives.
 
 use super::{Once, Phase, Resolver};
-use crate::diagnostic::Code;
+use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
 use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
 use crate::source::Span;
 use crate::syntax::ast::{
@@ -20,16 +20,11 @@ impl Resolver<'_> {
         }
         if let Some(first) = self.header {
             self.phase = Phase::HeaderPresence;
-            let d = self
-                .diag(
-                    Code::DuplicateHeader,
-                    block.keyword,
-                    "the file has a second plan header",
-                )
-                .label("second header")
-                .related(first, "first header here")
-                .help("a file describes one plan: merge the two headers");
-            self.push(d);
+            let problem = Declarations::DuplicateHeader {
+                first,
+                amendment: false,
+            };
+            self.problem(problem, block.keyword);
             return;
         }
         self.header = Some(block.keyword);
@@ -48,7 +43,7 @@ impl Resolver<'_> {
         let mut signed_given = false;
         let mut bases = Vec::new();
         let mut notes = Vec::new();
-        let owner = "the plan";
+        let owner = &Item::Plan;
         for field in &block.fields {
             let span = field.span;
             match &field.kind {
@@ -70,21 +65,11 @@ impl Resolver<'_> {
                 }
                 PlanFieldKind::Period { start, end } => {
                     if start.value > end.value {
-                        let d = self
-                            .diag(
-                                Code::BadPeriod,
-                                span,
-                                format!(
-                                    "the period {}..{} ends before it starts",
-                                    start.value, end.value
-                                ),
-                            )
-                            .label("end is before start")
-                            .help(format!(
-                                "write the first year first: `period {}..{}`",
-                                end.value, start.value
-                            ));
-                        self.push(d);
+                        let problem = Declarations::BadPeriod {
+                            start: start.value,
+                            end: end.value,
+                        };
+                        self.problem(problem, span);
                     }
                     // A reversed period is kept out of the model (no year can lie in it),
                     // so targets are not each reported as outside it.
@@ -108,39 +93,19 @@ impl Resolver<'_> {
             }
         }
         if period.get().is_none() {
-            let d = self
-                .diag(
-                    Code::MissingPeriod,
-                    block.keyword,
-                    "the plan header gives no period",
-                )
-                .label("this header has no `period`")
-                .help("add the years the plan covers, e.g. `period 2021..2030`");
-            self.push(d);
+            self.problem(Declarations::MissingPeriod, block.keyword);
         }
-        let missing: Vec<&str> = [
-            ("document", document.get().is_none()),
-            ("issuer", issuer.get().is_none()),
-            ("signed", !signed_given),
+        let missing: Vec<HeaderField> = [
+            (HeaderField::Document, document.get().is_none()),
+            (HeaderField::Issuer, issuer.get().is_none()),
+            (HeaderField::Signed, !signed_given),
         ]
         .into_iter()
-        .filter_map(|(name, missing)| missing.then_some(name))
+        .filter_map(|(field, missing)| missing.then_some(field))
         .collect();
         if !missing.is_empty() {
-            let list = missing
-                .iter()
-                .map(|m| format!("`{m}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let d = self
-                .diag(
-                    Code::MissingHeaderField,
-                    block.keyword,
-                    format!("the plan header lacks {list}"),
-                )
-                .label("incomplete header")
-                .help("give the document's number (`document \"196/QĐ-UBND\"`), its issuer (`issuer ubnd_tinh`) and its signing date (`signed 2021-04-28`)");
-            self.push(d);
+            let problem = Declarations::MissingHeaderFields { missing };
+            self.problem(problem, block.keyword);
         }
         let info = &mut self.model.plan;
         info.document = document.into_inner();
@@ -158,24 +123,15 @@ impl Resolver<'_> {
     /// A second header (`plan` or `amendment`) in a file that has one.
     pub fn second_header(&mut self, second: Span, first: Span) {
         self.phase = Phase::HeaderPresence;
-        let d = self
-            .diag(
-                Code::DuplicateHeader,
-                second,
-                "the file has a second header",
-            )
-            .label("second header")
-            .related(first, "first header here")
-            .help("a file is one plan or one amendment: keep one header");
-        self.push(d);
+        let problem = Declarations::DuplicateHeader {
+            first,
+            amendment: true,
+        };
+        self.problem(problem, second);
     }
 
     pub fn missing_header(&mut self) {
-        let d = self
-            .diag(Code::MissingHeader, Span::at(0), "the file has no plan header")
-            .label("expected `plan \"title\" { ... }` in this file")
-            .help("start the file with `plan \"TITLE\" { document \"NUMBER\" issuer AGENCY signed 2021-04-28 period 2021..2030 }`");
-        self.push(d);
+        self.problem(Declarations::MissingHeader, Span::at(0));
     }
 
     /// `query NAME "TEXT"`: kept for the REPL, which parses the text when it is run.
@@ -186,7 +142,13 @@ impl Resolver<'_> {
             span: decl.span,
             text_span: decl.text.span,
         };
-        self.declare(|m| &mut m.queries, &decl.id, "query", query, |q| q.span);
+        self.declare(
+            |m| &mut m.queries,
+            &decl.id,
+            DeclKind::Query,
+            query,
+            |q| q.span,
+        );
     }
 
     pub fn agency(&mut self, decl: &AgencyDecl) {
@@ -196,11 +158,17 @@ impl Resolver<'_> {
             short: decl.short.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
         };
-        self.declare(|m| &mut m.agencies, &decl.id, "agency", agency, |a| a.span);
+        self.declare(
+            |m| &mut m.agencies,
+            &decl.id,
+            DeclKind::Agency,
+            agency,
+            |a| a.span,
+        );
     }
 
     pub fn unit_decl(&mut self, decl: &UnitDecl) {
-        let owner = format!("unit `{}`", decl.id.name);
+        let owner = Item::Unit(decl.id.name.clone());
         let (mut range, mut per) = (Once::default(), Once::default());
         for r in &decl.ranges {
             self.once(&mut range, r, r.span, "range", &owner);
@@ -214,16 +182,11 @@ impl Resolver<'_> {
         let mut max = range.and_then(|r| r.max.as_ref());
         if let (Some(lo), Some(hi)) = (min, max) {
             if lo.value > hi.value {
-                let d = self
-                    .diag(
-                        Code::BadRange,
-                        lo.span,
-                        format!("the range of unit `{}` starts after it ends", decl.id.name),
-                    )
-                    .label("lower bound")
-                    .related(hi.span, "upper bound")
-                    .help("write the smaller bound first");
-                self.push(d);
+                let problem = Declarations::UnitRangeBackwards {
+                    unit: decl.id.name.clone(),
+                    upper: hi.span,
+                };
+                self.problem(problem, lo.span);
                 // No value could lie in it: leave the unit unbounded rather than report
                 // every value that uses it.
                 (min, max) = (None, None);
@@ -239,40 +202,29 @@ impl Resolver<'_> {
         };
         let id_span = decl.id.span;
         if crate::model::builtin_unit(&decl.id.name).is_some() {
-            let d = self
-                .diag(
-                    Code::DuplicateId,
-                    id_span,
-                    format!(
-                        "unit `{}` is built in and cannot be declared again",
-                        decl.id.name
-                    ),
-                )
-                .label("built-in unit")
-                .help("choose another id for this unit");
-            self.push(d);
+            let unit = decl.id.name.clone();
+            self.problem(Declarations::BuiltinUnitDeclared { unit }, id_span);
             return;
         }
-        self.declare(|m| &mut m.units, &decl.id, "unit", unit, |_| id_span);
+        self.declare(
+            |m| &mut m.units,
+            &decl.id,
+            DeclKind::Unit,
+            unit,
+            |_| id_span,
+        );
     }
 
     pub fn dimension(&mut self, decl: &DimensionDecl) {
         let mut values: IndexMap<String, (String, Span)> = IndexMap::new();
         for (id, title) in &decl.values {
             if let Some((_, first)) = values.get(&id.name) {
-                let d = self
-                    .diag(
-                        Code::DuplicateId,
-                        id.span,
-                        format!(
-                            "value `{}` of dimension `{}` is declared twice",
-                            id.name, decl.id.name
-                        ),
-                    )
-                    .label("declared again here")
-                    .related(*first, "first declared here")
-                    .help("remove one of the two");
-                self.push(d);
+                let problem = Declarations::DuplicateValue {
+                    value: id.name.clone(),
+                    dimension: decl.id.name.clone(),
+                    first: *first,
+                };
+                self.problem(problem, id.span);
             } else {
                 values.insert(id.name.clone(), (title.value.clone(), id.span));
             }
@@ -286,14 +238,14 @@ impl Resolver<'_> {
         self.declare(
             |m| &mut m.dimensions,
             &decl.id,
-            "dimension",
+            DeclKind::Dimension,
             dimension,
             |d| d.span,
         );
     }
 
     pub fn area(&mut self, decl: &AreaDecl) {
-        let owner = format!("area `{}`", decl.id.name);
+        let owner = Item::Area(decl.id.name.clone());
         let (mut parent, mut kind) = (Once::default(), Once::default());
         for p in &decl.parents {
             self.once(&mut parent, p.clone(), p.span, "in", &owner);
@@ -308,7 +260,7 @@ impl Resolver<'_> {
             kind: kind.into_inner(),
             span: decl.id.span,
         };
-        self.declare(|m| &mut m.areas, &decl.id, "area", area, |a| a.span);
+        self.declare(|m| &mut m.areas, &decl.id, DeclKind::Area, area, |a| a.span);
     }
 
     pub fn element(&mut self, decl: &ElementDecl) {
@@ -320,7 +272,7 @@ impl Resolver<'_> {
         self.declare(
             |m| &mut m.elements,
             &decl.id,
-            "data element",
+            DeclKind::Element,
             element,
             |e| e.span,
         );
@@ -336,7 +288,7 @@ impl Resolver<'_> {
         self.declare(
             |m| &mut m.objectives,
             &decl.id,
-            "objective",
+            DeclKind::Objective,
             objective,
             |o| o.span,
         );

@@ -10,7 +10,7 @@
 //! lines. Imports nest at most [`MAX_IMPORT_DEPTH`] files deep.
 
 use super::Resolver;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{DeclKind, Declarations, Diagnostic};
 use crate::files::{lexical, unreadable_reason, Files};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Unit};
 use crate::source::{Source, Span};
@@ -61,20 +61,15 @@ impl Loader {
 impl Resolver<'_> {
     pub fn import(&mut self, decl: &ImportDecl) {
         let alias = &decl.alias;
-        if !self.plain_id(alias, "import") {
+        if !self.plain_id(alias, DeclKind::Import) {
             return;
         }
         if let Some(first) = self.model.imports.get(&alias.name) {
-            let d = self
-                .diag(
-                    Code::ImportClash,
-                    alias.span,
-                    format!("two imports are named `{}`", alias.name),
-                )
-                .label("second import of this name")
-                .related(first.span, "first import of this name")
-                .help("give each import its own name after `as`");
-            self.push(d);
+            let problem = Declarations::ImportClash {
+                alias: alias.name.clone(),
+                first: first.span,
+            };
+            self.problem(problem, alias.span);
             return;
         }
         let read = self.read_import(decl);
@@ -111,18 +106,12 @@ impl Resolver<'_> {
         let canonical = match files.canonical(&path) {
             Ok(p) => p,
             Err(e) => {
-                let d = self
-                    .diag(
-                        Code::ImportMissing,
-                        here,
-                        format!("cannot import `{shown}`: {}", unreadable_reason(&e)),
-                    )
-                    .label("this file cannot be read")
-                    .help(format!(
-                        "the path is relative to the folder of this file (`{}`)",
-                        folder(base)
-                    ));
-                self.push(d);
+                let problem = Declarations::ImportUnreadable {
+                    path: shown,
+                    reason: unreadable_reason(&e),
+                    folder: Some(folder(base)),
+                };
+                self.problem(problem, here);
                 return None;
             }
         };
@@ -133,22 +122,15 @@ impl Resolver<'_> {
                 .iter()
                 .position(|(p, _)| *p == canonical)
                 .map(|at| {
-                    let mut chain: Vec<&str> =
-                        l.reading[at..].iter().map(|(_, n)| n.as_str()).collect();
-                    chain.push(&shown);
-                    chain.join(" → ")
+                    let mut chain: Vec<String> =
+                        l.reading[at..].iter().map(|(_, n)| n.clone()).collect();
+                    chain.push(shown.clone());
+                    chain
                 })
         };
         if let Some(chain) = cycle {
-            let d = self
-                .diag(
-                    Code::ImportCycle,
-                    here,
-                    format!("importing `{shown}` here makes a cycle: {chain}"),
-                )
-                .label("imports a file that is already importing this one")
-                .help("move what these files share into a file that each imports, and that imports none of them");
-            self.push(d);
+            let problem = Declarations::ImportCycle { path: shown, chain };
+            self.problem(problem, here);
             return None;
         }
         if let Some(model) = loader.borrow().read.get(&canonical) {
@@ -157,38 +139,30 @@ impl Resolver<'_> {
         let too_deep = {
             let l = loader.borrow();
             (l.reading.len() >= MAX_IMPORT_DEPTH).then(|| {
-                let mut chain: Vec<&str> = l.reading.iter().map(|(_, n)| n.as_str()).collect();
-                chain.push(&shown);
-                chain.join(" → ")
+                let mut chain: Vec<String> = l.reading.iter().map(|(_, n)| n.clone()).collect();
+                chain.push(shown.clone());
+                chain
             })
         };
         if let Some(chain) = too_deep {
-            let d = self
-                .diag(
-                    Code::ImportTooDeep,
-                    here,
-                    format!(
-                        "importing `{shown}` here nests imports deeper than {MAX_IMPORT_DEPTH} files: {chain}"
-                    ),
-                )
-                .label(format!("file {} of this chain", MAX_IMPORT_DEPTH + 1))
-                .help("import what the files far down the chain declare from a file nearer the top, so that fewer files stand between them");
-            self.push(d);
+            let problem = Declarations::ImportTooDeep {
+                path: shown,
+                chain,
+                limit: MAX_IMPORT_DEPTH,
+            };
+            self.problem(problem, here);
             return None;
         }
         let text = files.read(&path).map_err(|e| unreadable_reason(&e));
         let text = match text {
             Ok(text) => text,
-            Err(why) => {
-                let d = self
-                    .diag(
-                        Code::ImportMissing,
-                        here,
-                        format!("cannot import `{shown}`: {why}"),
-                    )
-                    .label("this file cannot be read")
-                    .help("import a plan file saved as UTF-8 text");
-                self.push(d);
+            Err(reason) => {
+                let problem = Declarations::ImportUnreadable {
+                    path: shown,
+                    reason,
+                    folder: None,
+                };
+                self.problem(problem, here);
                 return None;
             }
         };
@@ -250,38 +224,26 @@ impl Resolver<'_> {
             span: decl.span,
         };
         if let Some(first) = self.model.waivers.get(&decl.parent.name) {
-            let d = self
-                .diag(
-                    Code::DuplicateId,
-                    decl.parent.span,
-                    format!("`{}` is waived twice", decl.parent.name),
-                )
-                .label("waived again here")
-                .related(first.parent.span, "first waived here")
-                .help("keep one `waive` line for each parent indicator");
-            self.push(d);
+            let problem = Declarations::DuplicateWaiver {
+                parent: decl.parent.name.clone(),
+                first: first.parent.span,
+            };
+            self.problem(problem, decl.parent.span);
             return;
         }
         self.model.waivers.insert(decl.parent.name.clone(), waiver);
     }
 
     /// Whether an id being declared is free of dots; reports it if not.
-    pub fn plain_id(&mut self, id: &Ident, kind: &str) -> bool {
+    pub fn plain_id(&mut self, id: &Ident, kind: DeclKind) -> bool {
         if !crate::model::is_imported(&id.name) {
             return true;
         }
-        let suggestion = id.name.replace('.', "_");
-        let d = self
-            .diag(
-                Code::DottedId,
-                id.span,
-                format!("the {kind} id `{}` contains a `.`", id.name),
-            )
-            .label("`.` is not allowed in an id declared here")
-            .help(format!(
-                "a `.` joins an import's name to the names it declares (`national.9`); write `{suggestion}`"
-            ));
-        self.push(d);
+        let problem = Declarations::DottedId {
+            kind,
+            id: id.name.clone(),
+        };
+        self.problem(problem, id.span);
         false
     }
 }

@@ -2,8 +2,9 @@
 //! normalised.
 
 use super::{Once, Phase, Resolver};
-use crate::diagnostic::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{
+    DeclKind, Declarations, Diagnostic, Item, MeasureRef, NameHint, NameKind, Stray, UnknownName,
+};
 use crate::model::{
     Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner, ParentLink,
     Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
@@ -12,7 +13,7 @@ use crate::syntax::ast::{
     self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
     UnitRef,
 };
-use crate::text::did_you_mean;
+use crate::text::closest;
 use std::sync::Arc;
 
 /// The fields of an indicator or part, folded; texts still borrowed from the syntax tree.
@@ -61,19 +62,19 @@ fn unit_use(written: &UnitRef, unit: Option<Arc<Unit>>) -> UnitUse {
     }
 }
 
-/// "indicator 3" or "part 16a", written only when a message needs it.
-struct Named<'a>(&'static str, &'a str);
-
-impl std::fmt::Display for Named<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.0, self.1)
+/// A measure as problems name it: indicator `number`, or part `id` of one.
+fn measure_ref(id: &str, is_part: bool) -> MeasureRef {
+    MeasureRef {
+        id: id.to_string(),
+        is_part,
     }
 }
 
 impl Resolver<'_> {
     pub fn indicator(&mut self, decl: &IndicatorDecl) {
         let number = &decl.id.name;
-        let owner = Named("indicator", number);
+        let measure_owner = measure_ref(number, false);
+        let owner = Item::Measure(measure_owner.clone());
         let mut objective = Once::default();
         let mut own = Vec::with_capacity(decl.fields.len());
         let mut parts = Vec::new();
@@ -103,7 +104,7 @@ impl Resolver<'_> {
         if !self.declare(
             |m| &mut m.indicators,
             &decl.id,
-            "indicator",
+            DeclKind::Indicator,
             indicator,
             |i| i.id_span,
         ) {
@@ -138,12 +139,12 @@ impl Resolver<'_> {
                 notes: own.notes(),
                 ..template(number.clone(), None)
             };
-            let (measure, pending) = self.measure(measure, own, &owner);
+            let (measure, pending) = self.measure(measure, own, &measure_owner);
             measures.push(measure.id.clone());
             let stored = self.declare(
                 |m| &mut m.measures,
                 &decl.id,
-                "indicator",
+                DeclKind::Indicator,
                 measure,
                 |m| m.id_span,
             );
@@ -155,30 +156,23 @@ impl Resolver<'_> {
                 .into_iter()
                 .chain(own.targets.iter().map(|t| t.span))
             {
-                let d = self
-                    .diag(
-                        Code::CompositeWithMeasure,
-                        stray,
-                        format!("{owner} has parts, so its baselines and targets belong to them"),
-                    )
-                    .label("given on the composite indicator")
-                    .help("move this line into the `part` it measures");
-                self.push(d);
+                let problem = Declarations::CompositeWithMeasure {
+                    indicator: number.clone(),
+                    stray: Stray::Target,
+                };
+                self.problem(problem, stray);
             }
             if let Some(stray) = own.maps.span() {
-                let d = self
-                    .diag(
-                        Code::CompositeWithMeasure,
-                        stray,
-                        format!("{owner} has parts, so each part names the parent indicator it takes up"),
-                    )
-                    .label("given on the composite indicator")
-                    .help("move this line into the `part` that takes up the parent indicator");
-                self.push(d);
+                let problem = Declarations::CompositeWithMeasure {
+                    indicator: number.clone(),
+                    stray: Stray::Mapping,
+                };
+                self.problem(problem, stray);
             }
             for part in parts {
                 let id = format!("{number}{}", part.id.name);
-                let part_owner = Named("part", &id);
+                let part_ref = measure_ref(&id, true);
+                let part_owner = Item::Measure(part_ref.clone());
                 let mut fields = self.fold(&part.fields, &part_owner);
                 let measure = Measure {
                     title: part.title.value.clone(),
@@ -217,7 +211,7 @@ impl Resolver<'_> {
                         );
                     }
                 }
-                let (measure, pending) = self.measure(measure, fields, &part_owner);
+                let (measure, pending) = self.measure(measure, fields, &part_ref);
                 let part_ident = ast::Ident {
                     name: id,
                     span: part.id.span,
@@ -225,7 +219,7 @@ impl Resolver<'_> {
                 let stored = self.declare(
                     |m| &mut m.measures,
                     &part_ident,
-                    "part",
+                    DeclKind::Part,
                     measure,
                     |m| m.id_span,
                 );
@@ -246,7 +240,7 @@ impl Resolver<'_> {
         &mut self,
         mut measure: Measure,
         fields: Fields<'_>,
-        owner: &Named<'_>,
+        owner: &MeasureRef,
     ) -> (Measure, Option<PendingUnit>) {
         let mut pending = None;
         match fields.unit.into_inner() {
@@ -263,21 +257,17 @@ impl Resolver<'_> {
                 }
             },
             None => {
-                let d = self
-                    .diag(Code::MissingUnit, measure.id_span, format!("{owner} has no unit"))
-                    .label("no `unit` given")
-                    .help("add a unit, e.g. `unit percent`, `unit per_mille of \"trẻ đẻ sống\"` or `unit count`");
-                self.push(d);
+                let span = measure.id_span;
+                let measure = owner.clone();
+                self.problem(Declarations::MissingUnit { measure }, span);
             }
         }
         match fields.direction.into_inner() {
             Some(d) => measure.direction = Some(d.value),
             None => {
-                let d = self
-                    .diag(Code::MissingDirection, measure.id_span, format!("{owner} has no direction"))
-                    .label("no `direction` given")
-                    .help("say which way is better: `direction increase`, `direction decrease` or `direction maintain`");
-                self.push(d);
+                let span = measure.id_span;
+                let measure = owner.clone();
+                self.problem(Declarations::MissingDirection { measure }, span);
             }
         }
         measure.baseline = fields.baseline.into_inner().map(Box::new);
@@ -325,15 +315,8 @@ impl Resolver<'_> {
             p.default_factor = measure.formula.is_some() && factor_given == Some(false);
         }
         if let (Some(_), Some(span)) = (&measure.formula, aggregate_span) {
-            let d = self
-                .diag(
-                    Code::AggregateWithFormula,
-                    span,
-                    format!("{owner} has a formula, so its areas always add up by numerators and denominators"),
-                )
-                .label("not used")
-                .help("remove `aggregate`: a formula's rate is recomputed from the summed counts, never averaged");
-            self.push(d);
+            let measure = owner.clone();
+            self.problem(Declarations::AggregateWithFormula { measure }, span);
         }
         (measure, pending)
     }
@@ -406,16 +389,17 @@ impl Resolver<'_> {
             .iter()
             .map(String::as_str)
             .chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
-        let help = did_you_mean(&written.name.name, candidates).unwrap_or_else(|| {
-            "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`".into()
-        });
-        self.diag(
-            Code::UnknownUnit,
-            written.name.span,
-            format!("unknown unit `{}`", written.name.name),
-        )
-        .label("not a built-in or declared unit")
-        .help(help)
+        let hint = match closest(&written.name.name, candidates) {
+            Some(close) => NameHint::Similar(close.to_string()),
+            None => NameHint::Declare,
+        };
+        let problem = UnknownName {
+            kind: NameKind::Unit,
+            name: written.name.name.clone(),
+            within: None,
+            hint,
+        };
+        Diagnostic::of(problem.into(), self.source, written.name.span)
     }
 
     /// The owners and targets an amendment's `change` gives (the other fields are reported
@@ -425,11 +409,11 @@ impl Resolver<'_> {
         fields: &[MeasureField],
         changed: &str,
     ) -> (Vec<Owner>, Vec<Owner>, Vec<Target>) {
-        let folded = self.fold(fields, &Named("the change to", changed));
+        let folded = self.fold(fields, &Item::ChangeTo(changed.to_string()));
         (folded.lead, folded.support, folded.targets)
     }
 
-    fn fold<'a, I>(&mut self, fields: I, owner: &Named<'_>) -> Fields<'a>
+    fn fold<'a, I>(&mut self, fields: I, owner: &Item) -> Fields<'a>
     where
         I: IntoIterator<Item = &'a MeasureField>,
         I::IntoIter: Clone,

@@ -12,7 +12,7 @@ mod indicators;
 mod references;
 mod schedule;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{DeclKind, Declarations, Diagnostic, Problem};
 use crate::model::Model;
 use crate::source::{Source, Span};
 use crate::syntax::ast::{Comment, File, Ident, IndicatorField, Item};
@@ -222,17 +222,19 @@ impl Resolver<'_> {
         self.push_at(self.phase, found, diagnostic);
     }
 
-    pub fn diag(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(code, self.source, span, message)
+    /// Reports a problem at `span` of the file.
+    pub fn problem(&mut self, problem: impl Into<Problem>, span: Span) {
+        let d = Diagnostic::of(problem.into(), self.source, span);
+        self.push(d);
     }
 
-    /// Inserts `value` under `id` unless the id is taken; `kind` names what is declared.
+    /// Inserts `value` under `id` unless the id is taken; `kind` is what is declared.
     /// Returns whether it was inserted.
     pub fn declare<T>(
         &mut self,
         table: impl FnOnce(&mut Model) -> &mut IndexMap<String, T>,
         id: &Ident,
-        kind: &str,
+        kind: DeclKind,
         value: T,
         first_span: impl Fn(&T) -> Span,
     ) -> bool {
@@ -241,19 +243,12 @@ impl Resolver<'_> {
         }
         let map = table(&mut self.model);
         if let Some(first) = map.get(&id.name) {
-            let first = first_span(first);
-            let d = self
-                .diag(
-                    Code::DuplicateId,
-                    id.span,
-                    format!("{kind} `{}` is declared twice", id.name),
-                )
-                .label("declared again here")
-                .related(first, "first declared here")
-                .help(format!(
-                    "give this {kind} another id, or remove one of the two"
-                ));
-            self.push(d);
+            let problem = Declarations::DuplicateId {
+                kind,
+                id: id.name.clone(),
+                first: first_span(first),
+            };
+            self.problem(problem, id.span);
             return false;
         }
         map.insert(id.name.clone(), value);

@@ -1,6 +1,7 @@
 //! Reports and reviews.
 
 use super::{Once, Resolver};
+use crate::diagnostic::{DeclKind, Item};
 use crate::model::{Report, Review};
 use crate::syntax::ast::{ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind};
 
@@ -10,7 +11,7 @@ impl Resolver<'_> {
         self.declare(
             |m| &mut m.reports,
             &decl.id,
-            "report",
+            DeclKind::Report,
             report,
             |r| r.id_span,
         );
@@ -18,7 +19,7 @@ impl Resolver<'_> {
 
     /// A report's fields folded (also those of an amendment's `change report`).
     pub fn report_of(&mut self, decl: &ReportDecl) -> Report {
-        let owner = format!("report `{}`", decl.id.name);
+        let owner = Item::Report(decl.id.name.clone());
         let (mut period, mut due, mut to, mut source) = (
             Once::default(),
             Once::default(),
@@ -63,7 +64,7 @@ impl Resolver<'_> {
     }
 
     pub fn review(&mut self, decl: &ReviewDecl) {
-        let owner = format!("review `{}`", decl.id.name);
+        let owner = Item::Review(decl.id.name.clone());
         let (mut year, mut to, mut source) = (Once::default(), Once::default(), Once::default());
         let (mut from, mut notes) = (Vec::new(), Vec::new());
         for field in &decl.fields {
@@ -94,7 +95,7 @@ impl Resolver<'_> {
         self.declare(
             |m| &mut m.reviews,
             &decl.id,
-            "review",
+            DeclKind::Review,
             review,
             |r| r.id_span,
         );

@@ -327,3 +327,63 @@ fn cascade_problems_carry_the_parent_milestones_and_where_each_plan_says_them() 
         assert!(problems.contains(&p), "{p:?} not in {problems:#?}");
     }
 }
+
+#[test]
+fn declaration_problems_carry_the_kind_the_item_and_the_first_place() {
+    use planlang::diagnostic::{DeclKind, Declarations, HeaderField, Item};
+    let text = "plan \"P\" { issuer a period 2021..2030 }\n\
+        agency a \"A\"\nagency a \"A again\"\n\
+        indicator 1 \"X\" { unit percent unit count direction increase target 2025 >= 5 lead a source \"I\" }\n\
+        indicator 2 \"Y\" { direction increase target 2025 >= 5 lead a source \"I\" }\n";
+    let found = all_problems(text);
+    let problems: Vec<&Problem> = found.iter().map(|(p, _)| p).collect();
+    let first_agency = text.find("agency a").unwrap() + 7;
+    let first_unit = text.find("unit percent").unwrap();
+    let mut first = None;
+    for p in &problems {
+        match p {
+            Problem::Declarations(Declarations::DuplicateId {
+                kind: DeclKind::Agency,
+                id,
+                first: f,
+            }) => {
+                assert_eq!(id, "a");
+                assert_eq!(f.start(), first_agency);
+                first = Some(());
+            }
+            Problem::Declarations(Declarations::DuplicateField { field, item, first }) => {
+                assert_eq!(field, "unit");
+                assert_eq!(*item, Item::Measure(measure("1")));
+                assert_eq!(first.start(), first_unit);
+            }
+            _ => {}
+        }
+    }
+    assert!(first.is_some(), "{problems:#?}");
+    assert!(
+        problems.contains(&&Problem::Declarations(Declarations::MissingHeaderFields {
+            missing: vec![HeaderField::Document, HeaderField::Signed]
+        }))
+    );
+    assert!(
+        problems.contains(&&Problem::Declarations(Declarations::MissingUnit {
+            measure: measure("2")
+        }))
+    );
+}
+
+#[test]
+fn an_import_cycle_carries_the_chain_of_files() {
+    use planlang::diagnostic::Declarations;
+    let mut files = planlang::files::MemoryFiles::new();
+    let a = "plan \"A\" { document \"1/KH\" issuer u signed 2021-01-05 period 2021..2030 }\nagency u \"U\"\nimport \"b.plan\" as b\n";
+    let b = "plan \"B\" { document \"2/KH\" issuer u signed 2021-01-05 period 2021..2030 }\nagency u \"U\"\nimport \"a.plan\" as a\n";
+    files.insert("a.plan", a).insert("b.plan", b);
+    let checked =
+        planlang::load_source_from(planlang::Source::new("a.plan", a), std::rc::Rc::new(files));
+    assert!(checked.diagnostics.iter().any(|d| d.problem
+        == Problem::Declarations(Declarations::ImportCycle {
+            path: "a.plan".into(),
+            chain: vec!["a.plan".into(), "b.plan".into(), "a.plan".into()],
+        })));
+}

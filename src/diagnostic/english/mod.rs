@@ -3,6 +3,7 @@
 
 mod cascade;
 mod characters;
+mod declarations;
 mod names;
 mod owners;
 mod schedule;
@@ -26,6 +27,7 @@ pub struct Words {
 pub fn words(problem: &Problem) -> Words {
     match problem {
         Problem::UnknownName(u) => names::unknown_name(u),
+        Problem::Declarations(d) => declarations::words(d),
         Problem::Structure(s) => structure::words(s),
         Problem::Owners(o) => owners::words(o),
         Problem::Schedule(s) => schedule::words(s),

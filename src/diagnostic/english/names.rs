@@ -11,6 +11,8 @@ fn name_kind(kind: NameKind) -> &'static str {
         NameKind::Element => "data element",
         NameKind::Dimension => "dimension",
         NameKind::DimensionValue => "value",
+        NameKind::Unit => "unit",
+        NameKind::Project => "project",
     }
 }
 
@@ -23,6 +25,8 @@ fn declaration(kind: NameKind) -> &'static str {
         NameKind::Element => "declare it: `element ID \"Title\"`",
         NameKind::Dimension => "declare it: `dimension ID \"Title\" { value \"Title\" ... }`",
         NameKind::DimensionValue => "add the value to its dimension",
+        NameKind::Unit => "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`",
+        NameKind::Project => "declare it: `project ID \"Title\" { ... }`",
     }
 }
 
@@ -32,6 +36,10 @@ pub(super) fn unknown_name(u: &UnknownName) -> Words {
         (Some(dimension), NameKind::DimensionValue) => (
             format!("`{}` is not a value of dimension `{dimension}`", u.name),
             format!("not a value of `{dimension}`"),
+        ),
+        (_, NameKind::Unit) => (
+            format!("unknown unit `{}`", u.name),
+            "not a built-in or declared unit".to_string(),
         ),
         _ => (
             format!("unknown {kind} `{}`", u.name),

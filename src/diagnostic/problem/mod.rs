@@ -5,6 +5,7 @@
 
 mod cascade;
 mod characters;
+mod declarations;
 mod owners;
 mod schedule;
 mod structure;
@@ -12,6 +13,7 @@ mod targets;
 
 pub use cascade::{Cascade, Cited, Milestone};
 pub use characters::Characters;
+pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
 pub use owners::{Owners, Role};
 pub use schedule::Schedule;
 pub use structure::{CitedDate, Structure};
@@ -25,6 +27,8 @@ use crate::source::Span;
 pub enum Problem {
     /// A reference to something the plan does not declare.
     UnknownName(UnknownName),
+    /// Declarations and their fields: headers, ids, fields given twice, units.
+    Declarations(Declarations),
     /// The shape of the plan: objectives, numbering, parts, sources, the document's dates.
     Structure(Structure),
     /// Who owns each indicator, and agencies that take part in nothing.
@@ -49,6 +53,7 @@ impl Problem {
     pub fn code(&self) -> Code {
         match self {
             Problem::UnknownName(u) => u.kind.code(),
+            Problem::Declarations(d) => d.code(),
             Problem::Structure(s) => s.code(),
             Problem::Owners(o) => o.code(),
             Problem::Schedule(s) => s.code(),
@@ -90,6 +95,8 @@ pub enum NameKind {
     Dimension,
     /// A value of the named dimension.
     DimensionValue,
+    Unit,
+    Project,
 }
 
 impl NameKind {
@@ -102,6 +109,8 @@ impl NameKind {
             NameKind::Element => Code::UnknownElement,
             NameKind::Dimension => Code::UnknownDimension,
             NameKind::DimensionValue => Code::UnknownDimensionValue,
+            NameKind::Unit => Code::UnknownUnit,
+            NameKind::Project => Code::UnknownProject,
         }
     }
 }
@@ -144,4 +153,30 @@ pub struct Label {
 pub struct Edit {
     pub span: Span,
     pub replacement: String,
+}
+
+macro_rules! from_group {
+    ($($group:ident),*) => {
+        $(impl From<$group> for Problem {
+            fn from(problem: $group) -> Problem {
+                Problem::$group(problem)
+            }
+        })*
+    };
+}
+
+from_group!(
+    Declarations,
+    Structure,
+    Owners,
+    Schedule,
+    Targets,
+    Cascade,
+    Characters
+);
+
+impl From<UnknownName> for Problem {
+    fn from(problem: UnknownName) -> Problem {
+        Problem::UnknownName(problem)
+    }
 }
