@@ -32,7 +32,7 @@ impl Date {
     }
 
     /// Parses `YYYY-MM-DD` (one- or two-digit month and day).
-    pub fn parse(text: &str) -> Result<Date, String> {
+    pub fn parse(text: &str) -> Result<Date, DateError> {
         // The usual exact form, read without splitting (data files hold millions of dates).
         let b = text.as_bytes();
         if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
@@ -50,35 +50,38 @@ impl Date {
         let mut parts = text.splitn(3, '-');
         match (parts.next(), parts.next(), parts.next()) {
             (Some(y), Some(m), Some(d)) => Date::from_parts(text, y, m, d, "YYYY-MM-DD"),
-            _ => Err(format!("`{text}` is not a date of the form YYYY-MM-DD")),
+            _ => Err(DateError::form(text, "YYYY-MM-DD")),
         }
     }
 
     /// Parses a date as people write it in data: `YYYY-MM-DD`, or `DD/MM/YYYY` (also
     /// `D/M/YYYY`), the day first as Vietnamese documents write dates.
-    pub fn parse_written(text: &str) -> Result<Date, String> {
+    pub fn parse_written(text: &str) -> Result<Date, DateError> {
         // Most data write ISO dates, read at once (millions of rows).
         let b = text.as_bytes();
         let iso = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
         if iso || !b.contains(&b'/') {
-            return Date::parse(text).map_err(|why| {
-                if why.starts_with('`') {
-                    format!("`{text}` is not a date of the form YYYY-MM-DD or DD/MM/YYYY")
-                } else {
-                    why
-                }
+            return Date::parse(text).map_err(|why| match why {
+                DateError::Form { .. } => DateError::form(text, "YYYY-MM-DD or DD/MM/YYYY"),
+                why => why,
             });
         }
         let mut parts = text.splitn(3, '/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some(d), Some(m), Some(y)) => Date::from_parts(text, y, m, d, "DD/MM/YYYY"),
-            _ => Err(format!("`{text}` is not a date of the form DD/MM/YYYY")),
+            _ => Err(DateError::form(text, "DD/MM/YYYY")),
         }
     }
 
     /// A date from its three numbers as written: digits only (no sign, no space), a year of
     /// four digits, a month and day of one or two.
-    fn from_parts(text: &str, y: &str, m: &str, d: &str, form: &str) -> Result<Date, String> {
+    fn from_parts(
+        text: &str,
+        y: &str,
+        m: &str,
+        d: &str,
+        form: &'static str,
+    ) -> Result<Date, DateError> {
         let digits = |s: &str, lens: std::ops::RangeInclusive<usize>| {
             (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| s.parse::<u32>().ok())
@@ -89,20 +92,84 @@ impl Date {
                 let y = y as i32;
                 Date::new(y, m, d).ok_or_else(|| {
                     if !(1..=12).contains(&m) {
-                        format!("month {m} does not exist")
+                        DateError::NoSuchMonth {
+                            month: m,
+                            day_first_hint: false,
+                        }
                     } else {
-                        format!(
-                            "{} {y} has {} days, so day {d} does not exist",
-                            month_name(m),
-                            days_in_month(y, m)
-                        )
+                        DateError::NoSuchDay {
+                            month: m,
+                            year: Some(y),
+                            day: d,
+                        }
                     }
                 })
             }
-            _ => Err(format!("`{text}` is not a date of the form {form}")),
+            _ => Err(DateError::form(text, form)),
         }
     }
 }
+
+/// Why a text is not a date, a day and month, or a month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form `form` (`YYYY-MM-DD`); `what` the kind of value (`a date`).
+    Form {
+        text: String,
+        form: &'static str,
+        what: &'static str,
+    },
+    /// A month number that does not exist; `day_first_hint` when the text put the day
+    /// second (`12/31` for `31/12`).
+    NoSuchMonth { month: u32, day_first_hint: bool },
+    /// A day past the end of its month (in `year`, when one is given: February's length
+    /// depends on it).
+    NoSuchDay {
+        month: u32,
+        year: Option<i32>,
+        day: u32,
+    },
+}
+
+impl DateError {
+    fn form(text: &str, form: &'static str) -> DateError {
+        DateError::Form {
+            text: text.to_string(),
+            form,
+            what: "a date",
+        }
+    }
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Form { text, form, what } => {
+                write!(f, "`{text}` is not {what} of the form {form}")
+            }
+            DateError::NoSuchMonth {
+                month,
+                day_first_hint,
+            } => {
+                write!(f, "month {month} does not exist")?;
+                if *day_first_hint {
+                    f.write_str(" (write the day first: DD/MM)")?;
+                }
+                Ok(())
+            }
+            DateError::NoSuchDay { month, year, day } => {
+                let days = days_in_month(year.unwrap_or(2000), *month);
+                match year {
+                    Some(y) => write!(f, "{} {y}", month_name(*month))?,
+                    None => f.write_str(month_name(*month))?,
+                }
+                write!(f, " has {days} days, so day {day} does not exist")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// The time zone of the plans' dates: every deadline is a date in Vietnam.
 pub const VIETNAM: &str = "Asia/Ho_Chi_Minh";
@@ -213,25 +280,30 @@ pub struct DayMonth {
 
 impl DayMonth {
     /// Parses `DD/MM`. 29/02 is accepted: it exists in leap years.
-    pub fn parse(text: &str) -> Result<DayMonth, String> {
-        let (d, m) = text
-            .split_once('/')
-            .ok_or_else(|| format!("`{text}` is not a day and month of the form DD/MM"))?;
+    pub fn parse(text: &str) -> Result<DayMonth, DateError> {
+        let form = || DateError::Form {
+            text: text.to_string(),
+            form: "DD/MM",
+            what: "a day and month",
+        };
+        let (d, m) = text.split_once('/').ok_or_else(form)?;
         let (day, month) = match (d.parse::<u32>(), m.parse::<u32>()) {
             (Ok(d), Ok(m)) => (d, m),
-            _ => return Err(format!("`{text}` is not a day and month of the form DD/MM")),
+            _ => return Err(form()),
         };
         if !(1..=12).contains(&month) {
-            return Err(format!(
-                "month {month} does not exist (write the day first: DD/MM)"
-            ));
+            return Err(DateError::NoSuchMonth {
+                month,
+                day_first_hint: true,
+            });
         }
         let max = days_in_month(2000, month);
         if day < 1 || day > max {
-            return Err(format!(
-                "{} has {max} days, so day {day} does not exist",
-                month_name(month)
-            ));
+            return Err(DateError::NoSuchDay {
+                month,
+                year: None,
+                day,
+            });
         }
         Ok(DayMonth { month, day })
     }
@@ -276,19 +348,26 @@ pub struct DueMonth {
 
 impl DueMonth {
     /// Parses `M`, `MM` or `MM/YYYY`.
-    pub fn parse(text: &str) -> Result<DueMonth, String> {
+    pub fn parse(text: &str) -> Result<DueMonth, DateError> {
         let (m, y) = match text.split_once('/') {
             Some((m, y)) => (m, Some(y)),
             None => (text, None),
         };
-        let bad = || format!("`{text}` is not a month of the form MM or MM/YYYY");
+        let bad = || DateError::Form {
+            text: text.to_string(),
+            form: "MM or MM/YYYY",
+            what: "a month",
+        };
         let month: u32 = m.parse().map_err(|_| bad())?;
         let year = match y {
             Some(y) => Some(y.parse::<i32>().map_err(|_| bad())?),
             None => None,
         };
         if !(1..=12).contains(&month) {
-            return Err(format!("month {month} does not exist"));
+            return Err(DateError::NoSuchMonth {
+                month,
+                day_first_hint: false,
+            });
         }
         Ok(DueMonth { month, year })
     }
@@ -330,9 +409,23 @@ mod tests {
                 day: 29
             })
         );
-        assert!(Date::parse("2021-13-01").unwrap_err().contains("month 13"));
         assert_eq!(
-            Date::parse("2021-04-31").unwrap_err(),
+            Date::parse("2021-13-01"),
+            Err(DateError::NoSuchMonth {
+                month: 13,
+                day_first_hint: false
+            })
+        );
+        assert_eq!(
+            Date::parse("2021-04-31"),
+            Err(DateError::NoSuchDay {
+                month: 4,
+                year: Some(2021),
+                day: 31
+            })
+        );
+        assert_eq!(
+            Date::parse("2021-04-31").unwrap_err().to_string(),
             "April 2021 has 30 days, so day 31 does not exist"
         );
     }
@@ -356,10 +449,13 @@ mod tests {
         }
         assert_eq!(d("5/1/2024"), Ok(Date::new(2024, 1, 5).unwrap()));
         assert_eq!(
-            d("31/04/2023").unwrap_err(),
+            d("31/04/2023").unwrap_err().to_string(),
             "April 2023 has 30 days, so day 31 does not exist"
         );
-        assert!(d("13/13/2023").unwrap_err().contains("month 13"));
+        assert!(d("13/13/2023")
+            .unwrap_err()
+            .to_string()
+            .contains("month 13"));
         for text in [
             "+2023-+6-+30",
             "2023-+6-30",
@@ -379,6 +475,7 @@ mod tests {
         }
         assert!(d("30.06.2023")
             .unwrap_err()
+            .to_string()
             .contains("YYYY-MM-DD or DD/MM/YYYY"));
     }
 
@@ -408,7 +505,10 @@ mod tests {
         assert_eq!(DayMonth::parse("05/12").unwrap().to_string(), "12-05");
         assert!(DayMonth::parse("31/04").is_err());
         assert!(DayMonth::parse("29/02").is_ok());
-        assert!(DayMonth::parse("12/31").unwrap_err().contains("DD/MM"));
+        assert!(DayMonth::parse("12/31")
+            .unwrap_err()
+            .to_string()
+            .contains("DD/MM"));
     }
 
     #[test]
@@ -434,7 +534,10 @@ mod tests {
             DueMonth::parse("2").unwrap().last_day(2024).to_string(),
             "2024-02-29"
         );
-        assert!(DueMonth::parse("13").unwrap_err().contains("month 13"));
+        assert!(DueMonth::parse("13")
+            .unwrap_err()
+            .to_string()
+            .contains("month 13"));
         assert!(DueMonth::parse("0/2025").is_err());
     }
 }

@@ -4,6 +4,7 @@
 
 mod codes;
 pub mod english;
+mod fixes;
 pub mod problem;
 
 pub use codes::{Code, Severity};
@@ -109,16 +110,13 @@ impl Diagnostic {
 
     /// Changes to the source that fix the problem, for an editor to offer.
     pub fn fixes(&self) -> Vec<Edit> {
-        match &self.problem {
-            Problem::UnknownName(UnknownName {
-                hint: NameHint::Similar(name),
-                ..
-            }) => vec![Edit {
+        fixes::replacement(&self.problem)
+            .map(|replacement| Edit {
                 span: self.span,
-                replacement: name.clone(),
-            }],
-            _ => Vec::new(),
-        }
+                replacement,
+            })
+            .into_iter()
+            .collect()
     }
 
     pub fn severity(&self) -> Severity {

@@ -3,116 +3,39 @@
 //! keyword, an unclosed block or text).
 
 use super::grammar::Rule;
-use super::keywords::{
-    item_rules, item_words, keyword_of, values_of, AGGREGATES, BUILTIN_UNITS, COMPARATORS,
-    DIRECTIONS, KEYWORDS, PERIODS, RATE_CHANGES, RATE_UNITS,
-};
-use crate::diagnostic::{Code, Diagnostic};
+use super::keywords::{item_rules, item_words, keyword_of, values_of, KEYWORDS};
+use crate::diagnostic::{Diagnostic, Expected, Found as Seen, Reading, SyntaxHint, ValueKind};
 use crate::source::{Source, Span};
-use crate::text::did_you_mean;
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use crate::text::closest;
 
-/// What a rule stands for in a message, and the keyword it starts with if it is one.
-fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
+/// What a rule stands for where it was expected.
+fn expected(rule: Rule) -> Option<Expected> {
     use Rule::*;
     if let Some(k) = keyword_of(rule) {
-        // Keywords are shown in backticks; the bare word is what a misspelling is compared with.
-        return Some((quoted(k.word), Some(k.word)));
+        return Some(Expected::Keyword(k.word));
     }
-    if let Some(text) = value_words(rule) {
-        return Some((text, None));
-    }
-    match rule {
-        month_of_year => Some(("a month such as 6 or 11/2025", None)),
-        ident | ident_list => Some(("a name", None)),
-        lead_unknown => Some(("`?` (no lead named yet)", None)),
-        string | string_text => Some(("a quoted text", None)),
-        number | value_range => Some(("a number", None)),
-        year => Some(("a year such as 2025", None)),
-        date => Some(("a date such as 2021-04-28", None)),
-        day_month => Some(("a day and month such as 05/12", None)),
-        level_target => Some(("a milestone year or a comparison", None)),
-        dimension_value => Some(("a dimension value (a name and its title)", None)),
-        EOI => Some((END_OF_FILE, None)),
-        _ => None,
-    }
-}
-
-/// What a rule that takes one of a few words stands for, with the words, from the table of
-/// keywords (`a direction (increase, decrease or maintain)`).
-fn value_words(rule: Rule) -> Option<&'static str> {
-    static TEXTS: LazyLock<HashMap<Rule, String>> = LazyLock::new(|| {
-        // Words as they are spelt out (symbols that stand for a word left out: `%`, `≥`).
-        let plain = |words: &mut dyn Iterator<Item = &'static str>| -> Vec<String> {
-            words
-                .filter(|w| {
-                    w.chars()
-                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-                })
-                .map(str::to_string)
-                .collect()
-        };
-        let ticked = |words: Vec<String>| -> Vec<String> {
-            words.into_iter().map(|w| format!("`{w}`")).collect()
-        };
-        let list_of = |words: Vec<String>| {
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            list(&words)
-        };
-        let changes = list_of(ticked(plain(&mut RATE_CHANGES.words())));
-        let mut aggregates = plain(&mut AGGREGATES.words());
-        aggregates.push("weighted by ELEMENT".into());
-        let mut units = plain(&mut BUILTIN_UNITS.words());
-        units.push("a declared unit".into());
-        let comparisons: Vec<String> = COMPARATORS
-            .words()
-            .filter(|w| w.chars().all(|c| c.is_ascii_punctuation()))
-            .map(str::to_string)
-            .collect();
-        HashMap::from([
-            (
-                Rule::direction,
-                format!("a direction ({})", list_of(plain(&mut DIRECTIONS.words()))),
-            ),
-            (Rule::rate_direction, changes.clone()),
-            (Rule::rate_target, changes.clone()),
-            (Rule::yearly_target, changes.clone()),
-            (Rule::change_target, changes),
-            (
-                Rule::rate_unit,
-                list_of(ticked(plain(&mut RATE_UNITS.words()))),
-            ),
-            (
-                Rule::period_kind,
-                format!(
-                    "a reporting period ({})",
-                    list_of(plain(&mut PERIODS.words()))
-                ),
-            ),
-            (
-                Rule::aggregate_kind,
-                format!("an aggregation ({})", list_of(aggregates)),
-            ),
-            (Rule::unit_name, format!("a unit ({})", list_of(units))),
-            (
-                Rule::comparator,
-                format!("a comparison ({})", list_of(comparisons)),
-            ),
-        ])
-    });
-    TEXTS.get(&rule).map(String::as_str)
-}
-
-/// A keyword in backticks, as messages show it.
-fn quoted(word: &'static str) -> &'static str {
-    static QUOTED: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-        KEYWORDS
-            .iter()
-            .map(|k| (k.word, &*format!("`{}`", k.word).leak()))
-            .collect()
-    });
-    QUOTED.get(word).copied().unwrap_or(word)
+    let value = match rule {
+        month_of_year => ValueKind::MonthOfYear,
+        ident | ident_list => ValueKind::Name,
+        lead_unknown => ValueKind::LeadUnknown,
+        string | string_text => ValueKind::Text,
+        number | value_range => ValueKind::Number,
+        year => ValueKind::Year,
+        date => ValueKind::Date,
+        day_month => ValueKind::DayMonth,
+        comparator => ValueKind::Comparison,
+        level_target => ValueKind::MilestoneOrComparison,
+        rate_target | yearly_target | change_target | rate_direction => ValueKind::RateChange,
+        direction => ValueKind::Direction,
+        rate_unit => ValueKind::RateUnit,
+        period_kind => ValueKind::Period,
+        aggregate_kind => ValueKind::Aggregation,
+        unit_name => ValueKind::Unit,
+        dimension_value => ValueKind::DimensionValue,
+        EOI => return Some(Expected::EndOfFile),
+        _ => return None,
+    };
+    Some(Expected::Value(value))
 }
 
 /// Builds the diagnostic for a pest error in the chunk of `source` starting at `base`.
@@ -140,45 +63,28 @@ pub(crate) fn syntax_error(
         // The file ends, or a new top-level item starts on a line of its own, inside a block.
         let field_expected = positives
             .iter()
-            .any(|r| describe(*r).is_some_and(|(_, keyword)| keyword.is_some()));
+            .any(|r| matches!(expected(*r), Some(Expected::Keyword(_))));
         let next_item = found.kind == Found::Word
             && field_expected
             && starts_line(text, pos)
             && item_words().contains(&source.slice(found.span));
         if found.kind == Found::End || next_item {
-            let (place, text_of_place) = if next_item {
-                (
-                    found.span,
-                    format!("`{}` starts here", source.slice(found.span)),
-                )
+            let problem = if next_item {
+                Reading::UnclosedBlock {
+                    next_item: Some(source.slice(found.span).to_string()),
+                    place: found.span,
+                }
             } else {
-                (last_char(text), "the file ends here".to_string())
+                Reading::UnclosedBlock {
+                    next_item: None,
+                    place: last_char(text),
+                }
             };
-            let help = if next_item {
-                format!("add `}}` before `{}`", source.slice(found.span))
-            } else {
-                "add `}` where the block should end".to_string()
-            };
-            return Diagnostic::new(
-                Code::UnclosedBlock,
-                source,
-                Span::new(open, open + 1),
-                "this block is never closed",
-            )
-            .label("this `{` has no matching `}`")
-            .related(place, text_of_place)
-            .help(help);
+            return Diagnostic::of(problem.into(), source, Span::new(open, open + 1));
         }
     }
     if found.kind == Found::UnclosedText {
-        return Diagnostic::new(
-            Code::Syntax,
-            source,
-            found.span,
-            "this text is never closed",
-        )
-        .label("the quote opened here has no closing `\"` on this line")
-        .help("add `\"` at the end of the text; a text cannot span several lines");
+        return Diagnostic::of(Reading::UnclosedText.into(), source, found.span);
     }
 
     let positives = if positives.contains(&Rule::next_item) {
@@ -187,31 +93,32 @@ pub(crate) fn syntax_error(
     } else {
         positives
     };
-    let mut described: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut described: Vec<Expected> = Vec::new();
     let mut keywords: Vec<&str> = Vec::new();
     for rule in &positives {
-        if let Some(d) = describe(*rule) {
-            if !described.contains(&d) {
-                described.push(d);
+        if let Some(e) = expected(*rule) {
+            if !described.contains(&e) {
+                described.push(e);
             }
-            keywords.extend(d.1);
+            if let Expected::Keyword(word) = e {
+                keywords.push(word);
+            }
         }
         keywords.extend(values_of(*rule));
     }
-    // Descriptions first, then keywords in a fixed order, the end of the file last, so
-    // messages are stable whatever order pest tried the rules in.
-    described.sort_by_key(|(text, keyword)| match keyword {
-        Some(k) => 1 + KEYWORDS.iter().position(|o| o.word == *k).unwrap_or(0),
-        None if *text == END_OF_FILE => usize::MAX,
-        None => 0,
+    // Values first, then keywords in a fixed order, the end of the file last, so messages
+    // are stable whatever order pest tried the rules in.
+    described.sort_by_key(|e| match e {
+        Expected::Keyword(k) => 1 + KEYWORDS.iter().position(|o| o.word == *k).unwrap_or(0),
+        Expected::EndOfFile => usize::MAX,
+        Expected::Value(_) | Expected::CloseBrace => 0,
     });
-    let may_start_field = described.iter().any(|(_, k)| k.is_some());
-    let mut expected: Vec<&str> = described.iter().map(|(text, _)| *text).collect();
+    let may_start_field = described.iter().any(|e| matches!(e, Expected::Keyword(_)));
+    let mut expected = described;
     // A block may also end where a field may start.
     if !depth.is_empty() && found.kind != Found::End && may_start_field {
-        expected.push("`}`");
+        expected.push(Expected::CloseBrace);
     }
-    let expected = list(&expected);
 
     // A value missing at the end of a line: the next line's first word is not the problem,
     // the end of this line is.
@@ -221,48 +128,43 @@ pub(crate) fn syntax_error(
             .chars()
             .next_back()
             .map_or(1, char::len_utf8);
-        return Diagnostic::new(
-            Code::Syntax,
+        return Diagnostic::of(
+            Reading::MissingAtLineEnd { expected }.into(),
             source,
             Span::new(line_end - last.min(line_end), line_end),
-            format!("expected {expected} at the end of this line"),
-        )
-        .label(format!("expected {expected} after this"))
-        .help(
-            "complete the line; a statement cannot continue on the next line after a missing value",
         );
     }
 
-    let message = if expected.is_empty() {
-        format!("unexpected {}", found.text)
-    } else {
-        format!("expected {expected}, found {}", found.text)
-    };
-    let help = if found.kind == Found::Word {
-        did_you_mean(source.slice(found.span), keywords.iter().copied())
+    let hint = if found.kind == Found::Word {
+        closest(source.slice(found.span), keywords.iter().copied())
+            .map(|k| SyntaxHint::DidYouMean(k.to_string()))
     } else {
         None
     };
-    let help = help
+    let hint = hint
         .or_else(|| decimal_comma_hint(text, pos))
         .or_else(|| symbol_hint(text, pos));
-    Diagnostic::new(Code::Syntax, source, found.span, message)
-        .label("not expected here")
-        .maybe_help(help)
+    let problem = Reading::Syntax {
+        expected,
+        found: found.found,
+        hint,
+    };
+    Diagnostic::of(problem.into(), source, found.span)
 }
 
 /// Help for symbols written where planlang wants something else: `=>` for `>=`, a unit sign
 /// after a number.
-fn symbol_hint(text: &str, pos: usize) -> Option<String> {
+fn symbol_hint(text: &str, pos: usize) -> Option<SyntaxHint> {
     let before = text[..pos].trim_end();
     let next = text[pos..].chars().next()?;
     match (before.chars().next_back()?, next) {
-        ('=', '>') => Some("write `>=` (at least): the `=` comes second".into()),
-        ('=', '<') => Some("write `<=` (at most): the `=` comes second".into()),
-        (c, '%' | '‰') if c.is_ascii_digit() => Some(format!(
-            "write the number alone; the unit belongs in the indicator's `unit` line (`unit {}`)",
-            if next == '%' { "percent" } else { "per_mille" }
-        )),
+        ('=', '>') => Some(SyntaxHint::AtLeast),
+        ('=', '<') => Some(SyntaxHint::AtMost),
+        (c, '%' | '‰') if c.is_ascii_digit() => Some(SyntaxHint::UnitSign(if next == '%' {
+            "percent"
+        } else {
+            "per_mille"
+        })),
         _ => None,
     }
 }
@@ -278,8 +180,6 @@ fn last_char(text: &str) -> Span {
     let len = text[..end].chars().next_back().map_or(0, char::len_utf8);
     Span::new(end - len, end)
 }
-
-const END_OF_FILE: &str = "the end of the file";
 
 /// The first offset at or after `pos` that is not whitespace or a comment.
 fn skip_trivia(text: &str, mut pos: usize) -> usize {
@@ -300,15 +200,7 @@ fn skip_trivia(text: &str, mut pos: usize) -> usize {
     }
 }
 
-/// "a, b or c".
-fn list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
+/// What stands where the grammar failed, roughly.
 #[derive(PartialEq, Debug)]
 enum Found {
     End,
@@ -319,7 +211,7 @@ enum Found {
 
 struct FoundToken {
     kind: Found,
-    text: String,
+    found: Seen,
     span: Span,
 }
 
@@ -331,7 +223,7 @@ fn found_at(text: &str, pos: usize) -> FoundToken {
     match chars.next() {
         None => FoundToken {
             kind: Found::End,
-            text: "the end of the file".into(),
+            found: Seen::EndOfFile,
             span: Span::at(pos),
         },
         Some('"') => {
@@ -339,12 +231,12 @@ fn found_at(text: &str, pos: usize) -> FoundToken {
             match line[1..].find('"') {
                 None => FoundToken {
                     kind: Found::UnclosedText,
-                    text: String::new(),
+                    found: Seen::Symbol('"'),
                     span: Span::new(pos, pos + 1),
                 },
                 Some(close) => FoundToken {
                     kind: Found::Other,
-                    text: format!("the text `{}`", &line[..close + 2]),
+                    found: Seen::Text(line[..close + 2].to_string()),
                     span: Span::new(pos, pos + close + 2),
                 },
             }
@@ -357,18 +249,18 @@ fn found_at(text: &str, pos: usize) -> FoundToken {
                 .sum();
             FoundToken {
                 kind: Found::Word,
-                text: format!("`{}`", &rest[..len]),
+                found: Seen::Word(rest[..len].to_string()),
                 span: Span::new(pos, pos + len),
             }
         }
         Some('\n') | Some('\r') => FoundToken {
             kind: Found::Other,
-            text: "the end of the line".into(),
+            found: Seen::EndOfLine,
             span: Span::new(pos, pos + 1),
         },
         Some(c) => FoundToken {
             kind: Found::Other,
-            text: format!("`{c}`"),
+            found: Seen::Symbol(c),
             span: Span::new(pos, pos + c.len_utf8()),
         },
     }
@@ -380,11 +272,10 @@ fn is_word_char(c: char) -> bool {
 
 /// When the failing token is a number written with a decimal comma in a place that takes no
 /// list (`target 2025 < 9,5.`), say so.
-fn decimal_comma_hint(text: &str, pos: usize) -> Option<String> {
+fn decimal_comma_hint(text: &str, pos: usize) -> Option<SyntaxHint> {
     let before = text.get(..pos)?;
     let trimmed = before.trim_end_matches(|c: char| c.is_ascii_digit());
-    (trimmed.ends_with(',') && trimmed.len() < before.len())
-        .then(|| "plan files use a decimal point: write `9.5`, not `9,5`".to_string())
+    (trimmed.ends_with(',') && trimmed.len() < before.len()).then_some(SyntaxHint::DecimalPoint)
 }
 
 /// Offsets of the `{` still open at `pos`, scanning from `start` and skipping texts and

@@ -11,7 +11,7 @@ use super::keywords::{
     Values, AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
 };
 use crate::date::{Date, DayMonth, DueMonth};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Diagnostic, Reading};
 use crate::source::{Source, Span};
 use crate::text::normalize_ident;
 
@@ -43,15 +43,13 @@ impl<'s> Lowerer<'s> {
     }
 
     fn internal(&mut self, span: Span, what: &str) {
-        self.diagnostics.push(
-            Diagnostic::new(
-                Code::Internal,
-                self.source,
-                span,
-                format!("internal error: unexpected syntax tree while reading {what}"),
-            )
-            .help("this is a bug in planlang; please report it with the file that caused it"),
-        );
+        let what = what.to_string();
+        self.problem(Reading::Internal { what }, span);
+    }
+
+    fn problem(&mut self, problem: Reading, span: Span) {
+        let d = Diagnostic::of(problem.into(), self.source, span);
+        self.diagnostics.push(d);
     }
 
     /// Takes the next child, which the grammar says is there.
@@ -160,16 +158,8 @@ impl<'s> Lowerer<'s> {
         // Only a decimal comma needs a corrected copy; the text parses as it is otherwise.
         let text = if raw.contains(',') {
             let fixed = raw.replace(',', ".");
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::DecimalComma,
-                    self.source,
-                    span,
-                    format!("`{raw}` is written with a decimal comma"),
-                )
-                .label("decimal comma")
-                .help(format!("plan files use a decimal point: write `{fixed}`")),
-            );
+            let written = raw.to_string();
+            self.problem(Reading::DecimalComma { written }, span);
             Some(fixed)
         } else {
             None
@@ -180,16 +170,8 @@ impl<'s> Lowerer<'s> {
             .parse::<f64>()
             .unwrap_or(f64::NAN);
         if !value.is_finite() || value.abs() > 1e15 {
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::BadNumber,
-                    self.source,
-                    span,
-                    format!("`{raw}` is too large to be a value"),
-                )
-                .label("too large")
-                .help("values must lie between -10^15 and 10^15"),
-            );
+            let written = raw.to_string();
+            self.problem(Reading::BadNumber { written }, span);
             // NaN: the number is unusable, and checks that compare values skip it.
             return Number {
                 value: f64::NAN,
@@ -212,16 +194,8 @@ impl<'s> Lowerer<'s> {
         let date = match Date::parse(pair.as_str()) {
             Ok(d) => Some(d),
             Err(why) => {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadDate,
-                        self.source,
-                        span,
-                        format!("`{}` is not a real date: {why}", pair.as_str()),
-                    )
-                    .label("no such day")
-                    .help("check the date against the document (dates are written YYYY-MM-DD)"),
-                );
+                let written = pair.as_str().to_string();
+                self.problem(Reading::BadDate { written, why }, span);
                 None
             }
         };
@@ -233,16 +207,12 @@ impl<'s> Lowerer<'s> {
             Ok(dm) => Some(dm),
             Err(why) => {
                 let span = self.span(pair);
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadDueDate,
-                        self.source,
-                        span,
-                        format!("`{}` is not a day of the year: {why}", pair.as_str()),
-                    )
-                    .label("no such day")
-                    .help("write the due date as DD/MM, day first, as Vietnamese documents do"),
-                );
+                let problem = Reading::BadDueDate {
+                    written: pair.as_str().to_string(),
+                    why,
+                    month: false,
+                };
+                self.problem(problem, span);
                 None
             }
         }
@@ -254,16 +224,12 @@ impl<'s> Lowerer<'s> {
             Ok(m) => Some(m),
             Err(why) => {
                 let span = self.span(pair);
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadDueDate,
-                        self.source,
-                        span,
-                        format!("`{}` is not a month: {why}", pair.as_str()),
-                    )
-                    .label("no such month")
-                    .help("write the month as a number from 1 to 12, and its year after a `/` for a deadline that falls once (`11/2025`)"),
-                );
+                let problem = Reading::BadDueDate {
+                    written: pair.as_str().to_string(),
+                    why,
+                    month: true,
+                };
+                self.problem(problem, span);
                 None
             }
         }
@@ -1362,7 +1328,7 @@ mod tests {
         let [d] = &lowerer.diagnostics[..] else {
             panic!("{:?}", lowerer.diagnostics)
         };
-        assert_eq!(d.code(), Code::Internal);
+        assert_eq!(d.code(), crate::diagnostic::Code::Internal);
         assert_eq!(d.line_col(), (1, 3));
         assert_eq!(source.slice(d.span), "increase");
     }

@@ -6,6 +6,7 @@ mod characters;
 mod declarations;
 mod names;
 mod owners;
+mod reading;
 mod schedule;
 mod structure;
 mod targets;
@@ -27,6 +28,7 @@ pub struct Words {
 pub fn words(problem: &Problem) -> Words {
     match problem {
         Problem::UnknownName(u) => names::unknown_name(u),
+        Problem::Reading(r) => reading::words(r),
         Problem::Declarations(d) => declarations::words(d),
         Problem::Structure(s) => structure::words(s),
         Problem::Owners(o) => owners::words(o),

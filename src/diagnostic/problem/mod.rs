@@ -7,6 +7,7 @@ mod cascade;
 mod characters;
 mod declarations;
 mod owners;
+mod reading;
 mod schedule;
 mod structure;
 mod targets;
@@ -15,6 +16,7 @@ pub use cascade::{Cascade, Cited, Milestone};
 pub use characters::Characters;
 pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
 pub use owners::{Owners, Role};
+pub use reading::{Expected, Found, Reading, SyntaxHint, ValueKind};
 pub use schedule::Schedule;
 pub use structure::{CitedDate, Structure};
 pub use targets::{Said, Targets, UnitRange, ValueOf};
@@ -27,6 +29,8 @@ use crate::source::Span;
 pub enum Problem {
     /// A reference to something the plan does not declare.
     UnknownName(UnknownName),
+    /// Reading the text: the grammar, numbers, dates.
+    Reading(Reading),
     /// Declarations and their fields: headers, ids, fields given twice, units.
     Declarations(Declarations),
     /// The shape of the plan: objectives, numbering, parts, sources, the document's dates.
@@ -53,6 +57,7 @@ impl Problem {
     pub fn code(&self) -> Code {
         match self {
             Problem::UnknownName(u) => u.kind.code(),
+            Problem::Reading(r) => r.code(),
             Problem::Declarations(d) => d.code(),
             Problem::Structure(s) => s.code(),
             Problem::Owners(o) => o.code(),
@@ -166,6 +171,7 @@ macro_rules! from_group {
 }
 
 from_group!(
+    Reading,
     Declarations,
     Structure,
     Owners,
