@@ -161,6 +161,17 @@ impl<T: Clone> Values<T> {
     }
 }
 
+impl<T: PartialEq> Values<T> {
+    /// The first word listed for a meaning: the one a printer writes (`>=` for at least, not
+    /// `≥`; `percent` for a percentage, not `%`). `None` for a meaning no word has.
+    pub fn word(&self, meaning: &T) -> Option<&'static str> {
+        self.words
+            .iter()
+            .find(|(_, v)| v == meaning)
+            .map(|(w, _)| *w)
+    }
+}
+
 impl<T> Values<T> {
     /// The words, as written.
     pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -394,6 +405,46 @@ mod tests {
                 assert_eq!(literals(&name), words, "{name} in plan.pest");
             }
         }
+    }
+
+    #[test]
+    fn every_meaning_has_a_first_word_that_means_it() {
+        fn check<T: Clone + PartialEq + std::fmt::Debug>(values: &Values<T>, all: &[T]) {
+            for meaning in all {
+                let word = values
+                    .word(meaning)
+                    .unwrap_or_else(|| panic!("no word for {meaning:?}"));
+                assert_eq!(values.meaning(word).as_ref(), Some(meaning));
+            }
+        }
+        use Comparator::*;
+        check(
+            &DIRECTIONS,
+            &[
+                Direction::Increase,
+                Direction::Decrease,
+                Direction::Maintain,
+            ],
+        );
+        check(&RATE_CHANGES, &[RateChange::Increase, RateChange::Reduce]);
+        check(&RATE_UNITS, &[RateUnit::Points, RateUnit::Percent]);
+        check(
+            &PERIODS,
+            &[
+                PeriodKind::HalfYear,
+                PeriodKind::Year,
+                PeriodKind::Quarter,
+                PeriodKind::Month,
+                PeriodKind::Adhoc,
+            ],
+        );
+        check(
+            &AGGREGATES,
+            &[AggregateLit::None, AggregateLit::Sum, AggregateLit::Mean],
+        );
+        check(&COMPARATORS, &[AtLeast, AtMost, Below, Above, Equal, About]);
+        assert_eq!(COMPARATORS.word(&AtLeast), Some(">="));
+        assert_eq!(RATE_UNITS.word(&RateUnit::Percent), Some("percent"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod error;
 pub mod grammar;
 pub mod keywords;
 mod lower;
+pub mod print;
 
 pub(crate) use lower::offset_in_literal;
 

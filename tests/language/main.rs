@@ -14,6 +14,7 @@ mod loader;
 mod long_lists;
 mod mutation;
 mod plans_check_clean;
+mod printer;
 mod problems;
 mod programs_language;
 mod reporting_kinds;

@@ -14,7 +14,7 @@ use planlang::query::Facts;
 use std::path::Path;
 
 /// SplitMix64: a few lines, the same sequence on every machine.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -87,7 +87,7 @@ const TOKENS: &[&str] = &[
 
 /// One mutation of `seed`: a byte changed, inserted or removed, a run repeated or cut, a
 /// token spliced in, or the text cut short.
-fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+pub(crate) fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     let mut out = seed.to_vec();
     for _ in 0..=rng.below(4) {
         let at = rng.below(out.len() + 1);

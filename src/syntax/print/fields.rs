@@ -1,0 +1,291 @@
+//! Fields, each on one line: those of the plan header, amendments, indicators and parts
+//! (targets included), reports, reviews, projects and tasks. Clauses come in the grammar's
+//! order; where the grammar lets them come in any order (a target's `strive`, `where` and
+//! `ref`), in one fixed order, which the syntax tree cannot tell from another.
+
+use super::lexical::{date, day_month, due_month, year, Line};
+use crate::syntax::ast::*;
+use crate::syntax::grammar::Rule;
+use crate::syntax::keywords::{
+    AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+};
+
+pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
+    let line = Line::new();
+    match kind {
+        PlanFieldKind::Document(text) => line.kw(Rule::k_document).text(text),
+        PlanFieldKind::Issuer(id) => line.kw(Rule::k_issuer).ident(id),
+        PlanFieldKind::Signed {
+            date: signed,
+            reference,
+        } => line
+            .kw(Rule::k_signed)
+            .word(&date(signed))
+            .clause(Rule::k_ref, reference.as_ref()),
+        PlanFieldKind::Period { start, end } => {
+            line.kw(Rule::k_period)
+                .word(&format!("{}..{}", year(start), year(end)))
+        }
+        PlanFieldKind::Area(text) => line.kw(Rule::k_area).text(text),
+        PlanFieldKind::Implements(Implements::Document(text)) => {
+            line.kw(Rule::k_implements).text(text)
+        }
+        PlanFieldKind::Implements(Implements::Plan(id)) => line.kw(Rule::k_implements).ident(id),
+        PlanFieldKind::Basis(text) => line.kw(Rule::k_basis).text(text),
+        PlanFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
+        PlanFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+    }
+    .finish()
+}
+
+pub(super) fn amendment_field(kind: &AmendmentFieldKind) -> String {
+    match kind {
+        AmendmentFieldKind::Amends(id) => Line::new().kw(Rule::k_amends).ident(id).finish(),
+        AmendmentFieldKind::Effective {
+            date: effective,
+            reference,
+        } => Line::new()
+            .kw(Rule::k_effective)
+            .word(&date(effective))
+            .clause(Rule::k_ref, reference.as_ref())
+            .finish(),
+        AmendmentFieldKind::Header(kind) => plan_field(kind),
+    }
+}
+
+pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
+    let line = Line::new();
+    match kind {
+        MeasureFieldKind::Unit(unit) => line
+            .kw(Rule::k_unit)
+            .ident(&unit.name)
+            .clause(Rule::k_of, unit.of.as_ref()),
+        MeasureFieldKind::Direction(d) => line.kw(Rule::k_direction).value(&DIRECTIONS, &d.value),
+        MeasureFieldKind::Baseline {
+            year,
+            value,
+            reference,
+        } => line
+            .kw(Rule::k_baseline)
+            .year(year)
+            .word("=")
+            .number(value)
+            .clause(Rule::k_ref, reference.as_ref()),
+        MeasureFieldKind::Target(spec) => target(line.kw(Rule::k_target), spec),
+        MeasureFieldKind::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
+        MeasureFieldKind::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
+        MeasureFieldKind::Support(owners) => agencies(line.kw(Rule::k_support), owners),
+        MeasureFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
+        MeasureFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        MeasureFieldKind::Formula {
+            numerator,
+            denominator,
+            factor,
+        } => {
+            let line = line
+                .kw(Rule::k_formula)
+                .ident(numerator)
+                .word("/")
+                .ident(denominator);
+            match factor {
+                Some(factor) => line.word("*").number(factor),
+                None => line,
+            }
+        }
+        MeasureFieldKind::Aggregate(how) => aggregate(line.kw(Rule::k_aggregate), how),
+        MeasureFieldKind::Maps(mapping) => maps(line, mapping),
+    }
+    .finish()
+}
+
+/// `ldtbxh, yte ref "V.1"`.
+fn agencies(line: Line, owners: &Owners) -> Line {
+    line.idents(&owners.agencies)
+        .clause(Rule::k_ref, owners.reference.as_ref())
+}
+
+/// `lead ? because "..."`.
+fn lead_unknown(line: Line, reason: Option<&Text>) -> Line {
+    line.kw(Rule::k_lead)
+        .word("?")
+        .clause(Rule::k_because, reason)
+}
+
+fn aggregate(line: Line, how: &AggregateLit) -> Line {
+    match how {
+        AggregateLit::Weighted(weight) => line.kw(Rule::k_weighted).kw(Rule::k_by).ident(weight),
+        one_word => line.value(&AGGREGATES, one_word),
+    }
+}
+
+/// `adopts national.3a ref "..."`, `adapts national.1 because "..." ref "..."`.
+fn maps(line: Line, mapping: &Mapping) -> Line {
+    let line = match &mapping.adapted_because {
+        Some(reason) => line
+            .kw(Rule::k_adapts)
+            .ident(&mapping.parent)
+            .kw(Rule::k_because)
+            .text(reason),
+        None => line.kw(Rule::k_adopts).ident(&mapping.parent),
+    };
+    line.clause(Rule::k_ref, mapping.reference.as_ref())
+}
+
+/// A target after its keyword, then `strive`, `where` and `ref`, in that order.
+fn target(line: Line, spec: &TargetSpec) -> Line {
+    let mut line = target_kind(line, &spec.kind);
+    if spec.strive {
+        line = line.kw(Rule::strive);
+    }
+    if let Some(split) = &spec.split {
+        line = line
+            .kw(Rule::k_where)
+            .ident(&split.dimension)
+            .word("=")
+            .ident(&split.value);
+    }
+    line.clause(Rule::k_ref, spec.reference.as_ref())
+}
+
+fn target_kind(line: Line, kind: &TargetKind) -> Line {
+    match kind {
+        TargetKind::Level { year, op, value } => {
+            let line = match year {
+                Some(y) => line.year(y),
+                None => line,
+            };
+            line.value(&COMPARATORS, &op.value).range(value)
+        }
+        TargetKind::Maintain {
+            op,
+            value,
+            from,
+            until,
+        } => line
+            .kw(Rule::k_maintain)
+            .value(&COMPARATORS, &op.value)
+            .range(value)
+            .year_after(Rule::k_from, Some(from))
+            .year_after(Rule::k_until, Some(until)),
+        TargetKind::Rate {
+            change,
+            op,
+            value,
+            unit,
+            from,
+            until,
+        } => change_by(line, *change, op.as_ref(), value, *unit)
+            .kw(Rule::k_per)
+            .kw(Rule::k_year)
+            .year_after(Rule::k_from, from.as_ref())
+            .year_after(Rule::k_until, until.as_ref()),
+        TargetKind::EveryYear {
+            change,
+            from,
+            until,
+        } => line
+            .value(&RATE_CHANGES, change)
+            .kw(Rule::k_every)
+            .kw(Rule::k_year)
+            .year_after(Rule::k_from, from.as_ref())
+            .year_after(Rule::k_until, until.as_ref()),
+        // The words of a rate without `per year`: the grammar tries the rate first, which
+        // fails at the missing `per`.
+        TargetKind::Change {
+            change,
+            op,
+            value,
+            unit,
+            from,
+            until,
+        } => change_by(line, *change, op.as_ref(), value, *unit)
+            .year_after(Rule::k_from, from.as_ref())
+            .year_after(Rule::k_until, until.as_ref()),
+    }
+}
+
+/// `reduce by > 0.5 points`: what rates and changes over a span begin with.
+fn change_by(
+    line: Line,
+    change: RateChange,
+    op: Option<&ComparatorLit>,
+    value: &ValueRange,
+    unit: RateUnit,
+) -> Line {
+    let line = line.value(&RATE_CHANGES, &change).kw(Rule::k_by);
+    let line = match op {
+        Some(op) => line.value(&COMPARATORS, &op.value),
+        None => line,
+    };
+    line.range(value).value(&RATE_UNITS, &unit)
+}
+
+pub(super) fn report_field(kind: &ReportFieldKind) -> String {
+    let line = Line::new();
+    match kind {
+        ReportFieldKind::Period(period) => line.kw(Rule::k_period).value(&PERIODS, period),
+        ReportFieldKind::Due { before, day_month } => due_day(line, *before, day_month.as_ref()),
+        ReportFieldKind::DueMonth { before, month } => due_in_month(line, *before, month.as_ref()),
+        ReportFieldKind::From(ids) => line.kw(Rule::k_from).idents(ids),
+        ReportFieldKind::To(id) => line.kw(Rule::k_to).ident(id),
+        ReportFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
+        ReportFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+    }
+    .finish()
+}
+
+/// `due before 05/12`, `due 05/12`.
+fn due_day(line: Line, before: bool, dm: Option<&crate::date::DayMonth>) -> Line {
+    let line = line.kw(Rule::k_due);
+    let line = if before {
+        line.kw(Rule::k_before)
+    } else {
+        line
+    };
+    line.word(&day_month(dm))
+}
+
+/// `due in month 6`, `due before month 11/2025`.
+fn due_in_month(line: Line, before: bool, month: Option<&crate::date::DueMonth>) -> Line {
+    let how = if before { Rule::k_before } else { Rule::k_in };
+    line.kw(Rule::k_due)
+        .kw(how)
+        .kw(Rule::k_month)
+        .word(&due_month(month))
+}
+
+pub(super) fn review_field(kind: &ReviewFieldKind) -> String {
+    let line = Line::new();
+    match kind {
+        ReviewFieldKind::Year(y) => line.kw(Rule::k_year).year(y),
+        ReviewFieldKind::From(ids) => line.kw(Rule::k_from).idents(ids),
+        ReviewFieldKind::To(id) => line.kw(Rule::k_to).ident(id),
+        ReviewFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
+        ReviewFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+    }
+    .finish()
+}
+
+/// A field of a project or a task.
+pub(super) fn duty_field(kind: &DutyFieldKind) -> String {
+    let line = Line::new();
+    match kind {
+        DutyFieldKind::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
+        DutyFieldKind::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
+        DutyFieldKind::Support(owners) => agencies(line.kw(Rule::k_support), owners),
+        DutyFieldKind::Covers(covers) => line
+            .kw(Rule::k_covers)
+            .idents(&covers.ids)
+            .clause(Rule::k_ref, covers.reference.as_ref()),
+        DutyFieldKind::Parent(id) => line.kw(Rule::k_in).ident(id),
+        DutyFieldKind::Due(Due::Day { before, day_month }) => {
+            due_day(line, *before, day_month.as_ref())
+        }
+        DutyFieldKind::Due(Due::Month { before, month }) => {
+            due_in_month(line, *before, month.as_ref())
+        }
+        DutyFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
+        DutyFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+    }
+    .finish()
+}

@@ -1,0 +1,284 @@
+//! Top-level items: the one-line declarations, and the blocks with their fields.
+
+use super::fields::{
+    amendment_field, duty_field, measure_field, plan_field, report_field, review_field,
+};
+use super::lexical::Line;
+use super::Printer;
+use crate::source::Span;
+use crate::syntax::ast::*;
+use crate::syntax::grammar::Rule;
+
+/// Whether an item is written as a block (`{ ... }`) rather than on one line.
+pub(super) fn is_block(item: &Item) -> bool {
+    match item {
+        Item::Plan(_)
+        | Item::Amendment(_)
+        | Item::Dimension(_)
+        | Item::Indicator(_)
+        | Item::Report(_)
+        | Item::Review(_)
+        | Item::Change(_)
+        | Item::ChangeReport(_)
+        | Item::Project(_)
+        | Item::Task(_) => true,
+        Item::Agency(_)
+        | Item::Unit(_)
+        | Item::Objective(_)
+        | Item::Area(_)
+        | Item::Element(_)
+        | Item::Import(_)
+        | Item::Waive(_)
+        | Item::Query(_)
+        | Item::Transfer(_) => false,
+    }
+}
+
+/// Comments that start before this offset are written before the item: a one-line item's
+/// end (a comment inside it moves before it), or the end of a block's head (its title); those
+/// further inside a block are written inside it.
+pub(super) fn lead_end(item: &Item) -> usize {
+    match item {
+        Item::Plan(p) => p.title.span.end(),
+        Item::Amendment(a) => a.document.span.end(),
+        Item::Dimension(d) => d.title.span.end(),
+        Item::Indicator(i) => i.title.span.end(),
+        Item::Report(r) => r.title.span.end(),
+        Item::Review(r) => r.title.span.end(),
+        Item::Change(c) => c.measure.span.end(),
+        Item::ChangeReport(c) => c.report.span.end(),
+        Item::Project(p) => p.title.span.end(),
+        Item::Task(t) => t.title.span.end(),
+        Item::Agency(_)
+        | Item::Unit(_)
+        | Item::Objective(_)
+        | Item::Area(_)
+        | Item::Element(_)
+        | Item::Import(_)
+        | Item::Waive(_)
+        | Item::Query(_)
+        | Item::Transfer(_) => item_span(item).end(),
+    }
+}
+
+fn item_span(item: &Item) -> Span {
+    match item {
+        Item::Plan(i) => i.span,
+        Item::Agency(i) => i.span,
+        Item::Unit(i) => i.span,
+        Item::Dimension(i) => i.span,
+        Item::Objective(i) => i.span,
+        Item::Indicator(i) => i.span,
+        Item::Report(i) => i.span,
+        Item::Review(i) => i.span,
+        Item::Area(i) => i.span,
+        Item::Element(i) => i.span,
+        Item::Import(i) => i.span,
+        Item::Waive(i) => i.span,
+        Item::Query(i) => i.span,
+        Item::Amendment(i) => i.span,
+        Item::Change(i) => i.span,
+        Item::ChangeReport(i) => i.span,
+        Item::Transfer(i) => i.span,
+        Item::Project(i) => i.span,
+        Item::Task(i) => i.span,
+    }
+}
+
+/// The text of an item written on one line; `None` for a block.
+fn one_line(item: &Item) -> Option<String> {
+    let line = Line::new();
+    let line = match item {
+        Item::Agency(a) => line
+            .kw(Rule::k_agency)
+            .ident(&a.id)
+            .text(&a.name)
+            .clause(Rule::k_short, a.short.as_ref()),
+        Item::Unit(u) => unit(line, u),
+        Item::Objective(o) => line
+            .kw(Rule::k_objective)
+            .ident(&o.id)
+            .text(&o.title)
+            .clause(Rule::k_source, o.source.as_ref()),
+        Item::Area(a) => area(line, a),
+        Item::Element(e) => line
+            .kw(Rule::k_element)
+            .ident(&e.id)
+            .text(&e.title)
+            .clause(Rule::k_source, e.source.as_ref()),
+        Item::Import(i) => line
+            .kw(Rule::k_import)
+            .text(&i.path)
+            .kw(Rule::k_as)
+            .ident(&i.alias),
+        Item::Waive(w) => line
+            .kw(Rule::k_waive)
+            .ident(&w.parent)
+            .kw(Rule::k_because)
+            .text(&w.reason)
+            .clause(Rule::k_source, w.source.as_ref()),
+        Item::Query(q) => line.kw(Rule::k_query).ident(&q.id).text(&q.text),
+        Item::Transfer(t) => line
+            .kw(Rule::k_transfer)
+            .ident(&t.from)
+            .kw(Rule::k_to)
+            .ident(&t.to)
+            .clause(Rule::k_ref, t.reference.as_ref()),
+        Item::Plan(_)
+        | Item::Dimension(_)
+        | Item::Indicator(_)
+        | Item::Report(_)
+        | Item::Review(_)
+        | Item::Amendment(_)
+        | Item::Change(_)
+        | Item::ChangeReport(_)
+        | Item::Project(_)
+        | Item::Task(_) => return None,
+    };
+    Some(line.finish())
+}
+
+/// `unit id "symbol" range 0..100 per 1000 of "..."`: the tree keeps ranges and pers apart,
+/// so all ranges come first.
+fn unit(line: Line, u: &UnitDecl) -> Line {
+    let mut line = line.kw(Rule::k_unit).ident(&u.id).text(&u.symbol);
+    for range in &u.ranges {
+        let min = range.min.as_ref().map(super::lexical::number);
+        let max = range.max.as_ref().map(super::lexical::number);
+        let bounds = format!("{}..{}", min.unwrap_or_default(), max.unwrap_or_default());
+        line = line.kw(Rule::k_range).word(&bounds);
+    }
+    for per in &u.pers {
+        line = line
+            .kw(Rule::k_per)
+            .number(&per.factor)
+            .clause(Rule::k_of, per.of.as_ref());
+    }
+    line
+}
+
+/// `area id "name" in parent kind district`: parents first, then kinds, as the tree keeps
+/// them apart.
+fn area(line: Line, a: &AreaDecl) -> Line {
+    let mut line = line.kw(Rule::k_area).ident(&a.id).text(&a.name);
+    for parent in &a.parents {
+        line = line.kw(Rule::k_in).ident(parent);
+    }
+    for kind in &a.kinds {
+        line = line.kw(Rule::k_kind).ident(kind);
+    }
+    line
+}
+
+impl Printer<'_> {
+    pub(super) fn item(&mut self, item: &Item) {
+        if let Some(text) = one_line(item) {
+            self.node(item_span(item).end(), &text);
+            return;
+        }
+        self.block_item(item);
+    }
+
+    fn block_item(&mut self, item: &Item) {
+        let head = Line::new();
+        match item {
+            Item::Plan(p) => {
+                let head = head.kw(Rule::k_plan).text(&p.title);
+                self.block(head, p.title.span, p.span, &p.fields, |pr, f| {
+                    pr.node(f.span.end(), &plan_field(&f.kind));
+                });
+            }
+            Item::Amendment(a) => {
+                let head = head.kw(Rule::k_amendment).text(&a.document);
+                self.block(head, a.document.span, a.span, &a.fields, |pr, f| {
+                    pr.node(f.span.end(), &amendment_field(&f.kind));
+                });
+            }
+            Item::Dimension(d) => {
+                let head = head.kw(Rule::k_dimension).ident(&d.id).text(&d.title);
+                self.block(head, d.title.span, d.span, &d.values, |pr, (id, title)| {
+                    pr.node(
+                        title.span.end(),
+                        &Line::new().ident(id).text(title).finish(),
+                    );
+                });
+            }
+            Item::Indicator(i) => self.indicator(i),
+            Item::Report(r) => {
+                let head = head.kw(Rule::k_report).ident(&r.id).text(&r.title);
+                self.block(head, r.title.span, r.span, &r.fields, report_node);
+            }
+            Item::Review(r) => {
+                let head = head.kw(Rule::k_review).ident(&r.id).text(&r.title);
+                self.block(head, r.title.span, r.span, &r.fields, |pr, f| {
+                    pr.node(f.span.end(), &review_field(&f.kind));
+                });
+            }
+            Item::Change(c) => {
+                let head = head.kw(Rule::k_change).ident(&c.measure);
+                self.block(head, c.measure.span, c.span, &c.fields, measure_node);
+            }
+            Item::ChangeReport(c) => {
+                let head = head.kw(Rule::k_change).kw(Rule::k_report).ident(&c.report);
+                self.block(head, c.report.span, c.span, &c.fields, report_node);
+            }
+            Item::Project(p) => {
+                let head = head.kw(Rule::k_project).ident(&p.id).text(&p.title);
+                self.block(head, p.title.span, p.span, &p.fields, duty_node);
+            }
+            Item::Task(t) => {
+                let head = head.kw(Rule::k_task).ident(&t.id).text(&t.title);
+                self.block(head, t.title.span, t.span, &t.fields, duty_node);
+            }
+            // Written on one line by `item`.
+            Item::Agency(_)
+            | Item::Unit(_)
+            | Item::Objective(_)
+            | Item::Area(_)
+            | Item::Element(_)
+            | Item::Import(_)
+            | Item::Waive(_)
+            | Item::Query(_)
+            | Item::Transfer(_) => {}
+        }
+    }
+
+    fn indicator(&mut self, i: &IndicatorDecl) {
+        let head = Line::new()
+            .kw(Rule::k_indicator)
+            .ident(&i.id)
+            .text(&i.title);
+        self.block(
+            head,
+            i.title.span,
+            i.span,
+            &i.fields,
+            |pr, field| match field {
+                IndicatorField::Objective(id) => {
+                    let line = Line::new().kw(Rule::k_objective).ident(id).finish();
+                    pr.node(id.span.end(), &line);
+                }
+                IndicatorField::Part(part) => {
+                    let head = Line::new()
+                        .kw(Rule::k_part)
+                        .ident(&part.id)
+                        .text(&part.title);
+                    pr.block(head, part.title.span, part.span, &part.fields, measure_node);
+                }
+                IndicatorField::Measure(m) => measure_node(pr, m),
+            },
+        );
+    }
+}
+
+fn measure_node(printer: &mut Printer<'_>, field: &MeasureField) {
+    printer.node(field.span.end(), &measure_field(&field.kind));
+}
+
+fn report_node(printer: &mut Printer<'_>, field: &ReportField) {
+    printer.node(field.span.end(), &report_field(&field.kind));
+}
+
+fn duty_node(printer: &mut Printer<'_>, field: &DutyField) {
+    printer.node(field.span.end(), &duty_field(&field.kind));
+}

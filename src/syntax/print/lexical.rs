@@ -1,0 +1,181 @@
+//! The smallest pieces of plan text: keywords, names, quoted texts, numbers and dates, each
+//! written as the grammar reads it, and [`Line`], which strings them together.
+
+use crate::date::{DayMonth, DueMonth};
+use crate::syntax::ast::{DateLit, Ident, Number, Text, ValueRange, Year};
+use crate::syntax::grammar::Rule;
+use crate::syntax::keywords::{Values, KEYWORDS};
+
+/// What a number lowering refused as too large (`plan::bad_number`) is written as: the tree
+/// keeps NaN, not the digits, and any number above 10^15 reads back as NaN with the same
+/// diagnostic.
+const TOO_LARGE: &str = "9999999999999999";
+
+/// What a date that does not exist is written as: the tree keeps `None`, not the text, and
+/// this reads back as `None` with the same diagnostic (`plan::bad_date`).
+const NO_DATE: &str = "0000-00-00";
+
+/// Likewise for a day of the year (`plan::bad_due_date`).
+const NO_DAY_MONTH: &str = "00/00";
+
+/// Likewise for a month.
+const NO_MONTH: &str = "0";
+
+/// The word a keyword rule reads. The table is the one the error messages use, and a test
+/// keeps it equal to the grammar, so every `k_*` rule and `strive` is found.
+pub(super) fn keyword(rule: Rule) -> &'static str {
+    KEYWORDS
+        .iter()
+        .find(|k| k.rule == rule)
+        .map_or("", |k| k.word)
+}
+
+/// A text in double quotes, escaped so that lowering reads the same value back: `"` and `\`
+/// escaped; a line break written `\n` (it cannot stand in a string) and a tab `\t` (it could,
+/// but cannot be seen). A carriage return cannot be written at all: the reader takes a lone
+/// one for a line break, so it is written as one (`\n`), and CR LF as a single `\n`. Parsing
+/// never puts one in a text.
+pub(super) fn quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    if !value.contains(['"', '\\', '\n', '\t', '\r']) {
+        out.push_str(value);
+    } else {
+        let mut chars = value.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\r' => out.push_str("\\n"),
+                c => out.push(c),
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A number in the shortest form that reads back as the same `f64` (Rust's `Display`, which
+/// never uses an exponent: `0.0000001`, `1000000000000000`; `12` for 12.0).
+pub(super) fn number(n: &Number) -> String {
+    if n.value.is_finite() {
+        n.value.to_string()
+    } else {
+        TOO_LARGE.to_string()
+    }
+}
+
+/// Four digits, as the `year` rule reads them (`0999` stays four digits).
+pub(super) fn year(y: &Year) -> String {
+    format!("{:04}", y.value)
+}
+
+/// `2021-04-28`.
+pub(super) fn date(d: &DateLit) -> String {
+    d.date
+        .map_or_else(|| NO_DATE.to_string(), |d| d.to_string())
+}
+
+/// `05/12`: the day first, as the `day_month` rule reads it (`DayMonth`'s `Display` is the
+/// ISO `12-05` of JSON output).
+pub(super) fn day_month(dm: Option<&DayMonth>) -> String {
+    dm.map_or_else(
+        || NO_DAY_MONTH.to_string(),
+        |dm| format!("{:02}/{:02}", dm.day, dm.month),
+    )
+}
+
+/// `6`, or `11/2025` for a month that falls once.
+pub(super) fn due_month(m: Option<&DueMonth>) -> String {
+    match m {
+        None => NO_MONTH.to_string(),
+        Some(DueMonth {
+            month,
+            year: Some(year),
+        }) => format!("{month}/{year:04}"),
+        Some(DueMonth { month, year: None }) => month.to_string(),
+    }
+}
+
+/// One line of plan text, built word by word with a space between words.
+#[derive(Default)]
+pub(super) struct Line(String);
+
+impl Line {
+    pub fn new() -> Line {
+        Line::default()
+    }
+
+    /// Text written as given (punctuation such as `=`, `/`, `?`, a `0..100` range).
+    pub fn word(mut self, word: &str) -> Line {
+        if !self.0.is_empty() {
+            self.0.push(' ');
+        }
+        self.0.push_str(word);
+        self
+    }
+
+    pub fn kw(self, rule: Rule) -> Line {
+        self.word(keyword(rule))
+    }
+
+    /// The word written for a value (`increase`, `>=`, `half-year`): the first the table
+    /// lists for it (a test checks that every value has one).
+    pub fn value<T: PartialEq>(self, values: &Values<T>, meaning: &T) -> Line {
+        self.word(values.word(meaning).unwrap_or_default())
+    }
+
+    pub fn ident(self, id: &Ident) -> Line {
+        self.word(&id.name)
+    }
+
+    /// `a, b, c`.
+    pub fn idents(self, ids: &[Ident]) -> Line {
+        let names: Vec<&str> = ids.iter().map(|id| id.name.as_str()).collect();
+        self.word(&names.join(", "))
+    }
+
+    pub fn text(self, text: &Text) -> Line {
+        self.word(&quoted(&text.value))
+    }
+
+    pub fn number(self, n: &Number) -> Line {
+        self.word(&number(n))
+    }
+
+    /// `2`, or `2 to 3`.
+    pub fn range(self, range: &ValueRange) -> Line {
+        let line = self.number(&range.min);
+        match &range.max {
+            Some(max) => line.kw(Rule::k_to).number(max),
+            None => line,
+        }
+    }
+
+    pub fn year(self, y: &Year) -> Line {
+        self.word(&year(y))
+    }
+
+    /// `KEYWORD YEAR` when there is a year: `from 2025`, `until 2030`.
+    pub fn year_after(self, rule: Rule, y: Option<&Year>) -> Line {
+        match y {
+            Some(y) => self.kw(rule).year(y),
+            None => self,
+        }
+    }
+
+    /// `KEYWORD "text"` when there is a text: `ref`, `source`, `because`, `of`, `short`.
+    pub fn clause(self, rule: Rule, text: Option<&Text>) -> Line {
+        match text {
+            Some(text) => self.kw(rule).text(text),
+            None => self,
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
