@@ -48,8 +48,8 @@ pub fn query_text(model: &Model, facts: &Facts, bytes: &[u8]) {
             }
         }
         Err(e) => {
-            assert!(!e.short().is_empty());
-            assert!(!e.human(false, 100).is_empty());
+            assert!(!crate::render::diagnostics::short_with_help(&e).is_empty());
+            assert!(!crate::render::diagnostics::human(&e, false, 100).is_empty());
         }
     }
 }

@@ -43,6 +43,17 @@ macro_rules! codes {
             pub fn summary(self) -> &'static str {
                 match self { $(Code::$variant => $summary),* }
             }
+
+            /// Whether checking a plan file may report it (the plan codes, and the depth of
+            /// a named query).
+            pub fn in_plans(self) -> bool {
+                !self.in_queries() || self == Code::QueryTooDeep
+            }
+
+            /// Whether a query may report it: the codes named `query::...`.
+            pub fn in_queries(self) -> bool {
+                self.as_str().starts_with("query::")
+            }
         }
     };
 }
@@ -140,5 +151,17 @@ codes! {
     AmendmentConflict = "plan::amendment_conflict", Error, "two amendments in force from the same date change the same thing differently";
     AdoptedDiffers = "plan::adopted_differs", Warning, "`adopts` a parent indicator but sets other targets (write `adapts ... because`)";
     // Named queries: the query language's own limit, found when the plan is checked.
-    QueryTooDeep = "query::too_deep", Error, "a named query nests parentheses more than 64 deep (the query language's limit)";
+    // Queries (a named query of a plan is checked for depth with the plan).
+    QueryTooDeep = "query::too_deep", Error, "a query, or a named query of a plan, nests parentheses more than 64 deep (the query language's limit)";
+    QuerySyntax = "query::syntax", Error, "the text does not follow the query grammar";
+    QueryIncomplete = "query::incomplete", Error, "the query stops before it is finished (an open parenthesis or quote, a missing value)";
+    QueryUnknownSubject = "query::unknown_subject", Error, "the query asks for something other than indicators, targets, agencies, objectives or reports";
+    QueryUnknownField = "query::unknown_field", Error, "a field the subject does not have";
+    QueryUnknownValue = "query::unknown_value", Error, "a value the field never takes (an agency, objective, status... the plan does not have)";
+    QueryTypeMismatch = "query::type_mismatch", Error, "a comparison that does not fit the field (`<` on text, `~` on a number, a word where a number is needed)";
+    QueryNotApplicable = "query::not_applicable", Error, "a clause that does not apply to the subject (`due` on indicators, `late` on targets)";
+    QueryRepeatedClause = "query::repeated_clause", Error, "`sort by`, `limit` or `columns` written twice";
+    QueryBadLimit = "query::bad_limit", Error, "`limit` is not a whole number";
+    QueryUnknownId = "query::unknown_id", Error, "`show` names no indicator, part or agency of the plan";
+    QueryRepeatedField = "query::repeated_field", Error, "a `count` names the same field twice after `by`";
 }

@@ -2,14 +2,15 @@
 //! matched, each problem an error at the word that causes it with the fix in its help.
 
 use super::ast::{Condition, Literal, LiteralValue, Op, Query, Select, Word};
-use super::error::{QueryCode, QueryError};
+use super::error::{query_error, QueryError};
 use super::rows::Context;
 use super::schema::{Domain, FieldDef, Kind, Subject};
 use crate::date::Date;
+use crate::diagnostic::{QueryProblem, ValueHint};
 use crate::eval::Status;
 use crate::source::{Source, Span};
 use crate::syntax::keywords::DIRECTIONS;
-use crate::text::{did_you_mean, fold};
+use crate::text::{closest, fold};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -92,18 +93,9 @@ struct Checker<'a> {
 }
 
 /// "a, b, c" of at most 24 names, so a long list of ids stays readable.
-fn listing<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    let names: Vec<&str> = names.into_iter().collect();
-    if names.len() > 24 {
-        format!("{}, …", names[..24].join(", "))
-    } else {
-        names.join(", ")
-    }
-}
-
 impl Checker<'_> {
-    fn error(&self, code: QueryCode, span: Span, message: impl Into<String>) -> QueryError {
-        QueryError::new(code, self.source, span, message)
+    fn error(&self, problem: QueryProblem, span: Span) -> QueryError {
+        query_error(problem, self.source, span)
     }
 
     fn show(&self, word: &Word) -> Result<Shown, QueryError> {
@@ -124,31 +116,22 @@ impl Checker<'_> {
             .chain(model.indicators.keys())
             .chain(model.agencies.keys())
             .map(String::as_str);
-        Err(self
-            .error(
-                QueryCode::UnknownId,
-                word.span,
-                format!("the plan has no indicator, part or agency `{id}`"),
-            )
-            .label("not an id of the plan")
-            .help(did_you_mean(id, candidates).unwrap_or_else(|| {
-                "`show` takes an indicator (3), a part (16a) or an agency (yte); `indicators` and `agencies` list them".to_string()
-            })))
+        let problem = QueryProblem::UnknownId {
+            id: id.to_string(),
+            similar: closest(id, candidates).map(str::to_string),
+        };
+        Err(self.error(problem, word.span))
     }
 
     fn subject(&self, word: &Word) -> Result<Subject, QueryError> {
         Subject::parse(&word.text).ok_or_else(|| {
             let names = Subject::ALL.map(Subject::as_str);
-            self.error(
-                QueryCode::UnknownSubject,
-                word.span,
-                format!("unknown query `{}`", word.text),
-            )
-            .label("not something a query can list")
-            .help(
-                did_you_mean(&word.text, names)
-                    .unwrap_or_else(|| format!("a query lists {}", listing(names))),
-            )
+            let problem = QueryProblem::UnknownSubject {
+                word: word.text.clone(),
+                similar: closest(&word.text, names).map(str::to_string),
+                subjects: names.map(str::to_string).to_vec(),
+            };
+            self.error(problem, word.span)
         })
     }
 
@@ -159,29 +142,20 @@ impl Checker<'_> {
     ) -> Result<(usize, &'static FieldDef), QueryError> {
         subject.field(&word.text).ok_or_else(|| {
             let names = subject.fields().iter().map(|f| f.name);
-            self.error(
-                QueryCode::UnknownField,
-                word.span,
-                format!("unknown field `{}`", word.text),
-            )
-            .label(format!("not a field of {}", subject.as_str()))
-            .help(did_you_mean(&word.text, names.clone()).unwrap_or_else(|| {
-                format!("{} have the fields {}", subject.as_str(), listing(names))
-            }))
+            let problem = QueryProblem::UnknownField {
+                field: word.text.clone(),
+                subject: subject.as_str().to_string(),
+                similar: closest(&word.text, names.clone()).map(str::to_string),
+                fields: names.map(str::to_string).collect(),
+            };
+            self.error(problem, word.span)
         })
     }
 
     /// The second of two clauses that may appear once.
-    fn once(&self, spans: &[Span], what: &str) -> Result<(), QueryError> {
+    fn once(&self, spans: &[Span], clause: &'static str) -> Result<(), QueryError> {
         match spans {
-            [_, second, ..] => Err(self
-                .error(
-                    QueryCode::RepeatedClause,
-                    *second,
-                    format!("`{what}` is written twice"),
-                )
-                .label("second one")
-                .help(format!("keep one `{what}`"))),
+            [_, second, ..] => Err(self.error(QueryProblem::RepeatedClause { clause }, *second)),
             _ => Ok(()),
         }
     }
@@ -197,35 +171,22 @@ impl Checker<'_> {
                 Some(if w.text == "late" { "late" } else { "missing" })
             }
             Some(w) => {
-                return Err(self
-                    .error(
-                        QueryCode::NotApplicable,
-                        w.span,
-                        format!(
-                            "`{}` applies to reports, not to {}",
-                            w.text,
-                            subject.as_str()
-                        ),
-                    )
-                    .label("only reports are late or missing")
-                    .help(format!("write `{} reports`", w.text)))
+                let problem = QueryProblem::StateNotApplicable {
+                    state: w.text.clone(),
+                    subject: subject.as_str().to_string(),
+                };
+                return Err(self.error(problem, w.span));
             }
         };
         let due = match &select.due {
             None => None,
             Some(d) if subject.has_due() => Some((d.from, d.to)),
             Some(d) => {
-                return Err(self
-                    .error(
-                        QueryCode::NotApplicable,
-                        d.span,
-                        format!("`due` applies to targets and reports, not to {}", subject.as_str()),
-                    )
-                    .label("no due dates here")
-                    .help(format!(
-                        "write `targets due {}` for the targets of that year, or `reports due ...` for deadlines",
-                        d.from.year
-                    )))
+                let problem = QueryProblem::DueNotApplicable {
+                    subject: subject.as_str().to_string(),
+                    year: d.from.year,
+                };
+                return Err(self.error(problem, d.span));
             }
         };
         let filter = match &select.filter {
@@ -242,14 +203,7 @@ impl Checker<'_> {
             Some(words) if counting => {
                 let span = words.first().map_or(Span::at(0), |w| w.span);
                 let at = select.columns_clauses.first().copied().unwrap_or(span);
-                return Err(self
-                    .error(
-                        QueryCode::NotApplicable,
-                        at,
-                        "a count shows its groups and `count`, so `columns` does not apply",
-                    )
-                    .label("remove this")
-                    .help("choose the groups with `by`: `count indicators by status, lead`"));
+                return Err(self.error(QueryProblem::ColumnsInCount, at));
             }
             Some(words) => words
                 .iter()
@@ -283,17 +237,8 @@ impl Checker<'_> {
             let (index, def) = self.field(plan.subject, word)?;
             if fields.contains(&index) {
                 // Each repetition of a list field would multiply the groups by its length.
-                return Err(self
-                    .error(
-                        QueryCode::RepeatedField,
-                        word.span,
-                        format!("`{}` is named twice after `by`", def.name),
-                    )
-                    .label("named again here")
-                    .help(format!(
-                        "group by each field once: remove this `{}`",
-                        def.name
-                    )));
+                let field = def.name.to_string();
+                return Err(self.error(QueryProblem::RepeatedField { field }, word.span));
             }
             fields.push(index);
         }
@@ -311,18 +256,12 @@ impl Checker<'_> {
                     let mut names: Vec<&str> =
                         by.iter().map(|&i| plan.subject.fields()[i].name).collect();
                     names.push("count");
-                    return Err(self
-                        .error(
-                            QueryCode::UnknownField,
-                            key.field.span,
-                            format!("a count cannot be sorted by `{name}`"),
-                        )
-                        .label("not a column of the count")
-                        .help(
-                            did_you_mean(name, names.iter().copied()).unwrap_or_else(|| {
-                                format!("sort by one of its columns: {}", names.join(", "))
-                            }),
-                        ));
+                    let problem = QueryProblem::CountSortField {
+                        field: name.to_string(),
+                        similar: closest(name, names.iter().copied()).map(str::to_string),
+                        columns: names.iter().map(|n| n.to_string()).collect(),
+                    };
+                    return Err(self.error(problem, key.field.span));
                 }
             }
         }
@@ -388,36 +327,19 @@ impl Checker<'_> {
     fn operator(&self, def: &FieldDef, op: Op, span: Span) -> Result<(), QueryError> {
         let numeric = matches!(def.kind, Kind::Number | Kind::Numbers | Kind::Date);
         if op == Op::Contains && numeric {
-            return Err(self
-                .error(
-                    QueryCode::TypeMismatch,
-                    span,
-                    format!(
-                        "`~` looks for text, but `{}` is {}",
-                        def.name,
-                        def.kind.describe()
-                    ),
-                )
-                .label("contains")
-                .help("compare it with =, !=, <, <=, > or >="));
+            let problem = QueryProblem::ContainsOnNumbers {
+                field: def.name.to_string(),
+                kind: def.kind,
+            };
+            return Err(self.error(problem, span));
         }
         if op.is_ordering() && !numeric {
-            return Err(self
-                .error(
-                    QueryCode::TypeMismatch,
-                    span,
-                    format!(
-                        "`{}` orders numbers and dates, but `{}` is {}",
-                        op.as_str(),
-                        def.name,
-                        def.kind.describe()
-                    ),
-                )
-                .label("an ordering")
-                .help(format!(
-                    "use `=`, `!=` or `~` (contains) with `{}`",
-                    def.name
-                )));
+            let problem = QueryProblem::OrderingOnText {
+                op: op.as_str(),
+                field: def.name.to_string(),
+                kind: def.kind,
+            };
+            return Err(self.error(problem, span));
         }
         Ok(())
     }
@@ -426,35 +348,23 @@ impl Checker<'_> {
         match def.kind {
             Kind::Number | Kind::Numbers => match &lit.value {
                 LiteralValue::Number { value, .. } => Ok(Value::Number(*value)),
-                other => Err(self
-                    .error(
-                        QueryCode::TypeMismatch,
-                        lit.span,
-                        format!(
-                            "`{}` is a number, and `{}` is not",
-                            def.name,
-                            other.as_text()
-                        ),
-                    )
-                    .label("a number is needed here")
-                    .help(format!(
-                        "compare `{}` with a number, e.g. `{} >= 2025`",
-                        def.name, def.name
-                    ))),
+                other => {
+                    let problem = QueryProblem::NotANumber {
+                        field: def.name.to_string(),
+                        written: other.as_text(),
+                    };
+                    Err(self.error(problem, lit.span))
+                }
             },
             Kind::Date => match &lit.value {
                 LiteralValue::Date(d) => Ok(Value::Date(*d)),
-                other => Err(self
-                    .error(
-                        QueryCode::TypeMismatch,
-                        lit.span,
-                        format!("`{}` is a date, and `{}` is not", def.name, other.as_text()),
-                    )
-                    .label("a date is needed here")
-                    .help(format!(
-                        "write a date as YYYY-MM-DD, e.g. `{} >= 2025-01-01`",
-                        def.name
-                    ))),
+                other => {
+                    let problem = QueryProblem::NotADate {
+                        field: def.name.to_string(),
+                        written: other.as_text(),
+                    };
+                    Err(self.error(problem, lit.span))
+                }
             },
             Kind::Text => Ok(Value::Text(fold(&lit.value.as_text()))),
             Kind::Ref | Kind::Refs => {
@@ -499,31 +409,17 @@ impl Checker<'_> {
             .indicators
             .get(text)
             .filter(|i| i.is_composite && def.domain == Domain::Measures)
-            .map(|ind| {
-                format!(
-                    "indicator {text} has parts {}: name one of them, or use `number = {text}` on indicators",
-                    ind.measures.join(", ")
-                )
-            });
-        let help = composite.or_else(|| did_you_mean(text, ids.clone()));
-        let what = domain_name(def.domain);
-        let from_plan = matches!(
-            def.domain,
-            Domain::Measures
-                | Domain::Agencies
-                | Domain::Objectives
-                | Domain::Reports
-                | Domain::Units
-        );
-        let message = if from_plan {
-            format!("the plan has no {what} `{text}`")
-        } else {
-            format!("`{text}` is not a {what}")
+            .map(|ind| ValueHint::PartsOf(ind.measures.clone()));
+        let hint = composite
+            .or_else(|| closest(text, ids.clone()).map(|s| ValueHint::Similar(s.to_string())))
+            .unwrap_or_else(|| ValueHint::OneOf(ids.map(str::to_string).collect()));
+        let problem = QueryProblem::UnknownValue {
+            value: text.to_string(),
+            field: def.name.to_string(),
+            domain: def.domain,
+            hint,
         };
-        Err(self
-            .error(QueryCode::UnknownValue, span, message)
-            .label(format!("not a value of `{}`", def.name))
-            .help(help.unwrap_or_else(|| format!("`{}` takes one of: {}", def.name, listing(ids)))))
+        Err(self.error(problem, span))
     }
 }
 
@@ -583,20 +479,4 @@ fn domain_entries(model: &crate::Model, domain: Domain) -> Vec<(String, Vec<Stri
 
 fn words(list: &[&str]) -> Vec<(String, Vec<String>)> {
     list.iter().map(|w| (w.to_string(), Vec::new())).collect()
-}
-
-fn domain_name(domain: Domain) -> &'static str {
-    match domain {
-        Domain::Free => "value",
-        Domain::Measures => "indicator or part",
-        Domain::Agencies => "agency",
-        Domain::Objectives => "objective",
-        Domain::Reports => "report",
-        Domain::Units => "unit",
-        Domain::Directions => "direction",
-        Domain::Statuses => "status",
-        Domain::TargetKinds => "kind of target",
-        Domain::YesNo => "value (yes or no)",
-        Domain::ReportStatuses => "report status",
-    }
 }

@@ -26,7 +26,7 @@ pub mod schema;
 mod show;
 
 pub use answer::{Answer, Detail, Table};
-pub use error::{QueryCode, QueryError};
+pub use error::QueryError;
 pub use facts::Facts;
 pub use format::{render, Format};
 pub use parse::{is_incomplete, is_incomplete_scanned, parse};

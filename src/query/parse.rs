@@ -3,12 +3,13 @@
 //! fix.
 
 use super::ast::*;
-use super::error::{QueryCode, QueryError};
+use super::error::{query_error, QueryError};
 use super::grammar::{QueryParser, Rule};
-use super::limits::{too_deep_help, too_deep_label, Brackets, Open, MAX_DEPTH};
+use super::limits::{Brackets, Open, MAX_DEPTH};
 use crate::date::Date;
+use crate::diagnostic::{Code, QueryProblem, Wanted};
 use crate::source::{Source, Span};
-use crate::text::did_you_mean;
+use crate::text::closest;
 use pest::Parser;
 
 type Pair<'i> = pest::iterators::Pair<'i, Rule>;
@@ -78,7 +79,7 @@ pub fn is_incomplete(text: &str) -> bool {
 pub fn is_incomplete_scanned(text: &str, brackets: &Brackets) -> bool {
     is_incomplete_with(text, brackets, || {
         let source = Source::new("query", text);
-        matches!(parse(&source), Err(e) if e.code == QueryCode::Incomplete)
+        matches!(parse(&source), Err(e) if e.code() == Code::QueryIncomplete)
     })
 }
 
@@ -102,14 +103,8 @@ pub fn is_incomplete_with(
 /// A query nested deeper than [`MAX_DEPTH`] parentheses, refused at the first parenthesis
 /// too deep.
 fn too_deep(source: &Source, at: usize) -> QueryError {
-    QueryError::new(
-        QueryCode::TooDeep,
-        source,
-        Span::new(at, at + 1),
-        format!("the query nests parentheses more than {MAX_DEPTH} deep"),
-    )
-    .label(too_deep_label())
-    .help(too_deep_help())
+    let problem = QueryProblem::TooDeep { limit: MAX_DEPTH };
+    query_error(problem, source, Span::new(at, at + 1))
 }
 
 /// Whether a query whose last token is `token` (a word, or a run of symbols) cannot end there:
@@ -127,13 +122,7 @@ pub fn ends_unfinished(token: &str) -> bool {
 /// The grammar guarantees the shape of the pairs; a missing child is a bug in planlang, and
 /// still an error value rather than a panic.
 fn internal(source: &Source, span: Span) -> QueryError {
-    QueryError::new(
-        QueryCode::Syntax,
-        source,
-        span,
-        "internal error: unexpected syntax tree while reading the query",
-    )
-    .help("this is a bug in planlang; please report it with the query that caused it")
+    query_error(QueryProblem::Internal, source, span)
 }
 
 struct Lower<'s> {
@@ -255,14 +244,8 @@ impl Lower<'_> {
                 };
                 let (from, to) = (self.date(a)?, self.date(b)?);
                 if to < from {
-                    return Err(QueryError::new(
-                        QueryCode::Syntax,
-                        self.source,
-                        self.span(&inner),
-                        format!("the dates are in the wrong order: {from} is after {to}"),
-                    )
-                    .label("from .. to")
-                    .help(format!("write the earlier date first: `due {to}..{from}`")));
+                    let problem = QueryProblem::DatesReversed { from, to };
+                    return Err(query_error(problem, self.source, self.span(&inner)));
                 }
                 Ok(Due { from, to, span })
             }
@@ -271,14 +254,12 @@ impl Lower<'_> {
 
     fn date(&self, pair: &Pair<'_>) -> Result<Date, QueryError> {
         Date::parse(pair.as_str()).map_err(|why| {
-            QueryError::new(
-                QueryCode::Syntax,
+            let written = pair.as_str().to_string();
+            query_error(
+                QueryProblem::BadDate { written, why },
                 self.source,
                 self.span(pair),
-                format!("`{}` is not a date: {why}", pair.as_str()),
             )
-            .label("not a date")
-            .help("write dates as YYYY-MM-DD, e.g. 2025-06-30")
         })
     }
 
@@ -312,14 +293,8 @@ impl Lower<'_> {
             .parse::<usize>()
             .map(|n| (n, span))
             .map_err(|_| {
-                QueryError::new(
-                    QueryCode::BadLimit,
-                    self.source,
-                    span,
-                    format!("`limit {}` is not a whole number of rows", number.as_str()),
-                )
-                .label("a whole number is needed here")
-                .help("write how many rows to keep, e.g. `limit 10`")
+                let written = number.as_str().to_string();
+                query_error(QueryProblem::BadLimit { written }, self.source, span)
             })
     }
 
@@ -457,14 +432,12 @@ impl Lower<'_> {
                     raw: raw.to_string(),
                 },
                 _ => {
-                    return Err(QueryError::new(
-                        QueryCode::TypeMismatch,
+                    let written = raw.to_string();
+                    return Err(query_error(
+                        QueryProblem::NumberTooLarge { written },
                         self.source,
                         span,
-                        format!("`{raw}` is too large to be a number"),
-                    )
-                    .label("this number")
-                    .help("write a smaller number"))
+                    ));
                 }
             },
             _ => LiteralValue::Word(crate::text::normalize_ident(raw)),
@@ -492,51 +465,35 @@ fn unescape(raw: &str) -> String {
 // ---------------------------------------------------------------- syntax errors
 
 /// What a rule stands for in a message, and the keyword it is if it is one.
-fn describe(rule: Rule) -> Option<(&'static str, Option<&'static str>)> {
+fn describe(rule: Rule) -> Option<Wanted> {
     use Rule::*;
-    let kw = |quoted: &'static str| Some((quoted, Some(quoted.trim_matches('`'))));
+    let kw = |k: &'static str| Some(Wanted::Keyword(k));
     match rule {
-        k_show | show_query => kw("`show`"),
-        k_count | count_query => kw("`count`"),
-        k_where | where_clause => kw("`where`"),
-        k_due | due_clause => kw("`due`"),
-        k_and => kw("`and`"),
-        k_or => kw("`or`"),
-        k_not => kw("`not`"),
-        k_in => kw("`in`"),
-        k_sort | sort_clause => kw("`sort`"),
-        k_by => kw("`by`"),
-        k_limit | limit_clause => kw("`limit`"),
-        k_columns | columns_clause => kw("`columns`"),
-        sort_order => Some(("`asc` or `desc`", None)),
-        report_state => Some(("`late` or `missing`", None)),
-        list_query | subject => Some((
-            "what to list (indicators, targets, agencies, objectives or reports)",
-            None,
-        )),
-        field | field_list | sort_key => Some(("a field", None)),
-        operator | comparison => Some(("a comparison (=, !=, <, <=, >, >= or ~)", None)),
-        value | in_test => Some(("a value (a word, a number, a date or a quoted text)", None)),
-        bare_text | string | string_text => Some(("a quoted text", None)),
-        word => Some(("a word", None)),
-        number => Some(("a number", None)),
-        year | date_range | date => {
-            Some(("a year (2025) or two dates (2025-01-01..2025-06-30)", None))
-        }
-        or_cond | and_cond | not_cond => Some(("a condition", None)),
-        EOI => Some((END, None)),
+        k_show | show_query => kw("show"),
+        k_count | count_query => kw("count"),
+        k_where | where_clause => kw("where"),
+        k_due | due_clause => kw("due"),
+        k_and => kw("and"),
+        k_or => kw("or"),
+        k_not => kw("not"),
+        k_in => kw("in"),
+        k_sort | sort_clause => kw("sort"),
+        k_by => kw("by"),
+        k_limit | limit_clause => kw("limit"),
+        k_columns | columns_clause => kw("columns"),
+        sort_order => Some(Wanted::SortOrder),
+        report_state => Some(Wanted::ReportState),
+        list_query | subject => Some(Wanted::Subject),
+        field | field_list | sort_key => Some(Wanted::Field),
+        operator | comparison => Some(Wanted::Comparison),
+        value | in_test => Some(Wanted::Value),
+        bare_text | string | string_text => Some(Wanted::Text),
+        word => Some(Wanted::Word),
+        number => Some(Wanted::Number),
+        year | date_range | date => Some(Wanted::Dates),
+        or_cond | and_cond | not_cond => Some(Wanted::Condition),
+        EOI => Some(Wanted::EndOfQuery),
         _ => None,
-    }
-}
-
-const END: &str = "the end of the query";
-
-/// "a, b or c".
-fn one_of(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
 
@@ -576,50 +533,38 @@ fn syntax_error(
         pest::error::ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
     };
-    let mut expected: Vec<&str> = Vec::new();
+    let mut expected: Vec<Wanted> = Vec::new();
     let mut keywords: Vec<&str> = Vec::new();
     for rule in positives {
-        if let Some((what, keyword)) = describe(rule) {
-            if !expected.contains(&what) {
-                expected.push(what);
+        if let Some(wanted) = describe(rule) {
+            if !expected.contains(&wanted) {
+                expected.push(wanted);
             }
-            keywords.extend(keyword);
+            if let Wanted::Keyword(word) = wanted {
+                keywords.push(word);
+            }
         }
     }
     // "the end of the query" reads best last.
-    if let Some(i) = expected.iter().position(|e| *e == END) {
+    if let Some(i) = expected.iter().position(|e| *e == Wanted::EndOfQuery) {
         let end = expected.remove(i);
         expected.push(end);
     }
-    let wanted = if expected.is_empty() {
-        "a query".to_string()
-    } else {
-        one_of(&expected)
-    };
     let at_end = text[pos.min(text.len())..].trim().is_empty();
     if at_end {
         let end = text.trim_end().len();
-        return QueryError::new(
-            QueryCode::Incomplete,
-            source,
-            Span::at(end),
-            format!("the query stops here, but {wanted} should follow"),
-        )
-        .label("something is missing here")
-        .help(format!("finish the query with {wanted}"));
+        return query_error(QueryProblem::Incomplete { expected }, source, Span::at(end));
     }
     let (found, span) = found_at(text, pos).unwrap_or((String::new(), Span::at(pos)));
-    let help = did_you_mean(&found, keywords.iter().copied())
+    let similar = closest(&found, keywords.iter().copied())
         .filter(|_| found.chars().all(|c| c.is_alphanumeric() || c == '_'))
-        .unwrap_or_else(|| "see `:help syntax` for the forms a query takes".to_string());
-    QueryError::new(
-        QueryCode::Syntax,
-        source,
-        span,
-        format!("expected {wanted}, found `{found}`"),
-    )
-    .label(format!("{wanted} expected here"))
-    .help(help)
+        .map(str::to_string);
+    let problem = QueryProblem::Syntax {
+        expected,
+        found,
+        similar,
+    };
+    query_error(problem, source, span)
 }
 
 /// The first word of a text when it is a word no query starts with, and its place.
@@ -634,37 +579,25 @@ fn unknown_start_word(text: &str) -> Option<(String, Span)> {
 /// query, rather than what the grammar expected after it.
 fn unknown_start(source: &Source) -> Option<QueryError> {
     let (word, span) = unknown_start_word(source.text())?;
-    let help = did_you_mean(&word, STARTS.iter().copied()).unwrap_or_else(|| {
-        "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)".to_string()
-    });
-    Some(
-        QueryError::new(
-            QueryCode::UnknownSubject,
-            source,
-            span,
-            format!("unknown query `{word}`"),
-        )
-        .label("not a kind of query")
-        .help(help),
-    )
+    let similar = closest(&word, STARTS.iter().copied()).map(str::to_string);
+    Some(query_error(
+        QueryProblem::UnknownStart { word, similar },
+        source,
+        span,
+    ))
 }
 
 /// An open quote or parenthesis that is never closed: the query is unfinished.
 fn unclosed(source: &Source, brackets: &Brackets) -> Option<QueryError> {
-    let (at, what, fix) = match brackets.open()? {
-        Open::Text(at) => (at, "this text is never closed", "close it with `\"`"),
-        Open::Paren(at) => (at, "this parenthesis is never closed", "close it with `)`"),
+    let (at, text) = match brackets.open()? {
+        Open::Text(at) => (at, true),
+        Open::Paren(at) => (at, false),
     };
-    Some(
-        QueryError::new(
-            QueryCode::Incomplete,
-            source,
-            Span::new(at, at + 1),
-            what.to_string(),
-        )
-        .label("opened here")
-        .help(fix),
-    )
+    Some(query_error(
+        QueryProblem::Unclosed { text },
+        source,
+        Span::new(at, at + 1),
+    ))
 }
 
 #[cfg(test)]

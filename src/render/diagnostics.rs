@@ -21,6 +21,15 @@ pub fn short(d: &Diagnostic) -> String {
     )
 }
 
+/// `query:1:12: error[query::unknown_field]: unknown field ...; help`: the short form with
+/// its help, as the REPL and `plan query` show a query's problem on one line.
+pub fn short_with_help(d: &Diagnostic) -> String {
+    match d.words().help {
+        Some(help) => format!("{}; {}", short(d), super::terminal::visible(&help)),
+        None => short(d),
+    }
+}
+
 #[derive(Serialize)]
 pub struct JsonLabel {
     pub line: usize,

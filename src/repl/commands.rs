@@ -167,7 +167,7 @@ impl Session {
                         "{}:{line}:{column}: in the named query `{}`: {}\n",
                         plan.path.display(),
                         q.id,
-                        e.short()
+                        crate::render::diagnostics::short_with_help(&e)
                     ));
                 }
             }

@@ -133,8 +133,10 @@ impl Session {
 
     pub(super) fn query_error(&self, e: &QueryError) -> String {
         match self.options.errors {
-            ErrorStyle::Human { color, width } => e.human(color, width),
-            ErrorStyle::Short => format!("{}\n", e.short()),
+            ErrorStyle::Human { color, width } => {
+                crate::render::diagnostics::human(e, color, width)
+            }
+            ErrorStyle::Short => format!("{}\n", crate::render::diagnostics::short_with_help(e)),
         }
     }
 

@@ -6,6 +6,7 @@ mod characters;
 mod declarations;
 mod names;
 mod owners;
+mod query;
 mod reading;
 mod schedule;
 mod structure;
@@ -36,6 +37,7 @@ pub fn words(problem: &Problem) -> Words {
         Problem::Targets(t) => targets::words(t),
         Problem::Cascade(c) => cascade::words(c),
         Problem::Characters(c) => characters::words(c),
+        Problem::Query(q) => query::words(q),
         Problem::QueryTooDeep { query, limit } => Words::new(
             format!("the named query `{query}` nests parentheses more than {limit} deep"),
             crate::query::limits::too_deep_label(),

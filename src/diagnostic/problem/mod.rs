@@ -7,6 +7,7 @@ mod cascade;
 mod characters;
 mod declarations;
 mod owners;
+mod query;
 mod reading;
 mod schedule;
 mod structure;
@@ -16,6 +17,7 @@ pub use cascade::{Cascade, Cited, Milestone};
 pub use characters::Characters;
 pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
 pub use owners::{Owners, Role};
+pub use query::{QueryProblem, ValueHint, Wanted};
 pub use reading::{Expected, Found, Reading, SyntaxHint, ValueKind};
 pub use schedule::Schedule;
 pub use structure::{CitedDate, Structure};
@@ -45,6 +47,8 @@ pub enum Problem {
     Cascade(Cascade),
     /// Characters that make the text read otherwise than it is.
     Characters(Characters),
+    /// A query: its grammar, and what it asks of the plan.
+    Query(QueryProblem),
     /// A named query nested deeper than the query language allows.
     QueryTooDeep { query: String, limit: usize },
     /// A problem still described by the words written where it was found; each code moves
@@ -65,6 +69,7 @@ impl Problem {
             Problem::Targets(t) => t.code(),
             Problem::Cascade(c) => c.code(),
             Problem::Characters(c) => c.code(),
+            Problem::Query(q) => q.code(),
             Problem::QueryTooDeep { .. } => Code::QueryTooDeep,
             Problem::Written(w) => w.code,
         }
@@ -180,6 +185,12 @@ from_group!(
     Cascade,
     Characters
 );
+
+impl From<QueryProblem> for Problem {
+    fn from(problem: QueryProblem) -> Problem {
+        Problem::Query(problem)
+    }
+}
 
 impl From<UnknownName> for Problem {
     fn from(problem: UnknownName) -> Problem {
