@@ -1,0 +1,264 @@
+//! Lowering the plan header and the one-line declarations: agencies, units, dimensions,
+//! objectives, areas, elements, imports, waivers, named queries.
+
+use super::*;
+
+impl Lowerer<'_> {
+    pub(super) fn plan_block(&mut self, pair: Pair<'_>) -> Option<PlanBlock> {
+        let span = self.span(&pair);
+        let mut kids = children(pair);
+        let keyword = self.next(&mut kids, span, "`plan`")?;
+        let keyword = self.span(&keyword);
+        let title = self.next(&mut kids, span, "the plan title")?;
+        let title = self.text(title);
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        for field in kids {
+            fields.push(self.plan_field(field)?);
+        }
+        Some(PlanBlock {
+            keyword,
+            title,
+            fields: fit(fields),
+            span,
+        })
+    }
+
+    pub(super) fn plan_field(&mut self, pair: Pair<'_>) -> Option<PlanField> {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let kind = match rule {
+            Rule::document_field => PlanFieldKind::Document(self.field_text(pair, "`document`")?),
+            Rule::area_field => PlanFieldKind::Area(self.field_text(pair, "`area`")?),
+            Rule::implements_field => {
+                let mut kids = children(pair).skip(1);
+                let what = self.next(&mut kids, span, "`implements`")?;
+                PlanFieldKind::Implements(if what.as_rule() == Rule::ident {
+                    Implements::Plan(self.ident(&what))
+                } else {
+                    Implements::Document(self.text(what))
+                })
+            }
+            Rule::basis_field => PlanFieldKind::Basis(self.field_text(pair, "`basis`")?),
+            Rule::source_clause => PlanFieldKind::Source(self.field_text(pair, "`source`")?),
+            Rule::note_field => PlanFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::issuer_field => {
+                let mut kids = children(pair).skip(1);
+                let id = self.next(&mut kids, span, "`issuer`")?;
+                PlanFieldKind::Issuer(self.ident(&id))
+            }
+            Rule::signed_field => {
+                let mut kids = children(pair).skip(1);
+                let date = self.next(&mut kids, span, "`signed`")?;
+                let date = self.date(&date);
+                let reference = kids.next().and_then(|r| self.clause_text(r));
+                PlanFieldKind::Signed { date, reference }
+            }
+            Rule::period_field => {
+                let mut kids = children(pair).skip(1);
+                let start = self.next(&mut kids, span, "`period`")?;
+                let end = self.next(&mut kids, span, "`period`")?;
+                PlanFieldKind::Period {
+                    start: self.year(&start),
+                    end: self.year(&end),
+                }
+            }
+            _ => {
+                self.internal(span, "a plan header field");
+                return None;
+            }
+        };
+        Some(PlanField { kind, span })
+    }
+
+    // ------------------------------------------------------------ declarations
+
+    pub(super) fn agency(&mut self, pair: Pair<'_>) -> Option<AgencyDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an agency id")?;
+        let name = self.next(&mut kids, span, "an agency name")?;
+        let short = kids
+            .find(|p| p.as_rule() == Rule::string)
+            .map(|p| self.text(p));
+        Some(AgencyDecl {
+            id: self.ident(&id),
+            name: self.text(name),
+            short,
+            span,
+        })
+    }
+
+    pub(super) fn unit_decl(&mut self, pair: Pair<'_>) -> Option<UnitDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a unit id")?;
+        let symbol = self.next(&mut kids, span, "a unit symbol")?;
+        let mut decl = UnitDecl {
+            id: self.ident(&id),
+            symbol: self.text(symbol),
+            ranges: Vec::new(),
+            pers: Vec::new(),
+            span,
+        };
+        for clause in kids {
+            let clause_span = self.span(&clause);
+            match clause.as_rule() {
+                Rule::unit_range => {
+                    let (mut min, mut max, mut seen_dots) = (None, None, false);
+                    // `range MIN? .. MAX?`: the literal `..` is not a pair, so a number's
+                    // side is told by its position against the dots in the source.
+                    let dots = clause.as_str().find("..").unwrap_or(0) + clause.as_span().start();
+                    for p in children(clause).skip(1) {
+                        if p.as_rule() == Rule::number {
+                            seen_dots |= p.as_span().start() > dots;
+                            let n = self.number(&p);
+                            if seen_dots {
+                                max = Some(n);
+                            } else {
+                                min = Some(n);
+                            }
+                        }
+                    }
+                    decl.ranges.push(UnitRange {
+                        min,
+                        max,
+                        span: clause_span,
+                    });
+                }
+                Rule::unit_per => {
+                    let mut kids = children(clause).skip(1);
+                    let factor = self.next(&mut kids, clause_span, "`per`")?;
+                    let factor = self.number(&factor);
+                    let of = kids
+                        .find(|p| p.as_rule() == Rule::string)
+                        .map(|p| self.text(p));
+                    decl.pers.push(UnitPer {
+                        factor,
+                        of,
+                        span: clause_span,
+                    });
+                }
+                _ => self.internal(clause_span, "a unit declaration"),
+            }
+        }
+        Some(decl)
+    }
+
+    pub(super) fn dimension(&mut self, pair: Pair<'_>) -> Option<DimensionDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a dimension id")?;
+        let title = self.next(&mut kids, span, "a dimension title")?;
+        let mut values = Vec::new();
+        for value in kids {
+            let value_span = self.span(&value);
+            let mut parts = children(value);
+            let id = self.next(&mut parts, value_span, "a dimension value")?;
+            let title = self.next(&mut parts, value_span, "a dimension value title")?;
+            values.push((self.ident(&id), self.text(title)));
+        }
+        Some(DimensionDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            values,
+            span,
+        })
+    }
+
+    pub(super) fn objective(&mut self, pair: Pair<'_>) -> Option<ObjectiveDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an objective id")?;
+        let title = self.next(&mut kids, span, "an objective title")?;
+        let source = kids.next().and_then(|s| self.clause_text(s));
+        Some(ObjectiveDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            source,
+            span,
+        })
+    }
+
+    pub(super) fn area(&mut self, pair: Pair<'_>) -> Option<AreaDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an area id")?;
+        let name = self.next(&mut kids, span, "an area name")?;
+        let (mut parents, mut kinds) = (Vec::new(), Vec::new());
+        for clause in kids {
+            let rule = clause.as_rule();
+            let clause_span = self.span(&clause);
+            let mut parts = children(clause).skip(1);
+            let value = self.next(&mut parts, clause_span, "`in` or `kind`")?;
+            let value = self.ident(&value);
+            if rule == Rule::area_parent {
+                parents.push(value);
+            } else {
+                kinds.push(value);
+            }
+        }
+        Some(AreaDecl {
+            id: self.ident(&id),
+            name: self.text(name),
+            parents,
+            kinds,
+            span,
+        })
+    }
+
+    pub(super) fn element(&mut self, pair: Pair<'_>) -> Option<ElementDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "an element id")?;
+        let title = self.next(&mut kids, span, "an element title")?;
+        let source = kids.next().and_then(|s| self.clause_text(s));
+        Some(ElementDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            source,
+            span,
+        })
+    }
+
+    pub(super) fn import(&mut self, pair: Pair<'_>) -> Option<ImportDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let path = self.next(&mut kids, span, "the path of the imported file")?;
+        let alias = kids.nth(1);
+        let alias = self.next(&mut alias.into_iter(), span, "the name of the import")?;
+        Some(ImportDecl {
+            path: self.text(path),
+            alias: self.ident(&alias),
+            span,
+        })
+    }
+
+    pub(super) fn waive(&mut self, pair: Pair<'_>) -> Option<WaiveDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let parent = self.next(&mut kids, span, "the parent indicator waived")?;
+        let reason = kids.nth(1);
+        let reason = self.next(&mut reason.into_iter(), span, "the reason for waiving")?;
+        let source = kids.next().and_then(|s| self.clause_text(s));
+        Some(WaiveDecl {
+            parent: self.ident(&parent),
+            reason: self.text(reason),
+            source,
+            span,
+        })
+    }
+
+    pub(super) fn query_decl(&mut self, pair: Pair<'_>) -> Option<QueryDecl> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, "a query name")?;
+        let text = self.next(&mut kids, span, "a query text")?;
+        Some(QueryDecl {
+            id: self.ident(&id),
+            text: self.text(text),
+            span,
+        })
+    }
+
+    // ------------------------------------------------------------ indicators
+}
