@@ -38,6 +38,10 @@
 //! ```
 
 pub mod amend;
+/// The pipeline, the modules and the rules that keep them apart (ARCHITECTURE.md).
+pub mod architecture {
+    #![doc = include_str!("../ARCHITECTURE.md")]
+}
 pub mod cascade;
 pub mod check;
 pub mod data;

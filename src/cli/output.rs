@@ -4,7 +4,7 @@ use super::write::errln;
 use std::io::IsTerminal;
 use std::path::Path;
 
-/// Colour only for a terminal, and never when `NO_COLOR` is set (https://no-color.org).
+/// Colour only for a terminal, and never when `NO_COLOR` is set (<https://no-color.org>).
 pub fn use_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }

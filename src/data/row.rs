@@ -1,5 +1,5 @@
 //! Validating one data row against the plan: every field looked up or parsed, every problem
-//! a [`DataError`] that says what is wrong and how to fix it. Lookups borrow the model's own
+//! a [`DataError`](super::DataError) that says what is wrong and how to fix it. Lookups borrow the model's own
 //! strings, so a row costs no allocation unless it is rejected.
 
 use super::errors::{DataCode, Rejection};

@@ -1,4 +1,4 @@
-//! Judging one target against observed values, as DESIGN.md §3 describes.
+//! Judging one target against observed values, as ARCHITECTURE.md ("Evaluation") and the README ("How a target is judged") describe.
 //!
 //! Pure: no I/O, no clock. The caller passes the date the judgement is made "as of".
 //!
@@ -258,7 +258,7 @@ fn trend(
     if tc <= tb {
         return j.note("a trend needs two values at different times (baseline and a later one)");
     }
-    // Straight path from the baseline to the target (DESIGN.md §3.3).
+    // Straight path from the baseline to the target (ARCHITECTURE.md, "Evaluation").
     j.expected = Some(if ty > tb {
         base.value + (target.value - base.value) * (tc - tb) / (ty - tb)
     } else {

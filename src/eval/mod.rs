@@ -1,4 +1,4 @@
-//! Evaluating observed data against a plan (DESIGN.md §3).
+//! Evaluating observed data against a plan (ARCHITECTURE.md, "Evaluation"; README, "Evaluating data").
 
 pub mod method;
 pub mod period;

@@ -1,4 +1,4 @@
-//! Reporting compliance (DESIGN.md §3.5): expected reports are submitters × periods whose
+//! Reporting compliance (ARCHITECTURE.md, "Evaluation"): expected reports are submitters × periods whose
 //! deadline has passed (deadlines: [`super::schedule`]); a report is on time if received by
 //! its deadline. What was received comes from submissions files (agency, report, period,
 //! date) and from the data rows' `reported_by` and `reported_on`: the first date an agency

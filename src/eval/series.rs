@@ -1,6 +1,6 @@
 //! Building the series of values a target is judged on, for one measure in one area:
 //! values reported for the area itself, or aggregated from the areas inside it as the plan
-//! says (DESIGN.md §2: a rate from counts sums numerators and denominators, never averages
+//! says (ARCHITECTURE.md, "Evaluation": a rate from counts sums numerators and denominators, never averages
 //! rates).
 
 use super::method::Point;

@@ -1,5 +1,5 @@
 //! What is wrong with a query: a [`Diagnostic`] like a plan's, with its place in the query
-//! text, its problem ([`Query`]) and the code it carries (`query::unknown_field`). Boxed:
+//! text, its problem ([`crate::diagnostic::QueryProblem`]) and the code it carries (`query::unknown_field`). Boxed:
 //! errors travel through every `Result` of the parser and the checker, which should stay
 //! small on the path that succeeds.
 

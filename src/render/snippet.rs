@@ -1,11 +1,11 @@
 //! A problem drawn for people (miette's graphical report), readable whatever the file holds:
-//! a line longer than [`LINE_CHARS`] is cut around what is marked, with `…` where text was
+//! a line longer than `LINE_CHARS` is cut around what is marked, with `…` where text was
 //! left out (as rustc cuts it; a 100 MB line used to be printed whole), and characters a
 //! terminal would act on are shown by their stand-ins (`render::terminal`). Plan diagnostics
 //! and query errors are both drawn here.
 //!
 //! miette places marks by byte offsets in the text it is given, so a cut or escaped snippet
-//! is a text of its own (an [`Excerpt`] of the lines around the marks) with the marks moved
+//! is a text of its own (an `Excerpt` of the lines around the marks) with the marks moved
 //! into it; the line and column it reports are those of the file.
 
 use super::terminal::{needs_stand_ins, stand_in, visible};

@@ -68,7 +68,7 @@ pub fn parse(source: &Source) -> Parsed {
     }
 }
 
-/// Parses a whole plan source, a bounded slice of top-level items at a time (see [`batch`]);
+/// Parses a whole plan source, a bounded slice of top-level items at a time (see `batch`);
 /// an item the slice does not settle, an error in particular, is read alone. Each item goes
 /// to `sink` as soon as it is read.
 pub fn parse_into(source: &Source, sink: &mut impl Sink) -> Read {

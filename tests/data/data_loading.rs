@@ -1,4 +1,4 @@
-//! Loading data files (DESIGN.md §3): every rejection reason with its exact code, line and
+//! Loading data files (README, "Data files"): every rejection reason with its exact code, line and
 //! message; decimal commas; revisions and conflicts; a mixed file that proves
 //! `rows_read == accepted + rejected`; the `;` separator; submissions files; JSON lines.
 //!

@@ -1,4 +1,4 @@
-//! Evaluation on small inline plans and data (DESIGN.md §3): district numerators and
+//! Evaluation on small inline plans and data (ARCHITECTURE.md, "Evaluation"): district numerators and
 //! denominators give the provincial rate exactly; `aggregate sum | mean | weighted by | none`;
 //! split targets judged on their disaggregated data; milestones past, missed or without
 //! data; reporting compliance (on time, late by N days, missing, not yet due) from data rows
@@ -115,7 +115,7 @@ fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
 }
 
-/// Open SDG's compound annual growth rate, as DESIGN.md §3 writes it.
+/// Open SDG's compound annual growth rate, as ARCHITECTURE.md ("Evaluation") writes it.
 fn cagr(v1: f64, v0: f64, t1: f64, t0: f64) -> f64 {
     (v1 / v0).powf(1.0 / (t1 - t0)) - 1.0
 }

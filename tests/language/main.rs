@@ -4,6 +4,7 @@
 //! than once per file.
 
 mod amendments;
+mod architecture;
 #[path = "../common/mod.rs"]
 mod common;
 mod district_plan;

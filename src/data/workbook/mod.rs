@@ -10,9 +10,9 @@
 //!   typed as dates are dates (in `reported_on` and `received`; a date in `period` is
 //!   refused, as a spreadsheet makes `2023-01` a date); a number in an id column is its text
 //!   (indicator `3`). A number shown as a percent (`95%`, which the cell holds as 0.95) is
-//!   95 for an indicator counted per 100, and refused anywhere else ([`cells`]).
+//!   95 for an indicator counted per 100, and refused anywhere else (`cells`).
 //! - A problem cites its cell as a spreadsheet names it, `data.xlsx:Sheet1!C14`, or its row,
-//!   `data.xlsx:Sheet1!14`, when no one cell is to blame ([`reference`]).
+//!   `data.xlsx:Sheet1!14`, when no one cell is to blame (module `reference`).
 //! - Cells outside the header's columns are said to be ignored, once per file.
 //!
 //! The workbook is read into memory (see [`open`] for the limits), each sheet streamed.

@@ -1,6 +1,6 @@
 //! From the syntax tree back to plan text, in one canonical layout, comments included.
 //!
-//! [`print`] gives text that parses back to an equal tree (spans aside) with the same
+//! [`print()`] gives text that parses back to an equal tree (spans aside) with the same
 //! comments in the same order, and printing that text again gives it unchanged. The layout
 //! is that of the bundled plans:
 //!

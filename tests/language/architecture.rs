@@ -1,0 +1,150 @@
+//! The rules of ARCHITECTURE.md, read from the sources: a `use crate::` edge or a call that
+//! breaks one fails here. Test code (`tests.rs` files and `#[cfg(test)]` modules) is left
+//! out: a test may reach across layers to check them.
+
+use std::path::{Path, PathBuf};
+
+/// The non-test code of every `.rs` file below `src/<module>`, with its path.
+fn sources(module: &str) -> Vec<(PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = Vec::new();
+    let file = root.join(format!("{module}.rs"));
+    if file.is_file() {
+        out.push(file);
+    }
+    let mut folders = vec![root.join(module)];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && path.file_name().is_some_and(|n| n != "tests.rs")
+            {
+                out.push(path);
+            }
+        }
+    }
+    assert!(!out.is_empty(), "no sources for `{module}`");
+    out.into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            let code = match text.find("#[cfg(test)]") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            };
+            // Comments say what they like.
+            let code: String = code
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (path, code)
+        })
+        .collect()
+}
+
+/// The modules of the crate a source names (`crate::model::Measure` names `model`).
+fn crate_modules(code: &str) -> Vec<String> {
+    code.match_indices("crate::")
+        .map(|(at, _)| {
+            code[at + 7..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect()
+}
+
+fn violations(module: &str, broken: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    sources(module)
+        .iter()
+        .flat_map(|(path, code)| {
+            code.lines()
+                .enumerate()
+                .filter_map(|(n, line)| broken(line).map(|why| (n, why)))
+                .map(|(n, why)| format!("{}:{}: {why}", path.display(), n + 1))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_syntax_knows_nothing_of_the_model() {
+    let allowed = ["source", "diagnostic", "date", "text", "syntax"];
+    let found = violations("syntax", |line| {
+        crate_modules(line)
+            .into_iter()
+            .find(|m| !allowed.contains(&m.as_str()))
+            .map(|m| format!("uses crate::{m}"))
+    });
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn resolving_never_touches_the_file_system() {
+    let found = violations("resolve", |line| {
+        (line.contains("std::fs") || line.contains("fs::read") || line.contains("File::open"))
+            .then(|| "reads the file system; go through files::Files".to_string())
+    });
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// A `format!` whose text holds a space writes words (ids, such as `{alias}.{id}`, do not).
+fn writes_words(line: &str) -> Option<String> {
+    if crate_modules(line)
+        .iter()
+        .any(|m| m == "render" || m == "english")
+        || line.contains("english::")
+    {
+        return Some("uses the presentation layer".into());
+    }
+    let at = line.find("format!(\"")?;
+    let literal = line[at + 9..].split('"').next().unwrap_or_default();
+    literal
+        .contains(' ')
+        .then(|| format!("writes words: format!(\"{literal}\""))
+}
+
+#[test]
+fn checks_and_the_resolver_never_write_words() {
+    for module in ["check", "resolve"] {
+        let found = violations(module, writes_words);
+        assert!(found.is_empty(), "{module}: {found:#?}");
+    }
+}
+
+#[test]
+fn the_rules_are_seen_when_broken() {
+    assert_eq!(crate_modules("use crate::model::{Measure};"), ["model"]);
+    assert!(writes_words(r#"let m = format!("unknown agency `{x}`");"#).is_some());
+    assert!(writes_words(r#"let id = format!("{alias}.{id}");"#).is_none());
+    assert!(writes_words("use crate::render::terminal::visible;").is_some());
+}
+
+#[test]
+fn the_library_needs_no_terminal_crates() {
+    for module in [
+        "syntax",
+        "resolve",
+        "model",
+        "check",
+        "data",
+        "eval",
+        "query",
+        "render",
+        "repl",
+        "diagnostic",
+    ] {
+        let found = violations(module, |line| {
+            ["clap::", "rustyline::", "dirs::"]
+                .iter()
+                .find(|c| line.contains(**c))
+                .map(|c| format!("uses {c}"))
+        });
+        assert!(found.is_empty(), "{module}: {found:#?}");
+    }
+}
