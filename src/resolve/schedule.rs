@@ -3,7 +3,19 @@
 use super::{Once, Resolver};
 use crate::diagnostic::{DeclKind, Item};
 use crate::model::{Report, Review};
-use crate::syntax::ast::{ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind};
+use crate::source::Span;
+use crate::syntax::ast::{
+    Due, Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind,
+};
+
+/// The fields reports and reviews share, folded.
+#[derive(Default)]
+struct Party {
+    from: Vec<Ident>,
+    to: Once<Ident>,
+    source: Once<String>,
+    notes: Vec<String>,
+}
 
 impl Resolver<'_> {
     pub fn report(&mut self, decl: &ReportDecl) {
@@ -20,29 +32,19 @@ impl Resolver<'_> {
     /// A report's fields folded (also those of an amendment's `change report`).
     pub fn report_of(&mut self, decl: &ReportDecl) -> Report {
         let owner = Item::Report(decl.id.name.clone());
-        let (mut period, mut due, mut to, mut source) = (
-            Once::default(),
-            Once::default(),
-            Once::default(),
-            Once::default(),
-        );
-        let (mut from, mut notes) = (Vec::new(), Vec::new());
+        let (mut period, mut due) = (Once::default(), Once::default());
+        let mut party = Party::default();
         for field in &decl.fields {
             let span = field.span;
             match &field.kind {
                 ReportFieldKind::Period(p) => self.once(&mut period, *p, span, "period", &owner),
-                ReportFieldKind::Due { before, day_month } => {
+                ReportFieldKind::Due(Due::Day { before, day_month }) => {
                     self.once(&mut due, (*before, *day_month, None), span, "due", &owner)
                 }
-                ReportFieldKind::DueMonth { before, month } => {
+                ReportFieldKind::Due(Due::Month { before, month }) => {
                     self.once(&mut due, (*before, None, *month), span, "due", &owner)
                 }
-                ReportFieldKind::From(ids) => from.extend(ids.iter().cloned()),
-                ReportFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
-                ReportFieldKind::Source(t) => {
-                    self.once(&mut source, t.value.clone(), span, "source", &owner)
-                }
-                ReportFieldKind::Note(t) => notes.push(t.value.clone()),
+                ReportFieldKind::Party(field) => self.party(&mut party, field, span, &owner),
             }
         }
         let due = due.into_inner();
@@ -53,10 +55,10 @@ impl Resolver<'_> {
             due: due.and_then(|(_, dm, _)| dm),
             due_before: due.is_some_and(|(before, _, _)| before),
             due_given: due.is_some(),
-            from,
-            to: to.into_inner(),
-            source: source.into_inner(),
-            notes,
+            from: party.from,
+            to: party.to.into_inner(),
+            source: party.source.into_inner(),
+            notes: party.notes,
             span: decl.span,
             id_span: decl.id.span,
             due_month: due.and_then(|(_, _, month)| month),
@@ -65,30 +67,25 @@ impl Resolver<'_> {
 
     pub fn review(&mut self, decl: &ReviewDecl) {
         let owner = Item::Review(decl.id.name.clone());
-        let (mut year, mut to, mut source) = (Once::default(), Once::default(), Once::default());
-        let (mut from, mut notes) = (Vec::new(), Vec::new());
+        let mut year = Once::default();
+        let mut party = Party::default();
         for field in &decl.fields {
             let span = field.span;
             match &field.kind {
                 ReviewFieldKind::Year(y) => {
                     self.once(&mut year, (y.value, y.span), span, "year", &owner)
                 }
-                ReviewFieldKind::From(ids) => from.extend(ids.iter().cloned()),
-                ReviewFieldKind::To(id) => self.once(&mut to, id.clone(), span, "to", &owner),
-                ReviewFieldKind::Source(t) => {
-                    self.once(&mut source, t.value.clone(), span, "source", &owner)
-                }
-                ReviewFieldKind::Note(t) => notes.push(t.value.clone()),
+                ReviewFieldKind::Party(field) => self.party(&mut party, field, span, &owner),
             }
         }
         let review = Review {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             year: year.into_inner(),
-            from,
-            to: to.into_inner(),
-            source: source.into_inner(),
-            notes,
+            from: party.from,
+            to: party.to.into_inner(),
+            source: party.source.into_inner(),
+            notes: party.notes,
             span: decl.span,
             id_span: decl.id.span,
         };
@@ -99,5 +96,17 @@ impl Resolver<'_> {
             review,
             |r| r.id_span,
         );
+    }
+
+    /// Folds a field reports and reviews share into `party`.
+    fn party(&mut self, party: &mut Party, field: &PartyField, span: Span, owner: &Item) {
+        match field {
+            PartyField::From(ids) => party.from.extend(ids.iter().cloned()),
+            PartyField::To(id) => self.once(&mut party.to, id.clone(), span, "to", owner),
+            PartyField::Source(t) => {
+                self.once(&mut party.source, t.value.clone(), span, "source", owner)
+            }
+            PartyField::Note(t) => party.notes.push(t.value.clone()),
+        }
     }
 }

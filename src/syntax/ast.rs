@@ -641,15 +641,15 @@ pub struct ReportField {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReportFieldKind {
     Period(PeriodKind),
-    Due {
-        before: bool,
-        day_month: Option<crate::date::DayMonth>,
-    },
-    /// `due in month 6`, `due before month 6`, `due in month 11/2025`.
-    DueMonth {
-        before: bool,
-        month: Option<crate::date::DueMonth>,
-    },
+    /// `due before 05/12`, `due in month 6`, `due in month 11/2025`: the same `due` as a
+    /// project's or a task's.
+    Due(Due),
+    Party(PartyField),
+}
+
+/// The fields reports and reviews share: who takes part, and what the document says of it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PartyField {
     From(Vec<Ident>),
     To(Ident),
     Source(Text),
@@ -699,8 +699,5 @@ pub struct ReviewField {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReviewFieldKind {
     Year(Year),
-    From(Vec<Ident>),
-    To(Ident),
-    Source(Text),
-    Note(Text),
+    Party(PartyField),
 }

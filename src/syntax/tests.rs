@@ -427,9 +427,11 @@ fn reports_and_reviews() {
     assert_eq!(r.fields.len(), 6);
     assert!(matches!(
         r.fields[1].kind,
-        ReportFieldKind::Due { before: true, day_month: Some(dm) } if dm.day == 5 && dm.month == 12
+        ReportFieldKind::Due(Due::Day { before: true, day_month: Some(dm) }) if dm.day == 5 && dm.month == 12
     ));
-    assert!(matches!(&r.fields[2].kind, ReportFieldKind::From(list) if list.len() == 2));
+    assert!(
+        matches!(&r.fields[2].kind, ReportFieldKind::Party(PartyField::From(list)) if list.len() == 2)
+    );
     let Item::Report(dx) = &its[1] else { panic!() };
     assert!(matches!(
         dx.fields[0].kind,
@@ -454,7 +456,7 @@ fn reports_due_in_a_month() {
         r.fields
             .iter()
             .find_map(|f| match &f.kind {
-                ReportFieldKind::DueMonth { before, month } => Some((*before, *month)),
+                ReportFieldKind::Due(Due::Month { before, month }) => Some((*before, *month)),
                 _ => None,
             })
             .expect("a due month")

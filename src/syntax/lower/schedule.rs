@@ -95,11 +95,8 @@ impl Lowerer<'_> {
                     let p = self.next(&mut parts, field_span, "`period`")?;
                     ReportFieldKind::Period(self.word(&p, &PERIODS, "a reporting period")?)
                 }
-                Rule::due_field | Rule::due_month_field => match self.due(field) {
-                    Due::Day { before, day_month } => ReportFieldKind::Due { before, day_month },
-                    Due::Month { before, month } => ReportFieldKind::DueMonth { before, month },
-                },
-                rule => self.party_field(field, rule, field_span)?.into_report(),
+                Rule::due_field | Rule::due_month_field => ReportFieldKind::Due(self.due(field)),
+                rule => ReportFieldKind::Party(self.party_field(field, rule, field_span)?),
             };
             fields.push(ReportField {
                 kind,
@@ -123,7 +120,7 @@ impl Lowerer<'_> {
                     let y = self.next(&mut parts, field_span, "`year`")?;
                     ReviewFieldKind::Year(self.year(&y))
                 }
-                rule => self.party_field(field, rule, field_span)?.into_review(),
+                rule => ReviewFieldKind::Party(self.party_field(field, rule, field_span)?),
             };
             fields.push(ReviewField {
                 kind,
@@ -158,33 +155,5 @@ impl Lowerer<'_> {
                 return None;
             }
         })
-    }
-}
-
-/// Fields common to reports and reviews, lowered once and placed in either.
-enum PartyField {
-    From(Vec<Ident>),
-    To(Ident),
-    Source(Text),
-    Note(Text),
-}
-
-impl PartyField {
-    fn into_report(self) -> ReportFieldKind {
-        match self {
-            PartyField::From(v) => ReportFieldKind::From(v),
-            PartyField::To(v) => ReportFieldKind::To(v),
-            PartyField::Source(v) => ReportFieldKind::Source(v),
-            PartyField::Note(v) => ReportFieldKind::Note(v),
-        }
-    }
-
-    fn into_review(self) -> ReviewFieldKind {
-        match self {
-            PartyField::From(v) => ReviewFieldKind::From(v),
-            PartyField::To(v) => ReviewFieldKind::To(v),
-            PartyField::Source(v) => ReviewFieldKind::Source(v),
-            PartyField::Note(v) => ReviewFieldKind::Note(v),
-        }
     }
 }

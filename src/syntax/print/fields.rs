@@ -224,14 +224,28 @@ pub(super) fn report_field(kind: &ReportFieldKind) -> String {
     let line = Line::new();
     match kind {
         ReportFieldKind::Period(period) => line.kw(Rule::k_period).value(&PERIODS, period),
-        ReportFieldKind::Due { before, day_month } => due_day(line, *before, day_month.as_ref()),
-        ReportFieldKind::DueMonth { before, month } => due_in_month(line, *before, month.as_ref()),
-        ReportFieldKind::From(ids) => line.kw(Rule::k_from).idents(ids),
-        ReportFieldKind::To(id) => line.kw(Rule::k_to).ident(id),
-        ReportFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        ReportFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        ReportFieldKind::Due(due) => due_field(line, due),
+        ReportFieldKind::Party(field) => party_field(line, field),
     }
     .finish()
+}
+
+/// `from a, b`, `to c`, `source "..."`, `note "..."`: a report's or a review's.
+fn party_field(line: Line, field: &PartyField) -> Line {
+    match field {
+        PartyField::From(ids) => line.kw(Rule::k_from).idents(ids),
+        PartyField::To(id) => line.kw(Rule::k_to).ident(id),
+        PartyField::Source(text) => line.kw(Rule::k_source).text(text),
+        PartyField::Note(text) => line.kw(Rule::k_note).text(text),
+    }
+}
+
+/// Any `due`: a report's, a project's or a task's.
+fn due_field(line: Line, due: &Due) -> Line {
+    match due {
+        Due::Day { before, day_month } => due_day(line, *before, day_month.as_ref()),
+        Due::Month { before, month } => due_in_month(line, *before, month.as_ref()),
+    }
 }
 
 /// `due before 05/12`, `due 05/12`.
@@ -258,10 +272,7 @@ pub(super) fn review_field(kind: &ReviewFieldKind) -> String {
     let line = Line::new();
     match kind {
         ReviewFieldKind::Year(y) => line.kw(Rule::k_year).year(y),
-        ReviewFieldKind::From(ids) => line.kw(Rule::k_from).idents(ids),
-        ReviewFieldKind::To(id) => line.kw(Rule::k_to).ident(id),
-        ReviewFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        ReviewFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        ReviewFieldKind::Party(field) => party_field(line, field),
     }
     .finish()
 }
@@ -278,12 +289,7 @@ pub(super) fn duty_field(kind: &DutyFieldKind) -> String {
             .idents(&covers.ids)
             .clause(Rule::k_ref, covers.reference.as_ref()),
         DutyFieldKind::Parent(id) => line.kw(Rule::k_in).ident(id),
-        DutyFieldKind::Due(Due::Day { before, day_month }) => {
-            due_day(line, *before, day_month.as_ref())
-        }
-        DutyFieldKind::Due(Due::Month { before, month }) => {
-            due_in_month(line, *before, month.as_ref())
-        }
+        DutyFieldKind::Due(due) => due_field(line, due),
         DutyFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
         DutyFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
     }
