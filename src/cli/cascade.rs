@@ -2,12 +2,13 @@
 
 use super::output::{imports_as, load, refuse_errors};
 use super::write::{errln, out_then};
-use super::{CascadeFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::cascade;
+use planlang::render::format::Format;
 use planlang::Checked;
 use std::path::{Path, PathBuf};
 
-pub fn run(parent: &Path, children: &[PathBuf], format: CascadeFormat) -> u8 {
+pub fn run(parent: &Path, children: &[PathBuf], format: Format) -> u8 {
     let Some(parent_plan) = load(parent) else {
         return EXIT_USAGE;
     };
@@ -38,10 +39,11 @@ pub fn run(parent: &Path, children: &[PathBuf], format: CascadeFormat) -> u8 {
         &parent_plan.model,
         &children,
     );
+    // `--format` offers text, json and csv (render::format::Output::Cascade).
     let text = match format {
-        CascadeFormat::Text => cascade::to_text(&matrix),
-        CascadeFormat::Json => format!("{}\n", cascade::to_json(&matrix)),
-        CascadeFormat::Csv => cascade::to_csv(&matrix),
+        Format::Json => format!("{}\n", cascade::to_json(&matrix)),
+        Format::Csv => cascade::to_csv(&matrix),
+        _ => cascade::to_text(&matrix),
     };
     out_then(&text, EXIT_OK)
 }

@@ -2,8 +2,9 @@
 
 use super::output::{count, load, use_color, width};
 use super::write::out_then;
-use super::{CheckFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::{human, json, short, JsonDiagnostic};
+use planlang::render::format::Format;
 use planlang::{Checked, Tally};
 use serde::Serialize;
 use std::fmt::Write;
@@ -41,7 +42,7 @@ fn summary(c: &Checked) -> String {
     )
 }
 
-pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
+pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> u8 {
     let color = use_color();
     let width = width();
     let mut total = Tally::default();
@@ -58,18 +59,9 @@ pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
         let t = checked.tally();
         total.errors += t.errors;
         total.warnings += t.warnings;
-        match format {
-            CheckFormat::Human | CheckFormat::Short => {
-                for d in &checked.diagnostics {
-                    let line = match format {
-                        CheckFormat::Human => human(d, color, width),
-                        _ => short(d),
-                    };
-                    let _ = writeln!(out, "{line}");
-                }
-                let _ = writeln!(out, "{}", summary(&checked));
-            }
-            CheckFormat::Json => reports.push(FileReport {
+        // `--format` offers human, short and json (render::format::Output::Diagnostics).
+        if format == Format::Json {
+            reports.push(FileReport {
                 file: checked.source.name().to_string(),
                 objectives: checked.model.objectives.len(),
                 indicators: checked.model.indicators.len(),
@@ -77,7 +69,16 @@ pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
                 errors: t.errors,
                 warnings: t.warnings,
                 diagnostics: checked.diagnostics.iter().map(json).collect(),
-            }),
+            });
+        } else {
+            for d in &checked.diagnostics {
+                let line = match format {
+                    Format::Short => short(d),
+                    _ => human(d, color, width),
+                };
+                let _ = writeln!(out, "{line}");
+            }
+            let _ = writeln!(out, "{}", summary(&checked));
         }
         if index + 1 == files.len() {
             // The process ends soon: freeing the last model piece by piece would take a
@@ -85,7 +86,7 @@ pub fn run(files: &[PathBuf], format: CheckFormat, deny_warnings: bool) -> u8 {
             std::mem::forget(checked);
         }
     }
-    if let CheckFormat::Json = format {
+    if let Format::Json = format {
         let report = Report {
             files: reports,
             errors: total.errors,

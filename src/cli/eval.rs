@@ -4,8 +4,9 @@ use super::data::DataArgs;
 use super::file::{write_file, Replace};
 use super::output::{as_of, load, refuse_errors};
 use super::write::{errln, out_then};
-use super::{EvalFormat, EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::evaluation::{self, GroupBy};
+use planlang::render::format::{Format, Output};
 use planlang::render::terminal::visible;
 use std::path::PathBuf;
 
@@ -26,8 +27,8 @@ pub struct Args {
     /// Group the table by objective or by lead agency.
     #[arg(long, value_enum)]
     pub by: Option<EvalGroup>,
-    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
-    pub format: EvalFormat,
+    #[arg(long, value_parser = super::formats(Output::Evaluation), default_value_t = Output::Evaluation.default_format())]
+    pub format: Format,
     /// Write the output to FILE (replacing a regular file) instead of standard output;
     /// needed for --format xlsx.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -45,11 +46,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> u8 {
-    if let (EvalFormat::Xlsx, None) = (args.format, &args.output) {
+    if let (Format::Xlsx, None) = (args.format, &args.output) {
         errln!("error: --format xlsx writes a workbook, which is not for a terminal: give the file to write with -o FILE.xlsx");
         return EXIT_USAGE;
     }
-    if let (EvalFormat::Xlsx, Some(path)) = (args.format, &args.output) {
+    if let (Format::Xlsx, Some(path)) = (args.format, &args.output) {
         if !super::template::is_xlsx(path) {
             errln!(
                 "error: `{}` does not end in .xlsx; --format xlsx writes an Excel workbook: name it FILE.xlsx",
@@ -97,25 +98,26 @@ pub fn run(args: Args) -> u8 {
         Some(EvalGroup::Objective) => GroupBy::Objective,
         Some(EvalGroup::Owner) => GroupBy::Owner,
     };
+    // `--format` offers table, json, csv, md and xlsx (render::format::Output::Evaluation).
     let out = match args.format {
-        // Text for people: a title's or a cell's control characters shown, not obeyed.
-        EvalFormat::Table => visible(&evaluation::table(model, &evaluation, by))
+        Format::Md => visible(&evaluation::markdown(model, &evaluation, by))
             .into_owned()
             .into_bytes(),
-        EvalFormat::Md => visible(&evaluation::markdown(model, &evaluation, by))
-            .into_owned()
-            .into_bytes(),
-        EvalFormat::Csv => evaluation::csv(&evaluation).into_bytes(),
-        EvalFormat::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
-        EvalFormat::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
+        Format::Csv => evaluation::csv(&evaluation).into_bytes(),
+        Format::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
+        Format::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
             Ok(bytes) => bytes,
             Err(e) => {
                 errln!("error: {e}");
                 return EXIT_USAGE;
             }
         },
+        // Text for people: a title's or a cell's control characters shown, not obeyed.
+        _ => visible(&evaluation::table(model, &evaluation, by))
+            .into_owned()
+            .into_bytes(),
     };
-    if !matches!(args.format, EvalFormat::Table) || args.output.is_some() {
+    if !matches!(args.format, Format::Table) || args.output.is_some() {
         errln!("{}", evaluation::data_line(&evaluation));
         errln!("{}", evaluation::summary(&evaluation));
     }

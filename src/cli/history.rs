@@ -2,7 +2,8 @@
 
 use super::output::{load, refuse_errors};
 use super::write::{errln, out_then};
-use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::format::{Format, Output};
 use planlang::text::did_you_mean_suffix;
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -16,8 +17,8 @@ pub struct Args {
     /// An amendment of the plan (repeatable).
     #[arg(long = "amendment", value_name = "FILE")]
     pub amendments: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
+    #[arg(long, value_parser = super::formats(Output::Model), default_value_t = Output::Model.default_format())]
+    pub format: Format,
 }
 
 pub fn run(args: Args) -> u8 {
@@ -44,11 +45,12 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     };
     let text = match args.format {
-        ShowFormat::Json => format!(
+        Format::Json => format!(
             "{}\n",
             serde_json::to_string_pretty(&versions).unwrap_or_default()
         ),
-        ShowFormat::Text => {
+        // `--format` offers text and json (render::format::Output::Model).
+        _ => {
             let title = model
                 .measures
                 .get(&args.id)

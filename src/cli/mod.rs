@@ -16,7 +16,9 @@ mod show;
 mod template;
 pub mod write;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+use planlang::render::format::{Format, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -39,8 +41,8 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// How to print diagnostics.
-        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-        format: CheckFormat,
+        #[arg(long, value_parser = formats(Output::Diagnostics), default_value_t = Output::Diagnostics.default_format())]
+        format: Format,
         /// Fail (exit 1) on warnings too.
         #[arg(long)]
         deny_warnings: bool,
@@ -56,8 +58,8 @@ enum Command {
         /// Plans that implement it (`implements NAME` on an import of PARENT).
         #[arg(required = true)]
         children: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = CascadeFormat::Text)]
-        format: CascadeFormat,
+        #[arg(long, value_parser = formats(Output::Cascade), default_value_t = Output::Cascade.default_format())]
+        format: Format,
     },
     /// Run queries on a plan and its data: `-e QUERY` (repeatable) or one a line on
     /// standard input. Exit 1 if a query failed.
@@ -79,59 +81,27 @@ enum Command {
 }
 
 #[derive(Copy, Clone, ValueEnum)]
-pub enum CheckFormat {
-    /// Diagnostics drawn with the source for people.
-    Human,
-    /// `file:line:col: severity[code]: message`, one per line, for editors.
-    Short,
-    /// JSON for programs.
-    Json,
-}
-
-#[derive(Copy, Clone, ValueEnum)]
-pub enum EvalFormat {
-    Table,
-    Json,
-    Csv,
-    Md,
-    /// An Excel workbook (needs -o FILE.xlsx).
-    Xlsx,
-}
-
-#[derive(Copy, Clone, ValueEnum)]
 pub enum EvalGroup {
     Objective,
     Owner,
 }
 
-#[derive(Copy, Clone, ValueEnum)]
-pub enum CascadeFormat {
-    Text,
-    Json,
-    Csv,
-}
-
-#[derive(Copy, Clone, ValueEnum)]
-pub enum QueryFormat {
-    Table,
-    Json,
-    Csv,
-}
-
-impl From<QueryFormat> for planlang::query::Format {
-    fn from(f: QueryFormat) -> Self {
-        match f {
-            QueryFormat::Table => planlang::query::Format::Table,
-            QueryFormat::Json => planlang::query::Format::Json,
-            QueryFormat::Csv => planlang::query::Format::Csv,
+/// The `--format` of a command whose result is `output`: the names of the formats the
+/// registry (`planlang::render::format`) gives it, each with its help, read into a
+/// [`Format`].
+pub fn formats(output: Output) -> impl TypedValueParser<Value = Format> {
+    let values = output.formats().iter().map(|(format, help)| {
+        let value = PossibleValue::new(format.name());
+        match help {
+            Some(help) => value.help(*help),
+            None => value,
         }
-    }
-}
-
-#[derive(Copy, Clone, ValueEnum)]
-pub enum ShowFormat {
-    Text,
-    Json,
+    });
+    PossibleValuesParser::new(values).try_map(move |name| {
+        output
+            .parse(&name)
+            .ok_or_else(|| format!("`{name}` is not a format of this command"))
+    })
 }
 
 /// Exit statuses shared by every subcommand.

@@ -3,7 +3,8 @@
 
 use super::output::{as_of, skip_line, use_color_stderr, width};
 use super::write::{self, errln};
-use super::{QueryFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::format::{Format, Output};
 use planlang::repl::{ErrorStyle, Lines, Options, Session};
 use std::path::PathBuf;
 
@@ -17,8 +18,8 @@ pub struct Args {
     /// a line (empty lines and lines starting with `#` are skipped).
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub queries: Vec<String>,
-    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
-    pub format: QueryFormat,
+    #[arg(long, value_parser = super::formats(Output::Answer), default_value_t = Output::Answer.default_format())]
+    pub format: Format,
     /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
@@ -59,7 +60,7 @@ pub fn run(args: Args) -> u8 {
     };
     let options = Options {
         as_of,
-        format: args.format.into(),
+        format: args.format,
         errors: ErrorStyle::Human {
             color: use_color_stderr(),
             width: width(),

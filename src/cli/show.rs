@@ -2,15 +2,16 @@
 
 use super::output::{as_of, load, refuse_errors};
 use super::write::out_then;
-use super::{ShowFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::format::{Format, Output};
 use planlang::render::{model_json, model_text};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct Args {
     pub file: PathBuf,
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
+    #[arg(long, value_parser = super::formats(Output::Model), default_value_t = Output::Model.default_format())]
+    pub format: Format,
     /// Show the plan as amended on this date, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam, with --amendment).
     #[arg(long)]
     pub as_of: Option<String>,
@@ -43,11 +44,12 @@ pub fn run(args: Args) -> u8 {
         amended = planlang::amend::as_of(&checked.model, &files, as_of);
         &amended
     };
+    // `--format` offers text and json (render::format::Output::Model).
     match args.format {
-        ShowFormat::Text => out_then(
+        Format::Json => out_then(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
+        _ => out_then(
             &planlang::render::terminal::visible(&model_text::to_text(model)),
             EXIT_OK,
         ),
-        ShowFormat::Json => out_then(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
     }
 }

@@ -6,47 +6,22 @@ use crate::model::fmt_num;
 use crate::render::terminal::visible;
 use serde_json::{json, Value};
 
-/// How answers are printed.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Json,
-    Csv,
-}
-
-impl Format {
-    pub const NAMES: [&'static str; 3] = ["table", "json", "csv"];
-
-    pub fn parse(word: &str) -> Option<Format> {
-        match word {
-            "table" => Some(Format::Table),
-            "json" => Some(Format::Json),
-            "csv" => Some(Format::Csv),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Table => "table",
-            Format::Json => "json",
-            Format::Csv => "csv",
-        }
-    }
-}
+pub use crate::render::format::Format;
 
 /// Texts longer than this are cut in tables (JSON and CSV keep them whole).
 const WIDE: usize = 60;
 
+/// An answer in `format`: JSON, CSV, or (in any other format: an answer offers only these
+/// three, `render::format::Output::Answer`) its table.
 pub fn render(answer: &Answer, format: Format) -> String {
     match (answer, format) {
-        // Text for people: a title's or a cell's control characters shown, not obeyed.
-        (Answer::Table(t), Format::Table) => visible(&table(t)).into_owned(),
         (Answer::Table(t), Format::Json) => pretty(&table_json(t)),
         (Answer::Table(t), Format::Csv) => csv(t),
-        (Answer::Detail(d), Format::Table) => visible(&d.text).into_owned(),
         (Answer::Detail(d), Format::Json) => pretty(&d.json),
         (Answer::Detail(d), Format::Csv) => csv(&d.table),
+        // Text for people: a title's or a cell's control characters shown, not obeyed.
+        (Answer::Table(t), _) => visible(&table(t)).into_owned(),
+        (Answer::Detail(d), _) => visible(&d.text).into_owned(),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod cascade;
 pub mod csv;
 pub mod diagnostics;
 pub mod evaluation;
+pub mod format;
 pub mod model_json;
 pub mod model_text;
 pub mod snippet;

@@ -3,7 +3,8 @@
 use super::help;
 use super::session::{count, Reply, Session};
 use crate::date::Date;
-use crate::query::{self, Context, Format};
+use crate::query::{self, Context};
+use crate::render::format::Output;
 use crate::source::Source;
 use crate::text::did_you_mean;
 use std::path::PathBuf;
@@ -117,15 +118,15 @@ impl Session {
 
     fn format(&mut self, rest: &str) -> Reply {
         if rest.is_empty() {
-            return Reply::out(format!("format {}\n", self.options.format.as_str()));
+            return Reply::out(format!("format {}\n", self.options.format.name()));
         }
-        match Format::parse(rest) {
+        match Output::Answer.parse(rest) {
             Some(f) => {
                 self.options.format = f;
-                Reply::note(format!("format {}\n", f.as_str()))
+                Reply::note(format!("format {}\n", f.name()))
             }
             None => {
-                let hint = did_you_mean(rest, Format::NAMES).unwrap_or_else(|| {
+                let hint = did_you_mean(rest, Output::Answer.names()).unwrap_or_else(|| {
                     "write `:format table`, `:format json` or `:format csv`".into()
                 });
                 Reply::error(format!("error: unknown format `{rest}`; {hint}\n"))

@@ -7,7 +7,7 @@ use super::session::Session;
 use crate::eval::Status;
 use crate::query::parse::{KEYWORDS, STARTS};
 use crate::query::schema::Subject;
-use crate::query::Format;
+use crate::render::format::Output;
 use crate::syntax::keywords::DIRECTIONS;
 
 /// What to complete at the cursor.
@@ -44,7 +44,9 @@ impl Session {
                     "load" | "l" | "data" | "d" => return Completion::Path,
                     "run" => candidates.extend(self.named_queries()),
                     "explain" | "x" => candidates.extend(self.indicator_ids()),
-                    "format" | "f" => candidates.extend(Format::NAMES.map(String::from)),
+                    "format" | "f" => {
+                        candidates.extend(Output::Answer.names().into_iter().map(String::from))
+                    }
                     "help" | "h" => candidates.extend(TOPICS.map(String::from)),
                     _ => {}
                 }

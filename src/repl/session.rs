@@ -319,7 +319,7 @@ impl Session {
             out,
             "as of {}, output as {}",
             self.options.as_of,
-            self.options.format.as_str()
+            self.options.format.name()
         );
         out
     }

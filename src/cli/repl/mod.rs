@@ -8,9 +8,10 @@ mod input;
 
 use super::output::{as_of, skip_line, use_color, width};
 use super::write::{self, errln, outln};
-use super::{QueryFormat, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use helper::ReplHelper;
 use input::{Input, Next};
+use planlang::render::format::{Format, Output};
 use planlang::repl::{Entry, ErrorStyle, Options, Session};
 use rustyline::history::DefaultHistory;
 use rustyline::{Config, Editor};
@@ -27,8 +28,8 @@ pub struct Args {
     /// Where to keep the history (default: planlang/history in the user's data directory).
     #[arg(long, value_name = "FILE")]
     pub history_file: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
-    pub format: QueryFormat,
+    #[arg(long, value_parser = super::formats(Output::Answer), default_value_t = Output::Answer.default_format())]
+    pub format: Format,
     /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
@@ -54,7 +55,7 @@ pub fn run(args: Args) -> u8 {
     let color = use_color();
     let mut session = Session::new(Options {
         as_of,
-        format: args.format.into(),
+        format: args.format,
         errors: ErrorStyle::Human {
             color,
             width: width(),
