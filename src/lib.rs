@@ -50,6 +50,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod files;
 pub mod model;
+pub mod numbers;
 pub mod properties;
 pub mod query;
 pub mod render;

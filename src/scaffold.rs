@@ -33,9 +33,9 @@
 //! ```
 
 use crate::model::{
-    builtin_unit, fmt_num, Aggregate, Comparator, Indicator, Measure, Model, RateUnit, Target,
-    TargetKind,
+    builtin_unit, Aggregate, Comparator, Indicator, Measure, Model, RateUnit, Target, TargetKind,
 };
+use crate::numbers::exact;
 use crate::text::fold;
 use std::fmt::Write;
 use std::path::{Component, Path};
@@ -518,7 +518,7 @@ fn number(v: f64) -> String {
     if v == 0.0 {
         "0".to_string()
     } else {
-        fmt_num(v)
+        exact(v)
     }
 }
 

@@ -341,8 +341,8 @@ impl DataSet {
                 let message = format!(
                     "{}: value {} conflicts with {} on {}; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
                     describe_key(model, &key),
-                    crate::model::fmt_num(entry.value),
-                    crate::model::fmt_num(first.value),
+                    crate::numbers::exact(entry.value),
+                    crate::numbers::exact(first.value),
                     self.place(first.origin),
                 );
                 let error = self.row_error(entry.origin, DataCode::Conflict, message);

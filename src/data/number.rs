@@ -143,7 +143,7 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, Refusal> {
                 DataCode::DecimalComma,
                 format!(
                     "`{text}` is written with a decimal comma (it would be {}), but the file does not say so; {DECLARE}",
-                    crate::model::fmt_num(v)
+                    crate::numbers::exact(v)
                 ),
             ))
         }
@@ -153,8 +153,8 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, Refusal> {
                 DataCode::AmbiguousNumber,
                 format!(
                     "`{text}` reads {} in a file with a decimal point but {} in a file with a decimal comma (as Vietnamese documents write numbers); {DECLARE}",
-                    crate::model::fmt_num(p),
-                    crate::model::fmt_num(c)
+                    crate::numbers::exact(p),
+                    crate::numbers::exact(c)
                 ),
             ))
         }

@@ -7,7 +7,8 @@ use super::store::{Entry, Key, ObsStatus, Origin, Series};
 use super::suggest::{Field, Suggestions};
 use crate::date::Date;
 use crate::eval::Period;
-use crate::model::{fmt_num, Model, Unit};
+use crate::model::{Model, Unit};
+use crate::numbers::exact;
 use crate::text::{did_you_mean, did_you_mean_suffix};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -35,9 +36,9 @@ impl<'a> Cell<'a> {
     pub fn text(self) -> Option<Cow<'a, str>> {
         match self {
             Cell::Text(s) => Some(Cow::Borrowed(trim(s))).filter(|s| !s.is_empty()),
-            Cell::Number(n) => Some(Cow::Owned(fmt_num(n))),
+            Cell::Number(n) => Some(Cow::Owned(exact(n))),
             Cell::Date(d) => Some(Cow::Owned(d.to_string())),
-            Cell::Percent(p) => Some(Cow::Owned(format!("{}%", fmt_num(percent_points(p))))),
+            Cell::Percent(p) => Some(Cow::Owned(format!("{}%", exact(percent_points(p))))),
         }
     }
 
@@ -381,7 +382,7 @@ impl<'m> Validator<'m> {
                         columns.denominator,
                         format!(
                             "denominator {}: a rate needs a positive denominator",
-                            fmt_num(d)
+                            exact(d)
                         ),
                     ));
                 }
@@ -411,7 +412,7 @@ impl<'m> Validator<'m> {
                     col,
                     format!(
                         "{name} {} is negative; counts are 0 or more",
-                        fmt_num(v.unwrap_or(0.0))
+                        exact(v.unwrap_or(0.0))
                     ),
                 ));
             }
@@ -506,7 +507,7 @@ impl<'m> Validator<'m> {
         let refuse = |why: String| {
             Err((
                 DataCode::PercentCell,
-                format!("{name} is formatted as a percent ({}%, which the spreadsheet stores as {}), but {why}; format the cell as a number and write the {name} itself", fmt_num(points), fmt_num(shown)),
+                format!("{name} is formatted as a percent ({}%, which the spreadsheet stores as {}), but {why}; format the cell as a number and write the {name} itself", exact(points), exact(shown)),
             ))
         };
         match unit {
@@ -584,13 +585,13 @@ impl<'m> Validator<'m> {
         match unit {
             Some(u) if !u.admits(value) => Err(format!(
                 "value {} is outside the range of unit `{}` ({})",
-                fmt_num(value),
+                exact(value),
                 u.id,
                 u.range_text()
             )),
             None if matches!(series, Series::Element(_)) && value < 0.0 => Err(format!(
                 "value {} is negative; a data element counts, so it is 0 or more",
-                fmt_num(value)
+                exact(value)
             )),
             _ => Ok(()),
         }
@@ -615,7 +616,7 @@ pub fn cell_number(
             DataCode::PercentCell,
             format!(
                 "is formatted as a percent ({}%); format the cell as a number",
-                fmt_num(percent_points(p))
+                exact(percent_points(p))
             ),
         )),
         Some(Cell::Text(text)) => {
@@ -658,7 +659,7 @@ pub fn cell_date(cell: Option<Cell<'_>>, name: &str) -> Result<Option<Date>, Str
         Some(Cell::Date(d)) => Ok(Some(d)),
         Some(Cell::Number(n) | Cell::Percent(n)) => Err(format!(
             "{name} is the number {}, not a date; format the cell as a date, or write it as YYYY-MM-DD or DD/MM/YYYY",
-            fmt_num(n)
+            exact(n)
         )),
         Some(Cell::Text(text)) => match trim(text) {
             "" => Ok(None),

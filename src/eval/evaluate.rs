@@ -183,9 +183,9 @@ pub fn evaluate_area(
             format!(
                 "{}: {} ({}) replaced by {} ({})",
                 crate::data::describe_key(model, &r.key),
-                crate::model::fmt_num(r.old.value),
+                crate::numbers::exact(r.old.value),
                 data.place(r.old.origin),
-                crate::model::fmt_num(r.new.value),
+                crate::numbers::exact(r.new.value),
                 data.place(r.new.origin)
             )
         })

@@ -312,7 +312,7 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
         return j.note(format!(
             "{} was {}, which does not hold the level",
             broken.period,
-            crate::model::fmt_num(broken.value)
+            crate::numbers::exact(broken.value)
         ));
     }
     let last_due = until.min(ctx.as_of.year - 1);
@@ -383,10 +383,10 @@ fn change(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
     let unit = if percent { " %" } else { "" };
     let asked = format!(
         "a change of {}{unit} from {} ({}) is a level of {} by {until}",
-        crate::model::fmt_num(target.value),
-        crate::model::fmt_num(start.value),
+        crate::numbers::exact(target.value),
+        crate::numbers::exact(start.value),
         start.period,
-        crate::model::fmt_num(level_target.value)
+        crate::numbers::exact(level_target.value)
     );
     j.note = Some(match j.note {
         Some(n) => format!("{asked}; {n}"),

@@ -217,20 +217,15 @@ impl Unit {
     /// "between 0 and 100", "at least 0".
     pub fn range_text(&self) -> String {
         match (self.min, self.max) {
-            (Some(a), Some(b)) => format!("between {} and {}", fmt_num(a), fmt_num(b)),
-            (Some(a), None) => format!("at least {}", fmt_num(a)),
-            (None, Some(b)) => format!("at most {}", fmt_num(b)),
+            (Some(a), Some(b)) => format!(
+                "between {} and {}",
+                crate::numbers::exact(a),
+                crate::numbers::exact(b)
+            ),
+            (Some(a), None) => format!("at least {}", crate::numbers::exact(a)),
+            (None, Some(b)) => format!("at most {}", crate::numbers::exact(b)),
             (None, None) => "any value".into(),
         }
-    }
-}
-
-/// A number as a person writes it: no trailing `.0`.
-pub fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
     }
 }
 

@@ -3,12 +3,13 @@
 //! is the evaluation's own; the steps recompute its numbers with the same functions.
 
 use super::answer::{Detail, Table};
-use super::format::num;
 use super::rows::{target_text, Context};
 use super::schema::Cell;
 use crate::eval::method::{cagr, meets, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT};
 use crate::eval::period::Period;
-use crate::model::{fmt_num, Direction, Measure, RateUnit, Target, TargetKind};
+use crate::model::{Direction, Measure, RateUnit, Target, TargetKind};
+use crate::numbers::exact;
+use crate::numbers::rounded;
 use serde_json::json;
 use std::fmt::Write;
 
@@ -75,19 +76,19 @@ pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Detail {
 /// "65", or "2 to 3".
 fn wanted(t: &Target) -> String {
     match t.value_max {
-        Some(max) => format!("between {} and {}", fmt_num(t.value), fmt_num(max)),
-        None => format!("{} {}", t.op.as_str(), fmt_num(t.value)),
+        Some(max) => format!("between {} and {}", exact(t.value), exact(max)),
+        None => format!("{} {}", t.op.as_str(), exact(t.value)),
     }
 }
 
 /// Four significant digits however small: growth rates are often a few hundredths.
 fn precise(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
-        return fmt_num(v);
+        return exact(v);
     }
     let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 10);
     let scale = 10f64.powi(decimals);
-    fmt_num((v * scale).round() / scale)
+    exact((v * scale).round() / scale)
 }
 
 fn yes(b: bool) -> &'static str {
@@ -112,7 +113,7 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
     } else {
         let list: Vec<String> = points
             .iter()
-            .map(|(p, v)| format!("{p}: {}", num(*v)))
+            .map(|(p, v)| format!("{p}: {}", rounded(*v)))
             .collect();
         format!(
             "values counted (periods ended by {as_of}): {}",
@@ -136,7 +137,7 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
             t.year.unwrap_or(plan_period.0),
             t.until.unwrap_or(plan_period.1),
             t.op.as_str(),
-            crate::model::fmt_num(t.value)
+            crate::numbers::exact(t.value)
         )),
         (TargetKind::Rate, _) => rate(
             t,
@@ -169,17 +170,17 @@ fn level(
             s.push(format!(
                 "baseline: declared in the plan, {} = {}",
                 b.year,
-                num(b.value)
+                rounded(b.value)
             ));
             (Period::Year(b.year), b.value)
         }
         None => {
             let (p, v) = points[0];
-            s.push(format!("baseline: the first value, {p}: {}", num(v)));
+            s.push(format!("baseline: the first value, {p}: {}", rounded(v)));
             (p, v)
         }
     };
-    s.push(format!("latest: {latest_period}: {}", num(latest)));
+    s.push(format!("latest: {latest_period}: {}", rounded(latest)));
     let milestone_end = Period::Year(year).end();
     if as_of > milestone_end {
         s.push(format!(
@@ -188,7 +189,7 @@ fn level(
         match points.iter().find(|(p, _)| *p == Period::Year(year)) {
             Some(&(_, v)) => s.push(format!(
                 "{year}: {} {}? {} -> {}",
-                num(v),
+                rounded(v),
                 wanted(t),
                 yes(meets(v, t.op, t.value, t.value_max)),
                 if meets(v, t.op, t.value, t.value_max) {
@@ -204,7 +205,7 @@ fn level(
     let met = meets(latest, t.op, t.value, t.value_max);
     s.push(format!(
         "achieved first: does the latest value meet the target, {} {}? {}{}",
-        num(latest),
+        rounded(latest),
         wanted(t),
         yes(met),
         if met {
@@ -229,8 +230,8 @@ fn level(
     };
     s.push(format!(
         "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
-        num(latest),
-        num(base),
+        rounded(latest),
+        rounded(base),
         precise(actual)
     ));
     let d = sign(m.direction, t, base);
@@ -243,8 +244,8 @@ fn level(
         Some(required) if required.abs() > 1e-12 => {
             s.push(format!(
                 "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
-                fmt_num(t.value),
-                num(base),
+                exact(t.value),
+                rounded(base),
                 precise(required)
             ));
             let r = d * actual / required.abs();
@@ -252,7 +253,7 @@ fn level(
                 "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
                 precise(actual),
                 precise(required.abs()),
-                num(r),
+                rounded(r),
                 if d > 0.0 { "rise" } else { "fall" }
             ));
             s.push(format!(
@@ -263,22 +264,22 @@ fn level(
         }
         _ => s.push(format!(
             "the target asks for no change from the baseline, so moving the right way is enough: d * actual = {} -> {}",
-            num(d * actual),
+            rounded(d * actual),
             if d * actual >= 0.0 { "on_track" } else { "regressing" }
         )),
     }
     s.push(format!(
         "expected on the straight path at {latest_period}: {} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb}) = {}",
-        num(base),
-        fmt_num(t.value),
-        num(base),
-        num(expected)
+        rounded(base),
+        exact(t.value),
+        rounded(base),
+        rounded(expected)
     ));
     s.push(format!(
         "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}",
-        num(latest),
+        rounded(latest),
         precise(actual),
-        num(latest * (1.0 + actual).powf(ty - tc))
+        rounded(latest * (1.0 + actual).powf(ty - tc))
     ));
 }
 
@@ -325,7 +326,7 @@ fn held(
     }
     for (y, v) in &years {
         let ok = meets(*v, t.op, t.value, t.value_max);
-        s.push(format!("{y}: {} {}? {}", num(*v), wanted(t), yes(ok)));
+        s.push(format!("{y}: {} {}? {}", rounded(*v), wanted(t), yes(ok)));
         if !ok {
             s.push(format!("{y} does not hold the level -> missed"));
             return;
@@ -381,9 +382,9 @@ fn rate(t: &Target, from: i32, until: i32, points: &[(Period, f64)], s: &mut Vec
                 "{} -> {}: {} to {}, {} a year; {}? {}",
                 w[0].0,
                 w[1].0,
-                num(w[0].1),
-                num(w[1].1),
-                num(c),
+                rounded(w[0].1),
+                rounded(w[1].1),
+                rounded(c),
                 wanted(t),
                 yes(meets(c, t.op, t.value, t.value_max))
             ));
@@ -394,10 +395,10 @@ fn rate(t: &Target, from: i32, until: i32, points: &[(Period, f64)], s: &mut Vec
             if t.value.abs() > 1e-12 {
                 s.push(format!(
                     "average change {} a year; ratio = average / rate = {} / {} = {}",
-                    num(avg),
-                    num(avg),
-                    fmt_num(t.value),
-                    num(avg / t.value)
+                    rounded(avg),
+                    rounded(avg),
+                    exact(t.value),
+                    rounded(avg / t.value)
                 ));
             }
         }

@@ -2,7 +2,7 @@
 
 use super::answer::{Answer, Table};
 use super::schema::Cell;
-use crate::model::fmt_num;
+use crate::numbers::{exact, rounded};
 use crate::render::terminal::visible;
 use serde_json::{json, Value};
 
@@ -29,16 +29,6 @@ fn pretty(v: &Value) -> String {
     format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default())
 }
 
-/// A value with about four significant digits: 448.8, 10.52, 0.1238; whole numbers whole.
-pub fn num(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() || (v.fract() == 0.0 && v.abs() < 1e15) {
-        return fmt_num(v);
-    }
-    let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 4);
-    let scale = 10f64.powi(decimals);
-    fmt_num((v * scale).round() / scale)
-}
-
 /// A cell as text; `sep` joins the items of a list.
 pub fn cell_text(c: &Cell, sep: &str) -> String {
     match c {
@@ -50,8 +40,8 @@ pub fn cell_text(c: &Cell, sep: &str) -> String {
             .map(|r| r.id.as_str())
             .collect::<Vec<_>>()
             .join(sep),
-        Cell::Num(n) => num(*n),
-        Cell::Nums(ns) => ns.iter().map(|n| num(*n)).collect::<Vec<_>>().join(sep),
+        Cell::Num(n) => rounded(*n),
+        Cell::Nums(ns) => ns.iter().map(|n| rounded(*n)).collect::<Vec<_>>().join(sep),
         Cell::Date(d) => d.to_string(),
     }
 }
@@ -155,7 +145,7 @@ pub fn csv(t: &Table) -> String {
             .map(|c| match c {
                 Cell::Num(n) => Field::number(*n),
                 Cell::Nums(ns) => {
-                    Field::Number(ns.iter().map(|n| fmt_num(*n)).collect::<Vec<_>>().join(" "))
+                    Field::Number(ns.iter().map(|n| exact(*n)).collect::<Vec<_>>().join(" "))
                 }
                 other => Field::text(cell_text(other, " ")),
             })

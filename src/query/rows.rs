@@ -6,7 +6,8 @@ use crate::date::Date;
 use crate::eval::evaluate::{op_text, TargetResult};
 use crate::eval::period::Period;
 use crate::eval::reporting::{Compliance, ReportStatus};
-use crate::model::{fmt_num, Measure, Model, Owner, PeriodKind, Target, TargetKind};
+use crate::model::{Measure, Model, Owner, PeriodKind, Target, TargetKind};
+use crate::numbers::exact;
 
 /// What a query runs against.
 #[derive(Copy, Clone)]
@@ -148,8 +149,8 @@ fn notes(notes: &[String]) -> Cell {
 /// strive and the split it applies to.
 pub fn target_text(t: &Target) -> String {
     let value = match t.value_max {
-        Some(max) => format!("{} to {}", fmt_num(t.value), fmt_num(max)),
-        None => format!("{} {}", op_text(t.op.as_str()), fmt_num(t.value)),
+        Some(max) => format!("{} to {}", exact(t.value), exact(max)),
+        None => format!("{} {}", op_text(t.op.as_str()), exact(t.value)),
     };
     let years = |a: Option<i32>, b: Option<i32>| match (a, b) {
         (Some(a), Some(b)) => format!("{a}..{b} "),

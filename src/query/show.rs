@@ -2,12 +2,14 @@
 
 use super::answer::{Detail, Table};
 use super::check::Shown;
-use super::format::{num, number_json, table};
+use super::format::{number_json, table};
 use super::rows::{target_text, Context};
 use super::schema::Cell;
 use crate::eval::evaluate::PeriodValue;
 use crate::eval::reporting::Compliance;
-use crate::model::{fmt_num, Measure, Owner};
+use crate::model::{Measure, Owner};
+use crate::numbers::exact;
+use crate::numbers::rounded;
 use serde_json::{json, Value};
 use std::fmt::Write;
 
@@ -34,7 +36,9 @@ const TARGET_COLUMNS: [&str; 11] = [
 ];
 
 fn point(p: Option<&PeriodValue>) -> String {
-    p.map_or(String::new(), |p| format!("{}: {}", p.period, num(p.value)))
+    p.map_or(String::new(), |p| {
+        format!("{}: {}", p.period, rounded(p.value))
+    })
 }
 
 fn owners_text(ctx: Context<'_>, owners: &[Owner]) -> String {
@@ -124,7 +128,7 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
             "{} / {} × {}",
             f.numerator.name,
             f.denominator.name,
-            fmt_num(f.factor)
+            exact(f.factor)
         )
     });
     if let Some(f) = &formula {
@@ -156,7 +160,7 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
         Some(b) => field(
             &mut out,
             "baseline",
-            format!("{} = {}", b.year, fmt_num(b.value)),
+            format!("{} = {}", b.year, exact(b.value)),
         ),
         None => field(
             &mut out,
@@ -174,7 +178,7 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
     } else {
         let list: Vec<String> = values
             .iter()
-            .map(|v| format!("{}: {}", v.period, num(v.value)))
+            .map(|v| format!("{}: {}", v.period, rounded(v.value)))
             .collect();
         let coverage = values
             .last()
@@ -211,9 +215,9 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
             let numbers = [
                 ("baseline", point(r.baseline.as_ref())),
                 ("latest", point(r.latest.as_ref())),
-                ("expected", r.expected.map_or(String::new(), num)),
-                ("projected", r.projected.map_or(String::new(), num)),
-                ("ratio", r.ratio.map_or(String::new(), num)),
+                ("expected", r.expected.map_or(String::new(), rounded)),
+                ("projected", r.projected.map_or(String::new(), rounded)),
+                ("ratio", r.ratio.map_or(String::new(), rounded)),
             ];
             for (label, value) in numbers.iter().filter(|(_, v)| !v.is_empty()) {
                 let _ = write!(line, " {label} {value};");

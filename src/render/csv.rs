@@ -23,7 +23,7 @@ impl<'a> Field<'a> {
     }
 
     pub fn number(n: f64) -> Field<'a> {
-        Field::Number(crate::model::fmt_num(n))
+        Field::Number(crate::numbers::exact(n))
     }
 
     /// A number or nothing.

@@ -2,7 +2,8 @@
 
 use crate::eval::evaluate::{op_text, Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
-use crate::model::{fmt_num, Model};
+use crate::model::Model;
+use crate::numbers::exact;
 use std::fmt::Write;
 
 /// How rows are grouped in the table and Markdown forms.
@@ -14,24 +15,15 @@ pub enum GroupBy {
 }
 
 /// A value with about four significant digits: 448.8, 10.52, 0.1238.
-fn sig(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() {
-        return fmt_num(v);
-    }
-    let decimals = (3 - v.abs().log10().floor() as i32).clamp(0, 4);
-    let scale = 10f64.powi(decimals);
-    fmt_num((v * scale).round() / scale)
-}
-
 fn num(v: Option<f64>) -> String {
-    v.map_or(String::new(), sig)
+    v.map_or(String::new(), crate::numbers::rounded)
 }
 
 fn target_text(r: &TargetResult) -> String {
     let t = &r.target;
     let value = match t.value_max {
-        Some(max) => format!("{} to {}", fmt_num(t.value), fmt_num(max)),
-        None => format!("{} {}", op_text(t.op), fmt_num(t.value)),
+        Some(max) => format!("{} to {}", exact(t.value), exact(max)),
+        None => format!("{} {}", op_text(t.op), exact(t.value)),
     };
     let mut s = match t.kind {
         "maintain" => format!("{}..{} {value}", t.year.unwrap_or(0), t.until.unwrap_or(0)),
@@ -53,8 +45,9 @@ fn target_text(r: &TargetResult) -> String {
 }
 
 fn point(p: &Option<crate::eval::evaluate::PeriodValue>) -> String {
-    p.as_ref()
-        .map_or(String::new(), |p| format!("{}: {}", p.period, sig(p.value)))
+    p.as_ref().map_or(String::new(), |p| {
+        format!("{}: {}", p.period, crate::numbers::rounded(p.value))
+    })
 }
 
 /// Rows grouped as asked, with a heading per group.

@@ -3,7 +3,8 @@
 //! without changing this format.
 
 use crate::date::{Date, DayMonth, DueMonth};
-use crate::model::{fmt_num, Model, PeriodKind, RateUnit};
+use crate::model::{Model, PeriodKind, RateUnit};
+use crate::numbers::exact;
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -385,7 +386,7 @@ pub fn to_json(model: &Model) -> String {
 /// `>= 95`, `= 2 to 3`: a target's comparison as text (shared with the text view).
 pub fn comparison_text(op: &str, value: f64, value_max: Option<f64>) -> String {
     match value_max {
-        Some(max) => format!("{} to {}", fmt_num(value), fmt_num(max)),
-        None => format!("{op} {}", fmt_num(value)),
+        Some(max) => format!("{} to {}", exact(value), exact(max)),
+        None => format!("{op} {}", exact(value)),
     }
 }

@@ -1,7 +1,8 @@
 //! The model as text for people (`plan show`).
 
 use super::model_json::comparison_text;
-use crate::model::{fmt_num, Model, RateUnit, Target, TargetKind};
+use crate::model::{Model, RateUnit, Target, TargetKind};
+use crate::numbers::exact;
 use std::fmt::Write;
 
 pub fn to_text(model: &Model) -> String {
@@ -204,7 +205,7 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
         let direction = m.direction.map_or("?", |d| d.as_str());
         let _ = writeln!(out, "{indent}unit {unit}, {direction}");
         if let Some(b) = &m.baseline {
-            let _ = writeln!(out, "{indent}baseline {} = {}", b.year, fmt_num(b.value));
+            let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
         }
         for t in &m.targets {
             let _ = writeln!(out, "{indent}target {}", target_text(t));

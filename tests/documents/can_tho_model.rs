@@ -92,7 +92,7 @@ fn every_number_of_every_target_is_in_the_model() {
         let title = measure.title.to_lowercase();
         for (value, rest) in seed::numbers_with_rest(item) {
             let word = rest.split_whitespace().next().unwrap_or_default();
-            let in_title = title.contains(&format!("{} {word}", planlang::model::fmt_num(value)));
+            let in_title = title.contains(&format!("{} {word}", planlang::numbers::exact(value)));
             let is_target = t.value.abs() == value;
             let is_per = unit.per == Some(value);
             assert!(

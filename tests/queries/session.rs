@@ -348,7 +348,7 @@ fn explain_shows_the_steps_and_agrees_with_the_evaluation() {
     for r in e.results.iter().filter(|r| r.target.kind == "level") {
         let Some(ratio) = r.ratio else { continue };
         let text = ok(&mut s, &format!(":explain {}", r.indicator)).out;
-        let shown = planlang::query::format::num(ratio);
+        let shown = planlang::numbers::rounded(ratio);
         assert!(
             text.contains(&format!("= {shown}  (d = ")),
             "{}: R = {shown} not in\n{text}",

@@ -2,7 +2,7 @@
 
 use super::{measure, Words};
 use crate::diagnostic::problem::{Cascade, Cited, Milestone};
-use crate::model::fmt_num;
+use crate::numbers::exact;
 
 pub(super) fn words(problem: &Cascade) -> Words {
     match problem {
@@ -175,7 +175,7 @@ pub(super) fn words(problem: &Cascade) -> Words {
 
 /// `>= 90`.
 fn milestone(m: &Milestone) -> String {
-    format!("{} {}", m.op.as_str(), fmt_num(m.value))
+    format!("{} {}", m.op.as_str(), exact(m.value))
 }
 
 /// `23/QĐ-TTg, II.1`, or `the plan` for a plan that names no document.

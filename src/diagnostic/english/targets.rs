@@ -2,7 +2,8 @@
 
 use super::{measure, ticked, Words};
 use crate::diagnostic::problem::{Said, Targets, UnitRange, ValueOf};
-use crate::model::{fmt_num, Direction};
+use crate::model::Direction;
+use crate::numbers::exact;
 
 pub(super) fn words(problem: &Targets) -> Words {
     match problem {
@@ -53,7 +54,7 @@ pub(super) fn words(problem: &Targets) -> Words {
                 format!(
                     "{} is {}{symbol}, outside the range of unit `{}` ({})",
                     value_of(of),
-                    fmt_num(*value),
+                    exact(*value),
                     unit.id,
                     range(unit)
                 ),
@@ -141,13 +142,13 @@ pub(super) fn words(problem: &Targets) -> Words {
                 "{} should {}, but its {late_year} target ({}) is {} its {early_year} target ({})",
                 measure(m),
                 direction.as_str(),
-                fmt_num(*late_value),
+                exact(*late_value),
                 if *direction == Direction::Increase {
                     "below"
                 } else {
                     "above"
                 },
-                fmt_num(*early_value)
+                exact(*early_value)
             ),
             format!("{late_year} target"),
             "check both values against the document, and the indicator's direction",
@@ -167,9 +168,9 @@ pub(super) fn words(problem: &Targets) -> Words {
                 format!(
                     "the baseline of {} ({} in {baseline_year}) already meets its {when} target ({} {})",
                     measure(m),
-                    fmt_num(*baseline),
+                    exact(*baseline),
                     op.as_str(),
-                    fmt_num(*target)
+                    exact(*target)
                 ),
                 "baseline",
                 "a target the plan has already reached may be a typo; check both against the document",
@@ -190,9 +191,9 @@ pub(super) fn words(problem: &Targets) -> Words {
                 "{} maintains {} {} from {from}, but its {level_year} target is {} {}",
                 measure(m),
                 op.as_str(),
-                fmt_num(*value),
+                exact(*value),
                 level_op.as_str(),
-                fmt_num(*level_value)
+                exact(*level_value)
             ),
             "maintained level",
             "a level kept from a milestone is usually the milestone's own target",
@@ -232,8 +233,8 @@ fn when(year: Option<i32>) -> String {
 /// `>= 90`, `2 to 3`, with ` strive` for a target the document asks to strive for.
 fn said(t: &Said) -> String {
     let cmp = match t.max {
-        Some(max) => format!("{} to {}", fmt_num(t.value), fmt_num(max)),
-        None => format!("{} {}", t.op.as_str(), fmt_num(t.value)),
+        Some(max) => format!("{} to {}", exact(t.value), exact(max)),
+        None => format!("{} {}", t.op.as_str(), exact(t.value)),
     };
     let strive = if t.strive { " strive" } else { "" };
     format!("{cmp}{strive}")
@@ -242,9 +243,9 @@ fn said(t: &Said) -> String {
 /// `between 0 and 100`.
 fn range(u: &UnitRange) -> String {
     match (u.min, u.max) {
-        (Some(a), Some(b)) => format!("between {} and {}", fmt_num(a), fmt_num(b)),
-        (Some(a), None) => format!("at least {}", fmt_num(a)),
-        (None, Some(b)) => format!("at most {}", fmt_num(b)),
+        (Some(a), Some(b)) => format!("between {} and {}", exact(a), exact(b)),
+        (Some(a), None) => format!("at least {}", exact(a)),
+        (None, Some(b)) => format!("at most {}", exact(b)),
         (None, None) => "any value".into(),
     }
 }

@@ -316,17 +316,17 @@ fn value_check(unit: &Unit) -> Result<DataValidation, XlsxError> {
             DataValidationRule::Between(a, b),
             format!(
                 "từ {} đến {}",
-                crate::model::fmt_num(a),
-                crate::model::fmt_num(b)
+                crate::numbers::exact(a),
+                crate::numbers::exact(b)
             ),
         ),
         (Some(a), None) => (
             DataValidationRule::GreaterThanOrEqualTo(a),
-            format!("từ {} trở lên", crate::model::fmt_num(a)),
+            format!("từ {} trở lên", crate::numbers::exact(a)),
         ),
         (None, Some(b)) => (
             DataValidationRule::LessThanOrEqualTo(b),
-            format!("đến {}", crate::model::fmt_num(b)),
+            format!("đến {}", crate::numbers::exact(b)),
         ),
         (None, None) => (
             DataValidationRule::Between(-1e300, 1e300),
