@@ -15,6 +15,7 @@ pub mod check;
 pub mod error;
 pub mod explain;
 pub mod facts;
+pub mod fields;
 mod filter;
 pub mod format;
 pub mod grammar;

@@ -1,12 +1,17 @@
-//! The rows of each subject, one cell per field in the order of `schema`'s field lists.
+//! The rows of each subject: for each, what its fields are computed from (a measure with its
+//! current target and latest value, a target with its result...), and its cells, one per
+//! field of `fields`, got by the field's own getter.
 
 use super::facts::Facts;
-use super::schema::{Cell, Ref, Subject};
+use super::schema::{Cell, Get, Ref, Subject};
 use crate::date::Date;
 use crate::eval::evaluate::{op_text, TargetResult};
 use crate::eval::period::Period;
-use crate::eval::reporting::{Compliance, ReportStatus};
-use crate::model::{Measure, Model, Owner, PeriodKind, Target, TargetKind};
+use crate::eval::reporting::ReportStatus;
+use crate::eval::series::Value;
+use crate::model::{
+    Agency, Measure, Model, Objective, Owner, PeriodKind, Report, Target, TargetKind,
+};
 use crate::numbers::exact;
 
 /// What a query runs against.
@@ -22,19 +27,127 @@ pub struct Row {
     pub due: Option<(Date, Date)>,
 }
 
+/// What a measure's fields are computed from.
+#[derive(Clone, Copy)]
+pub struct MeasureRow<'a> {
+    pub model: &'a Model,
+    pub m: &'a Measure,
+    /// Its current target, by index, and that target's result.
+    pub current: Option<usize>,
+    pub result: Option<&'a TargetResult>,
+    /// Its latest value as of the date.
+    pub latest: Option<&'a Value>,
+}
+
+/// What a target's fields are computed from: its measure's, and its own result.
+pub struct TargetRow<'a> {
+    pub measure: MeasureRow<'a>,
+    pub t: &'a Target,
+    pub result: Option<&'a TargetResult>,
+}
+
+/// What an agency's fields are computed from.
+pub struct AgencyRow<'a> {
+    pub model: &'a Model,
+    pub a: &'a Agency,
+    /// The reports it owed by the date.
+    pub owed: Vec<&'a ReportStatus>,
+}
+
+impl AgencyRow<'_> {
+    /// The measures whose `pick` list (lead or support) names the agency.
+    pub fn owns(&self, pick: fn(&Measure) -> &Vec<Owner>) -> Cell {
+        Cell::Refs(
+            self.model
+                .measures
+                .values()
+                .filter(|m| pick(m).iter().any(|o| o.agency.name == self.a.id))
+                .map(measure_ref)
+                .collect(),
+        )
+    }
+}
+
+/// What an objective's fields are computed from.
+pub struct ObjectiveRow<'a> {
+    pub model: &'a Model,
+    pub o: &'a Objective,
+}
+
+/// One report owed: a report, a submitter, a period, its deadline and what became of it.
+pub struct ReportRow<'a> {
+    pub model: &'a Model,
+    pub report: &'a Report,
+    pub agency: &'a str,
+    pub period: Period,
+    pub deadline: Date,
+    pub status: Option<&'a ReportStatus>,
+}
+
+/// The cells of a row, one per field of `subject`, each got by the field's getter from the
+/// row of its kind.
+fn cells(subject: Subject, row: &AnyRow<'_>) -> Vec<Cell> {
+    subject
+        .fields()
+        .iter()
+        .map(|field| match (field.get, row) {
+            (Get::Measure(get), AnyRow::Measure(r)) => get(r),
+            (Get::Measure(get), AnyRow::Target(r)) => get(&r.measure),
+            (Get::Target(get), AnyRow::Target(r)) => get(r),
+            (Get::Agency(get), AnyRow::Agency(r)) => get(r),
+            (Get::Objective(get), AnyRow::Objective(r)) => get(r),
+            (Get::Report(get), AnyRow::Report(r)) => get(r),
+            // A field listed under another subject than its getter's: no value (a test
+            // checks that every field's getter fits its subject).
+            _ => Cell::Null,
+        })
+        .collect()
+}
+
+/// A row of any subject.
+enum AnyRow<'a> {
+    Measure(MeasureRow<'a>),
+    Target(TargetRow<'a>),
+    Agency(AgencyRow<'a>),
+    Objective(ObjectiveRow<'a>),
+    Report(ReportRow<'a>),
+}
+
 /// Every row of a subject, in the plan's order.
 pub fn rows(ctx: Context<'_>, subject: Subject) -> Vec<Row> {
-    let plain = |rows: Vec<Vec<Cell>>| {
-        rows.into_iter()
-            .map(|cells| Row { cells, due: None })
-            .collect()
+    let row = |r: AnyRow<'_>, due: Option<(Date, Date)>| Row {
+        cells: cells(subject, &r),
+        due,
     };
     match subject {
-        Subject::Indicators => plain(indicator_rows(ctx)),
-        Subject::Targets => target_rows(ctx),
-        Subject::Agencies => plain(agency_rows(ctx)),
-        Subject::Objectives => plain(objective_rows(ctx)),
-        Subject::Reports => report_rows(ctx),
+        Subject::Indicators => measure_rows(ctx)
+            .map(|m| row(AnyRow::Measure(m), None))
+            .collect(),
+        Subject::Targets => target_rows(ctx)
+            .map(|(t, due)| row(AnyRow::Target(t), due))
+            .collect(),
+        Subject::Agencies => agency_rows(ctx)
+            .map(|a| row(AnyRow::Agency(a), None))
+            .collect(),
+        Subject::Objectives => ctx
+            .model
+            .objectives
+            .values()
+            .map(|o| {
+                let o = ObjectiveRow {
+                    model: ctx.model,
+                    o,
+                };
+                row(AnyRow::Objective(o), None)
+            })
+            .collect(),
+        Subject::Reports => report_rows(ctx)
+            .into_iter()
+            .map(|r| {
+                let due = Some((r.deadline, r.deadline));
+                row(AnyRow::Report(r), due)
+            })
+            .collect(),
     }
 }
 
@@ -53,7 +166,8 @@ pub fn measure_ref(m: &Measure) -> Ref {
     Ref::named(m.id.clone(), vec![m.title.clone()])
 }
 
-fn owners(model: &Model, owners: &[&Owner]) -> Vec<Ref> {
+/// The agencies of a list of owners, each once, in written order.
+pub fn owners<'a>(model: &Model, owners: impl Iterator<Item = &'a Owner>) -> Vec<Ref> {
     let mut out: Vec<Ref> = Vec::new();
     for o in owners {
         if !out.iter().any(|r| r.id == o.agency.name) {
@@ -63,86 +177,51 @@ fn owners(model: &Model, owners: &[&Owner]) -> Vec<Ref> {
     out
 }
 
-/// The cells every measure and each of its targets share (see `measure_fields!`).
-fn measure_cells(model: &Model, m: &Measure) -> Vec<Cell> {
-    let objective = m.objective.as_ref().map_or(Cell::Null, |o| {
-        let names = model
-            .objectives
-            .get(&o.name)
-            .map(|x| vec![x.title.clone()])
-            .unwrap_or_default();
-        Cell::Ref(Ref::named(o.name.clone(), names))
-    });
-    let lead: Vec<&Owner> = m.lead.iter().collect();
-    let support: Vec<&Owner> = m.support.iter().collect();
-    let both: Vec<&Owner> = m.lead.iter().chain(&m.support).collect();
-    let unit = m.unit.as_ref().map_or(Cell::Null, |u| match &u.unit {
-        Some(unit) => Cell::Ref(Ref::named(
-            unit.id.clone(),
-            vec![unit.symbol.clone(), u.written.name.clone()],
-        )),
-        None => Cell::Ref(Ref::new(u.written.name.clone())),
-    });
-    vec![
-        Cell::Ref(measure_ref(m)),
-        Cell::Text(m.title.clone()),
-        objective,
-        Cell::Refs(owners(model, &lead)),
-        Cell::Refs(owners(model, &support)),
-        Cell::Refs(owners(model, &both)),
-        unit,
-        m.direction
-            .map_or(Cell::Null, |d| Cell::Ref(Ref::new(d.as_str()))),
-        Cell::opt_text(m.source.as_deref()),
-    ]
-}
-
-fn status_cell(r: Option<&TargetResult>) -> Cell {
-    r.map_or(Cell::Null, |r| Cell::Ref(Ref::new(r.status.as_str())))
-}
-
-fn indicator_rows(ctx: Context<'_>) -> Vec<Vec<Cell>> {
+/// The row of each measure.
+fn measure_rows(ctx: Context<'_>) -> impl Iterator<Item = MeasureRow<'_>> {
     let (model, facts) = (ctx.model, ctx.facts);
-    model
-        .measures
-        .values()
-        .enumerate()
-        .map(|(i, m)| {
-            let current = facts.current_target(m);
-            let result = current.and_then(|t| facts.result(i, t));
-            let latest = facts.values_as_of(i).last();
-            let mut cells = measure_cells(model, m);
-            cells.extend([
-                Cell::Text(m.number.clone()),
-                Cell::Nums(
-                    m.targets
-                        .iter()
-                        .filter_map(|t| t.year.map(f64::from))
-                        .collect(),
-                ),
-                Cell::Nums(m.targets.iter().map(|t| t.value).collect()),
-                Cell::opt_num(
-                    current
-                        .and_then(|t| m.targets.get(t))
-                        .and_then(|t| t.until.or(t.year))
-                        .map(f64::from),
-                ),
-                status_cell(result),
-                Cell::opt_num(latest.map(|v| v.value)),
-                latest.map_or(Cell::Null, |v| Cell::Text(v.period.to_string())),
-                notes(&m.notes),
-            ]);
-            cells
-        })
-        .collect()
+    model.measures.values().enumerate().map(move |(i, m)| {
+        let current = facts.current_target(m);
+        MeasureRow {
+            model,
+            m,
+            current,
+            result: current.and_then(|t| facts.result(i, t)),
+            latest: facts.values_as_of(i).last(),
+        }
+    })
 }
 
-fn notes(notes: &[String]) -> Cell {
-    if notes.is_empty() {
-        Cell::Null
-    } else {
-        Cell::Text(notes.join(" "))
-    }
+/// The row of each target, with the years it is due in.
+fn target_rows(ctx: Context<'_>) -> impl Iterator<Item = (TargetRow<'_>, Option<(Date, Date)>)> {
+    let (model, facts) = (ctx.model, ctx.facts);
+    measure_rows(ctx).enumerate().flat_map(move |(i, measure)| {
+        let m = measure.m;
+        m.targets.iter().enumerate().map(move |(t_index, t)| {
+            let (a, b) = target_years(t, model.plan.period);
+            let due = Date::new(a, 1, 1).zip(Date::new(b, 12, 31));
+            let row = TargetRow {
+                measure,
+                t,
+                result: facts.result(i, t_index),
+            };
+            (row, due)
+        })
+    })
+}
+
+fn agency_rows(ctx: Context<'_>) -> impl Iterator<Item = AgencyRow<'_>> {
+    let model = ctx.model;
+    let reporting: &[ReportStatus] = ctx
+        .facts
+        .evaluation
+        .as_ref()
+        .map_or(&[], |e| e.reporting.as_slice());
+    model.own_agencies().map(move |a| AgencyRow {
+        model,
+        a,
+        owed: reporting.iter().filter(|r| r.agency == a.id).collect(),
+    })
 }
 
 /// "2025 >= 65", "2025..2030 >= 95", "<= -0.5/yr until 2030", "all >= 100", with `*` for
@@ -176,40 +255,6 @@ pub fn target_text(t: &Target) -> String {
     s
 }
 
-fn target_rows(ctx: Context<'_>) -> Vec<Row> {
-    let (model, facts) = (ctx.model, ctx.facts);
-    let mut out = Vec::new();
-    for (i, m) in model.measures.values().enumerate() {
-        let shared = measure_cells(model, m);
-        for (t_index, t) in m.targets.iter().enumerate() {
-            let r = facts.result(i, t_index);
-            let mut cells = shared.clone();
-            cells.extend([
-                Cell::Ref(Ref::new(t.kind.as_str())),
-                Cell::opt_num(t.year.map(f64::from)),
-                Cell::opt_num(t.until.map(f64::from)),
-                Cell::Text(t.op.as_str().to_string()),
-                Cell::Num(t.value),
-                Cell::Text(target_text(t)),
-                Cell::Ref(Ref::new(if t.strive { "yes" } else { "no" })),
-                status_cell(r),
-                Cell::opt_num(r.and_then(|r| r.baseline.as_ref()).map(|p| p.value)),
-                Cell::opt_num(r.and_then(|r| r.latest.as_ref()).map(|p| p.value)),
-                r.and_then(|r| r.latest.as_ref())
-                    .map_or(Cell::Null, |p| Cell::Text(p.period.to_string())),
-                Cell::opt_num(r.and_then(|r| r.expected)),
-                Cell::opt_num(r.and_then(|r| r.projected)),
-                Cell::opt_num(r.and_then(|r| r.ratio)),
-                Cell::opt_text(r.and_then(|r| r.note.as_deref())),
-            ]);
-            let (a, b) = target_years(t, model.plan.period);
-            let due = Date::new(a, 1, 1).zip(Date::new(b, 12, 31));
-            out.push(Row { cells, due });
-        }
-    }
-    out
-}
-
 /// The years a target is due in: its milestone, or every year of the span it holds over.
 pub fn target_years(t: &Target, plan_period: Option<(i32, i32)>) -> (i32, i32) {
     // Without a plan period, a target without years is due over every year a date can have.
@@ -223,86 +268,10 @@ pub fn target_years(t: &Target, plan_period: Option<(i32, i32)>) -> (i32, i32) {
     }
 }
 
-fn agency_rows(ctx: Context<'_>) -> Vec<Vec<Cell>> {
-    let model = ctx.model;
-    let reporting: &[ReportStatus] = ctx
-        .facts
-        .evaluation
-        .as_ref()
-        .map_or(&[], |e| e.reporting.as_slice());
-    model
-        .own_agencies()
-        .map(|a| {
-            let owns = |pick: fn(&Measure) -> &Vec<Owner>| {
-                Cell::Refs(
-                    model
-                        .measures
-                        .values()
-                        .filter(|m| pick(m).iter().any(|o| o.agency.name == a.id))
-                        .map(measure_ref)
-                        .collect(),
-                )
-            };
-            let reports = model
-                .reports
-                .values()
-                .filter(|r| r.from.iter().any(|f| f.name == a.id))
-                .map(|r| Ref::named(r.id.clone(), vec![r.title.clone()]))
-                .collect();
-            let mine: Vec<&ReportStatus> = reporting.iter().filter(|r| r.agency == a.id).collect();
-            let count = |c: Option<Compliance>| {
-                Cell::Num(
-                    mine.iter()
-                        .filter(|r| c.is_none_or(|c| r.status == c))
-                        .count() as f64,
-                )
-            };
-            let received = mine
-                .iter()
-                .filter(|r| r.status != Compliance::Missing)
-                .count();
-            vec![
-                Cell::Ref(agency_ref(model, &a.id)),
-                Cell::Text(a.name.clone()),
-                Cell::opt_text(a.short.as_deref()),
-                owns(|m| &m.lead),
-                owns(|m| &m.support),
-                Cell::Refs(reports),
-                count(None),
-                Cell::Num(received as f64),
-                count(Some(Compliance::Late)),
-                count(Some(Compliance::Missing)),
-            ]
-        })
-        .collect()
-}
-
-fn objective_rows(ctx: Context<'_>) -> Vec<Vec<Cell>> {
-    let model = ctx.model;
-    model
-        .objectives
-        .values()
-        .map(|o| {
-            let measures = model
-                .measures
-                .values()
-                .filter(|m| m.objective.as_ref().is_some_and(|x| x.name == o.id))
-                .map(measure_ref)
-                .collect();
-            vec![
-                Cell::Ref(Ref::named(o.id.clone(), vec![o.title.clone()])),
-                Cell::Text(o.title.clone()),
-                Cell::opt_text(o.source.as_deref()),
-                Cell::Refs(measures),
-            ]
-        })
-        .collect()
-}
-
 /// Every report of the schedule (periodic reports with a due date) for every year of the
 /// plan and every submitter, with its status as of the date: `upcoming` when its deadline
 /// has not passed. Deadlines are computed as the evaluation computes them.
-pub fn report_rows(ctx: Context<'_>) -> Vec<Row> {
+fn report_rows(ctx: Context<'_>) -> Vec<ReportRow<'_>> {
     let model = ctx.model;
     let Some((first, last)) = model.plan.period else {
         return Vec::new();
@@ -335,30 +304,13 @@ pub fn report_rows(ctx: Context<'_>) -> Vec<Row> {
                 let status = reporting.iter().find(|r| {
                     r.agency == agency.name && r.report == report.id && r.period == period
                 });
-                let (state, received, days_late) = match status {
-                    Some(s) => (
-                        s.status.as_str(),
-                        s.received.map_or(Cell::Null, Cell::Date),
-                        Cell::Num(s.days_late as f64),
-                    ),
-                    None => ("upcoming", Cell::Null, Cell::Null),
-                };
-                out.push(Row {
-                    due: Some((deadline, deadline)),
-                    cells: vec![
-                        Cell::Ref(Ref::named(report.id.clone(), vec![report.title.clone()])),
-                        Cell::Text(report.title.clone()),
-                        Cell::Ref(agency_ref(model, &agency.name)),
-                        report
-                            .to
-                            .as_ref()
-                            .map_or(Cell::Null, |t| Cell::Ref(agency_ref(model, &t.name))),
-                        Cell::Text(period.to_string()),
-                        Cell::Date(deadline),
-                        received,
-                        Cell::Ref(Ref::new(state)),
-                        days_late,
-                    ],
+                out.push(ReportRow {
+                    model,
+                    report,
+                    agency: &agency.name,
+                    period,
+                    deadline,
+                    status,
                 });
             }
         }

@@ -1,5 +1,7 @@
 //! What a query can ask for: the subjects, the fields of each, and the values a row holds.
 
+use super::fields;
+use super::rows::{AgencyRow, MeasureRow, ObjectiveRow, ReportRow, TargetRow};
 use crate::date::Date;
 
 /// What a query lists.
@@ -40,11 +42,11 @@ impl Subject {
 
     pub fn fields(self) -> &'static [FieldDef] {
         match self {
-            Subject::Indicators => INDICATOR_FIELDS,
-            Subject::Targets => TARGET_FIELDS,
-            Subject::Agencies => AGENCY_FIELDS,
-            Subject::Objectives => OBJECTIVE_FIELDS,
-            Subject::Reports => REPORT_FIELDS,
+            Subject::Indicators => fields::INDICATORS,
+            Subject::Targets => fields::TARGETS,
+            Subject::Agencies => fields::AGENCIES,
+            Subject::Objectives => fields::OBJECTIVES,
+            Subject::Reports => fields::REPORTS,
         }
     }
 
@@ -136,219 +138,26 @@ pub enum Domain {
     ReportStatuses,
 }
 
+/// A field a query may name: what it holds, and how a row of its subject gets its value.
 #[derive(Debug)]
 pub struct FieldDef {
     pub name: &'static str,
     pub kind: Kind,
     pub domain: Domain,
     pub about: &'static str,
+    pub get: Get,
 }
 
-const fn f(name: &'static str, kind: Kind, domain: Domain, about: &'static str) -> FieldDef {
-    FieldDef {
-        name,
-        kind,
-        domain,
-        about,
-    }
+/// How a row gets a field's value: a function of the row of its subject (a field every
+/// measure has is got the same way from a target's row, through its measure).
+#[derive(Copy, Clone, Debug)]
+pub enum Get {
+    Measure(fn(&MeasureRow<'_>) -> Cell),
+    Target(fn(&TargetRow<'_>) -> Cell),
+    Agency(fn(&AgencyRow<'_>) -> Cell),
+    Objective(fn(&ObjectiveRow<'_>) -> Cell),
+    Report(fn(&ReportRow<'_>) -> Cell),
 }
-
-use Domain as D;
-use Kind as K;
-
-/// The fields a measure shares with each of its targets, in the same order in both lists.
-macro_rules! measure_fields {
-    ($($rest:expr),* $(,)?) => {
-        &[
-            f("id", K::Ref, D::Measures, "the indicator or part id (3, 16a)"),
-            f("title", K::Text, D::Free, "the title"),
-            f("objective", K::Ref, D::Objectives, "the objective it serves"),
-            f("lead", K::Refs, D::Agencies, "the agencies that lead it (chủ trì)"),
-            f("support", K::Refs, D::Agencies, "the agencies that support it (phối hợp)"),
-            f("owner", K::Refs, D::Agencies, "lead or support agencies"),
-            f("unit", K::Ref, D::Units, "its unit (percent, per_mille, per_100k, count...)"),
-            f("direction", K::Ref, D::Directions, "increase, decrease or maintain"),
-            f("source", K::Text, D::Free, "the document's section for it"),
-            $($rest),*
-        ]
-    };
-}
-
-pub const INDICATOR_FIELDS: &[FieldDef] = measure_fields![
-    f(
-        "number",
-        K::Text,
-        D::Free,
-        "the document's number (16 for 16a and 16b)"
-    ),
-    f(
-        "target_year",
-        K::Numbers,
-        D::Free,
-        "the years of its targets"
-    ),
-    f(
-        "target_value",
-        K::Numbers,
-        D::Free,
-        "the values of its targets"
-    ),
-    f(
-        "milestone",
-        K::Number,
-        D::Free,
-        "the year of its current target: the next one due, or the last"
-    ),
-    f(
-        "status",
-        K::Ref,
-        D::Statuses,
-        "the status of its current target"
-    ),
-    f(
-        "latest",
-        K::Number,
-        D::Free,
-        "its latest value (periods ended by the as-of date)"
-    ),
-    f("period", K::Text, D::Free, "the period of its latest value"),
-    f("note", K::Text, D::Free, "its notes"),
-];
-
-pub const TARGET_FIELDS: &[FieldDef] = measure_fields![
-    f("kind", K::Ref, D::TargetKinds, "level, maintain or rate"),
-    f(
-        "year",
-        K::Number,
-        D::Free,
-        "the milestone (level) or first year (maintain, rate)"
-    ),
-    f(
-        "until",
-        K::Number,
-        D::Free,
-        "the last year held (maintain, rate)"
-    ),
-    f(
-        "op",
-        K::Text,
-        D::Free,
-        "the comparison (>=, <=, <, >, =, ~)"
-    ),
-    f("value", K::Number, D::Free, "the target value"),
-    f(
-        "target",
-        K::Text,
-        D::Free,
-        "the target in words (2025 >= 65)"
-    ),
-    f(
-        "strive",
-        K::Ref,
-        D::YesNo,
-        "yes for an aspirational target (phấn đấu)"
-    ),
-    f("status", K::Ref, D::Statuses, "where the target stands"),
-    f(
-        "baseline",
-        K::Number,
-        D::Free,
-        "the baseline value the trend starts from"
-    ),
-    f("latest", K::Number, D::Free, "the latest value judged"),
-    f("period", K::Text, D::Free, "the period of the latest value"),
-    f(
-        "expected",
-        K::Number,
-        D::Free,
-        "the value on the straight path to the target, at the latest period"
-    ),
-    f(
-        "projected",
-        K::Number,
-        D::Free,
-        "the value at the milestone if the trend goes on"
-    ),
-    f(
-        "ratio",
-        K::Number,
-        D::Free,
-        "the growth ratio R (or the rate ratio)"
-    ),
-    f(
-        "note",
-        K::Text,
-        D::Free,
-        "why, when the numbers alone do not say it"
-    ),
-];
-
-pub const AGENCY_FIELDS: &[FieldDef] = &[
-    f("id", K::Ref, D::Agencies, "the agency id"),
-    f("name", K::Text, D::Free, "its full name"),
-    f("short", K::Text, D::Free, "its short name"),
-    f("leads", K::Refs, D::Measures, "the indicators it leads"),
-    f(
-        "supports",
-        K::Refs,
-        D::Measures,
-        "the indicators it supports",
-    ),
-    f("reports", K::Refs, D::Reports, "the reports it submits"),
-    f(
-        "owed",
-        K::Number,
-        D::Free,
-        "how many reports were due by the as-of date",
-    ),
-    f(
-        "received",
-        K::Number,
-        D::Free,
-        "how many of those arrived (on time or late)",
-    ),
-    f("late", K::Number, D::Free, "how many arrived late"),
-    f("missing", K::Number, D::Free, "how many have not arrived"),
-];
-
-pub const OBJECTIVE_FIELDS: &[FieldDef] = &[
-    f("id", K::Ref, D::Objectives, "the objective id"),
-    f("title", K::Text, D::Free, "its title"),
-    f("source", K::Text, D::Free, "the document's section for it"),
-    f(
-        "indicators",
-        K::Refs,
-        D::Measures,
-        "its indicators and parts",
-    ),
-];
-
-pub const REPORT_FIELDS: &[FieldDef] = &[
-    f("report", K::Ref, D::Reports, "the report id"),
-    f("title", K::Text, D::Free, "the report's title"),
-    f("agency", K::Ref, D::Agencies, "the agency that submits it"),
-    f("to", K::Ref, D::Agencies, "the agency that receives it"),
-    f(
-        "period",
-        K::Text,
-        D::Free,
-        "the period it covers (2024, 2024-H1)",
-    ),
-    f("due", K::Date, D::Free, "the last day it is on time"),
-    f("received", K::Date, D::Free, "the day it arrived"),
-    f(
-        "status",
-        K::Ref,
-        D::ReportStatuses,
-        "on_time, late, missing, or upcoming",
-    ),
-    f(
-        "days_late",
-        K::Number,
-        D::Free,
-        "how many days after the deadline it arrived",
-    ),
-];
 
 /// An id with the names it may also be matched by (an agency's full and short names).
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,516 @@
+//! Every field a query may name, subject by subject, each beside how a row gets its value:
+//! one table, so a field cannot be listed without a value, nor a value be computed for a
+//! field in another place of the list.
+
+use super::rows::{agency_ref, measure_ref, owners, target_text, AgencyRow, MeasureRow};
+use super::schema::{Cell, Domain, FieldDef, Get, Kind, Ref};
+use crate::eval::evaluate::TargetResult;
+use crate::eval::reporting::Compliance;
+
+use Domain as D;
+use Kind as K;
+
+const fn f(
+    name: &'static str,
+    kind: Kind,
+    domain: Domain,
+    about: &'static str,
+    get: Get,
+) -> FieldDef {
+    FieldDef {
+        name,
+        kind,
+        domain,
+        about,
+        get,
+    }
+}
+
+/// The fields a measure shares with each of its targets, first in both lists.
+macro_rules! measure_fields {
+    ($($rest:expr),* $(,)?) => {
+        &[
+            f("id", K::Ref, D::Measures, "the indicator or part id (3, 16a)",
+                Get::Measure(|r| Cell::Ref(measure_ref(r.m)))),
+            f("title", K::Text, D::Free, "the title",
+                Get::Measure(|r| Cell::Text(r.m.title.clone()))),
+            f("objective", K::Ref, D::Objectives, "the objective it serves",
+                Get::Measure(objective)),
+            f("lead", K::Refs, D::Agencies, "the agencies that lead it (chủ trì)",
+                Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter())))),
+            f("support", K::Refs, D::Agencies, "the agencies that support it (phối hợp)",
+                Get::Measure(|r| Cell::Refs(owners(r.model, r.m.support.iter())))),
+            f("owner", K::Refs, D::Agencies, "lead or support agencies",
+                Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter().chain(&r.m.support))))),
+            f("unit", K::Ref, D::Units, "its unit (percent, per_mille, per_100k, count...)",
+                Get::Measure(unit)),
+            f("direction", K::Ref, D::Directions, "increase, decrease or maintain",
+                Get::Measure(|r| r.m.direction.map_or(Cell::Null, |d| Cell::Ref(Ref::new(d.as_str()))))),
+            f("source", K::Text, D::Free, "the document's section for it",
+                Get::Measure(|r| Cell::opt_text(r.m.source.as_deref()))),
+            $($rest),*
+        ]
+    };
+}
+
+fn objective(r: &MeasureRow<'_>) -> Cell {
+    r.m.objective.as_ref().map_or(Cell::Null, |o| {
+        let names = r
+            .model
+            .objectives
+            .get(&o.name)
+            .map(|x| vec![x.title.clone()])
+            .unwrap_or_default();
+        Cell::Ref(Ref::named(o.name.clone(), names))
+    })
+}
+
+fn unit(r: &MeasureRow<'_>) -> Cell {
+    r.m.unit.as_ref().map_or(Cell::Null, |u| match &u.unit {
+        Some(unit) => Cell::Ref(Ref::named(
+            unit.id.clone(),
+            vec![unit.symbol.clone(), u.written.name.clone()],
+        )),
+        None => Cell::Ref(Ref::new(u.written.name.clone())),
+    })
+}
+
+fn status(r: Option<&TargetResult>) -> Cell {
+    r.map_or(Cell::Null, |r| Cell::Ref(Ref::new(r.status.as_str())))
+}
+
+fn notes(notes: &[String]) -> Cell {
+    if notes.is_empty() {
+        Cell::Null
+    } else {
+        Cell::Text(notes.join(" "))
+    }
+}
+
+pub const INDICATORS: &[FieldDef] = measure_fields![
+    f(
+        "number",
+        K::Text,
+        D::Free,
+        "the document's number (16 for 16a and 16b)",
+        Get::Measure(|r| Cell::Text(r.m.number.clone()))
+    ),
+    f(
+        "target_year",
+        K::Numbers,
+        D::Free,
+        "the years of its targets",
+        Get::Measure(|r| Cell::Nums(
+            r.m.targets
+                .iter()
+                .filter_map(|t| t.year.map(f64::from))
+                .collect()
+        ))
+    ),
+    f(
+        "target_value",
+        K::Numbers,
+        D::Free,
+        "the values of its targets",
+        Get::Measure(|r| Cell::Nums(r.m.targets.iter().map(|t| t.value).collect()))
+    ),
+    f(
+        "milestone",
+        K::Number,
+        D::Free,
+        "the year of its current target: the next one due, or the last",
+        Get::Measure(|r| Cell::opt_num(
+            r.current
+                .and_then(|t| r.m.targets.get(t))
+                .and_then(|t| t.until.or(t.year))
+                .map(f64::from)
+        ))
+    ),
+    f(
+        "status",
+        K::Ref,
+        D::Statuses,
+        "the status of its current target",
+        Get::Measure(|r| status(r.result))
+    ),
+    f(
+        "latest",
+        K::Number,
+        D::Free,
+        "its latest value (periods ended by the as-of date)",
+        Get::Measure(|r| Cell::opt_num(r.latest.map(|v| v.value)))
+    ),
+    f(
+        "period",
+        K::Text,
+        D::Free,
+        "the period of its latest value",
+        Get::Measure(|r| r
+            .latest
+            .map_or(Cell::Null, |v| Cell::Text(v.period.to_string())))
+    ),
+    f(
+        "note",
+        K::Text,
+        D::Free,
+        "its notes",
+        Get::Measure(|r| notes(&r.m.notes))
+    ),
+];
+
+pub const TARGETS: &[FieldDef] = measure_fields![
+    f(
+        "kind",
+        K::Ref,
+        D::TargetKinds,
+        "level, maintain or rate",
+        Get::Target(|r| Cell::Ref(Ref::new(r.t.kind.as_str())))
+    ),
+    f(
+        "year",
+        K::Number,
+        D::Free,
+        "the milestone (level) or first year (maintain, rate)",
+        Get::Target(|r| Cell::opt_num(r.t.year.map(f64::from)))
+    ),
+    f(
+        "until",
+        K::Number,
+        D::Free,
+        "the last year held (maintain, rate)",
+        Get::Target(|r| Cell::opt_num(r.t.until.map(f64::from)))
+    ),
+    f(
+        "op",
+        K::Text,
+        D::Free,
+        "the comparison (>=, <=, <, >, =, ~)",
+        Get::Target(|r| Cell::Text(r.t.op.as_str().to_string()))
+    ),
+    f(
+        "value",
+        K::Number,
+        D::Free,
+        "the target value",
+        Get::Target(|r| Cell::Num(r.t.value))
+    ),
+    f(
+        "target",
+        K::Text,
+        D::Free,
+        "the target in words (2025 >= 65)",
+        Get::Target(|r| Cell::Text(target_text(r.t)))
+    ),
+    f(
+        "strive",
+        K::Ref,
+        D::YesNo,
+        "yes for an aspirational target (phấn đấu)",
+        Get::Target(|r| Cell::Ref(Ref::new(if r.t.strive { "yes" } else { "no" })))
+    ),
+    f(
+        "status",
+        K::Ref,
+        D::Statuses,
+        "where the target stands",
+        Get::Target(|r| status(r.result))
+    ),
+    f(
+        "baseline",
+        K::Number,
+        D::Free,
+        "the baseline value the trend starts from",
+        Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.baseline.as_ref()).map(|p| p.value)))
+    ),
+    f(
+        "latest",
+        K::Number,
+        D::Free,
+        "the latest value judged",
+        Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.latest.as_ref()).map(|p| p.value)))
+    ),
+    f(
+        "period",
+        K::Text,
+        D::Free,
+        "the period of the latest value",
+        Get::Target(|r| r
+            .result
+            .and_then(|r| r.latest.as_ref())
+            .map_or(Cell::Null, |p| Cell::Text(p.period.to_string())))
+    ),
+    f(
+        "expected",
+        K::Number,
+        D::Free,
+        "the value on the straight path to the target, at the latest period",
+        Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.expected)))
+    ),
+    f(
+        "projected",
+        K::Number,
+        D::Free,
+        "the value at the milestone if the trend goes on",
+        Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.projected)))
+    ),
+    f(
+        "ratio",
+        K::Number,
+        D::Free,
+        "the growth ratio R (or the rate ratio)",
+        Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.ratio)))
+    ),
+    f(
+        "note",
+        K::Text,
+        D::Free,
+        "why, when the numbers alone do not say it",
+        Get::Target(|r| Cell::opt_text(r.result.and_then(|r| r.note.as_deref())))
+    ),
+];
+
+/// How many of an agency's owed reports are of `status` (all of them for `None`).
+fn owed(r: &AgencyRow<'_>, status: Option<Compliance>) -> Cell {
+    let n = r
+        .owed
+        .iter()
+        .filter(|s| status.is_none_or(|c| s.status == c))
+        .count();
+    Cell::Num(n as f64)
+}
+
+pub const AGENCIES: &[FieldDef] = &[
+    f(
+        "id",
+        K::Ref,
+        D::Agencies,
+        "the agency id",
+        Get::Agency(|r| Cell::Ref(agency_ref(r.model, &r.a.id))),
+    ),
+    f(
+        "name",
+        K::Text,
+        D::Free,
+        "its full name",
+        Get::Agency(|r| Cell::Text(r.a.name.clone())),
+    ),
+    f(
+        "short",
+        K::Text,
+        D::Free,
+        "its short name",
+        Get::Agency(|r| Cell::opt_text(r.a.short.as_deref())),
+    ),
+    f(
+        "leads",
+        K::Refs,
+        D::Measures,
+        "the indicators it leads",
+        Get::Agency(|r| r.owns(|m| &m.lead)),
+    ),
+    f(
+        "supports",
+        K::Refs,
+        D::Measures,
+        "the indicators it supports",
+        Get::Agency(|r| r.owns(|m| &m.support)),
+    ),
+    f(
+        "reports",
+        K::Refs,
+        D::Reports,
+        "the reports it submits",
+        Get::Agency(|r| {
+            Cell::Refs(
+                r.model
+                    .reports
+                    .values()
+                    .filter(|x| x.from.iter().any(|f| f.name == r.a.id))
+                    .map(|x| Ref::named(x.id.clone(), vec![x.title.clone()]))
+                    .collect(),
+            )
+        }),
+    ),
+    f(
+        "owed",
+        K::Number,
+        D::Free,
+        "how many reports were due by the as-of date",
+        Get::Agency(|r| owed(r, None)),
+    ),
+    f(
+        "received",
+        K::Number,
+        D::Free,
+        "how many of those arrived (on time or late)",
+        Get::Agency(|r| {
+            let n = r
+                .owed
+                .iter()
+                .filter(|s| s.status != Compliance::Missing)
+                .count();
+            Cell::Num(n as f64)
+        }),
+    ),
+    f(
+        "late",
+        K::Number,
+        D::Free,
+        "how many arrived late",
+        Get::Agency(|r| owed(r, Some(Compliance::Late))),
+    ),
+    f(
+        "missing",
+        K::Number,
+        D::Free,
+        "how many have not arrived",
+        Get::Agency(|r| owed(r, Some(Compliance::Missing))),
+    ),
+];
+
+pub const OBJECTIVES: &[FieldDef] = &[
+    f(
+        "id",
+        K::Ref,
+        D::Objectives,
+        "the objective id",
+        Get::Objective(|r| Cell::Ref(Ref::named(r.o.id.clone(), vec![r.o.title.clone()]))),
+    ),
+    f(
+        "title",
+        K::Text,
+        D::Free,
+        "its title",
+        Get::Objective(|r| Cell::Text(r.o.title.clone())),
+    ),
+    f(
+        "source",
+        K::Text,
+        D::Free,
+        "the document's section for it",
+        Get::Objective(|r| Cell::opt_text(r.o.source.as_deref())),
+    ),
+    f(
+        "indicators",
+        K::Refs,
+        D::Measures,
+        "its indicators and parts",
+        Get::Objective(|r| {
+            Cell::Refs(
+                r.model
+                    .measures
+                    .values()
+                    .filter(|m| m.objective.as_ref().is_some_and(|x| x.name == r.o.id))
+                    .map(measure_ref)
+                    .collect(),
+            )
+        }),
+    ),
+];
+
+pub const REPORTS: &[FieldDef] = &[
+    f(
+        "report",
+        K::Ref,
+        D::Reports,
+        "the report id",
+        Get::Report(|r| {
+            Cell::Ref(Ref::named(
+                r.report.id.clone(),
+                vec![r.report.title.clone()],
+            ))
+        }),
+    ),
+    f(
+        "title",
+        K::Text,
+        D::Free,
+        "the report's title",
+        Get::Report(|r| Cell::Text(r.report.title.clone())),
+    ),
+    f(
+        "agency",
+        K::Ref,
+        D::Agencies,
+        "the agency that submits it",
+        Get::Report(|r| Cell::Ref(agency_ref(r.model, r.agency))),
+    ),
+    f(
+        "to",
+        K::Ref,
+        D::Agencies,
+        "the agency that receives it",
+        Get::Report(|r| {
+            r.report
+                .to
+                .as_ref()
+                .map_or(Cell::Null, |t| Cell::Ref(agency_ref(r.model, &t.name)))
+        }),
+    ),
+    f(
+        "period",
+        K::Text,
+        D::Free,
+        "the period it covers (2024, 2024-H1)",
+        Get::Report(|r| Cell::Text(r.period.to_string())),
+    ),
+    f(
+        "due",
+        K::Date,
+        D::Free,
+        "the last day it is on time",
+        Get::Report(|r| Cell::Date(r.deadline)),
+    ),
+    f(
+        "received",
+        K::Date,
+        D::Free,
+        "the day it arrived",
+        Get::Report(|r| {
+            r.status
+                .and_then(|s| s.received)
+                .map_or(Cell::Null, Cell::Date)
+        }),
+    ),
+    f(
+        "status",
+        K::Ref,
+        D::ReportStatuses,
+        "on_time, late, missing, or upcoming",
+        Get::Report(|r| Cell::Ref(Ref::new(r.status.map_or("upcoming", |s| s.status.as_str())))),
+    ),
+    f(
+        "days_late",
+        K::Number,
+        D::Free,
+        "how many days after the deadline it arrived",
+        Get::Report(|r| {
+            r.status
+                .map_or(Cell::Null, |s| Cell::Num(s.days_late as f64))
+        }),
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::schema::{Get, Subject};
+
+    /// Every field's getter reads the row of its subject (or, for a target, of its measure):
+    /// a field listed under another subject would have no value.
+    #[test]
+    fn every_getter_fits_its_subject() {
+        for subject in Subject::ALL {
+            for field in subject.fields() {
+                let fits = matches!(
+                    (subject, field.get),
+                    (Subject::Indicators, Get::Measure(_))
+                        | (Subject::Targets, Get::Measure(_) | Get::Target(_))
+                        | (Subject::Agencies, Get::Agency(_))
+                        | (Subject::Objectives, Get::Objective(_))
+                        | (Subject::Reports, Get::Report(_))
+                );
+                assert!(fits, "{}.{}", subject.as_str(), field.name);
+            }
+        }
+    }
+}
