@@ -92,8 +92,6 @@ fn cells(subject: Subject, row: &AnyRow<'_>) -> Vec<Cell> {
         .iter()
         .map(|field| match (field.get, row) {
             (Get::Measure(get), AnyRow::Measure(r)) => get(r),
-            (Get::Measure(get), AnyRow::Target(r)) => get(&r.measure),
-            (Get::Target(get), AnyRow::Target(r)) => get(r),
             (Get::Agency(get), AnyRow::Agency(r)) => get(r),
             (Get::Objective(get), AnyRow::Objective(r)) => get(r),
             (Get::Report(get), AnyRow::Report(r)) => get(r),
@@ -107,7 +105,6 @@ fn cells(subject: Subject, row: &AnyRow<'_>) -> Vec<Cell> {
 /// A row of any subject.
 enum AnyRow<'a> {
     Measure(MeasureRow<'a>),
-    Target(TargetRow<'a>),
     Agency(AgencyRow<'a>),
     Objective(ObjectiveRow<'a>),
     Report(ReportRow<'a>),
@@ -123,9 +120,7 @@ pub fn rows(ctx: Context<'_>, subject: Subject) -> Vec<Row> {
         Subject::Indicators => measure_rows(ctx)
             .map(|m| row(AnyRow::Measure(m), None))
             .collect(),
-        Subject::Targets => target_rows(ctx)
-            .map(|(t, due)| row(AnyRow::Target(t), due))
-            .collect(),
+        Subject::Targets => target_rows(ctx),
         Subject::Agencies => agency_rows(ctx)
             .map(|a| row(AnyRow::Agency(a), None))
             .collect(),
@@ -192,22 +187,40 @@ fn measure_rows(ctx: Context<'_>) -> impl Iterator<Item = MeasureRow<'_>> {
     })
 }
 
-/// The row of each target, with the years it is due in.
-fn target_rows(ctx: Context<'_>) -> impl Iterator<Item = (TargetRow<'_>, Option<(Date, Date)>)> {
+/// The rows of every target, with the years each is due in. The fields a target shares with
+/// its measure are got once for the measure, not once for each of its targets.
+fn target_rows(ctx: Context<'_>) -> Vec<Row> {
     let (model, facts) = (ctx.model, ctx.facts);
-    measure_rows(ctx).enumerate().flat_map(move |(i, measure)| {
-        let m = measure.m;
-        m.targets.iter().enumerate().map(move |(t_index, t)| {
-            let (a, b) = target_years(t, model.plan.period);
-            let due = Date::new(a, 1, 1).zip(Date::new(b, 12, 31));
+    let fields = Subject::Targets.fields();
+    let mut out = Vec::new();
+    for (i, measure) in measure_rows(ctx).enumerate() {
+        let shared: Vec<Cell> = fields
+            .iter()
+            .map(|field| match field.get {
+                Get::Measure(get) => get(&measure),
+                _ => Cell::Null,
+            })
+            .collect();
+        for (t_index, t) in measure.m.targets.iter().enumerate() {
             let row = TargetRow {
                 measure,
                 t,
                 result: facts.result(i, t_index),
             };
-            (row, due)
-        })
-    })
+            let cells = fields
+                .iter()
+                .zip(&shared)
+                .map(|(field, shared)| match field.get {
+                    Get::Target(get) => get(&row),
+                    _ => shared.clone(),
+                })
+                .collect();
+            let (a, b) = target_years(t, model.plan.period);
+            let due = Date::new(a, 1, 1).zip(Date::new(b, 12, 31));
+            out.push(Row { cells, due });
+        }
+    }
+    out
 }
 
 fn agency_rows(ctx: Context<'_>) -> impl Iterator<Item = AgencyRow<'_>> {
