@@ -6,8 +6,9 @@ use crate::common;
 
 use planlang::cascade::{links, Take};
 use planlang::model::{Measure, Model, Target};
-use planlang::scaffold::{alias_for, new_plan, relative_path};
-use planlang::Checked;
+use planlang::scaffold::{alias_for, new_plan, new_plan_tree, relative_path};
+use planlang::syntax::{self, print::print};
+use planlang::{Checked, Source};
 use std::path::{Path, PathBuf};
 
 const NATIONAL: &str = "plans/national/children-2021-2030.plan";
@@ -290,11 +291,11 @@ indicator 3 "Tỷ lệ đi học" {
 report nam "Báo cáo năm" { period year due 15/12 from ubnd to ubnd }
 "#;
 
-#[test]
-fn every_form_of_target_unit_and_formula_survives() {
-    let dir = tempfile::tempdir().unwrap();
-    let parent_dir = dir.path().join("tinh");
-    let child_dir = dir.path().join("quan").join("mot");
+/// Writes [`RICH_PARENT`] (and the file it imports) under `dir`, in `tinh/`; returns its path
+/// and a folder for the child two levels down another branch (`quan/mot/`).
+fn rich_parent(dir: &Path) -> (PathBuf, PathBuf) {
+    let parent_dir = dir.join("tinh");
+    let child_dir = dir.join("quan").join("mot");
     std::fs::create_dir_all(&parent_dir).unwrap();
     std::fs::create_dir_all(&child_dir).unwrap();
     std::fs::write(
@@ -304,6 +305,13 @@ fn every_form_of_target_unit_and_formula_survives() {
     .unwrap();
     let parent_path = parent_dir.join("parent.plan");
     std::fs::write(&parent_path, RICH_PARENT).unwrap();
+    (parent_path, child_dir)
+}
+
+#[test]
+fn every_form_of_target_unit_and_formula_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let (parent_path, child_dir) = rich_parent(dir.path());
     let (parent, new, text) = scaffold(&parent_path, &child_dir, "quan.plan", "Quận Hải Châu");
     // Indicator 3 cites no section: the new plan cites the parent's number instead.
     assert_eq!(
@@ -700,6 +708,31 @@ fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
             .filter(|t| t.reference.is_some())
             .count();
         assert_eq!(child_refs, refs.len(), "{parent}");
+    }
+}
+
+/// `plan new` builds a syntax tree and prints it: the tree it builds from every bundled plan
+/// that others implement, and from a parent with every form of target, is the one its text
+/// reads back as, comments included and in the same places.
+#[test]
+fn the_tree_of_a_new_plan_reads_back_from_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rich, _) = rich_parent(dir.path());
+    let bundled = [
+        NATIONAL,
+        SON_LA,
+        "plans/dong-nai-drugs-2025.plan",
+        "plans/can-tho-population-2025.plan",
+    ];
+    let parents = bundled.iter().map(|p| repo().join(p)).chain([rich]);
+    for parent in parents {
+        let model = planlang::load_path(&parent).expect("parent readable").model;
+        let tree = new_plan_tree(&model, "parent.plan", "Huyện X");
+        let text = new_plan(&model, "parent.plan", "Huyện X");
+        assert_eq!(print(&tree), text, "{}", parent.display());
+        let parsed = syntax::parse(&Source::new("child.plan", text.as_str()));
+        assert!(!parsed.has_syntax_errors, "{:#?}", parsed.diagnostics);
+        assert_eq!(parsed.file, tree, "{}", parent.display());
     }
 }
 

@@ -1,0 +1,200 @@
+//! Syntax-tree nodes for a plan that is built rather than read, with synthetic spans.
+//!
+//! The printer places each comment by its span: before the first item or field that ends
+//! after the comment starts (see [`crate::syntax::print`]). A built tree has no text for spans
+//! to point into, so [`Nodes`] hands out offsets that only ever increase. Build every node in
+//! the order the printer writes it, and every comment just before the node it stands before,
+//! and each comment is printed there: its offset comes after the end of what was built before
+//! it and before the end of what is built after it. Nothing but the printer reads these
+//! offsets; they point into no text, and spans take no part in the tree's equality.
+
+use crate::source::Span;
+use crate::syntax::ast::{
+    Comment, Comparator, ComparatorLit, Direction, DirectionLit, File, Ident, Item, MeasureField,
+    MeasureFieldKind, Number, PlanField, PlanFieldKind, Text, ValueRange, Year,
+};
+
+/// The nodes of one tree, and its comments, in the order they are printed.
+pub(super) struct Nodes {
+    /// The next offset to hand out.
+    next: usize,
+    comments: Vec<Comment>,
+}
+
+impl Nodes {
+    pub fn new() -> Nodes {
+        Nodes {
+            next: 0,
+            comments: Vec::new(),
+        }
+    }
+
+    /// The tree of `items` with the comments made so far.
+    pub fn into_file(self, items: Vec<Item>) -> File {
+        File {
+            items,
+            comments: self.comments,
+        }
+    }
+
+    /// A span one offset wide, after everything handed out so far: a word.
+    pub fn word(&mut self) -> Span {
+        self.next += 1;
+        Span::new(self.next - 1, self.next)
+    }
+
+    /// Where a node that holds others starts; [`Nodes::since`] closes it.
+    pub fn start(&self) -> usize {
+        self.next
+    }
+
+    /// The span of a node from `start` to past all that was built since, never empty (a node
+    /// with no word of its own, `aggregate sum`, still ends after the comment before it).
+    pub fn since(&mut self, start: usize) -> Span {
+        self.next += 1;
+        Span::new(start, self.next)
+    }
+
+    /// A `//` comment of one line (line breaks in `text` become spaces), printed before the
+    /// node built next; `//` alone when `text` is empty, to part two paragraphs. The tree keeps
+    /// a comment's text with its `//`, so that is the one thing written here.
+    pub fn comment(&mut self, text: &str) {
+        let text = text.replace(['\n', '\r'], " ");
+        let text = if text.is_empty() {
+            "//".to_string()
+        } else {
+            format!("// {text}")
+        };
+        let span = self.word();
+        self.comments.push(Comment { text, span });
+    }
+
+    pub fn ident(&mut self, name: impl Into<String>) -> Ident {
+        Ident {
+            name: name.into(),
+            span: self.word(),
+        }
+    }
+
+    pub fn text(&mut self, value: impl Into<String>) -> Text {
+        Text {
+            value: value.into(),
+            span: self.word(),
+        }
+    }
+
+    /// A number; `-0` is kept as `0`, so that no plan says "at least -0".
+    pub fn number(&mut self, value: f64) -> Number {
+        Number {
+            value: if value == 0.0 { 0.0 } else { value },
+            span: self.word(),
+        }
+    }
+
+    /// `2`, or `2 to 3`.
+    pub fn range(&mut self, min: f64, max: Option<f64>) -> ValueRange {
+        let start = self.start();
+        let min = self.number(min);
+        let max = max.map(|max| self.number(max));
+        ValueRange {
+            min,
+            max,
+            span: self.since(start),
+        }
+    }
+
+    pub fn year(&mut self, value: i32) -> Year {
+        Year {
+            value,
+            span: self.word(),
+        }
+    }
+
+    pub fn comparator(&mut self, value: Comparator) -> ComparatorLit {
+        ComparatorLit {
+            value,
+            span: self.word(),
+        }
+    }
+
+    pub fn direction(&mut self, value: Direction) -> DirectionLit {
+        DirectionLit {
+            value,
+            span: self.word(),
+        }
+    }
+
+    /// A field of an indicator or a part, of what `kind` builds.
+    pub fn measure_field(
+        &mut self,
+        kind: impl FnOnce(&mut Nodes) -> MeasureFieldKind,
+    ) -> MeasureField {
+        let start = self.start();
+        let kind = kind(self);
+        MeasureField {
+            kind,
+            span: self.since(start),
+        }
+    }
+
+    /// A field of the plan header, of what `kind` builds.
+    pub fn plan_field(&mut self, kind: impl FnOnce(&mut Nodes) -> PlanFieldKind) -> PlanField {
+        let start = self.start();
+        let kind = kind(self);
+        PlanField {
+            kind,
+            span: self.since(start),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::{IndicatorDecl, IndicatorField};
+    use crate::syntax::print::print;
+
+    /// A comment made between two fields is printed between them, one made after the last
+    /// item at the end of the file.
+    #[test]
+    fn comments_are_printed_where_they_were_made() {
+        let mut n = Nodes::new();
+        n.comment("before the indicator");
+        let start = n.start();
+        let id = n.ident("1");
+        let title = n.text("X");
+        n.comment("before its first field");
+        let unit = n.measure_field(|n| {
+            MeasureFieldKind::Unit(crate::syntax::ast::UnitRef {
+                name: n.ident("percent"),
+                of: None,
+            })
+        });
+        n.comment("");
+        n.comment("between\ntwo fields");
+        let source = n.measure_field(|n| MeasureFieldKind::Source(n.text("I")));
+        let indicator = Item::Indicator(IndicatorDecl {
+            id,
+            title,
+            fields: vec![
+                IndicatorField::Measure(unit),
+                IndicatorField::Measure(source),
+            ],
+            span: n.since(start),
+        });
+        n.comment("at the end");
+        let out = print(&n.into_file(vec![indicator]));
+        let expected = r#"// before the indicator
+indicator 1 "X" {
+    // before its first field
+    unit percent
+    //
+    // between two fields
+    source "I"
+}
+
+// at the end
+"#;
+        assert_eq!(out, expected);
+    }
+}
