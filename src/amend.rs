@@ -8,7 +8,7 @@
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Amendment, Change, Ident, Model, Owner, Target, TargetKind};
-use crate::render::model_text::target_text;
+use crate::target_text::{self, Form};
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -265,7 +265,11 @@ pub fn history(base: &Model, amendments: &[&Model], id: &str) -> Option<Vec<Vers
             from,
             lead: m.lead.iter().map(|o| o.agency.name.clone()).collect(),
             support: m.support.iter().map(|o| o.agency.name.clone()).collect(),
-            targets: m.targets.iter().map(target_text).collect(),
+            targets: m
+                .targets
+                .iter()
+                .map(|t| target_text::write(t, Form::Plan))
+                .collect(),
         })
     };
     let first = version(
@@ -377,7 +381,7 @@ fn facts(change: &Change) -> Vec<(String, String)> {
                     Some(y) => format!("the {y} {} target of {}", t.kind.as_str(), measure.name),
                     None => format!("the {} target of {}", t.kind.as_str(), measure.name),
                 };
-                out.push((key, target_text(&t)));
+                out.push((key, target_text::write(&t, Form::Plan)));
             }
             out
         }

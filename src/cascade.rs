@@ -8,8 +8,8 @@
 //! ([`matrix`]).
 
 use crate::model::{Import, Measure, Model, Waiver};
-use crate::render::model_text::target_text;
 use crate::syntax::ast::Ident;
+use crate::target_text::{self, Form};
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -167,7 +167,11 @@ pub fn matrix(parent_name: &str, parent: &Model, children: &[(String, &Model)]) 
         .map(|pm| Row {
             parent: pm.id.clone(),
             title: pm.title.clone(),
-            parent_targets: pm.targets.iter().map(target_text).collect(),
+            parent_targets: pm
+                .targets
+                .iter()
+                .map(|t| target_text::write(t, Form::Plan))
+                .collect(),
             cells: links
                 .iter()
                 .map(|l| {
@@ -177,7 +181,7 @@ pub fn matrix(parent_name: &str, parent: &Model, children: &[(String, &Model)]) 
                         .get(pm.id.as_str())
                         .into_iter()
                         .flatten()
-                        .flat_map(|m| m.targets.iter().map(target_text))
+                        .flat_map(|m| m.targets.iter().map(|t| target_text::write(t, Form::Plan)))
                         .collect();
                     Cell { take, targets }
                 })

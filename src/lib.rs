@@ -59,6 +59,7 @@ pub mod resolve;
 pub mod scaffold;
 pub mod source;
 pub mod syntax;
+pub mod target_text;
 pub mod template;
 pub mod text;
 

@@ -7,7 +7,7 @@ use super::reporting::{reporting, ReportStatus};
 use super::series::{points, Index};
 use crate::data::{DataError, DataSet};
 use crate::date::Date;
-use crate::model::{Direction, Model, Target};
+use crate::model::{Comparator, Direction, Model, RateUnit, Target, TargetKind};
 use serde::Serialize;
 
 /// The result of an evaluation (README, "The JSON of plan eval").
@@ -32,18 +32,38 @@ pub struct DataSummary {
     pub revisions: Vec<String>,
 }
 
+/// The target a result judges, as the evaluation's JSON writes it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct TargetView {
     pub year: Option<i32>,
     pub until: Option<i32>,
-    pub kind: &'static str,
-    pub op: &'static str,
+    pub kind: TargetKind,
+    pub op: Comparator,
     pub value: f64,
     pub value_max: Option<f64>,
+    /// Not in the JSON (which predates it); kept so the target can be written in words.
+    #[serde(skip)]
+    pub rate_unit: Option<RateUnit>,
     pub strive: bool,
     /// `{ "dimension": "value" }` for a split target, as in `plan show`.
     #[serde(rename = "where", serialize_with = "split_as_map")]
     pub split: Option<(String, String)>,
+}
+
+impl<'a> From<&'a TargetView> for crate::target_text::Parts<'a> {
+    fn from(t: &'a TargetView) -> Self {
+        crate::target_text::Parts {
+            kind: t.kind,
+            year: t.year,
+            until: t.until,
+            op: t.op,
+            value: t.value,
+            value_max: t.value_max,
+            rate_unit: t.rate_unit,
+            strive: t.strive,
+            split: t.split.as_ref().map(|(d, v)| (d.as_str(), v.as_str())),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -226,10 +246,11 @@ fn view(t: &Target) -> TargetView {
     TargetView {
         year: t.year,
         until: t.until,
-        kind: t.kind.as_str(),
-        op: t.op.as_str(),
+        kind: t.kind,
+        op: t.op,
         value: t.value,
         value_max: t.value_max,
+        rate_unit: t.rate_unit,
         strive: t.strive,
         split: t
             .split
@@ -245,14 +266,6 @@ impl Evaluation {
             .iter()
             .map(|s| (*s, self.results.iter().filter(|r| r.status == *s).count()))
             .collect()
-    }
-}
-
-/// `~` and `=` read as words in tables.
-pub fn op_text(op: &str) -> &str {
-    match op {
-        "~" => "about",
-        other => other,
     }
 }
 

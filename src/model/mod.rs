@@ -318,7 +318,8 @@ pub struct Owner {
     pub reference: Option<String>,
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TargetKind {
     Level,
     Maintain,
@@ -335,6 +336,13 @@ impl TargetKind {
             TargetKind::Rate => "rate",
             TargetKind::Change => "change",
         }
+    }
+}
+
+/// A kind compares with its name (`kind == "level"`), as the evaluation's JSON writes it.
+impl PartialEq<&str> for TargetKind {
+    fn eq(&self, name: &&str) -> bool {
+        self.as_str() == *name
     }
 }
 

@@ -3,13 +3,14 @@
 //! is the evaluation's own; the steps recompute its numbers with the same functions.
 
 use super::answer::{Detail, Table};
-use super::rows::{target_text, Context};
+use super::rows::Context;
 use super::schema::Cell;
 use crate::eval::method::{cagr, meets, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT};
 use crate::eval::period::Period;
 use crate::model::{Direction, Measure, RateUnit, Target, TargetKind};
 use crate::numbers::exact;
 use crate::numbers::rounded;
+use crate::target_text::{self, Form};
 use serde_json::json;
 use std::fmt::Write;
 
@@ -44,19 +45,19 @@ pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Detail {
                 .map_or("not evaluated", |r| r.status.as_str());
             let mut steps = steps(ctx, i, m, t_index, t);
             steps.push(format!("status: {status}"));
-            let _ = writeln!(text, "\n  target {}", target_text(t));
+            let _ = writeln!(text, "\n  target {}", target_text::write(t, Form::Query));
             for (n, step) in steps.iter().enumerate() {
                 let _ = writeln!(text, "    {}. {step}", n + 1);
                 rows.push(vec![
                     Cell::Text(m.id.clone()),
-                    Cell::Text(target_text(t)),
+                    Cell::Text(target_text::write(t, Form::Query)),
                     Cell::Num((n + 1) as f64),
                     Cell::Text(step.clone()),
                 ]);
             }
             items.push(json!({
                 "id": m.id,
-                "target": target_text(t),
+                "target": target_text::write(t, Form::Query),
                 "status": status,
                 "steps": steps,
             }));

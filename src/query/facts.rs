@@ -88,10 +88,10 @@ impl Facts {
 /// Whether a result judges this target (same kind, years, comparison, value and split).
 fn same_target(r: &TargetResult, t: &Target) -> bool {
     let v = &r.target;
-    v.kind == t.kind.as_str()
+    v.kind == t.kind
         && v.year == t.year
         && v.until == t.until
-        && v.op == t.op.as_str()
+        && v.op == t.op
         && v.value == t.value
         && v.value_max == t.value_max
         && v.split.as_ref().map(|(d, x)| (d.as_str(), x.as_str()))

@@ -2,10 +2,11 @@
 //! one table, so a field cannot be listed without a value, nor a value be computed for a
 //! field in another place of the list.
 
-use super::rows::{agency_ref, measure_ref, owners, target_text, AgencyRow, MeasureRow};
+use super::rows::{agency_ref, measure_ref, owners, AgencyRow, MeasureRow};
 use super::schema::{Cell, Domain, FieldDef, Get, Kind, Ref};
 use crate::eval::evaluate::TargetResult;
 use crate::eval::reporting::Compliance;
+use crate::target_text::{self, Form};
 
 use Domain as D;
 use Kind as K;
@@ -199,7 +200,7 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         K::Text,
         D::Free,
         "the target in words (2025 >= 65)",
-        Get::Target(|r| Cell::Text(target_text(r.t)))
+        Get::Target(|r| Cell::Text(target_text::write(r.t, Form::Query)))
     ),
     f(
         "strive",

@@ -5,14 +5,13 @@
 use super::facts::Facts;
 use super::schema::{Cell, Get, Ref, Subject};
 use crate::date::Date;
-use crate::eval::evaluate::{op_text, TargetResult};
+use crate::eval::evaluate::TargetResult;
 use crate::eval::period::Period;
 use crate::eval::reporting::ReportStatus;
 use crate::eval::series::Value;
 use crate::model::{
     Agency, Measure, Model, Objective, Owner, PeriodKind, Report, Target, TargetKind,
 };
-use crate::numbers::exact;
 
 /// What a query runs against.
 #[derive(Copy, Clone)]
@@ -235,37 +234,6 @@ fn agency_rows(ctx: Context<'_>) -> impl Iterator<Item = AgencyRow<'_>> {
         a,
         owed: reporting.iter().filter(|r| r.agency == a.id).collect(),
     })
-}
-
-/// "2025 >= 65", "2025..2030 >= 95", "<= -0.5/yr until 2030", "all >= 100", with `*` for
-/// strive and the split it applies to.
-pub fn target_text(t: &Target) -> String {
-    let value = match t.value_max {
-        Some(max) => format!("{} to {}", exact(t.value), exact(max)),
-        None => format!("{} {}", op_text(t.op.as_str()), exact(t.value)),
-    };
-    let years = |a: Option<i32>, b: Option<i32>| match (a, b) {
-        (Some(a), Some(b)) => format!("{a}..{b} "),
-        (Some(a), None) => format!("from {a} "),
-        (None, Some(b)) => format!("until {b} "),
-        (None, None) => String::new(),
-    };
-    let mut s = match t.kind {
-        TargetKind::Maintain => format!("{}{value}", years(t.year, t.until)),
-        TargetKind::Rate => format!("{}{value}/yr", years(t.year, t.until)),
-        TargetKind::Change => format!("{}{value} in all", years(t.year, t.until)),
-        TargetKind::Level => match t.year {
-            Some(y) => format!("{y} {value}"),
-            None => format!("all {value}"),
-        },
-    };
-    if let Some((d, v)) = t.split.as_deref() {
-        s.push_str(&format!(" [{}={}]", d.name, v.name));
-    }
-    if t.strive {
-        s.push_str(" strive");
-    }
-    s
 }
 
 /// The years a target is due in: its milestone, or every year of the span it holds over.

@@ -3,13 +3,14 @@
 use super::answer::{Detail, Table};
 use super::check::Shown;
 use super::format::{number_json, table};
-use super::rows::{target_text, Context};
+use super::rows::Context;
 use super::schema::Cell;
 use crate::eval::evaluate::PeriodValue;
 use crate::eval::reporting::Compliance;
 use crate::model::{Measure, Owner};
 use crate::numbers::exact;
 use crate::numbers::rounded;
+use crate::target_text::{self, Form};
 use serde_json::{json, Value};
 use std::fmt::Write;
 
@@ -197,7 +198,7 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
         let status = r.map_or("", |r| r.status.as_str());
         rows.push(vec![
             Cell::Text(m.id.clone()),
-            Cell::Text(target_text(t)),
+            Cell::Text(target_text::write(t, Form::Query)),
             Cell::Text(status.to_string()),
             r.and_then(|r| r.baseline.as_ref())
                 .map_or(Cell::Null, |p| Cell::Text(p.period.to_string())),
@@ -210,7 +211,11 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
             Cell::opt_num(r.and_then(|r| r.ratio)),
             Cell::opt_text(r.and_then(|r| r.note.as_deref())),
         ]);
-        let mut line = format!("    {:<22} {:<19}", target_text(t), status);
+        let mut line = format!(
+            "    {:<22} {:<19}",
+            target_text::write(t, Form::Query),
+            status
+        );
         if let Some(r) = r {
             let numbers = [
                 ("baseline", point(r.baseline.as_ref())),
@@ -231,7 +236,7 @@ fn measure_parts(ctx: Context<'_>, index: usize) -> (String, Value, Vec<Vec<Cell
             let _ = writeln!(out, "      ref {reference}");
         }
         targets_json.push(json!({
-            "target": target_text(t),
+            "target": target_text::write(t, Form::Query),
             "kind": t.kind.as_str(),
             "year": t.year,
             "until": t.until,

@@ -1,9 +1,9 @@
 //! An evaluation as a text table, CSV, Markdown or JSON.
 
-use crate::eval::evaluate::{op_text, Evaluation, TargetResult};
+use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
 use crate::model::Model;
-use crate::numbers::exact;
+use crate::target_text::{self, Form};
 use std::fmt::Write;
 
 /// How rows are grouped in the table and Markdown forms.
@@ -20,28 +20,7 @@ fn num(v: Option<f64>) -> String {
 }
 
 fn target_text(r: &TargetResult) -> String {
-    let t = &r.target;
-    let value = match t.value_max {
-        Some(max) => format!("{} to {}", exact(t.value), exact(max)),
-        None => format!("{} {}", op_text(t.op), exact(t.value)),
-    };
-    let mut s = match t.kind {
-        "maintain" => format!("{}..{} {value}", t.year.unwrap_or(0), t.until.unwrap_or(0)),
-        "rate" => format!("{value}/yr"),
-        // Over the period: the note gives the level it comes to.
-        "change" => format!("change {value}"),
-        _ => match t.year {
-            Some(y) => format!("{y} {value}"),
-            None => format!("all {value}"),
-        },
-    };
-    if let Some((d, v)) = &t.split {
-        let _ = write!(s, " [{d}={v}]");
-    }
-    if t.strive {
-        s.push('*');
-    }
-    s
+    target_text::write(&r.target, Form::Evaluation)
 }
 
 fn point(p: &Option<crate::eval::evaluate::PeriodValue>) -> String {
@@ -331,10 +310,10 @@ pub fn target_fields(r: &TargetResult) -> [Field; 22] {
         opt_text(r.objective.clone()),
         Field::text(r.lead.join(" ")),
         Field::text(&r.area),
-        Field::text(t.kind),
+        Field::text(t.kind.as_str()),
         Field::year(t.year),
         Field::year(t.until),
-        Field::text(t.op),
+        Field::text(t.op.as_str()),
         Field::Number(t.value),
         Field::number(t.value_max),
         Field::text(t.strive.to_string()),

@@ -4,7 +4,6 @@
 
 use crate::date::{Date, DayMonth, DueMonth};
 use crate::model::{Model, PeriodKind, RateUnit};
-use crate::numbers::exact;
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -381,12 +380,4 @@ pub fn view(model: &Model) -> PlanJson<'_> {
 pub fn to_json(model: &Model) -> String {
     // Serialising plain data into a String cannot fail.
     serde_json::to_string_pretty(&view(model)).unwrap_or_default()
-}
-
-/// `>= 95`, `= 2 to 3`: a target's comparison as text (shared with the text view).
-pub fn comparison_text(op: &str, value: f64, value_max: Option<f64>) -> String {
-    match value_max {
-        Some(max) => format!("{} to {}", exact(value), exact(max)),
-        None => format!("{op} {}", exact(value)),
-    }
 }

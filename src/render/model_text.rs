@@ -1,8 +1,8 @@
 //! The model as text for people (`plan show`).
 
-use super::model_json::comparison_text;
-use crate::model::{Model, RateUnit, Target, TargetKind};
+use crate::model::Model;
 use crate::numbers::exact;
+use crate::target_text::{self, Form};
 use std::fmt::Write;
 
 pub fn to_text(model: &Model) -> String {
@@ -208,7 +208,7 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
         }
         for t in &m.targets {
-            let _ = writeln!(out, "{indent}target {}", target_text(t));
+            let _ = writeln!(out, "{indent}target {}", target_text::write(t, Form::Plan));
         }
         let lead: Vec<&str> = m.lead.iter().map(|o| o.agency.name.as_str()).collect();
         let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();
@@ -238,62 +238,4 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             let _ = writeln!(out, "{indent}{take}");
         }
     }
-}
-
-/// A target as a person reads it: `2025 >= 95 (strive)`.
-pub fn target_text(t: &Target) -> String {
-    let cmp = comparison_text(t.op.as_str(), t.value, t.value_max);
-    let mut s = match t.kind {
-        TargetKind::Level => match t.year {
-            Some(y) => format!("{y} {cmp}"),
-            None => format!("{cmp} (whole period)"),
-        },
-        TargetKind::Maintain => format!(
-            "maintain {cmp} from {} until {}",
-            t.year.unwrap_or(0),
-            t.until.unwrap_or(0)
-        ),
-        TargetKind::Rate => {
-            let unit = match t.rate_unit {
-                Some(RateUnit::Percent) => "%",
-                _ => " points",
-            };
-            let span = match (t.year, t.until) {
-                (Some(a), Some(b)) => format!(" from {a} until {b}"),
-                (None, Some(b)) => format!(" until {b}"),
-                (Some(a), None) => format!(" from {a}"),
-                (None, None) => String::new(),
-            };
-            // `reduce every year`: a change of any size, the right way.
-            match (t.op, t.value, t.value_max) {
-                (crate::model::Comparator::Below, 0.0, None) => {
-                    format!("fall every year{span}")
-                }
-                (crate::model::Comparator::Above, 0.0, None) => {
-                    format!("rise every year{span}")
-                }
-                _ => format!("change per year {cmp}{unit}{span}"),
-            }
-        }
-        TargetKind::Change => {
-            let unit = match t.rate_unit {
-                Some(RateUnit::Percent) => "%",
-                _ => " points",
-            };
-            let span = match (t.year, t.until) {
-                (Some(a), Some(b)) => format!(" from {a} until {b}"),
-                (None, Some(b)) => format!(" until {b}"),
-                (Some(a), None) => format!(" from {a}"),
-                (None, None) => " over the period".to_string(),
-            };
-            format!("change {cmp}{unit}{span}")
-        }
-    };
-    if let Some((d, v)) = t.split.as_deref() {
-        let _ = write!(s, " where {} = {}", d.name, v.name);
-    }
-    if t.strive {
-        s.push_str(" (strive)");
-    }
-    s
 }

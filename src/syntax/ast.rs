@@ -491,6 +491,13 @@ pub enum Comparator {
     About,
 }
 
+/// Written as in the plan (`>=`), in the JSON of `plan show` and `plan eval`.
+impl serde::Serialize for Comparator {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 impl Comparator {
     /// The comparison turned round, for a reduction written as a positive amount ("reduce by
     /// more than 3" is a change below -3).
