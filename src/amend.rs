@@ -6,9 +6,8 @@
 //! of their effective dates (then signing dates); one takes effect on its effective date.
 
 use crate::date::Date;
-use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Amendment, Change, Ident, Model, Owner, Target, TargetKind};
-use crate::target_text::{self, Form};
+use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
+use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, Target, TargetKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -146,13 +145,10 @@ fn apply(model: &mut Model, file: &Model) {
             Change::Transfer { .. } => {}
         }
     }
-    let effective = a
-        .effective
-        .map_or(String::new(), |d| format!(", effective {d}"));
-    model
-        .plan
-        .amended_by
-        .push(format!("{}{effective}", a.document));
+    model.plan.amended_by.push(AmendedBy {
+        document: a.document.clone(),
+        effective: a.effective,
+    });
 }
 
 /// One amendment's transfers: the agency whose roles pass on (as the amended plan names it),
@@ -246,14 +242,29 @@ fn same_target(a: &Target, b: &Target) -> bool {
 }
 
 /// One version of an indicator: what a document set, from when.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug)]
 pub struct Version {
     pub document: String,
     /// When it took effect (the plan's signing date for the first version).
     pub from: Option<Date>,
     pub lead: Vec<String>,
     pub support: Vec<String>,
-    pub targets: Vec<String>,
+    pub targets: Vec<Target>,
+}
+
+impl Version {
+    /// Whether two versions set the same owners and targets (a target's `reference`, the
+    /// document that set it, is no change).
+    fn sets_same(&self, other: &Version) -> bool {
+        self.lead == other.lead
+            && self.support == other.support
+            && self.targets.len() == other.targets.len()
+            && self
+                .targets
+                .iter()
+                .zip(&other.targets)
+                .all(|(a, b)| a.asks_same(b))
+    }
 }
 
 /// The versions of a measure's owners and targets: the plan's, then one for each amendment
@@ -265,11 +276,7 @@ pub fn history(base: &Model, amendments: &[&Model], id: &str) -> Option<Vec<Vers
             from,
             lead: m.lead.iter().map(|o| o.agency.name.clone()).collect(),
             support: m.support.iter().map(|o| o.agency.name.clone()).collect(),
-            targets: m
-                .targets
-                .iter()
-                .map(|t| target_text::write(t, Form::Plan))
-                .collect(),
+            targets: m.targets.clone(),
         })
     };
     let first = version(
@@ -289,10 +296,7 @@ pub fn history(base: &Model, amendments: &[&Model], id: &str) -> Option<Vec<Vers
         let Some(v) = version(&model, a.document.clone(), a.effective) else {
             continue;
         };
-        let changed = out.last().is_none_or(|last| {
-            (&v.lead, &v.support, &v.targets) != (&last.lead, &last.support, &last.targets)
-        });
-        if changed {
+        if out.last().is_none_or(|last| !v.sets_same(last)) {
             out.push(v);
         }
     }
@@ -303,41 +307,30 @@ pub fn history(base: &Model, amendments: &[&Model], id: &str) -> Option<Vec<Vers
 /// (or one amendment that says two things of it): which applies is undecidable, so each such
 /// pair is an error at the later change.
 pub fn conflicts(amendments: &[&Model]) -> Vec<Diagnostic> {
-    let mut seen: HashMap<(Option<Date>, String), (String, String)> = HashMap::default();
+    let mut seen: HashMap<(Option<Date>, Setting), (&str, SetTo)> = HashMap::default();
     let mut out = Vec::new();
     for file in amendments {
         let Some(a) = amendment_of(file) else {
             continue;
         };
         for change in &a.changes {
-            for (key, value) in facts(change) {
-                let slot = (a.effective, key.clone());
+            for (setting, now) in settings(change) {
+                let slot = (a.effective, setting);
                 match seen.get(&slot) {
-                    Some((other_doc, other)) if *other != value => {
-                        let message = if *other_doc == a.document {
-                            format!(
-                                "{} sets {key} twice: to {other}, then to {value}",
-                                a.document
-                            )
-                        } else {
-                            format!(
-                                "{} sets {key} to {value}, but {other_doc}, in force from the same date, sets it to {other}",
-                                a.document
-                            )
+                    Some((earlier, was)) if *was != now => {
+                        let conflict = Conflict {
+                            document: a.document.clone(),
+                            earlier: (*earlier != a.document).then(|| earlier.to_string()),
+                            setting: slot.1,
+                            was: was.clone(),
+                            now,
                         };
-                        let d = Diagnostic::new(
-                            Code::AmendmentConflict,
-                            &file.source,
-                            change.span(),
-                            message,
-                        )
-                        .label("conflicts with another amendment")
-                        .help("amendments in force from the same day must agree: correct one of them, or give them different effective dates");
-                        out.push(d);
+                        let problem = Problem::from(Amendments::Conflict(Box::new(conflict)));
+                        out.push(Diagnostic::of(problem, &file.source, change.span()));
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(slot, (a.document.clone(), value));
+                        seen.insert(slot, (a.document.as_str(), now));
                     }
                 }
             }
@@ -346,12 +339,12 @@ pub fn conflicts(amendments: &[&Model]) -> Vec<Diagnostic> {
     out
 }
 
-/// What a change sets, as (what, value) pairs in words.
-fn facts(change: &Change) -> Vec<(String, String)> {
+/// What a change sets, and to what.
+fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
     let names = |ids: &mut dyn Iterator<Item = &Ident>| {
-        let mut v: Vec<&str> = ids.map(|i| i.name.as_str()).collect();
+        let mut v: Vec<String> = ids.map(|i| i.name.clone()).collect();
         v.sort_unstable();
-        v.join(", ")
+        SetTo::Agencies(v)
     };
     match change {
         Change::Measure {
@@ -361,60 +354,67 @@ fn facts(change: &Change) -> Vec<(String, String)> {
             targets,
             ..
         } => {
+            let measure = &measure.name;
             let mut out = Vec::new();
             if !lead.is_empty() {
-                out.push((
-                    format!("the lead of {}", measure.name),
-                    names(&mut lead.iter().map(|o| &o.agency)),
-                ));
+                let setting = Setting::Lead {
+                    measure: measure.clone(),
+                };
+                out.push((setting, names(&mut lead.iter().map(|o| &o.agency))));
             }
             if !support.is_empty() {
-                out.push((
-                    format!("the support of {}", measure.name),
-                    names(&mut support.iter().map(|o| &o.agency)),
-                ));
+                let setting = Setting::Support {
+                    measure: measure.clone(),
+                };
+                out.push((setting, names(&mut support.iter().map(|o| &o.agency))));
             }
             for t in targets {
+                let setting = Setting::Target {
+                    measure: measure.clone(),
+                    year: t.year,
+                    kind: t.kind,
+                };
                 let mut t = t.clone();
                 t.reference = None;
-                let key = match t.year {
-                    Some(y) => format!("the {y} {} target of {}", t.kind.as_str(), measure.name),
-                    None => format!("the {} target of {}", t.kind.as_str(), measure.name),
-                };
-                out.push((key, target_text::write(&t, Form::Plan)));
+                out.push((setting, SetTo::Target(Box::new(t))));
             }
             out
         }
         Change::Report { report, fields, .. } => {
+            let report = &report.name;
             let mut out = Vec::new();
             if let Some(p) = fields.period {
-                out.push((
-                    format!("the period of {}", report.name),
-                    p.as_str().to_string(),
-                ));
+                let setting = Setting::Period {
+                    report: report.clone(),
+                };
+                out.push((setting, SetTo::Period(p)));
             }
-            if let (true, Some(due)) = (fields.due_given, fields.due) {
-                out.push((
-                    format!("the due date of {}", report.name),
-                    format!("{}{due}", if fields.due_before { "before " } else { "" }),
-                ));
+            if let (true, Some(day)) = (fields.due_given, fields.due) {
+                let setting = Setting::Due {
+                    report: report.clone(),
+                };
+                let before = fields.due_before;
+                out.push((setting, SetTo::Due { day, before }));
             }
             if !fields.from.is_empty() {
-                out.push((
-                    format!("who submits {}", report.name),
-                    names(&mut fields.from.iter()),
-                ));
+                let setting = Setting::Submitters {
+                    report: report.clone(),
+                };
+                out.push((setting, names(&mut fields.from.iter())));
             }
             if let Some(to) = &fields.to {
-                out.push((format!("who receives {}", report.name), to.name.clone()));
+                let setting = Setting::Recipient {
+                    report: report.clone(),
+                };
+                out.push((setting, SetTo::Agency(to.name.clone())));
             }
             out
         }
         Change::Transfer { from, to, .. } => {
-            vec![(
-                format!("where the roles of {} go", from.name),
-                to.name.clone(),
-            )]
+            let setting = Setting::Roles {
+                agency: from.name.clone(),
+            };
+            vec![(setting, SetTo::Agency(to.name.clone()))]
         }
     }
 }

@@ -7,9 +7,8 @@
 //! those names once, for the checker (`check::cascade`) and for the matrix of `plan cascade`
 //! ([`matrix`]).
 
-use crate::model::{Import, Measure, Model, Waiver};
+use crate::model::{Import, Measure, Model, Target, Waiver};
 use crate::syntax::ast::Ident;
-use crate::target_text::{self, Form};
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -130,25 +129,24 @@ impl Links<'_> {
 }
 
 /// One cell of the matrix: how a child plan takes up a parent measure, with its targets.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Cell {
-    #[serde(flatten)]
     pub take: Take,
-    /// The child's targets for the measures that take it up, as `plan show` writes them.
-    pub targets: Vec<String>,
+    /// The child's targets for the measures that take it up.
+    pub targets: Vec<Target>,
 }
 
 /// A row: a parent measure and, for each child plan, how it takes it up.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Row {
     pub parent: String,
     pub title: String,
-    pub parent_targets: Vec<String>,
+    pub parent_targets: Vec<Target>,
     pub cells: Vec<Cell>,
 }
 
-/// Parent measures × child plans.
-#[derive(Clone, Debug, Serialize)]
+/// Parent measures × child plans (`render::cascade` writes it).
+#[derive(Clone, Debug)]
 pub struct Matrix {
     pub parent: String,
     pub children: Vec<String>,
@@ -167,11 +165,7 @@ pub fn matrix(parent_name: &str, parent: &Model, children: &[(String, &Model)]) 
         .map(|pm| Row {
             parent: pm.id.clone(),
             title: pm.title.clone(),
-            parent_targets: pm
-                .targets
-                .iter()
-                .map(|t| target_text::write(t, Form::Plan))
-                .collect(),
+            parent_targets: pm.targets.clone(),
             cells: links
                 .iter()
                 .map(|l| {
@@ -181,7 +175,7 @@ pub fn matrix(parent_name: &str, parent: &Model, children: &[(String, &Model)]) 
                         .get(pm.id.as_str())
                         .into_iter()
                         .flatten()
-                        .flat_map(|m| m.targets.iter().map(|t| target_text::write(t, Form::Plan)))
+                        .flat_map(|m| m.targets.iter().cloned())
                         .collect();
                     Cell { take, targets }
                 })

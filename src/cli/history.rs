@@ -4,8 +4,8 @@ use super::output::{load, refuse_errors};
 use super::write::{errln, out_then};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::format::{Format, Output};
+use planlang::render::history;
 use planlang::text::did_you_mean_suffix;
-use std::fmt::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -45,38 +45,15 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     };
     let text = match args.format {
-        Format::Json => format!(
-            "{}\n",
-            serde_json::to_string_pretty(&versions).unwrap_or_default()
-        ),
+        Format::Json => format!("{}\n", history::to_json(&versions)),
         // `--format` offers text and json (render::format::Output::Model).
         _ => {
             let title = model
                 .measures
                 .get(&args.id)
                 .map_or("", |m| m.title.as_str());
-            let mut out = format!("{}  {title}\n", args.id);
-            for v in &versions {
-                let from = v.from.map_or(String::new(), |d| format!(", from {d}"));
-                let _ = writeln!(out, "\n  {}{from}", v.document);
-                let _ = writeln!(out, "    lead     {}", list(&v.lead));
-                if !v.support.is_empty() {
-                    let _ = writeln!(out, "    support  {}", list(&v.support));
-                }
-                for t in &v.targets {
-                    let _ = writeln!(out, "    target   {t}");
-                }
-            }
-            out
+            history::to_text(&args.id, title, &versions)
         }
     };
     out_then(&text, EXIT_OK)
-}
-
-fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        "?".into()
-    } else {
-        items.join(", ")
-    }
 }

@@ -32,65 +32,10 @@ impl Diagnostic {
         }
     }
 
-    /// A problem described by its words (see [`Problem::Written`]); `label`, `related` and
-    /// `help` add to them.
-    pub fn new(code: Code, source: &Source, span: Span, message: impl Into<String>) -> Self {
-        let written = Written {
-            code,
-            message: message.into(),
-            label: String::new(),
-            related: Vec::new(),
-            help: None,
-        };
-        Diagnostic::of(Problem::Written(Box::new(written)), source, span)
-    }
-
     /// The same diagnostic at another place (a problem repeated wherever it is written).
     pub fn at(mut self, span: Span) -> Self {
         self.span = span;
         self
-    }
-
-    /// The words of a written problem; a typed one makes its own.
-    fn written(&mut self) -> Option<&mut Written> {
-        match &mut self.problem {
-            Problem::Written(w) => Some(w),
-            _ => None,
-        }
-    }
-
-    /// Text shown at the primary span (of a written problem).
-    pub fn label(mut self, text: impl Into<String>) -> Self {
-        if let Some(w) = self.written() {
-            w.label = text.into();
-        }
-        self
-    }
-
-    /// Another place involved in the problem (of a written problem).
-    pub fn related(mut self, span: Span, text: impl Into<String>) -> Self {
-        if let Some(w) = self.written() {
-            w.related.push(Label {
-                span,
-                text: text.into(),
-            });
-        }
-        self
-    }
-
-    /// How to fix a written problem.
-    pub fn help(mut self, text: impl Into<String>) -> Self {
-        if let Some(w) = self.written() {
-            w.help = Some(text.into());
-        }
-        self
-    }
-
-    pub fn maybe_help(self, text: Option<String>) -> Self {
-        match text {
-            Some(text) => self.help(text),
-            None => self,
-        }
     }
 
     /// The stable code.

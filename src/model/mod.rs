@@ -175,9 +175,18 @@ pub struct PlanInfo {
     pub bases: Vec<String>,
     pub source: Option<String>,
     pub notes: Vec<String>,
-    /// The amendments applied to this view of the plan ("15/QĐ-UBND, effective 2025-03-01").
-    pub amended_by: Vec<String>,
+    /// The amendments applied to this view of the plan, in the order they applied.
+    pub amended_by: Vec<AmendedBy>,
     pub span: Span,
+}
+
+/// An amendment applied to a view of the plan (`amend::as_of`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AmendedBy {
+    /// The amending document's number.
+    pub document: String,
+    /// From when its changes hold.
+    pub effective: Option<Date>,
 }
 
 #[derive(Clone, Debug)]
@@ -350,8 +359,9 @@ impl PartialEq<&str> for TargetKind {
 /// (the yearly change must be at most -0.5); "increase by > 3 percent per year" is `op >,
 /// value 3`; "reduce every year" is `op <, value 0`; a change over the span "reduce by 50
 /// percent" is `kind change, op <=, value -50`; a range "2 to 3" is `op =, value 2,
-/// value_max 3`.
-#[derive(Clone, Debug)]
+/// value_max 3`. Equal targets have equal values; where they are written (spans) is no part
+/// of it.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Target {
     pub kind: TargetKind,
     /// The milestone (level), the first year held (maintain), the first year (rate, change).
@@ -371,6 +381,44 @@ pub struct Target {
     pub until_span: Option<Span>,
     pub op_span: Span,
     pub value_span: Span,
+}
+
+impl Target {
+    /// Whether two targets ask the same thing, whichever document sets them: equal but for
+    /// their `reference`. Every field is named, so a new one is compared or left out here
+    /// on purpose.
+    pub fn asks_same(&self, other: &Target) -> bool {
+        let Target {
+            kind,
+            year,
+            until,
+            op,
+            value,
+            value_max,
+            rate_unit,
+            strive,
+            split,
+            reference: _,
+            span: _,
+            year_span: _,
+            until_span: _,
+            op_span: _,
+            value_span: _,
+        } = self;
+        (
+            kind, year, until, op, value, value_max, rate_unit, strive, split,
+        ) == (
+            &other.kind,
+            &other.year,
+            &other.until,
+            &other.op,
+            &other.value,
+            &other.value_max,
+            &other.rate_unit,
+            &other.strive,
+            &other.split,
+        )
+    }
 }
 
 #[derive(Clone, Debug)]

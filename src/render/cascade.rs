@@ -1,7 +1,21 @@
 //! The cascade matrix of `plan cascade` as text, JSON and CSV.
 
 use crate::cascade::{Matrix, Take};
+use crate::model::Target;
+use crate::target_text::{self, Form};
+use serde::Serialize;
 use std::fmt::Write;
+
+/// Targets in words, as `plan show` writes them, joined by `; `.
+fn targets(list: &[Target]) -> String {
+    words(list).join("; ")
+}
+
+fn words(list: &[Target]) -> Vec<String> {
+    list.iter()
+        .map(|t| target_text::write(t, Form::Plan))
+        .collect()
+}
 
 /// One block per parent indicator: its targets, then how each child plan takes it up; then
 /// each child's own additions and a count per child.
@@ -14,7 +28,7 @@ pub fn to_text(m: &Matrix) -> String {
     for row in &m.rows {
         let _ = writeln!(out, "\n{}  {}", row.parent, row.title);
         if !row.parent_targets.is_empty() {
-            let _ = writeln!(out, "    parent: {}", row.parent_targets.join("; "));
+            let _ = writeln!(out, "    parent: {}", targets(&row.parent_targets));
         }
         for (i, cell) in row.cells.iter().enumerate() {
             let what = match &cell.take {
@@ -27,7 +41,7 @@ pub fn to_text(m: &Matrix) -> String {
             };
             let _ = writeln!(out, "    [{}] {what}", i + 1);
             if !cell.targets.is_empty() {
-                let _ = writeln!(out, "        {}", cell.targets.join("; "));
+                let _ = writeln!(out, "        {}", targets(&cell.targets));
             }
         }
     }
@@ -69,8 +83,55 @@ fn counts(m: &Matrix, child: usize) -> [usize; 4] {
     n
 }
 
+/// The matrix in the JSON of `plan cascade` (README, "Cascades"): the matrix's own fields,
+/// targets in words.
+#[derive(Serialize)]
+struct MatrixJson<'m> {
+    parent: &'m str,
+    children: &'m [String],
+    rows: Vec<RowJson<'m>>,
+    added: &'m [Vec<String>],
+}
+
+#[derive(Serialize)]
+struct RowJson<'m> {
+    parent: &'m str,
+    title: &'m str,
+    parent_targets: Vec<String>,
+    cells: Vec<CellJson<'m>>,
+}
+
+#[derive(Serialize)]
+struct CellJson<'m> {
+    #[serde(flatten)]
+    take: &'m Take,
+    targets: Vec<String>,
+}
+
 pub fn to_json(m: &Matrix) -> String {
-    serde_json::to_string_pretty(m).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    let view = MatrixJson {
+        parent: &m.parent,
+        children: &m.children,
+        rows: m
+            .rows
+            .iter()
+            .map(|row| RowJson {
+                parent: &row.parent,
+                title: &row.title,
+                parent_targets: words(&row.parent_targets),
+                cells: row
+                    .cells
+                    .iter()
+                    .map(|cell| CellJson {
+                        take: &cell.take,
+                        targets: words(&cell.targets),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        added: &m.added,
+    };
+    serde_json::to_string_pretty(&view).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
 /// One row per parent measure and child plan (text cells neutralised against spreadsheet
@@ -98,11 +159,11 @@ pub fn to_csv(m: &Matrix) -> String {
             vec![
                 Field::text(row.parent.as_str()),
                 Field::text(row.title.as_str()),
-                Field::text(row.parent_targets.join("; ")),
+                Field::text(targets(&row.parent_targets)),
                 Field::text(child.as_str()),
                 Field::text(take),
                 Field::text(by),
-                Field::text(cell.targets.join("; ")),
+                Field::text(targets(&cell.targets)),
                 Field::text(because),
             ]
         })

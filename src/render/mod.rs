@@ -6,6 +6,7 @@ pub mod csv;
 pub mod diagnostics;
 pub mod evaluation;
 pub mod format;
+pub mod history;
 pub mod model_json;
 pub mod model_text;
 pub mod snippet;

@@ -66,8 +66,8 @@ pub struct Header<'m> {
     pub parent: Option<&'m str>,
     pub bases: &'m [String],
     /// The amendments applied (`plan show --amendment`), absent when none.
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    pub amended_by: &'m [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub amended_by: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -219,7 +219,11 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             implements: p.implements.as_deref(),
             parent: p.parent.as_ref().map(|i| i.name.as_str()),
             bases: &p.bases,
-            amended_by: &p.amended_by,
+            amended_by: p
+                .amended_by
+                .iter()
+                .map(super::model_text::amended_by)
+                .collect(),
         },
         imports: model
             .imports

@@ -1,6 +1,6 @@
 //! The model as text for people (`plan show`).
 
-use crate::model::Model;
+use crate::model::{AmendedBy, Model};
 use crate::numbers::exact;
 use crate::target_text::{self, Form};
 use std::fmt::Write;
@@ -40,7 +40,7 @@ pub fn to_text(model: &Model) -> String {
         out.push_str(&l);
     }
     for a in &p.amended_by {
-        let _ = writeln!(out, "  {:<11} {a}", "amended by");
+        let _ = writeln!(out, "  {:<11} {}", "amended by", amended_by(a));
     }
 
     if !model.imports.is_empty() {
@@ -146,6 +146,14 @@ pub fn to_text(model: &Model) -> String {
         }
     }
     out
+}
+
+/// `15/QĐ-UBND, effective 2025-03-01`.
+pub(super) fn amended_by(a: &AmendedBy) -> String {
+    match a.effective {
+        Some(d) => format!("{}, effective {d}", a.document),
+        None => a.document.clone(),
+    }
 }
 
 /// The owners and deadline of a project or task, on one line.

@@ -133,7 +133,12 @@ fn history_lists_each_version_with_its_document() {
     assert_eq!(versions[1].from, Some(date("2025-03-01")));
     assert_eq!(versions[0].lead, ["ldtbxh"]);
     assert_eq!(versions[1].lead, ["yte"]);
-    assert_eq!(versions[2].targets, ["2025 >= 65", "2030 >= 75"]);
+    let targets: Vec<String> = versions[2]
+        .targets
+        .iter()
+        .map(|t| planlang::target_text::write(t, planlang::target_text::Form::Plan))
+        .collect();
+    assert_eq!(targets, ["2025 >= 65", "2030 >= 75"]);
     // An indicator neither amendment touches has the plan's version only.
     let untouched = amend::history(&plan.model, &files, "8").unwrap();
     assert_eq!(untouched.len(), 1);
@@ -191,6 +196,55 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
     let plan = load(PLAN);
     let amended = amend::as_of(&plan.model, &[&d.model, &a.model], date("2025-07-01"));
     assert_eq!(target_2030(&amended, "1"), 80.0);
+}
+
+/// A conflict is a value: what is set (typed, not its words) and the two values, so the
+/// words of a message decide nothing. Changes agree when they set the same values, however
+/// written: `75` and `75.0`, another `ref`, agencies in another order.
+#[test]
+fn conflicts_compare_what_is_set_not_its_words() {
+    use planlang::diagnostic::{Amendments, Problem, SetTo, Setting};
+    use planlang::model::TargetKind;
+    let dir = tempfile::tempdir().unwrap();
+    let a = amendment(
+        dir.path(),
+        "A",
+        "2025-03-01",
+        "change son_la.1 { target 2030 >= 75 ref \"a\"  lead son_la.yte, son_la.gddt }\n",
+    );
+    let same = amendment(
+        dir.path(),
+        "same",
+        "2025-03-01",
+        "change son_la.1 { target 2030 >= 75.0 ref \"b\"  lead son_la.gddt, son_la.yte }\n",
+    );
+    assert!(amend::conflicts(&[&a.model, &same.model]).is_empty());
+    let other = amendment(
+        dir.path(),
+        "B",
+        "2025-03-01",
+        "change son_la.1 { target 2030 >= 80 }\n",
+    );
+    let found = amend::conflicts(&[&a.model, &other.model]);
+    assert_eq!(found.len(), 1);
+    let Problem::Amendments(Amendments::Conflict(c)) = &found[0].problem else {
+        panic!("not a conflict: {:?}", found[0]);
+    };
+    assert_eq!(c.document, "B");
+    assert_eq!(c.earlier.as_deref(), Some("A"));
+    assert_eq!(
+        c.setting,
+        Setting::Target {
+            measure: "son_la.1".into(),
+            year: Some(2030),
+            kind: TargetKind::Level
+        }
+    );
+    let value = |v: &SetTo| match v {
+        SetTo::Target(t) => t.value,
+        other => panic!("not a target: {other:?}"),
+    };
+    assert_eq!((value(&c.was), value(&c.now)), (75.0, 80.0));
 }
 
 /// The transfers of one amendment take effect together: two that swap agencies swap them

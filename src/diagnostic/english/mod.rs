@@ -1,6 +1,7 @@
 //! The words of every problem, in English, made from its values: one function per kind of
 //! problem. A second language is a second module of this shape.
 
+mod amendments;
 mod cascade;
 mod characters;
 mod declarations;
@@ -43,12 +44,7 @@ pub fn words(problem: &Problem) -> Words {
             crate::query::limits::too_deep_label(),
             crate::query::limits::too_deep_help(),
         ),
-        Problem::Written(w) => Words {
-            message: w.message.clone(),
-            label: w.label.clone(),
-            related: w.related.clone(),
-            help: w.help.clone(),
-        },
+        Problem::Amendments(a) => amendments::words(a),
     }
 }
 

@@ -3,6 +3,7 @@
 //! one place, [`super::english`], and nowhere else; a program (an editor applying a fix, a
 //! test, a second language) reads the values.
 
+mod amendments;
 mod cascade;
 mod characters;
 mod declarations;
@@ -13,6 +14,7 @@ mod schedule;
 mod structure;
 mod targets;
 
+pub use amendments::{Amendments, Conflict, SetTo, Setting};
 pub use cascade::{Cascade, Cited, Milestone};
 pub use characters::Characters;
 pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
@@ -51,9 +53,8 @@ pub enum Problem {
     Query(QueryProblem),
     /// A named query nested deeper than the query language allows.
     QueryTooDeep { query: String, limit: usize },
-    /// A problem still described by the words written where it was found; each code moves
-    /// to a typed variant of its own.
-    Written(Box<Written>),
+    /// Amendments in force from the same date that disagree.
+    Amendments(Amendments),
 }
 
 impl Problem {
@@ -71,7 +72,7 @@ impl Problem {
             Problem::Characters(c) => c.code(),
             Problem::Query(q) => q.code(),
             Problem::QueryTooDeep { .. } => Code::QueryTooDeep,
-            Problem::Written(w) => w.code,
+            Problem::Amendments(a) => a.code(),
         }
     }
 }
@@ -139,18 +140,6 @@ pub enum NameHint {
     Declare,
 }
 
-/// A problem as words written where it was found (see [`Problem::Written`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Written {
-    pub code: Code,
-    pub message: String,
-    /// Text shown at the problem's place.
-    pub label: String,
-    /// Other places involved ("first defined here").
-    pub related: Vec<Label>,
-    pub help: Option<String>,
-}
-
 /// A labelled place in the source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
@@ -183,7 +172,8 @@ from_group!(
     Schedule,
     Targets,
     Cascade,
-    Characters
+    Characters,
+    Amendments
 );
 
 impl From<QueryProblem> for Problem {
