@@ -11,7 +11,7 @@
 //! Options (after `--`): `--rows N` (default 100000), `--runs N` (default 200).
 
 use planlang::date::Date;
-use planlang::query::Format;
+use planlang::render::format::Format;
 use planlang::repl::{ErrorStyle, Options, Session};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -13,8 +13,9 @@
 
 use crate::data::{DataSet, FileKind, LoadOptions, NumberStyle};
 use crate::date::Date;
-use crate::query::{self, Context, Facts, Format};
+use crate::query::{self, Context, Facts};
 use crate::render::diagnostics::{human, short};
+use crate::render::format::Format;
 use crate::{Checked, Model, Source};
 
 /// Loads `bytes` as a plan named `name` (imports are read relative to its folder).
@@ -44,7 +45,7 @@ pub fn query_text(model: &Model, facts: &Facts, bytes: &[u8]) {
     match query::run(Context { model, facts }, &source) {
         Ok(answer) => {
             for format in [Format::Table, Format::Json, Format::Csv] {
-                let _ = query::render(&answer, format);
+                let _ = crate::render::query::render(&answer, format);
             }
         }
         Err(e) => {

@@ -1,21 +1,14 @@
-//! What a query answers: a table of rows, or a detailed view of one thing (`show`,
-//! `:explain`) that has its own text, JSON and table forms.
+//! What a query answers: a table of rows, or the detail of one thing (`show`); values only,
+//! which `render::query` writes as text, JSON or CSV.
 
 use super::schema::Cell;
+
+pub use super::show::Detail;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
-}
-
-#[derive(Clone, Debug)]
-pub struct Detail {
-    /// For people: sections and aligned lines.
-    pub text: String,
-    pub json: serde_json::Value,
-    /// The rows of the detail for CSV (one per target, one per step).
-    pub table: Table,
 }
 
 #[derive(Clone, Debug)]

@@ -2,9 +2,12 @@
 //! language").
 //!
 //! ```text
-//! text ──pest──▶ ast::Query ──check (plan)──▶ Checked ──run (model, facts)──▶ Answer ──▶ format
-//!      parse                  check::check                run::run                   format::render
+//! text ──pest──▶ ast::Query ──check (plan)──▶ Checked ──run (model, facts)──▶ Answer
+//!      parse                  check::check                run::run
 //! ```
+//!
+//! An answer is values (a table of cells, or the detail of one thing); `render::query` writes
+//! it as text, JSON or CSV.
 //!
 //! Every stage is pure. [`facts::Facts`] (the evaluation and each measure's series) is
 //! computed once for a plan, its data and a date, and shared by every query on them.
@@ -13,23 +16,20 @@ pub mod answer;
 pub mod ast;
 pub mod check;
 pub mod error;
-pub mod explain;
 pub mod facts;
 pub mod fields;
 mod filter;
-pub mod format;
 pub mod grammar;
 pub mod limits;
 pub mod parse;
 pub mod rows;
 mod run;
 pub mod schema;
-mod show;
+pub mod show;
 
 pub use answer::{Answer, Detail, Table};
 pub use error::QueryError;
 pub use facts::Facts;
-pub use format::{render, Format};
 pub use parse::{is_incomplete, is_incomplete_scanned, parse};
 pub use rows::Context;
 

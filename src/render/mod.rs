@@ -9,6 +9,7 @@ pub mod format;
 pub mod history;
 pub mod model_json;
 pub mod model_text;
+pub mod query;
 pub mod snippet;
 pub mod terminal;
 pub mod workbook;

@@ -4,7 +4,7 @@ use super::help;
 use super::session::{count, Reply, Session};
 use crate::date::Date;
 use crate::query::{self, Context};
-use crate::render::format::Output;
+use crate::render::{self, format::Output};
 use crate::source::Source;
 use crate::text::did_you_mean;
 use std::path::PathBuf;
@@ -206,9 +206,9 @@ impl Session {
         let model = &plan.checked.model;
         match query::measures_named(model, rest) {
             Ok(measures) => {
-                let detail = query::explain::explain(Context { model, facts }, &measures);
-                let answer = query::Answer::Detail(detail);
-                notes.then(Reply::out(query::render(&answer, self.options.format)))
+                let explained = render::query::explain(Context { model, facts }, &measures);
+                let out = render::query::explanation(&explained, self.options.format);
+                notes.then(Reply::out(out))
             }
             Err(help) => notes.then(Reply::error(format!(
                 "error: the plan has no indicator or part `{rest}`; {help}\n"

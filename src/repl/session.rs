@@ -2,7 +2,9 @@
 
 use super::files::{read_data, read_plan, DataFiles, PlanFile, Stamp};
 use crate::date::Date;
-use crate::query::{self, Context, Facts, Format, QueryError};
+use crate::query::{self, Context, Facts, QueryError};
+use crate::render;
+use crate::render::format::Format;
 use crate::source::Source;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -153,7 +155,7 @@ impl Session {
         };
         let source = Source::new(name, text.trim_end());
         match query::run(ctx, &source) {
-            Ok(answer) => Reply::out(query::render(&answer, self.options.format)),
+            Ok(answer) => Reply::out(render::query::render(&answer, self.options.format)),
             Err(e) => Reply::error(self.query_error(&e)),
         }
     }

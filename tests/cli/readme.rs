@@ -133,7 +133,7 @@ fn the_repl_transcript_is_real_output() {
     assert!(pairs.len() >= 8, "{pairs:?}");
     let mut session = Session::new(Options {
         as_of: planlang::date::Date::parse("2025-06-30").expect("date"),
-        format: planlang::query::Format::Table,
+        format: planlang::render::format::Format::Table,
         errors: ErrorStyle::Human {
             color: false,
             width: 100,

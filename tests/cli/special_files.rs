@@ -7,7 +7,7 @@ use crate::common;
 
 use common::run_within;
 use planlang::date::Date;
-use planlang::query::Format;
+use planlang::render::format::Format;
 use planlang::repl::{ErrorStyle, Options, Session};
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,8 @@
 //! answer (snapshots), every kind of wrong query with its exact diagnostic, and matching that
 //! ignores case and Vietnamese diacritics on the plan's real titles.
 
-use planlang::query::{self, Context, Facts, Format};
+use planlang::query::{self, Context, Facts};
+use planlang::render::format::Format;
 use planlang::{date::Date, Checked, Source};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -43,7 +44,7 @@ fn ctx() -> Context<'static> {
 fn answer(text: &str, format: Format) -> Result<String, String> {
     let source = Source::new("query", text);
     query::run(ctx(), &source)
-        .map(|a| query::render(&a, format))
+        .map(|a| planlang::render::query::render(&a, format))
         .map_err(|e| planlang::render::diagnostics::short_with_help(&e))
 }
 
@@ -418,7 +419,7 @@ fn show_names_the_parent_indicator_and_a_lead_to_fill() {
         facts: &facts,
     };
     let out = query::run(ctx, &Source::new("query", "show 7"))
-        .map(|a| query::render(&a, Format::Table))
+        .map(|a| planlang::render::query::render(&a, Format::Table))
         .unwrap_or_else(|e| {
             panic!(
                 "show 7: {}",

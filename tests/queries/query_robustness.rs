@@ -3,7 +3,7 @@
 //! failure comes with a diagnostic that names its code.
 
 use planlang::date::Date;
-use planlang::query::Format;
+use planlang::render::format::Format;
 use planlang::repl::{ErrorStyle, Options, Session};
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! `:explain` agreeing with the evaluation.
 
 use planlang::date::Date;
-use planlang::query::Format;
+use planlang::render::format::Format;
 use planlang::repl::{ErrorStyle, Options, Reply, Session};
 use std::path::{Path, PathBuf};
 

@@ -1,76 +1,160 @@
 //! `:explain ID`: how each status of an indicator was reached, step by step, with the
 //! formula and the numbers (README, "How a target is judged"). The status shown at the end
-//! is the evaluation's own; the steps recompute its numbers with the same functions.
+//! is the evaluation's own; the steps recompute its numbers with the same functions. The
+//! steps are words for people, so they are made here, in the presentation layer; the
+//! explanation is built once and written as text, JSON or CSV.
 
-use super::answer::{Detail, Table};
-use super::rows::Context;
-use super::schema::Cell;
+use crate::date::Date;
 use crate::eval::method::{cagr, meets, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT};
 use crate::eval::period::Period;
 use crate::model::{Direction, Measure, RateUnit, Target, TargetKind};
 use crate::numbers::exact;
 use crate::numbers::rounded;
+use crate::query::schema::Cell;
+use crate::query::{Context, Table};
 use crate::target_text::{self, Form};
-use serde_json::json;
+use serde_json::{json, Value};
 use std::fmt::Write;
 
+/// The explanation of every target of some measures.
+#[derive(Clone, Debug)]
+pub struct Explanation {
+    pub as_of: Date,
+    /// The area evaluated.
+    pub area: String,
+    pub measures: Vec<Explained>,
+}
+
+/// One measure and the steps to the status of each of its targets.
+#[derive(Clone, Debug)]
+pub struct Explained {
+    pub id: String,
+    pub title: String,
+    /// As the judge takes it (`maintain` when the plan gives none).
+    pub direction: Direction,
+    pub targets: Vec<ExplainedTarget>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExplainedTarget {
+    pub target: Target,
+    /// The evaluation's status (`None`: not evaluated).
+    pub status: Option<Status>,
+    /// Each step in words, the status last.
+    pub steps: Vec<String>,
+}
+
 /// The explanation of every target of the given measures (by index).
-pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Detail {
-    let mut text = String::new();
-    let mut rows = Vec::new();
-    let mut items = Vec::new();
-    for &i in measures {
-        let Some((_, m)) = ctx.model.measures.get_index(i) else {
-            continue;
-        };
-        let _ = writeln!(text, "{}  {}", m.id, m.title);
-        let direction = m.direction.unwrap_or(Direction::Maintain);
-        let _ = writeln!(
-            text,
-            "  direction {}; as of {}, area {}",
-            direction.as_str(),
-            ctx.facts.as_of,
-            ctx.facts
-                .evaluation
-                .as_ref()
-                .map_or("", |e| e.area.as_str())
-        );
-        if m.targets.is_empty() {
-            let _ = writeln!(text, "  no targets, so nothing is judged");
-        }
-        for (t_index, t) in m.targets.iter().enumerate() {
-            let status = ctx
-                .facts
-                .result(i, t_index)
-                .map_or("not evaluated", |r| r.status.as_str());
-            let mut steps = steps(ctx, i, m, t_index, t);
-            steps.push(format!("status: {status}"));
-            let _ = writeln!(text, "\n  target {}", target_text::write(t, Form::Query));
-            for (n, step) in steps.iter().enumerate() {
-                let _ = writeln!(text, "    {}. {step}", n + 1);
-                rows.push(vec![
-                    Cell::Text(m.id.clone()),
-                    Cell::Text(target_text::write(t, Form::Query)),
-                    Cell::Num((n + 1) as f64),
-                    Cell::Text(step.clone()),
-                ]);
-            }
-            items.push(json!({
-                "id": m.id,
-                "target": target_text::write(t, Form::Query),
-                "status": status,
-                "steps": steps,
-            }));
-        }
-        text.push('\n');
+pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Explanation {
+    let measures = measures
+        .iter()
+        .filter_map(|&i| {
+            let (_, m) = ctx.model.measures.get_index(i)?;
+            let targets = m
+                .targets
+                .iter()
+                .enumerate()
+                .map(|(t_index, t)| {
+                    let status = ctx.facts.result(i, t_index).map(|r| r.status);
+                    let mut steps = steps(ctx, i, m, t_index, t);
+                    steps.push(format!("status: {}", status_text(status)));
+                    ExplainedTarget {
+                        target: t.clone(),
+                        status,
+                        steps,
+                    }
+                })
+                .collect();
+            Some(Explained {
+                id: m.id.clone(),
+                title: m.title.clone(),
+                direction: m.direction.unwrap_or(Direction::Maintain),
+                targets,
+            })
+        })
+        .collect();
+    Explanation {
+        as_of: ctx.facts.as_of,
+        area: ctx
+            .facts
+            .evaluation
+            .as_ref()
+            .map_or(String::new(), |e| e.area.clone()),
+        measures,
     }
-    Detail {
-        text,
-        json: serde_json::Value::Array(items),
-        table: Table {
+}
+
+fn status_text(status: Option<Status>) -> &'static str {
+    status.map_or("not evaluated", |s| s.as_str())
+}
+
+impl Explanation {
+    /// Each measure, then each target and its numbered steps.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        for m in &self.measures {
+            let _ = writeln!(text, "{}  {}", m.id, m.title);
+            let _ = writeln!(
+                text,
+                "  direction {}; as of {}, area {}",
+                m.direction.as_str(),
+                self.as_of,
+                self.area
+            );
+            if m.targets.is_empty() {
+                let _ = writeln!(text, "  no targets, so nothing is judged");
+            }
+            for t in &m.targets {
+                let target = target_text::write(&t.target, Form::Query);
+                let _ = writeln!(text, "\n  target {target}");
+                for (n, step) in t.steps.iter().enumerate() {
+                    let _ = writeln!(text, "    {}. {step}", n + 1);
+                }
+            }
+            text.push('\n');
+        }
+        text
+    }
+
+    /// One object per target: its measure, text, status and steps.
+    pub fn json(&self) -> Value {
+        Value::Array(
+            self.measures
+                .iter()
+                .flat_map(|m| {
+                    m.targets.iter().map(move |t| {
+                        json!({
+                            "id": m.id,
+                            "target": target_text::write(&t.target, Form::Query),
+                            "status": status_text(t.status),
+                            "steps": t.steps,
+                        })
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    /// One row per step.
+    pub fn rows(&self) -> Table {
+        let mut rows = Vec::new();
+        for m in &self.measures {
+            for t in &m.targets {
+                let target = target_text::write(&t.target, Form::Query);
+                for (n, step) in t.steps.iter().enumerate() {
+                    rows.push(vec![
+                        Cell::Text(m.id.clone()),
+                        Cell::Text(target.clone()),
+                        Cell::Num((n + 1) as f64),
+                        Cell::Text(step.clone()),
+                    ]);
+                }
+            }
+        }
+        Table {
             columns: ["id", "target", "step", "text"].map(String::from).to_vec(),
             rows,
-        },
+        }
     }
 }
 
@@ -138,7 +222,7 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
             t.year.unwrap_or(plan_period.0),
             t.until.unwrap_or(plan_period.1),
             t.op.as_str(),
-            crate::numbers::exact(t.value)
+            exact(t.value)
         )),
         (TargetKind::Rate, _) => rate(
             t,

@@ -1,33 +1,12 @@
-//! An answer as an aligned text table, JSON or CSV.
+//! A table of cells (a query's rows) as an aligned text table, JSON or CSV.
 
-use super::answer::{Answer, Table};
-use super::schema::Cell;
 use crate::numbers::{exact, rounded};
-use crate::render::terminal::visible;
+use crate::query::schema::Cell;
+use crate::query::Table;
 use serde_json::{json, Value};
-
-pub use crate::render::format::Format;
 
 /// Texts longer than this are cut in tables (JSON and CSV keep them whole).
 const WIDE: usize = 60;
-
-/// An answer in `format`: JSON, CSV, or (in any other format: an answer offers only these
-/// three, `render::format::Output::Answer`) its table.
-pub fn render(answer: &Answer, format: Format) -> String {
-    match (answer, format) {
-        (Answer::Table(t), Format::Json) => pretty(&table_json(t)),
-        (Answer::Table(t), Format::Csv) => csv(t),
-        (Answer::Detail(d), Format::Json) => pretty(&d.json),
-        (Answer::Detail(d), Format::Csv) => csv(&d.table),
-        // Text for people: a title's or a cell's control characters shown, not obeyed.
-        (Answer::Table(t), _) => visible(&table(t)).into_owned(),
-        (Answer::Detail(d), _) => visible(&d.text).into_owned(),
-    }
-}
-
-fn pretty(v: &Value) -> String {
-    format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default())
-}
 
 /// A cell as text; `sep` joins the items of a list.
 pub fn cell_text(c: &Cell, sep: &str) -> String {

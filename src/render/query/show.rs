@@ -1,0 +1,438 @@
+//! The detail of `show` as text for people, as JSON, and as rows for CSV (one per target of
+//! an indicator, one per indicator of an agency).
+
+use super::table::{number_json, table};
+use crate::eval::evaluate::PeriodValue;
+use crate::eval::reporting::Compliance;
+use crate::model::Measure;
+use crate::numbers::{exact, rounded};
+use crate::query::schema::Cell;
+use crate::query::show::{
+    AgencyDetail, Detail, IndicatorDetail, MeasureDetail, OwnerDetail, RoleDetail,
+};
+use crate::query::Table;
+use crate::target_text::{self, Form};
+use serde_json::{json, Value};
+use std::fmt::Write;
+
+/// The columns of the rows of an indicator (and of a detail with nothing in it).
+const TARGET_COLUMNS: [&str; 11] = [
+    "id",
+    "target",
+    "status",
+    "baseline_period",
+    "baseline",
+    "latest_period",
+    "latest",
+    "expected",
+    "projected",
+    "ratio",
+    "note",
+];
+
+/// The columns of the rows of an agency.
+const ROLE_COLUMNS: [&str; 4] = ["role", "id", "status", "title"];
+
+pub(super) fn text(d: &Detail) -> String {
+    match d {
+        Detail::Measure(m) => measure_text(m),
+        Detail::Indicator(i) => indicator_text(i),
+        Detail::Agency(a) => agency_text(a),
+        Detail::Missing => String::new(),
+    }
+}
+
+pub(super) fn json(d: &Detail) -> Value {
+    match d {
+        Detail::Measure(m) => measure_json(m),
+        Detail::Indicator(i) => json!({
+            "number": i.indicator.number,
+            "title": i.indicator.title,
+            "source": i.indicator.source,
+            "notes": i.indicator.notes,
+            "parts": i.parts.iter().map(measure_json).collect::<Vec<_>>(),
+        }),
+        Detail::Agency(a) => agency_json(a),
+        Detail::Missing => Value::Null,
+    }
+}
+
+pub(super) fn rows(d: &Detail) -> Table {
+    let table = |columns: &[&str], rows| Table {
+        columns: columns.iter().map(|c| c.to_string()).collect(),
+        rows,
+    };
+    match d {
+        Detail::Measure(m) => table(&TARGET_COLUMNS, target_rows(m)),
+        Detail::Indicator(i) => table(
+            &TARGET_COLUMNS,
+            i.parts.iter().flat_map(target_rows).collect(),
+        ),
+        Detail::Agency(a) => role_table(a),
+        Detail::Missing => table(&TARGET_COLUMNS, Vec::new()),
+    }
+}
+
+/// `  label       value`.
+fn field(out: &mut String, label: &str, value: impl std::fmt::Display) {
+    let _ = writeln!(out, "  {label:<11} {value}");
+}
+
+fn point(p: Option<&PeriodValue>) -> String {
+    p.map_or(String::new(), |p| {
+        format!("{}: {}", p.period, rounded(p.value))
+    })
+}
+
+/// `yte (Sở Y tế), ref V.5; gddt`, or `—` for none.
+fn owners_text(owners: &[OwnerDetail]) -> String {
+    if owners.is_empty() {
+        return "—".to_string();
+    }
+    owners
+        .iter()
+        .map(|o| {
+            let name = o.name.as_ref().map_or(String::new(), |n| format!(" ({n})"));
+            let reference = o
+                .reference
+                .as_ref()
+                .map_or(String::new(), |r| format!(", ref {r}"));
+            format!("{}{name}{reference}", o.agency)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn owners_json(owners: &[OwnerDetail]) -> Value {
+    Value::Array(
+        owners
+            .iter()
+            .map(|o| json!({ "agency": o.agency, "name": o.name, "ref": o.reference }))
+            .collect(),
+    )
+}
+
+/// The unit's id (as written when it is unknown) and the population it counts over.
+fn unit(m: &Measure) -> Option<(&str, Option<&str>)> {
+    m.unit.as_ref().map(|u| match &u.unit {
+        Some(x) => (x.id.as_str(), x.of.as_deref()),
+        None => (u.written.name.as_str(), None),
+    })
+}
+
+/// `deaths / live_births × 1000`.
+fn formula(m: &Measure) -> Option<String> {
+    m.formula.as_ref().map(|f| {
+        format!(
+            "{} / {} × {}",
+            f.numerator.name,
+            f.denominator.name,
+            exact(f.factor)
+        )
+    })
+}
+
+/// `adopts national.3a`, `adapts national.3a because ...`.
+fn takes_up(m: &Measure) -> Option<String> {
+    m.maps.as_ref().map(|link| match &link.adapted_because {
+        Some(why) => format!("adapts {} because {why}", link.parent.name),
+        None => format!("adopts {}", link.parent.name),
+    })
+}
+
+fn measure_text(d: &MeasureDetail) -> String {
+    let m = &d.measure;
+    let mut out = format!("{}  {}\n", m.id, m.title);
+    if let Some((number, title)) = &d.part_of {
+        field(&mut out, "part of", format!("indicator {number}: {title}"));
+    }
+    if let Some((id, title)) = &d.objective {
+        field(&mut out, "objective", format!("{id}: {title}"));
+    }
+    if let Some((id, of)) = unit(m) {
+        let of = of.map_or(String::new(), |o| format!(" of \"{o}\""));
+        field(&mut out, "unit", format!("{id}{of}"));
+    }
+    if let Some(direction) = m.direction {
+        field(&mut out, "direction", direction.as_str());
+    }
+    if let Some(f) = formula(m) {
+        field(&mut out, "formula", f);
+    }
+    let lead = match (&m.lead_to_fill, m.lead.is_empty()) {
+        (Some(fill), true) => format!(
+            "? (not named yet{})",
+            fill.reason
+                .as_ref()
+                .map_or(String::new(), |r| format!(": {r}"))
+        ),
+        _ => owners_text(&d.lead),
+    };
+    field(&mut out, "lead", lead);
+    field(&mut out, "support", owners_text(&d.support));
+    if let Some(s) = &m.source {
+        field(&mut out, "source", s);
+    }
+    // The parent plan's indicator it takes up (`adopts national.3a`).
+    if let Some(t) = takes_up(m) {
+        field(&mut out, "parent", t);
+    }
+    match &m.baseline {
+        Some(b) => field(
+            &mut out,
+            "baseline",
+            format!("{} = {}", b.year, exact(b.value)),
+        ),
+        None => field(
+            &mut out,
+            "baseline",
+            "none declared (the first value is the baseline)",
+        ),
+    }
+    for note in &m.notes {
+        field(&mut out, "note", note);
+    }
+    let data = if d.data.is_empty() {
+        format!("none for area {} by {}", d.area, d.as_of)
+    } else {
+        let list: Vec<String> = d
+            .data
+            .iter()
+            .map(|v| format!("{}: {}", v.period, rounded(v.value)))
+            .collect();
+        let coverage = d
+            .data
+            .last()
+            .and_then(|v| v.from_areas)
+            .map_or(String::new(), |(g, of)| {
+                format!(", the latest from {g} of {of} areas")
+            });
+        format!("{} (area {}{coverage})", list.join(", "), d.area)
+    };
+    field(&mut out, "data", data);
+    let _ = writeln!(out, "  targets as of {}:", d.as_of);
+    for (t, r) in m.targets.iter().zip(&d.results) {
+        let status = r.as_ref().map_or("", |r| r.status.as_str());
+        let target = target_text::write(t, Form::Query);
+        let mut line = format!("    {target:<22} {status:<19}");
+        if let Some(r) = r {
+            let numbers = [
+                ("baseline", point(r.baseline.as_ref())),
+                ("latest", point(r.latest.as_ref())),
+                ("expected", r.expected.map_or(String::new(), rounded)),
+                ("projected", r.projected.map_or(String::new(), rounded)),
+                ("ratio", r.ratio.map_or(String::new(), rounded)),
+            ];
+            for (label, value) in numbers.iter().filter(|(_, v)| !v.is_empty()) {
+                let _ = write!(line, " {label} {value};");
+            }
+        }
+        let _ = writeln!(out, "{}", line.trim_end_matches(';').trim_end());
+        if let Some(note) = r.as_ref().and_then(|r| r.note.as_ref()) {
+            let _ = writeln!(out, "      {note}");
+        }
+        if let Some(reference) = &t.reference {
+            let _ = writeln!(out, "      ref {reference}");
+        }
+    }
+    if m.targets.is_empty() {
+        let _ = writeln!(out, "    (no targets)");
+    }
+    out
+}
+
+fn measure_json(d: &MeasureDetail) -> Value {
+    let m = &d.measure;
+    let targets: Vec<Value> = m
+        .targets
+        .iter()
+        .zip(&d.results)
+        .map(|(t, r)| {
+            let r = r.as_ref();
+            json!({
+                "target": target_text::write(t, Form::Query),
+                "kind": t.kind.as_str(),
+                "year": t.year,
+                "until": t.until,
+                "op": t.op.as_str(),
+                "value": number_json(t.value),
+                "strive": t.strive,
+                "status": r.map(|r| r.status.as_str()),
+                "baseline": r.and_then(|r| r.baseline.clone()),
+                "latest": r.and_then(|r| r.latest.clone()),
+                "expected": r.and_then(|r| r.expected),
+                "projected": r.and_then(|r| r.projected),
+                "ratio": r.and_then(|r| r.ratio),
+                "note": r.and_then(|r| r.note.clone()),
+            })
+        })
+        .collect();
+    json!({
+        "id": m.id,
+        "number": m.number,
+        "parent": m.parent,
+        "title": m.title,
+        "objective": d.objective.as_ref().map(|(id, title)| json!({ "id": id, "title": title })),
+        "unit": unit(m).map(|(id, _)| id),
+        "direction": m.direction.map(|d| d.as_str()),
+        "formula": formula(m),
+        "lead": owners_json(&d.lead),
+        "support": owners_json(&d.support),
+        "source": m.source,
+        "takes_up": takes_up(m),
+        "baseline": m.baseline.as_ref().map(|b| json!({ "year": b.year, "value": b.value, "ref": b.reference })),
+        "notes": m.notes,
+        "area": d.area,
+        "as_of": d.as_of.to_string(),
+        "data": d.data.iter().map(|v| json!({ "period": v.period.to_string(), "value": v.value })).collect::<Vec<_>>(),
+        "targets": targets,
+    })
+}
+
+/// One row per target: its text, status and numbers.
+fn target_rows(d: &MeasureDetail) -> Vec<Vec<Cell>> {
+    let m = &d.measure;
+    m.targets
+        .iter()
+        .zip(&d.results)
+        .map(|(t, r)| {
+            let r = r.as_ref();
+            let status = r.map_or("", |r| r.status.as_str());
+            let period = |p: Option<&PeriodValue>| {
+                p.map_or(Cell::Null, |p| Cell::Text(p.period.to_string()))
+            };
+            vec![
+                Cell::Text(m.id.clone()),
+                Cell::Text(target_text::write(t, Form::Query)),
+                Cell::Text(status.to_string()),
+                period(r.and_then(|r| r.baseline.as_ref())),
+                Cell::opt_num(r.and_then(|r| r.baseline.as_ref()).map(|p| p.value)),
+                period(r.and_then(|r| r.latest.as_ref())),
+                Cell::opt_num(r.and_then(|r| r.latest.as_ref()).map(|p| p.value)),
+                Cell::opt_num(r.and_then(|r| r.expected)),
+                Cell::opt_num(r.and_then(|r| r.projected)),
+                Cell::opt_num(r.and_then(|r| r.ratio)),
+                Cell::opt_text(r.and_then(|r| r.note.as_deref())),
+            ]
+        })
+        .collect()
+}
+
+fn indicator_text(d: &IndicatorDetail) -> String {
+    let i = &d.indicator;
+    let mut text = format!("{}  {}\n", i.number, i.title);
+    if let Some(s) = &i.source {
+        field(&mut text, "source", s);
+    }
+    for note in &i.notes {
+        field(&mut text, "note", note);
+    }
+    for part in &d.parts {
+        text.push('\n');
+        text.push_str(&measure_text(part));
+    }
+    text
+}
+
+/// The measures an agency leads, then those it supports, with the status of each one's
+/// current target.
+fn role_table(a: &AgencyDetail) -> Table {
+    let rows = [("lead", &a.leads), ("support", &a.supports)]
+        .into_iter()
+        .flat_map(|(role, measures)| {
+            measures.iter().map(move |m| {
+                vec![
+                    Cell::Text(role.to_string()),
+                    Cell::Text(m.id.clone()),
+                    m.status
+                        .map_or(Cell::Null, |s| Cell::Text(s.as_str().to_string())),
+                    Cell::Text(m.title.clone()),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        columns: ROLE_COLUMNS.map(String::from).to_vec(),
+        rows,
+    }
+}
+
+fn agency_text(d: &AgencyDetail) -> String {
+    let a = &d.agency;
+    let mut text = format!("{}  {}\n", a.id, a.name);
+    if let Some(s) = &a.short {
+        field(&mut text, "short", s);
+    }
+    let list = |items: &mut dyn Iterator<Item = &str>| {
+        let items: Vec<&str> = items.collect();
+        if items.is_empty() {
+            "—".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
+    field(
+        &mut text,
+        "leads",
+        list(&mut d.leads.iter().map(|m| m.id.as_str())),
+    );
+    field(
+        &mut text,
+        "supports",
+        list(&mut d.supports.iter().map(|m| m.id.as_str())),
+    );
+    field(
+        &mut text,
+        "submits",
+        list(&mut d.submits.iter().map(String::as_str)),
+    );
+    field(
+        &mut text,
+        "receives",
+        list(&mut d.receives.iter().map(String::as_str)),
+    );
+    let indicators = role_table(d);
+    if !indicators.rows.is_empty() {
+        let _ = writeln!(text, "\n  indicators (status of the current target):");
+        for line in table(&indicators).lines() {
+            let _ = writeln!(text, "    {line}");
+        }
+    }
+    let count = |c: Compliance| d.owed.iter().filter(|r| r.status == c).count();
+    let _ = writeln!(
+        text,
+        "\n  reports due by {}: {} owed, {} on time, {} late, {} missing",
+        d.as_of,
+        d.owed.len(),
+        count(Compliance::OnTime),
+        count(Compliance::Late),
+        count(Compliance::Missing)
+    );
+    for r in d.owed.iter().filter(|r| r.status != Compliance::OnTime) {
+        let how = match (r.status, r.received) {
+            (Compliance::Late, Some(day)) => {
+                format!("received {day}, {} days late", r.days_late)
+            }
+            _ => "missing".to_string(),
+        };
+        let _ = writeln!(text, "    {} {}: due {}, {how}", r.report, r.period, r.due);
+    }
+    text
+}
+
+fn agency_json(d: &AgencyDetail) -> Value {
+    fn ids(ms: &[RoleDetail]) -> Vec<&str> {
+        ms.iter().map(|m| m.id.as_str()).collect()
+    }
+    json!({
+        "id": d.agency.id,
+        "name": d.agency.name,
+        "short": d.agency.short,
+        "leads": ids(&d.leads),
+        "supports": ids(&d.supports),
+        "submits": d.submits,
+        "receives": d.receives,
+        "as_of": d.as_of.to_string(),
+        "reports": d.owed,
+    })
+}
