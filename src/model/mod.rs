@@ -205,7 +205,7 @@ pub struct Agency {
 }
 
 /// A unit of measure and the values it admits.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Unit {
     pub id: String,
     pub symbol: String,
@@ -238,11 +238,14 @@ impl Unit {
     }
 }
 
-#[derive(Clone, Debug)]
+/// A dimension data are split by (`dimension sex "Giới tính" { male "Nam" female "Nữ" }`):
+/// its values by id, each with its title.
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Dimension {
     pub id: String,
     pub title: String,
     pub values: IndexMap<String, String>,
+    #[serde(skip)]
     pub span: Span,
 }
 
@@ -311,13 +314,17 @@ pub struct UnitUse {
     pub unit: Option<Arc<Unit>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Baseline {
     pub year: i32,
     pub value: f64,
+    #[serde(rename = "ref")]
     pub reference: Option<String>,
+    #[serde(skip)]
     pub span: Span,
+    #[serde(skip)]
     pub year_span: Span,
+    #[serde(skip)]
     pub value_span: Span,
 }
 
@@ -562,7 +569,7 @@ pub fn is_imported(id: &str) -> bool {
 }
 
 /// An area data are reported for: the province, a district, a commune.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Area {
     pub id: String,
     pub name: String,
@@ -570,38 +577,44 @@ pub struct Area {
     pub parent: Option<Ident>,
     /// "province", "district", "city", "commune"... as the plan says.
     pub kind: Option<String>,
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// A counted data element (`element live_births "Số trẻ đẻ sống"`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Element {
     pub id: String,
     pub title: String,
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// `query off_track "indicators where status = regressing"`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct NamedQuery {
     pub id: String,
     /// The query text, escapes resolved.
     pub text: String,
+    #[serde(skip)]
     pub span: Span,
     /// The quoted text in the plan, quotes included.
+    #[serde(skip)]
     pub text_span: Span,
 }
 
 /// `formula deaths_under_1 / live_births * 1000`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Formula {
     pub numerator: Ident,
     pub denominator: Ident,
     pub factor: f64,
 }
 
-/// How the values of an area's children make the area's value.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// How the values of an area's children make the area's value: `"none"`, `"sum"`, `"mean"`
+/// or `{ "weighted": "live_births" }` in JSON.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Aggregate {
     /// Only a value reported for the area itself counts (the default for rates without a
     /// formula: averaging rates would be wrong).

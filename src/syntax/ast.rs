@@ -28,6 +28,14 @@ pub struct Ident {
     pub span: Span,
 }
 
+/// A name is its text in JSON (`plan show --format json`); where it is written is left out,
+/// as it is from equality.
+impl serde::Serialize for Ident {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.name)
+    }
+}
+
 /// A quoted text, escapes resolved.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {

@@ -577,11 +577,17 @@ fn show_json_has_the_documented_shape() {
         "plan",
         "imports",
         "agencies",
+        "units",
+        "dimensions",
+        "areas",
+        "elements",
         "objectives",
+        "composites",
         "indicators",
         "reports",
         "reviews",
         "waivers",
+        "queries",
     ];
     // `projects` and `tasks` are left out when the plan has none (Sơn La's document has none).
     let mut sorted = top.to_vec();

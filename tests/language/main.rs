@@ -20,4 +20,5 @@ mod problems;
 mod programs_language;
 mod reporting_kinds;
 mod robustness;
+mod show_json;
 mod son_la_cascade;

@@ -1,0 +1,213 @@
+//! Indicators in the JSON of `plan show`: each measure (an indicator without parts, or a
+//! part) with its unit, targets and owners, and each composite indicator.
+
+use crate::model::{
+    Aggregate, Baseline, Comparator, Formula, Indicator, Measure, Model, ParentLink, RateUnit,
+    Target, TargetKind, Unit,
+};
+use indexmap::IndexMap;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct IndicatorJson<'m> {
+    pub id: &'m str,
+    pub parent: Option<&'m str>,
+    pub number: &'m str,
+    pub title: &'m str,
+    pub objective: Option<&'m str>,
+    /// The unit it resolved to.
+    pub unit: Option<&'m Unit>,
+    pub direction: Option<&'static str>,
+    pub baseline: Option<&'m Baseline>,
+    pub targets: Vec<TargetJson<'m>>,
+    pub lead: Vec<&'m str>,
+    pub support: Vec<&'m str>,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+    /// numerator / denominator × factor, over data elements.
+    pub formula: Option<&'m Formula>,
+    /// How district values add up to their province.
+    pub aggregate: &'m Aggregate,
+    /// `lead ?`: why no lead is named yet (absent when a lead is named or none is marked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_to_fill: Option<&'m str>,
+    /// The parent indicator it takes up (absent when none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maps: Option<MapsJson<'m>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// The projects that cover it (its owners may come from them).
+    pub projects: Vec<&'m str>,
+}
+
+#[derive(Serialize)]
+pub struct TargetJson<'m> {
+    pub year: Option<i32>,
+    pub until: Option<i32>,
+    pub kind: TargetKind,
+    pub op: Comparator,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    /// For rate targets: `points` (the unit's own) or `percent` (of the previous value).
+    pub rate_unit: Option<RateUnit>,
+    pub strive: bool,
+    #[serde(rename = "where")]
+    pub split: Option<IndexMap<&'m str, &'m str>>,
+    #[serde(rename = "ref")]
+    pub reference: Option<&'m str>,
+}
+
+/// `adopts national.3a` / `adapts national.3a because "..."`.
+#[derive(Serialize)]
+pub struct MapsJson<'m> {
+    pub parent: &'m str,
+    /// `adopted` or `adapted`.
+    pub take: &'static str,
+    pub because: Option<&'m str>,
+    #[serde(rename = "ref")]
+    pub reference: Option<&'m str>,
+}
+
+/// A composite indicator's own fields; its parts are in `indicators`.
+#[derive(Serialize)]
+pub struct CompositeJson<'m> {
+    pub number: &'m str,
+    pub title: &'m str,
+    pub objective: Option<&'m str>,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+    pub parts: &'m [String],
+}
+
+pub fn target(t: &Target) -> TargetJson<'_> {
+    let Target {
+        kind,
+        year,
+        until,
+        op,
+        value,
+        value_max,
+        rate_unit,
+        strive,
+        split,
+        reference,
+        span: _,
+        year_span: _,
+        until_span: _,
+        op_span: _,
+        value_span: _,
+    } = t;
+    TargetJson {
+        year: *year,
+        until: *until,
+        kind: *kind,
+        op: *op,
+        value: *value,
+        value_max: *value_max,
+        rate_unit: *rate_unit,
+        strive: *strive,
+        split: split
+            .as_deref()
+            .map(|(d, v)| IndexMap::from([(d.name.as_str(), v.name.as_str())])),
+        reference: reference.as_deref(),
+    }
+}
+
+/// The agencies of a list of owners, by id. Where the document names each (its `ref`) is
+/// left out: the list keeps the shape other tools read.
+pub fn agencies(owners: &[crate::model::Owner]) -> Vec<&str> {
+    owners.iter().map(|o| o.agency.name.as_str()).collect()
+}
+
+pub fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m> {
+    let Measure {
+        id,
+        parent,
+        number,
+        title,
+        objective,
+        unit,
+        direction,
+        baseline,
+        targets,
+        lead,
+        support,
+        source,
+        notes,
+        formula,
+        aggregate,
+        lead_to_fill,
+        maps,
+        span: _,
+        id_span: _,
+    } = m;
+    IndicatorJson {
+        id,
+        parent: parent.as_deref(),
+        number,
+        title,
+        objective: objective.as_ref().map(|o| o.name.as_str()),
+        // The unit as written is left out: what it resolved to says more.
+        unit: unit.as_ref().and_then(|u| u.unit.as_deref()),
+        direction: direction.map(|d| d.as_str()),
+        baseline: baseline.as_deref(),
+        targets: targets.iter().map(target).collect(),
+        lead: agencies(lead),
+        support: agencies(support),
+        source: source.as_deref(),
+        notes,
+        formula: formula.as_deref(),
+        aggregate,
+        lead_to_fill: lead_to_fill
+            .as_ref()
+            .map(|f| f.reason.as_deref().unwrap_or("")),
+        maps: maps.as_deref().map(maps_json),
+        projects: model
+            .projects
+            .values()
+            .filter(|p| p.measures.contains(id))
+            .map(|p| p.id.as_str())
+            .collect(),
+    }
+}
+
+fn maps_json(link: &ParentLink) -> MapsJson<'_> {
+    let ParentLink {
+        parent,
+        adapted_because,
+        reference,
+        span: _,
+    } = link;
+    MapsJson {
+        parent: &parent.name,
+        take: if adapted_because.is_some() {
+            "adapted"
+        } else {
+            "adopted"
+        },
+        because: adapted_because.as_deref(),
+        reference: reference.as_deref(),
+    }
+}
+
+/// A composite indicator (an indicator without parts is its one measure, in `indicators`).
+pub fn composite(i: &Indicator) -> Option<CompositeJson<'_>> {
+    let Indicator {
+        number,
+        title,
+        objective,
+        source,
+        notes,
+        measures,
+        is_composite,
+        span: _,
+        id_span: _,
+    } = i;
+    is_composite.then(|| CompositeJson {
+        number,
+        title,
+        objective: objective.as_ref().map(|o| o.name.as_str()),
+        source: source.as_deref(),
+        notes,
+        parts: measures,
+    })
+}

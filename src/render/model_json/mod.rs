@@ -1,0 +1,267 @@
+//! The JSON of `plan show --format json`: a stable, documented view of the model (README,
+//! "The JSON of plan show"), made from the model so nothing in it goes missing.
+//!
+//! Each model type is either serialised as it is (units, dimensions, areas, elements,
+//! formulas, named queries, baselines: their derived `Serialize` leaves spans out), or
+//! viewed here with keys other tools already read. A view names every field of its type
+//! (`let Measure { id, .. span: _ } = m`): a field added to the model does not compile here
+//! until it is shown or left out on purpose, with the reason beside it.
+//! `tests/language/show_json.rs` checks that every part of the model appears.
+
+mod amendment;
+mod measures;
+mod schedule;
+
+use crate::date::Date;
+use crate::model::{
+    Agency, Area, Dimension, Element, Import, Model, NamedQuery, Objective, PlanInfo, SignedDate,
+    Unit, Waiver,
+};
+use amendment::AmendmentJson;
+use measures::{CompositeJson, IndicatorJson};
+use schedule::{ProjectJson, ReportJson, ReviewJson, TaskJson};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct PlanJson<'m> {
+    pub plan: Header<'m>,
+    /// Files imported, by name (absent when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<ImportJson<'m>>,
+    /// Agencies declared in this file (imported ones are named `ALIAS.ID`).
+    pub agencies: Vec<AgencyJson<'m>>,
+    /// Units declared (the built-in ones are not listed).
+    pub units: Vec<&'m Unit>,
+    pub dimensions: Vec<&'m Dimension>,
+    /// Parents before children.
+    pub areas: Vec<&'m Area>,
+    pub elements: Vec<&'m Element>,
+    pub objectives: Vec<ObjectiveJson<'m>>,
+    /// Indicators with parts, with their own title and fields; the parts are in `indicators`.
+    pub composites: Vec<CompositeJson<'m>>,
+    pub indicators: Vec<IndicatorJson<'m>>,
+    pub reports: Vec<ReportJson<'m>>,
+    pub reviews: Vec<ReviewJson<'m>>,
+    /// Parent indicators not taken up (absent when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<WaiverJson<'m>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<ProjectJson<'m>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<TaskJson<'m>>,
+    /// Named queries of the query language.
+    pub queries: Vec<&'m NamedQuery>,
+    /// What an amendment file changes (absent for a plan).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amendment: Option<AmendmentJson<'m>>,
+}
+
+#[derive(Serialize)]
+pub struct Header<'m> {
+    pub title: &'m str,
+    pub document: Option<&'m str>,
+    pub issuer: Option<&'m str>,
+    /// The first signing date; `signed_all` lists every date the document gives.
+    pub signed: Option<Date>,
+    pub signed_all: Vec<Date>,
+    pub period: Option<[i32; 2]>,
+    pub area: Option<&'m str>,
+    pub implements: Option<&'m str>,
+    /// The imported plan this one implements (`implements national`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<&'m str>,
+    pub bases: &'m [String],
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+    /// The amendments applied (`plan show --amendment`), absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub amended_by: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ImportJson<'m> {
+    pub name: &'m str,
+    pub path: &'m str,
+    pub document: Option<&'m str>,
+}
+
+#[derive(Serialize)]
+pub struct AgencyJson<'m> {
+    pub id: &'m str,
+    pub name: &'m str,
+    pub short: Option<&'m str>,
+}
+
+#[derive(Serialize)]
+pub struct ObjectiveJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    pub indicators: Vec<&'m str>,
+    pub source: Option<&'m str>,
+}
+
+#[derive(Serialize)]
+pub struct WaiverJson<'m> {
+    pub parent: &'m str,
+    pub because: &'m str,
+    pub source: Option<&'m str>,
+}
+
+pub fn view(model: &Model) -> PlanJson<'_> {
+    let Model {
+        // The file itself: the JSON says what it holds.
+        source: _,
+        plan,
+        // Its own agencies, and the imported ones it names (`own_agencies`); the others are
+        // the imported file's.
+        agencies: _,
+        units,
+        dimensions,
+        objectives,
+        indicators,
+        measures,
+        reports,
+        reviews,
+        areas,
+        elements,
+        imports,
+        waivers,
+        queries,
+        amendment,
+        projects,
+        tasks,
+    } = model;
+    PlanJson {
+        plan: header(plan),
+        imports: imports.values().map(import).collect(),
+        agencies: model.own_agencies().map(agency).collect(),
+        units: units.values().collect(),
+        dimensions: dimensions.values().collect(),
+        areas: areas.values().collect(),
+        elements: elements.values().collect(),
+        objectives: objectives.values().map(|o| objective(model, o)).collect(),
+        composites: indicators
+            .values()
+            .filter_map(measures::composite)
+            .collect(),
+        indicators: measures
+            .values()
+            .map(|m| measures::measure(model, m))
+            .collect(),
+        reports: reports.values().map(schedule::report).collect(),
+        reviews: reviews.values().map(schedule::review).collect(),
+        waivers: waivers.values().map(waiver).collect(),
+        projects: projects.values().map(schedule::project).collect(),
+        tasks: tasks.values().map(schedule::task).collect(),
+        queries: queries.values().collect(),
+        amendment: amendment.as_deref().map(amendment::amendment),
+    }
+}
+
+fn header(p: &PlanInfo) -> Header<'_> {
+    let PlanInfo {
+        title,
+        document,
+        issuer,
+        // The dates; where the document gives each (its `ref`) is left out.
+        signed,
+        period,
+        area,
+        implements,
+        parent,
+        bases,
+        source,
+        notes,
+        amended_by,
+        span: _,
+    } = p;
+    let dates = || signed.iter().map(|s: &SignedDate| s.date);
+    Header {
+        title,
+        document: document.as_deref(),
+        issuer: issuer.as_ref().map(|i| i.name.as_str()),
+        signed: dates().next(),
+        signed_all: dates().collect(),
+        period: period.map(|(a, b)| [a, b]),
+        area: area.as_deref(),
+        implements: implements.as_deref(),
+        parent: parent.as_ref().map(|i| i.name.as_str()),
+        bases,
+        source: source.as_deref(),
+        notes,
+        amended_by: amended_by
+            .iter()
+            .map(super::model_text::amended_by)
+            .collect(),
+    }
+}
+
+fn import(i: &Import) -> ImportJson<'_> {
+    let Import {
+        alias,
+        path,
+        model,
+        // Always true here: `plan show` refuses a plan whose import cannot be read.
+        readable: _,
+        span: _,
+    } = i;
+    ImportJson {
+        name: alias,
+        path,
+        document: model.plan.document.as_deref(),
+    }
+}
+
+fn agency(a: &Agency) -> AgencyJson<'_> {
+    let Agency {
+        id,
+        name,
+        short,
+        span: _,
+    } = a;
+    AgencyJson {
+        id,
+        name,
+        short: short.as_deref(),
+    }
+}
+
+fn objective<'m>(model: &'m Model, o: &'m Objective) -> ObjectiveJson<'m> {
+    let Objective {
+        id,
+        title,
+        source,
+        span: _,
+    } = o;
+    ObjectiveJson {
+        id,
+        title,
+        indicators: model
+            .indicators
+            .values()
+            .filter(|i| i.objective.as_ref().is_some_and(|r| r.name == *id))
+            .map(|i| i.number.as_str())
+            .collect(),
+        source: source.as_deref(),
+    }
+}
+
+fn waiver(w: &Waiver) -> WaiverJson<'_> {
+    let Waiver {
+        parent,
+        reason,
+        source,
+        span: _,
+    } = w;
+    WaiverJson {
+        parent: &parent.name,
+        because: reason,
+        source: source.as_deref(),
+    }
+}
+
+/// The model as pretty JSON.
+pub fn to_json(model: &Model) -> String {
+    // Serialising plain data into a String cannot fail.
+    serde_json::to_string_pretty(&view(model)).unwrap_or_default()
+}

@@ -1,0 +1,185 @@
+//! Reports, reviews, projects and tasks in the JSON of `plan show`: who does what, by when.
+
+use super::measures::agencies;
+use crate::date::{DayMonth, DueMonth};
+use crate::model::{Duty, PeriodKind, Project, Report, Review, Task};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct ReportJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    pub period: Option<PeriodKind>,
+    pub due: Option<DayMonth>,
+    pub due_before: bool,
+    pub from: Vec<&'m str>,
+    pub to: Option<&'m str>,
+    /// `{ "month": 6, "year": null }` for `due in month 6`; a year for a report due once.
+    pub due_month: Option<DueMonth>,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+}
+
+#[derive(Serialize)]
+pub struct ReviewJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    pub year: Option<i32>,
+    pub from: Vec<&'m str>,
+    pub to: Option<&'m str>,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+}
+
+#[derive(Serialize)]
+pub struct ProjectJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    /// The project it is part of.
+    pub parent: Option<&'m str>,
+    #[serde(flatten)]
+    pub duty: DutyJson<'m>,
+    /// The measures it covers (an indicator written in `covers` stands for all its parts).
+    pub covers: &'m [String],
+    pub covers_tasks: &'m [String],
+}
+
+#[derive(Serialize)]
+pub struct TaskJson<'m> {
+    pub id: &'m str,
+    pub title: &'m str,
+    #[serde(flatten)]
+    pub duty: DutyJson<'m>,
+}
+
+#[derive(Serialize)]
+pub struct DutyJson<'m> {
+    pub lead: Vec<&'m str>,
+    pub support: Vec<&'m str>,
+    pub due: Option<DayMonth>,
+    pub due_month: Option<DueMonth>,
+    pub due_before: bool,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
+    /// `lead ?`: why no lead is named yet (absent when none is marked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_to_fill: Option<&'m str>,
+}
+
+pub fn report(r: &Report) -> ReportJson<'_> {
+    let Report {
+        id,
+        title,
+        period,
+        due,
+        // Whether a `due` is written at all: `due` is null when it is not, or names no day.
+        due_given: _,
+        due_before,
+        from,
+        to,
+        source,
+        notes,
+        span: _,
+        id_span: _,
+        due_month,
+    } = r;
+    ReportJson {
+        id,
+        title,
+        period: *period,
+        due: *due,
+        due_before: *due_before,
+        from: from.iter().map(|i| i.name.as_str()).collect(),
+        to: to.as_ref().map(|i| i.name.as_str()),
+        due_month: *due_month,
+        source: source.as_deref(),
+        notes,
+    }
+}
+
+pub fn review(r: &Review) -> ReviewJson<'_> {
+    let Review {
+        id,
+        title,
+        year,
+        from,
+        to,
+        source,
+        notes,
+        span: _,
+        id_span: _,
+    } = r;
+    ReviewJson {
+        id,
+        title,
+        year: year.map(|(y, _)| y),
+        from: from.iter().map(|i| i.name.as_str()).collect(),
+        to: to.as_ref().map(|i| i.name.as_str()),
+        source: source.as_deref(),
+        notes,
+    }
+}
+
+fn duty(d: &Duty) -> DutyJson<'_> {
+    let Duty {
+        lead,
+        support,
+        lead_to_fill,
+        due,
+        due_month,
+        due_before,
+        source,
+        notes,
+    } = d;
+    DutyJson {
+        lead: agencies(lead),
+        support: agencies(support),
+        due: *due,
+        due_month: *due_month,
+        due_before: *due_before,
+        source: source.as_deref(),
+        notes,
+        lead_to_fill: lead_to_fill
+            .as_ref()
+            .map(|f| f.reason.as_deref().unwrap_or("")),
+    }
+}
+
+pub fn project(p: &Project) -> ProjectJson<'_> {
+    let Project {
+        id,
+        title,
+        parent,
+        duty: d,
+        // As written, with the `ref` of each line; `covers` and `covers_tasks` give what it
+        // resolves to.
+        covers: _,
+        measures,
+        tasks,
+        span: _,
+        id_span: _,
+    } = p;
+    ProjectJson {
+        id,
+        title,
+        parent: parent.as_ref().map(|i| i.name.as_str()),
+        duty: duty(d),
+        covers: measures,
+        covers_tasks: tasks,
+    }
+}
+
+pub fn task(t: &Task) -> TaskJson<'_> {
+    let Task {
+        id,
+        title,
+        duty: d,
+        span: _,
+        id_span: _,
+    } = t;
+    TaskJson {
+        id,
+        title,
+        duty: duty(d),
+    }
+}
