@@ -11,7 +11,8 @@
 //! back end ([`repl::Session`]) holds what is loaded and runs one line at a time:
 //!
 //! ```text
-//! query text ──pest──▶ query::ast ──check──▶ plan ──run(model, facts)──▶ Answer ──▶ table/JSON/CSV
+//! query text ──pest──▶ query::ast ──check──▶ plan ──run(model, facts)──▶ Answer
+//!                                       render::query ──▶ table/JSON/CSV ◀──┘
 //! ```
 //!
 //! Rendering happens only at the edges ([`render`]): fancy miette output for people,
