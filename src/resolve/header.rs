@@ -1,6 +1,6 @@
 //! The plan header and the simple declarations: agencies, units, dimensions, objectives.
 
-use super::{Once, Phase, Resolver};
+use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
 use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
 use crate::source::Span;
@@ -85,11 +85,14 @@ impl Resolver<'_> {
                 PlanFieldKind::Implements(Implements::Plan(id)) => {
                     self.once(&mut parent, id.clone(), span, "implements", owner)
                 }
-                PlanFieldKind::Source(t) => {
-                    self.once(&mut source, t.value.clone(), span, "source", owner)
+                PlanFieldKind::Annotation(a) => {
+                    let slots = AnnotationSlots {
+                        source: &mut source,
+                        notes: &mut notes,
+                    };
+                    self.annotation(a, slots, span, owner)
                 }
                 PlanFieldKind::Basis(t) => bases.push(t.value.clone()),
-                PlanFieldKind::Note(t) => notes.push(t.value.clone()),
             }
         }
         if period.get().is_none() {

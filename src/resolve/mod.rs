@@ -19,7 +19,7 @@ use crate::syntax::ast::{Comment, File, Ident, IndicatorField, Item};
 use crate::syntax::Sink;
 use indexmap::IndexMap;
 
-pub(crate) use fields::Once;
+pub(crate) use fields::{AnnotationSlots, Once, OwnerSlots};
 pub(crate) use imports::{Loader, SharedLoader};
 
 /// Builds the model of a parsed file, reading what it imports from the disk.

@@ -1,6 +1,6 @@
 //! Reports and reviews.
 
-use super::{Once, Resolver};
+use super::{AnnotationSlots, Once, Resolver};
 use crate::diagnostic::{DeclKind, Item};
 use crate::model::{Report, Review};
 use crate::source::Span;
@@ -103,10 +103,13 @@ impl Resolver<'_> {
         match field {
             PartyField::From(ids) => party.from.extend(ids.iter().cloned()),
             PartyField::To(id) => self.once(&mut party.to, id.clone(), span, "to", owner),
-            PartyField::Source(t) => {
-                self.once(&mut party.source, t.value.clone(), span, "source", owner)
+            PartyField::Annotation(a) => {
+                let slots = AnnotationSlots {
+                    source: &mut party.source,
+                    notes: &mut party.notes,
+                };
+                self.annotation(a, slots, span, owner)
             }
-            PartyField::Note(t) => party.notes.push(t.value.clone()),
         }
     }
 }

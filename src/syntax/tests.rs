@@ -80,8 +80,14 @@ fn plan_header_fields() {
     assert!(matches!(kinds[4], PlanFieldKind::Area(_)));
     assert!(matches!(kinds[5], PlanFieldKind::Implements(_)));
     assert!(matches!(kinds[6], PlanFieldKind::Basis(_)));
-    assert!(matches!(kinds[7], PlanFieldKind::Source(_)));
-    assert!(matches!(kinds[8], PlanFieldKind::Note(_)));
+    assert!(matches!(
+        kinds[7],
+        PlanFieldKind::Annotation(Annotation::Source(_))
+    ));
+    assert!(matches!(
+        kinds[8],
+        PlanFieldKind::Annotation(Annotation::Note(_))
+    ));
 }
 
 #[test]
@@ -173,7 +179,7 @@ fn indicator_fields() {
         ]
     );
     let IndicatorField::Measure(MeasureField {
-        kind: MeasureFieldKind::Lead(owners),
+        kind: MeasureFieldKind::Owner(Ownership::Lead(owners)),
         ..
     }) = &i.fields[4]
     else {
@@ -548,7 +554,7 @@ fn tasks_with_owners_and_deadlines() {
     let Item::Task(u) = &its[1] else { panic!() };
     assert!(matches!(
         &u.fields[0].kind,
-        DutyFieldKind::LeadUnknown(Some(_))
+        DutyFieldKind::Owner(Ownership::LeadUnknown(Some(_)))
     ));
 }
 

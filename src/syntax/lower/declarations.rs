@@ -39,8 +39,9 @@ impl Lowerer<'_> {
                 })
             }
             Rule::basis_field => PlanFieldKind::Basis(self.field_text(pair, "`basis`")?),
-            Rule::source_clause => PlanFieldKind::Source(self.field_text(pair, "`source`")?),
-            Rule::note_field => PlanFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::source_clause | Rule::note_field => {
+                PlanFieldKind::Annotation(self.annotation(pair, span)?)
+            }
             Rule::issuer_field => {
                 let mut kids = children(pair).skip(1);
                 let id = self.next(&mut kids, span, "`issuer`")?;

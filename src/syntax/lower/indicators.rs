@@ -89,28 +89,11 @@ impl Lowerer<'_> {
             }
             Rule::target_field => MeasureFieldKind::Target(Box::new(self.target(pair, span)?)),
             Rule::lead_field | Rule::support_field => {
-                let is_lead = pair.as_rule() == Rule::lead_field;
-                let mut kids = children(pair).skip(1);
-                let list = self.next(&mut kids, span, "an owner list")?;
-                if list.as_rule() == Rule::lead_unknown {
-                    let reason = children(list).nth(1).map(|r| self.text(r));
-                    return Some(MeasureField {
-                        kind: MeasureFieldKind::LeadUnknown(reason),
-                        span,
-                    });
-                }
-                let owners = Owners {
-                    agencies: self.ident_list(list),
-                    reference: kids.next().and_then(|r| self.clause_text(r)),
-                };
-                if is_lead {
-                    MeasureFieldKind::Lead(owners)
-                } else {
-                    MeasureFieldKind::Support(owners)
-                }
+                MeasureFieldKind::Owner(self.ownership(pair, span)?)
             }
-            Rule::source_clause => MeasureFieldKind::Source(self.field_text(pair, "`source`")?),
-            Rule::note_field => MeasureFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::source_clause | Rule::note_field => {
+                MeasureFieldKind::Annotation(self.annotation(pair, span)?)
+            }
             Rule::formula_field => {
                 let mut kids = children(pair).skip(1);
                 let numerator = self.next(&mut kids, span, "a numerator")?;

@@ -7,6 +7,7 @@
 
 mod amendments;
 mod declarations;
+mod fields;
 mod indicators;
 mod schedule;
 mod spans;

@@ -17,32 +17,16 @@ impl Lowerer<'_> {
         for field in kids {
             let field_span = self.span(&field);
             let kind = match field.as_rule() {
-                Rule::lead_field | Rule::support_field | Rule::covers_field => {
-                    let rule = field.as_rule();
+                Rule::lead_field | Rule::support_field => {
+                    DutyFieldKind::Owner(self.ownership(field, field_span)?)
+                }
+                Rule::covers_field => {
                     let mut parts = children(field).skip(1);
-                    let list = self.next(&mut parts, field_span, "an agency list")?;
-                    if list.as_rule() == Rule::lead_unknown {
-                        let reason = children(list).nth(1).map(|r| self.text(r));
-                        DutyFieldKind::LeadUnknown(reason)
-                    } else {
-                        let ids = self.ident_list(list);
-                        let reference = parts.next().and_then(|r| self.clause_text(r));
-                        match rule {
-                            Rule::covers_field => DutyFieldKind::Covers(Covers { ids, reference }),
-                            Rule::lead_field => DutyFieldKind::Lead(Owners {
-                                agencies: ids,
-                                reference,
-                            }),
-                            Rule::support_field => DutyFieldKind::Support(Owners {
-                                agencies: ids,
-                                reference,
-                            }),
-                            _ => {
-                                self.internal(field_span, "a project or task field");
-                                return None;
-                            }
-                        }
-                    }
+                    let list = self.next(&mut parts, field_span, "`covers`")?;
+                    DutyFieldKind::Covers(Covers {
+                        ids: self.ident_list(list),
+                        reference: parts.next().and_then(|r| self.clause_text(r)),
+                    })
                 }
                 Rule::project_parent => {
                     let mut parts = children(field).skip(1);
@@ -50,8 +34,9 @@ impl Lowerer<'_> {
                     DutyFieldKind::Parent(self.ident(&parent))
                 }
                 Rule::due_field | Rule::due_month_field => DutyFieldKind::Due(self.due(field)),
-                Rule::source_clause => DutyFieldKind::Source(self.field_text(field, "`source`")?),
-                Rule::note_field => DutyFieldKind::Note(self.field_text(field, "`note`")?),
+                Rule::source_clause | Rule::note_field => {
+                    DutyFieldKind::Annotation(self.annotation(field, field_span)?)
+                }
                 _ => {
                     self.internal(field_span, "a project or task field");
                     return None;
@@ -148,8 +133,9 @@ impl Lowerer<'_> {
                 let to = self.next(&mut kids, span, "`to`")?;
                 PartyField::To(self.ident(&to))
             }
-            Rule::source_clause => PartyField::Source(self.field_text(pair, "`source`")?),
-            Rule::note_field => PartyField::Note(self.field_text(pair, "`note`")?),
+            Rule::source_clause | Rule::note_field => {
+                PartyField::Annotation(self.annotation(pair, span)?)
+            }
             _ => {
                 self.internal(span, "a report or review field");
                 return None;

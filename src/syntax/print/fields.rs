@@ -32,8 +32,7 @@ pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
         }
         PlanFieldKind::Implements(Implements::Plan(id)) => line.kw(Rule::k_implements).ident(id),
         PlanFieldKind::Basis(text) => line.kw(Rule::k_basis).text(text),
-        PlanFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        PlanFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        PlanFieldKind::Annotation(a) => annotation(line, a),
     }
     .finish()
 }
@@ -72,11 +71,8 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
             .number(value)
             .clause(Rule::k_ref, reference.as_ref()),
         MeasureFieldKind::Target(spec) => target(line.kw(Rule::k_target), spec),
-        MeasureFieldKind::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
-        MeasureFieldKind::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
-        MeasureFieldKind::Support(owners) => agencies(line.kw(Rule::k_support), owners),
-        MeasureFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        MeasureFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        MeasureFieldKind::Owner(o) => ownership(line, o),
+        MeasureFieldKind::Annotation(a) => annotation(line, a),
         MeasureFieldKind::Formula {
             numerator,
             denominator,
@@ -235,8 +231,24 @@ fn party_field(line: Line, field: &PartyField) -> Line {
     match field {
         PartyField::From(ids) => line.kw(Rule::k_from).idents(ids),
         PartyField::To(id) => line.kw(Rule::k_to).ident(id),
-        PartyField::Source(text) => line.kw(Rule::k_source).text(text),
-        PartyField::Note(text) => line.kw(Rule::k_note).text(text),
+        PartyField::Annotation(a) => annotation(line, a),
+    }
+}
+
+/// `lead a, b`, `lead ? because "..."`, `support c`: a measure's, a project's or a task's.
+fn ownership(line: Line, field: &Ownership) -> Line {
+    match field {
+        Ownership::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
+        Ownership::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
+        Ownership::Support(owners) => agencies(line.kw(Rule::k_support), owners),
+    }
+}
+
+/// `source "..."`, `note "..."`: any item's.
+fn annotation(line: Line, field: &Annotation) -> Line {
+    match field {
+        Annotation::Source(text) => line.kw(Rule::k_source).text(text),
+        Annotation::Note(text) => line.kw(Rule::k_note).text(text),
     }
 }
 
@@ -281,17 +293,14 @@ pub(super) fn review_field(kind: &ReviewFieldKind) -> String {
 pub(super) fn duty_field(kind: &DutyFieldKind) -> String {
     let line = Line::new();
     match kind {
-        DutyFieldKind::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
-        DutyFieldKind::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
-        DutyFieldKind::Support(owners) => agencies(line.kw(Rule::k_support), owners),
+        DutyFieldKind::Owner(o) => ownership(line, o),
         DutyFieldKind::Covers(covers) => line
             .kw(Rule::k_covers)
             .idents(&covers.ids)
             .clause(Rule::k_ref, covers.reference.as_ref()),
         DutyFieldKind::Parent(id) => line.kw(Rule::k_in).ident(id),
         DutyFieldKind::Due(due) => due_field(line, due),
-        DutyFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        DutyFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        DutyFieldKind::Annotation(a) => annotation(line, a),
     }
     .finish()
 }

@@ -1,0 +1,96 @@
+//! The syntax tree: what the file says, in the order it says it, every node with its span.
+//!
+//! Fields that may appear in any order are kept as lists (`Vec<...Field>`) rather than folded
+//! into structs, so a formatter can print the file back as written and the resolver can tell
+//! a repeated field from a missing one.
+
+mod amendments;
+mod declarations;
+mod duties;
+mod fields;
+mod indicators;
+mod plan;
+mod schedule;
+mod targets;
+
+pub use amendments::*;
+pub use declarations::*;
+pub use duties::*;
+pub use fields::*;
+pub use indicators::*;
+pub use plan::*;
+pub use schedule::*;
+pub use targets::*;
+
+use crate::source::Span;
+
+/// A whole plan file.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct File {
+    pub items: Vec<Item>,
+    /// Every comment, in source order (the formatter re-attaches them by span).
+    pub comments: Vec<Comment>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comment {
+    pub text: String,
+    pub span: Span,
+}
+
+/// A name written in the file: an id being declared or a reference to one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    /// NFC-normalised.
+    pub name: String,
+    pub span: Span,
+}
+
+/// A quoted text, escapes resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub value: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Year {
+    pub value: i32,
+    pub span: Span,
+}
+
+/// A calendar date; `None` when the text named a day that does not exist (already reported).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateLit {
+    pub date: Option<crate::date::Date>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Plan(PlanBlock),
+    Agency(AgencyDecl),
+    Unit(UnitDecl),
+    Dimension(DimensionDecl),
+    Objective(ObjectiveDecl),
+    Indicator(IndicatorDecl),
+    Report(ReportDecl),
+    Review(ReviewDecl),
+    Area(AreaDecl),
+    Element(ElementDecl),
+    Import(ImportDecl),
+    Waive(WaiveDecl),
+    Query(QueryDecl),
+    Amendment(AmendmentBlock),
+    Change(ChangeDecl),
+    ChangeReport(ChangeReportDecl),
+    Transfer(TransferDecl),
+    Project(ProjectDecl),
+    Task(TaskDecl),
+}
