@@ -14,11 +14,7 @@ pub struct AmendmentBlock {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct AmendmentField {
-    pub kind: AmendmentFieldKind,
-    pub span: Span,
-}
+pub type AmendmentField = Field<AmendmentFieldKind>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum AmendmentFieldKind {

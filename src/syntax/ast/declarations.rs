@@ -14,13 +14,7 @@ pub struct AreaDecl {
 }
 
 /// `element live_births "Số trẻ đẻ sống"`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ElementDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub source: Option<Text>,
-    pub span: Span,
-}
+pub type ElementDecl = Named;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AgencyDecl {
@@ -63,10 +57,4 @@ pub struct DimensionDecl {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ObjectiveDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub source: Option<Text>,
-    pub span: Span,
-}
+pub type ObjectiveDecl = Named;

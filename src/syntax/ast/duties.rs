@@ -1,34 +1,17 @@
 //! Projects and tasks: duties the document assigns to agencies outside any indicator.
 
 use super::*;
-use crate::source::Span;
 
 /// `project da8 "Dự án 8: ..." { lead tuphap covers 8 ... }`: a project (dự án, đề án, tiểu dự
 /// án) agencies are assigned to, and the indicators it covers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ProjectDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub fields: Vec<DutyField>,
-    pub span: Span,
-}
+pub type ProjectDecl = Block<DutyField>;
 
 /// `task chu_quan "..." { lead congan support taichinh due in month 11/2025 }`: a duty the
 /// document assigns to agencies outside any indicator.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TaskDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub fields: Vec<DutyField>,
-    pub span: Span,
-}
+pub type TaskDecl = Block<DutyField>;
 
 /// A field of a project or a task.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DutyField {
-    pub kind: DutyFieldKind,
-    pub span: Span,
-}
+pub type DutyField = Field<DutyFieldKind>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DutyFieldKind {

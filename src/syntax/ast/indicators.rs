@@ -12,13 +12,7 @@ pub struct Mapping {
     pub reference: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct IndicatorDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub fields: Vec<IndicatorField>,
-    pub span: Span,
-}
+pub type IndicatorDecl = Block<IndicatorField>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum IndicatorField {
@@ -27,20 +21,10 @@ pub enum IndicatorField {
     Measure(MeasureField),
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct PartDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub fields: Vec<MeasureField>,
-    pub span: Span,
-}
+pub type PartDecl = Block<MeasureField>;
 
 /// A field that an indicator or one of its parts may carry.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MeasureField {
-    pub kind: MeasureFieldKind,
-    pub span: Span,
-}
+pub type MeasureField = Field<MeasureFieldKind>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum MeasureFieldKind {

@@ -72,6 +72,33 @@ pub struct DateLit {
     pub span: Span,
 }
 
+/// A field of a block (`lead yte`, `due before 05/12`): what it says, and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field<K> {
+    pub kind: K,
+    pub span: Span,
+}
+
+/// An item with an id, a title and a block of fields: an indicator or a part, a report, a
+/// review, a project, a task.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block<F> {
+    pub id: Ident,
+    pub title: Text,
+    pub fields: Vec<F>,
+    pub span: Span,
+}
+
+/// A one-line item with an id, a title and where the document says it: an objective, a
+/// data element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Named {
+    pub id: Ident,
+    pub title: Text,
+    pub source: Option<Text>,
+    pub span: Span,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
     Plan(PlanBlock),

@@ -38,11 +38,7 @@ pub struct PlanBlock {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlanField {
-    pub kind: PlanFieldKind,
-    pub span: Span,
-}
+pub type PlanField = Field<PlanFieldKind>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanFieldKind {

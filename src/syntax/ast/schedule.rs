@@ -1,21 +1,10 @@
 //! Reports and reviews: who reports what to whom, and when.
 
 use super::*;
-use crate::source::Span;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReportDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub fields: Vec<ReportField>,
-    pub span: Span,
-}
+pub type ReportDecl = Block<ReportField>;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReportField {
-    pub kind: ReportFieldKind,
-    pub span: Span,
-}
+pub type ReportField = Field<ReportFieldKind>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReportFieldKind {
@@ -60,19 +49,9 @@ impl PeriodKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReviewDecl {
-    pub id: Ident,
-    pub title: Text,
-    pub fields: Vec<ReviewField>,
-    pub span: Span,
-}
+pub type ReviewDecl = Block<ReviewField>;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReviewField {
-    pub kind: ReviewFieldKind,
-    pub span: Span,
-}
+pub type ReviewField = Field<ReviewFieldKind>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReviewFieldKind {

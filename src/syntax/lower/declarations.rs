@@ -166,13 +166,15 @@ impl Lowerer<'_> {
         })
     }
 
-    pub(super) fn objective(&mut self, pair: Pair<'_>) -> Option<ObjectiveDecl> {
+    /// `objective 1 "..." source "..."` and `element live_births "..."`: an id, a title and
+    /// where the document says it. `what` names the item for a message.
+    pub(super) fn named(&mut self, pair: Pair<'_>, what: &str) -> Option<Named> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an objective id")?;
-        let title = self.next(&mut kids, span, "an objective title")?;
+        let id = self.next(&mut kids, span, what)?;
+        let title = self.next(&mut kids, span, what)?;
         let source = kids.next().and_then(|s| self.clause_text(s));
-        Some(ObjectiveDecl {
+        Some(Named {
             id: self.ident(&id),
             title: self.text(title),
             source,
@@ -203,20 +205,6 @@ impl Lowerer<'_> {
             name: self.text(name),
             parents,
             kinds,
-            span,
-        })
-    }
-
-    pub(super) fn element(&mut self, pair: Pair<'_>) -> Option<ElementDecl> {
-        let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an element id")?;
-        let title = self.next(&mut kids, span, "an element title")?;
-        let source = kids.next().and_then(|s| self.clause_text(s));
-        Some(ElementDecl {
-            id: self.ident(&id),
-            title: self.text(title),
-            source,
             span,
         })
     }

@@ -95,17 +95,9 @@ fn one_line(item: &Item) -> Option<String> {
             .text(&a.name)
             .clause(Rule::k_short, a.short.as_ref()),
         Item::Unit(u) => unit(line, u),
-        Item::Objective(o) => line
-            .kw(Rule::k_objective)
-            .ident(&o.id)
-            .text(&o.title)
-            .clause(Rule::k_source, o.source.as_ref()),
+        Item::Objective(o) => named(line.kw(Rule::k_objective), o),
         Item::Area(a) => area(line, a),
-        Item::Element(e) => line
-            .kw(Rule::k_element)
-            .ident(&e.id)
-            .text(&e.title)
-            .clause(Rule::k_source, e.source.as_ref()),
+        Item::Element(e) => named(line.kw(Rule::k_element), e),
         Item::Import(i) => line
             .kw(Rule::k_import)
             .text(&i.path)
@@ -136,6 +128,13 @@ fn one_line(item: &Item) -> Option<String> {
         | Item::Task(_) => return None,
     };
     Some(line.finish())
+}
+
+/// `objective id "title" source "..."`, `element id "title" source "..."`, after the keyword.
+fn named(line: Line, n: &Named) -> Line {
+    line.ident(&n.id)
+        .text(&n.title)
+        .clause(Rule::k_source, n.source.as_ref())
 }
 
 /// `unit id "symbol" range 0..100 per 1000 of "..."`: the tree keeps ranges and pers apart,
@@ -204,16 +203,10 @@ impl Printer<'_> {
                 });
             }
             Item::Indicator(i) => self.indicator(i),
-            Item::Report(r) => {
-                let head = head.kw(Rule::k_report).ident(&r.id).text(&r.title);
-                self.block(head, r.title.span, r.span, &r.fields, report_node);
-            }
-            Item::Review(r) => {
-                let head = head.kw(Rule::k_review).ident(&r.id).text(&r.title);
-                self.block(head, r.title.span, r.span, &r.fields, |pr, f| {
-                    pr.node(f.span.end(), &review_field(&f.kind));
-                });
-            }
+            Item::Report(r) => self.titled(Rule::k_report, r, report_node),
+            Item::Review(r) => self.titled(Rule::k_review, r, |pr, f| {
+                pr.node(f.span.end(), &review_field(&f.kind));
+            }),
             Item::Change(c) => {
                 let head = head.kw(Rule::k_change).ident(&c.measure);
                 self.block(head, c.measure.span, c.span, &c.fields, measure_node);
@@ -222,14 +215,8 @@ impl Printer<'_> {
                 let head = head.kw(Rule::k_change).kw(Rule::k_report).ident(&c.report);
                 self.block(head, c.report.span, c.span, &c.fields, report_node);
             }
-            Item::Project(p) => {
-                let head = head.kw(Rule::k_project).ident(&p.id).text(&p.title);
-                self.block(head, p.title.span, p.span, &p.fields, duty_node);
-            }
-            Item::Task(t) => {
-                let head = head.kw(Rule::k_task).ident(&t.id).text(&t.title);
-                self.block(head, t.title.span, t.span, &t.fields, duty_node);
-            }
+            Item::Project(p) => self.titled(Rule::k_project, p, duty_node),
+            Item::Task(t) => self.titled(Rule::k_task, t, duty_node),
             // Written on one line by `item`.
             Item::Agency(_)
             | Item::Unit(_)
@@ -244,30 +231,20 @@ impl Printer<'_> {
     }
 
     fn indicator(&mut self, i: &IndicatorDecl) {
-        let head = Line::new()
-            .kw(Rule::k_indicator)
-            .ident(&i.id)
-            .text(&i.title);
-        self.block(
-            head,
-            i.title.span,
-            i.span,
-            &i.fields,
-            |pr, field| match field {
-                IndicatorField::Objective(id) => {
-                    let line = Line::new().kw(Rule::k_objective).ident(id).finish();
-                    pr.node(id.span.end(), &line);
-                }
-                IndicatorField::Part(part) => {
-                    let head = Line::new()
-                        .kw(Rule::k_part)
-                        .ident(&part.id)
-                        .text(&part.title);
-                    pr.block(head, part.title.span, part.span, &part.fields, measure_node);
-                }
-                IndicatorField::Measure(m) => measure_node(pr, m),
-            },
-        );
+        self.titled(Rule::k_indicator, i, |pr, field| match field {
+            IndicatorField::Objective(id) => {
+                let line = Line::new().kw(Rule::k_objective).ident(id).finish();
+                pr.node(id.span.end(), &line);
+            }
+            IndicatorField::Part(part) => pr.titled(Rule::k_part, part, measure_node),
+            IndicatorField::Measure(m) => measure_node(pr, m),
+        });
+    }
+
+    /// `keyword id "title" { fields }`, each field written by `entry`.
+    fn titled<F>(&mut self, keyword: Rule, b: &Block<F>, entry: impl Fn(&mut Self, &F)) {
+        let head = Line::new().kw(keyword).ident(&b.id).text(&b.title);
+        self.block(head, b.title.span, b.span, &b.fields, entry);
     }
 }
 
