@@ -554,23 +554,16 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.value_max = value.max.as_ref().map(|n| n.value);
             t.value_span = value.span;
         }
-        ast::TargetKind::Rate {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        }
-        | ast::TargetKind::Change {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => {
-            t.kind = if matches!(spec.kind, ast::TargetKind::Change { .. }) {
+        ast::TargetKind::Rate(by) | ast::TargetKind::Change(by) => {
+            let ast::ChangeBy {
+                change,
+                op,
+                value,
+                unit,
+                from,
+                until,
+            } = by;
+            t.kind = if matches!(spec.kind, ast::TargetKind::Change(_)) {
                 TargetKind::Change
             } else {
                 TargetKind::Rate

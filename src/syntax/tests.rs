@@ -286,14 +286,14 @@ fn maintain_targets() {
 fn rate_targets_with_points_percent_and_ranges() {
     let t = one_target("target reduce by 0.5 points per year until 2030");
     match t.kind {
-        TargetKind::Rate {
+        TargetKind::Rate(ChangeBy {
             change,
             op,
             value,
             unit,
             from,
             until,
-        } => {
+        }) => {
             assert!(op.is_none());
             assert_eq!(change, RateChange::Reduce);
             assert_eq!(value.min.value, 0.5);
@@ -305,13 +305,13 @@ fn rate_targets_with_points_percent_and_ranges() {
     }
     let t = one_target("target increase by 2 to 3 percent per year from 2025 until 2030");
     match t.kind {
-        TargetKind::Rate {
+        TargetKind::Rate(ChangeBy {
             change,
             value,
             unit,
             from,
             ..
-        } => {
+        }) => {
             assert_eq!(change, RateChange::Increase);
             assert_eq!(value.max.map(|n| n.value), Some(3.0));
             assert_eq!(unit, RateUnit::Percent);
@@ -326,9 +326,9 @@ fn rate_targets_with_a_comparator() {
     // "tăng trên 03%" each year: more than 3 percent.
     let t = one_target("target increase by > 3 percent per year");
     match t.kind {
-        TargetKind::Rate {
+        TargetKind::Rate(ChangeBy {
             change, op, value, ..
-        } => {
+        }) => {
             assert_eq!(change, RateChange::Increase);
             assert_eq!(op.map(|o| o.value), Some(Comparator::Above));
             assert_eq!(value.min.value, 3.0);
@@ -371,14 +371,14 @@ fn change_targets_over_the_period() {
     let t = one_target("target reduce by 50 percent strive ref \"II.1.a\"");
     assert!(t.strive);
     match t.kind {
-        TargetKind::Change {
+        TargetKind::Change(ChangeBy {
             change,
             op,
             value,
             unit,
             from,
             until,
-        } => {
+        }) => {
             assert_eq!(change, RateChange::Reduce);
             assert!(op.is_none());
             assert_eq!(value.min.value, 50.0);
@@ -390,12 +390,12 @@ fn change_targets_over_the_period() {
     let t = one_target("target increase by >= 2 points from 2025 until 2030");
     assert!(matches!(
         t.kind,
-        TargetKind::Change {
+        TargetKind::Change(ChangeBy {
             unit: RateUnit::Points,
             from: Some(Year { value: 2025, .. }),
             until: Some(Year { value: 2030, .. }),
             ..
-        }
+        })
     ));
 }
 

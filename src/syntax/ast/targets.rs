@@ -106,15 +106,7 @@ pub enum TargetKind {
         until: Year,
     },
     /// `target reduce by 0.5 points per year until 2030`; `increase by > 3 percent per year`.
-    Rate {
-        change: RateChange,
-        /// How the yearly change compares with the value (`None`: at least that much).
-        op: Option<ComparatorLit>,
-        value: ValueRange,
-        unit: RateUnit,
-        from: Option<Year>,
-        until: Option<Year>,
-    },
+    Rate(ChangeBy),
     /// `target reduce every year until 2030`: a change the right way each year, of any size.
     EveryYear {
         change: RateChange,
@@ -123,14 +115,20 @@ pub enum TargetKind {
     },
     /// `target reduce by 50 percent`: a change over the span (the whole period unless `from`
     /// or `until` say otherwise), from the value at its start.
-    Change {
-        change: RateChange,
-        op: Option<ComparatorLit>,
-        value: ValueRange,
-        unit: RateUnit,
-        from: Option<Year>,
-        until: Option<Year>,
-    },
+    Change(ChangeBy),
+}
+
+/// `reduce by 0.5 points`, `increase by > 3 percent`, and the years it spans: what a rate
+/// (each year) and a change (over the span) both say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeBy {
+    pub change: RateChange,
+    /// How the change compares with the value (`None`: at least that much).
+    pub op: Option<ComparatorLit>,
+    pub value: ValueRange,
+    pub unit: RateUnit,
+    pub from: Option<Year>,
+    pub until: Option<Year>,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -234,22 +234,21 @@ impl Lowerer<'_> {
             }
         }
         match (change, value, unit) {
-            (Some(change), Some(value), Some(unit)) if per_year => Some(TargetKind::Rate {
-                change,
-                op,
-                value,
-                unit,
-                from,
-                until,
-            }),
-            (Some(change), Some(value), Some(unit)) => Some(TargetKind::Change {
-                change,
-                op,
-                value,
-                unit,
-                from,
-                until,
-            }),
+            (Some(change), Some(value), Some(unit)) => {
+                let by = ChangeBy {
+                    change,
+                    op,
+                    value,
+                    unit,
+                    from,
+                    until,
+                };
+                Some(if per_year {
+                    TargetKind::Rate(by)
+                } else {
+                    TargetKind::Change(by)
+                })
+            }
             _ => {
                 let span = self.span(&whole);
                 self.internal(span, "a rate target");

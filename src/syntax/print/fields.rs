@@ -163,18 +163,7 @@ fn target_kind(line: Line, kind: &TargetKind) -> Line {
             .range(value)
             .year_after(Rule::k_from, Some(from))
             .year_after(Rule::k_until, Some(until)),
-        TargetKind::Rate {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => change_by(line, *change, op.as_ref(), value, *unit)
-            .kw(Rule::k_per)
-            .kw(Rule::k_year)
-            .year_after(Rule::k_from, from.as_ref())
-            .year_after(Rule::k_until, until.as_ref()),
+        TargetKind::Rate(by) => years(change_by(line, by).kw(Rule::k_per).kw(Rule::k_year), by),
         TargetKind::EveryYear {
             change,
             from,
@@ -187,33 +176,24 @@ fn target_kind(line: Line, kind: &TargetKind) -> Line {
             .year_after(Rule::k_until, until.as_ref()),
         // The words of a rate without `per year`: the grammar tries the rate first, which
         // fails at the missing `per`.
-        TargetKind::Change {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => change_by(line, *change, op.as_ref(), value, *unit)
-            .year_after(Rule::k_from, from.as_ref())
-            .year_after(Rule::k_until, until.as_ref()),
+        TargetKind::Change(by) => years(change_by(line, by), by),
     }
 }
 
 /// `reduce by > 0.5 points`: what rates and changes over a span begin with.
-fn change_by(
-    line: Line,
-    change: RateChange,
-    op: Option<&ComparatorLit>,
-    value: &ValueRange,
-    unit: RateUnit,
-) -> Line {
-    let line = line.value(&RATE_CHANGES, &change).kw(Rule::k_by);
-    let line = match op {
+fn change_by(line: Line, by: &ChangeBy) -> Line {
+    let line = line.value(&RATE_CHANGES, &by.change).kw(Rule::k_by);
+    let line = match &by.op {
         Some(op) => line.value(&COMPARATORS, &op.value),
         None => line,
     };
-    line.range(value).value(&RATE_UNITS, &unit)
+    line.range(&by.value).value(&RATE_UNITS, &by.unit)
+}
+
+/// `from 2025 until 2030`, either left out when not written.
+fn years(line: Line, by: &ChangeBy) -> Line {
+    line.year_after(Rule::k_from, by.from.as_ref())
+        .year_after(Rule::k_until, by.until.as_ref())
 }
 
 pub(super) fn report_field(kind: &ReportFieldKind) -> String {

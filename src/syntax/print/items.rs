@@ -11,54 +11,33 @@ use crate::syntax::grammar::Rule;
 
 /// Whether an item is written as a block (`{ ... }`) rather than on one line.
 pub(super) fn is_block(item: &Item) -> bool {
-    match item {
-        Item::Plan(_)
-        | Item::Amendment(_)
-        | Item::Dimension(_)
-        | Item::Indicator(_)
-        | Item::Report(_)
-        | Item::Review(_)
-        | Item::Change(_)
-        | Item::ChangeReport(_)
-        | Item::Project(_)
-        | Item::Task(_) => true,
-        Item::Agency(_)
-        | Item::Unit(_)
-        | Item::Objective(_)
-        | Item::Area(_)
-        | Item::Element(_)
-        | Item::Import(_)
-        | Item::Waive(_)
-        | Item::Query(_)
-        | Item::Transfer(_) => false,
-    }
+    head_end(item).is_some()
 }
 
 /// Comments that start before this offset are written before the item: a one-line item's
 /// end (a comment inside it moves before it), or the end of a block's head (its title); those
 /// further inside a block are written inside it.
 pub(super) fn lead_end(item: &Item) -> usize {
-    match item {
-        Item::Plan(p) => p.title.span.end(),
-        Item::Amendment(a) => a.document.span.end(),
-        Item::Dimension(d) => d.title.span.end(),
-        Item::Indicator(i) => i.title.span.end(),
-        Item::Report(r) => r.title.span.end(),
-        Item::Review(r) => r.title.span.end(),
-        Item::Change(c) => c.measure.span.end(),
-        Item::ChangeReport(c) => c.report.span.end(),
-        Item::Project(p) => p.title.span.end(),
-        Item::Task(t) => t.title.span.end(),
-        Item::Agency(_)
-        | Item::Unit(_)
-        | Item::Objective(_)
-        | Item::Area(_)
-        | Item::Element(_)
-        | Item::Import(_)
-        | Item::Waive(_)
-        | Item::Query(_)
-        | Item::Transfer(_) => item_span(item).end(),
-    }
+    head_end(item).unwrap_or_else(|| item_span(item).end())
+}
+
+/// Where a block's head ends (its title, or what it changes); `None` for an item written on
+/// one line (those are listed in `one_line`, whose match the compiler keeps complete).
+fn head_end(item: &Item) -> Option<usize> {
+    let head = match item {
+        Item::Plan(p) => p.title.span,
+        Item::Amendment(a) => a.document.span,
+        Item::Dimension(d) => d.title.span,
+        Item::Indicator(i) => i.title.span,
+        Item::Report(r) => r.title.span,
+        Item::Review(r) => r.title.span,
+        Item::Change(c) => c.measure.span,
+        Item::ChangeReport(c) => c.report.span,
+        Item::Project(p) => p.title.span,
+        Item::Task(t) => t.title.span,
+        _ => return None,
+    };
+    Some(head.end())
 }
 
 fn item_span(item: &Item) -> Span {
