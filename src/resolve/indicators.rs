@@ -555,14 +555,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.value_span = value.span;
         }
         ast::TargetKind::Rate(by) | ast::TargetKind::Change(by) => {
-            let ast::ChangeBy {
-                change,
-                op,
-                value,
-                unit,
-                from,
-                until,
-            } = by;
+            let (from, until, value) = (&by.from, &by.until, &by.value);
             t.kind = if matches!(spec.kind, ast::TargetKind::Change(_)) {
                 TargetKind::Change
             } else {
@@ -572,16 +565,16 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.year_span = from.as_ref().map(|y| y.span);
             t.until = until.as_ref().map(|y| y.value);
             t.until_span = until.as_ref().map(|y| y.span);
-            t.rate_unit = Some(*unit);
+            t.rate_unit = Some(by.unit);
             t.value_span = value.span;
             let (lo, hi) = (value.min.value, value.max.as_ref().map(|n| n.value));
-            if let Some(op) = op {
+            if let Some(op) = &by.op {
                 t.op_span = op.span;
             }
             // "by at least 3" unless a comparator says otherwise; a reduction turns the
             // comparison round: "reduce by more than 3" is a change below -3.
-            let written = op.as_ref().map_or(Comparator::AtLeast, |o| o.value);
-            match (change, hi) {
+            let written = by.op.as_ref().map_or(Comparator::AtLeast, |o| o.value);
+            match (by.change, hi) {
                 (RateChange::Increase, None) => (t.op, t.value) = (written, lo),
                 (RateChange::Reduce, None) => (t.op, t.value) = (written.mirrored(), -lo),
                 (RateChange::Increase, Some(hi)) => {

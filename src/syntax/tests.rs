@@ -286,20 +286,13 @@ fn maintain_targets() {
 fn rate_targets_with_points_percent_and_ranges() {
     let t = one_target("target reduce by 0.5 points per year until 2030");
     match t.kind {
-        TargetKind::Rate(ChangeBy {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        }) => {
-            assert!(op.is_none());
-            assert_eq!(change, RateChange::Reduce);
-            assert_eq!(value.min.value, 0.5);
-            assert_eq!(unit, RateUnit::Points);
-            assert!(from.is_none());
-            assert_eq!(until.map(|y| y.value), Some(2030));
+        TargetKind::Rate(by) => {
+            assert!(by.op.is_none());
+            assert_eq!(by.change, RateChange::Reduce);
+            assert_eq!(by.value.min.value, 0.5);
+            assert_eq!(by.unit, RateUnit::Points);
+            assert!(by.from.is_none());
+            assert_eq!(by.until.map(|y| y.value), Some(2030));
         }
         other => panic!("{other:?}"),
     }
@@ -371,19 +364,12 @@ fn change_targets_over_the_period() {
     let t = one_target("target reduce by 50 percent strive ref \"II.1.a\"");
     assert!(t.strive);
     match t.kind {
-        TargetKind::Change(ChangeBy {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        }) => {
-            assert_eq!(change, RateChange::Reduce);
-            assert!(op.is_none());
-            assert_eq!(value.min.value, 50.0);
-            assert_eq!(unit, RateUnit::Percent);
-            assert!(from.is_none() && until.is_none());
+        TargetKind::Change(by) => {
+            assert_eq!(by.change, RateChange::Reduce);
+            assert!(by.op.is_none());
+            assert_eq!(by.value.min.value, 50.0);
+            assert_eq!(by.unit, RateUnit::Percent);
+            assert!(by.from.is_none() && by.until.is_none());
         }
         other => panic!("{other:?}"),
     }
