@@ -257,98 +257,68 @@ fn folder(path: &Path) -> String {
     }
 }
 
-/// A declaration an importing file can name through an import: how to find its table, and
-/// the copy named from the importing file.
-pub(crate) trait Imported: Clone {
+/// Where a kind of declaration is kept in the model.
+pub(crate) trait Table: Sized {
     fn table(model: &Model) -> &IndexMap<String, Self>;
     fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self>;
+}
+
+/// A declaration an importing file can name through an import: how to find its table, and
+/// the copy named from the importing file.
+pub(crate) trait Imported: Table + Clone {
     /// The entry named `name` in the importing file, found through `prefix` (`national.`),
     /// pointing at the import line `at`; with the name of another entry it brings along.
     fn qualified(self, name: &str, prefix: &str, at: Span) -> (Self, Option<String>);
 }
 
-impl Imported for Agency {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.agencies
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.agencies
-    }
-    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (
-            Agency {
-                id,
-                span: at,
-                ..self
-            },
-            None,
-        )
-    }
+/// The table of the model each kind of declaration lives in.
+macro_rules! tables {
+    ($($kind:ty => $table:ident),* $(,)?) => {$(
+        impl Table for $kind {
+            fn table(model: &Model) -> &IndexMap<String, Self> {
+                &model.$table
+            }
+            fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+                &mut model.$table
+            }
+        }
+    )*};
 }
 
+tables! {
+    Agency => agencies,
+    Unit => units,
+    Dimension => dimensions,
+    Element => elements,
+    Area => areas,
+}
+
+/// Agencies, dimensions and elements are named from the importing file and point at the
+/// import line.
+macro_rules! renamed {
+    ($($kind:ty),* $(,)?) => {$(
+        impl Imported for $kind {
+            fn qualified(mut self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
+                (self.id, self.span) = (name.to_string(), at);
+                (self, None)
+            }
+        }
+    )*};
+}
+
+renamed!(Agency, Dimension, Element);
+
+/// A unit keeps no span (builtin units have none; a measure points at the unit it writes).
 impl Imported for Unit {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.units
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.units
-    }
-    fn qualified(self, name: &str, _: &str, _: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (Unit { id, ..self }, None)
-    }
-}
-
-impl Imported for Dimension {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.dimensions
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.dimensions
-    }
-    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (
-            Dimension {
-                id,
-                span: at,
-                ..self
-            },
-            None,
-        )
-    }
-}
-
-impl Imported for Element {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.elements
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.elements
-    }
-    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (
-            Element {
-                id,
-                span: at,
-                ..self
-            },
-            None,
-        )
+    fn qualified(mut self, name: &str, _: &str, _: Span) -> (Self, Option<String>) {
+        self.id = name.to_string();
+        (self, None)
     }
 }
 
 /// An area comes with the area that contains it, so that the hierarchy data add up along is
 /// whole in the importing file.
 impl Imported for Area {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.areas
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.areas
-    }
     fn qualified(self, name: &str, prefix: &str, at: Span) -> (Self, Option<String>) {
         let parent = self.parent.as_ref().map(|p| Ident {
             name: format!("{prefix}{}", p.name),
