@@ -160,6 +160,7 @@ impl Resolver<'_> {
             name: decl.name.value.clone(),
             short: decl.short.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
+            origin: None,
         };
         self.declare(
             |m| &mut m.agencies,
@@ -237,6 +238,7 @@ impl Resolver<'_> {
             title: decl.title.value.clone(),
             values: values.into_iter().map(|(k, (t, _))| (k, t)).collect(),
             span: decl.id.span,
+            origin: None,
         };
         self.declare(
             |m| &mut m.dimensions,
@@ -262,6 +264,7 @@ impl Resolver<'_> {
             parent: parent.into_inner(),
             kind: kind.into_inner(),
             span: decl.id.span,
+            origin: None,
         };
         self.declare(|m| &mut m.areas, &decl.id, DeclKind::Area, area, |a| a.span);
     }
@@ -271,6 +274,7 @@ impl Resolver<'_> {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             span: decl.id.span,
+            origin: None,
         };
         self.declare(
             |m| &mut m.elements,

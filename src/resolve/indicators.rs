@@ -336,7 +336,7 @@ impl Resolver<'_> {
             return Some(unit.clone());
         }
         let key = key.clone();
-        if crate::model::is_imported(&written.name.name) {
+        if crate::model::is_qualified(&written.name.name) {
             self.bring_in::<Unit>(&written.name.name);
         }
         let mut unit = self.model.unit(&written.name.name)?;

@@ -131,13 +131,21 @@ fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
     // a copy in this file's table (the plan names neither).
     let left = m.find_declared("left.c.a", |m| &m.agencies);
     assert_eq!(
-        left.map(|(prefix, a)| (prefix, a.id.as_str())),
-        Some(("left.c.", "a"))
+        left.map(|(prefix, a, holder)| (prefix, a.id.as_str(), holder.source.name())),
+        Some((
+            "left.c.",
+            "a",
+            dir.path().join("common.plan").to_str().unwrap()
+        ))
     );
     let right = m.find_declared("right.c.a", |m| &m.agencies);
     assert_eq!(
-        right.map(|(prefix, a)| (prefix, a.id.as_str())),
-        Some(("right.c.", "a"))
+        right.map(|(prefix, a, holder)| (prefix, a.id.as_str(), holder.source.name())),
+        Some((
+            "right.c.",
+            "a",
+            dir.path().join("common.plan").to_str().unwrap()
+        ))
     );
     assert!(!m.agencies.contains_key("left.c.a"));
     let left = &m.imports["left"].model.imports["c"].model;

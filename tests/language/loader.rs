@@ -104,3 +104,46 @@ fn memory_paths_are_found_by_their_lexical_form() {
     assert_eq!(files.remove("p.plan").as_deref(), Some("text"));
     assert!(files.read("p.plan".as_ref()).is_err());
 }
+
+/// A declaration brought in through an import keeps the file and the place it was declared
+/// at, through any number of imports, while messages in the importing file point at the
+/// import line.
+#[test]
+fn an_imported_declaration_keeps_its_own_file_and_place() {
+    let mut files = MemoryFiles::new();
+    files.insert("parent.plan", PARENT);
+    let middle = "import \"parent.plan\" as parent\nagency so_yte \"Sở Y tế\"\n";
+    files.insert("middle.plan", middle);
+    let text = "plan \"Child\" { document \"2/KH\" issuer mid.parent.ubnd signed 2021-02-01 period 2021..2030 }\nimport \"middle.plan\" as mid\nagency own \"Own\"\nindicator 1 \"x\" { unit % lead mid.so_yte, own target 2030 >= 1 }\n";
+    let checked = planlang::load_source_from(Source::new("child.plan", text), Rc::new(files));
+    let model = &checked.model;
+
+    let ubnd = &model.agencies["mid.parent.ubnd"];
+    let origin = ubnd
+        .origin
+        .as_ref()
+        .expect("an imported agency has an origin");
+    assert_eq!(origin.source.name(), "parent.plan");
+    assert_eq!(origin.source.slice(origin.span), "ubnd");
+    assert_eq!(origin.source.line_col(origin.span.start()), (2, 8));
+    // Here it points at the import line that brings it in.
+    assert_eq!(
+        checked.source.slice(ubnd.span),
+        "import \"middle.plan\" as mid"
+    );
+
+    let so_yte = &model.agencies["mid.so_yte"];
+    let origin = so_yte
+        .origin
+        .as_ref()
+        .expect("an imported agency has an origin");
+    assert_eq!(origin.source.name(), "middle.plan");
+    assert_eq!(origin.source.slice(origin.span), "so_yte");
+
+    assert!(model.agencies["own"].origin.is_none());
+    let own: Vec<&str> = model.own_agencies().map(|a| a.id.as_str()).collect();
+    assert!(
+        own.contains(&"own") && own.contains(&"mid.so_yte"),
+        "{own:?}"
+    );
+}
