@@ -5,39 +5,16 @@
 //! Each test reads a small inline plan and data given as strings, so a failure shows the
 //! whole input next to the assertion.
 
+use crate::support;
 use planlang::data::store::{Key, Series};
 use planlang::data::{DataCode, DataError, DataSet, LoadOptions, NumberStyle};
 use planlang::eval::Period;
 use planlang::Model;
 use std::sync::OnceLock;
 
-/// A plan with areas, data elements, a formula, a dimension, a composite indicator, agencies
-/// and a yearly report.
-const PLAN: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "Ủy ban nhân dân tỉnh" short "UBND"
-agency yte "Sở Y tế"
-agency gddt "Sở Giáo dục và Đào tạo"
-dimension sex "Giới tính" { male "Nam" female "Nữ" }
-area tinh "Tỉnh" kind province
-area huyen_a "Huyện A" in tinh kind district
-area huyen_b "Huyện B" in tinh kind district
-element deaths "Số trẻ sơ sinh tử vong"
-element births "Số trẻ đẻ sống"
-objective a "Sức khỏe trẻ em" source "II.1"
-indicator 1 "Tỷ lệ trẻ em được tiêm chủng đầy đủ" {
-    objective a  unit percent  direction increase
-    target 2025 >= 95
-    target 2025 >= 90 where sex = female
-    target 2025 >= 90 where sex = male
-    lead yte  source "II.1, Chỉ tiêu 1"
-}
-indicator 2 "Tỷ suất tử vong trẻ sơ sinh" {
-    objective a  unit per_mille  direction decrease
-    formula deaths / births * 1000
-    target 2025 < 9.5
-    lead yte  source "II.1, Chỉ tiêu 2"
-}
-indicator 3 "Hoàn thành tiểu học; bỏ học tiểu học" {
+/// After the shared start of the plan (areas, data elements, a formula, a dimension,
+/// agencies): a composite indicator and a yearly report.
+const PLAN_REST: &str = r#"indicator 3 "Hoàn thành tiểu học; bỏ học tiểu học" {
     objective a  lead gddt  source "II.1, Chỉ tiêu 3"
     part a "Hoàn thành tiểu học" { unit percent  direction increase  target 2025 >= 97 }
     part b "Bỏ học tiểu học" { unit percent  direction decrease  target 2025 < 0.5 }
@@ -52,14 +29,10 @@ const UNDECLARED_COMMA: &str = "value `80,5` is written with a decimal comma (it
 const HEADER: &str =
     "indicator,area,period,value,numerator,denominator,status,source,reported_by,reported_on,sex\n";
 
-/// The model of [`PLAN`], read once for all the tests.
+/// The model of the plan, read once for all the tests.
 fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        let checked = planlang::load_str("test.plan", PLAN);
-        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-        checked.model
-    })
+    MODEL.get_or_init(|| support::model_of(PLAN_REST))
 }
 
 /// `text` read as the CSV file `x.csv` for `model`.
@@ -70,7 +43,7 @@ fn csv_for(model: &Model, text: &str, options: LoadOptions) -> DataSet {
     set
 }
 
-/// `text` read as the CSV file `x.csv` for [`PLAN`].
+/// `text` read as the CSV file `x.csv` for the plan.
 fn csv_with(text: &str, options: LoadOptions) -> DataSet {
     csv_for(model(), text, options)
 }
@@ -79,7 +52,7 @@ fn csv(text: &str) -> DataSet {
     csv_with(text, LoadOptions::default())
 }
 
-/// `text` read as the JSON file `x.json` for [`PLAN`].
+/// `text` read as the JSON file `x.json` for the plan.
 fn json_with(text: &str, options: LoadOptions) -> DataSet {
     let mut set = DataSet::default();
     set.load_json_str(model(), "x.json", text, options);
@@ -629,17 +602,8 @@ fn unknown_area_with_and_without_a_suggestion() {
 
 #[test]
 fn unknown_area_in_a_plan_without_areas() {
-    let checked = planlang::load_str(
-        "bare.plan",
-        r#"plan "P" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "UBND"
-objective a "A" source "II"
-indicator 1 "I" { objective a unit percent direction increase target 2025 >= 90 lead ubnd source "II" }
-"#,
-    );
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
     let set = csv_for(
-        &checked.model,
+        &support::model_without_areas(),
         "indicator,area,period,value\n1,tinh,2023,80\n",
         LoadOptions::default(),
     );
