@@ -1,6 +1,9 @@
 //! What the command-line tests share: running the real `plan` binary. Each test file that
-//! runs the binary includes this module and uses part of it.
+//! runs the binary includes this module and uses part of it; its submodules serve the tests
+//! of evaluation and of workbooks.
 
+#[allow(dead_code)] // for the tests of evaluation
+pub mod eval;
 #[allow(dead_code)] // for the tests that write workbooks
 pub mod soffice;
 #[allow(dead_code)]

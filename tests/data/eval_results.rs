@@ -7,6 +7,7 @@
 //! Expected numbers are computed in each test from its own inputs, in the order the
 //! definitions give (Σ numerators / Σ denominators × factor), never copied from a run.
 
+use crate::common::eval::reporting;
 use crate::support;
 use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
@@ -510,25 +511,6 @@ fn a_half_year_counts_once_it_has_ended() {
 }
 
 // ---------------------------------------------------------------- reporting
-
-/// (agency, report, period, due, received, status, days late) as text, in evaluation order.
-fn reporting(e: &Evaluation) -> Vec<String> {
-    e.reporting
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {} due {} received {} {} {}",
-                r.agency,
-                r.report,
-                r.period,
-                r.due,
-                r.received.map_or("-".to_string(), |d| d.to_string()),
-                r.status.as_str(),
-                r.days_late
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn reporting_from_data_rows() {
