@@ -23,12 +23,7 @@ fn checked() -> Checked {
 /// The model; the plan has no errors (see `the_leads_are_missing_...`).
 fn model() -> Model {
     let checked = checked();
-    let errors: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .collect();
-    assert!(errors.is_empty(), "{errors:?}");
+    assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
     checked.model
 }
 

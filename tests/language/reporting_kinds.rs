@@ -62,11 +62,25 @@ gddt,bc_6t,2021-H2,2021-12-01
 gddt,bc_nam,2021,2021-12-06
 ";
 
+/// The evaluation of [`PLAN`] with [`ROWS`] and [`SUBMISSIONS`] as of 2022-01-10.
 fn evaluation() -> (Model, Evaluation) {
-    let model = model_of(PLAN);
-    let set = load_clean(&model, ROWS, SUBMISSIONS);
-    let e = evaluate(&model, &set, date("2022-01-10")).expect("evaluate");
+    evaluation_of(PLAN, ROWS, SUBMISSIONS, "2022-01-10")
+}
+
+/// The evaluation of the plan `plan` with data `rows` and `submissions` as of `as_of`.
+fn evaluation_of(plan: &str, rows: &str, submissions: &str, as_of: &str) -> (Model, Evaluation) {
+    let model = model_of(plan);
+    let set = load_clean(&model, rows, submissions);
+    let e = evaluate(&model, &set, date(as_of)).expect("evaluate");
     (model, e)
+}
+
+/// The reporting lines of `e` that contain `part`.
+fn reporting_with(e: &Evaluation, part: &str) -> Vec<String> {
+    reporting(e)
+        .into_iter()
+        .filter(|r| r.contains(part))
+        .collect()
 }
 
 #[test]
@@ -185,15 +199,9 @@ fn a_year_report_to_another_recipient_leaves_the_second_half_owed() {
     // gddt's year report now goes to yte, not to UBND: it does not stand for the second
     // half of the 6-month report to UBND.
     let plan = PLAN.replace("from gddt  to ubnd }", "from gddt  to yte }");
-    let model = model_of(&plan);
-    let set = load_clean(&model, ROWS, SUBMISSIONS);
-    let e = evaluate(&model, &set, date("2022-01-10")).expect("evaluate");
-    let halves: Vec<String> = reporting(&e)
-        .into_iter()
-        .filter(|r| r.contains(" bc_6t "))
-        .collect();
+    let (_, e) = evaluation_of(&plan, ROWS, SUBMISSIONS, "2022-01-10");
     assert_eq!(
-        halves,
+        reporting_with(&e, " bc_6t "),
         [
             "yte bc_6t 2021-H1 due 2021-05-31 received 2021-05-31 on_time 0",
             "gddt bc_6t 2021-H1 due 2021-05-31 received - missing 0",
@@ -207,19 +215,14 @@ fn a_year_report_to_another_recipient_leaves_the_second_half_owed() {
 #[test]
 fn a_day_a_month_lacks_falls_on_its_last_day() {
     let plan = PLAN.replace("period month  due 05/02", "period month  due 31/01");
-    let model = model_of(&plan);
-    let set = load_clean(
-        &model,
+    let (_, e) = evaluation_of(
+        &plan,
         "indicator,area,period,value\n",
         "agency,report,period,received\nyte,bc_thang,2024-02,2024-03-01\nyte,bc_thang,2024-04,2024-04-30\n",
+        "2024-05-01",
     );
-    let e = evaluate(&model, &set, date("2024-05-01")).expect("evaluate");
-    let got: Vec<String> = reporting(&e)
-        .into_iter()
-        .filter(|r| r.contains(" bc_thang 2024-"))
-        .collect();
     assert_eq!(
-        got,
+        reporting_with(&e, " bc_thang 2024-"),
         [
             "yte bc_thang 2024-01 due 2024-01-31 received - missing 0",
             // 2024 is a leap year: February's report is due the 29th; 1 March is 1 day late.
