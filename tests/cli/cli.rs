@@ -25,6 +25,18 @@ report r "Báo cáo năm" { period year due before 15/12 from ubnd to ubnd }
 review k "Tổng kết" { year 2030 }
 "#;
 
+/// The fields of a target in the documented JSON, of `plan check` and of `plan eval`.
+pub const TARGET_FIELDS: [&str; 8] = [
+    "year",
+    "until",
+    "kind",
+    "op",
+    "value",
+    "value_max",
+    "strive",
+    "where",
+];
+
 /// `CLEAN` with one error: 105 % is out of the range of `percent`.
 fn with_error() -> String {
     CLEAN.replace(">= 98", ">= 105")
@@ -639,16 +651,7 @@ fn show_json_has_the_documented_shape() {
         }
         for t in i["targets"].as_array().expect("targets array") {
             targets += 1;
-            for key in [
-                "year",
-                "until",
-                "kind",
-                "op",
-                "value",
-                "value_max",
-                "strive",
-                "where",
-            ] {
+            for key in TARGET_FIELDS {
                 assert!(t.get(key).is_some(), "target has no `{key}`: {t}");
             }
             assert!(t["value"].is_number(), "{t}");
