@@ -13,6 +13,13 @@ use std::path::{Path, PathBuf};
 
 const NATIONAL: &str = "plans/national/children-2021-2030.plan";
 const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
+/// The bundled plans that others implement.
+const PARENTS: [&str; 4] = [
+    NATIONAL,
+    SON_LA,
+    "plans/dong-nai-drugs-2025.plan",
+    "plans/can-tho-population-2025.plan",
+];
 
 /// Writes the new plan for `parent` into `dir` as `file` and loads it.
 fn scaffold(parent: &Path, dir: &Path, file: &str, area: &str) -> (Checked, Checked, String) {
@@ -598,12 +605,7 @@ fn target_refs(model: &Model) -> Vec<&str> {
 /// indicator 1c for 2030) is restated in the child too, not repeated.
 #[test]
 fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
-    for parent in [
-        NATIONAL,
-        SON_LA,
-        "plans/dong-nai-drugs-2025.plan",
-        "plans/can-tho-population-2025.plan",
-    ] {
+    for parent in PARENTS {
         let dir = tempfile::tempdir().unwrap();
         let (parent_plan, new, text) =
             scaffold(&repo().join(parent), dir.path(), "child.plan", "Huyện X");
@@ -624,13 +626,7 @@ fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
 fn the_tree_of_a_new_plan_reads_back_from_its_text() {
     let dir = tempfile::tempdir().unwrap();
     let (rich, _) = rich_parent(dir.path());
-    let bundled = [
-        NATIONAL,
-        SON_LA,
-        "plans/dong-nai-drugs-2025.plan",
-        "plans/can-tho-population-2025.plan",
-    ];
-    let parents = bundled.iter().map(|p| repo().join(p)).chain([rich]);
+    let parents = PARENTS.iter().map(|p| repo().join(p)).chain([rich]);
     for parent in parents {
         let model = planlang::load_path(&parent).expect("parent readable").model;
         let tree = new_plan_tree(&model, "parent.plan", "Huyện X");
