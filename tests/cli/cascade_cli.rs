@@ -8,9 +8,7 @@ fn plan(args: &[&str]) -> (i32, String, String) {
 
 /// `plan ARGS` exits `code` and says `says` on stderr.
 fn refused(args: &[&str], code: i32, says: &str) {
-    let (exit, _, err) = plan(args);
-    assert_eq!(exit, code, "{err}");
-    assert!(err.contains(says), "{err}");
+    common::assert_refused("tests/cases", args, code, says);
 }
 
 const PARENT: &str = "imports/national.plan";

@@ -139,27 +139,22 @@ fn plan_and_data_problems_stop_before_any_query() {
         run.stderr,
         "error: cannot read `plans/none.plan`: no such file\nnothing is loaded\n"
     );
-    let run = plan(
-        &["query", PLAN, "plans/data/none.csv", "-e", "indicators"],
-        "",
+    // `plan query PLAN MORE -e indicators` exits 2, its stderr starting with `says`.
+    let stops = |more: &[&str], says: &str| {
+        let run = plan(
+            &[&["query", PLAN], more, &["-e", "indicators"]].concat(),
+            "",
+        );
+        assert_eq!(run.code, Some(2));
+        assert!(run.stderr.starts_with(says), "{}", run.stderr);
+    };
+    stops(
+        &["plans/data/none.csv"],
+        "error: cannot load `plans/data/none.csv`: cannot read the file: no such file [data::unreadable]\n",
     );
-    assert_eq!(run.code, Some(2));
-    assert!(
-        run.stderr
-            .starts_with("error: cannot load `plans/data/none.csv`: cannot read the file: no such file [data::unreadable]\n"),
-        "{}",
-        run.stderr
-    );
-    let run = plan(
-        &["query", PLAN, "--as-of", "2025-02-30", "-e", "indicators"],
-        "",
-    );
-    assert_eq!(run.code, Some(2));
-    assert!(
-        run.stderr
-            .starts_with("error: --as-of `2025-02-30` is not a date"),
-        "{}",
-        run.stderr
+    stops(
+        &["--as-of", "2025-02-30"],
+        "error: --as-of `2025-02-30` is not a date",
     );
     let dir = tempfile::tempdir().expect("tempdir");
     let broken = dir.path().join("broken.plan");

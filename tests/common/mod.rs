@@ -104,6 +104,14 @@ pub fn plan_in(dir: impl AsRef<Path>, args: &[&str]) -> (i32, String, String) {
     (run.code.unwrap_or(-1), run.stdout, run.stderr)
 }
 
+/// `plan ARGS` in `dir` exits `code` and says `says` on stderr.
+#[allow(dead_code)] // only the tests of refusals use it
+pub fn assert_refused(dir: impl AsRef<Path>, args: &[&str], code: i32, says: &str) {
+    let (exit, _, err) = plan_in(dir, args);
+    assert_eq!(exit, code, "{err}");
+    assert!(err.contains(says), "{err}");
+}
+
 /// `plan ARGS` in `dir`, as [`run_in`], killed if it has not finished after `seconds`: a
 /// test of something that used to hang fails instead of hanging the test run.
 #[allow(dead_code)] // only the tests of limits use it
