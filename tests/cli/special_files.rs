@@ -41,11 +41,9 @@ fn a_fifo_and_a_folder_are_refused_by_check() {
     fifo(dir.path(), "pipe.plan");
     std::fs::create_dir(dir.path().join("folder.plan")).expect("mkdir");
     let run = run_within(dir.path(), &["check", "pipe.plan", "folder.plan"], DEADLINE);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("cannot read `pipe.plan`: it is a FIFO (named pipe), not a regular file"),
-        "{run:?}"
+    run.assert_exit_says(
+        2,
+        "cannot read `pipe.plan`: it is a FIFO (named pipe), not a regular file",
     );
     assert!(
         run.stderr

@@ -30,6 +30,15 @@ impl std::fmt::Debug for Run {
     }
 }
 
+impl Run {
+    /// The run exited `code` and said `says` on stderr.
+    #[allow(dead_code)] // not every test file looks at stderr
+    pub fn assert_exit_says(&self, code: i32, says: &str) {
+        assert_eq!(self.code, Some(code), "{self:?}");
+        assert!(self.stderr.contains(says), "{self:?}");
+    }
+}
+
 /// Where a run's standard output goes.
 #[allow(dead_code)] // not every test file redirects it
 pub enum Stdout {
