@@ -152,30 +152,15 @@ fn amendment(dir: &Path, name: &str, effective: &str, body: &str) -> Checked {
 #[test]
 fn amendments_from_the_same_day_that_disagree_conflict() {
     let dir = tempfile::tempdir().unwrap();
-    let a = amendment(
-        dir.path(),
-        "A",
-        "2025-03-01",
-        "change son_la.1 { target 2030 >= 75 }\n",
-    );
-    let b = amendment(
-        dir.path(),
-        "B",
-        "2025-03-01",
-        "change son_la.1 { target 2030 >= 80 }\n",
-    );
-    let c = amendment(
-        dir.path(),
-        "C",
-        "2025-03-01",
-        "change son_la.1 { target 2030 >= 75 }\n",
-    );
-    let d = amendment(
-        dir.path(),
-        "D",
-        "2025-06-01",
-        "change son_la.1 { target 2030 >= 80 }\n",
-    );
+    // An amendment `name`, effective on `effective`, that sets the 2030 target of indicator 1.
+    let raising = |name: &str, effective: &str, value: u32| {
+        let change = format!("change son_la.1 {{ target 2030 >= {value} }}\n");
+        amendment(dir.path(), name, effective, &change)
+    };
+    let a = raising("A", "2025-03-01", 75);
+    let b = raising("B", "2025-03-01", 80);
+    let c = raising("C", "2025-03-01", 75);
+    let d = raising("D", "2025-06-01", 80);
     let conflicts = amend::conflicts(&[&a.model, &b.model]);
     assert_eq!(conflicts.len(), 1);
     assert_eq!(conflicts[0].code().as_str(), "plan::amendment_conflict");
