@@ -309,24 +309,23 @@ fn evaluation_workbook(dir: &Path) -> (Run, PathBuf) {
         "indicator,area,period,value\n1,tỉnh,2024,180\n",
     )
     .unwrap();
-    let plan = plan();
-    let run = run_in(
-        dir,
-        &[
-            "eval",
-            &plan,
-            "obs.csv",
-            "subs.csv",
-            "bad.csv",
-            "--as-of",
-            "2024-01-31",
-            "--format",
-            "xlsx",
-            "-o",
-            "kết quả.xlsx",
-        ],
-    );
+    let run = eval_fixtures(dir, &["--format", "xlsx", "-o", "kết quả.xlsx"]);
     (run, dir.join("kết quả.xlsx"))
+}
+
+/// `plan eval` of the data [`evaluation_workbook`] writes in `dir`, with more arguments.
+fn eval_fixtures(dir: &Path, more: &[&str]) -> Run {
+    let plan = plan();
+    let data = [
+        "eval",
+        &plan,
+        "obs.csv",
+        "subs.csv",
+        "bad.csv",
+        "--as-of",
+        "2024-01-31",
+    ];
+    run_in(dir, &[&data[..], more].concat())
 }
 
 #[test]
@@ -352,20 +351,7 @@ fn eval_writes_its_results_as_a_workbook_with_typed_cells() {
         ]
     );
     // The targets as the CSV form has them, numbers typed as numbers.
-    let csv = run_in(
-        dir.path(),
-        &[
-            "eval",
-            &plan(),
-            "obs.csv",
-            "subs.csv",
-            "bad.csv",
-            "--as-of",
-            "2024-01-31",
-            "--format",
-            "csv",
-        ],
-    );
+    let csv = eval_fixtures(dir.path(), &["--format", "csv"]);
     let targets = book.worksheet_range("Mục tiêu (targets)").unwrap();
     let header: Vec<String> = targets
         .rows()
