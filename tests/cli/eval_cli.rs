@@ -248,13 +248,10 @@ fn csv_has_one_row_per_target() {
 
 /// A data file with one good row and one bad row.
 fn bad_data() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bad.csv");
-    std::fs::write(
-        &path,
+    let (dir, path) = common::folder_with(
+        "bad.csv",
         "indicator,area,period,value\n1,son_la,2024,60\n2,son_la,2024,abc\n",
-    )
-    .unwrap();
+    );
     let path = path.display().to_string();
     (dir, path)
 }

@@ -642,18 +642,15 @@ fn the_tree_of_a_new_plan_reads_back_from_its_text() {
 /// that writes them `0999..1005` and reads back the same years.
 #[test]
 fn years_below_1000_are_written_as_the_language_reads_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let parent = dir.path().join("old.plan");
-    std::fs::write(
-        &parent,
+    let (dir, parent) = common::folder_with(
+        "old.plan",
         "plan \"Old\" { document \"1/KH\" issuer ubnd signed 0999-01-05 period 0999..1005 }\n\
          agency ubnd \"UBND\"\n\
          indicator 1 \"X\" { unit percent direction increase lead ubnd source \"I\"\n\
          target 0999 >= 5\n\
          target reduce by 1 points per year from 0999 until 1005\n\
          target maintain >= 5 from 1000 until 1004\n}\n",
-    )
-    .unwrap();
+    );
     let (parent_plan, new, text) = scaffold(&parent, dir.path(), "child.plan", "Huyện X");
     assert!(!parent_plan.has_errors(), "{:#?}", parent_plan.diagnostics);
     assert!(text.contains("period 0999..1005"), "{text}");

@@ -10,8 +10,18 @@ pub mod soffice;
 pub mod zip_parts;
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+/// A fresh folder holding one file, `name`, of `contents`; with the file's path. The folder
+/// is removed when the first value is dropped.
+#[allow(dead_code)] // not every test file writes a file of its own
+pub fn folder_with(name: &str, contents: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).expect("write");
+    (dir, path)
+}
 
 /// What a run of `plan` gave.
 pub struct Run {

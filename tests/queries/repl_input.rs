@@ -132,13 +132,10 @@ fn a_history_file_that_saving_would_destroy_is_refused() {
 
 #[test]
 fn a_bad_line_in_the_history_is_reported_and_the_rest_kept() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let history = dir.path().join("history");
-    std::fs::write(
-        &history,
+    let (_dir, history) = common::folder_with(
+        "history",
         b"#V2\nindicators\nshow \xff3\ncount indicators by status\n",
-    )
-    .expect("write");
+    );
     let run = repl_with(&history, b"show 3\n");
     run.assert_exit_says(
         0,

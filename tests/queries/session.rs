@@ -2,6 +2,7 @@
 //! files changed on disk, failed loads that keep the previous state, named queries, and
 //! `:explain` agreeing with the evaluation.
 
+use crate::common;
 use planlang::date::Date;
 use planlang::query::Format;
 use planlang::repl::{ErrorStyle, Options, Reply, Session};
@@ -489,13 +490,10 @@ fn completion_offers_commands_keywords_fields_and_ids() {
 
 #[test]
 fn a_plan_that_cannot_be_evaluated_still_answers_from_the_plan() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plan = dir.path().join("no-areas.plan");
-    std::fs::write(
-        &plan,
+    let (_dir, plan) = common::folder_with(
+        "no-areas.plan",
         "plan \"x\" { document \"1\" issuer u signed 2021-01-01 period 2021..2030 }\nagency u \"Ủy ban\"\nobjective a \"A\" source \"1\"\nindicator 1 \"Tỷ lệ trẻ em\" { objective a unit percent direction increase target 2025 >= 90 lead u source \"1\" }\n",
-    )
-    .expect("write");
+    );
     let mut s = Session::new(options());
     ok(&mut s, &format!(":load {}", plan.display()));
     assert_eq!(
