@@ -58,14 +58,20 @@ fn fails(s: &mut Session, line: &str) -> String {
     r.err
 }
 
+/// `line` fails, and says exactly `err`.
+fn assert_fails(s: &mut Session, line: &str, err: &str) {
+    assert_eq!(fails(s, line), err);
+}
+
 #[test]
 fn a_query_answers_and_a_bad_one_does_not_end_the_session() {
     let mut s = son_la();
     let r = ok(&mut s, "indicators where lead = tuphap columns id, status");
     assert_eq!(r.out, "id  status\n19  limited_progress\n(1 row)\n");
-    assert_eq!(
-        fails(&mut s, "indicators where owenr = yte"),
-        "query:1:18: error[query::unknown_field]: unknown field `owenr`; did you mean `owner`?\n"
+    assert_fails(
+        &mut s,
+        "indicators where owenr = yte",
+        "query:1:18: error[query::unknown_field]: unknown field `owenr`; did you mean `owner`?\n",
     );
     assert_eq!(
         ok(&mut s, "count indicators where lead = tuphap by status").out,
@@ -224,9 +230,10 @@ fn as_of_changes_the_evaluation() {
     let after = ok(&mut s, "missing reports").out;
     assert_ne!(before, after);
     assert_eq!(after.lines().last(), Some("(0 rows)"));
-    assert_eq!(
-        fails(&mut s, ":as-of 2025-02-30"),
-        "error: `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n"
+    assert_fails(
+        &mut s,
+        ":as-of 2025-02-30",
+        "error: `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n",
     );
 }
 
@@ -247,13 +254,15 @@ fn format_switches_output() {
         "id,status\n19,limited_progress\n"
     );
     assert_eq!(ok(&mut s, ":format").out, "format csv\n");
-    assert_eq!(
-        fails(&mut s, ":format jsno"),
-        "error: unknown format `jsno`; did you mean `json`?\n"
+    assert_fails(
+        &mut s,
+        ":format jsno",
+        "error: unknown format `jsno`; did you mean `json`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":format xml"),
-        "error: unknown format `xml`; write `:format table`, `:format json` or `:format csv`\n"
+    assert_fails(
+        &mut s,
+        ":format xml",
+        "error: unknown format `xml`; write `:format table`, `:format json` or `:format csv`\n",
     );
 }
 
@@ -309,13 +318,15 @@ fn named_queries_are_listed_and_run() {
     assert_eq!(r.out, ok(&mut s, "count indicators by status, owner").out);
     let r = ok(&mut s, ":run y_te");
     assert!(r.out.ends_with("(9 rows)\n"), "{}", r.out);
-    assert_eq!(
-        fails(&mut s, ":run off_trak"),
-        "error: the plan has no query named `off_trak`; did you mean `off_track`?\n"
+    assert_fails(
+        &mut s,
+        ":run off_trak",
+        "error: the plan has no query named `off_trak`; did you mean `off_track`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":run"),
-        "error: `:run` needs the name of a query; `:queries` lists them\n"
+    assert_fails(
+        &mut s,
+        ":run",
+        "error: `:run` needs the name of a query; `:queries` lists them\n",
     );
 }
 
@@ -377,13 +388,15 @@ fn explain_shows_the_steps_and_agrees_with_the_evaluation() {
         composite.contains("16a  ") && composite.contains("16b  "),
         "{composite}"
     );
-    assert_eq!(
-        fails(&mut s, ":explain 99"),
-        "error: the plan has no indicator or part `99`; did you mean `9`?\n"
+    assert_fails(
+        &mut s,
+        ":explain 99",
+        "error: the plan has no indicator or part `99`; did you mean `9`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":explain"),
-        "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n"
+    assert_fails(
+        &mut s,
+        ":explain",
+        "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n",
     );
     ok(&mut s, ":format json");
     let json: serde_json::Value =
@@ -402,9 +415,10 @@ fn help_and_its_examples_work_on_son_la() {
     for topic in ["syntax", "fields", "commands", "examples"] {
         assert!(!ok(&mut s, &format!(":help {topic}")).out.is_empty());
     }
-    assert_eq!(
-        fails(&mut s, ":help feilds"),
-        "error: no help on `feilds`; did you mean `fields`?\n"
+    assert_fails(
+        &mut s,
+        ":help feilds",
+        "error: no help on `feilds`; did you mean `fields`?\n",
     );
     for (query, _) in planlang::repl::help::EXAMPLES {
         let r = ok(&mut s, query);
@@ -427,13 +441,15 @@ fn help_and_its_examples_work_on_son_la() {
 #[test]
 fn unknown_commands_get_a_suggestion_and_quit_ends() {
     let mut s = son_la();
-    assert_eq!(
-        fails(&mut s, ":lod x"),
-        "error: unknown command `:lod`; did you mean `:load`?\n"
+    assert_fails(
+        &mut s,
+        ":lod x",
+        "error: unknown command `:lod`; did you mean `:load`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":zzz"),
-        "error: unknown command `:zzz`; `:help commands` lists them\n"
+    assert_fails(
+        &mut s,
+        ":zzz",
+        "error: unknown command `:zzz`; `:help commands` lists them\n",
     );
     for quit in [":quit", ":q", ":exit"] {
         assert!(s.run_line(quit).quit, "{quit}");
