@@ -4,6 +4,8 @@
 
 #[allow(dead_code)] // for the tests of evaluation
 pub mod eval;
+#[allow(dead_code)] // for the tests of the REPL
+pub mod repl;
 #[allow(dead_code)] // for the mutation tests
 pub mod rng;
 #[allow(dead_code)] // for the tests that write workbooks

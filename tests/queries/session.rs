@@ -3,9 +3,8 @@
 //! `:explain` agreeing with the evaluation.
 
 use crate::common;
-use planlang::date::Date;
-use planlang::query::Format;
-use planlang::repl::{ErrorStyle, Options, Reply, Session};
+use common::repl::options;
+use planlang::repl::{Reply, Session};
 use std::path::{Path, PathBuf};
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
@@ -14,15 +13,6 @@ const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
 
 fn root(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
-
-fn options() -> Options {
-    Options {
-        as_of: Date::parse("2025-06-30").expect("date"),
-        format: Format::Table,
-        errors: ErrorStyle::Short,
-        data: Default::default(),
-    }
 }
 
 /// Copies the national program into `dir`, where a copy of the Sơn La plan imports it from.
