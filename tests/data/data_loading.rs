@@ -438,7 +438,12 @@ fn unreadable_a_json_row_that_is_not_an_object() {
 fn missing_column_in_the_header_rejects_every_row() {
     let set = csv("indicator,area,value\n1,tinh,80\n1,huyen_a,81\n1,huyen_b,82\n");
     assert_eq!((set.rows_read, set.accepted, set.rejected), (3, 0, 3));
-    let header = data_error("x.csv", 1, DataCode::MissingColumn, "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)");
+    let header = data_error(
+        "x.csv",
+        1,
+        DataCode::MissingColumn,
+        "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
+    );
     let row = |line| {
         data_error(
             "x.csv",
@@ -468,7 +473,12 @@ fn missing_columns_are_listed_together() {
     let set = csv("indicator,area,period,numerator\n");
     assert_eq!(
         only_error(&set),
-        &data_error("x.csv", 1, DataCode::MissingColumn, "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)")
+        &data_error(
+            "x.csv",
+            1,
+            DataCode::MissingColumn,
+            "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
+        )
     );
     assert_eq!(
         only_error(&csv("area,value\n")).message,
@@ -940,7 +950,12 @@ fn conflict_across_files_names_the_first_file() {
     assert_counts_add_up(&set);
     assert_eq!(
         only_error(&set),
-        &data_error("second.csv", 3, DataCode::Conflict, "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one")
+        &data_error(
+            "second.csv",
+            3,
+            DataCode::Conflict,
+            "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
+        )
     );
 }
 
@@ -1501,7 +1516,12 @@ fn bad_header_a_column_named_twice() {
     let set = csv("indicator,area,period,value,value\n1,tinh,2023,80,81\n");
     assert_eq!(
         set.errors[0],
-        data_error("x.csv", 1, DataCode::BadHeader, "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one")
+        data_error(
+            "x.csv",
+            1,
+            DataCode::BadHeader,
+            "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one",
+        )
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
     assert_eq!(set.unusable_files(), ["x.csv"]);

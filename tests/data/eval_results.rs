@@ -246,7 +246,9 @@ fn a_district_rate_comes_from_its_own_data_elements() {
 
 #[test]
 fn a_province_rate_comes_from_its_own_data_elements() {
-    let text = format!("{HEADER}deaths,tinh,2020,114,,\nbirths,tinh,2020,9056,,\ndeaths,tinh,2023,95,,\nbirths,tinh,2023,9237,,\n");
+    let text = format!(
+        "{HEADER}deaths,tinh,2020,114,,\nbirths,tinh,2020,9056,,\ndeaths,tinh,2023,95,,\nbirths,tinh,2023,9237,,\n"
+    );
     let r = total("2", &text, None);
     assert_2020_to_2023(&r, 114.0 / 9056.0 * 1000.0, 95.0 / 9237.0 * 1000.0);
 }

@@ -500,7 +500,10 @@ fn the_command_reads_a_workbook_and_cites_cells() {
         dir.path(),
         &["eval", plan, "data.xlsx", "--as-of", "2024-01-31"],
     );
-    run.assert_exit_says(1, "data.xlsx:'Số liệu'!D3: error[data::out_of_range]: value 180 is outside the range of unit `percent` (between 0 and 100)");
+    run.assert_exit_says(
+        1,
+        "data.xlsx:'Số liệu'!D3: error[data::out_of_range]: value 180 is outside the range of unit `percent` (between 0 and 100)",
+    );
     assert!(
         run.stderr.contains("warning[data::skipped_sheet]"),
         "{run:?}"
