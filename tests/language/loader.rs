@@ -1,6 +1,7 @@
 //! Plan files reach the resolver through `planlang::files::Files`: an editor's unsaved
 //! buffers are read instead of the disk, and a load from memory alone never opens a file.
 
+use crate::common;
 use planlang::files::{Files, MemoryFiles};
 use planlang::render::diagnostics::short;
 use planlang::Source;
@@ -48,14 +49,11 @@ fn a_file_missing_from_memory_alone_is_reported_where_it_is_imported() {
 
 #[test]
 fn an_unsaved_buffer_is_read_instead_of_the_file_on_disk() {
-    let folder = tempfile::tempdir().unwrap();
-    let on_disk = folder.path().join("parent.plan");
     // On disk the parent has no agency `ubnd`; the editor's buffer has it.
-    std::fs::write(
-        &on_disk,
+    let (folder, on_disk) = common::folder_with(
+        "parent.plan",
         PARENT.replace("agency ubnd \"UBND\"", "agency so_yte \"Sở Y tế\""),
-    )
-    .unwrap();
+    );
     let main = folder.path().join("child.plan");
     let main = main.to_str().unwrap();
     let from_disk = load(MemoryFiles::over_disk(), main, &child("parent.plan"));
