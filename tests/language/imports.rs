@@ -139,24 +139,15 @@ fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
     let m = &checked.model;
     // Both paths to the shared file reach its agency, each under its own import, without
     // a copy in this file's table (the plan names neither).
-    let left = m.find_declared("left.c.a", |m| &m.agencies);
-    assert_eq!(
-        left.map(|(prefix, a, holder)| (prefix, a.id.as_str(), holder.source.name())),
-        Some((
-            "left.c.",
-            "a",
-            dir.path().join("common.plan").to_str().unwrap()
-        ))
-    );
-    let right = m.find_declared("right.c.a", |m| &m.agencies);
-    assert_eq!(
-        right.map(|(prefix, a, holder)| (prefix, a.id.as_str(), holder.source.name())),
-        Some((
-            "right.c.",
-            "a",
-            dir.path().join("common.plan").to_str().unwrap()
-        ))
-    );
+    let common = dir.path().join("common.plan");
+    for alias in ["left", "right"] {
+        let name = format!("{alias}.c.a");
+        let found = m.find_declared(&name, |m| &m.agencies);
+        let (prefix, a, holder) = found.unwrap_or_else(|| panic!("{alias}.c.a is not found"));
+        assert_eq!(prefix, format!("{alias}.c."));
+        assert_eq!(a.id, "a", "{alias}");
+        assert_eq!(holder.source.name(), common.to_str().unwrap(), "{alias}");
+    }
     assert!(!m.agencies.contains_key("left.c.a"));
     let left = &m.imports["left"].model.imports["c"].model;
     let right = &m.imports["right"].model.imports["c"].model;

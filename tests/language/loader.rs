@@ -116,27 +116,24 @@ fn an_imported_declaration_keeps_its_own_file_and_place() {
     let checked = planlang::load_source_from(Source::new("child.plan", text), Rc::new(files));
     let model = &checked.model;
 
-    let ubnd = &model.agencies["mid.parent.ubnd"];
-    let origin = ubnd
-        .origin
-        .as_ref()
-        .expect("an imported agency has an origin");
-    assert_eq!(origin.source.name(), "parent.plan");
-    assert_eq!(origin.source.slice(origin.span), "ubnd");
-    assert_eq!(origin.source.line_col(origin.span.start()), (2, 8));
-    // Here it points at the import line that brings it in.
-    assert_eq!(
-        checked.source.slice(ubnd.span),
-        "import \"middle.plan\" as mid"
-    );
-
-    let so_yte = &model.agencies["mid.so_yte"];
-    let origin = so_yte
-        .origin
-        .as_ref()
-        .expect("an imported agency has an origin");
-    assert_eq!(origin.source.name(), "middle.plan");
-    assert_eq!(origin.source.slice(origin.span), "so_yte");
+    // (name here, the file it is declared in, its line and column there)
+    let cases = [
+        ("mid.parent.ubnd", "parent.plan", (2, 8)),
+        ("mid.so_yte", "middle.plan", (2, 8)),
+    ];
+    for (name, file, at) in cases {
+        let agency = &model.agencies[name];
+        let origin = agency.origin.as_ref().expect(name);
+        assert_eq!(origin.source.name(), file, "{name}");
+        assert_eq!(
+            origin.source.slice(origin.span),
+            &name[name.rfind('.').unwrap() + 1..]
+        );
+        assert_eq!(origin.source.line_col(origin.span.start()), at, "{name}");
+        // Here it points at the import line that brings it in.
+        let import = checked.source.slice(agency.span);
+        assert_eq!(import, "import \"middle.plan\" as mid", "{name}");
+    }
 
     assert!(model.agencies["own"].origin.is_none());
     let own: Vec<&str> = model.own_agencies().map(|a| a.id.as_str()).collect();
