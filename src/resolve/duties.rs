@@ -3,9 +3,7 @@
 //! none of their own, and its supports.
 
 use super::{AnnotationSlots, Once, OwnerSlots, Resolver};
-use crate::diagnostic::{
-    DeclKind, Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName,
-};
+use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName};
 use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
 use crate::syntax::ast::{self, Due, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
@@ -34,13 +32,7 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.projects,
-            &decl.id,
-            DeclKind::Project,
-            project,
-            |p| p.id_span,
-        );
+        self.declared(&decl.id, project);
     }
 
     pub fn task(&mut self, decl: &TaskDecl) {
@@ -54,13 +46,7 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.tasks,
-            &decl.id,
-            DeclKind::Task,
-            task,
-            |t| t.id_span,
-        );
+        self.declared(&decl.id, task);
     }
 
     fn fold_duty(&mut self, fields: &[DutyField], owner: &Item) -> Folded {

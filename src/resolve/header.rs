@@ -145,13 +145,7 @@ impl Resolver<'_> {
             span: decl.span,
             text_span: decl.text.span,
         };
-        self.declare(
-            |m| &mut m.queries,
-            &decl.id,
-            DeclKind::Query,
-            query,
-            |q| q.span,
-        );
+        self.declared(&decl.id, query);
     }
 
     pub fn agency(&mut self, decl: &AgencyDecl) {
@@ -162,13 +156,7 @@ impl Resolver<'_> {
             span: decl.id.span,
             origin: None,
         };
-        self.declare(
-            |m| &mut m.agencies,
-            &decl.id,
-            DeclKind::Agency,
-            agency,
-            |a| a.span,
-        );
+        self.declared(&decl.id, agency);
     }
 
     pub fn unit_decl(&mut self, decl: &UnitDecl) {
@@ -240,13 +228,7 @@ impl Resolver<'_> {
             span: decl.id.span,
             origin: None,
         };
-        self.declare(
-            |m| &mut m.dimensions,
-            &decl.id,
-            DeclKind::Dimension,
-            dimension,
-            |d| d.span,
-        );
+        self.declared(&decl.id, dimension);
     }
 
     pub fn area(&mut self, decl: &AreaDecl) {
@@ -266,7 +248,7 @@ impl Resolver<'_> {
             span: decl.id.span,
             origin: None,
         };
-        self.declare(|m| &mut m.areas, &decl.id, DeclKind::Area, area, |a| a.span);
+        self.declared(&decl.id, area);
     }
 
     pub fn element(&mut self, decl: &ElementDecl) {
@@ -276,13 +258,7 @@ impl Resolver<'_> {
             span: decl.id.span,
             origin: None,
         };
-        self.declare(
-            |m| &mut m.elements,
-            &decl.id,
-            DeclKind::Element,
-            element,
-            |e| e.span,
-        );
+        self.declared(&decl.id, element);
     }
 
     pub fn objective(&mut self, decl: &ObjectiveDecl) {
@@ -292,12 +268,6 @@ impl Resolver<'_> {
             source: decl.source.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.objectives,
-            &decl.id,
-            DeclKind::Objective,
-            objective,
-            |o| o.span,
-        );
+        self.declared(&decl.id, objective);
     }
 }

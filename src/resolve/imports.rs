@@ -15,7 +15,6 @@ use crate::files::{lexical, unreadable_reason, Files};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Unit};
 use crate::source::{Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -260,15 +259,9 @@ fn folder(path: &Path) -> String {
     }
 }
 
-/// Where a kind of declaration is kept in the model.
-pub(crate) trait Table: Sized {
-    fn table(model: &Model) -> &IndexMap<String, Self>;
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self>;
-}
-
 /// A declaration an importing file can name through an import: how to find its table, and
 /// the copy named from the importing file.
-pub(crate) trait Imported: Table + Clone {
+pub(crate) trait Imported: super::Table + Clone {
     /// The entry named `name` in the importing file, found through `prefix` (`national.`),
     /// pointing at the import line that brings it in; with the name of another entry it
     /// brings along.
@@ -292,28 +285,6 @@ impl Brought {
             }))
         })
     }
-}
-
-/// The table of the model each kind of declaration lives in.
-macro_rules! tables {
-    ($($kind:ty => $table:ident),* $(,)?) => {$(
-        impl Table for $kind {
-            fn table(model: &Model) -> &IndexMap<String, Self> {
-                &model.$table
-            }
-            fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-                &mut model.$table
-            }
-        }
-    )*};
-}
-
-tables! {
-    Agency => agencies,
-    Unit => units,
-    Dimension => dimensions,
-    Element => elements,
-    Area => areas,
 }
 
 /// Agencies, dimensions and elements are named from the importing file and point at the

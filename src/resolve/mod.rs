@@ -11,6 +11,7 @@ mod imports;
 mod indicators;
 mod references;
 mod schedule;
+mod tables;
 
 use crate::diagnostic::{DeclKind, Declarations, Diagnostic, Problem};
 use crate::model::Model;
@@ -21,6 +22,7 @@ use indexmap::IndexMap;
 
 pub(crate) use fields::{AnnotationSlots, Once, OwnerSlots};
 pub(crate) use imports::{Loader, SharedLoader};
+pub(crate) use tables::Table;
 
 /// Builds the model of a parsed file, reading what it imports from the disk.
 pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {

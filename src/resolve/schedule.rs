@@ -1,7 +1,7 @@
 //! Reports and reviews.
 
 use super::{AnnotationSlots, Once, Resolver};
-use crate::diagnostic::{DeclKind, Item};
+use crate::diagnostic::Item;
 use crate::model::{Report, Review};
 use crate::source::Span;
 use crate::syntax::ast::{
@@ -20,13 +20,7 @@ struct Party {
 impl Resolver<'_> {
     pub fn report(&mut self, decl: &ReportDecl) {
         let report = self.report_of(decl);
-        self.declare(
-            |m| &mut m.reports,
-            &decl.id,
-            DeclKind::Report,
-            report,
-            |r| r.id_span,
-        );
+        self.declared(&decl.id, report);
     }
 
     /// A report's fields folded (also those of an amendment's `change report`).
@@ -89,13 +83,7 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.reviews,
-            &decl.id,
-            DeclKind::Review,
-            review,
-            |r| r.id_span,
-        );
+        self.declared(&decl.id, review);
     }
 
     /// Folds a field reports and reviews share into `party`.
