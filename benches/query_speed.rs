@@ -10,9 +10,11 @@
 //!
 //! Options (after `--`): `--rows N` (default 100000), `--runs N` (default 200).
 
+#[path = "../tests/common/repl.rs"]
+mod repl;
+
 use planlang::date::Date;
-use planlang::render::format::Format;
-use planlang::repl::{ErrorStyle, Options, Session};
+use planlang::repl::Session;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -141,12 +143,7 @@ fn main() {
     let keys = write_observations(&plan.model, rows, &data_path);
     let submissions = PathBuf::from(ROOT).join("plans/data/son-la-submissions.csv");
 
-    let mut session = Session::new(Options {
-        as_of: Date::parse("2025-06-30").expect("date"),
-        format: Format::Table,
-        errors: ErrorStyle::Short,
-        data: Default::default(),
-    });
+    let mut session = Session::new(repl::options());
     let _ = session.load_plan(&plan_path);
     let started = Instant::now();
     let reply = session.add_data(&[data_path.clone(), submissions]);

@@ -43,10 +43,10 @@ mod targets;
 use crate::date::DayMonth;
 use crate::model::{builtin_unit, Aggregate, Indicator, Measure, Model};
 use crate::syntax::ast::{
-    AgencyDecl, AggregateLit, Due, File, Implements, ImportDecl, IndicatorDecl, IndicatorField,
-    Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl, PartDecl, PartyField, PeriodKind,
-    PlanBlock, PlanFieldKind, ReportDecl, ReportField, ReportFieldKind, ReviewDecl, ReviewField,
-    ReviewFieldKind, UnitRef,
+    AgencyDecl, AggregateLit, Annotation, Due, File, Implements, ImportDecl, IndicatorDecl,
+    IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl, Ownership,
+    PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportDecl, ReportField,
+    ReportFieldKind, ReviewDecl, ReviewField, ReviewFieldKind, UnitRef,
 };
 use crate::syntax::print::print;
 use crate::text::fold;
@@ -356,9 +356,9 @@ impl Scaffold<'_> {
 
     /// `lead ? because "..."` and the `source` citing the parent's `section`.
     fn lead_and_source(&mut self, section: &str) -> [MeasureField; 2] {
-        let lead = self
-            .nodes
-            .measure_field(|n| MeasureFieldKind::LeadUnknown(Some(n.text(LEAD_TO_FILL))));
+        let lead = self.nodes.measure_field(|n| {
+            MeasureFieldKind::Owner(Ownership::LeadUnknown(Some(n.text(LEAD_TO_FILL))))
+        });
         [lead, self.source(section)]
     }
 
@@ -366,7 +366,7 @@ impl Scaffold<'_> {
     fn source(&mut self, section: &str) -> MeasureField {
         let cite = format!("theo {}, {section}", self.doc);
         self.nodes
-            .measure_field(|n| MeasureFieldKind::Source(n.text(cite)))
+            .measure_field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text(cite))))
     }
 
     /// `adopts ALIAS.ID`.

@@ -12,95 +12,62 @@
 use std::fmt::Write;
 
 /// A small deterministic generator (SplitMix64): the same `n` always gives the same text.
-struct Rng(u64);
+#[path = "../../tests/common/rng.rs"]
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
+use rng::Rng;
 
-    /// A number in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
+/// The agencies, by id and name; the short names of those that have one are in
+/// [`SHORT_NAMES`].
+const AGENCIES: &[(&str, &str)] = &[
+    ("ubnd_tinh", "Ủy ban nhân dân tỉnh Sơn La"),
+    ("ldtbxh", "Sở Lao động - Thương binh và Xã hội"),
+    ("tuphap", "Sở Tư pháp"),
+    ("gddt", "Sở Giáo dục và Đào tạo"),
+    ("yte", "Sở Y tế"),
+    ("vhttdl", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("tttt", "Sở Thông tin và Truyền thông"),
+    ("taichinh", "Sở Tài chính"),
+    ("kehoach_dautu", "Sở Kế hoạch và Đầu tư"),
+    ("xaydung", "Sở Xây dựng"),
+    ("nongnghiep", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("tainguyen", "Sở Tài nguyên và Môi trường"),
+    ("giaothong", "Sở Giao thông vận tải"),
+    ("noivu", "Sở Nội vụ"),
+    ("khoahoc", "Sở Khoa học và Công nghệ"),
+    ("dantoc", "Ban Dân tộc tỉnh"),
+    ("congan", "Công an tỉnh"),
+    ("quansu", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("bienphong", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("baohiem", "Bảo hiểm xã hội tỉnh"),
+    ("cucthongke", "Cục Thống kê tỉnh"),
+    ("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("doanthanhnien", "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh"),
+    ("hoiphunu", "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("hoinongdan", "Hội Nông dân tỉnh"),
+    ("hoichuthapdo", "Hội Chữ thập đỏ tỉnh"),
+    ("liendoan_laodong", "Liên đoàn Lao động tỉnh"),
+    ("baosonla", "Báo Sơn La"),
+    ("daiphatthanh", "Đài Phát thanh và Truyền hình tỉnh"),
+    ("ubnd_huyen", "Ủy ban nhân dân các huyện, thành phố"),
+];
 
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    /// True one time in `n`.
-    fn one_in(&mut self, n: usize) -> bool {
-        self.below(n) == 0
-    }
-}
-
-const AGENCIES: &[(&str, &str, Option<&str>)] = &[
-    (
-        "ubnd_tinh",
-        "Ủy ban nhân dân tỉnh Sơn La",
-        Some("UBND tỉnh"),
-    ),
-    (
-        "ldtbxh",
-        "Sở Lao động - Thương binh và Xã hội",
-        Some("Sở LĐ-TB&XH"),
-    ),
-    ("tuphap", "Sở Tư pháp", None),
-    ("gddt", "Sở Giáo dục và Đào tạo", Some("Sở GD&ĐT")),
-    ("yte", "Sở Y tế", None),
-    (
-        "vhttdl",
-        "Sở Văn hóa, Thể thao và Du lịch",
-        Some("Sở VH-TT&DL"),
-    ),
-    ("tttt", "Sở Thông tin và Truyền thông", Some("Sở TT&TT")),
-    ("taichinh", "Sở Tài chính", None),
-    ("kehoach_dautu", "Sở Kế hoạch và Đầu tư", Some("Sở KH&ĐT")),
-    ("xaydung", "Sở Xây dựng", None),
-    (
-        "nongnghiep",
-        "Sở Nông nghiệp và Phát triển nông thôn",
-        Some("Sở NN&PTNT"),
-    ),
-    ("tainguyen", "Sở Tài nguyên và Môi trường", Some("Sở TN&MT")),
-    ("giaothong", "Sở Giao thông vận tải", Some("Sở GTVT")),
-    ("noivu", "Sở Nội vụ", None),
-    ("khoahoc", "Sở Khoa học và Công nghệ", Some("Sở KH&CN")),
-    ("dantoc", "Ban Dân tộc tỉnh", None),
-    ("congan", "Công an tỉnh", None),
-    ("quansu", "Bộ Chỉ huy Quân sự tỉnh", None),
-    ("bienphong", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", None),
-    ("baohiem", "Bảo hiểm xã hội tỉnh", Some("BHXH tỉnh")),
-    ("cucthongke", "Cục Thống kê tỉnh", None),
-    (
-        "mttq",
-        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-        Some("UBMTTQ Việt Nam tỉnh"),
-    ),
-    (
-        "doanthanhnien",
-        "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
-        Some("Đoàn TNCS Hồ Chí Minh tỉnh"),
-    ),
-    (
-        "hoiphunu",
-        "Hội Liên hiệp Phụ nữ tỉnh",
-        Some("Hội LHPN tỉnh"),
-    ),
-    ("hoinongdan", "Hội Nông dân tỉnh", None),
-    ("hoichuthapdo", "Hội Chữ thập đỏ tỉnh", None),
-    ("liendoan_laodong", "Liên đoàn Lao động tỉnh", None),
-    ("baosonla", "Báo Sơn La", None),
-    ("daiphatthanh", "Đài Phát thanh và Truyền hình tỉnh", None),
-    (
-        "ubnd_huyen",
-        "Ủy ban nhân dân các huyện, thành phố",
-        Some("UBND các huyện, thành phố"),
-    ),
+const SHORT_NAMES: &[(&str, &str)] = &[
+    ("ubnd_tinh", "UBND tỉnh"),
+    ("ldtbxh", "Sở LĐ-TB&XH"),
+    ("gddt", "Sở GD&ĐT"),
+    ("vhttdl", "Sở VH-TT&DL"),
+    ("tttt", "Sở TT&TT"),
+    ("kehoach_dautu", "Sở KH&ĐT"),
+    ("nongnghiep", "Sở NN&PTNT"),
+    ("tainguyen", "Sở TN&MT"),
+    ("giaothong", "Sở GTVT"),
+    ("khoahoc", "Sở KH&CN"),
+    ("baohiem", "BHXH tỉnh"),
+    ("mttq", "UBMTTQ Việt Nam tỉnh"),
+    ("doanthanhnien", "Đoàn TNCS Hồ Chí Minh tỉnh"),
+    ("hoiphunu", "Hội LHPN tỉnh"),
+    ("ubnd_huyen", "UBND các huyện, thành phố"),
 ];
 
 /// The agencies that may own indicators (the first one issues the plan and receives reports).
@@ -401,9 +368,9 @@ fn declarations(out: &mut String) {
     out.push_str(
         "// ====================================================================== agencies\n\n",
     );
-    for (id, name, short) in AGENCIES {
-        match short {
-            Some(s) => {
+    for (id, name) in AGENCIES {
+        match SHORT_NAMES.iter().find(|(of, _)| of == id) {
+            Some((_, s)) => {
                 let _ = writeln!(out, "agency {id} \"{name}\" short \"{s}\"");
             }
             None => {
@@ -598,7 +565,7 @@ fn indicator(out: &mut String, rng: &mut Rng, number: usize, objective: usize) {
 }
 
 fn reports(out: &mut String) {
-    let submitters: Vec<&str> = AGENCIES[2..].iter().map(|(id, _, _)| *id).collect();
+    let submitters: Vec<&str> = AGENCIES[2..].iter().map(|(id, _)| *id).collect();
     let from = submitters.join(", ");
     out.push_str(
         "// ====================================================================== reports\n\n",

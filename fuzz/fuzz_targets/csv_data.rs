@@ -1,20 +1,10 @@
 //! Any bytes as a csv data file for the plan of the agency-file fixtures (areas, a
-//! dimension, several units): see `planlang::properties::data`.
+//! dimension, several units): see `planlang::properties::data` (the plan is read once,
+//! in `agency_plan`).
 #![no_main]
 
-use std::sync::OnceLock;
-
-fn plan() -> &'static planlang::Checked {
-    static PLAN: OnceLock<planlang::Checked> = OnceLock::new();
-    PLAN.get_or_init(|| {
-        planlang::load_path(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../tests/fixtures/agency-files/plan.plan"
-        ))
-        .expect("the fixtures' plan")
-    })
-}
+mod agency_plan;
 
 libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
-    planlang::properties::data(&plan().model, planlang::data::FileKind::Csv, bytes);
+    agency_plan::data(planlang::data::FileKind::Csv, bytes);
 });

@@ -2,30 +2,16 @@
 //! `planlang::properties::query_text`.
 #![no_main]
 
-use planlang::query::Facts;
-use std::sync::OnceLock;
+#[path = "../../tests/queries/son_la_sample.rs"]
+mod son_la_sample;
 
-struct Loaded {
-    plan: planlang::Checked,
-    facts: Facts,
-}
+use son_la_sample::Loaded;
+use std::sync::OnceLock;
 
 fn loaded() -> &'static Loaded {
     static LOADED: OnceLock<Loaded> = OnceLock::new();
     LOADED.get_or_init(|| {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let plan = planlang::load_path(root.join("plans/son-la-children-2021-2030.plan"))
-            .expect("the Sơn La plan");
-        let mut data = planlang::data::DataSet::default();
-        for f in [
-            "plans/data/son-la-sample.csv",
-            "plans/data/son-la-submissions.csv",
-        ] {
-            data.load_path(&plan.model, &root.join(f), Default::default());
-        }
-        let as_of = planlang::date::Date::parse("2025-06-30").expect("a date");
-        let facts = Facts::new(&plan.model, &data, as_of);
-        Loaded { plan, facts }
+        son_la_sample::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
     })
 }
 

@@ -2,7 +2,7 @@
 
 use super::{measure_ref, Checks};
 use crate::diagnostic::{Owners, Problem, Role};
-use crate::model::{is_imported, Owner};
+use crate::model::Owner;
 use crate::source::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
@@ -129,7 +129,7 @@ fn unused_agencies(c: &mut Checks<'_>) {
         );
     }
     // Imported agencies are the imported file's to use.
-    let declared_here = model.agencies.values().filter(|a| !is_imported(&a.id));
+    let declared_here = model.agencies.values().filter(|a| a.origin.is_none());
     for a in declared_here {
         if !used.contains(a.id.as_str()) {
             let agency = a.id.clone();

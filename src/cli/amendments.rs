@@ -8,6 +8,13 @@ use planlang::render::diagnostics::short;
 use planlang::Checked;
 use std::path::{Path, PathBuf};
 
+/// The plan at `plan` and its amendment `files`, all checked without errors; or the exit
+/// status after saying why not.
+pub fn load_amended(plan: &Path, files: &[PathBuf]) -> Result<(Checked, Vec<Checked>), u8> {
+    let checked = super::output::load_clean(plan)?;
+    Ok((checked, load_for(plan, files)?))
+}
+
 /// The amendment files, each checked without errors and amending `plan`; or the exit status
 /// after saying why not.
 pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {

@@ -2,7 +2,7 @@
 
 use super::data::DataArgs;
 use super::file::{write_file, Replace};
-use super::output::{as_of, load, refuse_errors};
+use super::output::as_of;
 use super::write::{errln, out_then};
 use super::{EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::evaluation::{self, GroupBy};
@@ -63,14 +63,9 @@ pub fn run(args: Args) -> u8 {
         Ok(d) => d,
         Err(status) => return status,
     };
-    let Some(checked) = load(&args.plan) else {
-        return EXIT_USAGE;
-    };
-    if refuse_errors(&args.plan, &checked) {
-        return EXIT_PROBLEMS;
-    }
-    let amendments = match super::amendments::load_for(&args.plan, &args.amendments) {
-        Ok(a) => a,
+    let (checked, amendments) = match super::amendments::load_amended(&args.plan, &args.amendments)
+    {
+        Ok(loaded) => loaded,
         Err(status) => return status,
     };
     let amended;

@@ -14,8 +14,9 @@ pub enum Replace {
     RegularFile,
 }
 
-/// Writes `bytes` to `path`; `Err` says why not, in words that follow "cannot write FILE: ".
-pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), String> {
+/// The file name `path` ends in and the folder it is in (`.` for a bare name); `Err` when it
+/// names no file (`..`, `/`).
+pub fn name_and_folder(path: &Path) -> Result<(&std::ffi::OsStr, &Path), String> {
     let name = path
         .file_name()
         .ok_or_else(|| "it does not name a file".to_string())?;
@@ -23,6 +24,12 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Str
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    Ok((name, folder))
+}
+
+/// Writes `bytes` to `path`; `Err` says why not, in words that follow "cannot write FILE: ".
+pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), String> {
+    let (name, folder) = name_and_folder(path)?;
     if !folder.is_dir() {
         return Err(format!("the folder `{}` does not exist", folder.display()));
     }

@@ -1,8 +1,7 @@
 //! `plan history ID PLAN --amendment FILE...`
 
-use super::output::{load, refuse_errors};
 use super::write::{errln, out_then};
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_USAGE};
 use planlang::render::format::{Format, Output};
 use planlang::render::history;
 use planlang::text::did_you_mean_suffix;
@@ -22,14 +21,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> u8 {
-    let Some(checked) = load(&args.plan) else {
-        return EXIT_USAGE;
-    };
-    if refuse_errors(&args.plan, &checked) {
-        return EXIT_PROBLEMS;
-    }
-    let amendments = match super::amendments::load_for(&args.plan, &args.amendments) {
-        Ok(a) => a,
+    let (checked, amendments) = match super::amendments::load_amended(&args.plan, &args.amendments)
+    {
+        Ok(loaded) => loaded,
         Err(status) => return status,
     };
     let files: Vec<&planlang::Model> = amendments.iter().map(|a| &a.model).collect();

@@ -130,13 +130,7 @@ struct Target {
 
 impl Target {
     fn of(output: &Path) -> Result<Target, String> {
-        let name = output
-            .file_name()
-            .ok_or_else(|| "it does not name a file".to_string())?;
-        let folder = match output.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
+        let (name, folder) = super::file::name_and_folder(output)?;
         let dir = std::fs::canonicalize(folder).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => {
                 format!("the folder `{}` does not exist", folder.display())

@@ -37,6 +37,18 @@ pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
 
 /// A plan with errors is not shown, evaluated or compared (what it would give is not what
 /// the file says): prints its errors and says how to see them in full. Whether it had any.
+/// The plan at `path`, read and checked without errors; or the exit status after saying why
+/// not.
+pub fn load_clean(path: &Path) -> Result<planlang::Checked, u8> {
+    let Some(checked) = load(path) else {
+        return Err(super::EXIT_USAGE);
+    };
+    if refuse_errors(path, &checked) {
+        return Err(super::EXIT_PROBLEMS);
+    }
+    Ok(checked)
+}
+
 pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
     if !plan.has_errors() {
         return false;

@@ -18,6 +18,13 @@ pub struct Args {
     /// a line (empty lines and lines starting with `#` are skipped).
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub queries: Vec<String>,
+    #[command(flatten)]
+    pub session: SessionArgs,
+}
+
+/// The options of a session that answers queries: `plan query` and `plan repl`.
+#[derive(clap::Args)]
+pub struct SessionArgs {
     #[arg(long, value_parser = super::formats(Output::Answer), default_value_t = Output::Answer.default_format())]
     pub format: Format,
     /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
@@ -25,6 +32,22 @@ pub struct Args {
     pub as_of: Option<String>,
     #[command(flatten)]
     pub data_args: super::data::DataArgs,
+}
+
+impl SessionArgs {
+    /// The session's options, errors in colour or not; or the exit status after saying why
+    /// the date is wrong.
+    pub fn options(&self, color: bool) -> Result<Options, u8> {
+        Ok(Options {
+            as_of: as_of(self.as_of.as_deref())?,
+            format: self.format,
+            errors: ErrorStyle::Human {
+                color,
+                width: width(),
+            },
+            data: self.data_args.options(),
+        })
+    }
 }
 
 /// A session loaded with the plan and data, or the exit status of the failure (printed).
@@ -54,18 +77,9 @@ pub fn open(plan: &std::path::Path, data: &[PathBuf], options: Options) -> Resul
 }
 
 pub fn run(args: Args) -> u8 {
-    let as_of = match as_of(args.as_of.as_deref()) {
-        Ok(d) => d,
+    let options = match args.session.options(use_color_stderr()) {
+        Ok(options) => options,
         Err(status) => return status,
-    };
-    let options = Options {
-        as_of,
-        format: args.format,
-        errors: ErrorStyle::Human {
-            color: use_color_stderr(),
-            width: width(),
-        },
-        data: args.data_args.options(),
     };
     let mut session = match open(&args.plan, &args.data, options) {
         Ok(s) => s,

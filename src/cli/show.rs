@@ -1,8 +1,8 @@
 //! `plan show FILE [--as-of DATE --amendment FILE...]`
 
-use super::output::{as_of, load, refuse_errors};
+use super::output::as_of;
 use super::write::out_then;
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::EXIT_OK;
 use planlang::render::format::{Format, Output};
 use planlang::render::{model_json, model_text};
 use std::path::{Path, PathBuf};
@@ -26,14 +26,8 @@ pub fn run(args: Args) -> u8 {
         Ok(d) => d,
         Err(status) => return status,
     };
-    let Some(checked) = load(path) else {
-        return EXIT_USAGE;
-    };
-    if refuse_errors(path, &checked) {
-        return EXIT_PROBLEMS;
-    }
-    let amendments = match super::amendments::load_for(path, &args.amendments) {
-        Ok(a) => a,
+    let (checked, amendments) = match super::amendments::load_amended(path, &args.amendments) {
+        Ok(loaded) => loaded,
         Err(status) => return status,
     };
     let files: Vec<&planlang::Model> = amendments.iter().map(|a| &a.model).collect();

@@ -3,9 +3,9 @@
 //! into `plan eval`, `plan query` and the REPL once filled in.
 
 use super::file::{write_file, Replace};
-use super::output::{load, refuse_errors, today};
+use super::output::{load_clean, today};
 use super::write::{errln, outln};
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_OK, EXIT_USAGE};
 use planlang::eval::Period;
 use planlang::template::{template, Request};
 use std::path::{Path, PathBuf};
@@ -48,12 +48,10 @@ pub fn run(args: Args) -> u8 {
         );
         return EXIT_USAGE;
     }
-    let Some(checked) = load(&args.plan) else {
-        return EXIT_USAGE;
+    let checked = match load_clean(&args.plan) {
+        Ok(checked) => checked,
+        Err(status) => return status,
     };
-    if refuse_errors(&args.plan, &checked) {
-        return EXIT_PROBLEMS;
-    }
     let request = Request {
         agency: args.agency,
         area: args.area,

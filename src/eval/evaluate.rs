@@ -115,7 +115,7 @@ pub fn top_area(model: &Model) -> Option<usize> {
     model
         .areas
         .values()
-        .position(|a| a.parent.is_none() && !crate::model::is_imported(&a.id))
+        .position(|a| a.parent.is_none() && a.origin.is_none())
         .or_else(|| model.areas.values().position(|a| a.parent.is_none()))
 }
 

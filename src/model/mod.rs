@@ -117,23 +117,24 @@ impl Model {
         }
         self.agencies
             .values()
-            .filter(move |a| !is_imported(&a.id) || named.contains(a.id.as_str()))
+            .filter(move |a| a.origin.is_none() || named.contains(a.id.as_str()))
     }
 
     /// What `name` names in `table`: this file's own entry, else, for `ALIAS.ID`, the entry
     /// `ID` of the file imported as `ALIAS` (and so on through its imports for
     /// `ALIAS.OTHER.ID`). With it, the qualifier that leads there (`"national."`, empty for
-    /// this file's own): the entry's own ids are relative to the file that holds it.
+    /// this file's own): the entry's own ids are relative to the file that holds it. Last, the
+    /// model of that file.
     pub fn find_declared<'m, 'n, T>(
         &'m self,
         name: &'n str,
         table: impl Fn(&Model) -> &IndexMap<String, T>,
-    ) -> Option<(&'n str, &'m T)> {
+    ) -> Option<(&'n str, &'m T, &'m Model)> {
         let mut model = self;
         let mut rest = name;
         loop {
             if let Some(entry) = table(model).get(rest) {
-                return Some((&name[..name.len() - rest.len()], entry));
+                return Some((&name[..name.len() - rest.len()], entry, model));
             }
             let (alias, tail) = rest.split_once('.')?;
             model = &model.imports.get(alias)?.model;
@@ -201,6 +202,17 @@ pub struct Agency {
     pub id: String,
     pub name: String,
     pub short: Option<String>,
+    /// Here: the id as declared, or the import line that brings it in.
+    pub span: Span,
+    /// Where an agency brought in through an import was declared; `None` for this file's own.
+    pub origin: Option<Box<Origin>>,
+}
+
+/// Where a declaration brought in through an import was written: its file and the place in
+/// it, for an editor to go to (messages about this file point at the import line).
+#[derive(Clone, Debug)]
+pub struct Origin {
+    pub source: Source,
     pub span: Span,
 }
 
@@ -247,6 +259,10 @@ pub struct Dimension {
     pub values: IndexMap<String, String>,
     #[serde(skip)]
     pub span: Span,
+    /// Where a dimension brought in through an import was declared (see [`Origin`]): a
+    /// place for an editor, like a span; its id (`national.x`) says it is imported.
+    #[serde(skip)]
+    pub origin: Option<Box<Origin>>,
 }
 
 #[derive(Clone, Debug)]
@@ -562,9 +578,10 @@ pub struct Waiver {
     pub span: Span,
 }
 
-/// Whether an id names something declared in an imported file (`national.bo_y_te`): ids
-/// declared in a file have no dot, the checker refuses them.
-pub fn is_imported(id: &str) -> bool {
+/// Whether a written name is qualified by an import (`national.bo_y_te`): ids declared in a
+/// file have no dot, the checker refuses them. A declaration in the model says where it comes
+/// from by its `origin`.
+pub fn is_qualified(id: &str) -> bool {
     id.contains('.')
 }
 
@@ -579,6 +596,10 @@ pub struct Area {
     pub kind: Option<String>,
     #[serde(skip)]
     pub span: Span,
+    /// Where an area brought in through an import was declared (see [`Origin`]): a
+    /// place for an editor, like a span; its id (`national.x`) says it is imported.
+    #[serde(skip)]
+    pub origin: Option<Box<Origin>>,
 }
 
 /// A counted data element (`element live_births "Số trẻ đẻ sống"`).
@@ -588,6 +609,10 @@ pub struct Element {
     pub title: String,
     #[serde(skip)]
     pub span: Span,
+    /// Where an element brought in through an import was declared (see [`Origin`]): a
+    /// place for an editor, like a span; its id (`national.x`) says it is imported.
+    #[serde(skip)]
+    pub origin: Option<Box<Origin>>,
 }
 
 /// `query off_track "indicators where status = regressing"`.

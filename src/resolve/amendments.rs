@@ -2,9 +2,10 @@
 //! the amended plan are written through its import (`son_la.14`); they are checked against the
 //! imported model when the file is read.
 
-use super::{Once, Phase, Resolver};
+use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{AmendedKind, Declarations, Item};
 use crate::model::{Amendment, Change, Report};
+use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
     AmendmentBlock, AmendmentFieldKind, ChangeDecl, ChangeReportDecl, Ident, MeasureFieldKind,
     PlanFieldKind, ReportDecl, Text, TransferDecl,
@@ -49,10 +50,13 @@ impl Resolver<'_> {
                     PlanFieldKind::Signed { date, .. } => {
                         self.once(&mut signed, date.date, span, "signed", owner)
                     }
-                    PlanFieldKind::Source(t) => {
-                        self.once(&mut source, t.value.clone(), span, "source", owner)
+                    PlanFieldKind::Annotation(a) => {
+                        let slots = AnnotationSlots {
+                            source: &mut source,
+                            notes: &mut notes,
+                        };
+                        self.annotation(a, slots, span, owner)
                     }
-                    PlanFieldKind::Note(t) => notes.push(t.value.clone()),
                     // The grammar gives an amendment no other header field.
                     _ => {}
                 },
@@ -90,11 +94,9 @@ impl Resolver<'_> {
         for field in &decl.fields {
             let changeable = matches!(
                 field.kind,
-                MeasureFieldKind::Lead(_)
-                    | MeasureFieldKind::Support(_)
+                MeasureFieldKind::Owner(Ownership::Lead(_) | Ownership::Support(_))
                     | MeasureFieldKind::Target(_)
-                    | MeasureFieldKind::Note(_)
-                    | MeasureFieldKind::Source(_)
+                    | MeasureFieldKind::Annotation(_)
             );
             if !changeable {
                 let problem = Declarations::UnchangeableField {

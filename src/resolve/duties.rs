@@ -2,10 +2,8 @@
 //! `lead` lines. A project's owners reach the indicators it `covers`: its lead when they name
 //! none of their own, and its supports.
 
-use super::{Once, Resolver};
-use crate::diagnostic::{
-    DeclKind, Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName,
-};
+use super::{AnnotationSlots, Once, OwnerSlots, Resolver};
+use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName};
 use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
 use crate::syntax::ast::{self, Due, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
@@ -34,13 +32,7 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.projects,
-            &decl.id,
-            DeclKind::Project,
-            project,
-            |p| p.id_span,
-        );
+        self.declared(&decl.id, project);
     }
 
     pub fn task(&mut self, decl: &TaskDecl) {
@@ -54,13 +46,7 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.tasks,
-            &decl.id,
-            DeclKind::Task,
-            task,
-            |t| t.id_span,
-        );
+        self.declared(&decl.id, task);
     }
 
     fn fold_duty(&mut self, fields: &[DutyField], owner: &Item) -> Folded {
@@ -74,11 +60,13 @@ impl Resolver<'_> {
         for field in fields {
             let span = field.span;
             match &field.kind {
-                DutyFieldKind::Lead(o) => out.duty.lead.extend(owners(o)),
-                DutyFieldKind::Support(o) => out.duty.support.extend(owners(o)),
-                DutyFieldKind::LeadUnknown(reason) => {
-                    let reason = reason.as_ref().map(|r| r.value.clone());
-                    self.once(&mut unknown, reason, span, "lead ?", owner)
+                DutyFieldKind::Owner(o) => {
+                    let slots = OwnerSlots {
+                        lead: &mut out.duty.lead,
+                        support: &mut out.duty.support,
+                        unknown: &mut unknown,
+                    };
+                    self.ownership(o, slots, span, owner)
                 }
                 DutyFieldKind::Covers(c) => {
                     let reference = c.reference.as_ref().map(|r| r.value.clone());
@@ -89,10 +77,13 @@ impl Resolver<'_> {
                 }
                 DutyFieldKind::Parent(id) => self.once(&mut parent, id.clone(), span, "in", owner),
                 DutyFieldKind::Due(d) => self.once(&mut due, d.clone(), span, "due", owner),
-                DutyFieldKind::Source(t) => {
-                    self.once(&mut source, t.value.clone(), span, "source", owner)
+                DutyFieldKind::Annotation(a) => {
+                    let slots = AnnotationSlots {
+                        source: &mut source,
+                        notes: &mut out.duty.notes,
+                    };
+                    self.annotation(a, slots, span, owner)
                 }
-                DutyFieldKind::Note(t) => out.duty.notes.push(t.value.clone()),
             }
         }
         if let (Some(reason), Some(span)) = (unknown.get(), unknown.span()) {
@@ -232,11 +223,4 @@ fn add_owners(list: &mut Vec<Owner>, more: &[Owner]) {
             list.push(o.clone());
         }
     }
-}
-
-fn owners(o: &ast::Owners) -> impl Iterator<Item = Owner> + '_ {
-    o.agencies.iter().map(|a| Owner {
-        agency: a.clone(),
-        reference: o.reference.as_ref().map(|r| r.value.clone()),
-    })
 }

@@ -1,6 +1,6 @@
 //! The plan header and the simple declarations: agencies, units, dimensions, objectives.
 
-use super::{Once, Phase, Resolver};
+use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
 use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
 use crate::source::Span;
@@ -85,11 +85,14 @@ impl Resolver<'_> {
                 PlanFieldKind::Implements(Implements::Plan(id)) => {
                     self.once(&mut parent, id.clone(), span, "implements", owner)
                 }
-                PlanFieldKind::Source(t) => {
-                    self.once(&mut source, t.value.clone(), span, "source", owner)
+                PlanFieldKind::Annotation(a) => {
+                    let slots = AnnotationSlots {
+                        source: &mut source,
+                        notes: &mut notes,
+                    };
+                    self.annotation(a, slots, span, owner)
                 }
                 PlanFieldKind::Basis(t) => bases.push(t.value.clone()),
-                PlanFieldKind::Note(t) => notes.push(t.value.clone()),
             }
         }
         if period.get().is_none() {
@@ -142,13 +145,7 @@ impl Resolver<'_> {
             span: decl.span,
             text_span: decl.text.span,
         };
-        self.declare(
-            |m| &mut m.queries,
-            &decl.id,
-            DeclKind::Query,
-            query,
-            |q| q.span,
-        );
+        self.declared(&decl.id, query);
     }
 
     pub fn agency(&mut self, decl: &AgencyDecl) {
@@ -157,14 +154,9 @@ impl Resolver<'_> {
             name: decl.name.value.clone(),
             short: decl.short.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
+            origin: None,
         };
-        self.declare(
-            |m| &mut m.agencies,
-            &decl.id,
-            DeclKind::Agency,
-            agency,
-            |a| a.span,
-        );
+        self.declared(&decl.id, agency);
     }
 
     pub fn unit_decl(&mut self, decl: &UnitDecl) {
@@ -234,14 +226,9 @@ impl Resolver<'_> {
             title: decl.title.value.clone(),
             values: values.into_iter().map(|(k, (t, _))| (k, t)).collect(),
             span: decl.id.span,
+            origin: None,
         };
-        self.declare(
-            |m| &mut m.dimensions,
-            &decl.id,
-            DeclKind::Dimension,
-            dimension,
-            |d| d.span,
-        );
+        self.declared(&decl.id, dimension);
     }
 
     pub fn area(&mut self, decl: &AreaDecl) {
@@ -259,8 +246,9 @@ impl Resolver<'_> {
             parent: parent.into_inner(),
             kind: kind.into_inner(),
             span: decl.id.span,
+            origin: None,
         };
-        self.declare(|m| &mut m.areas, &decl.id, DeclKind::Area, area, |a| a.span);
+        self.declared(&decl.id, area);
     }
 
     pub fn element(&mut self, decl: &ElementDecl) {
@@ -268,14 +256,9 @@ impl Resolver<'_> {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             span: decl.id.span,
+            origin: None,
         };
-        self.declare(
-            |m| &mut m.elements,
-            &decl.id,
-            DeclKind::Element,
-            element,
-            |e| e.span,
-        );
+        self.declared(&decl.id, element);
     }
 
     pub fn objective(&mut self, decl: &ObjectiveDecl) {
@@ -285,12 +268,6 @@ impl Resolver<'_> {
             source: decl.source.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.objectives,
-            &decl.id,
-            DeclKind::Objective,
-            objective,
-            |o| o.span,
-        );
+        self.declared(&decl.id, objective);
     }
 }

@@ -12,10 +12,9 @@
 use super::Resolver;
 use crate::diagnostic::{DeclKind, Declarations, Diagnostic};
 use crate::files::{lexical, unreadable_reason, Files};
-use crate::model::{Agency, Area, Dimension, Element, Import, Model, Unit};
+use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Unit};
 use crate::source::{Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -196,18 +195,21 @@ impl Resolver<'_> {
             if T::table(&self.model).contains_key(&name) {
                 return true;
             }
-            let Some((prefix, entry)) = self.model.find_declared(&name, T::table) else {
+            let Some((prefix, entry, holder)) = self.model.find_declared(&name, T::table) else {
                 return false;
             };
             let prefix = prefix.to_string();
             let entry = entry.clone();
             let alias = name.split('.').next().unwrap_or_default();
-            let at = self
-                .model
-                .imports
-                .get(alias)
-                .map_or(Span::default(), |i| i.span);
-            let (entry, next) = entry.qualified(&name, &prefix, at);
+            let brought = Brought {
+                at: self
+                    .model
+                    .imports
+                    .get(alias)
+                    .map_or(Span::default(), |i| i.span),
+                holder: holder.source.clone(),
+            };
+            let (entry, next) = entry.qualified(&name, &prefix, &brought);
             T::table_mut(&mut self.model).insert(name, entry);
             match next {
                 Some(next) => name = next,
@@ -236,7 +238,7 @@ impl Resolver<'_> {
 
     /// Whether an id being declared is free of dots; reports it if not.
     pub fn plain_id(&mut self, id: &Ident, kind: DeclKind) -> bool {
-        if !crate::model::is_imported(&id.name) {
+        if !crate::model::is_qualified(&id.name) {
             return true;
         }
         let problem = Declarations::DottedId {
@@ -259,106 +261,70 @@ fn folder(path: &Path) -> String {
 
 /// A declaration an importing file can name through an import: how to find its table, and
 /// the copy named from the importing file.
-pub(crate) trait Imported: Clone {
-    fn table(model: &Model) -> &IndexMap<String, Self>;
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self>;
+pub(crate) trait Imported: super::Table + Clone {
     /// The entry named `name` in the importing file, found through `prefix` (`national.`),
-    /// pointing at the import line `at`; with the name of another entry it brings along.
-    fn qualified(self, name: &str, prefix: &str, at: Span) -> (Self, Option<String>);
+    /// pointing at the import line that brings it in; with the name of another entry it
+    /// brings along.
+    fn qualified(self, name: &str, prefix: &str, brought: &Brought) -> (Self, Option<String>);
 }
 
-impl Imported for Agency {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.agencies
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.agencies
-    }
-    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (
-            Agency {
-                id,
-                span: at,
-                ..self
-            },
-            None,
-        )
+/// How an entry is brought in: the import line it points at here, and the file that holds it.
+pub(crate) struct Brought {
+    pub at: Span,
+    pub holder: Source,
+}
+
+impl Brought {
+    /// Where an entry was declared: where it already says (brought into the file that holds
+    /// it through another import), else at `span` of the file that holds it.
+    fn origin(&self, kept: Option<Box<Origin>>, span: Span) -> Option<Box<Origin>> {
+        kept.or_else(|| {
+            Some(Box::new(Origin {
+                source: self.holder.clone(),
+                span,
+            }))
+        })
     }
 }
 
+/// Agencies, dimensions and elements are named from the importing file and point at the
+/// import line.
+macro_rules! renamed {
+    ($($kind:ty),* $(,)?) => {$(
+        impl Imported for $kind {
+            fn qualified(mut self, name: &str, _: &str, b: &Brought) -> (Self, Option<String>) {
+                self.origin = b.origin(self.origin.take(), self.span);
+                (self.id, self.span) = (name.to_string(), b.at);
+                (self, None)
+            }
+        }
+    )*};
+}
+
+renamed!(Agency, Dimension, Element);
+
+/// A unit keeps no span (builtin units have none; a measure points at the unit it writes).
 impl Imported for Unit {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.units
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.units
-    }
-    fn qualified(self, name: &str, _: &str, _: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (Unit { id, ..self }, None)
-    }
-}
-
-impl Imported for Dimension {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.dimensions
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.dimensions
-    }
-    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (
-            Dimension {
-                id,
-                span: at,
-                ..self
-            },
-            None,
-        )
-    }
-}
-
-impl Imported for Element {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.elements
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.elements
-    }
-    fn qualified(self, name: &str, _: &str, at: Span) -> (Self, Option<String>) {
-        let id = name.to_string();
-        (
-            Element {
-                id,
-                span: at,
-                ..self
-            },
-            None,
-        )
+    fn qualified(mut self, name: &str, _: &str, _: &Brought) -> (Self, Option<String>) {
+        self.id = name.to_string();
+        (self, None)
     }
 }
 
 /// An area comes with the area that contains it, so that the hierarchy data add up along is
 /// whole in the importing file.
 impl Imported for Area {
-    fn table(model: &Model) -> &IndexMap<String, Self> {
-        &model.areas
-    }
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-        &mut model.areas
-    }
-    fn qualified(self, name: &str, prefix: &str, at: Span) -> (Self, Option<String>) {
+    fn qualified(mut self, name: &str, prefix: &str, b: &Brought) -> (Self, Option<String>) {
         let parent = self.parent.as_ref().map(|p| Ident {
             name: format!("{prefix}{}", p.name),
-            span: at,
+            span: b.at,
         });
         let next = parent.as_ref().map(|p| p.name.clone());
         let area = Area {
             id: name.to_string(),
             parent,
-            span: at,
+            span: b.at,
+            origin: b.origin(self.origin.take(), self.span),
             ..self
         };
         (area, next)

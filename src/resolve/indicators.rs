@@ -1,7 +1,7 @@
 //! Indicators and their parts: fields folded into measures, units looked up, targets
 //! normalised.
 
-use super::{Once, Phase, Resolver};
+use super::{AnnotationSlots, Once, OwnerSlots, Phase, Resolver};
 use crate::diagnostic::{
     DeclKind, Declarations, Diagnostic, Item, MeasureRef, NameHint, NameKind, Stray, UnknownName,
 };
@@ -9,6 +9,7 @@ use crate::model::{
     Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner, ParentLink,
     Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
 };
+use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
     self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
     UnitRef,
@@ -335,7 +336,7 @@ impl Resolver<'_> {
             return Some(unit.clone());
         }
         let key = key.clone();
-        if crate::model::is_imported(&written.name.name) {
+        if crate::model::is_qualified(&written.name.name) {
             self.bring_in::<Unit>(&written.name.name);
         }
         let mut unit = self.model.unit(&written.name.name)?;
@@ -424,8 +425,8 @@ impl Resolver<'_> {
         for field in fields.clone() {
             match &field.kind {
                 MeasureFieldKind::Target(_) => targets += 1,
-                MeasureFieldKind::Lead(o) => lead += o.agencies.len(),
-                MeasureFieldKind::Support(o) => support += o.agencies.len(),
+                MeasureFieldKind::Owner(Ownership::Lead(o)) => lead += o.agencies.len(),
+                MeasureFieldKind::Owner(Ownership::Support(o)) => support += o.agencies.len(),
                 _ => {}
             }
         }
@@ -458,15 +459,20 @@ impl Resolver<'_> {
                     self.once(&mut out.baseline, baseline, span, "baseline", owner)
                 }
                 MeasureFieldKind::Target(t) => out.targets.push(target(t, span)),
-                MeasureFieldKind::Lead(o) => out.lead.extend(owners(o)),
-                MeasureFieldKind::Support(o) => out.support.extend(owners(o)),
-                MeasureFieldKind::Source(t) => {
-                    self.once(&mut out.source, t.value.as_str(), span, "source", owner)
+                MeasureFieldKind::Owner(o) => {
+                    let slots = OwnerSlots {
+                        lead: &mut out.lead,
+                        support: &mut out.support,
+                        unknown: &mut out.lead_to_fill,
+                    };
+                    self.ownership(o, slots, span, owner)
                 }
-                MeasureFieldKind::Note(t) => out.notes.push(&t.value),
-                MeasureFieldKind::LeadUnknown(reason) => {
-                    let reason = reason.as_ref().map(|r| r.value.as_str());
-                    self.once(&mut out.lead_to_fill, reason, span, "lead ?", owner)
+                MeasureFieldKind::Annotation(a) => {
+                    let slots = AnnotationSlots {
+                        source: &mut out.source,
+                        notes: &mut out.notes,
+                    };
+                    self.annotation(a, slots, span, owner)
                 }
                 MeasureFieldKind::Maps(m) => {
                     let keyword = field.kind.keyword();
@@ -497,13 +503,6 @@ impl Resolver<'_> {
 fn fit<T>(mut v: Vec<T>) -> Vec<T> {
     v.shrink_to_fit();
     v
-}
-
-fn owners(o: &ast::Owners) -> impl Iterator<Item = Owner> + '_ {
-    o.agencies.iter().map(|a| Owner {
-        agency: a.clone(),
-        reference: o.reference.as_ref().map(|r| r.value.clone()),
-    })
 }
 
 /// Normalises a written target (see [`Target`] for the conventions).
@@ -555,23 +554,9 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.value_max = value.max.as_ref().map(|n| n.value);
             t.value_span = value.span;
         }
-        ast::TargetKind::Rate {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        }
-        | ast::TargetKind::Change {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => {
-            t.kind = if matches!(spec.kind, ast::TargetKind::Change { .. }) {
+        ast::TargetKind::Rate(by) | ast::TargetKind::Change(by) => {
+            let (from, until, value) = (&by.from, &by.until, &by.value);
+            t.kind = if matches!(spec.kind, ast::TargetKind::Change(_)) {
                 TargetKind::Change
             } else {
                 TargetKind::Rate
@@ -580,16 +565,16 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.year_span = from.as_ref().map(|y| y.span);
             t.until = until.as_ref().map(|y| y.value);
             t.until_span = until.as_ref().map(|y| y.span);
-            t.rate_unit = Some(*unit);
+            t.rate_unit = Some(by.unit);
             t.value_span = value.span;
             let (lo, hi) = (value.min.value, value.max.as_ref().map(|n| n.value));
-            if let Some(op) = op {
+            if let Some(op) = &by.op {
                 t.op_span = op.span;
             }
             // "by at least 3" unless a comparator says otherwise; a reduction turns the
             // comparison round: "reduce by more than 3" is a change below -3.
-            let written = op.as_ref().map_or(Comparator::AtLeast, |o| o.value);
-            match (change, hi) {
+            let written = by.op.as_ref().map_or(Comparator::AtLeast, |o| o.value);
+            match (by.change, hi) {
                 (RateChange::Increase, None) => (t.op, t.value) = (written, lo),
                 (RateChange::Reduce, None) => (t.op, t.value) = (written.mirrored(), -lo),
                 (RateChange::Increase, Some(hi)) => {

@@ -11,6 +11,7 @@ mod imports;
 mod indicators;
 mod references;
 mod schedule;
+mod tables;
 
 use crate::diagnostic::{DeclKind, Declarations, Diagnostic, Problem};
 use crate::model::Model;
@@ -19,8 +20,9 @@ use crate::syntax::ast::{Comment, File, Ident, IndicatorField, Item};
 use crate::syntax::Sink;
 use indexmap::IndexMap;
 
-pub(crate) use fields::Once;
+pub(crate) use fields::{AnnotationSlots, Once, OwnerSlots};
 pub(crate) use imports::{Loader, SharedLoader};
+pub(crate) use tables::Table;
 
 /// Builds the model of a parsed file, reading what it imports from the disk.
 pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {

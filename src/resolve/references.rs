@@ -3,7 +3,7 @@
 use super::imports::Imported;
 use super::Resolver;
 use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
-use crate::model::{is_imported, Agency, Area, Change, Dimension, Element, Model};
+use crate::model::{is_qualified, Agency, Area, Change, Dimension, Element, Model};
 use crate::syntax::ast::Ident;
 use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
@@ -75,7 +75,7 @@ fn not_brought_in<'m, T: Imported>(
     let mut seen: HashSet<&str> = HashSet::default();
     ids.into_iter()
         .map(|id| id.name.as_str())
-        .filter(|name| is_imported(name) && !T::table(model).contains_key(*name))
+        .filter(|name| is_qualified(name) && !T::table(model).contains_key(*name))
         .filter(|name| seen.insert(name))
         .map(str::to_string)
         .collect()

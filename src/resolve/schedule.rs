@@ -1,7 +1,7 @@
 //! Reports and reviews.
 
-use super::{Once, Resolver};
-use crate::diagnostic::{DeclKind, Item};
+use super::{AnnotationSlots, Once, Resolver};
+use crate::diagnostic::Item;
 use crate::model::{Report, Review};
 use crate::source::Span;
 use crate::syntax::ast::{
@@ -20,13 +20,7 @@ struct Party {
 impl Resolver<'_> {
     pub fn report(&mut self, decl: &ReportDecl) {
         let report = self.report_of(decl);
-        self.declare(
-            |m| &mut m.reports,
-            &decl.id,
-            DeclKind::Report,
-            report,
-            |r| r.id_span,
-        );
+        self.declared(&decl.id, report);
     }
 
     /// A report's fields folded (also those of an amendment's `change report`).
@@ -89,13 +83,7 @@ impl Resolver<'_> {
             span: decl.span,
             id_span: decl.id.span,
         };
-        self.declare(
-            |m| &mut m.reviews,
-            &decl.id,
-            DeclKind::Review,
-            review,
-            |r| r.id_span,
-        );
+        self.declared(&decl.id, review);
     }
 
     /// Folds a field reports and reviews share into `party`.
@@ -103,10 +91,13 @@ impl Resolver<'_> {
         match field {
             PartyField::From(ids) => party.from.extend(ids.iter().cloned()),
             PartyField::To(id) => self.once(&mut party.to, id.clone(), span, "to", owner),
-            PartyField::Source(t) => {
-                self.once(&mut party.source, t.value.clone(), span, "source", owner)
+            PartyField::Annotation(a) => {
+                let slots = AnnotationSlots {
+                    source: &mut party.source,
+                    notes: &mut party.notes,
+                };
+                self.annotation(a, slots, span, owner)
             }
-            PartyField::Note(t) => party.notes.push(t.value.clone()),
         }
     }
 }

@@ -151,7 +151,7 @@ impl Nodes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::ast::{IndicatorDecl, IndicatorField};
+    use crate::syntax::ast::{Annotation, IndicatorDecl, IndicatorField};
     use crate::syntax::print::print;
 
     /// A comment made between two fields is printed between them, one made after the last
@@ -172,7 +172,8 @@ mod tests {
         });
         n.comment("");
         n.comment("between\ntwo fields");
-        let source = n.measure_field(|n| MeasureFieldKind::Source(n.text("I")));
+        let source =
+            n.measure_field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text("I"))));
         let indicator = Item::Indicator(IndicatorDecl {
             id,
             title,

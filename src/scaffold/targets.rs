@@ -3,7 +3,7 @@
 
 use super::nodes::Nodes;
 use crate::model::{Comparator, RateUnit, Target, TargetKind};
-use crate::syntax::ast::{self, ComparatorLit, RateChange, Split, TargetSpec, ValueRange};
+use crate::syntax::ast::{self, ComparatorLit, RateChange, Split, TargetSpec};
 
 /// The target `t` as written (`2025 >= 95 strive`, `maintain >= 95 from 2025 until 2030`,
 /// `reduce by 0.5 points per year until 2030`, `2025 < 5 where national.khu_vuc = nong_thon`).
@@ -58,28 +58,8 @@ fn kind(n: &mut Nodes, t: &Target) -> Option<ast::TargetKind> {
             from: t.year.map(|y| n.year(y)),
             until: t.until.map(|y| n.year(y)),
         },
-        TargetKind::Rate => {
-            let (change, op, value) = change_by(n, t);
-            ast::TargetKind::Rate {
-                change,
-                op,
-                value,
-                unit: rate_unit(t),
-                from: t.year.map(|y| n.year(y)),
-                until: t.until.map(|y| n.year(y)),
-            }
-        }
-        TargetKind::Change => {
-            let (change, op, value) = change_by(n, t);
-            ast::TargetKind::Change {
-                change,
-                op,
-                value,
-                unit: rate_unit(t),
-                from: t.year.map(|y| n.year(y)),
-                until: t.until.map(|y| n.year(y)),
-            }
-        }
+        TargetKind::Rate => ast::TargetKind::Rate(change_by(n, t)),
+        TargetKind::Change => ast::TargetKind::Change(change_by(n, t)),
     })
 }
 
@@ -92,8 +72,8 @@ fn is_every_year(t: &Target) -> bool {
 /// A rate or a change as written: `reduce` or `increase`, the comparison before the amount,
 /// and the amount. The resolver stores "reduce by 3" as a change of at most -3, and turns
 /// round a comparison written in a reduction ("reduce by > 3": below -3).
-fn change_by(n: &mut Nodes, t: &Target) -> (RateChange, Option<ComparatorLit>, ValueRange) {
-    match (t.op, t.value_max) {
+fn change_by(n: &mut Nodes, t: &Target) -> ast::ChangeBy {
+    let (change, op, value) = match (t.op, t.value_max) {
         (_, Some(max)) if max <= 0.0 => (RateChange::Reduce, None, n.range(-max, Some(-t.value))),
         (_, Some(max)) => (RateChange::Increase, None, n.range(t.value, Some(max))),
         (op, None)
@@ -107,6 +87,14 @@ fn change_by(n: &mut Nodes, t: &Target) -> (RateChange, Option<ComparatorLit>, V
             let op = written_comparison(n, op);
             (RateChange::Increase, op, n.range(t.value, None))
         }
+    };
+    ast::ChangeBy {
+        change,
+        op,
+        value,
+        unit: rate_unit(t),
+        from: t.year.map(|y| n.year(y)),
+        until: t.until.map(|y| n.year(y)),
     }
 }
 

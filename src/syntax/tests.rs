@@ -80,8 +80,14 @@ fn plan_header_fields() {
     assert!(matches!(kinds[4], PlanFieldKind::Area(_)));
     assert!(matches!(kinds[5], PlanFieldKind::Implements(_)));
     assert!(matches!(kinds[6], PlanFieldKind::Basis(_)));
-    assert!(matches!(kinds[7], PlanFieldKind::Source(_)));
-    assert!(matches!(kinds[8], PlanFieldKind::Note(_)));
+    assert!(matches!(
+        kinds[7],
+        PlanFieldKind::Annotation(Annotation::Source(_))
+    ));
+    assert!(matches!(
+        kinds[8],
+        PlanFieldKind::Annotation(Annotation::Note(_))
+    ));
 }
 
 #[test]
@@ -173,7 +179,7 @@ fn indicator_fields() {
         ]
     );
     let IndicatorField::Measure(MeasureField {
-        kind: MeasureFieldKind::Lead(owners),
+        kind: MeasureFieldKind::Owner(Ownership::Lead(owners)),
         ..
     }) = &i.fields[4]
     else {
@@ -280,32 +286,25 @@ fn maintain_targets() {
 fn rate_targets_with_points_percent_and_ranges() {
     let t = one_target("target reduce by 0.5 points per year until 2030");
     match t.kind {
-        TargetKind::Rate {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => {
-            assert!(op.is_none());
-            assert_eq!(change, RateChange::Reduce);
-            assert_eq!(value.min.value, 0.5);
-            assert_eq!(unit, RateUnit::Points);
-            assert!(from.is_none());
-            assert_eq!(until.map(|y| y.value), Some(2030));
+        TargetKind::Rate(by) => {
+            assert!(by.op.is_none());
+            assert_eq!(by.change, RateChange::Reduce);
+            assert_eq!(by.value.min.value, 0.5);
+            assert_eq!(by.unit, RateUnit::Points);
+            assert!(by.from.is_none());
+            assert_eq!(by.until.map(|y| y.value), Some(2030));
         }
         other => panic!("{other:?}"),
     }
     let t = one_target("target increase by 2 to 3 percent per year from 2025 until 2030");
     match t.kind {
-        TargetKind::Rate {
+        TargetKind::Rate(ChangeBy {
             change,
             value,
             unit,
             from,
             ..
-        } => {
+        }) => {
             assert_eq!(change, RateChange::Increase);
             assert_eq!(value.max.map(|n| n.value), Some(3.0));
             assert_eq!(unit, RateUnit::Percent);
@@ -320,9 +319,9 @@ fn rate_targets_with_a_comparator() {
     // "tăng trên 03%" each year: more than 3 percent.
     let t = one_target("target increase by > 3 percent per year");
     match t.kind {
-        TargetKind::Rate {
+        TargetKind::Rate(ChangeBy {
             change, op, value, ..
-        } => {
+        }) => {
             assert_eq!(change, RateChange::Increase);
             assert_eq!(op.map(|o| o.value), Some(Comparator::Above));
             assert_eq!(value.min.value, 3.0);
@@ -365,31 +364,24 @@ fn change_targets_over_the_period() {
     let t = one_target("target reduce by 50 percent strive ref \"II.1.a\"");
     assert!(t.strive);
     match t.kind {
-        TargetKind::Change {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => {
-            assert_eq!(change, RateChange::Reduce);
-            assert!(op.is_none());
-            assert_eq!(value.min.value, 50.0);
-            assert_eq!(unit, RateUnit::Percent);
-            assert!(from.is_none() && until.is_none());
+        TargetKind::Change(by) => {
+            assert_eq!(by.change, RateChange::Reduce);
+            assert!(by.op.is_none());
+            assert_eq!(by.value.min.value, 50.0);
+            assert_eq!(by.unit, RateUnit::Percent);
+            assert!(by.from.is_none() && by.until.is_none());
         }
         other => panic!("{other:?}"),
     }
     let t = one_target("target increase by >= 2 points from 2025 until 2030");
     assert!(matches!(
         t.kind,
-        TargetKind::Change {
+        TargetKind::Change(ChangeBy {
             unit: RateUnit::Points,
             from: Some(Year { value: 2025, .. }),
             until: Some(Year { value: 2030, .. }),
             ..
-        }
+        })
     ));
 }
 
@@ -548,7 +540,7 @@ fn tasks_with_owners_and_deadlines() {
     let Item::Task(u) = &its[1] else { panic!() };
     assert!(matches!(
         &u.fields[0].kind,
-        DutyFieldKind::LeadUnknown(Some(_))
+        DutyFieldKind::Owner(Ownership::LeadUnknown(Some(_)))
     ));
 }
 

@@ -110,25 +110,14 @@ fn an_amendment_of_another_plan_or_with_conflicts_is_refused() {
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(err.contains("amends `son_la` (\"../son-la-children-2021-2030.plan\"), not `plans/national/children-2021-2030.plan`"), "{err}");
-    let (code, _, err) = plan(&["show", PLAN, "--amendment", PLAN]);
-    assert_eq!(code, 1);
-    assert!(err.contains("is not an amendment"), "{err}");
-    let (code, _, err) = plan(&[
-        "show",
-        PLAN,
-        "--amendment",
-        "tests/cases/invalid/amendment_conflict.plan",
-    ]);
-    assert_eq!(code, 1);
-    assert!(err.contains("plan::amendment_conflict"), "{err}");
-    let (code, _, err) = plan(&[
-        "show",
-        PLAN,
-        "--amendment",
-        TARGETS,
-        "--as-of",
-        "2026-13-01",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--as-of `2026-13-01` is not a date"), "{err}");
+    // `plan show PLAN --amendment AMENDMENT MORE` exits `code` and says `says`.
+    let refused = |amendment: &str, more: &[&str], code: i32, says: &str| {
+        let args = [&["show", PLAN, "--amendment", amendment], more].concat();
+        common::assert_refused(".", &args, code, says);
+    };
+    refused(PLAN, &[], 1, "is not an amendment");
+    let conflict = "tests/cases/invalid/amendment_conflict.plan";
+    refused(conflict, &[], 1, "plan::amendment_conflict");
+    let bad_date = "--as-of `2026-13-01` is not a date";
+    refused(TARGETS, &["--as-of", "2026-13-01"], 2, bad_date);
 }

@@ -6,6 +6,11 @@ fn plan(args: &[&str]) -> (i32, String, String) {
     common::plan_in("tests/cases", args)
 }
 
+/// `plan ARGS` exits `code` and says `says` on stderr.
+fn refused(args: &[&str], code: i32, says: &str) {
+    common::assert_refused("tests/cases", args, code, says);
+}
+
 const PARENT: &str = "imports/national.plan";
 const CHILDREN: [&str; 2] = [
     "invalid/parent_unmapped.plan",
@@ -89,67 +94,60 @@ fn a_child_that_implements_another_plan_is_refused() {
         ),
         "{err}"
     );
-    let (code, _, err) = plan(&["cascade", PARENT, "imports/shared.plan"]);
-    assert_eq!(code, 1);
-    assert!(
-        err.contains("does not say which plan it implements"),
-        "{err}"
+    refused(
+        &["cascade", PARENT, "imports/shared.plan"],
+        1,
+        "does not say which plan it implements",
     );
 }
 
 #[test]
 fn a_plan_with_errors_or_no_file_is_refused() {
-    let (code, _, err) = plan(&["cascade", PARENT, "invalid/unknown_parent_indicator.plan"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("plan::unknown_parent_indicator"), "{err}");
-    let (code, _, err) = plan(&["cascade", PARENT, "nowhere.plan"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("cannot read `nowhere.plan`"), "{err}");
+    let child = "invalid/unknown_parent_indicator.plan";
+    refused(
+        &["cascade", PARENT, child],
+        1,
+        "plan::unknown_parent_indicator",
+    );
+    refused(
+        &["cascade", PARENT, "nowhere.plan"],
+        2,
+        "cannot read `nowhere.plan`",
+    );
     let (code, _, _) = plan(&["cascade", PARENT]);
     assert_eq!(code, 2, "a child is required");
+}
+
+const NATIONAL: &str = "plans/national/children-2021-2030.plan";
+const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
+
+/// `plan cascade PARENT CHILD MORE` on bundled plans, which succeeds: its output.
+fn cascade_bundled(parent: &str, child: &str, more: &[&str]) -> String {
+    let args = [&["cascade", parent, child], more].concat();
+    let (code, out, err) = common::plan_in(".", &args);
+    assert_eq!(code, 0, "{err}");
+    out
 }
 
 /// The bundled plans: the national program against the Sơn La plan, and Sơn La against the
 /// Mộc Châu district example.
 #[test]
 fn the_national_and_son_la_matrix() {
-    let (code, out, err) = common::plan_in(
-        ".",
-        &[
-            "cascade",
-            "plans/national/children-2021-2030.plan",
-            "plans/son-la-children-2021-2030.plan",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
+    let out = cascade_bundled(NATIONAL, SON_LA, &[]);
     assert!(out.ends_with(
         "[1] plans/son-la-children-2021-2030.plan (196/QĐ-UBND): 20 adopted, 13 adapted, 1 waived, 0 missing; 0 added: none\n"
     ));
     insta::assert_snapshot!(out);
-    let (code, csv, _) = common::plan_in(
-        ".",
-        &[
-            "cascade",
-            "plans/national/children-2021-2030.plan",
-            "plans/son-la-children-2021-2030.plan",
-            "--format",
-            "csv",
-        ],
-    );
-    assert_eq!(code, 0);
+    let csv = cascade_bundled(NATIONAL, SON_LA, &["--format", "csv"]);
     insta::assert_snapshot!("the_national_and_son_la_matrix_csv", csv);
 }
 
 #[test]
 fn the_son_la_and_district_matrix() {
-    let (code, out, err) = common::plan_in(
-        ".",
-        &[
-            "cascade",
-            "plans/son-la-children-2021-2030.plan",
-            "plans/districts/moc-chau-children-2021-2030.plan",
-        ],
+    let out = cascade_bundled(
+        SON_LA,
+        "plans/districts/moc-chau-children-2021-2030.plan",
+        &[],
     );
-    assert_eq!(code, 0, "{err}");
     insta::assert_snapshot!(out);
 }

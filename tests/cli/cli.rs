@@ -25,6 +25,18 @@ report r "Báo cáo năm" { period year due before 15/12 from ubnd to ubnd }
 review k "Tổng kết" { year 2030 }
 "#;
 
+/// The fields of a target in the documented JSON, of `plan check` and of `plan eval`.
+pub const TARGET_FIELDS: [&str; 8] = [
+    "year",
+    "until",
+    "kind",
+    "op",
+    "value",
+    "value_max",
+    "strive",
+    "where",
+];
+
 /// `CLEAN` with one error: 105 % is out of the range of `percent`.
 fn with_error() -> String {
     CLEAN.replace(">= 98", ">= 105")
@@ -141,80 +153,59 @@ fn is_short_diagnostic(line: &str, path: &str) -> bool {
 
 #[test]
 fn the_helpers_are_strict() {
-    assert!(is_total(
-        "total: 2 files checked, 1 error, 8 warnings",
-        2,
-        1,
-        8
-    ));
-    assert!(is_total(
-        "total: 1 file checked, 0 errors, 1 warning",
-        1,
-        0,
-        1
-    ));
-    assert!(!is_total(
-        "total: 2 files checked, 1 errors, 8 warnings",
-        2,
-        1,
-        8
-    ));
-    assert!(!is_total(
-        "total: 2 files checked, 1 error, 8 warnings",
-        2,
-        0,
-        8
-    ));
-    assert!(!is_total(
-        "total: 2 files checked, 2 error, 8 warnings",
-        2,
-        2,
-        8
-    ));
-    assert!(!is_total(
-        "total: 3 files checked, 1 error, 8 warnings",
-        2,
-        1,
-        8
-    ));
-
-    let p = "a.plan";
-    assert!(is_short_diagnostic(
-        "a.plan:3:12: warning[plan::unused_agency]: x",
-        p
-    ));
-    assert!(is_short_diagnostic(
-        "a.plan:30:1: error[plan::syntax]: expected",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "a.plan:3:12: warning[plan::unused_agency]: ",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "a.plan:3: warning[plan::unused_agency]: x",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "a.plan:3:x: warning[plan::unused_agency]: x",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "a.plan:3:1: note[plan::unused_agency]: x",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "a.plan:3:1: error[unused_agency]: x",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "a.plan:3:1: error[plan::Unused]: x",
-        p
-    ));
-    assert!(!is_short_diagnostic(
-        "b.plan:3:1: error[plan::syntax]: x",
-        p
-    ));
+    // (line, files, errors, warnings): whether the line is that total.
+    for (line, files, errors, warnings, is) in [
+        ("total: 2 files checked, 1 error, 8 warnings", 2, 1, 8, true),
+        ("total: 1 file checked, 0 errors, 1 warning", 1, 0, 1, true),
+        (
+            "total: 2 files checked, 1 errors, 8 warnings",
+            2,
+            1,
+            8,
+            false,
+        ),
+        (
+            "total: 2 files checked, 1 error, 8 warnings",
+            2,
+            0,
+            8,
+            false,
+        ),
+        (
+            "total: 2 files checked, 2 error, 8 warnings",
+            2,
+            2,
+            8,
+            false,
+        ),
+        (
+            "total: 3 files checked, 1 error, 8 warnings",
+            2,
+            1,
+            8,
+            false,
+        ),
+    ] {
+        assert_eq!(
+            is_total(line, files, errors, warnings),
+            is,
+            "{line:?} as {files} files, {errors} errors, {warnings} warnings"
+        );
+    }
+    // Whether the line is a short diagnostic of `a.plan`.
+    for (line, is) in [
+        ("a.plan:3:12: warning[plan::unused_agency]: x", true),
+        ("a.plan:30:1: error[plan::syntax]: expected", true),
+        ("a.plan:3:12: warning[plan::unused_agency]: ", false),
+        ("a.plan:3: warning[plan::unused_agency]: x", false),
+        ("a.plan:3:x: warning[plan::unused_agency]: x", false),
+        ("a.plan:3:1: note[plan::unused_agency]: x", false),
+        ("a.plan:3:1: error[unused_agency]: x", false),
+        ("a.plan:3:1: error[plan::Unused]: x", false),
+        ("b.plan:3:1: error[plan::syntax]: x", false),
+    ] {
+        assert_eq!(is_short_diagnostic(line, "a.plan"), is, "{line:?}");
+    }
 }
 
 // ------------------------------------------------------------------ plan check
@@ -271,12 +262,18 @@ fn deny_warnings_turns_warnings_into_failure() {
     );
 }
 
+/// The Sơn La plan as the library reads it, its number of warnings, and `plan check` of it in
+/// `format`, which passes.
+fn check_son_la_in(format: &str) -> (planlang::Checked, usize, Run) {
+    let warnings = son_la_warnings();
+    let run = plan(&["check", "--format", format, SON_LA]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    (son_la(), warnings, run)
+}
+
 #[test]
 fn short_format_gives_one_line_per_diagnostic_then_the_summary() {
-    let checked = son_la();
-    let warnings = son_la_warnings();
-    let run = plan(&["check", "--format", "short", SON_LA]);
-    assert_eq!(run.code, Some(0), "{run:?}");
+    let (checked, warnings, run) = check_son_la_in("short");
     let lines = run.lines();
     let (summary, diagnostics) = lines.split_last().expect("some output");
     assert_eq!(*summary, son_la_summary(warnings));
@@ -299,10 +296,7 @@ fn short_format_gives_one_line_per_diagnostic_then_the_summary() {
 
 #[test]
 fn json_format_reports_counts_and_every_diagnostic() {
-    let checked = son_la();
-    let warnings = son_la_warnings();
-    let run = plan(&["check", "--format", "json", SON_LA]);
-    assert_eq!(run.code, Some(0), "{run:?}");
+    let (checked, warnings, run) = check_son_la_in("json");
     let json: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
     let files = json["files"].as_array().expect("files array");
     assert_eq!(files.len(), 1);
@@ -401,28 +395,28 @@ fn a_syntax_error_fails() {
     );
 }
 
+/// `plan ARGS plans/no-such-plan.plan` exits 2 and names the file on stderr.
+fn run_on_a_missing_file(args: &[&str]) -> Run {
+    let run = plan(&[args, &["plans/no-such-plan.plan"]].concat());
+    run.assert_exit_says(2, "plans/no-such-plan.plan");
+    run
+}
+
 #[test]
 fn a_missing_file_is_an_io_error_that_names_it() {
-    let run = plan(&["check", "plans/no-such-plan.plan"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("plans/no-such-plan.plan"), "{run:?}");
+    let run = run_on_a_missing_file(&["check"]);
     assert!(run.stdout.is_empty(), "{run:?}");
-
-    let run = plan(&["check", "--format", "json", "plans/no-such-plan.plan"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("plans/no-such-plan.plan"), "{run:?}");
+    run_on_a_missing_file(&["check", "--format", "json"]);
 }
 
 #[test]
 fn a_directory_or_non_utf8_file_is_an_io_error_that_names_it() {
     let run = plan(&["check", "plans"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("`plans`"), "{run:?}");
+    run.assert_exit_says(2, "`plans`");
 
     let file = TempPlan::new("latin1.plan", b"plan \"K\xe9 ho\xe1ch\" { }\n");
     let run = plan(&["check", file.arg()]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains(&file.arg().to_string()), "{run:?}");
+    run.assert_exit_says(2, file.arg());
     assert!(run.stderr.contains("UTF-8"), "{run:?}");
 }
 
@@ -518,8 +512,7 @@ fn a_missing_file_among_several_still_checks_the_others() {
         "plans/no-such-plan.plan",
         SON_LA,
     ]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("plans/no-such-plan.plan"), "{run:?}");
+    run.assert_exit_says(2, "plans/no-such-plan.plan");
     let lines = run.lines();
     assert!(
         lines.contains(&son_la_summary(warnings).as_str()),
@@ -660,16 +653,7 @@ fn show_json_has_the_documented_shape() {
         }
         for t in i["targets"].as_array().expect("targets array") {
             targets += 1;
-            for key in [
-                "year",
-                "until",
-                "kind",
-                "op",
-                "value",
-                "value_max",
-                "strive",
-                "where",
-            ] {
+            for key in TARGET_FIELDS {
                 assert!(t.get(key).is_some(), "target has no `{key}`: {t}");
             }
             assert!(t["value"].is_number(), "{t}");
@@ -718,8 +702,6 @@ fn show_refuses_a_plan_with_errors() {
 
 #[test]
 fn show_a_missing_file_exits_2() {
-    let run = plan(&["show", "plans/no-such-plan.plan"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("plans/no-such-plan.plan"), "{run:?}");
+    let run = run_on_a_missing_file(&["show"]);
     assert!(run.stdout.is_empty(), "{run:?}");
 }

@@ -5,6 +5,7 @@
 //! Every command runs from the crate root (so `plans/...` paths are the ones printed) with
 //! `NO_COLOR=1` and `COLUMNS=100`, and a fixed `--as-of` so no output depends on the clock.
 
+use crate::cli::TARGET_FIELDS;
 use crate::common;
 
 use serde_json::Value;
@@ -68,52 +69,28 @@ fn table_is_the_default_format() {
     );
 }
 
-#[test]
-fn table_by_objective() {
-    let run = eval_sample(&["--by", "objective"]);
-    insta::assert_snapshot!("table_by_objective", run.stdout);
+/// One test for each snapshot of `plan eval` on the bundled data with these arguments.
+macro_rules! eval_snapshots {
+    ($($test:ident: $snapshot:literal, [$($arg:literal),*];)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let run = eval_sample(&[$($arg),*]);
+                insta::assert_snapshot!($snapshot, run.stdout);
+            }
+        )*
+    };
 }
 
-#[test]
-fn table_by_owner() {
-    let run = eval_sample(&["--by", "owner"]);
-    insta::assert_snapshot!("table_by_owner", run.stdout);
-}
-
-#[test]
-fn json() {
-    let run = eval_sample(&["--format", "json"]);
-    insta::assert_snapshot!("json", run.stdout);
-}
-
-#[test]
-fn csv() {
-    let run = eval_sample(&["--format", "csv"]);
-    insta::assert_snapshot!("csv", run.stdout);
-}
-
-#[test]
-fn markdown() {
-    let run = eval_sample(&["--format", "md"]);
-    insta::assert_snapshot!("md", run.stdout);
-}
-
-#[test]
-fn markdown_by_objective() {
-    let run = eval_sample(&["--format", "md", "--by", "objective"]);
-    insta::assert_snapshot!("md_by_objective", run.stdout);
-}
-
-#[test]
-fn markdown_by_owner() {
-    let run = eval_sample(&["--format", "md", "--by", "owner"]);
-    insta::assert_snapshot!("md_by_owner", run.stdout);
-}
-
-#[test]
-fn table_for_a_district() {
-    let run = eval_sample(&["--area", "moc_chau"]);
-    insta::assert_snapshot!("table_moc_chau", run.stdout);
+eval_snapshots! {
+    table_by_objective: "table_by_objective", ["--by", "objective"];
+    table_by_owner: "table_by_owner", ["--by", "owner"];
+    json: "json", ["--format", "json"];
+    csv: "csv", ["--format", "csv"];
+    markdown: "md", ["--format", "md"];
+    markdown_by_objective: "md_by_objective", ["--format", "md", "--by", "objective"];
+    markdown_by_owner: "md_by_owner", ["--format", "md", "--by", "owner"];
+    table_for_a_district: "table_moc_chau", ["--area", "moc_chau"];
 }
 
 // ---------------------------------------------------------------- the documented JSON
@@ -169,16 +146,7 @@ fn json_has_the_documented_fields() {
         assert!(r["indicator"].is_string(), "{r}");
         assert_eq!(r["area"], "son_la");
         assert!(statuses.contains(&r["status"].as_str().unwrap()), "{r}");
-        for key in [
-            "year",
-            "until",
-            "kind",
-            "op",
-            "value",
-            "value_max",
-            "strive",
-            "where",
-        ] {
+        for key in TARGET_FIELDS {
             assert!(r["target"].get(key).is_some(), "no target `{key}` in {r}");
         }
         for key in ["baseline", "latest"] {
@@ -280,13 +248,10 @@ fn csv_has_one_row_per_target() {
 
 /// A data file with one good row and one bad row.
 fn bad_data() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bad.csv");
-    std::fs::write(
-        &path,
+    let (dir, path) = common::folder_with(
+        "bad.csv",
         "indicator,area,period,value\n1,son_la,2024,60\n2,son_la,2024,abc\n",
-    )
-    .unwrap();
+    );
     let path = path.display().to_string();
     (dir, path)
 }
@@ -378,35 +343,36 @@ fn as_of_may_be_written_day_first() {
     assert!(iso.stdout.contains("2025-06-30"), "{}", iso.stdout);
 }
 
-#[test]
-fn an_unknown_area_exits_2_with_a_suggestion() {
-    let run = plan(&[
-        "eval", SON_LA, SAMPLE, "--as-of", AS_OF, "--area", "moc_chao",
-    ]);
+/// `plan ARGS` exits 2 with nothing on stdout and exactly `stderr` on stderr.
+fn assert_exits_2(args: &[&str], stderr: &str) {
+    let run = plan(args);
     assert_eq!(run.code, Some(2), "{run:?}");
-    assert_eq!(
-        run.stderr,
-        "error: unknown area `moc_chao`; did you mean `moc_chau`?\n"
-    );
+    assert_eq!(run.stderr, stderr);
     assert!(run.stdout.is_empty());
 }
 
 #[test]
-fn a_missing_data_file_exits_2() {
-    let run = plan(&["eval", SON_LA, "plans/data/nope.csv", "--as-of", AS_OF]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert_eq!(
-        run.stderr,
-        "plans/data/nope.csv: error[data::unreadable]: cannot read the file: no such file\nerror: `plans/data/nope.csv` cannot be used (see above); fix it, then run the command again\n"
+fn an_unknown_area_exits_2_with_a_suggestion() {
+    assert_exits_2(
+        &[
+            "eval", SON_LA, SAMPLE, "--as-of", AS_OF, "--area", "moc_chao",
+        ],
+        "error: unknown area `moc_chao`; did you mean `moc_chau`?\n",
     );
-    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_data_file_exits_2() {
+    assert_exits_2(
+        &["eval", SON_LA, "plans/data/nope.csv", "--as-of", AS_OF],
+        "plans/data/nope.csv: error[data::unreadable]: cannot read the file: no such file\nerror: `plans/data/nope.csv` cannot be used (see above); fix it, then run the command again\n",
+    );
 }
 
 #[test]
 fn an_unknown_format_exits_2() {
     let run = plan(&["eval", SON_LA, SAMPLE, "--as-of", AS_OF, "--format", "xml"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("invalid value 'xml'"), "{run:?}");
+    run.assert_exit_says(2, "invalid value 'xml'");
 }
 
 /// `eval --format csv` neutralises text cells a spreadsheet would run as a formula (the `=`

@@ -139,35 +139,27 @@ fn plan_and_data_problems_stop_before_any_query() {
         run.stderr,
         "error: cannot read `plans/none.plan`: no such file\nnothing is loaded\n"
     );
-    let run = plan(
-        &["query", PLAN, "plans/data/none.csv", "-e", "indicators"],
-        "",
+    // `plan query PLAN MORE -e indicators` exits 2, its stderr starting with `says`.
+    let stops = |more: &[&str], says: &str| {
+        let run = plan(
+            &[&["query", PLAN], more, &["-e", "indicators"]].concat(),
+            "",
+        );
+        assert_eq!(run.code, Some(2));
+        assert!(run.stderr.starts_with(says), "{}", run.stderr);
+    };
+    stops(
+        &["plans/data/none.csv"],
+        "error: cannot load `plans/data/none.csv`: cannot read the file: no such file [data::unreadable]\n",
     );
-    assert_eq!(run.code, Some(2));
-    assert!(
-        run.stderr
-            .starts_with("error: cannot load `plans/data/none.csv`: cannot read the file: no such file [data::unreadable]\n"),
-        "{}",
-        run.stderr
+    stops(
+        &["--as-of", "2025-02-30"],
+        "error: --as-of `2025-02-30` is not a date",
     );
-    let run = plan(
-        &["query", PLAN, "--as-of", "2025-02-30", "-e", "indicators"],
-        "",
-    );
-    assert_eq!(run.code, Some(2));
-    assert!(
-        run.stderr
-            .starts_with("error: --as-of `2025-02-30` is not a date"),
-        "{}",
-        run.stderr
-    );
-    let dir = tempfile::tempdir().expect("tempdir");
-    let broken = dir.path().join("broken.plan");
-    std::fs::write(
-        &broken,
+    let (_dir, broken) = common::folder_with(
+        "broken.plan",
         "plan \"x\" { period 2021..2030 }\nindicatr 1 \"t\" {}\n",
-    )
-    .expect("write");
+    );
     let run = plan(
         &["query", &broken.display().to_string(), "-e", "indicators"],
         "",
@@ -200,10 +192,8 @@ fn a_plan_without_data_answers_from_the_plan() {
 /// (OWASP's leading `'`); numbers, negative ones included, stay numbers.
 #[test]
 fn csv_cells_that_look_like_formulas_are_neutralised() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("formula.plan");
-    std::fs::write(
-        &file,
+    let (_dir, file) = common::folder_with(
+        "formula.plan",
         "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
 agency ubnd \"=HYPERLINK(\\\"http://evil\\\",\\\"Sở Y tế\\\")\"
 objective a \"@SUM(A1)\" source \"I\"
@@ -211,8 +201,7 @@ indicator 1 \"-2+3+cmd|' /C calc'!A0\" {
     objective a unit percent direction decrease target 2025 <= 5 lead ubnd source \"I\"
 }
 ",
-    )
-    .expect("write");
+    );
     let run = plan(
         &[
             "query",

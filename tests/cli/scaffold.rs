@@ -13,6 +13,13 @@ use std::path::{Path, PathBuf};
 
 const NATIONAL: &str = "plans/national/children-2021-2030.plan";
 const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
+/// The bundled plans that others implement.
+const PARENTS: [&str; 4] = [
+    NATIONAL,
+    SON_LA,
+    "plans/dong-nai-drugs-2025.plan",
+    "plans/can-tho-population-2025.plan",
+];
 
 /// Writes the new plan for `parent` into `dir` as `file` and loads it.
 fn scaffold(parent: &Path, dir: &Path, file: &str, area: &str) -> (Checked, Checked, String) {
@@ -144,17 +151,26 @@ fn fill_in(text: &str) -> String {
     ) + "\nagency ubnd \"Ủy ban nhân dân\" short \"UBND\"\n"
 }
 
+/// The new plan for the bundled plan `parent` and `area`, written as `file`: it has only the
+/// fill-ins, and takes up the parent (imported as `alias`) whole. With the parent and the
+/// new plan's text.
+fn scaffold_bundled(
+    parent: &str,
+    file: &str,
+    area: &str,
+    alias: &str,
+) -> (Checked, Checked, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let (parent, new, text) = scaffold(Path::new(parent), dir.path(), file, area);
+    assert_only_fill_ins(&new);
+    assert_round_trip(&parent.model, &new.model, alias);
+    (parent, new, text)
+}
+
 #[test]
 fn a_province_plan_from_the_national_program() {
-    let dir = tempfile::tempdir().unwrap();
-    let (parent, new, text) = scaffold(
-        Path::new(NATIONAL),
-        dir.path(),
-        "dien-bien.plan",
-        "Tỉnh Điện Biên",
-    );
-    assert_only_fill_ins(&new);
-    assert_round_trip(&parent.model, &new.model, "viet_nam");
+    let (parent, new, text) =
+        scaffold_bundled(NATIONAL, "dien-bien.plan", "Tỉnh Điện Biên", "viet_nam");
     assert!(text.contains("target 2025 < 5 strive where viet_nam.khu_vuc = nong_thon"));
     assert!(text.contains("target reduce by 2 to 3 percent per year from 2025 until 2030"));
     assert!(text.contains("target maintain >= 100 from 2025 until 2030 strive"));
@@ -173,15 +189,7 @@ fn a_province_plan_from_the_national_program() {
 
 #[test]
 fn a_district_plan_from_the_son_la_plan() {
-    let dir = tempfile::tempdir().unwrap();
-    let (parent, new, text) = scaffold(
-        Path::new(SON_LA),
-        dir.path(),
-        "moc-chau.plan",
-        "Huyện Mộc Châu",
-    );
-    assert_only_fill_ins(&new);
-    assert_round_trip(&parent.model, &new.model, "son_la");
+    let (_, new, text) = scaffold_bundled(SON_LA, "moc-chau.plan", "Huyện Mộc Châu", "son_la");
     assert!(text.contains("target reduce by 0.5 points per year until 2030"));
     assert!(text.contains("unit per_mille of \"trẻ đẻ sống\""));
     assert_eq!(new.model.plan.area.as_deref(), Some("Huyện Mộc Châu"));
@@ -373,27 +381,38 @@ fn plan(args: &[&str], dir: &Path) -> (i32, String, String) {
     common::plan_in(dir, args)
 }
 
+/// `plan new --implements PARENT --area AREA -o OUT MORE` in `dir`.
+fn plan_new(
+    dir: &Path,
+    parent: &str,
+    area: &str,
+    out: &str,
+    more: &[&str],
+) -> (i32, String, String) {
+    let args = [
+        &["new", "--implements", parent, "--area", area, "-o", out],
+        more,
+    ]
+    .concat();
+    plan(&args, dir)
+}
+
 fn repo() -> PathBuf {
     std::fs::canonicalize(env!("CARGO_MANIFEST_DIR")).unwrap()
+}
+
+/// The full path of the repository's file `name`.
+fn in_repo(name: &str) -> String {
+    repo().join(name).to_str().unwrap().to_string()
 }
 
 #[test]
 fn plan_new_writes_a_file_that_checks_with_the_expected_warnings() {
     let dir = tempfile::tempdir().unwrap();
-    let parent = repo().join(SON_LA);
+    let parent = in_repo(SON_LA);
     let out = dir.path().join("moc-chau.plan");
-    let (code, stdout, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            parent.to_str().unwrap(),
-            "--area",
-            "Huyện Mộc Châu",
-            "-o",
-            "moc-chau.plan",
-        ],
-        dir.path(),
-    );
+    let (code, stdout, stderr) =
+        plan_new(dir.path(), &parent, "Huyện Mộc Châu", "moc-chau.plan", &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stdout.contains("wrote moc-chau.plan: 29 indicators, 33 measures"),
@@ -404,7 +423,8 @@ fn plan_new_writes_a_file_that_checks_with_the_expected_warnings() {
         "{stdout}"
     );
     let text = std::fs::read_to_string(&out).unwrap();
-    let expected = relative_path(&std::fs::canonicalize(dir.path()).unwrap(), &parent).unwrap();
+    let from = std::fs::canonicalize(dir.path()).unwrap();
+    let expected = relative_path(&from, Path::new(&parent)).unwrap();
     assert!(text.contains(&format!("import \"{expected}\" as son_la")));
     // Nothing but the file itself is left behind (no temporary file).
     let names: Vec<_> = std::fs::read_dir(dir.path())
@@ -428,19 +448,9 @@ fn plan_new_writes_a_file_that_checks_with_the_expected_warnings() {
 #[test]
 fn plan_new_refuses_to_overwrite_without_force() {
     let dir = tempfile::tempdir().unwrap();
-    let parent = repo().join(NATIONAL);
-    let parent = parent.to_str().unwrap();
+    let parent = &in_repo(NATIONAL);
     std::fs::write(dir.path().join("tinh.plan"), "keep me\n").unwrap();
-    let args = [
-        "new",
-        "--implements",
-        parent,
-        "--area",
-        "Tỉnh Lai Châu",
-        "-o",
-        "tinh.plan",
-    ];
-    let (code, _, stderr) = plan(&args, dir.path());
+    let (code, _, stderr) = plan_new(dir.path(), parent, "Tỉnh Lai Châu", "tinh.plan", &[]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("cannot write `tinh.plan`: it exists; use --force to replace it"),
@@ -451,9 +461,8 @@ fn plan_new_refuses_to_overwrite_without_force() {
         "keep me\n"
     );
 
-    let mut forced = args.to_vec();
-    forced.push("--force");
-    let (code, _, stderr) = plan(&forced, dir.path());
+    let forced = ["--force"];
+    let (code, _, stderr) = plan_new(dir.path(), parent, "Tỉnh Lai Châu", "tinh.plan", &forced);
     assert_eq!(code, 0, "{stderr}");
     let text = std::fs::read_to_string(dir.path().join("tinh.plan")).unwrap();
     assert!(text.contains("implements viet_nam"));
@@ -463,22 +472,10 @@ fn plan_new_refuses_to_overwrite_without_force() {
 fn plan_new_says_why_it_cannot_start() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let national = repo().join(NATIONAL);
-    let national = national.to_str().unwrap();
+    let national = &in_repo(NATIONAL);
 
     // A parent that does not exist: exit 2.
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            "nope.plan",
-            "--area",
-            "X",
-            "-o",
-            "x.plan",
-        ],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, "nope.plan", "X", "x.plan", &[]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("cannot read `nope.plan`: no such file"),
@@ -491,36 +488,14 @@ fn plan_new_says_why_it_cannot_start() {
         "plan \"B\" { period 2021..2030 }\nindicator 1 \"X\" { unit nope direction increase }\n",
     )
     .unwrap();
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            "bad.plan",
-            "--area",
-            "X",
-            "-o",
-            "x.plan",
-        ],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, "bad.plan", "X", "x.plan", &[]);
     assert_eq!(code, 1);
     assert!(stderr.contains("plan::unknown_unit"), "{stderr}");
     assert!(stderr.contains("`bad.plan` has errors"), "{stderr}");
     assert!(!d.join("x.plan").exists());
 
     // A folder that does not exist: exit 2.
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            national,
-            "--area",
-            "X",
-            "-o",
-            "no/such/x.plan",
-        ],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, national, "X", "no/such/x.plan", &[]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("cannot write `no/such/x.plan`: the folder `no/such` does not exist"),
@@ -529,27 +504,13 @@ fn plan_new_says_why_it_cannot_start() {
 
     // A folder as the output: exit 2.
     std::fs::create_dir(d.join("sub")).unwrap();
-    let (code, _, stderr) = plan(
-        &["new", "--implements", national, "--area", "X", "-o", "sub"],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, national, "X", "sub", &[]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("cannot write `sub`"), "{stderr}");
 
     // A file where a folder should be: exit 2, whoever runs it.
     std::fs::write(d.join("file"), "").unwrap();
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            national,
-            "--area",
-            "X",
-            "-o",
-            "file/x.plan",
-        ],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, national, "X", "file/x.plan", &[]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("cannot write `file/x.plan`: `file` is not a folder"),
@@ -557,37 +518,14 @@ fn plan_new_says_why_it_cannot_start() {
     );
 
     // An empty area: exit 2.
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            national,
-            "--area",
-            " ",
-            "-o",
-            "x.plan",
-        ],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, national, " ", "x.plan", &[]);
     assert_eq!(code, 2);
     assert!(stderr.contains("--area is empty"), "{stderr}");
 
     // The parent itself, even with --force: exit 2, the parent untouched.
     std::fs::write(d.join("p.plan"), "plan \"P\" { document \"1\" issuer u signed 2021-01-01 period 2021..2030 }\nagency u \"U\"\nindicator 1 \"X\" { unit percent direction increase target 2030 >= 5 lead u source \"1\" }\n").unwrap();
     let before = std::fs::read_to_string(d.join("p.plan")).unwrap();
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            "p.plan",
-            "--area",
-            "X",
-            "-o",
-            "./p.plan",
-            "--force",
-        ],
-        d,
-    );
+    let (code, _, stderr) = plan_new(d, "p.plan", "X", "./p.plan", &["--force"]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("is the parent plan or a file it imports"),
@@ -608,19 +546,8 @@ fn plan_new_reports_a_folder_it_cannot_write() {
     let locked = dir.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
-    let national = repo().join(NATIONAL);
-    let (code, _, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            national.to_str().unwrap(),
-            "--area",
-            "X",
-            "-o",
-            "locked/x.plan",
-        ],
-        dir.path(),
-    );
+    let national = in_repo(NATIONAL);
+    let (code, _, stderr) = plan_new(dir.path(), &national, "X", "locked/x.plan", &[]);
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(code, 2);
     assert!(
@@ -632,18 +559,7 @@ fn plan_new_reports_a_folder_it_cannot_write() {
 #[test]
 fn plan_new_prints_to_standard_output() {
     let root = repo();
-    let (code, stdout, stderr) = plan(
-        &[
-            "new",
-            "--implements",
-            NATIONAL,
-            "--area",
-            "Tỉnh Lai Châu",
-            "-o",
-            "-",
-        ],
-        &root,
-    );
+    let (code, stdout, stderr) = plan_new(&root, NATIONAL, "Tỉnh Lai Châu", "-", &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         stdout.contains(&format!("import \"{NATIONAL}\" as viet_nam")),
@@ -674,40 +590,32 @@ fn the_readme_example_is_what_plan_new_writes() {
     assert!(readme[start..].contains("28 adopted, 3 adapted, 2 waived, 0 missing; 0 added: none"));
 }
 
+/// The `ref` of every target that has one.
+fn target_refs(model: &Model) -> Vec<&str> {
+    model
+        .measures
+        .values()
+        .flat_map(|m| &m.targets)
+        .filter_map(|t| t.reference.as_deref())
+        .collect()
+}
+
 /// Every bundled plan that others implement gives a child that checks without an error: its
 /// targets keep their `ref`s, so a target the parent restates in two sections (Đồng Nai's
 /// indicator 1c for 2030) is restated in the child too, not repeated.
 #[test]
 fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
-    for parent in [
-        NATIONAL,
-        SON_LA,
-        "plans/dong-nai-drugs-2025.plan",
-        "plans/can-tho-population-2025.plan",
-    ] {
+    for parent in PARENTS {
         let dir = tempfile::tempdir().unwrap();
         let (parent_plan, new, text) =
             scaffold(&repo().join(parent), dir.path(), "child.plan", "Huyện X");
         let errors: Vec<_> = new.diagnostics.iter().filter(|d| d.is_error()).collect();
         assert!(errors.is_empty(), "{parent}: {errors:#?}");
-        let refs: Vec<&str> = parent_plan
-            .model
-            .measures
-            .values()
-            .flat_map(|m| &m.targets)
-            .filter_map(|t| t.reference.as_deref())
-            .collect();
+        let refs = target_refs(&parent_plan.model);
         for r in &refs {
             assert!(text.contains(&format!(" ref \"{r}\"")), "{parent}: ref {r}");
         }
-        let child_refs = new
-            .model
-            .measures
-            .values()
-            .flat_map(|m| &m.targets)
-            .filter(|t| t.reference.is_some())
-            .count();
-        assert_eq!(child_refs, refs.len(), "{parent}");
+        assert_eq!(target_refs(&new.model).len(), refs.len(), "{parent}");
     }
 }
 
@@ -718,13 +626,7 @@ fn a_new_plan_from_every_bundled_plan_checks_and_keeps_the_refs() {
 fn the_tree_of_a_new_plan_reads_back_from_its_text() {
     let dir = tempfile::tempdir().unwrap();
     let (rich, _) = rich_parent(dir.path());
-    let bundled = [
-        NATIONAL,
-        SON_LA,
-        "plans/dong-nai-drugs-2025.plan",
-        "plans/can-tho-population-2025.plan",
-    ];
-    let parents = bundled.iter().map(|p| repo().join(p)).chain([rich]);
+    let parents = PARENTS.iter().map(|p| repo().join(p)).chain([rich]);
     for parent in parents {
         let model = planlang::load_path(&parent).expect("parent readable").model;
         let tree = new_plan_tree(&model, "parent.plan", "Huyện X");
@@ -740,18 +642,15 @@ fn the_tree_of_a_new_plan_reads_back_from_its_text() {
 /// that writes them `0999..1005` and reads back the same years.
 #[test]
 fn years_below_1000_are_written_as_the_language_reads_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let parent = dir.path().join("old.plan");
-    std::fs::write(
-        &parent,
+    let (dir, parent) = common::folder_with(
+        "old.plan",
         "plan \"Old\" { document \"1/KH\" issuer ubnd signed 0999-01-05 period 0999..1005 }\n\
          agency ubnd \"UBND\"\n\
          indicator 1 \"X\" { unit percent direction increase lead ubnd source \"I\"\n\
          target 0999 >= 5\n\
          target reduce by 1 points per year from 0999 until 1005\n\
          target maintain >= 5 from 1000 until 1004\n}\n",
-    )
-    .unwrap();
+    );
     let (parent_plan, new, text) = scaffold(&parent, dir.path(), "child.plan", "Huyện X");
     assert!(!parent_plan.has_errors(), "{:#?}", parent_plan.diagnostics);
     assert!(text.contains("period 0999..1005"), "{text}");
@@ -767,7 +666,7 @@ fn years_below_1000_are_written_as_the_language_reads_them() {
 #[test]
 fn plan_new_never_replaces_what_is_not_a_regular_file() {
     let dir = tempfile::tempdir().unwrap();
-    let national = repo().join(NATIONAL);
+    let national = in_repo(NATIONAL);
     let fifo = dir.path().join("pipe.plan");
     let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
     // SAFETY: mkfifo(3) with a NUL-terminated path that lives through the call.
@@ -779,19 +678,7 @@ fn plan_new_never_replaces_what_is_not_a_regular_file() {
         ("link.plan", "link"),
         ("/dev/null", "device"),
     ] {
-        let (code, _, stderr) = plan(
-            &[
-                "new",
-                "--implements",
-                national.to_str().unwrap(),
-                "--area",
-                "X",
-                "-o",
-                out,
-                "--force",
-            ],
-            dir.path(),
-        );
+        let (code, _, stderr) = plan_new(dir.path(), &national, "X", out, &["--force"]);
         assert_eq!(code, 2, "{kind}: {stderr}");
         assert!(
             stderr.contains(&format!(

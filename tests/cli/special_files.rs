@@ -6,9 +6,7 @@
 use crate::common;
 
 use common::run_within;
-use planlang::date::Date;
-use planlang::render::format::Format;
-use planlang::repl::{ErrorStyle, Options, Session};
+use planlang::repl::Session;
 use std::path::{Path, PathBuf};
 
 /// Long enough for a slow machine, short next to "never".
@@ -41,11 +39,9 @@ fn a_fifo_and_a_folder_are_refused_by_check() {
     fifo(dir.path(), "pipe.plan");
     std::fs::create_dir(dir.path().join("folder.plan")).expect("mkdir");
     let run = run_within(dir.path(), &["check", "pipe.plan", "folder.plan"], DEADLINE);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("cannot read `pipe.plan`: it is a FIFO (named pipe), not a regular file"),
-        "{run:?}"
+    run.assert_exit_says(
+        2,
+        "cannot read `pipe.plan`: it is a FIFO (named pipe), not a regular file",
     );
     assert!(
         run.stderr
@@ -90,12 +86,7 @@ fn the_repl_refuses_to_load_a_fifo_and_keeps_going() {
     let (send, receive) = std::sync::mpsc::channel();
     // On a thread, so that a regression fails this test instead of hanging the run.
     std::thread::spawn(move || {
-        let mut session = Session::new(Options {
-            as_of: Date::parse("2025-06-30").expect("date"),
-            format: Format::Table,
-            errors: ErrorStyle::Short,
-            data: Default::default(),
-        });
+        let mut session = Session::new(common::repl::options());
         let reply = session.run_line(&line);
         let _ = send.send((reply.failed, reply.err));
     });

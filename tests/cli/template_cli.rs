@@ -133,12 +133,9 @@ fn a_filled_template_evaluates_as_the_same_values_in_csv() {
         )
     };
     let run = eval("mẫu.xlsx");
-    assert_eq!(run.code, Some(0), "{run:?}");
-    assert!(
-        run.stderr.contains(
-            "mẫu.xlsx:'Số liệu'!3: warning[data::unfilled_row]: 4 rows name only what they are for"
-        ),
-        "{run:?}"
+    run.assert_exit_says(
+        0,
+        "mẫu.xlsx:'Số liệu'!3: warning[data::unfilled_row]: 4 rows name only what they are for",
     );
 
     // Filled in: values typed (88.5% as a percent-formatted 0.885 would be read alike, see
@@ -233,19 +230,9 @@ fn an_agencys_template_holds_what_it_leads() {
     );
     // An agency that leads nothing owes nothing; one the plan lacks is named.
     let run = template(dir.path(), &["--agency", "sở_gd_đt", "--force"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("agency `sở_gd_đt` leads no indicator of the plan"),
-        "{run:?}"
-    );
+    run.assert_exit_says(2, "agency `sở_gd_đt` leads no indicator of the plan");
     let run = template(dir.path(), &["--agency", "sở_y_te", "--force"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("unknown agency `sở_y_te`; did you mean `sở_y_tế`?"),
-        "{run:?}"
-    );
+    run.assert_exit_says(2, "unknown agency `sở_y_te`; did you mean `sở_y_tế`?");
 }
 
 #[test]
@@ -257,11 +244,9 @@ fn output_files_are_written_whole_and_never_over_what_is_not_a_regular_file() {
     // A template that exists may hold what was typed in: kept, unless --force.
     std::fs::write(dir.path().join("mẫu.xlsx"), "typed in").unwrap();
     let run = template(dir.path(), &years);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("cannot write `mẫu.xlsx`: it exists; use --force to replace it"),
-        "{run:?}"
+    run.assert_exit_says(
+        2,
+        "cannot write `mẫu.xlsx`: it exists; use --force to replace it",
     );
     assert_eq!(
         std::fs::read(dir.path().join("mẫu.xlsx")).unwrap(),
@@ -277,11 +262,7 @@ fn output_files_are_written_whole_and_never_over_what_is_not_a_regular_file() {
     std::fs::remove_file(dir.path().join("mẫu.xlsx")).unwrap();
     std::fs::create_dir(dir.path().join("mẫu.xlsx")).unwrap();
     let run = template(dir.path(), &forced);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr.contains("it exists and is not a regular file"),
-        "{run:?}"
-    );
+    run.assert_exit_says(2, "it exists and is not a regular file");
     std::fs::write(dir.path().join("target.xlsx"), "kept").unwrap();
     std::os::unix::fs::symlink("target.xlsx", dir.path().join("link.xlsx")).unwrap();
     let run = run_in(
@@ -301,11 +282,7 @@ fn output_files_are_written_whole_and_never_over_what_is_not_a_regular_file() {
         dir.path(),
         &["template", &plan, "-o", "link.xlsx", "--force"],
     );
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr.contains("it exists and is not a regular file"),
-        "{run:?}"
-    );
+    run.assert_exit_says(2, "it exists and is not a regular file");
     assert_eq!(
         std::fs::read(dir.path().join("target.xlsx")).unwrap(),
         b"kept"
@@ -317,15 +294,9 @@ fn output_files_are_written_whole_and_never_over_what_is_not_a_regular_file() {
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
     // A workbook is not written to a terminal, nor under another extension.
     let run = run_in(dir.path(), &["eval", &plan, "x.csv", "--format", "xlsx"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("give the file to write with -o FILE.xlsx"),
-        "{run:?}"
-    );
+    run.assert_exit_says(2, "give the file to write with -o FILE.xlsx");
     let run = run_in(dir.path(), &["template", &plan, "-o", "mẫu.csv"]);
-    assert_eq!(run.code, Some(2), "{run:?}");
-    assert!(run.stderr.contains("does not end in .xlsx"), "{run:?}");
+    run.assert_exit_says(2, "does not end in .xlsx");
 }
 
 /// The sample data of the agency-files fixtures, one row rejected, evaluated to a workbook.
@@ -338,24 +309,23 @@ fn evaluation_workbook(dir: &Path) -> (Run, PathBuf) {
         "indicator,area,period,value\n1,tỉnh,2024,180\n",
     )
     .unwrap();
-    let plan = plan();
-    let run = run_in(
-        dir,
-        &[
-            "eval",
-            &plan,
-            "obs.csv",
-            "subs.csv",
-            "bad.csv",
-            "--as-of",
-            "2024-01-31",
-            "--format",
-            "xlsx",
-            "-o",
-            "kết quả.xlsx",
-        ],
-    );
+    let run = eval_fixtures(dir, &["--format", "xlsx", "-o", "kết quả.xlsx"]);
     (run, dir.join("kết quả.xlsx"))
+}
+
+/// `plan eval` of the data [`evaluation_workbook`] writes in `dir`, with more arguments.
+fn eval_fixtures(dir: &Path, more: &[&str]) -> Run {
+    let plan = plan();
+    let data = [
+        "eval",
+        &plan,
+        "obs.csv",
+        "subs.csv",
+        "bad.csv",
+        "--as-of",
+        "2024-01-31",
+    ];
+    run_in(dir, &[&data[..], more].concat())
 }
 
 #[test]
@@ -381,20 +351,7 @@ fn eval_writes_its_results_as_a_workbook_with_typed_cells() {
         ]
     );
     // The targets as the CSV form has them, numbers typed as numbers.
-    let csv = run_in(
-        dir.path(),
-        &[
-            "eval",
-            &plan(),
-            "obs.csv",
-            "subs.csv",
-            "bad.csv",
-            "--as-of",
-            "2024-01-31",
-            "--format",
-            "csv",
-        ],
-    );
+    let csv = eval_fixtures(dir.path(), &["--format", "csv"]);
     let targets = book.worksheet_range("Mục tiêu (targets)").unwrap();
     let header: Vec<String> = targets
         .rows()

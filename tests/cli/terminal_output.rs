@@ -11,6 +11,13 @@ const HEADER: &str =
     "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\n\
                       agency ubnd \"UBND\"\n";
 
+/// A folder holding `p.plan`: [`HEADER`], then `body`.
+fn plan_folder(body: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("p.plan"), format!("{HEADER}{body}")).unwrap();
+    dir
+}
+
 /// Bytes a terminal acts on: C0 controls other than tab and newline, DEL, and the
 /// right-to-left override.
 fn raw_controls(text: &str) -> Vec<char> {
@@ -60,12 +67,9 @@ fn a_diagnostic_on_a_ten_megabyte_line_shows_a_cut_of_it_at_the_right_column() {
 
 #[test]
 fn a_short_line_is_drawn_as_before() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("p.plan"),
-        format!("{HEADER}indicator 1 \"T\" {{ unit percent direction increase target 2025 >= 5 lead ubndd source \"I\" }}\n"),
-    )
-    .unwrap();
+    let dir = plan_folder(
+        "indicator 1 \"T\" { unit percent direction increase target 2025 >= 5 lead ubndd source \"I\" }\n",
+    );
     let (_, stdout, _) = plan_in(dir.path(), &["check", "p.plan"]);
     assert!(stdout.contains(" 3 │ indicator 1 \"T\" { unit"), "{stdout}");
     assert!(!stdout.contains('…'), "{stdout}");
@@ -121,12 +125,9 @@ fn control_characters_in_a_plan_are_shown_not_obeyed() {
 
 #[test]
 fn control_characters_in_a_data_cell_and_a_query_are_shown_not_obeyed() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("p.plan"),
-        format!("{HEADER}area tinh \"Tỉnh\"\nindicator 1 \"T\" {{ unit percent direction increase target 2025 >= 5 lead ubnd source \"I\" }}\n"),
-    )
-    .unwrap();
+    let dir = plan_folder(
+        "area tinh \"Tỉnh\"\nindicator 1 \"T\" { unit percent direction increase target 2025 >= 5 lead ubnd source \"I\" }\n",
+    );
     std::fs::write(
         dir.path().join("d.csv"),
         "indicator,area,period,value\n1,tinh\u{1b}[2J,2024,5\n1,tinh,2024,4\r\u{7}\n",

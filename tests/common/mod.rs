@@ -1,14 +1,31 @@
 //! What the command-line tests share: running the real `plan` binary. Each test file that
-//! runs the binary includes this module and uses part of it.
+//! runs the binary includes this module and uses part of it; its submodules serve the tests
+//! of evaluation and of workbooks.
 
+#[allow(dead_code)] // for the tests of evaluation
+pub mod eval;
+#[allow(dead_code)] // for the tests of the REPL
+pub mod repl;
+#[allow(dead_code)] // for the mutation tests
+pub mod rng;
 #[allow(dead_code)] // for the tests that write workbooks
 pub mod soffice;
 #[allow(dead_code)]
 pub mod zip_parts;
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+/// A fresh folder holding one file, `name`, of `contents`; with the file's path. The folder
+/// is removed when the first value is dropped.
+#[allow(dead_code)] // not every test file writes a file of its own
+pub fn folder_with(name: &str, contents: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).expect("write");
+    (dir, path)
+}
 
 /// What a run of `plan` gave.
 pub struct Run {
@@ -24,6 +41,15 @@ impl std::fmt::Debug for Run {
             "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
             self.code, self.stdout, self.stderr
         )
+    }
+}
+
+impl Run {
+    /// The run exited `code` and said `says` on stderr.
+    #[allow(dead_code)] // not every test file looks at stderr
+    pub fn assert_exit_says(&self, code: i32, says: &str) {
+        assert_eq!(self.code, Some(code), "{self:?}");
+        assert!(self.stderr.contains(says), "{self:?}");
     }
 }
 
@@ -99,6 +125,14 @@ pub fn run_full(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>, stdo
 pub fn plan_in(dir: impl AsRef<Path>, args: &[&str]) -> (i32, String, String) {
     let run = run_in(dir, args);
     (run.code.unwrap_or(-1), run.stdout, run.stderr)
+}
+
+/// `plan ARGS` in `dir` exits `code` and says `says` on stderr.
+#[allow(dead_code)] // only the tests of refusals use it
+pub fn assert_refused(dir: impl AsRef<Path>, args: &[&str], code: i32, says: &str) {
+    let (exit, _, err) = plan_in(dir, args);
+    assert_eq!(exit, code, "{err}");
+    assert!(err.contains(says), "{err}");
 }
 
 /// `plan ARGS` in `dir`, as [`run_in`], killed if it has not finished after `seconds`: a

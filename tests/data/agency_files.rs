@@ -12,6 +12,7 @@ use planlang::data::store::{Entry, Origin};
 use planlang::data::{DataCode, DataSet, LoadOptions, NumberStyle, Submission};
 use planlang::Model;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 const DIR: &str = "tests/fixtures/agency-files";
 
@@ -19,17 +20,25 @@ fn path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(DIR).join(name)
 }
 
-fn model() -> Model {
-    let checked = planlang::load_path(path("plan.plan")).expect("the plan is readable");
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
+/// The fixtures' plan, read once for all the tests.
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        let checked = planlang::load_path(path("plan.plan")).expect("the plan is readable");
+        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+        checked.model
+    })
 }
 
-fn load(model: &Model, name: &str, options: LoadOptions) -> DataSet {
+fn load_with(name: &str, options: LoadOptions) -> DataSet {
     let mut set = DataSet::default();
-    set.load_path(model, &path(name), options);
+    set.load_path(model(), &path(name), options);
     assert_eq!(set.rows_read, set.accepted + set.rejected, "{name}");
     set
+}
+
+fn load(name: &str) -> DataSet {
+    load_with(name, LoadOptions::default())
 }
 
 /// What an observation holds, without where it came from (files differ in their names, and
@@ -50,12 +59,16 @@ fn values(set: &DataSet) -> Vec<(String, Entry)> {
 }
 
 /// The file reads exactly as the UTF-8 source does: 7 rows, all accepted, the same values.
-fn assert_same_as_source(name: &str, options: LoadOptions) {
-    let model = model();
-    let source = load(&model, "observations.csv", LoadOptions::default());
+fn assert_same_as_source(name: &str) {
+    assert_same_as_source_with(name, LoadOptions::default());
+}
+
+/// As [`assert_same_as_source`], the file read with `options`.
+fn assert_same_as_source_with(name: &str, options: LoadOptions) {
+    let source = load("observations.csv");
     assert!(source.errors.is_empty(), "{:#?}", source.errors);
     assert_eq!(source.accepted, 7);
-    let set = load(&model, name, options);
+    let set = load_with(name, options);
     assert!(set.errors.is_empty(), "{name}: {:#?}", set.errors);
     assert!(set.warnings.is_empty(), "{name}: {:#?}", set.warnings);
     assert_eq!((set.rows_read, set.accepted), (7, 7), "{name}");
@@ -64,45 +77,45 @@ fn assert_same_as_source(name: &str, options: LoadOptions) {
 
 #[test]
 fn excel_csv_utf8_with_its_byte_order_mark_and_crlf() {
-    assert_same_as_source("excel-csv-utf8.csv", LoadOptions::default());
+    assert_same_as_source("excel-csv-utf8.csv");
 }
 
 #[test]
 fn excel_for_mac_csv_with_cr_only() {
-    assert_same_as_source("excel-mac-cr.csv", LoadOptions::default());
+    assert_same_as_source("excel-mac-cr.csv");
 }
 
 #[test]
 fn lf_crlf_and_cr_mixed_in_one_file() {
-    assert_same_as_source("mixed-line-ends.csv", LoadOptions::default());
+    assert_same_as_source("mixed-line-ends.csv");
 }
 
 #[test]
 fn utf16_unicode_text_little_and_big_endian_tab_separated() {
-    assert_same_as_source("libreoffice-unicode-text.txt", LoadOptions::default());
-    assert_same_as_source("utf16be.txt", LoadOptions::default());
+    assert_same_as_source("libreoffice-unicode-text.txt");
+    assert_same_as_source("utf16be.txt");
 }
 
 #[test]
 fn json_with_a_byte_order_mark() {
-    assert_same_as_source("dotnet-bom.json", LoadOptions::default());
+    assert_same_as_source("dotnet-bom.json");
 }
 
 #[test]
 fn libreoffice_workbooks_with_typed_numbers_and_dates() {
-    assert_same_as_source("libreoffice.xlsx", LoadOptions::default());
+    assert_same_as_source("libreoffice.xlsx");
 }
 
 #[test]
 fn libreoffice_workbook_with_values_typed_as_percents() {
     // 88.5% is held as 0.885 in a `0.00%` cell: read as 88.5, as typed.
-    assert_same_as_source("libreoffice-percent.xlsx", LoadOptions::default());
+    assert_same_as_source("libreoffice-percent.xlsx");
 }
 
 #[test]
 fn windows_1258_is_read_with_encoding_and_its_combining_accents_normalised() {
     let cp1258 = encoding_for_label("windows-1258").unwrap();
-    assert_same_as_source(
+    assert_same_as_source_with(
         "libreoffice-windows-1258.csv",
         LoadOptions {
             encoding: Some(cp1258),
@@ -113,12 +126,7 @@ fn windows_1258_is_read_with_encoding_and_its_combining_accents_normalised() {
 
 #[test]
 fn windows_1258_read_as_utf8_is_an_unusable_file_with_the_fix() {
-    let model = model();
-    let set = load(
-        &model,
-        "libreoffice-windows-1258.csv",
-        LoadOptions::default(),
-    );
+    let set = load("libreoffice-windows-1258.csv");
     assert_eq!(set.unusable_files().len(), 1);
     assert_eq!(set.accepted, 0);
     let first = &set.errors[0];
@@ -141,17 +149,14 @@ fn windows_1258_read_as_utf8_is_an_unusable_file_with_the_fix() {
 
 #[test]
 fn a_vietnamese_excel_file_needs_its_decimal_comma_said() {
-    let model = model();
-    let set = load(
-        &model,
-        "excel-vietnamese-semicolon.csv",
-        LoadOptions::default(),
-    );
-    let problems: Vec<(u64, DataCode)> = set.errors.iter().map(|e| (e.line, e.code)).collect();
+    let set = load("excel-vietnamese-semicolon.csv");
     // 88,5 ... 90,5 only a decimal comma explains; 12.345 reads two ways; 1.234.567 only
     // with thousands points; 210 reads alike in both.
     assert_eq!(
-        problems,
+        set.errors
+            .iter()
+            .map(|e| (e.line, e.code))
+            .collect::<Vec<_>>(),
         [
             (2, DataCode::DecimalComma),
             (3, DataCode::DecimalComma),
@@ -163,7 +168,7 @@ fn a_vietnamese_excel_file_needs_its_decimal_comma_said() {
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (7, 1, 6));
     assert!(set.errors[4].message.contains("`12.345` reads 12.345 in a file with a decimal point but 12345 in a file with a decimal comma"), "{}", set.errors[4].message);
-    assert_same_as_source(
+    assert_same_as_source_with(
         "excel-vietnamese-semicolon.csv",
         LoadOptions {
             decimal: NumberStyle::Comma,
@@ -174,13 +179,12 @@ fn a_vietnamese_excel_file_needs_its_decimal_comma_said() {
 
 #[test]
 fn excel_csv_utf8_and_libreoffice_workbook_submissions_are_recognised() {
-    let model = model();
-    let source = load(&model, "submissions.csv", LoadOptions::default());
+    let source = load("submissions.csv");
     for name in [
         "excel-csv-utf8-submissions.csv",
         "libreoffice-submissions.xlsx",
     ] {
-        let set = load(&model, name, LoadOptions::default());
+        let set = load(name);
         assert!(set.errors.is_empty(), "{name}: {:#?}", set.errors);
         assert!(set.warnings.is_empty(), "{name}: {:#?}", set.warnings);
         assert_eq!((set.rows_read, set.accepted), (3, 3), "{name}");

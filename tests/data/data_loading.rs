@@ -5,38 +5,16 @@
 //! Each test reads a small inline plan and data given as strings, so a failure shows the
 //! whole input next to the assertion.
 
+use crate::support;
 use planlang::data::store::{Key, Series};
 use planlang::data::{DataCode, DataError, DataSet, LoadOptions, NumberStyle};
 use planlang::eval::Period;
 use planlang::Model;
+use std::sync::OnceLock;
 
-/// A plan with areas, data elements, a formula, a dimension, a composite indicator, agencies
-/// and a yearly report.
-const PLAN: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "Ủy ban nhân dân tỉnh" short "UBND"
-agency yte "Sở Y tế"
-agency gddt "Sở Giáo dục và Đào tạo"
-dimension sex "Giới tính" { male "Nam" female "Nữ" }
-area tinh "Tỉnh" kind province
-area huyen_a "Huyện A" in tinh kind district
-area huyen_b "Huyện B" in tinh kind district
-element deaths "Số trẻ sơ sinh tử vong"
-element births "Số trẻ đẻ sống"
-objective a "Sức khỏe trẻ em" source "II.1"
-indicator 1 "Tỷ lệ trẻ em được tiêm chủng đầy đủ" {
-    objective a  unit percent  direction increase
-    target 2025 >= 95
-    target 2025 >= 90 where sex = female
-    target 2025 >= 90 where sex = male
-    lead yte  source "II.1, Chỉ tiêu 1"
-}
-indicator 2 "Tỷ suất tử vong trẻ sơ sinh" {
-    objective a  unit per_mille  direction decrease
-    formula deaths / births * 1000
-    target 2025 < 9.5
-    lead yte  source "II.1, Chỉ tiêu 2"
-}
-indicator 3 "Hoàn thành tiểu học; bỏ học tiểu học" {
+/// After the shared start of the plan (areas, data elements, a formula, a dimension,
+/// agencies): a composite indicator and a yearly report.
+const PLAN_REST: &str = r#"indicator 3 "Hoàn thành tiểu học; bỏ học tiểu học" {
     objective a  lead gddt  source "II.1, Chỉ tiêu 3"
     part a "Hoàn thành tiểu học" { unit percent  direction increase  target 2025 >= 97 }
     part b "Bỏ học tiểu học" { unit percent  direction decrease  target 2025 < 0.5 }
@@ -44,36 +22,68 @@ indicator 3 "Hoàn thành tiểu học; bỏ học tiểu học" {
 report bc_nam "Báo cáo năm" { period year  due before 05/12  from yte, gddt  to ubnd }
 "#;
 
+/// What a value written with a decimal comma in a file that does not declare one is told.
+const UNDECLARED_COMMA: &str = "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point";
+
 /// Every documented column, and the plan's dimension.
 const HEADER: &str =
     "indicator,area,period,value,numerator,denominator,status,source,reported_by,reported_on,sex\n";
 
-fn model() -> Model {
-    let checked = planlang::load_str("test.plan", PLAN);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
+/// The model of the plan, read once for all the tests.
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| support::model_of(PLAN_REST))
 }
 
-fn csv_with(model: &Model, text: &str, options: LoadOptions) -> DataSet {
+/// `text` read as the CSV file `x.csv` for `model`.
+fn csv_for(model: &Model, text: &str, options: LoadOptions) -> DataSet {
     let mut set = DataSet::default();
     set.load_csv(model, "x.csv", text.as_bytes(), options);
     assert_counts_add_up(&set);
     set
 }
 
-fn csv(model: &Model, text: &str) -> DataSet {
-    csv_with(model, text, LoadOptions::default())
+/// `text` read as the CSV file `x.csv` for the plan.
+fn csv_with(text: &str, options: LoadOptions) -> DataSet {
+    csv_for(model(), text, options)
 }
 
-fn json_with(model: &Model, text: &str, options: LoadOptions) -> DataSet {
+fn csv(text: &str) -> DataSet {
+    csv_with(text, LoadOptions::default())
+}
+
+/// `text` read as the JSON file `x.json` for the plan.
+fn json_with(text: &str, options: LoadOptions) -> DataSet {
     let mut set = DataSet::default();
-    set.load_json_str(model, "x.json", text, options);
+    set.load_json_str(model(), "x.json", text, options);
     assert_counts_add_up(&set);
     set
 }
 
-fn json(model: &Model, text: &str) -> DataSet {
-    json_with(model, text, LoadOptions::default())
+fn json(text: &str) -> DataSet {
+    json_with(text, LoadOptions::default())
+}
+
+/// CSV `text` read with no error.
+fn clean_csv(text: &str) -> DataSet {
+    let set = csv(text);
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    set
+}
+
+/// JSON `text` read with no error.
+fn clean_json(text: &str) -> DataSet {
+    let set = json(text);
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    set
+}
+
+/// Options that read every file with a decimal comma.
+fn decimal_comma() -> LoadOptions {
+    LoadOptions {
+        decimal: NumberStyle::Comma,
+        ..LoadOptions::default()
+    }
 }
 
 fn assert_counts_add_up(set: &DataSet) {
@@ -97,38 +107,66 @@ fn only_error(set: &DataSet) -> &DataError {
     &set.errors[0]
 }
 
+/// An error of `file` at `line` (and no other location).
+fn data_error(file: &str, line: u64, code: DataCode, message: &str) -> DataError {
+    DataError {
+        file: file.into(),
+        line,
+        location: None,
+        code,
+        message: message.into(),
+    }
+}
+
+/// The one problem of a data set that a test looks at: its one error, or its one warning
+/// (and no error).
+#[derive(Clone, Copy)]
+enum One {
+    Error,
+    Warning,
+}
+
+/// `set` read `rows` (read, accepted, rejected) and has one error (or warning): at `line`
+/// of `file`, with exactly this code and message.
+fn assert_one(
+    one: One,
+    set: &DataSet,
+    rows: (u64, u64, u64),
+    (file, line): (&str, u64),
+    code: DataCode,
+    message: &str,
+) {
+    assert_eq!((set.rows_read, set.accepted, set.rejected), rows);
+    let found = match one {
+        One::Error => only_error(set),
+        One::Warning => only_warning(set),
+    };
+    assert_eq!(found, &data_error(file, line, code, message));
+}
+
 /// One CSV row after [`HEADER`]: it is rejected on line 2 with exactly this code and message.
 fn assert_row_rejected(row: &str, code: DataCode, message: &str) {
-    let model = model();
-    let set = csv(&model, &format!("{HEADER}{row}\n"));
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 2,
-            location: None,
-            code,
-            message: message.into(),
-        }
-    );
+    let set = csv(&format!("{HEADER}{row}\n"));
+    assert_one(One::Error, &set, (1, 0, 1), ("x.csv", 2), code, message);
     assert!(set.store.entries.is_empty());
 }
 
 /// The key of a measure's total (no disaggregation).
-fn key(model: &Model, measure: &str, area: &str, period: Period) -> Key {
-    Key {
-        series: Series::Measure(model.measures.get_index_of(measure).unwrap() as u32),
-        area: model.areas.get_index_of(area).unwrap() as u32,
-        period,
-        disaggregation: Box::new([]),
-    }
+fn key(measure: &str, area: &str, period: Period) -> Key {
+    let measure = model().measures.get_index_of(measure).unwrap();
+    total_key(Series::Measure(measure as u32), area, period)
 }
 
-fn element_key(model: &Model, element: &str, area: &str, period: Period) -> Key {
+/// The key of a data element's total.
+fn element_key(element: &str, area: &str, period: Period) -> Key {
+    let element = model().elements.get_index_of(element).unwrap();
+    total_key(Series::Element(element as u32), area, period)
+}
+
+fn total_key(series: Series, area: &str, period: Period) -> Key {
     Key {
-        series: Series::Element(model.elements.get_index_of(element).unwrap() as u32),
-        area: model.areas.get_index_of(area).unwrap() as u32,
+        series,
+        area: model().areas.get_index_of(area).unwrap() as u32,
         period,
         disaggregation: Box::new([]),
     }
@@ -147,12 +185,10 @@ fn value_of(set: &DataSet, key: &Key) -> f64 {
 #[test]
 fn a_good_row_is_accepted_with_every_field() {
     let model = model();
-    let set = csv(
-        &model,
-        &format!("{HEADER}1,tinh,2023,80.5,,,provisional,Sổ A1,yte,2023-12-01,female\n"),
-    );
+    let set = clean_csv(&format!(
+        "{HEADER}1,tinh,2023,80.5,,,provisional,Sổ A1,yte,2023-12-01,female\n"
+    ));
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
     let (key, entry) = set.store.entries.iter().next().unwrap();
     let sex = model.dimensions.get_index_of("sex").unwrap() as u16;
     let female = model.dimensions["sex"]
@@ -176,10 +212,8 @@ fn a_good_row_is_accepted_with_every_field() {
 
 #[test]
 fn numerator_and_denominator_give_the_value_with_the_formula_factor() {
-    let model = model();
-    let set = csv(&model, &format!("{HEADER}2,huyen_a,2023,,19,2000,,,,,\n"));
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    let k = key(&model, "2", "huyen_a", Period::Year(2023));
+    let set = clean_csv(&format!("{HEADER}2,huyen_a,2023,,19,2000,,,,,\n"));
+    let k = key("2", "huyen_a", Period::Year(2023));
     assert_eq!(value_of(&set, &k), 19.0 / 2000.0 * 1000.0);
     let entry = &set.store.entries[&k];
     assert_eq!(
@@ -190,23 +224,20 @@ fn numerator_and_denominator_give_the_value_with_the_formula_factor() {
 
 #[test]
 fn data_elements_and_half_years_are_accepted() {
-    let model = model();
-    let set = csv(
-        &model,
+    let set = clean_csv(
         "indicator,area,period,value\ndeaths,huyen_a,2023-H1,7\nbirths,huyen_a,2023-h2,1200\n",
     );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!(
         value_of(
             &set,
-            &element_key(&model, "deaths", "huyen_a", Period::Half(2023, 1))
+            &element_key("deaths", "huyen_a", Period::Half(2023, 1))
         ),
         7.0
     );
     assert_eq!(
         value_of(
             &set,
-            &element_key(&model, "births", "huyen_a", Period::Half(2023, 2))
+            &element_key("births", "huyen_a", Period::Half(2023, 2))
         ),
         1200.0
     );
@@ -214,10 +245,10 @@ fn data_elements_and_half_years_are_accepted() {
 
 #[test]
 fn the_year_before_the_plan_is_accepted_as_a_baseline_year() {
-    let model = model();
-    let set = csv(&model, "indicator,area,period,value\n1,tinh,2020,70\n");
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(set.accepted, 1);
+    assert_eq!(
+        clean_csv("indicator,area,period,value\n1,tinh,2020,70\n").accepted,
+        1
+    );
 }
 
 // ---------------------------------------------------------------- one test per code
@@ -302,17 +333,14 @@ fn unreadable_a_csv_row_that_is_not_utf8() {
     let model = model();
     let mut set = DataSet::default();
     let bytes: &[u8] = b"indicator,area,period,value\n1,tinh,2022,70\n1,tinh,2023,8\xff0\n";
-    set.load_csv(&model, "x.csv", bytes, LoadOptions::default());
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 3,
-            location: None,
-            code: DataCode::Encoding,
-            message: "the line is not UTF-8 text: column 14 holds the byte 0xFF; the file was saved in another encoding, most likely Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows): save it again as \"CSV UTF-8\", or read it with --encoding windows-1252".into(),
-        }
+    set.load_csv(model, "x.csv", bytes, LoadOptions::default());
+    assert_one(
+        One::Error,
+        &set,
+        (2, 1, 1),
+        ("x.csv", 3),
+        DataCode::Encoding,
+        "the line is not UTF-8 text: column 14 holds the byte 0xFF; the file was saved in another encoding, most likely Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows): save it again as \"CSV UTF-8\", or read it with --encoding windows-1252",
     );
     // Bytes that are not text make the whole file unusable.
     assert_eq!(set.unusable_files(), ["x.csv"]);
@@ -324,7 +352,7 @@ fn unreadable_a_missing_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("absent.csv");
     let mut set = DataSet::default();
-    set.load_path(&model, &path, LoadOptions::default());
+    set.load_path(model, &path, LoadOptions::default());
     assert_eq!((set.rows_read, set.accepted, set.rejected), (0, 0, 0));
     assert_eq!(
         only_error(&set),
@@ -344,26 +372,22 @@ fn unreadable_a_missing_file() {
 /// whole file.
 #[test]
 fn unreadable_json_that_is_not_json() {
-    let model = model();
     let text = "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": },\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2024\", \"value\": 80}\n]\n";
-    let set = json(&model, text);
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
+    let set = json(text);
     let whole = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
     assert_eq!((whole.line(), whole.column()), (2, 65));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.json".into(),
-            line: 2,
-            location: None,
-            code: DataCode::Unreadable,
-            message: "the row is not valid JSON: expected value at line 2 column 65".into(),
-        }
+    assert_one(
+        One::Error,
+        &set,
+        (2, 1, 1),
+        ("x.json", 2),
+        DataCode::Unreadable,
+        "the row is not valid JSON: expected value at line 2 column 65",
     );
     // An error on a later line of a row object keeps serde_json's column.
     let text = "[{\"indicator\": \"1\",\n  \"value\": 80,,\n  \"area\": \"tinh\"}]";
     let whole = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-    let set = json(&model, text);
+    let set = json(text);
     assert_eq!(
         only_error(&set).message,
         format!(
@@ -378,21 +402,13 @@ fn unreadable_json_that_is_not_json() {
 /// rows before it were read and count, the error says where and what.
 #[test]
 fn unreadable_json_structure_stops_the_file_where_it_breaks() {
-    let model = model();
-    let set = json(
-        &model,
-        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 75}\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2024\", \"value\": 80}\n]\n",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 2, 0));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.json".into(),
-            line: 4,
-            location: None,
-            code: DataCode::Unreadable,
-            message: "not a JSON array of rows nor an object with `observations`: expected `,` or `]` after a row at line 4 column 3".into(),
-        }
+    assert_one(
+        One::Error,
+        &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 75}\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2024\", \"value\": 80}\n]\n"),
+        (2, 2, 0),
+        ("x.json", 4),
+        DataCode::Unreadable,
+        "not a JSON array of rows nor an object with `observations`: expected `,` or `]` after a row at line 4 column 3",
     );
     for (text, line, message) in [
         ("", 1, "the file is empty; write an array of rows, `[ {\"indicator\": \"3\", ...}, ... ]` at line 1 column 1"),
@@ -400,7 +416,7 @@ fn unreadable_json_structure_stops_the_file_where_it_breaks() {
         ("{\"rows\": []}", 1, "the object has no `observations` key holding the rows at line 1 column 13"),
         ("[{\"indicator\": \"1\"", 1, "the file ends inside the value that starts at line 1 column 2 at line 1 column 19"),
     ] {
-        let set = json(&model, text);
+        let set = json(text);
         let e = set.errors.last().expect("an error");
         assert_eq!((e.line, e.code, e.message.as_str()), (line, DataCode::Unreadable, format!("not a JSON array of rows nor an object with `observations`: {message}").as_str()), "{text:?}");
     }
@@ -408,147 +424,101 @@ fn unreadable_json_structure_stops_the_file_where_it_breaks() {
 
 #[test]
 fn unreadable_a_json_row_that_is_not_an_object() {
-    let model = model();
-    let set = json(
-        &model,
-        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  [1, 2, 3]\n]\n",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.json".into(),
-            line: 3,
-            location: None,
-            code: DataCode::Unreadable,
-            message: "a row must be a JSON object such as {\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}".into(),
-        }
+    assert_one(
+        One::Error,
+        &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  [1, 2, 3]\n]\n"),
+        (2, 1, 1),
+        ("x.json", 3),
+        DataCode::Unreadable,
+        "a row must be a JSON object such as {\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}",
     );
 }
 
 #[test]
 fn missing_column_in_the_header_rejects_every_row() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,value\n1,tinh,80\n1,huyen_a,81\n1,huyen_b,82\n",
-    );
+    let set = csv("indicator,area,value\n1,tinh,80\n1,huyen_a,81\n1,huyen_b,82\n");
     assert_eq!((set.rows_read, set.accepted, set.rejected), (3, 0, 3));
-    let header = DataError {
-        file: "x.csv".into(),
-        line: 1,
-        location: None,
-        code: DataCode::MissingColumn,
-        message: "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
-    };
-    let row = |line| DataError {
-        file: "x.csv".into(),
-        line,
-        location: None,
-        code: DataCode::MissingColumn,
-        message: "the row cannot be read: the header on line 1 cannot be".into(),
+    let header = data_error(
+        "x.csv",
+        1,
+        DataCode::MissingColumn,
+        "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
+    );
+    let row = |line| {
+        data_error(
+            "x.csv",
+            line,
+            DataCode::MissingColumn,
+            "the row cannot be read: the header on line 1 cannot be",
+        )
     };
     assert_eq!(set.errors, [header, row(2), row(3), row(4)]);
 }
 
 #[test]
 fn a_row_after_a_blank_line_is_reported_on_its_own_line() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value\n1,tinh,2021,80\n\n1,tinh,2022,x\n",
-    );
+    let set = csv("indicator,area,period,value\n1,tinh,2021,80\n\n1,tinh,2022,x\n");
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
     assert_eq!(only_error(&set).line, 4);
     // The same in a file whose header lacks a column, and in a submissions file.
-    let set = csv(
-        &model,
-        "indicator,area,value\n1,tinh,80\n\n\n1,huyen_a,81\n",
-    );
+    let set = csv("indicator,area,value\n1,tinh,80\n\n\n1,huyen_a,81\n");
     let lines: Vec<u64> = set.errors.iter().map(|e| e.line).collect();
     assert_eq!(lines, [1, 2, 5]);
-    let set = csv(
-        &model,
-        "agency,report,period,received\n\nytee,bc_nam,2023,2023-12-01\n",
-    );
+    let set = csv("agency,report,period,received\n\nytee,bc_nam,2023,2023-12-01\n");
     assert_eq!(only_error(&set).line, 3);
 }
 
 #[test]
 fn missing_columns_are_listed_together() {
-    let model = model();
-    let set = csv(&model, "indicator,area,period,numerator\n");
+    let set = csv("indicator,area,period,numerator\n");
     assert_eq!(
         only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 1,
-            location: None,
-            code: DataCode::MissingColumn,
-            message: "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)".into(),
-        }
+        &data_error(
+            "x.csv",
+            1,
+            DataCode::MissingColumn,
+            "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
+        )
     );
-    let set = csv(&model, "area,value\n");
     assert_eq!(
-        only_error(&set).message,
+        only_error(&csv("area,value\n")).message,
         "the header lacks the columns indicator, period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)"
     );
 }
 
 #[test]
 fn missing_column_an_empty_file() {
-    let model = model();
-    let set = csv(&model, "");
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (0, 0, 0));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 1,
-            location: None,
-            code: DataCode::MissingColumn,
-            message: "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
-        }
+    assert_one(
+        One::Error,
+        &csv(""),
+        (0, 0, 0),
+        ("x.csv", 1),
+        DataCode::MissingColumn,
+        "the file is empty: it needs a header line naming its columns (indicator,area,period,value)",
     );
 }
 
 #[test]
 fn unknown_column_is_reported_on_the_header_and_ignored() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value,ghi_chu\n1,tinh,2023,80,xem lại\n",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
-    assert_eq!(
-        only_warning(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 1,
-            location: None,
-            code: DataCode::UnknownColumn,
-            message: "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored".into(),
-        }
+    assert_one(
+        One::Warning,
+        &csv("indicator,area,period,value,ghi_chu\n1,tinh,2023,80,xem lại\n"),
+        (1, 1, 0),
+        ("x.csv", 1),
+        DataCode::UnknownColumn,
+        "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored",
     );
 }
 
 #[test]
 fn unknown_column_in_json_is_reported_on_its_row() {
-    let model = model();
-    let set = json(
-        &model,
-        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\",\n   \"period\": \"2023\", \"value\": 80, \"ghi_chu\": \"x\"}\n]\n",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
-    assert_eq!(
-        only_warning(&set),
-        &DataError {
-            file: "x.json".into(),
-            line: 2,
-            location: None,
-            code: DataCode::UnknownColumn,
-            message: "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored".into(),
-        }
+    assert_one(
+        One::Warning,
+        &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\",\n   \"period\": \"2023\", \"value\": 80, \"ghi_chu\": \"x\"}\n]\n"),
+        (1, 1, 0),
+        ("x.json", 2),
+        DataCode::UnknownColumn,
+        "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored",
     );
 }
 
@@ -588,17 +558,13 @@ fn missing_value_no_value_nor_numerator_and_denominator() {
 
 #[test]
 fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
-    let model = model();
     // A template's rows: the second is filled in, the others not (one of them short); the
     // last names a status but no value, which is a mistake.
-    let set = csv(
-        &model,
-        "indicator,title,unit,area,period,value,status\n\
+    let set = csv("indicator,title,unit,area,period,value,status\n\
          1,Tỷ lệ,%,tinh,2022,,\n\
          1,Tỷ lệ,%,tinh,2023,80,\n\
          2,Tỷ suất,‰,tinh,2023\n\
-         1,Tỷ lệ,%,tinh,2024,,final\n",
-    );
+         1,Tỷ lệ,%,tinh,2024,,final\n");
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
     assert_eq!(only_error(&set).code, DataCode::MissingValue);
     assert_eq!(
@@ -608,7 +574,7 @@ fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
             .collect::<Vec<_>>(),
         ["x.csv:2: warning[data::unfilled_row]: 2 rows name only what they are for (indicator, area, period), with nothing filled in (the first at line 2), so they are not read; fill in their values, or delete them"]
     );
-    let set = csv(&model, "indicator,area,period,value\n1,tinh,2022,\n");
+    let set = csv("indicator,area,period,value\n1,tinh,2022,\n");
     assert_eq!(
         only_warning(&set).message,
         "the row at line 2 names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it"
@@ -646,18 +612,10 @@ fn unknown_area_with_and_without_a_suggestion() {
 
 #[test]
 fn unknown_area_in_a_plan_without_areas() {
-    let checked = planlang::load_str(
-        "bare.plan",
-        r#"plan "P" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "UBND"
-objective a "A" source "II"
-indicator 1 "I" { objective a unit percent direction increase target 2025 >= 90 lead ubnd source "II" }
-"#,
-    );
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    let set = csv(
-        &checked.model,
+    let set = csv_for(
+        &support::model_without_areas(),
         "indicator,area,period,value\n1,tinh,2023,80\n",
+        LoadOptions::default(),
     );
     assert_eq!(
         only_error(&set).message,
@@ -687,12 +645,9 @@ fn bad_period() {
 /// Reports may be due every quarter or month, so data name quarters and months too.
 #[test]
 fn quarters_and_months_are_periods() {
-    let model = model();
-    let set = csv(
-        &model,
+    let set = clean_csv(
         "indicator,area,period,value\n1,tinh,2023-Q1,81\n1,tinh,2023-q2,82\n1,tinh,2023-03,83\n1,tinh,2023-7,84\n",
     );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 4, 0));
     for (period, value) in [
         (Period::Quarter(2023, 1), 81.0),
@@ -700,7 +655,7 @@ fn quarters_and_months_are_periods() {
         (Period::Month(2023, 3), 83.0),
         (Period::Month(2023, 7), 84.0),
     ] {
-        assert_eq!(value_of(&set, &key(&model, "1", "tinh", period)), value);
+        assert_eq!(value_of(&set, &key("1", "tinh", period)), value);
     }
 }
 
@@ -754,141 +709,102 @@ fn decimal_comma_is_rejected_by_default_with_how_to_enable_it() {
     assert_row_rejected(
         "1,tinh,2023,\"80,5\",,,,,,,",
         DataCode::DecimalComma,
-        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
+        UNDECLARED_COMMA,
     );
 }
 
 #[test]
 fn decimal_comma_in_a_semicolon_file_without_declaration() {
-    let model = model();
-    let set = csv(&model, "indicator;area;period;value\n1;tinh;2023;80,5\n");
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
-    let e = only_error(&set);
-    assert_eq!((e.line, e.code), (2, DataCode::DecimalComma));
-    assert_eq!(
-        e.message,
-        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point"
+    assert_one(
+        One::Error,
+        &csv("indicator;area;period;value\n1;tinh;2023;80,5\n"),
+        (1, 0, 1),
+        ("x.csv", 2),
+        DataCode::DecimalComma,
+        UNDECLARED_COMMA,
     );
 }
 
 #[test]
 fn decimal_comma_declared_in_the_csv_file() {
-    let model = model();
     let set = csv(
-        &model,
         "#decimal=comma\nindicator;area;period;value\n1;tinh;2023;80,5\nbirths;tinh;2023;1.234\n1;tinh;2024;abc\n",
     );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (3, 2, 1));
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2023))),
-        80.5
-    );
+    assert_eq!(value_of(&set, &key("1", "tinh", Period::Year(2023))), 80.5);
     // `1.234` is one thousand two hundred and thirty-four in a decimal-comma file.
     assert_eq!(
-        value_of(
-            &set,
-            &element_key(&model, "births", "tinh", Period::Year(2023))
-        ),
+        value_of(&set, &element_key("births", "tinh", Period::Year(2023))),
         1234.0
     );
     // Lines count from the directive: the header is line 2, the bad row line 5.
-    let e = only_error(&set);
-    assert_eq!((e.line, e.code), (5, DataCode::BadNumber));
-    assert_eq!(e.message, "value `abc` is not a number");
+    assert_one(
+        One::Error,
+        &set,
+        (3, 2, 1),
+        ("x.csv", 5),
+        DataCode::BadNumber,
+        "value `abc` is not a number",
+    );
+}
+
+/// `set`, a file of one row giving indicator 1 of tinh in 2023 as `80,5`, was read with no
+/// error and the value 80.5.
+fn assert_decimal_comma_read(set: &DataSet) {
+    assert!(set.errors.is_empty(), "{:#?}", set.errors);
+    assert_eq!(value_of(set, &key("1", "tinh", Period::Year(2023))), 80.5);
 }
 
 #[test]
 fn decimal_comma_directive_may_have_spaces() {
-    let model = model();
-    let set = csv(
-        &model,
+    assert_decimal_comma_read(&csv(
         "# decimal = comma\nindicator,area,period,value\n1,tinh,2023,\"80,5\"\n",
-    );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2023))),
-        80.5
-    );
+    ));
 }
 
 #[test]
 fn decimal_comma_from_load_options() {
-    let model = model();
-    let set = csv_with(
-        &model,
+    assert_decimal_comma_read(&csv_with(
         "indicator;area;period;value\n1;tinh;2023;80,5\n",
-        LoadOptions {
-            decimal: NumberStyle::Comma,
-            ..LoadOptions::default()
-        },
-    );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2023))),
-        80.5
-    );
+        decimal_comma(),
+    ));
 }
 
 #[test]
 fn decimal_comma_declared_in_json() {
-    let model = model();
-    let set = json(
-        &model,
+    assert_decimal_comma_read(&json(
         r#"{ "decimal": "comma", "observations": [
   {"indicator": "1", "area": "tinh", "period": "2023", "value": "80,5"}
 ] }"#,
-    );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2023))),
-        80.5
-    );
+    ));
 }
 
 #[test]
 fn decimal_comma_rejected_in_json_without_declaration() {
-    let model = model();
-    let set = json(
-        &model,
-        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": \"80,5\"}\n]",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
-    let e = only_error(&set);
-    assert_eq!((e.line, e.code), (2, DataCode::DecimalComma));
-    assert_eq!(
-        e.message,
-        "value `80,5` is written with a decimal comma (it would be 80.5), but the file does not say so; say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point"
+    assert_one(
+        One::Error,
+        &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": \"80,5\"}\n]"),
+        (1, 0, 1),
+        ("x.json", 2),
+        DataCode::DecimalComma,
+        UNDECLARED_COMMA,
     );
 }
 
 #[test]
 fn json_numbers_keep_their_point_in_a_decimal_comma_file() {
-    let model = model();
-    let set = json(
-        &model,
+    let set = clean_json(
         r#"{ "decimal": "comma", "observations": [
   {"indicator": "1", "area": "tinh", "period": "2023", "value": "80,5"},
   {"indicator": "1", "area": "tinh", "period": "2024", "value": 85.5}
 ] }"#,
     );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2024))),
-        85.5
-    );
+    assert_eq!(value_of(&set, &key("1", "tinh", Period::Year(2024))), 85.5);
     let set = json_with(
-        &model,
         r#"[{"indicator": "births", "area": "tinh", "period": "2024", "value": 1234.5}]"#,
-        LoadOptions {
-            decimal: NumberStyle::Comma,
-            ..LoadOptions::default()
-        },
+        decimal_comma(),
     );
     assert_eq!(
-        value_of(
-            &set,
-            &element_key(&model, "births", "tinh", Period::Year(2024))
-        ),
+        value_of(&set, &element_key("births", "tinh", Period::Year(2024))),
         1234.5
     );
 }
@@ -999,27 +915,19 @@ fn unknown_dimension_value() {
 
 #[test]
 fn conflict_without_dates_names_the_first_row() {
-    let model = model();
-    let set = csv(
-        &model,
-        &format!("{HEADER}1,tinh,2023,80,,,,,,,\n1,tinh,2022,75,,,,,,,\n1,tinh,2023,81,,,,,,,\n"),
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (3, 2, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 4,
-            location: None,
-            code: DataCode::Conflict,
-            message: "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
-        }
+    let set = csv(&format!(
+        "{HEADER}1,tinh,2023,80,,,,,,,\n1,tinh,2022,75,,,,,,,\n1,tinh,2023,81,,,,,,,\n"
+    ));
+    assert_one(
+        One::Error,
+        &set,
+        (3, 2, 1),
+        ("x.csv", 4),
+        DataCode::Conflict,
+        "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
     );
     // The first value stays.
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2023))),
-        80.0
-    );
+    assert_eq!(value_of(&set, &key("1", "tinh", Period::Year(2023))), 80.0);
     assert!(set.store.revisions.is_empty());
 }
 
@@ -1028,13 +936,13 @@ fn conflict_across_files_names_the_first_file() {
     let model = model();
     let mut set = DataSet::default();
     set.load_csv(
-        &model,
+        model,
         "first.csv",
         "indicator,area,period,value,sex\n1,tinh,2023,80,female\n".as_bytes(),
         LoadOptions::default(),
     );
     set.load_csv(
-        &model,
+        model,
         "second.csv",
         "# a comment line\nindicator,area,period,value,sex\n1,tinh,2023,82,female\n".as_bytes(),
         LoadOptions::default(),
@@ -1042,34 +950,29 @@ fn conflict_across_files_names_the_first_file() {
     assert_counts_add_up(&set);
     assert_eq!(
         only_error(&set),
-        &DataError {
-            file: "second.csv".into(),
-            line: 3,
-            location: None,
-            code: DataCode::Conflict,
-            message: "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
-        }
+        &data_error(
+            "second.csv",
+            3,
+            DataCode::Conflict,
+            "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
+        )
     );
 }
 
 #[test]
 fn conflict_when_only_one_row_has_a_date() {
-    let model = model();
-    let set = csv(
-        &model,
-        &format!("{HEADER}1,tinh,2023,80,,,,,yte,2023-12-01,\n1,tinh,2023,81,,,,,,,\n"),
-    );
+    let set = csv(&format!(
+        "{HEADER}1,tinh,2023,80,,,,,yte,2023-12-01,\n1,tinh,2023,81,,,,,,,\n"
+    ));
     assert_eq!((set.accepted, set.rejected), (1, 1));
     assert_eq!(only_error(&set).code, DataCode::Conflict);
 }
 
 #[test]
 fn an_identical_row_twice_is_no_conflict() {
-    let model = model();
-    let set = csv(
-        &model,
-        &format!("{HEADER}1,tinh,2023,80,,,,,,,\n1,tinh,2023,80,,,final,,,,\n"),
-    );
+    let set = csv(&format!(
+        "{HEADER}1,tinh,2023,80,,,,,,,\n1,tinh,2023,80,,,final,,,,\n"
+    ));
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 2, 0));
     assert!(set.errors.is_empty());
     assert_eq!(set.store.entries.len(), 1);
@@ -1086,32 +989,19 @@ fn composite_indicator() {
 
 #[test]
 fn parts_of_a_composite_indicator_are_accepted() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value\n3a,tinh,2023,98\n3b,tinh,2023,0.4\n",
-    );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(
-        value_of(&set, &key(&model, "3b", "tinh", Period::Year(2023))),
-        0.4
-    );
+    let set = clean_csv("indicator,area,period,value\n3a,tinh,2023,98\n3b,tinh,2023,0.4\n");
+    assert_eq!(value_of(&set, &key("3b", "tinh", Period::Year(2023))), 0.4);
 }
 
 // ---------------------------------------------------------------- revisions
 
 #[test]
 fn a_later_reported_on_revises_the_earlier_row() {
-    let model = model();
-    let set = csv(
-        &model,
-        &format!(
-            "{HEADER}1,tinh,2023,80,,,,,yte,2023-12-01,\n1,tinh,2023,81,,,,,yte,2024-02-10,\n"
-        ),
-    );
+    let set = clean_csv(&format!(
+        "{HEADER}1,tinh,2023,80,,,,,yte,2023-12-01,\n1,tinh,2023,81,,,,,yte,2024-02-10,\n"
+    ));
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 2, 0));
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    let k = key(&model, "1", "tinh", Period::Year(2023));
+    let k = key("1", "tinh", Period::Year(2023));
     assert_eq!(value_of(&set, &k), 81.0);
     assert_eq!(set.store.revisions.len(), 1);
     let r = &set.store.revisions[0];
@@ -1122,19 +1012,11 @@ fn a_later_reported_on_revises_the_earlier_row() {
 
 #[test]
 fn an_older_reported_on_read_later_does_not_replace_the_newer_row() {
-    let model = model();
-    let set = csv(
-        &model,
-        &format!(
-            "{HEADER}1,tinh,2023,81,,,,,yte,2024-02-10,\n1,tinh,2023,80,,,,,yte,2023-12-01,\n"
-        ),
-    );
+    let set = clean_csv(&format!(
+        "{HEADER}1,tinh,2023,81,,,,,yte,2024-02-10,\n1,tinh,2023,80,,,,,yte,2023-12-01,\n"
+    ));
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 2, 0));
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(
-        value_of(&set, &key(&model, "1", "tinh", Period::Year(2023))),
-        81.0
-    );
+    assert_eq!(value_of(&set, &key("1", "tinh", Period::Year(2023))), 81.0);
     assert_eq!(set.store.revisions.len(), 1);
     let r = &set.store.revisions[0];
     assert_eq!((r.old.value, r.new.value), (80.0, 81.0));
@@ -1144,7 +1026,6 @@ fn an_older_reported_on_read_later_does_not_replace_the_newer_row() {
 
 #[test]
 fn a_mixed_file_counts_every_row_and_reports_every_bad_line() {
-    let model = model();
     let text = "\
 indicator,area,period,value,numerator,denominator,status,source,reported_by,reported_on,sex
 1,tinh,2021,70,,,final,Sổ A1,yte,2021-12-01,
@@ -1174,7 +1055,7 @@ births,huyen_a,2022x,1050,,,,,,,
 deaths,huyen_b,2022,7,,,,,yte,2022-13-01,
 births,huyen_b,2022,950,,,,,,,
 ";
-    let set = csv(&model, text);
+    let set = csv(text);
     // 25 rows (the blank line 12 is not a row): 14 accepted, 11 rejected.
     assert_eq!(
         (set.rows_read, set.accepted, set.rejected),
@@ -1210,33 +1091,32 @@ births,huyen_b,2022,950,,,,,,,
 #[test]
 fn a_semicolon_header_switches_the_separator() {
     let model = model();
-    let set = csv(
-        &model,
-        "indicator;area;period;value;sex\n1;tinh;2023;80.5;female\n1;tinh;2023;abc;male\n",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
+    let set =
+        csv("indicator;area;period;value;sex\n1;tinh;2023;80.5;female\n1;tinh;2023;abc;male\n");
     let sex = model.dimensions.get_index_of("sex").unwrap() as u16;
     let female = model.dimensions["sex"]
         .values
         .get_index_of("female")
         .unwrap() as u16;
-    let mut k = key(&model, "1", "tinh", Period::Year(2023));
+    let mut k = key("1", "tinh", Period::Year(2023));
     k.disaggregation = Box::new([(sex, female)]);
     assert_eq!(value_of(&set, &k), 80.5);
-    let e = only_error(&set);
-    assert_eq!((e.line, e.code), (3, DataCode::BadNumber));
-    assert_eq!(e.message, "value `abc` is not a number");
+    assert_one(
+        One::Error,
+        &set,
+        (2, 1, 1),
+        ("x.csv", 3),
+        DataCode::BadNumber,
+        "value `abc` is not a number",
+    );
 }
 
 #[test]
 fn a_byte_order_mark_before_the_header_is_ignored() {
-    let model = model();
-    let set = csv(
-        &model,
-        "\u{feff}indicator,area,period,value\n1,tinh,2023,80\n",
+    assert_eq!(
+        clean_csv("\u{feff}indicator,area,period,value\n1,tinh,2023,80\n").accepted,
+        1
     );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(set.accepted, 1);
 }
 
 #[test]
@@ -1256,7 +1136,7 @@ gddt,bc_nam,2023-Q4,2023-12-04
 gddt,bc_nam,2023,2023-12-32
 gddt,,2023,2023-12-01
 ";
-    let set = csv(&model, text);
+    let set = csv(text);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (9, 3, 6));
     assert!(set.store.entries.is_empty());
     assert_eq!(set.submissions.len(), 3);
@@ -1266,13 +1146,7 @@ gddt,,2023,2023-12-01
     assert_eq!(set.submissions[0].report, bc_nam);
     assert_eq!(set.submissions[0].period, Period::Year(2022));
     assert_eq!(set.submissions[0].received.to_string(), "2022-12-01");
-    let err = |line, code, message: &str| DataError {
-        file: "x.csv".into(),
-        line,
-        location: None,
-        code,
-        message: message.into(),
-    };
+    let err = |line, code, message: &str| data_error("x.csv", line, code, message);
     assert_eq!(
         set.errors,
         [
@@ -1308,21 +1182,13 @@ gddt,,2023,2023-12-01
 
 #[test]
 fn unknown_report() {
-    let model = model();
-    let set = csv(
-        &model,
-        "agency,report,period,received\nyte,bao_cao_quy,2023,2023-12-01\n",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 2,
-            location: None,
-            code: DataCode::UnknownReport,
-            message: "report `bao_cao_quy` is not a report of the plan".into(),
-        }
+    assert_one(
+        One::Error,
+        &csv("agency,report,period,received\nyte,bao_cao_quy,2023,2023-12-01\n"),
+        (1, 0, 1),
+        ("x.csv", 2),
+        DataCode::UnknownReport,
+        "report `bao_cao_quy` is not a report of the plan",
     );
 }
 
@@ -1330,26 +1196,22 @@ fn unknown_report() {
 
 #[test]
 fn json_rows_are_accepted_with_strings_or_numbers() {
-    let model = model();
-    let set = json(
-        &model,
+    let set = clean_json(
         r#"[
   {"indicator": 1, "area": "tinh", "period": 2023, "value": 80.5, "sex": "female"},
   {"indicator": "2", "area": "huyen_a", "period": "2023", "numerator": 12, "denominator": "1100",
    "status": "final", "reported_by": "yte", "reported_on": "2023-12-01", "source": null}
 ]"#,
     );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 2, 0));
     assert_eq!(
-        value_of(&set, &key(&model, "2", "huyen_a", Period::Year(2023))),
+        value_of(&set, &key("2", "huyen_a", Period::Year(2023))),
         12.0 / 1100.0 * 1000.0
     );
 }
 
 #[test]
 fn json_rows_report_the_line_their_object_starts_on() {
-    let model = model();
     let text = r#"{
   "observations": [
     {
@@ -1369,15 +1231,9 @@ fn json_rows_report_the_line_their_object_starts_on() {
      "value": 80, "status": "draft"}
   ]
 }"#;
-    let set = json(&model, text);
+    let set = json(text);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 1, 3));
-    let err = |line, code, message: &str| DataError {
-        file: "x.json".into(),
-        line,
-        location: None,
-        code,
-        message: message.into(),
-    };
+    let err = |line, code, message: &str| data_error("x.json", line, code, message);
     assert_eq!(
         set.errors,
         [
@@ -1405,7 +1261,6 @@ fn json_rows_report_the_line_their_object_starts_on() {
 /// `rows_read == accepted + rejected`, and each rejection names its object's first line.
 #[test]
 fn a_mixed_json_file_counts_every_row() {
-    let model = model();
     let text = r#"{ "decimal": "point", "source": "Sở Y tế", "observations": [
   {"indicator": "1", "area": "tinh", "period": "2021", "value": 70},
   {"indicator": 1, "area": "huyen_a", "period": 2021, "value": "71.5", "sex": "female"},
@@ -1434,7 +1289,7 @@ fn a_mixed_json_file_counts_every_row() {
   {"indicator": "1", "area": "huyen_b", "period": "2021", "value": 61, "reported_on": "2022-03-10"},
   {"indicator": "1", "area": "huyen_b", "period": "2022-Q3", "value": 62}
 ] }"#;
-    let set = json(&model, text);
+    let set = json(text);
     assert_eq!(set.rows_read, set.accepted + set.rejected);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (26, 7, 19));
     let codes: Vec<(u64, DataCode)> = set.errors.iter().map(|e| (e.line, e.code)).collect();
@@ -1471,9 +1326,7 @@ fn a_mixed_json_file_counts_every_row() {
 
 #[test]
 fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
-    let model = model();
     let set = json(
-        &model,
         "{ \"observations\": [\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": \"80.5\"}\n],\n\"decimal\": \"comma\" }",
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
@@ -1482,9 +1335,8 @@ fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
         "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
     );
     // After the rows, "point" changes nothing: no error.
-    let set = json(&model, "{ \"observations\": [], \"decimal\": \"point\" }");
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    let set = json(&model, "{ \"decimal\": \",\", \"observations\": [] }");
+    clean_json("{ \"observations\": [], \"decimal\": \"point\" }");
+    let set = json("{ \"decimal\": \",\", \"observations\": [] }");
     assert_eq!(
         only_error(&set).short(),
         "x.json:1: error[data::unreadable]: `\"decimal\": \",\"` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"
@@ -1495,7 +1347,6 @@ fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
 /// rows carry it (a warning per row would grow with the file).
 #[test]
 fn json_unknown_keys_are_reported_once_per_file() {
-    let model = model();
     let mut text = String::from("[\n");
     for year in 2021..=2030 {
         text.push_str(&format!(
@@ -1506,7 +1357,7 @@ fn json_unknown_keys_are_reported_once_per_file() {
     text.push_str(
         "{\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2020\", \"value\": 80}\n]",
     );
-    let set = json(&model, &text);
+    let set = json(&text);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (11, 11, 0));
     let warned: Vec<(u64, bool)> = set
         .warnings
@@ -1524,7 +1375,7 @@ fn json_unknown_keys_are_reported_once_per_file() {
     text.push_str(
         "{\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 80}]",
     );
-    let set = json(&model, &text);
+    let set = json(&text);
     assert_eq!(set.warnings.len(), 33);
     assert_eq!(
         set.warnings[32].message,
@@ -1534,21 +1385,13 @@ fn json_unknown_keys_are_reported_once_per_file() {
 
 #[test]
 fn json_conflict_names_the_line_of_the_first_object() {
-    let model = model();
-    let set = json(
-        &model,
-        "[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 80},\n\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 81}\n]",
-    );
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.json".into(),
-            line: 4,
-            location: None,
-            code: DataCode::Conflict,
-            message: "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.json; give both rows a `reported_on` date to mark the later one as a revision, or remove one".into(),
-        }
+    assert_one(
+        One::Error,
+        &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 80},\n\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 81}\n]"),
+        (2, 1, 1),
+        ("x.json", 4),
+        DataCode::Conflict,
+        "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.json; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
     );
 }
 
@@ -1563,7 +1406,7 @@ fn load_path_reads_json_by_its_extension() {
     )
     .unwrap();
     let mut set = DataSet::default();
-    set.load_path(&model, &path, LoadOptions::default());
+    set.load_path(model, &path, LoadOptions::default());
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!((set.rows_read, set.accepted), (1, 1));
     assert_eq!(set.files, [path.display().to_string()]);
@@ -1576,20 +1419,19 @@ fn load_path_reads_csv_by_default() {
     let path = dir.path().join("data.txt");
     std::fs::write(&path, "indicator,area,period,value\n1,tinh,2023,80\n").unwrap();
     let mut set = DataSet::default();
-    set.load_path(&model, &path, LoadOptions::default());
+    set.load_path(model, &path, LoadOptions::default());
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!((set.rows_read, set.accepted), (1, 1));
 }
 
 #[test]
 fn short_form_of_an_error() {
-    let e = DataError {
-        file: "plans/data/x.csv".into(),
-        line: 12,
-        location: None,
-        code: DataCode::BadNumber,
-        message: "value `x` is not a number".into(),
-    };
+    let e = data_error(
+        "plans/data/x.csv",
+        12,
+        DataCode::BadNumber,
+        "value `x` is not a number",
+    );
     assert_eq!(
         e.short(),
         "plans/data/x.csv:12: error[data::bad_number]: value `x` is not a number"
@@ -1600,7 +1442,6 @@ fn short_form_of_an_error() {
 /// the validating threads: every row still gets its own full message.
 #[test]
 fn the_same_unknown_values_on_many_rows_get_the_same_help() {
-    let model = model();
     let mut text = String::from("indicator,area,period,value,reported_by\n");
     for n in 0..20_000u32 {
         match n % 4 {
@@ -1610,7 +1451,7 @@ fn the_same_unknown_values_on_many_rows_get_the_same_help() {
             _ => text.push_str("1,tinh,2023,80,yte\n"),
         }
     }
-    let set = csv(&model, &text);
+    let set = csv(&text);
     assert_eq!(
         (set.rows_read, set.accepted, set.rejected),
         (20_000, 5_000, 15_000)
@@ -1631,7 +1472,6 @@ fn the_same_unknown_values_on_many_rows_get_the_same_help() {
 /// conflicting rows kept.
 #[test]
 fn a_large_file_read_on_several_threads_keeps_file_order() {
-    let model = model();
     let mut text = String::from("indicator,area,period,value\n");
     let mut bad_lines = Vec::new();
     let areas = ["tinh", "huyen_a", "huyen_b"];
@@ -1655,7 +1495,7 @@ fn a_large_file_read_on_several_threads_keeps_file_order() {
     text.push_str("1,huyen_a,2020,99\n");
     line += 1;
     bad_lines.push(line);
-    let set = csv(&model, &text);
+    let set = csv(&text);
     assert_eq!(set.rows_read, 30_001);
     assert_eq!(set.rejected as usize, bad_lines.len());
     let lines: Vec<u64> = set.errors.iter().map(|e| e.line).collect();
@@ -1673,41 +1513,28 @@ fn a_large_file_read_on_several_threads_keeps_file_order() {
 
 #[test]
 fn bad_header_a_column_named_twice() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value,value\n1,tinh,2023,80,81\n",
-    );
+    let set = csv("indicator,area,period,value,value\n1,tinh,2023,80,81\n");
     assert_eq!(
         set.errors[0],
-        DataError {
-            file: "x.csv".into(),
-            line: 1,
-            location: None,
-            code: DataCode::BadHeader,
-            message: "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one".into(),
-        }
+        data_error(
+            "x.csv",
+            1,
+            DataCode::BadHeader,
+            "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one",
+        )
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 0, 1));
     assert_eq!(set.unusable_files(), ["x.csv"]);
     // The same name with its accents typed as combining marks (NFD) is the same column.
-    let set = csv(
-        &model,
-        "indicator,area,period,value,ghi_chú,ghi_chu\u{301}\n",
-    );
     assert_eq!(
-        only_error(&set).message,
+        only_error(&csv("indicator,area,period,value,ghi_chú,ghi_chu\u{301}\n")).message,
         "column `ghi_chú` is named twice (columns 5 and 6), so which one to read cannot be told; remove or rename one"
     );
 }
 
 #[test]
 fn bad_header_observations_and_submissions_mixed() {
-    let model = model();
-    let set = csv(
-        &model,
-        "agency,report,period,received,value\nyte,bc_nam,2023,2023-12-01,80\n",
-    );
+    let set = csv("agency,report,period,received,value\nyte,bc_nam,2023,2023-12-01,80\n");
     let e = &set.errors[0];
     assert_eq!((e.line, e.code), (1, DataCode::BadHeader));
     assert_eq!(
@@ -1720,7 +1547,7 @@ fn bad_header_observations_and_submissions_mixed() {
     );
     assert_eq!(set.unusable_files(), ["x.csv"]);
     // A submissions header that lacks a column says so as a submissions header.
-    let set = csv(&model, "agency,report,period\nyte,bc_nam,2023\n");
+    let set = csv("agency,report,period\nyte,bc_nam,2023\n");
     assert_eq!(
         set.errors[0].message,
         "the header of reports received lacks the column `received`; it is `agency,report,period,received`"
@@ -1729,27 +1556,20 @@ fn bad_header_observations_and_submissions_mixed() {
 
 #[test]
 fn wrong_unit_a_unit_column_names_another_unit_than_the_indicators() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,title,unit,area,period,value\n\
+    let set = csv("indicator,title,unit,area,period,value\n\
          1,Tỷ lệ,%,tinh,2023,80\n\
          1,Tỷ lệ,percent,tinh,2024,81\n\
          1,Tỷ lệ,,tinh,2022,79\n\
-         1,Tỷ lệ,‰,tinh,2021,800\n",
-    );
+         1,Tỷ lệ,‰,tinh,2021,800\n");
     // The unit by symbol or id, or none, is the indicator's; `title` is for people.
     assert!(set.warnings.is_empty(), "{:#?}", set.warnings);
-    assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 3, 1));
-    assert_eq!(
-        only_error(&set),
-        &DataError {
-            file: "x.csv".into(),
-            line: 5,
-            location: None,
-            code: DataCode::WrongUnit,
-            message: "unit `‰` is not the indicator's unit, `percent` (%); give the value in `percent`, or correct the unit".into(),
-        }
+    assert_one(
+        One::Error,
+        &set,
+        (4, 3, 1),
+        ("x.csv", 5),
+        DataCode::WrongUnit,
+        "unit `‰` is not the indicator's unit, `percent` (%); give the value in `percent`, or correct the unit",
     );
 }
 
@@ -1760,21 +1580,16 @@ fn ambiguous_number_in_a_file_that_says_nothing() {
         DataCode::AmbiguousNumber,
         "value `210.500` reads 210.5 in a file with a decimal point but 210500 in a file with a decimal comma (as Vietnamese documents write numbers); say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
     );
-    let model = model();
-    let births = || element_key(&model, "births", "tinh", Period::Year(2023));
+    let births = || element_key("births", "tinh", Period::Year(2023));
     for (declaration, value) in [("#decimal=point\n", 210.5), ("#decimal=comma\n", 210_500.0)] {
-        let set = csv(
-            &model,
-            &format!("{declaration}indicator,area,period,value\nbirths,tinh,2023,210.500\n"),
-        );
-        assert!(set.errors.is_empty(), "{:#?}", set.errors);
+        let set = clean_csv(&format!(
+            "{declaration}indicator,area,period,value\nbirths,tinh,2023,210.500\n"
+        ));
         assert_eq!(value_of(&set, &births()), value);
     }
     // In a decimal-point file Vietnamese grouping is refused, never read as a decimal.
-    let set = csv(
-        &model,
-        "indicator,area,period,value\nbirths,tinh,2023,8.900.000\nbirths,tinh,2024,1.234\n",
-    );
+    let set =
+        csv("indicator,area,period,value\nbirths,tinh,2023,8.900.000\nbirths,tinh,2024,1.234\n");
     let codes: Vec<DataCode> = set.errors.iter().map(|e| e.code).collect();
     assert_eq!(codes, [DataCode::DecimalComma, DataCode::AmbiguousNumber]);
     assert_eq!(set.accepted, 0);
@@ -1782,31 +1597,20 @@ fn ambiguous_number_in_a_file_that_says_nothing() {
 
 #[test]
 fn a_files_own_declaration_wins_over_the_option_with_a_warning() {
-    let model = model();
     let set = csv_with(
-        &model,
         "#decimal=point\nindicator,area,period,value\nbirths,tinh,2023,1.500\n",
-        LoadOptions {
-            decimal: NumberStyle::Comma,
-            ..LoadOptions::default()
-        },
+        decimal_comma(),
     );
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!(
-        value_of(
-            &set,
-            &element_key(&model, "births", "tinh", Period::Year(2023))
-        ),
+        value_of(&set, &element_key("births", "tinh", Period::Year(2023))),
         1.5
     );
     assert_eq!(
         only_warning(&set).message,
         "the file declares its decimal mark (point), which is used instead of the option given for every file"
     );
-    let set = csv(
-        &model,
-        "#decimal=dot\nindicator,area,period,value\n1,tinh,2023,80\n",
-    );
+    let set = csv("#decimal=dot\nindicator,area,period,value\n1,tinh,2023,80\n");
     assert!(only_warning(&set)
         .message
         .starts_with("`#decimal=dot` is not a decimal mark"));
@@ -1840,16 +1644,14 @@ report bc \"B\" { period year due before 05/12 from sở_y_tế to sở_y_tế }
         nfd("sở_y_tế")
     );
     assert_ne!(text.as_bytes(), text.nfc_bytes().as_slice());
-    let set = csv(&model, &text);
+    let set = csv_for(&model, &text, LoadOptions::default());
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!(set.accepted, 1);
-    let set = csv(
-        &model,
-        &format!(
-            "agency,report,period,received\n{},bc,2023,05/12/2023\n",
-            nfd("sở_y_tế")
-        ),
+    let text = format!(
+        "agency,report,period,received\n{},bc,2023,05/12/2023\n",
+        nfd("sở_y_tế")
     );
+    let set = csv_for(&model, &text, LoadOptions::default());
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!(set.submissions[0].received.to_string(), "2023-12-05");
 }
@@ -1868,11 +1670,10 @@ impl NfcBytes for String {
 
 #[test]
 fn an_unclosed_quote_stops_the_file_instead_of_holding_it() {
-    let model = model();
     let mut text =
         String::from("indicator,area,period,value,source\n1,tinh,2022,70,\"never closed\n");
     text.push_str(&"1,tinh,2023,71,x\n".repeat(300_000));
-    let set = csv(&model, &text);
+    let set = csv(&text);
     let e = set.errors.last().expect("an error");
     assert_eq!((e.line, e.code), (2, DataCode::Unreadable));
     assert!(
@@ -1886,9 +1687,8 @@ fn an_unclosed_quote_stops_the_file_instead_of_holding_it() {
 
 #[test]
 fn empty_and_blank_files_are_unusable() {
-    let model = model();
     for text in ["", "\n\n", "\u{feff}", "# a comment only\n", "\r\r\n"] {
-        let set = csv(&model, text);
+        let set = csv(text);
         assert_eq!(set.errors[0].code, DataCode::MissingColumn, "{text:?}");
         assert_eq!(set.unusable_files(), ["x.csv"], "{text:?}");
     }

@@ -7,6 +7,8 @@
 //! Expected numbers are computed in each test from its own inputs, in the order the
 //! definitions give (Σ numerators / Σ denominators × factor), never copied from a run.
 
+use crate::common::eval::reporting;
+use crate::support;
 use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
 use planlang::eval::evaluate::PeriodValue;
@@ -15,32 +17,11 @@ use planlang::eval::{
     evaluate, evaluate_area, EvalError, Evaluation, Period, Status, TargetResult,
 };
 use planlang::Model;
+use std::sync::OnceLock;
 
-const PLAN: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "Ủy ban nhân dân tỉnh" short "UBND"
-agency yte "Sở Y tế"
-agency gddt "Sở Giáo dục và Đào tạo"
-dimension sex "Giới tính" { male "Nam" female "Nữ" }
-area tinh "Tỉnh" kind province
-area huyen_a "Huyện A" in tinh kind district
-area huyen_b "Huyện B" in tinh kind district
-area huyen_c "Huyện C" in tinh kind district
-element deaths "Số trẻ sơ sinh tử vong"
-element births "Số trẻ đẻ sống"
-objective a "Sức khỏe trẻ em" source "II.1"
-indicator 1 "Tỷ lệ trẻ em được tiêm chủng đầy đủ" {
-    objective a  unit percent  direction increase
-    target 2025 >= 95
-    target 2025 >= 90 where sex = female
-    target 2025 >= 90 where sex = male
-    lead yte  source "II.1, Chỉ tiêu 1"
-}
-indicator 2 "Tỷ suất tử vong trẻ sơ sinh" {
-    objective a  unit per_mille  direction decrease
-    formula deaths / births * 1000
-    target 2025 < 9.5
-    lead yte  source "II.1, Chỉ tiêu 2"
-}
+/// After the shared start of the plan: a third district, indicators 3 to 6 (one for each
+/// way of aggregating the districts) and two reports.
+const PLAN_REST: &str = r#"area huyen_c "Huyện C" in tinh kind district
 indicator 3 "Số trường đạt chuẩn quốc gia" {
     objective a  unit count  direction increase  aggregate sum
     target 2025 >= 100
@@ -65,11 +46,10 @@ report bc_nam "Báo cáo năm" { period year  due before 05/12  from yte, gddt  
 report bc_6t "Báo cáo 6 tháng" { period half-year  due before 01/06  from yte  to ubnd }
 "#;
 
-fn model() -> Model {
-    let checked = planlang::load_str("test.plan", PLAN);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
-    checked.model
+/// The model of the plan, read once for all the tests.
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| support::model_of(PLAN_REST))
 }
 
 fn date(text: &str) -> Date {
@@ -77,16 +57,16 @@ fn date(text: &str) -> Date {
 }
 
 /// Loads CSV text that must be clean.
-fn data(model: &Model, text: &str) -> DataSet {
+fn data(text: &str) -> DataSet {
     let mut set = DataSet::default();
-    set.load_csv(model, "x.csv", text.as_bytes(), LoadOptions::default());
+    set.load_csv(model(), "x.csv", text.as_bytes(), LoadOptions::default());
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!(set.rows_read, set.accepted + set.rejected);
     set
 }
 
-fn eval(model: &Model, set: &DataSet, as_of: &str) -> Evaluation {
-    evaluate(model, set, date(as_of)).expect("evaluate")
+fn eval(set: &DataSet, as_of: &str) -> Evaluation {
+    evaluate(model(), set, date(as_of)).expect("evaluate")
 }
 
 /// The result of the (only) target of `indicator` with this split.
@@ -156,23 +136,49 @@ fn element_rows(counts: &[(&str, u32, u32)], period: &str) -> String {
 
 const HEADER: &str = "indicator,area,period,value,numerator,denominator\n";
 
+/// How the three districts' counts are written as rows: [`measure_rows`] or [`element_rows`].
+type Rows = fn(&[(&str, u32, u32)], &str) -> String;
+
+/// [`HEADER`], then the rows of [`COUNTS_2020`] for 2020 and of `counts_2023` for 2023.
+fn counts_text(rows: Rows, counts_2023: &[(&str, u32, u32)]) -> String {
+    format!(
+        "{HEADER}{}{}",
+        rows(&COUNTS_2020, "2020"),
+        rows(counts_2023, "2023")
+    )
+}
+
+/// The result of the total (only) target of `indicator` that clean CSV `text` gives as of
+/// 2024-06-30: for the province, or with `district`, for that district alone.
+fn total(indicator: &str, text: &str, district: Option<&str>) -> TargetResult {
+    let set = data(text);
+    let e = match district {
+        None => eval(&set, "2024-06-30"),
+        Some(_) => evaluate_area(model(), &set, date("2024-06-30"), district).unwrap(),
+    };
+    assert_eq!(e.area, district.unwrap_or("tinh"));
+    result(&e, indicator, None).clone()
+}
+
+/// `r` is not judged: it has `status`, for the reason `note`.
+fn assert_unjudged(r: &TargetResult, status: Status, note: &str) {
+    assert_eq!(r.status, status);
+    assert_eq!(r.note.as_deref(), Some(note));
+}
+
+/// `r` starts from `baseline` in 2020 and is last `latest`, in 2023.
+fn assert_2020_to_2023(r: &TargetResult, baseline: f64, latest: f64) {
+    assert_eq!(r.baseline, pv(Period::Year(2020), baseline));
+    assert_eq!(r.latest, pv(Period::Year(2023), latest));
+}
+
 #[test]
 fn district_numerators_and_denominators_give_the_provincial_rate_exactly() {
-    let model = model();
-    let text = format!(
-        "{HEADER}{}{}",
-        measure_rows(&COUNTS_2020, "2020"),
-        measure_rows(&COUNTS_2023, "2023")
-    );
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    assert_eq!(e.area, "tinh");
-    let r = result(&e, "2", None);
+    let r = total("2", &counts_text(measure_rows, &COUNTS_2023), None);
     let (base, latest) = (sum_rate(&COUNTS_2020), sum_rate(&COUNTS_2023));
     // Σ 114 / Σ 9056 × 1000 = 12.588‰ and Σ 95 / Σ 9237 × 1000 = 10.285‰.
     assert!((base - 12.588).abs() < 1e-3 && (latest - 10.285).abs() < 1e-3);
-    assert_eq!(r.baseline, pv(Period::Year(2020), base));
-    assert_eq!(r.latest, pv(Period::Year(2023), latest));
+    assert_2020_to_2023(&r, base, latest);
     assert_eq!(r.from_areas, Some((3, 3)));
     // Not the mean of the district rates.
     let mean: f64 = COUNTS_2023
@@ -193,47 +199,23 @@ fn district_numerators_and_denominators_give_the_provincial_rate_exactly() {
 
 #[test]
 fn district_data_elements_give_the_provincial_rate_exactly() {
-    let model = model();
-    let text = format!(
-        "{HEADER}{}{}",
-        element_rows(&COUNTS_2020, "2020"),
-        element_rows(&COUNTS_2023, "2023")
-    );
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "2", None);
-    assert_eq!(r.baseline, pv(Period::Year(2020), sum_rate(&COUNTS_2020)));
-    assert_eq!(r.latest, pv(Period::Year(2023), sum_rate(&COUNTS_2023)));
+    let r = total("2", &counts_text(element_rows, &COUNTS_2023), None);
+    assert_2020_to_2023(&r, sum_rate(&COUNTS_2020), sum_rate(&COUNTS_2023));
     assert_eq!(r.from_areas, Some((3, 3)));
 }
 
 #[test]
 fn a_district_without_data_is_left_out_and_counted() {
-    let model = model();
     let given = &COUNTS_2023[..2];
-    let text = format!(
-        "{HEADER}{}{}",
-        measure_rows(&COUNTS_2020, "2020"),
-        measure_rows(given, "2023")
-    );
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "2", None);
+    let r = total("2", &counts_text(measure_rows, given), None);
     assert_eq!(r.latest, pv(Period::Year(2023), sum_rate(given)));
     assert_eq!(r.from_areas, Some((2, 3)));
 }
 
 #[test]
 fn a_value_reported_for_the_province_itself_wins_over_aggregation() {
-    let model = model();
-    let text = format!(
-        "{HEADER}{}{}2,tinh,2023,8.25,,\n",
-        measure_rows(&COUNTS_2020, "2020"),
-        measure_rows(&COUNTS_2023, "2023")
-    );
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "2", None);
+    let text = counts_text(measure_rows, &COUNTS_2023) + "2,tinh,2023,8.25,,\n";
+    let r = total("2", &text, None);
     assert_eq!(r.latest, pv(Period::Year(2023), 8.25));
     assert_eq!(r.from_areas, None);
     // 2020 is still aggregated.
@@ -242,63 +224,44 @@ fn a_value_reported_for_the_province_itself_wins_over_aggregation() {
     assert_eq!(r.status, Status::Achieved);
 }
 
+/// Indicator 2 for huyen_b alone, from the three districts' counts written as `rows`: its
+/// own rate, 43 / 3478 in 2020 and 39 / 3547 in 2023.
+fn assert_huyen_b_rate(rows: Rows) -> TargetResult {
+    let r = total("2", &counts_text(rows, &COUNTS_2023), Some("huyen_b"));
+    assert_2020_to_2023(&r, 43.0 / 3478.0 * 1000.0, 39.0 / 3547.0 * 1000.0);
+    r
+}
+
 #[test]
 fn a_district_is_judged_on_its_own_rows() {
-    let model = model();
-    let text = format!(
-        "{HEADER}{}{}",
-        measure_rows(&COUNTS_2020, "2020"),
-        measure_rows(&COUNTS_2023, "2023")
-    );
-    let set = data(&model, &text);
-    let e = evaluate_area(&model, &set, date("2024-06-30"), Some("huyen_b")).unwrap();
-    assert_eq!(e.area, "huyen_b");
-    let r = result(&e, "2", None);
+    let r = assert_huyen_b_rate(measure_rows);
     assert_eq!(r.area, "huyen_b");
-    assert_eq!(r.baseline, pv(Period::Year(2020), 43.0 / 3478.0 * 1000.0));
-    assert_eq!(r.latest, pv(Period::Year(2023), 39.0 / 3547.0 * 1000.0));
     assert_eq!(r.from_areas, None);
 }
 
 #[test]
 fn a_district_rate_comes_from_its_own_data_elements() {
-    let model = model();
-    let text = format!(
-        "{HEADER}{}{}",
-        element_rows(&COUNTS_2020, "2020"),
-        element_rows(&COUNTS_2023, "2023")
-    );
-    let set = data(&model, &text);
-    let e = evaluate_area(&model, &set, date("2024-06-30"), Some("huyen_b")).unwrap();
-    let r = result(&e, "2", None);
-    assert_eq!(r.baseline, pv(Period::Year(2020), 43.0 / 3478.0 * 1000.0));
-    assert_eq!(r.latest, pv(Period::Year(2023), 39.0 / 3547.0 * 1000.0));
+    assert_huyen_b_rate(element_rows);
 }
 
 #[test]
 fn a_province_rate_comes_from_its_own_data_elements() {
-    let model = model();
     let text = format!(
         "{HEADER}deaths,tinh,2020,114,,\nbirths,tinh,2020,9056,,\ndeaths,tinh,2023,95,,\nbirths,tinh,2023,9237,,\n"
     );
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "2", None);
-    assert_eq!(r.baseline, pv(Period::Year(2020), 114.0 / 9056.0 * 1000.0));
-    assert_eq!(r.latest, pv(Period::Year(2023), 95.0 / 9237.0 * 1000.0));
+    let r = total("2", &text, None);
+    assert_2020_to_2023(&r, 114.0 / 9056.0 * 1000.0, 95.0 / 9237.0 * 1000.0);
 }
 
 #[test]
 fn numerators_and_denominators_come_from_the_same_districts() {
-    let model = model();
     let set = data(
-        &model,
         "indicator,area,period,value\n\
          deaths,huyen_a,2023,10\nbirths,huyen_a,2023,1000\n\
          deaths,huyen_b,2023,20\nbirths,huyen_b,2023,2000\n\
          deaths,huyen_c,2023,30\n",
     );
-    let e = eval(&model, &set, "2024-06-30");
+    let e = eval(&set, "2024-06-30");
     let r = result(&e, "2", None);
     assert_eq!(
         r.latest,
@@ -318,17 +281,15 @@ fn district_values(indicator: &str, v2020: [f64; 3], v2023: [f64; 3]) -> String 
     text
 }
 
+/// The provincial total of `indicator` aggregated from its district values.
+fn district_total(indicator: &str, v2020: [f64; 3], v2023: [f64; 3]) -> TargetResult {
+    total(indicator, &district_values(indicator, v2020, v2023), None)
+}
+
 #[test]
 fn aggregate_sum_adds_the_district_values() {
-    let model = model();
-    let set = data(
-        &model,
-        &district_values("3", [10.0, 20.0, 31.0], [25.0, 30.0, 41.0]),
-    );
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "3", None);
-    assert_eq!(r.baseline, pv(Period::Year(2020), 61.0));
-    assert_eq!(r.latest, pv(Period::Year(2023), 96.0));
+    let r = district_total("3", [10.0, 20.0, 31.0], [25.0, 30.0, 41.0]);
+    assert_2020_to_2023(&r, 61.0, 96.0);
     assert_eq!(r.from_areas, Some((3, 3)));
     // 61 → 96 in 3 years towards ≥ 100 in 2025.
     let ratio = cagr(96.0, 61.0, 2023.0, 2020.0) / cagr(100.0, 61.0, 2025.0, 2020.0);
@@ -338,24 +299,14 @@ fn aggregate_sum_adds_the_district_values() {
 
 #[test]
 fn aggregate_mean_averages_the_district_values() {
-    let model = model();
-    let set = data(
-        &model,
-        &district_values("4", [60.0, 70.0, 80.0], [80.0, 90.0, 70.0]),
-    );
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "4", None);
-    assert_eq!(
-        r.baseline,
-        pv(Period::Year(2020), (60.0 + 70.0 + 80.0) / 3.0)
-    );
-    assert_eq!(r.latest, pv(Period::Year(2023), (80.0 + 90.0 + 70.0) / 3.0));
+    let r = district_total("4", [60.0, 70.0, 80.0], [80.0, 90.0, 70.0]);
+    let (baseline, latest) = ((60.0 + 70.0 + 80.0) / 3.0, (80.0 + 90.0 + 70.0) / 3.0);
+    assert_2020_to_2023(&r, baseline, latest);
     assert_eq!(r.from_areas, Some((3, 3)));
 }
 
 #[test]
 fn aggregate_weighted_by_an_element() {
-    let model = model();
     let mut text = district_values("5", [60.0, 70.0, 80.0], [80.0, 90.0, 70.0]);
     let births = [
         ("huyen_a", 1000.0),
@@ -367,9 +318,7 @@ fn aggregate_weighted_by_an_element() {
             text.push_str(&format!("births,{area},{period},{b}\n"));
         }
     }
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "5", None);
+    let r = total("5", &text, None);
     let weighted = |values: [f64; 3]| {
         let total: f64 = births.iter().map(|b| b.1).sum();
         values
@@ -384,25 +333,19 @@ fn aggregate_weighted_by_an_element() {
         Some(weighted([80.0, 90.0, 70.0])),
         470_000.0 / 6000.0
     ));
-    assert_eq!(
-        r.baseline,
-        pv(Period::Year(2020), weighted([60.0, 70.0, 80.0]))
-    );
-    assert_eq!(
-        r.latest,
-        pv(Period::Year(2023), weighted([80.0, 90.0, 70.0]))
+    assert_2020_to_2023(
+        &r,
+        weighted([60.0, 70.0, 80.0]),
+        weighted([80.0, 90.0, 70.0]),
     );
     assert_eq!(r.from_areas, Some((3, 3)));
 }
 
 #[test]
 fn aggregate_weighted_leaves_out_a_district_without_its_weight() {
-    let model = model();
     let mut text = district_values("5", [60.0, 70.0, 80.0], [80.0, 90.0, 70.0]);
     text.push_str("births,huyen_a,2023,1000\nbirths,huyen_b,2023,3000\n");
-    let set = data(&model, &text);
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "5", None);
+    let r = total("5", &text, None);
     assert_eq!(
         r.latest,
         pv(Period::Year(2023), (80.0 * 1000.0 + 90.0 * 3000.0) / 4000.0)
@@ -415,20 +358,13 @@ fn aggregate_weighted_leaves_out_a_district_without_its_weight() {
 
 #[test]
 fn aggregate_none_by_default_gives_no_provincial_value() {
-    let model = model();
-    let set = data(
-        &model,
-        &district_values("6", [60.0, 70.0, 80.0], [80.0, 90.0, 70.0]),
-    );
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "6", None);
-    assert_eq!(r.status, Status::InsufficientData);
-    assert_eq!(r.note.as_deref(), Some("no data"));
+    let text = district_values("6", [60.0, 70.0, 80.0], [80.0, 90.0, 70.0]);
+    let r = total("6", &text, None);
+    assert_unjudged(&r, Status::InsufficientData, "no data");
     assert_eq!((r.baseline.as_ref(), r.latest.as_ref()), (None, None));
     assert_eq!(r.from_areas, None);
     // Each district is still judged on its own values.
-    let e = evaluate_area(&model, &set, date("2024-06-30"), Some("huyen_b")).unwrap();
-    let r = result(&e, "6", None);
+    let r = total("6", &text, Some("huyen_b"));
     assert_eq!(r.latest, pv(Period::Year(2023), 90.0));
     assert_eq!(r.status, Status::Achieved);
 }
@@ -437,15 +373,13 @@ fn aggregate_none_by_default_gives_no_provincial_value() {
 
 #[test]
 fn split_targets_are_judged_on_their_disaggregated_rows_only() {
-    let model = model();
     let set = data(
-        &model,
         "indicator,area,period,value,sex\n\
          1,tinh,2020,80,\n1,tinh,2023,96,\n\
          1,tinh,2020,70,female\n1,tinh,2023,85,female\n\
          1,tinh,2020,88,male\n",
     );
-    let e = eval(&model, &set, "2024-06-30");
+    let e = eval(&set, "2024-06-30");
 
     let total = result(&e, "1", None);
     assert_eq!(total.latest, pv(Period::Year(2023), 96.0));
@@ -473,16 +407,11 @@ fn split_targets_are_judged_on_their_disaggregated_rows_only() {
 
 #[test]
 fn split_targets_without_disaggregated_rows_have_no_data() {
-    let model = model();
-    let set = data(
-        &model,
-        "indicator,area,period,value\n1,tinh,2020,80\n1,tinh,2023,96\n",
-    );
-    let e = eval(&model, &set, "2024-06-30");
+    let set = data("indicator,area,period,value\n1,tinh,2020,80\n1,tinh,2023,96\n");
+    let e = eval(&set, "2024-06-30");
     for sex in ["female", "male"] {
         let r = result(&e, "1", Some(("sex", sex)));
-        assert_eq!(r.status, Status::InsufficientData);
-        assert_eq!(r.note.as_deref(), Some("no data"));
+        assert_unjudged(r, Status::InsufficientData, "no data");
     }
 }
 
@@ -496,145 +425,98 @@ fn series_of_1(values: &[(&str, f64)]) -> String {
     text
 }
 
+/// The result of indicator 1's total target in the province as of `as_of`, from its
+/// `values` there.
+fn total_of_1(values: &[(&str, f64)], as_of: &str) -> TargetResult {
+    let e = eval(&data(&series_of_1(values)), as_of);
+    result(&e, "1", None).clone()
+}
+
+/// Indicator 1 evaluated on 2027-03-01, after its 2025 milestone: it has `status`, and its
+/// latest value is the 2025 one, `value_2025`, whatever came after.
+fn after_the_milestone(values: &[(&str, f64)], status: Status, value_2025: f64) -> TargetResult {
+    let r = total_of_1(values, "2027-03-01");
+    assert_eq!(r.status, status);
+    assert_eq!(r.latest, pv(Period::Year(2025), value_2025));
+    r
+}
+
 #[test]
 fn past_the_milestone_its_own_value_decides_missed() {
-    let model = model();
     // 2026 meets ≥ 95, but the 2025 value (94) decides once 2025 has passed.
-    let set = data(
-        &model,
-        &series_of_1(&[
-            ("2020", 80.0),
-            ("2024", 93.0),
-            ("2025", 94.0),
-            ("2026", 96.0),
-        ]),
-    );
-    let e = eval(&model, &set, "2027-03-01");
-    let r = result(&e, "1", None);
-    assert_eq!(r.status, Status::Missed);
-    assert_eq!(r.latest, pv(Period::Year(2025), 94.0));
+    let values = [
+        ("2020", 80.0),
+        ("2024", 93.0),
+        ("2025", 94.0),
+        ("2026", 96.0),
+    ];
+    let r = after_the_milestone(&values, Status::Missed, 94.0);
     assert_eq!(r.baseline, pv(Period::Year(2020), 80.0));
 }
 
 #[test]
 fn past_the_milestone_its_own_value_decides_achieved() {
-    let model = model();
     // 2025 meets ≥ 95; a later fall does not undo it.
-    let set = data(
-        &model,
-        &series_of_1(&[("2020", 80.0), ("2025", 95.5), ("2026", 93.0)]),
-    );
-    let e = eval(&model, &set, "2027-03-01");
-    let r = result(&e, "1", None);
-    assert_eq!(r.status, Status::Achieved);
-    assert_eq!(r.latest, pv(Period::Year(2025), 95.5));
+    let values = [("2020", 80.0), ("2025", 95.5), ("2026", 93.0)];
+    after_the_milestone(&values, Status::Achieved, 95.5);
 }
 
 #[test]
 fn a_passed_milestone_without_its_value_is_insufficient_data() {
-    let model = model();
-    let set = data(
-        &model,
-        &series_of_1(&[("2020", 80.0), ("2024", 92.0), ("2026", 96.0)]),
-    );
-    let e = eval(&model, &set, "2027-03-01");
-    let r = result(&e, "1", None);
-    assert_eq!(r.status, Status::InsufficientData);
-    assert_eq!(
-        r.note.as_deref(),
-        Some("no value for 2025, though the milestone has passed and its data are due")
+    let values = [("2020", 80.0), ("2024", 92.0), ("2026", 96.0)];
+    assert_unjudged(
+        &total_of_1(&values, "2027-03-01"),
+        Status::InsufficientData,
+        "no value for 2025, though the milestone has passed and its data are due",
     );
 }
 
 #[test]
 fn the_milestone_year_itself_is_not_over_until_its_last_day() {
-    let model = model();
-    let set = data(
-        &model,
-        &series_of_1(&[("2020", 80.0), ("2024", 92.0), ("2025", 94.0)]),
-    );
+    let values = [("2020", 80.0), ("2024", 92.0), ("2025", 94.0)];
     // On 2025-12-31 the 2025 value counts, and the milestone has not passed: trend.
-    let r = eval(&model, &set, "2025-12-31");
-    let r = result(&r, "1", None);
+    let r = total_of_1(&values, "2025-12-31");
     assert_eq!(r.latest, pv(Period::Year(2025), 94.0));
     assert_ne!(r.status, Status::Missed);
     // The day after, it has passed: 94 < 95 is missed.
-    let e = eval(&model, &set, "2026-01-01");
-    assert_eq!(result(&e, "1", None).status, Status::Missed);
+    assert_eq!(total_of_1(&values, "2026-01-01").status, Status::Missed);
 }
 
 #[test]
 fn achieved_first_even_when_the_trend_falls() {
-    let model = model();
-    let set = data(&model, &series_of_1(&[("2020", 97.0), ("2023", 96.0)]));
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "1", None);
+    let r = total_of_1(&[("2020", 97.0), ("2023", 96.0)], "2024-06-30");
     assert_eq!(r.status, Status::Achieved);
     assert!(r.ratio.is_some_and(|r| r < 0.0), "{r:#?}");
 }
 
 #[test]
 fn a_milestone_with_no_data_at_all() {
-    let model = model();
-    let set = data(&model, "indicator,area,period,value\n");
-    let e = eval(&model, &set, "2024-06-30");
-    let r = result(&e, "1", None);
-    assert_eq!(r.status, Status::InsufficientData);
-    assert_eq!(r.note.as_deref(), Some("no data"));
+    let no_data = |as_of| total_of_1(&[], as_of);
+    assert_unjudged(&no_data("2024-06-30"), Status::InsufficientData, "no data");
     // Before the plan's first year has ended, nothing is due yet.
-    let e = eval(&model, &set, "2021-06-30");
-    let r = result(&e, "1", None);
-    assert_eq!(r.status, Status::NotYetDue);
-    assert_eq!(
-        r.note.as_deref(),
-        Some("no period of the plan has ended yet, so no data are due")
+    assert_unjudged(
+        &no_data("2021-06-30"),
+        Status::NotYetDue,
+        "no period of the plan has ended yet, so no data are due",
     );
 }
 
 #[test]
 fn a_half_year_counts_once_it_has_ended() {
-    let model = model();
-    let set = data(
-        &model,
-        &series_of_1(&[("2020", 80.0), ("2023", 88.0), ("2024-H1", 96.0)]),
-    );
-    let before = eval(&model, &set, "2024-06-29");
-    assert_eq!(
-        result(&before, "1", None).latest,
-        pv(Period::Year(2023), 88.0)
-    );
-    let after = eval(&model, &set, "2024-06-30");
-    let r = result(&after, "1", None);
-    assert_eq!(r.latest, pv(Period::Half(2024, 1), 96.0));
-    assert_eq!(r.status, Status::Achieved);
+    let values = [("2020", 80.0), ("2023", 88.0), ("2024-H1", 96.0)];
+    // The day before the half-year ends, the latest value is still 2023's.
+    let before = total_of_1(&values, "2024-06-29").latest;
+    assert_eq!(before, pv(Period::Year(2023), 88.0));
+    let after = total_of_1(&values, "2024-06-30");
+    assert_eq!(after.latest, pv(Period::Half(2024, 1), 96.0));
+    assert_eq!(after.status, Status::Achieved);
 }
 
 // ---------------------------------------------------------------- reporting
 
-/// (agency, report, period, due, received, status, days late) as text, in evaluation order.
-fn reporting(e: &Evaluation) -> Vec<String> {
-    e.reporting
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {} due {} received {} {} {}",
-                r.agency,
-                r.report,
-                r.period,
-                r.due,
-                r.received.map_or("-".to_string(), |d| d.to_string()),
-                r.status.as_str(),
-                r.days_late
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn reporting_from_data_rows() {
-    let model = model();
     let set = data(
-        &model,
         "indicator,area,period,value,reported_by,reported_on\n\
          1,tinh,2021,80,yte,2021-12-01\n\
          2,tinh,2021,9,yte,2021-11-20\n\
@@ -647,7 +529,7 @@ fn reporting_from_data_rows() {
          1,tinh,2024-H1,83,yte,2024-06-29\n\
          1,tinh,2023-H2,85,yte,2024-01-02\n",
     );
-    let e = eval(&model, &set, "2024-06-30");
+    let e = eval(&set, "2024-06-30");
     assert_eq!(
         reporting(&e),
         [
@@ -680,10 +562,9 @@ fn reporting_from_data_rows() {
 
 #[test]
 fn reporting_from_a_submissions_file() {
-    let model = model();
-    let mut set = data(&model, "indicator,area,period,value\n");
+    let mut set = data("indicator,area,period,value\n");
     set.load_csv(
-        &model,
+        model(),
         "submissions.csv",
         "agency,report,period,received\n\
          yte,bc_nam,2021,2021-12-03\n\
@@ -696,7 +577,7 @@ fn reporting_from_a_submissions_file() {
     );
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (5, 5, 0));
-    let e = eval(&model, &set, "2022-12-31");
+    let e = eval(&set, "2022-12-31");
     assert_eq!(
         reporting(&e),
         [
@@ -713,15 +594,14 @@ fn reporting_from_a_submissions_file() {
 
 #[test]
 fn a_submission_counts_only_for_its_own_report() {
-    let model = model();
     let mut set = DataSet::default();
     set.load_csv(
-        &model,
+        model(),
         "submissions.csv",
         "agency,report,period,received\nyte,bc_6t,2021,2021-12-01\n".as_bytes(),
         LoadOptions::default(),
     );
-    let e = eval(&model, &set, "2022-01-31");
+    let e = eval(&set, "2022-01-31");
     assert_eq!(
         reporting(&e),
         [
@@ -734,18 +614,16 @@ fn a_submission_counts_only_for_its_own_report() {
 
 #[test]
 fn data_rows_and_submissions_together_take_the_earlier_date() {
-    let model = model();
     let mut set = data(
-        &model,
         "indicator,area,period,value,reported_by,reported_on\n1,tinh,2021,80,yte,2021-12-10\n",
     );
     set.load_csv(
-        &model,
+        model(),
         "submissions.csv",
         "agency,report,period,received\nyte,bc_nam,2021,2021-12-02\n".as_bytes(),
         LoadOptions::default(),
     );
-    let e = eval(&model, &set, "2021-12-31");
+    let e = eval(&set, "2021-12-31");
     assert_eq!(
         reporting(&e),
         [
@@ -758,31 +636,29 @@ fn data_rows_and_submissions_together_take_the_earlier_date() {
 
 #[test]
 fn a_report_is_expected_only_once_its_deadline_has_passed() {
-    let model = model();
     let set = DataSet::default();
     // On the deadline itself (2021-12-04) the report may still arrive on time.
-    let on_deadline = eval(&model, &set, "2021-12-04");
+    let on_deadline = eval(&set, "2021-12-04");
     assert_eq!(
         reporting(&on_deadline),
         ["yte bc_6t 2021-H1 due 2021-05-31 received - missing 0"]
     );
-    let after = eval(&model, &set, "2021-12-05");
+    let after = eval(&set, "2021-12-05");
     assert_eq!(after.reporting.len(), 3);
     // Before any deadline of the plan, nothing is owed.
-    assert!(eval(&model, &set, "2021-05-31").reporting.is_empty());
+    assert!(eval(&set, "2021-05-31").reporting.is_empty());
 }
+
+/// Indicator 1 for 2023 reported on time, then revised after the deadline.
+const REVISED_2023: &str = "indicator,area,period,value,reported_by,reported_on\n\
+    1,tinh,2023,80,yte,2023-12-01\n\
+    1,tinh,2023,81,yte,2024-02-10\n";
 
 #[test]
 fn a_revision_does_not_make_an_on_time_report_late() {
-    let model = model();
-    let set = data(
-        &model,
-        "indicator,area,period,value,reported_by,reported_on\n\
-         1,tinh,2023,80,yte,2023-12-01\n\
-         1,tinh,2023,81,yte,2024-02-10\n",
-    );
+    let set = data(REVISED_2023);
     assert_eq!(set.store.revisions.len(), 1);
-    let e = eval(&model, &set, "2024-06-30");
+    let e = eval(&set, "2024-06-30");
     let yte_2023 = e
         .reporting
         .iter()
@@ -794,14 +670,8 @@ fn a_revision_does_not_make_an_on_time_report_late() {
 
 #[test]
 fn revisions_are_listed_in_the_evaluation() {
-    let model = model();
-    let set = data(
-        &model,
-        "indicator,area,period,value,reported_by,reported_on\n\
-         1,tinh,2023,80,yte,2023-12-01\n\
-         1,tinh,2023,81,yte,2024-02-10\n",
-    );
-    let e = eval(&model, &set, "2024-06-30");
+    let set = data(REVISED_2023);
+    let e = eval(&set, "2024-06-30");
     assert_eq!(
         (e.data.rows_read, e.data.accepted, e.data.rejected),
         (2, 2, 0)
@@ -817,9 +687,8 @@ fn revisions_are_listed_in_the_evaluation() {
 
 #[test]
 fn an_unknown_area_suggests_the_closest() {
-    let model = model();
     let set = DataSet::default();
-    let err = evaluate_area(&model, &set, date("2024-06-30"), Some("huyen_bb")).unwrap_err();
+    let err = evaluate_area(model(), &set, date("2024-06-30"), Some("huyen_bb")).unwrap_err();
     assert_eq!(
         err,
         EvalError::UnknownArea {
@@ -831,7 +700,7 @@ fn an_unknown_area_suggests_the_closest() {
         err.to_string(),
         "unknown area `huyen_bb`; did you mean `huyen_b`?"
     );
-    let err = evaluate_area(&model, &set, date("2024-06-30"), Some("son_la")).unwrap_err();
+    let err = evaluate_area(model(), &set, date("2024-06-30"), Some("son_la")).unwrap_err();
     assert_eq!(
         err.to_string(),
         "unknown area `son_la`; the plan's areas are tinh, huyen_a, huyen_b, huyen_c"
@@ -840,16 +709,12 @@ fn an_unknown_area_suggests_the_closest() {
 
 #[test]
 fn a_plan_without_areas_cannot_be_evaluated() {
-    let checked = planlang::load_str(
-        "bare.plan",
-        r#"plan "P" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "UBND"
-objective a "A" source "II"
-indicator 1 "I" { objective a unit percent direction increase target 2025 >= 90 lead ubnd source "II" }
-"#,
-    );
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    let err = evaluate(&checked.model, &DataSet::default(), date("2024-06-30")).unwrap_err();
+    let err = evaluate(
+        &support::model_without_areas(),
+        &DataSet::default(),
+        date("2024-06-30"),
+    )
+    .unwrap_err();
     assert_eq!(err, EvalError::NoArea);
     assert_eq!(
         err.to_string(),
@@ -860,7 +725,7 @@ indicator 1 "I" { objective a unit percent direction increase target 2025 >= 90 
 #[test]
 fn every_target_of_every_measure_has_a_result() {
     let model = model();
-    let e = eval(&model, &DataSet::default(), "2024-06-30");
+    let e = eval(&DataSet::default(), "2024-06-30");
     let targets: usize = model.measures.values().map(|m| m.targets.len()).sum();
     assert_eq!(e.results.len(), targets);
     assert_eq!(e.as_of, date("2024-06-30"));

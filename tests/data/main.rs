@@ -9,4 +9,5 @@ mod common;
 mod data_loading;
 mod data_robustness;
 mod eval_results;
+mod support;
 mod workbooks;

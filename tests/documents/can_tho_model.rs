@@ -3,27 +3,23 @@
 //! comparator, "khoảng", "phấn đấu", owner or report in the plan file fails.
 
 use crate::seed;
+use crate::support::{self, numbered_section, Document, Header};
 
-use planlang::model::{Comparator, Model, RateUnit, TargetKind};
-use planlang::Checked;
+use planlang::model::{Comparator, RateUnit, TargetKind};
 use std::collections::BTreeSet;
 
-const PLAN: &str = "plans/can-tho-population-2025.plan";
-const SEED: &str = "can-tho-165-KH-UBND-2025-population.txt";
-
-fn checked() -> Checked {
-    planlang::load_path(PLAN).expect("the Cần Thơ plan is readable")
-}
-
-fn model() -> Model {
-    let checked = checked();
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
-}
-
-fn text() -> Option<String> {
-    seed::read(SEED)
-}
+pub(crate) const DOC: Document = Document {
+    plan: "plans/can-tho-population-2025.plan",
+    seed: "can-tho-165-KH-UBND-2025-population.txt",
+    agencies: AGENCIES,
+    header: Header {
+        number: "165/KH-UBND",
+        signed: "2025-11-21",
+        signed_as: "ngày 21 tháng 11 năm 2025",
+        period: (2025, 2030),
+        implements: "27/CT-TTg",
+    },
+};
 
 /// The targets of II.1.a: the list after "cụ thể:", one item per semicolon, and the two
 /// reductions that share an item ("giảm 50% ..., giảm 60% ...") apart.
@@ -49,36 +45,22 @@ fn target_items(seed: &str) -> Vec<String> {
 
 #[test]
 fn ten_targets_in_the_documents_order_under_one_objective() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let items = target_items(&seed);
     assert_eq!(items.len(), 10, "{items:#?}");
-    let numbers: Vec<String> = m.indicators.keys().cloned().collect();
-    let expected: Vec<String> = (1..=10).map(|n| n.to_string()).collect();
-    assert_eq!(numbers, expected);
-    assert_eq!(m.measures.len(), 10);
+    support::assert_numbered(&m, 10, &[], 10);
     let objective = &m.objectives["dan_so"];
     let a = seed::section(&seed, "II.1.a").expect("II.1.a");
     assert!(
         a.to_lowercase().contains(&objective.title.to_lowercase()),
         "the objective is II.1.a's aim"
     );
-    for (n, i) in m.indicators.values().enumerate() {
-        assert_eq!(
-            i.source.as_deref(),
-            Some(format!("II.1.a, chỉ tiêu thứ {}", n + 1).as_str())
-        );
-        assert_eq!(
-            i.objective.as_ref().map(|o| o.name.as_str()),
-            Some("dan_so")
-        );
-    }
+    support::assert_sources_and_objective(&m, |n| format!("II.1.a, chỉ tiêu thứ {n}"), "dan_so");
 }
 
 #[test]
 fn every_number_of_every_target_is_in_the_model() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let items = target_items(&seed);
     for (n, item) in items.iter().enumerate() {
         let measure = &m.measures[&(n + 1).to_string()];
@@ -111,8 +93,7 @@ fn every_number_of_every_target_is_in_the_model() {
 
 #[test]
 fn comparators_about_and_reductions_follow_the_words() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let items = target_items(&seed);
     for (n, item) in items.iter().enumerate() {
         let t = &m.measures[&(n + 1).to_string()].targets[0];
@@ -138,7 +119,7 @@ fn comparators_about_and_reductions_follow_the_words() {
         assert!(t.strive, "{item}");
     }
     // The document's own words, when it is at hand.
-    if let Some(seed) = text() {
+    if let Some(seed) = DOC.text() {
         let a = seed::section(&seed, "II.1.a").expect("II.1.a");
         assert!(a.contains("cụ thể: Phấn đấu tổng tỷ suất sinh"));
         assert!(
@@ -150,7 +131,7 @@ fn comparators_about_and_reductions_follow_the_words() {
 
 #[test]
 fn units_of_the_fertility_and_sex_ratio_targets() {
-    let m = model();
+    let m = DOC.model();
     let unit = |id: &str| {
         m.measures[id]
             .unit
@@ -188,18 +169,9 @@ const AGENCIES: &[(&str, &str)] = &[
     ("noivu", "Sở Nội vụ"),
 ];
 
-fn phrase(agency: &str) -> &'static str {
-    AGENCIES
-        .iter()
-        .find(|(id, _)| *id == agency)
-        .map(|(_, p)| *p)
-        .unwrap_or_else(|| panic!("no phrase for agency `{agency}`"))
-}
-
 #[test]
 fn the_health_department_leads_every_target_with_the_groups_it_works_with() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let a = seed::section(&seed, "II.1.a").expect("II.1.a");
     assert!(a.starts_with("a) Chủ trì, phối hợp với sở, ban, ngành, Ủy ban nhân dân xã, phường"));
     for measure in m.measures.values() {
@@ -223,44 +195,15 @@ fn the_health_department_leads_every_target_with_the_groups_it_works_with() {
     }
 }
 
-/// The section a label's numbers name, its letter left out: its heading names the agency it
-/// addresses.
-fn numbered_section(seed: &str, label: &str) -> String {
-    let numbered: Vec<&str> = label
-        .split('.')
-        .filter(|p| !p.chars().all(|c| c.is_lowercase()))
-        .collect();
-    seed::section(seed, &numbered.join("."))
-        .unwrap_or_else(|| panic!("the document has no section {label}"))
-}
-
 #[test]
 fn every_task_is_owned_by_the_agency_its_section_addresses() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     assert_eq!(m.tasks.len(), 27);
     for t in m.tasks.values() {
         let source = t.duty.source.as_deref().expect("a source");
-        let owners: BTreeSet<&str> = t
-            .duty
-            .lead
-            .iter()
-            .chain(&t.duty.support)
-            .map(|o| o.agency.name.as_str())
-            .collect();
+        let owners = support::owners(&t.duty);
         for label in seed::labels(source) {
-            let section = numbered_section(&seed, &label);
-            let heading = section.lines().next().unwrap_or_default();
-            let addressed: Vec<&str> = AGENCIES
-                .iter()
-                .filter(|(_, p)| heading.contains(p))
-                .map(|(id, _)| *id)
-                .collect();
-            assert!(
-                addressed.iter().any(|a| owners.contains(a)),
-                "{}: {label} addresses {addressed:?}, the task has {owners:?}",
-                t.id
-            );
+            DOC.assert_addresses_an_owner(&seed, &label, &t.id, &owners);
         }
         // Every owner is named where its ref points.
         for owner in t.duty.lead.iter().chain(&t.duty.support) {
@@ -268,7 +211,7 @@ fn every_task_is_owned_by_the_agency_its_section_addresses() {
             for label in seed::labels(reference) {
                 let point = seed::section(&seed, &label).expect("section");
                 let section = numbered_section(&seed, &label);
-                let agency = phrase(&owner.agency.name);
+                let agency = DOC.phrase(&owner.agency.name);
                 assert!(
                     point.contains(agency) || section.contains(agency),
                     "{}: {label} does not name {agency}",
@@ -294,8 +237,7 @@ fn every_task_is_owned_by_the_agency_its_section_addresses() {
 
 #[test]
 fn every_assignment_of_sections_ii_and_iii_is_encoded() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let mut cited: BTreeSet<String> = BTreeSet::new();
     for d in m.tasks.values().map(|t| &t.duty) {
         cited.extend(d.source.iter().flat_map(|s| seed::labels(s)));
@@ -303,29 +245,12 @@ fn every_assignment_of_sections_ii_and_iii_is_encoded() {
     for x in m.measures.values() {
         cited.extend(x.source.iter().flat_map(|s| seed::labels(s)));
     }
-    let mut leaves = seed::leaves(&seed, "II");
-    leaves.extend(seed::leaves(&seed, "III"));
-    assert_eq!(leaves.len(), 23, "{leaves:?}");
-    let missing: Vec<&String> = leaves.iter().filter(|l| !cited.contains(*l)).collect();
-    assert!(missing.is_empty(), "sections no element cites: {missing:?}");
-}
-
-#[test]
-fn every_agency_is_named_by_the_document() {
-    let m = model();
-    let Some(seed) = text() else { return };
-    let ids: BTreeSet<&str> = m.agencies.keys().map(String::as_str).collect();
-    let listed: BTreeSet<&str> = AGENCIES.iter().map(|(id, _)| *id).collect();
-    assert_eq!(ids, listed);
-    for (id, words) in AGENCIES {
-        assert!(seed.contains(words), "{id}: {words}");
-    }
+    support::assert_every_leaf_cited(&seed, &["II", "III"], 23, &cited);
 }
 
 #[test]
 fn reporting_is_the_documents_and_gives_no_deadline() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let iii = seed::section(&seed, "III.1").expect("III.1");
     assert!(iii.contains("định kỳ tổng hợp, báo cáo Ủy ban nhân dân thành phố"));
     let periodic = &m.reports["bao_cao_dinh_ky"];
@@ -360,19 +285,8 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
 
 #[test]
 fn header_is_the_documents() {
-    let m = model();
-    let Some(seed) = text() else { return };
-    assert_eq!(m.plan.document.as_deref(), Some("165/KH-UBND"));
-    assert!(seed.contains("Số: 165/KH-UBND"));
-    let dates: Vec<String> = m.plan.signed.iter().map(|s| s.date.to_string()).collect();
-    assert_eq!(dates, ["2025-11-21"]);
-    assert!(seed.contains("ngày 21 tháng 11 năm 2025"));
-    assert_eq!(m.plan.period, Some((2025, 2030)));
-    assert_eq!(m.plan.implements.as_deref(), Some("27/CT-TTg"));
-    for basis in &m.plan.bases {
-        let number = basis.split(' ').nth(2).expect("số ...");
-        assert!(seed.contains(number), "{number}");
-    }
+    let Some((m, seed)) = DOC.read() else { return };
+    DOC.assert_header(&m, &seed);
     // The document dates the directive twice: 15/8/2024 in its title, 15/7/2024 in a footnote.
     assert!(seed.contains("Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024"));
     assert!(seed.contains("Chỉ thị số 27/CTTg ngày 15/7/2024"));
@@ -381,12 +295,7 @@ fn header_is_the_documents() {
 
 #[test]
 fn the_checkers_only_warning_is_the_true_one() {
-    let checked = checked();
-    let found: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| format!("{} {}", d.code().as_str(), d.message()))
-        .collect();
+    let found = DOC.diagnostics(|_, d| format!("{} {}", d.code().as_str(), d.message()));
     // III.1: "định kỳ ... theo quy định" gives no frequency.
     assert_eq!(
         found,

@@ -3,27 +3,23 @@
 //! number, comparator, year, "phấn đấu", owner or deadline in the plan file fails.
 
 use crate::seed;
+use crate::support::{self, numbered_section, Document, Header};
 
 use planlang::model::{Comparator, Model, RateUnit, Target, TargetKind};
-use planlang::Checked;
 use std::collections::{BTreeMap, BTreeSet};
 
-const PLAN: &str = "plans/dong-nai-drugs-2025.plan";
-const SEED: &str = "dong-nai-182-KH-UBND-2025-drugs.txt";
-
-fn checked() -> Checked {
-    planlang::load_path(PLAN).expect("the Đồng Nai plan is readable")
-}
-
-fn model() -> Model {
-    let checked = checked();
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
-}
-
-fn text() -> Option<String> {
-    seed::read(SEED)
-}
+pub(crate) const DOC: Document = Document {
+    plan: "plans/dong-nai-drugs-2025.plan",
+    seed: "dong-nai-182-KH-UBND-2025-drugs.txt",
+    agencies: AGENCIES,
+    header: Header {
+        number: "182/KH-UBND",
+        signed: "2025-11-20",
+        signed_as: "ngày 20 tháng 11 năm 2025",
+        period: (2025, 2030),
+        implements: "7619/QĐ-BCA",
+    },
+};
 
 /// The agency each id stands for, as the document names it.
 const AGENCIES: &[(&str, &str)] = &[
@@ -50,25 +46,6 @@ const AGENCIES: &[(&str, &str)] = &[
     ("cap_tham_quyen", "cấp có thẩm quyền"),
 ];
 
-fn phrase(agency: &str) -> &'static str {
-    AGENCIES
-        .iter()
-        .find(|(id, _)| *id == agency)
-        .map(|(_, p)| *p)
-        .unwrap_or_else(|| panic!("no phrase for agency `{agency}`"))
-}
-
-/// The section a label's numbers name, its letter left out: its heading names the agency
-/// the section addresses.
-fn numbered_section(seed: &str, label: &str) -> String {
-    let numbered: Vec<&str> = label
-        .split('.')
-        .filter(|p| !p.chars().all(|c| c.is_lowercase()))
-        .collect();
-    seed::section(seed, &numbered.join("."))
-        .unwrap_or_else(|| panic!("the document has no section {label}"))
-}
-
 /// The targets the items of II.6 state: those citing II.6 or citing nothing (they come from
 /// the indicator's own `source`), without the zero of "hằng năm, giảm".
 fn item_targets<'m>(m: &'m Model, number: &str) -> Vec<&'m Target> {
@@ -82,23 +59,13 @@ fn item_targets<'m>(m: &'m Model, number: &str) -> Vec<&'m Target> {
 
 #[test]
 fn nine_items_of_section_ii_6_under_one_objective() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let items = seed::leaves(&seed, "II.6");
     let expected: Vec<String> = (1..=9).map(|n| format!("II.6.{n}")).collect();
     assert_eq!(items, expected, "the document's items");
     let numbers: Vec<&str> = m.indicators.keys().map(String::as_str).collect();
     assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
-    for (n, i) in m.indicators.values().enumerate() {
-        assert_eq!(
-            i.source.as_deref(),
-            Some(format!("II.6.{}", n + 1).as_str())
-        );
-        assert_eq!(
-            i.objective.as_ref().map(|o| o.name.as_str()),
-            Some("chi_tieu")
-        );
-    }
+    support::assert_sources_and_objective(&m, |n| format!("II.6.{n}"), "chi_tieu");
     let objective = &m.objectives["chi_tieu"];
     let heading = seed::section(&seed, "II.6").expect("II.6");
     assert!(heading.starts_with(&format!("6. {}", objective.title)));
@@ -132,8 +99,7 @@ fn strives(item: &str, at: usize) -> bool {
 
 #[test]
 fn every_number_comparator_year_and_strive_of_ii_6_is_the_documents() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     for n in 1..=9 {
         let item = seed::section(&seed, &format!("II.6.{n}")).expect("item");
         let yearly = item.contains("Hàng năm");
@@ -199,8 +165,7 @@ fn every_number_comparator_year_and_strive_of_ii_6_is_the_documents() {
 
 #[test]
 fn targets_stated_outside_ii_6_are_each_in_the_sections_they_cite() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let mut cited = 0;
     for measure in m.measures.values() {
         for t in &measure.targets {
@@ -232,7 +197,7 @@ fn targets_stated_outside_ii_6_are_each_in_the_sections_they_cite() {
 
 #[test]
 fn the_documents_two_2030_targets_for_drug_free_communes_are_both_kept() {
-    let m = model();
+    let m = DOC.model();
     let by_year: BTreeMap<Option<i32>, Vec<(f64, bool)>> =
         m.measures["1c"]
             .targets
@@ -247,7 +212,8 @@ fn the_documents_two_2030_targets_for_drug_free_communes_are_both_kept() {
         [(50.0, true), (50.0, false), (100.0, true)]
     );
     // The checker reports the contradiction, and nothing else is an error.
-    let conflicts: Vec<String> = checked()
+    let conflicts: Vec<String> = DOC
+        .checked()
         .diagnostics
         .iter()
         .filter(|d| d.code().as_str() == "plan::conflicting_targets")
@@ -294,8 +260,7 @@ const OWNERS: &[Owners] = &[
 
 #[test]
 fn every_indicator_has_the_owners_the_document_assigns() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     assert_eq!(OWNERS.len(), m.measures.len());
     for (id, leads, supports, projects) in OWNERS {
         let measure = &m.measures[*id];
@@ -318,7 +283,7 @@ fn every_indicator_has_the_owners_the_document_assigns() {
             assert!(!labels.is_empty(), "{id}: {reference}");
             for label in labels {
                 let section = numbered_section(&seed, &label);
-                let agency = phrase(&owner.agency.name);
+                let agency = DOC.phrase(&owner.agency.name);
                 assert!(
                     section.contains(agency),
                     "{id}: section {label} does not name {agency}"
@@ -328,21 +293,9 @@ fn every_indicator_has_the_owners_the_document_assigns() {
     }
 }
 
-/// The agency a numbered sub-section of III.2 addresses, by its heading ("2.5. Sở Y tế").
-fn addressed(seed: &str, label: &str) -> Vec<&'static str> {
-    let section = numbered_section(seed, label);
-    let heading = section.lines().next().unwrap_or_default();
-    AGENCIES
-        .iter()
-        .filter(|(_, p)| heading.contains(p))
-        .map(|(id, _)| *id)
-        .collect()
-}
-
 #[test]
 fn every_project_is_named_in_its_section_and_led_by_the_agency_it_addresses() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let body = seed::body(&seed);
     assert_eq!(m.projects.len(), 14);
     for p in m.projects.values() {
@@ -366,7 +319,7 @@ fn every_project_is_named_in_its_section_and_led_by_the_agency_it_addresses() {
         );
         for lead in &p.duty.lead {
             let label = &seed::labels(lead.reference.as_deref().expect("ref"))[0];
-            let addressee = addressed(&seed, label);
+            let addressee = DOC.addressed(&seed, label);
             assert!(
                 addressee.contains(&lead.agency.name.as_str()),
                 "{}: {label} addresses {addressee:?}, not {}",
@@ -403,34 +356,22 @@ fn every_project_is_named_in_its_section_and_led_by_the_agency_it_addresses() {
 
 #[test]
 fn every_task_is_owned_by_the_agency_its_section_addresses() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     for t in m.tasks.values() {
         let source = t.duty.source.as_deref().expect("a source");
-        let owners: BTreeSet<&str> = t
-            .duty
-            .lead
-            .iter()
-            .chain(&t.duty.support)
-            .map(|o| o.agency.name.as_str())
-            .collect();
+        let owners = support::owners(&t.duty);
         for label in seed::labels(source) {
             assert!(seed::section(&seed, &label).is_some(), "{}: {label}", t.id);
             if !label.starts_with("III.2.") {
                 continue;
             }
-            let addressee = addressed(&seed, &label);
-            assert!(
-                addressee.iter().any(|a| owners.contains(a)),
-                "{}: {label} addresses {addressee:?}, the task has {owners:?}",
-                t.id
-            );
+            DOC.assert_addresses_an_owner(&seed, &label, &t.id, &owners);
         }
         for owner in t.duty.lead.iter().chain(&t.duty.support) {
             for label in seed::labels(owner.reference.as_deref().expect("ref")) {
                 let section = numbered_section(&seed, &label);
                 assert!(
-                    section.contains(phrase(&owner.agency.name)),
+                    section.contains(DOC.phrase(&owner.agency.name)),
                     "{}: {label} does not name {}",
                     t.id,
                     owner.agency.name
@@ -473,35 +414,14 @@ fn cited(m: &Model) -> BTreeSet<String> {
 
 #[test]
 fn every_assignment_of_sections_iii_2_and_iv_is_encoded() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     let cited = cited(&m);
-    let mut leaves = seed::leaves(&seed, "III.2");
-    leaves.extend(seed::leaves(&seed, "IV"));
-    assert_eq!(leaves.len(), 31, "{leaves:?}");
-    let missing: Vec<&String> = leaves.iter().filter(|l| !cited.contains(*l)).collect();
-    assert!(missing.is_empty(), "sections no element cites: {missing:?}");
-}
-
-#[test]
-fn every_agency_is_named_by_the_document() {
-    let m = model();
-    let Some(seed) = text() else { return };
-    let ids: Vec<&str> = m.agencies.keys().map(String::as_str).collect();
-    let listed: Vec<&str> = AGENCIES.iter().map(|(id, _)| *id).collect();
-    assert_eq!(
-        ids.iter().collect::<BTreeSet<_>>(),
-        listed.iter().collect::<BTreeSet<_>>()
-    );
-    for (id, words) in AGENCIES {
-        assert!(seed.contains(words), "{id}: {words}");
-    }
+    support::assert_every_leaf_cited(&seed, &["III.2", "IV"], 31, &cited);
 }
 
 #[test]
 fn deadlines_given_by_month_are_the_documents() {
-    let m = model();
-    let Some(seed) = text() else { return };
+    let Some((m, seed)) = DOC.read() else { return };
     // "trong tháng 11/2025", twice: III.2.6 and IV.1.
     let mut found = Vec::new();
     for label in ["III.2.6", "IV.1"] {
@@ -544,39 +464,23 @@ fn deadlines_given_by_month_are_the_documents() {
 
 #[test]
 fn header_is_the_documents() {
-    let m = model();
-    let Some(seed) = text() else { return };
-    assert_eq!(m.plan.document.as_deref(), Some("182/KH-UBND"));
-    assert!(seed.contains("Số: 182/KH-UBND"));
-    let dates: Vec<String> = m.plan.signed.iter().map(|s| s.date.to_string()).collect();
-    assert_eq!(dates, ["2025-11-20"]);
-    assert!(seed.contains("ngày 20 tháng 11 năm 2025"));
-    assert_eq!(m.plan.period, Some((2025, 2030)));
-    assert_eq!(m.plan.implements.as_deref(), Some("7619/QĐ-BCA"));
-    for basis in &m.plan.bases {
-        let number = basis.split(' ').nth(2).expect("số ...");
-        assert!(seed.contains(number), "{number}");
-    }
+    let Some((m, seed)) = DOC.read() else { return };
+    DOC.assert_header(&m, &seed);
     assert_eq!(m.plan.bases.len(), 3);
 }
 
 #[test]
 fn the_checkers_warnings_are_exactly_the_true_ones() {
-    let checked = checked();
-    let found: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let (line, _) = d.line_col();
-            let at = checked
-                .source
-                .text()
-                .lines()
-                .nth(line - 1)
-                .unwrap_or_default();
-            format!("{} {}", d.code().as_str(), at.trim())
-        })
-        .collect();
+    let found = DOC.diagnostics(|checked, d| {
+        let (line, _) = d.line_col();
+        let at = checked
+            .source
+            .text()
+            .lines()
+            .nth(line - 1)
+            .unwrap_or_default();
+        format!("{} {}", d.code().as_str(), at.trim())
+    });
     assert_eq!(
         found,
         [
@@ -591,7 +495,7 @@ fn the_checkers_warnings_are_exactly_the_true_ones() {
         ]
     );
     // The document's own words, when it is at hand.
-    if let Some(seed) = text() {
+    if let Some(seed) = DOC.text() {
         let iv = seed::section(&seed, "IV").expect("IV");
         assert!(iv.contains("theo định kỳ của Chương trình MTQG"));
         assert!(iv.contains("báo cáo cấp có thẩm quyền theo quy định"));

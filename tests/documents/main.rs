@@ -8,3 +8,4 @@ mod dong_nai_model;
 mod national_model;
 mod seed;
 mod son_la_model;
+mod support;

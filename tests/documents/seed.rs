@@ -109,31 +109,37 @@ pub fn section(seed: &str, label: &str) -> Option<String> {
     let (mut from, mut to) = (start, end);
     let mut numbers: Vec<&str> = Vec::new();
     for part in parts {
-        if part.bytes().all(|b| b.is_ascii_digit()) {
+        (from, to) = if part.bytes().all(|b| b.is_ascii_digit()) {
             numbers.push(part);
-            let prefix = format!("{}. ", numbers.join("."));
             let depth = numbers.len();
-            let at = lines[from + 1..to]
-                .iter()
-                .position(|l| l.starts_with(&prefix))?;
-            from = from + 1 + at;
-            to = lines[from + 1..to]
-                .iter()
-                .position(|l| (1..=depth).contains(&numbered_depth(l)))
-                .map_or(to, |p| from + 1 + p);
+            let prefix = format!("{}. ", numbers.join("."));
+            within(&lines, (from, to), &prefix, |l| {
+                (1..=depth).contains(&numbered_depth(l))
+            })?
         } else {
-            let prefix = format!("{part}) ");
-            let at = lines[from + 1..to]
-                .iter()
-                .position(|l| l.starts_with(&prefix))?;
-            from = from + 1 + at;
-            to = lines[from + 1..to]
-                .iter()
-                .position(|l| is_letter_heading(l))
-                .map_or(to, |p| from + 1 + p);
-        }
+            within(&lines, (from, to), &format!("{part}) "), is_letter_heading)?
+        };
     }
     Some(lines[from..to].join("\n"))
+}
+
+/// Within the section of `lines[from..to]`, the subsection whose heading starts with
+/// `prefix`: from that heading to the next line that `ends` it, or to `to`.
+fn within(
+    lines: &[&str],
+    (from, to): (usize, usize),
+    prefix: &str,
+    ends: impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let at = lines[from + 1..to]
+        .iter()
+        .position(|l| l.starts_with(prefix))?;
+    let from = from + 1 + at;
+    let to = lines[from + 1..to]
+        .iter()
+        .position(|l| ends(l))
+        .map_or(to, |p| from + 1 + p);
+    Some((from, to))
 }
 
 /// The section labels a citation names: `"IV.2; III.1.4"` → `["IV.2", "III.1.4"]`; words

@@ -2,6 +2,7 @@
 //! is read and compared with the model, so a wrong number or owner in the plan file fails.
 
 use crate::seed;
+use crate::support;
 
 use planlang::model::{Comparator, Model, TargetKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -79,17 +80,7 @@ fn four_objectives_and_the_29_numbers() {
     let m = model();
     let objectives: Vec<&str> = m.objectives.keys().map(String::as_str).collect();
     assert_eq!(objectives, ["a", "b", "c", "d"]);
-    let numbers: Vec<String> = m.indicators.keys().cloned().collect();
-    let expected: Vec<String> = (1..=29).map(|n| n.to_string()).collect();
-    assert_eq!(numbers, expected);
-    let composites: Vec<&str> = m
-        .indicators
-        .values()
-        .filter(|i| i.is_composite)
-        .map(|i| i.number.as_str())
-        .collect();
-    assert_eq!(composites, ["16", "22", "23", "25"]);
-    assert_eq!(m.measures.len(), 33);
+    support::assert_numbered(&m, 29, &["16", "22", "23", "25"], 33);
     assert_eq!(m.measures["25b"].parent.as_deref(), Some("25"));
 }
 

@@ -5,21 +5,22 @@
 use planlang::amend;
 use planlang::date::Date;
 use planlang::model::Model;
+use planlang::Checked;
 use std::path::Path;
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
 const TRANSFER: &str = "plans/amendments/son-la-2025-child-affairs-transfer.plan";
 const TARGETS: &str = "plans/amendments/son-la-2026-example-targets.plan";
 
-fn load(path: impl AsRef<Path>) -> planlang::Checked {
+fn load(path: impl AsRef<Path>) -> Checked {
     let checked = planlang::load_path(path.as_ref()).expect("readable");
-    let errors: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .collect();
-    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
     checked
+}
+
+/// The Sơn La plan, and the amendment file at `path`.
+fn plan_and(path: &str) -> (Checked, Checked) {
+    (load(PLAN), load(path))
 }
 
 fn date(text: &str) -> Date {
@@ -45,8 +46,7 @@ fn target_2030(model: &Model, id: &str) -> f64 {
 
 #[test]
 fn an_amendment_applies_from_its_effective_date() {
-    let plan = load(PLAN);
-    let transfer = load(TRANSFER);
+    let (plan, transfer) = plan_and(TRANSFER);
     let files = [&transfer.model];
     let before = amend::as_of(&plan.model, &files, date("2025-02-28"));
     assert_eq!(leads(&before, "1"), ["ldtbxh"]);
@@ -81,8 +81,7 @@ fn an_amendment_applies_from_its_effective_date() {
 
 #[test]
 fn changes_replace_targets_owners_and_the_schedule() {
-    let plan = load(PLAN);
-    let targets = load(TARGETS);
+    let (plan, targets) = plan_and(TARGETS);
     let files = [&targets.model];
     assert_eq!(target_2030(&plan.model, "1"), 70.0);
     let amended = amend::as_of(&plan.model, &files, date("2026-01-01"));
@@ -103,8 +102,7 @@ fn changes_replace_targets_owners_and_the_schedule() {
 
 #[test]
 fn each_milestone_is_judged_against_the_target_in_force_at_its_end() {
-    let plan = load(PLAN);
-    let targets = load(TARGETS);
+    let (plan, targets) = plan_and(TARGETS);
     let files = [&targets.model];
     // Hand-made: an amendment effective 2026 cannot change how 2025 is judged; on 2026-06-30
     // the 2030 milestone is judged against the raised target.
@@ -145,7 +143,7 @@ fn history_lists_each_version_with_its_document() {
     assert!(amend::history(&plan.model, &files, "99").is_none());
 }
 
-fn amendment(dir: &Path, name: &str, effective: &str, body: &str) -> planlang::Checked {
+fn amendment(dir: &Path, name: &str, effective: &str, body: &str) -> Checked {
     let plan = std::fs::canonicalize(PLAN).unwrap();
     let text = format!(
         "import \"{}\" as son_la\namendment \"{name}\" {{ amends son_la effective {effective} }}\n{body}",
@@ -159,30 +157,15 @@ fn amendment(dir: &Path, name: &str, effective: &str, body: &str) -> planlang::C
 #[test]
 fn amendments_from_the_same_day_that_disagree_conflict() {
     let dir = tempfile::tempdir().unwrap();
-    let a = amendment(
-        dir.path(),
-        "A",
-        "2025-03-01",
-        "change son_la.1 { target 2030 >= 75 }\n",
-    );
-    let b = amendment(
-        dir.path(),
-        "B",
-        "2025-03-01",
-        "change son_la.1 { target 2030 >= 80 }\n",
-    );
-    let c = amendment(
-        dir.path(),
-        "C",
-        "2025-03-01",
-        "change son_la.1 { target 2030 >= 75 }\n",
-    );
-    let d = amendment(
-        dir.path(),
-        "D",
-        "2025-06-01",
-        "change son_la.1 { target 2030 >= 80 }\n",
-    );
+    // An amendment `name`, effective on `effective`, that sets the 2030 target of indicator 1.
+    let raising = |name: &str, effective: &str, value: u32| {
+        let change = format!("change son_la.1 {{ target 2030 >= {value} }}\n");
+        amendment(dir.path(), name, effective, &change)
+    };
+    let a = raising("A", "2025-03-01", 75);
+    let b = raising("B", "2025-03-01", 80);
+    let c = raising("C", "2025-03-01", 75);
+    let d = raising("D", "2025-06-01", 80);
     let conflicts = amend::conflicts(&[&a.model, &b.model]);
     assert_eq!(conflicts.len(), 1);
     assert_eq!(conflicts[0].code().as_str(), "plan::amendment_conflict");
@@ -281,24 +264,23 @@ fn the_transfers_of_one_amendment_take_effect_together() {
         assert_eq!(leads(&swapped, id), expected, "{id} ({})", m.id);
     }
 
-    let chain = amendment(
-        dir.path(),
+    // An amendment of `changes`, effective 2025-03-01, applied on `on`.
+    let amended = |name: &str, changes: &str| {
+        let file = amendment(dir.path(), name, "2025-03-01", changes);
+        amend::as_of(&plan.model, &[&file.model], on)
+    };
+    let chained = amended(
         "chain",
-        "2025-03-01",
         "transfer son_la.ldtbxh to son_la.yte\ntransfer son_la.yte to son_la.gddt\n",
     );
-    let chained = amend::as_of(&plan.model, &[&chain.model], on);
     assert_eq!(leads(&chained, "1"), ["yte"]);
     assert_eq!(leads(&chained, "3"), ["gddt"]);
 
     // A change in the same amendment names agencies as they stand after its transfers.
-    let with_change = amendment(
-        dir.path(),
+    let changed = amended(
         "with-change",
-        "2025-03-01",
         "transfer son_la.ldtbxh to son_la.yte\nchange son_la.3 { lead son_la.ldtbxh }\n",
     );
-    let changed = amend::as_of(&plan.model, &[&with_change.model], on);
     assert_eq!(leads(&changed, "1"), ["yte"]);
     assert_eq!(leads(&changed, "3"), ["ldtbxh"]);
 }
@@ -319,12 +301,7 @@ fn one_agency_transferred_to_two_is_a_conflict() {
     )
     .unwrap();
     let checked = planlang::load_path(&path).unwrap();
-    let errors: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(planlang::render::diagnostics::short)
-        .collect();
+    let errors = crate::plans_check_clean::errors(&checked);
     // At the second transfer, on line 4.
     assert_eq!(
         errors,

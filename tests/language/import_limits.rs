@@ -6,7 +6,7 @@
 use crate::common;
 
 use planlang::render::diagnostics::short;
-use planlang::Code;
+use planlang::{Checked, Code};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -25,13 +25,20 @@ fn chain(dir: &Path, n: usize, aliases: &[&str]) {
     }
 }
 
+/// The chain written in `dir`, checked from its first file, and the short form of each of its
+/// diagnostics.
+fn check_chain(dir: &Path) -> (Checked, Vec<String>) {
+    let checked = planlang::load_path(dir.join("f0.plan")).expect("read");
+    let all = checked.diagnostics.iter().map(short).collect();
+    (checked, all)
+}
+
 #[test]
 fn a_chain_of_700_imports_stops_at_the_depth_limit_with_the_chain() {
     let dir = tempfile::tempdir().expect("tempdir");
     chain(dir.path(), 700, &["x"]);
     // In a test thread, whose stack is smaller than a program's main thread.
-    let checked = planlang::load_path(dir.path().join("f0.plan")).expect("read");
-    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    let (checked, all) = check_chain(dir.path());
     assert_eq!(all.len(), 1, "{all:#?}");
     let d = &checked.diagnostics[0];
     assert_eq!(d.code(), Code::ImportTooDeep);
@@ -58,8 +65,7 @@ fn a_chain_of_700_imports_stops_at_the_depth_limit_with_the_chain() {
 fn a_chain_as_long_as_the_limit_is_read_whole() {
     let dir = tempfile::tempdir().expect("tempdir");
     chain(dir.path(), 32, &["x"]);
-    let checked = planlang::load_path(dir.path().join("f0.plan")).expect("read");
-    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    let (_, all) = check_chain(dir.path());
     assert!(all.is_empty(), "{all:#?}");
 }
 

@@ -3,12 +3,32 @@
 //! fresh temporary folder.
 
 use planlang::render::diagnostics::short;
+use planlang::{Checked, Diagnostic};
 use std::path::Path;
 
 fn write(dir: &Path, name: &str, text: &str) {
     let path = dir.join(name);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
+}
+
+/// `text` written as `name` in `dir`, beside the files written before, and checked.
+fn check(dir: &Path, name: &str, text: &str) -> Checked {
+    write(dir, name, text);
+    planlang::load_path(dir.join(name)).unwrap()
+}
+
+/// `text` checked as the only file `name` of a folder of its own.
+fn check_alone(name: &str, text: &str) -> Checked {
+    let dir = tempfile::tempdir().unwrap();
+    check(dir.path(), name, text)
+}
+
+/// The first diagnostic of `checked`, which has `code`.
+fn first<'c>(checked: &'c Checked, code: &str) -> &'c Diagnostic {
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code().as_str(), code);
+    d
 }
 
 const HEADER: &str =
@@ -22,10 +42,7 @@ const SHARED: &str = "agency so_yte \"Sở Y tế\"\nunit tre \"trẻ\" range 0.
 fn imported_declarations_are_used_under_their_qualified_names() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "shared/common.plan", SHARED);
-    write(
-        dir.path(),
-        "plan.plan",
-        &format!(
+    let checked = check(dir.path(), "plan.plan", &format!(
             "import \"shared/common.plan\" as common\n{HEADER}\
              indicator 1 \"x\" {{ objective a unit common.tre direction increase \
              target 2030 >= 5 where common.kv = tt target 2030 >= 4 where common.kv = nt \
@@ -33,9 +50,7 @@ fn imported_declarations_are_used_under_their_qualified_names() {
              indicator 2 \"y\" {{ objective a unit per_mille direction decrease \
              formula common.chet / common.sinh target 2030 <= 9 lead common.so_yte source \"I\" }}\n\
              report r \"R\" {{ period year due 15/12 from common.so_yte to ubnd }}\n"
-        ),
-    );
-    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
+        ));
     let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
     assert!(all.is_empty(), "{all:#?}");
     let m = &checked.model;
@@ -53,7 +68,7 @@ fn imported_declarations_are_used_under_their_qualified_names() {
     assert_eq!(unit.min, Some(0.0));
     assert_eq!(m.imports["common"].path, "shared/common.plan");
     // A local name and an imported one never meet: `so_yte` alone is unknown here.
-    write(
+    let checked = check(
         dir.path(),
         "plan.plan",
         &format!(
@@ -62,9 +77,7 @@ fn imported_declarations_are_used_under_their_qualified_names() {
              lead so_yte source \"I\" }}\n"
         ),
     );
-    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
-    let d = &checked.diagnostics[0];
-    assert_eq!(d.code().as_str(), "plan::unknown_agency");
+    let d = first(&checked, "plan::unknown_agency");
     assert_eq!(
         d.words().help.as_deref(),
         Some("did you mean `common.so_yte`?")
@@ -79,14 +92,12 @@ fn problems_in_an_imported_file_are_shown_under_its_own_name_and_lines() {
         "shared/common.plan",
         "agency so_yte \"Sở Y tế\"\n\nunit tre \"trẻ\" range 5..1\n",
     );
-    write(
+    let checked = check(
         dir.path(),
         "plan.plan",
         &format!("import \"shared/common.plan\" as common\n{HEADER}"),
     );
-    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
-    let first = &checked.diagnostics[0];
-    assert_eq!(first.code().as_str(), "plan::bad_range");
+    let first = first(&checked, "plan::bad_range");
     assert!(
         first.source.name().ends_with("shared/common.plan"),
         "{}",
@@ -114,12 +125,11 @@ fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
         "right.plan",
         "import \"common.plan\" as c\nagency r \"R\"\n",
     );
-    write(
+    let checked = check(
         dir.path(),
         "plan.plan",
         &format!("import \"left.plan\" as left\nimport \"right.plan\" as right\n{HEADER}"),
     );
-    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
     let duplicates = checked
         .diagnostics
         .iter()
@@ -129,16 +139,15 @@ fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
     let m = &checked.model;
     // Both paths to the shared file reach its agency, each under its own import, without
     // a copy in this file's table (the plan names neither).
-    let left = m.find_declared("left.c.a", |m| &m.agencies);
-    assert_eq!(
-        left.map(|(prefix, a)| (prefix, a.id.as_str())),
-        Some(("left.c.", "a"))
-    );
-    let right = m.find_declared("right.c.a", |m| &m.agencies);
-    assert_eq!(
-        right.map(|(prefix, a)| (prefix, a.id.as_str())),
-        Some(("right.c.", "a"))
-    );
+    let common = dir.path().join("common.plan");
+    for alias in ["left", "right"] {
+        let name = format!("{alias}.c.a");
+        let found = m.find_declared(&name, |m| &m.agencies);
+        let (prefix, a, holder) = found.unwrap_or_else(|| panic!("{alias}.c.a is not found"));
+        assert_eq!(prefix, format!("{alias}.c."));
+        assert_eq!(a.id, "a", "{alias}");
+        assert_eq!(holder.source.name(), common.to_str().unwrap(), "{alias}");
+    }
     assert!(!m.agencies.contains_key("left.c.a"));
     let left = &m.imports["left"].model.imports["c"].model;
     let right = &m.imports["right"].model.imports["c"].model;
@@ -147,15 +156,11 @@ fn a_file_imported_twice_is_read_once_and_its_problems_reported_once() {
 
 #[test]
 fn a_file_importing_itself_is_a_cycle_and_names_the_chain() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
+    let checked = check_alone(
         "self.plan",
         &format!("import \"./self.plan\" as me\n{HEADER}"),
     );
-    let checked = planlang::load_path(dir.path().join("self.plan")).unwrap();
-    let d = &checked.diagnostics[0];
-    assert_eq!(d.code().as_str(), "plan::import_cycle");
+    let d = first(&checked, "plan::import_cycle");
     assert_eq!(d.line_col(), (1, 8));
     assert_eq!(
         d.message().matches("self.plan").count(),
@@ -167,9 +172,7 @@ fn a_file_importing_itself_is_a_cycle_and_names_the_chain() {
 
 #[test]
 fn a_file_that_cannot_be_read_is_reported_once_and_its_names_are_not() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
+    let checked = check_alone(
         "plan.plan",
         &format!(
             "import \"missing.plan\" as gone\n{HEADER}\
@@ -177,7 +180,6 @@ fn a_file_that_cannot_be_read_is_reported_once_and_its_names_are_not() {
              lead gone.so_yte source \"I\" }}\n"
         ),
     );
-    let checked = planlang::load_path(dir.path().join("plan.plan")).unwrap();
     let codes: Vec<&str> = checked
         .diagnostics
         .iter()

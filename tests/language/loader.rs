@@ -1,6 +1,7 @@
 //! Plan files reach the resolver through `planlang::files::Files`: an editor's unsaved
 //! buffers are read instead of the disk, and a load from memory alone never opens a file.
 
+use crate::common;
 use planlang::files::{Files, MemoryFiles};
 use planlang::render::diagnostics::short;
 use planlang::Source;
@@ -48,14 +49,11 @@ fn a_file_missing_from_memory_alone_is_reported_where_it_is_imported() {
 
 #[test]
 fn an_unsaved_buffer_is_read_instead_of_the_file_on_disk() {
-    let folder = tempfile::tempdir().unwrap();
-    let on_disk = folder.path().join("parent.plan");
     // On disk the parent has no agency `ubnd`; the editor's buffer has it.
-    std::fs::write(
-        &on_disk,
+    let (folder, on_disk) = common::folder_with(
+        "parent.plan",
         PARENT.replace("agency ubnd \"UBND\"", "agency so_yte \"Sở Y tế\""),
-    )
-    .unwrap();
+    );
     let main = folder.path().join("child.plan");
     let main = main.to_str().unwrap();
     let from_disk = load(MemoryFiles::over_disk(), main, &child("parent.plan"));
@@ -103,4 +101,44 @@ fn memory_paths_are_found_by_their_lexical_form() {
     );
     assert_eq!(files.remove("p.plan").as_deref(), Some("text"));
     assert!(files.read("p.plan".as_ref()).is_err());
+}
+
+/// A declaration brought in through an import keeps the file and the place it was declared
+/// at, through any number of imports, while messages in the importing file point at the
+/// import line.
+#[test]
+fn an_imported_declaration_keeps_its_own_file_and_place() {
+    let mut files = MemoryFiles::new();
+    files.insert("parent.plan", PARENT);
+    let middle = "import \"parent.plan\" as parent\nagency so_yte \"Sở Y tế\"\n";
+    files.insert("middle.plan", middle);
+    let text = "plan \"Child\" { document \"2/KH\" issuer mid.parent.ubnd signed 2021-02-01 period 2021..2030 }\nimport \"middle.plan\" as mid\nagency own \"Own\"\nindicator 1 \"x\" { unit % lead mid.so_yte, own target 2030 >= 1 }\n";
+    let checked = planlang::load_source_from(Source::new("child.plan", text), Rc::new(files));
+    let model = &checked.model;
+
+    // (name here, the file it is declared in, its line and column there)
+    let cases = [
+        ("mid.parent.ubnd", "parent.plan", (2, 8)),
+        ("mid.so_yte", "middle.plan", (2, 8)),
+    ];
+    for (name, file, at) in cases {
+        let agency = &model.agencies[name];
+        let origin = agency.origin.as_ref().expect(name);
+        assert_eq!(origin.source.name(), file, "{name}");
+        assert_eq!(
+            origin.source.slice(origin.span),
+            &name[name.rfind('.').unwrap() + 1..]
+        );
+        assert_eq!(origin.source.line_col(origin.span.start()), at, "{name}");
+        // Here it points at the import line that brings it in.
+        let import = checked.source.slice(agency.span);
+        assert_eq!(import, "import \"middle.plan\" as mid", "{name}");
+    }
+
+    assert!(model.agencies["own"].origin.is_none());
+    let own: Vec<&str> = model.own_agencies().map(|a| a.id.as_str()).collect();
+    assert!(
+        own.contains(&"own") && own.contains(&"mid.so_yte"),
+        "{own:?}"
+    );
 }

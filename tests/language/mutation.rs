@@ -13,22 +13,7 @@ use planlang::properties;
 use planlang::query::Facts;
 use std::path::Path;
 
-/// SplitMix64: a few lines, the same sequence on every machine.
-pub(crate) struct Rng(pub(crate) u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+pub(crate) use common::rng::Rng;
 
 /// Pieces that reach deep into the readers when spliced in: keywords, punctuation, numbers
 /// in both decimal styles, dates, encodings' marks, and characters that need care.

@@ -11,7 +11,7 @@ use planlang::{Code, Source};
 use std::path::{Path, PathBuf};
 
 /// Every `.plan` file under `dir`, recursively, sorted.
-fn plan_files(dir: &str) -> Vec<PathBuf> {
+pub fn plan_files(dir: &str) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let entries =
             std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));

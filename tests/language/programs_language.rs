@@ -4,7 +4,7 @@
 //! period and without an amount, two targets a document gives for one milestone, deadlines
 //! given by month.
 
-use planlang::data::{DataSet, LoadOptions};
+use crate::common::eval::load_clean;
 use planlang::date::Date;
 use planlang::eval::{evaluate, Status};
 use planlang::model::{Comparator, RateUnit, TargetKind};
@@ -347,21 +347,6 @@ fn date(text: &str) -> Date {
     Date::parse(text).unwrap()
 }
 
-fn data(model: &Model, rows: &str, submissions: &str) -> DataSet {
-    let mut set = DataSet::default();
-    set.load_csv(model, "data.csv", rows.as_bytes(), LoadOptions::default());
-    if !submissions.is_empty() {
-        set.load_csv(
-            model,
-            "submissions.csv",
-            submissions.as_bytes(),
-            LoadOptions::default(),
-        );
-    }
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    set
-}
-
 const NO_ROWS: &str = "indicator,area,period,value\n";
 
 #[test]
@@ -377,7 +362,7 @@ yte,kh,2025,2025-11-30
 xa,kh,2025-11,2025-12-02
 yte,nam,2026,2026-02-28
 ";
-    let set = data(&m, NO_ROWS, submissions);
+    let set = load_clean(&m, NO_ROWS, submissions);
     let e = evaluate(&m, &set, date("2026-06-10")).expect("evaluate");
     let lines: Vec<String> = e
         .reporting
@@ -416,7 +401,7 @@ fn a_change_over_the_period_is_judged_from_its_start() {
         r#"indicator 7 "Số cặp tảo hôn" { objective a unit count direction decrease lead ubnd source "II" target reduce by 50 percent }"#,
     );
     let judge = |rows: &str, as_of: &str| {
-        let set = data(&m, rows, "");
+        let set = load_clean(&m, rows, "");
         let e = evaluate(&m, &set, date(as_of)).expect("evaluate");
         (
             e.results[0].status,

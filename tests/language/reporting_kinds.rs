@@ -4,6 +4,7 @@
 //! Sơn La plan's own schedule (a 6-month report for the first half only, since its annual
 //! report covers the year).
 
+use crate::common::eval::{load_clean, reporting};
 use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
 use planlang::eval::reporting::{rates, Compliance};
@@ -39,40 +40,6 @@ fn date(text: &str) -> Date {
     Date::parse(text).unwrap()
 }
 
-/// Data rows, then a submissions file; both must load clean.
-fn load(model: &Model, rows: &str, submissions: &str) -> DataSet {
-    let mut set = DataSet::default();
-    set.load_csv(model, "data.csv", rows.as_bytes(), LoadOptions::default());
-    set.load_csv(
-        model,
-        "submissions.csv",
-        submissions.as_bytes(),
-        LoadOptions::default(),
-    );
-    assert!(set.errors.is_empty(), "{:#?}", set.errors);
-    assert_eq!(set.rows_read, set.accepted + set.rejected);
-    set
-}
-
-/// (agency, report, period, due, received, status, days late) as text, in evaluation order.
-fn reporting(e: &Evaluation) -> Vec<String> {
-    e.reporting
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {} due {} received {} {} {}",
-                r.agency,
-                r.report,
-                r.period,
-                r.due,
-                r.received.map_or("-".to_string(), |d| d.to_string()),
-                r.status.as_str(),
-                r.days_late
-            )
-        })
-        .collect()
-}
-
 const ROWS: &str = "indicator,area,period,value,reported_by,reported_on
 1,tinh,2021-03,80,yte,2021-04-01
 1,tinh,2021-Q3,82,yte,2021-09-15
@@ -95,11 +62,25 @@ gddt,bc_6t,2021-H2,2021-12-01
 gddt,bc_nam,2021,2021-12-06
 ";
 
+/// The evaluation of [`PLAN`] with [`ROWS`] and [`SUBMISSIONS`] as of 2022-01-10.
 fn evaluation() -> (Model, Evaluation) {
-    let model = model_of(PLAN);
-    let set = load(&model, ROWS, SUBMISSIONS);
-    let e = evaluate(&model, &set, date("2022-01-10")).expect("evaluate");
+    evaluation_of(PLAN, ROWS, SUBMISSIONS, "2022-01-10")
+}
+
+/// The evaluation of the plan `plan` with data `rows` and `submissions` as of `as_of`.
+fn evaluation_of(plan: &str, rows: &str, submissions: &str, as_of: &str) -> (Model, Evaluation) {
+    let model = model_of(plan);
+    let set = load_clean(&model, rows, submissions);
+    let e = evaluate(&model, &set, date(as_of)).expect("evaluate");
     (model, e)
+}
+
+/// The reporting lines of `e` that contain `part`.
+fn reporting_with(e: &Evaluation, part: &str) -> Vec<String> {
+    reporting(e)
+        .into_iter()
+        .filter(|r| r.contains(part))
+        .collect()
 }
 
 #[test]
@@ -191,7 +172,7 @@ fn reporting_rates_per_agency_and_overall() {
 #[test]
 fn a_report_is_expected_only_once_its_deadline_has_passed() {
     let model = model_of(PLAN);
-    let set = load(&model, ROWS, SUBMISSIONS);
+    let set = load_clean(&model, ROWS, SUBMISSIONS);
     let owed = |as_of: &str| -> Vec<String> {
         let e = evaluate(&model, &set, date(as_of)).expect("evaluate");
         e.reporting
@@ -218,15 +199,9 @@ fn a_year_report_to_another_recipient_leaves_the_second_half_owed() {
     // gddt's year report now goes to yte, not to UBND: it does not stand for the second
     // half of the 6-month report to UBND.
     let plan = PLAN.replace("from gddt  to ubnd }", "from gddt  to yte }");
-    let model = model_of(&plan);
-    let set = load(&model, ROWS, SUBMISSIONS);
-    let e = evaluate(&model, &set, date("2022-01-10")).expect("evaluate");
-    let halves: Vec<String> = reporting(&e)
-        .into_iter()
-        .filter(|r| r.contains(" bc_6t "))
-        .collect();
+    let (_, e) = evaluation_of(&plan, ROWS, SUBMISSIONS, "2022-01-10");
     assert_eq!(
-        halves,
+        reporting_with(&e, " bc_6t "),
         [
             "yte bc_6t 2021-H1 due 2021-05-31 received 2021-05-31 on_time 0",
             "gddt bc_6t 2021-H1 due 2021-05-31 received - missing 0",
@@ -240,19 +215,14 @@ fn a_year_report_to_another_recipient_leaves_the_second_half_owed() {
 #[test]
 fn a_day_a_month_lacks_falls_on_its_last_day() {
     let plan = PLAN.replace("period month  due 05/02", "period month  due 31/01");
-    let model = model_of(&plan);
-    let set = load(
-        &model,
+    let (_, e) = evaluation_of(
+        &plan,
         "indicator,area,period,value\n",
         "agency,report,period,received\nyte,bc_thang,2024-02,2024-03-01\nyte,bc_thang,2024-04,2024-04-30\n",
+        "2024-05-01",
     );
-    let e = evaluate(&model, &set, date("2024-05-01")).expect("evaluate");
-    let got: Vec<String> = reporting(&e)
-        .into_iter()
-        .filter(|r| r.contains(" bc_thang 2024-"))
-        .collect();
     assert_eq!(
-        got,
+        reporting_with(&e, " bc_thang 2024-"),
         [
             "yte bc_thang 2024-01 due 2024-01-31 received - missing 0",
             // 2024 is a leap year: February's report is due the 29th; 1 March is 1 day late.

@@ -6,6 +6,7 @@
 //! from a small xorshift generator with fixed seeds, so every run checks the same inputs and a
 //! failure can be replayed; the inputs that fail are also saved under `CARGO_TARGET_TMPDIR`.
 
+use crate::plans_check_clean::errors;
 use planlang::render::diagnostics::{human, short};
 use planlang::{Checked, Severity};
 use std::collections::BTreeSet;
@@ -460,12 +461,7 @@ fn check_all(kind: &str, variants: &[Variant]) {
 #[test]
 fn the_whole_plan_loads_without_errors() {
     let checked = planlang::load_str(NAME, PLAN);
-    let errors: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(short)
-        .collect();
+    let errors = errors(&checked);
     assert!(errors.is_empty(), "the plan itself has errors: {errors:#?}");
     assert!(!checked.model.measures.is_empty());
     // Its import is found from NAME, as from the real file.

@@ -8,6 +8,7 @@ use planlang::cascade::{links, Take};
 use planlang::model::{Direction, Measure, Model, Target, TargetKind};
 use planlang::Checked;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
 
@@ -77,10 +78,14 @@ const LESS_AMBITIOUS: &[(&str, i32)] = &[
 /// against a national 2030 milestone (98%): the maintained level is Sơn La's target for 2030.
 const LESS_AMBITIOUS_MAINTAINED: &[(&str, i32)] = &[("8", 2030), ("9", 2030)];
 
-fn load() -> Checked {
-    let checked = planlang::load_path(PLAN).expect("the Sơn La plan is readable");
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked
+/// The Sơn La plan, checked once for all the tests.
+fn load() -> &'static Checked {
+    static CHECKED: OnceLock<Checked> = OnceLock::new();
+    CHECKED.get_or_init(|| {
+        let checked = planlang::load_path(PLAN).expect("the Sơn La plan is readable");
+        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+        checked
+    })
 }
 
 /// The national program as the Sơn La plan imports it.
@@ -155,8 +160,7 @@ fn every_national_measure_is_adopted_adapted_or_waived() {
 
 #[test]
 fn the_mapping_is_the_table() {
-    let checked = load();
-    let model = &checked.model;
+    let model = &load().model;
     let links = links(model);
     // From the plan file: each measure's `adopts` or `adapts`.
     let mut found = Vec::new();

@@ -10,3 +10,4 @@ mod query_limits;
 mod query_robustness;
 mod repl_input;
 mod session;
+mod son_la_sample;

@@ -2,34 +2,19 @@
 //! answer (snapshots), every kind of wrong query with its exact diagnostic, and matching that
 //! ignores case and Vietnamese diacritics on the plan's real titles.
 
+use crate::son_la_sample::{self, Loaded};
 use planlang::query::{self, Context, Facts};
 use planlang::render::format::Format;
-use planlang::{date::Date, Checked, Source};
+use planlang::{date::Date, Source};
 use std::path::Path;
 use std::sync::OnceLock;
-
-struct Loaded {
-    plan: Checked,
-    facts: Facts,
-}
 
 fn loaded() -> &'static Loaded {
     static LOADED: OnceLock<Loaded> = OnceLock::new();
     LOADED.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let plan = planlang::load_path(root.join("plans/son-la-children-2021-2030.plan"))
-            .expect("the Sơn La plan");
-        let mut data = planlang::data::DataSet::default();
-        for f in [
-            "plans/data/son-la-sample.csv",
-            "plans/data/son-la-submissions.csv",
-        ] {
-            data.load_path(&plan.model, &root.join(f), Default::default());
-        }
-        assert!(data.errors.is_empty(), "{:#?}", data.errors);
-        let as_of = Date::parse("2025-06-30").expect("date");
-        let facts = Facts::new(&plan.model, &data, as_of);
-        Loaded { plan, facts }
+        let loaded = son_la_sample::load(Path::new(env!("CARGO_MANIFEST_DIR")));
+        assert!(loaded.data_errors.is_empty(), "{:#?}", loaded.data_errors);
+        loaded
     })
 }
 

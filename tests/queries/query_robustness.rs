@@ -2,20 +2,14 @@
 //! character dropped, and with stray characters inserted, through `Session::run_line`; each
 //! failure comes with a diagnostic that names its code.
 
-use planlang::date::Date;
-use planlang::render::format::Format;
-use planlang::repl::{ErrorStyle, Options, Session};
+use crate::common;
+use planlang::repl::Session;
 use std::path::Path;
 
 #[test]
 fn broken_queries_never_panic_and_always_explain_themselves() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut s = Session::new(Options {
-        as_of: Date::parse("2025-06-30").expect("date"),
-        format: Format::Table,
-        errors: ErrorStyle::Short,
-        data: Default::default(),
-    });
+    let mut s = Session::new(common::repl::options());
     assert!(
         !s.load_plan(&root.join("plans/son-la-children-2021-2030.plan"))
             .failed

@@ -62,8 +62,7 @@ fn input_that_ends_inside_a_query_is_reported() {
     assert!(run.stderr.contains("this text is never closed"), "{run:?}");
 
     let run = repl(b"indicators where lead = yte and\n");
-    assert_eq!(run.code, Some(1), "{run:?}");
-    assert!(run.stderr.contains("the query stops here"), "{run:?}");
+    run.assert_exit_says(1, "the query stops here");
 
     // A session that ends cleanly exits 0, whatever its answers were.
     let run = repl(b"indicatrs\nshow 3\n");
@@ -133,19 +132,14 @@ fn a_history_file_that_saving_would_destroy_is_refused() {
 
 #[test]
 fn a_bad_line_in_the_history_is_reported_and_the_rest_kept() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let history = dir.path().join("history");
-    std::fs::write(
-        &history,
+    let (_dir, history) = common::folder_with(
+        "history",
         b"#V2\nindicators\nshow \xff3\ncount indicators by status\n",
-    )
-    .expect("write");
+    );
     let run = repl_with(&history, b"show 3\n");
-    assert_eq!(run.code, Some(0), "{run:?}");
-    assert!(
-        run.stderr
-            .contains("line 3 is not UTF-8 text (byte 0xFF at column 6); that entry is left out"),
-        "{run:?}"
+    run.assert_exit_says(
+        0,
+        "line 3 is not UTF-8 text (byte 0xFF at column 6); that entry is left out",
     );
     let saved = std::fs::read_to_string(&history).expect("the history is text again");
     assert_eq!(

@@ -2,9 +2,9 @@
 //! files changed on disk, failed loads that keep the previous state, named queries, and
 //! `:explain` agreeing with the evaluation.
 
-use planlang::date::Date;
-use planlang::render::format::Format;
-use planlang::repl::{ErrorStyle, Options, Reply, Session};
+use crate::common;
+use common::repl::options;
+use planlang::repl::{Reply, Session};
 use std::path::{Path, PathBuf};
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
@@ -13,15 +13,6 @@ const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
 
 fn root(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
-
-fn options() -> Options {
-    Options {
-        as_of: Date::parse("2025-06-30").expect("date"),
-        format: Format::Table,
-        errors: ErrorStyle::Short,
-        data: Default::default(),
-    }
 }
 
 /// Copies the national program into `dir`, where a copy of the Sơn La plan imports it from.
@@ -57,14 +48,20 @@ fn fails(s: &mut Session, line: &str) -> String {
     r.err
 }
 
+/// `line` fails, and says exactly `err`.
+fn assert_fails(s: &mut Session, line: &str, err: &str) {
+    assert_eq!(fails(s, line), err);
+}
+
 #[test]
 fn a_query_answers_and_a_bad_one_does_not_end_the_session() {
     let mut s = son_la();
     let r = ok(&mut s, "indicators where lead = tuphap columns id, status");
     assert_eq!(r.out, "id  status\n19  limited_progress\n(1 row)\n");
-    assert_eq!(
-        fails(&mut s, "indicators where owenr = yte"),
-        "query:1:18: error[query::unknown_field]: unknown field `owenr`; did you mean `owner`?\n"
+    assert_fails(
+        &mut s,
+        "indicators where owenr = yte",
+        "query:1:18: error[query::unknown_field]: unknown field `owenr`; did you mean `owner`?\n",
     );
     assert_eq!(
         ok(&mut s, "count indicators where lead = tuphap by status").out,
@@ -223,9 +220,10 @@ fn as_of_changes_the_evaluation() {
     let after = ok(&mut s, "missing reports").out;
     assert_ne!(before, after);
     assert_eq!(after.lines().last(), Some("(0 rows)"));
-    assert_eq!(
-        fails(&mut s, ":as-of 2025-02-30"),
-        "error: `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n"
+    assert_fails(
+        &mut s,
+        ":as-of 2025-02-30",
+        "error: `2025-02-30` is not a date: February 2025 has 28 days, so day 30 does not exist; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n",
     );
 }
 
@@ -246,13 +244,15 @@ fn format_switches_output() {
         "id,status\n19,limited_progress\n"
     );
     assert_eq!(ok(&mut s, ":format").out, "format csv\n");
-    assert_eq!(
-        fails(&mut s, ":format jsno"),
-        "error: unknown format `jsno`; did you mean `json`?\n"
+    assert_fails(
+        &mut s,
+        ":format jsno",
+        "error: unknown format `jsno`; did you mean `json`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":format xml"),
-        "error: unknown format `xml`; write `:format table`, `:format json` or `:format csv`\n"
+    assert_fails(
+        &mut s,
+        ":format xml",
+        "error: unknown format `xml`; write `:format table`, `:format json` or `:format csv`\n",
     );
 }
 
@@ -308,13 +308,15 @@ fn named_queries_are_listed_and_run() {
     assert_eq!(r.out, ok(&mut s, "count indicators by status, owner").out);
     let r = ok(&mut s, ":run y_te");
     assert!(r.out.ends_with("(9 rows)\n"), "{}", r.out);
-    assert_eq!(
-        fails(&mut s, ":run off_trak"),
-        "error: the plan has no query named `off_trak`; did you mean `off_track`?\n"
+    assert_fails(
+        &mut s,
+        ":run off_trak",
+        "error: the plan has no query named `off_trak`; did you mean `off_track`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":run"),
-        "error: `:run` needs the name of a query; `:queries` lists them\n"
+    assert_fails(
+        &mut s,
+        ":run",
+        "error: `:run` needs the name of a query; `:queries` lists them\n",
     );
 }
 
@@ -376,13 +378,15 @@ fn explain_shows_the_steps_and_agrees_with_the_evaluation() {
         composite.contains("16a  ") && composite.contains("16b  "),
         "{composite}"
     );
-    assert_eq!(
-        fails(&mut s, ":explain 99"),
-        "error: the plan has no indicator or part `99`; did you mean `9`?\n"
+    assert_fails(
+        &mut s,
+        ":explain 99",
+        "error: the plan has no indicator or part `99`; did you mean `9`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":explain"),
-        "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n"
+    assert_fails(
+        &mut s,
+        ":explain",
+        "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n",
     );
     ok(&mut s, ":format json");
     let json: serde_json::Value =
@@ -401,9 +405,10 @@ fn help_and_its_examples_work_on_son_la() {
     for topic in ["syntax", "fields", "commands", "examples"] {
         assert!(!ok(&mut s, &format!(":help {topic}")).out.is_empty());
     }
-    assert_eq!(
-        fails(&mut s, ":help feilds"),
-        "error: no help on `feilds`; did you mean `fields`?\n"
+    assert_fails(
+        &mut s,
+        ":help feilds",
+        "error: no help on `feilds`; did you mean `fields`?\n",
     );
     for (query, _) in planlang::repl::help::EXAMPLES {
         let r = ok(&mut s, query);
@@ -426,13 +431,15 @@ fn help_and_its_examples_work_on_son_la() {
 #[test]
 fn unknown_commands_get_a_suggestion_and_quit_ends() {
     let mut s = son_la();
-    assert_eq!(
-        fails(&mut s, ":lod x"),
-        "error: unknown command `:lod`; did you mean `:load`?\n"
+    assert_fails(
+        &mut s,
+        ":lod x",
+        "error: unknown command `:lod`; did you mean `:load`?\n",
     );
-    assert_eq!(
-        fails(&mut s, ":zzz"),
-        "error: unknown command `:zzz`; `:help commands` lists them\n"
+    assert_fails(
+        &mut s,
+        ":zzz",
+        "error: unknown command `:zzz`; `:help commands` lists them\n",
     );
     for quit in [":quit", ":q", ":exit"] {
         assert!(s.run_line(quit).quit, "{quit}");
@@ -489,13 +496,10 @@ fn completion_offers_commands_keywords_fields_and_ids() {
 
 #[test]
 fn a_plan_that_cannot_be_evaluated_still_answers_from_the_plan() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plan = dir.path().join("no-areas.plan");
-    std::fs::write(
-        &plan,
+    let (_dir, plan) = common::folder_with(
+        "no-areas.plan",
         "plan \"x\" { document \"1\" issuer u signed 2021-01-01 period 2021..2030 }\nagency u \"Ủy ban\"\nobjective a \"A\" source \"1\"\nindicator 1 \"Tỷ lệ trẻ em\" { objective a unit percent direction increase target 2025 >= 90 lead u source \"1\" }\n",
-    )
-    .expect("write");
+    );
     let mut s = Session::new(options());
     ok(&mut s, &format!(":load {}", plan.display()));
     assert_eq!(

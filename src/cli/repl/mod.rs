@@ -6,13 +6,12 @@ mod helper;
 mod history;
 mod input;
 
-use super::output::{as_of, skip_line, use_color, width};
+use super::output::{skip_line, use_color};
 use super::write::{self, errln, outln};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use helper::ReplHelper;
 use input::{Input, Next};
-use planlang::render::format::{Format, Output};
-use planlang::repl::{Entry, ErrorStyle, Options, Session};
+use planlang::repl::{Entry, Session};
 use rustyline::history::DefaultHistory;
 use rustyline::{Config, Editor};
 use std::cell::RefCell;
@@ -28,21 +27,17 @@ pub struct Args {
     /// Where to keep the history (default: planlang/history in the user's data directory).
     #[arg(long, value_name = "FILE")]
     pub history_file: Option<PathBuf>,
-    #[arg(long, value_parser = super::formats(Output::Answer), default_value_t = Output::Answer.default_format())]
-    pub format: Format,
-    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
-    #[arg(long)]
-    pub as_of: Option<String>,
     #[command(flatten)]
-    pub data_args: super::data::DataArgs,
+    pub session: super::query::SessionArgs,
 }
 
 const PROMPT: &str = "plan> ";
 const CONTINUATION: &str = "  ...> ";
 
 pub fn run(args: Args) -> u8 {
-    let as_of = match as_of(args.as_of.as_deref()) {
-        Ok(d) => d,
+    let color = use_color();
+    let options = match args.session.options(color) {
+        Ok(options) => options,
         Err(status) => return status,
     };
     let history = history::path(args.history_file);
@@ -52,16 +47,7 @@ pub fn run(args: Args) -> u8 {
             return EXIT_USAGE;
         }
     }
-    let color = use_color();
-    let mut session = Session::new(Options {
-        as_of,
-        format: args.format,
-        errors: ErrorStyle::Human {
-            color,
-            width: width(),
-        },
-        data: args.data_args.options(),
-    });
+    let mut session = Session::new(options);
     // A plan that fails to load is reported and the REPL starts anyway: `:load` can fix it.
     // A data file that cannot be used at all ends it (exit 2), as in `plan eval` and
     // `plan query`: answers without one of the files asked for are not what was asked.

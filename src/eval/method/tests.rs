@@ -53,6 +53,11 @@ fn ctx(as_of: &str, direction: Direction, baseline: Option<(i32, f64)>) -> Conte
     }
 }
 
+/// The judgement of `t` on yearly `points` at `as_of`, with no declared baseline.
+fn judged(t: &Target, points: &[(i32, f64)], as_of: &str, direction: Direction) -> Judgement {
+    judge(t, &pts(points), &ctx(as_of, direction, None))
+}
+
 fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-3)
 }
@@ -64,10 +69,11 @@ fn decreasing_indicator_with_limited_progress() {
     // R = -1 × -0.021055 / 0.056731 = 0.3711 → limited progress.
     // Expected in 2023 = 12 + (9.5 - 12) × 2/4 = 10.75; projected 2025 = 11.5 × 0.978945² = 11.0208.
     let t = level(2025, Comparator::Below, 9.5);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 12.0), (2023, 11.5)]),
-        &ctx("2025-12-31", Direction::Decrease, None),
+        &[(2021, 12.0), (2023, 11.5)],
+        "2025-12-31",
+        Direction::Decrease,
     );
     assert_eq!(j.status, Status::LimitedProgress);
     assert!(close(j.ratio, 0.3711), "{j:?}");
@@ -108,10 +114,11 @@ fn ratio_bands() {
 fn achieved_is_tested_before_the_trend() {
     // 96 meets >= 95 although it fell from 99: achieved, whatever the trend.
     let t = level(2025, Comparator::AtLeast, 95.0);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 99.0), (2023, 96.0)]),
-        &ctx("2024-03-01", Direction::Increase, None),
+        &[(2021, 99.0), (2023, 96.0)],
+        "2024-03-01",
+        Direction::Increase,
     );
     assert_eq!(j.status, Status::Achieved);
 }
@@ -119,11 +126,7 @@ fn achieved_is_tested_before_the_trend() {
 #[test]
 fn a_single_data_point_is_insufficient() {
     let t = level(2025, Comparator::AtLeast, 95.0);
-    let j = judge(
-        &t,
-        &pts(&[(2022, 80.0)]),
-        &ctx("2024-01-01", Direction::Increase, None),
-    );
+    let j = judged(&t, &[(2022, 80.0)], "2024-01-01", Direction::Increase);
     assert_eq!(j.status, Status::InsufficientData);
     assert_eq!(j.ratio, None);
     assert!(j.note.is_some());
@@ -134,10 +137,11 @@ fn a_zero_baseline_is_replaced_by_a_small_value() {
     // From 0 (read 0.001) to 0.5 in two years: CAGR = (0.5/0.001)^(1/2) - 1 = 21.3607;
     // required for 2 by 2025 from 2021: (2/0.001)^(1/4) - 1 = 5.6874; R = 3.7558 → on track.
     let t = level(2025, Comparator::AtLeast, 2.0);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 0.0), (2023, 0.5)]),
-        &ctx("2024-01-01", Direction::Increase, None),
+        &[(2021, 0.0), (2023, 0.5)],
+        "2024-01-01",
+        Direction::Increase,
     );
     assert_eq!(j.status, Status::OnTrack);
     assert!(close(j.ratio, 21.3607 / 5.6874), "{j:?}");
@@ -146,10 +150,11 @@ fn a_zero_baseline_is_replaced_by_a_small_value() {
 #[test]
 fn moving_the_wrong_way_is_regressing() {
     let t = level(2025, Comparator::Below, 9.5);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 12.0), (2023, 13.0)]),
-        &ctx("2024-01-01", Direction::Decrease, None),
+        &[(2021, 12.0), (2023, 13.0)],
+        "2024-01-01",
+        Direction::Decrease,
     );
     assert_eq!(j.status, Status::Regressing);
     assert!(j.ratio.is_some_and(|r| r < 0.0));
@@ -184,10 +189,11 @@ fn past_the_milestone_its_own_value_decides() {
 #[test]
 fn a_milestone_passed_without_its_data_says_so() {
     let t = level(2025, Comparator::AtLeast, 95.0);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 90.0), (2023, 92.0)]),
-        &ctx("2026-06-01", Direction::Increase, None),
+        &[(2021, 90.0), (2023, 92.0)],
+        "2026-06-01",
+        Direction::Increase,
     );
     assert_eq!(j.status, Status::InsufficientData);
     assert!(
@@ -202,10 +208,11 @@ fn a_milestone_passed_without_its_data_says_so() {
 fn data_after_the_as_of_date_are_ignored() {
     let t = level(2025, Comparator::AtLeast, 95.0);
     // As of mid-2023 the 2023 value is not yet in: the trend uses 2021-2022.
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 90.0), (2022, 91.0), (2023, 99.0)]),
-        &ctx("2023-06-30", Direction::Increase, None),
+        &[(2021, 90.0), (2022, 91.0), (2023, 99.0)],
+        "2023-06-30",
+        Direction::Increase,
     );
     assert_eq!(j.latest.map(|p| p.period), Some(Period::Year(2022)));
     assert_ne!(j.status, Status::Achieved);
@@ -280,10 +287,11 @@ fn maintain_held_so_far_then_achieved() {
     );
     assert_eq!(j.status, Status::Achieved);
     // Missing years are named.
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2025, 96.0), (2027, 97.0)]),
-        &ctx("2028-02-01", Direction::Increase, None),
+        &[(2025, 96.0), (2027, 97.0)],
+        "2028-02-01",
+        Direction::Increase,
     );
     assert!(
         j.note.as_deref().is_some_and(|n| n.contains("2026")),
@@ -296,16 +304,18 @@ fn maintain_held_so_far_then_achieved() {
 #[test]
 fn a_target_without_year_holds_every_year() {
     let t = target(TargetKind::Level, None, None, Comparator::AtLeast, 100.0);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 100.0), (2022, 100.0)]),
-        &ctx("2023-03-01", Direction::Increase, None),
+        &[(2021, 100.0), (2022, 100.0)],
+        "2023-03-01",
+        Direction::Increase,
     );
     assert_eq!(j.status, Status::OnTrack);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 100.0), (2022, 98.0)]),
-        &ctx("2023-03-01", Direction::Increase, None),
+        &[(2021, 100.0), (2022, 98.0)],
+        "2023-03-01",
+        Direction::Increase,
     );
     assert_eq!(j.status, Status::Missed);
 }
@@ -315,35 +325,34 @@ fn rate_targets_compare_each_yearly_change() {
     // Reduce child marriage by 0.5 points a year: op <=, value -0.5.
     let t = target(TargetKind::Rate, None, Some(2030), Comparator::AtMost, -0.5);
     // 10 → 9.4 → 8.9 → 8.3: changes -0.6, -0.5, -0.6, all meet: on track.
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 10.0), (2022, 9.4), (2023, 8.9), (2024, 8.3)]),
-        &ctx("2025-02-01", Direction::Decrease, None),
+        &[(2021, 10.0), (2022, 9.4), (2023, 8.9), (2024, 8.3)],
+        "2025-02-01",
+        Direction::Decrease,
     );
     assert_eq!(j.status, Status::OnTrack);
     // Average (8.3 - 10) / 3 = -0.5667 → ratio 1.1333.
     assert!(close(j.ratio, 1.1333), "{j:?}");
     // 10 → 9.8 → 9.7: changes -0.2, -0.1; average -0.15 → ratio 0.3 → limited progress.
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 10.0), (2022, 9.8), (2023, 9.7)]),
-        &ctx("2024-02-01", Direction::Decrease, None),
+        &[(2021, 10.0), (2022, 9.8), (2023, 9.7)],
+        "2024-02-01",
+        Direction::Decrease,
     );
     assert_eq!(j.status, Status::LimitedProgress);
     assert!(close(j.ratio, 0.3), "{j:?}");
     // A rise is regressing.
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2021, 10.0), (2022, 10.4)]),
-        &ctx("2023-02-01", Direction::Decrease, None),
+        &[(2021, 10.0), (2022, 10.4)],
+        "2023-02-01",
+        Direction::Decrease,
     );
     assert_eq!(j.status, Status::Regressing);
     // One value is not enough.
-    let j = judge(
-        &t,
-        &pts(&[(2021, 10.0)]),
-        &ctx("2023-02-01", Direction::Decrease, None),
-    );
+    let j = judged(&t, &[(2021, 10.0)], "2023-02-01", Direction::Decrease);
     assert_eq!(j.status, Status::InsufficientData);
 }
 
@@ -359,17 +368,19 @@ fn percent_rates_and_ranges() {
     );
     t.value_max = Some(3.0);
     t.rate_unit = Some(RateUnit::Percent);
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2025, 100.0), (2026, 102.5), (2027, 105.0625)]),
-        &ctx("2028-01-10", Direction::Increase, None),
+        &[(2025, 100.0), (2026, 102.5), (2027, 105.0625)],
+        "2028-01-10",
+        Direction::Increase,
     );
     assert_eq!(j.status, Status::OnTrack);
     // 5 % a year is outside the range.
-    let j = judge(
+    let j = judged(
         &t,
-        &pts(&[(2025, 100.0), (2026, 105.0)]),
-        &ctx("2027-01-10", Direction::Increase, None),
+        &[(2025, 100.0), (2026, 105.0)],
+        "2027-01-10",
+        Direction::Increase,
     );
     assert_ne!(j.status, Status::OnTrack);
 }

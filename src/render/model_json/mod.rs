@@ -218,6 +218,9 @@ fn agency(a: &Agency) -> AgencyJson<'_> {
         name,
         short,
         span: _,
+        // Where an imported agency was declared: a place for an editor, like a span; its id
+        // (`national.x`) says it is imported.
+        origin: _,
     } = a;
     AgencyJson {
         id,

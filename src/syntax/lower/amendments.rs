@@ -47,7 +47,7 @@ impl Lowerer<'_> {
         let measure = self.next(&mut kids, span, "the indicator changed")?;
         Some(ChangeDecl {
             measure: self.ident(&measure),
-            fields: self.measure_fields(kids)?,
+            fields: self.fields(kids, Self::measure_field)?,
             span,
         })
     }
@@ -56,7 +56,7 @@ impl Lowerer<'_> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(2);
         let report = self.next(&mut kids, span, "the report changed")?;
-        let fields = self.report_fields(kids)?;
+        let fields = self.fields(kids, Self::report_field)?;
         Some(ChangeReportDecl {
             report: self.ident(&report),
             fields,

@@ -39,8 +39,9 @@ impl Lowerer<'_> {
                 })
             }
             Rule::basis_field => PlanFieldKind::Basis(self.field_text(pair, "`basis`")?),
-            Rule::source_clause => PlanFieldKind::Source(self.field_text(pair, "`source`")?),
-            Rule::note_field => PlanFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::source_clause | Rule::note_field => {
+                PlanFieldKind::Annotation(self.annotation(pair, span)?)
+            }
             Rule::issuer_field => {
                 let mut kids = children(pair).skip(1);
                 let id = self.next(&mut kids, span, "`issuer`")?;
@@ -165,13 +166,15 @@ impl Lowerer<'_> {
         })
     }
 
-    pub(super) fn objective(&mut self, pair: Pair<'_>) -> Option<ObjectiveDecl> {
+    /// `objective 1 "..." source "..."` and `element live_births "..."`: an id, a title and
+    /// where the document says it. `what` names the item for a message.
+    pub(super) fn named(&mut self, pair: Pair<'_>, what: &str) -> Option<Named> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an objective id")?;
-        let title = self.next(&mut kids, span, "an objective title")?;
+        let id = self.next(&mut kids, span, what)?;
+        let title = self.next(&mut kids, span, what)?;
         let source = kids.next().and_then(|s| self.clause_text(s));
-        Some(ObjectiveDecl {
+        Some(Named {
             id: self.ident(&id),
             title: self.text(title),
             source,
@@ -202,20 +205,6 @@ impl Lowerer<'_> {
             name: self.text(name),
             parents,
             kinds,
-            span,
-        })
-    }
-
-    pub(super) fn element(&mut self, pair: Pair<'_>) -> Option<ElementDecl> {
-        let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an element id")?;
-        let title = self.next(&mut kids, span, "an element title")?;
-        let source = kids.next().and_then(|s| self.clause_text(s));
-        Some(ElementDecl {
-            id: self.ident(&id),
-            title: self.text(title),
-            source,
             span,
         })
     }

@@ -3,54 +3,19 @@
 use super::*;
 
 impl Lowerer<'_> {
-    pub(super) fn indicator(&mut self, pair: Pair<'_>) -> Option<IndicatorDecl> {
-        let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an indicator number")?;
-        let title = self.next(&mut kids, span, "an indicator title")?;
-        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
-        for field in kids {
-            fields.push(match field.as_rule() {
-                Rule::objective_field => {
-                    let field_span = self.span(&field);
-                    let mut parts = children(field).skip(1);
-                    let id = self.next(&mut parts, field_span, "`objective`")?;
-                    IndicatorField::Objective(self.ident(&id))
-                }
-                Rule::part_decl => IndicatorField::Part(self.part(field)?),
-                _ => IndicatorField::Measure(self.measure_field(field)?),
-            });
-        }
-        Some(IndicatorDecl {
-            id: self.ident(&id),
-            title: self.text(title),
-            fields: fit(fields),
-            span,
-        })
-    }
-
-    /// The fields of a part (or of an amendment's change to a measure).
-    pub(super) fn measure_fields<'i>(
-        &mut self,
-        kids: impl Iterator<Item = Pair<'i>>,
-    ) -> Option<Vec<MeasureField>> {
-        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
-        for field in kids {
-            fields.push(self.measure_field(field)?);
-        }
-        Some(fit(fields))
-    }
-
-    pub(super) fn part(&mut self, pair: Pair<'_>) -> Option<PartDecl> {
-        let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "a part letter")?;
-        let title = self.next(&mut kids, span, "a part title")?;
-        Some(PartDecl {
-            id: self.ident(&id),
-            title: self.text(title),
-            fields: self.measure_fields(kids)?,
-            span,
+    /// A field of an indicator: its objective, a part, or a field of its measure.
+    pub(super) fn indicator_field(&mut self, field: Pair<'_>) -> Option<IndicatorField> {
+        Some(match field.as_rule() {
+            Rule::objective_field => {
+                let field_span = self.span(&field);
+                let mut parts = children(field).skip(1);
+                let id = self.next(&mut parts, field_span, "`objective`")?;
+                IndicatorField::Objective(self.ident(&id))
+            }
+            Rule::part_decl => {
+                IndicatorField::Part(self.block(field, "a part", Self::measure_field)?)
+            }
+            _ => IndicatorField::Measure(self.measure_field(field)?),
         })
     }
 
@@ -89,28 +54,11 @@ impl Lowerer<'_> {
             }
             Rule::target_field => MeasureFieldKind::Target(Box::new(self.target(pair, span)?)),
             Rule::lead_field | Rule::support_field => {
-                let is_lead = pair.as_rule() == Rule::lead_field;
-                let mut kids = children(pair).skip(1);
-                let list = self.next(&mut kids, span, "an owner list")?;
-                if list.as_rule() == Rule::lead_unknown {
-                    let reason = children(list).nth(1).map(|r| self.text(r));
-                    return Some(MeasureField {
-                        kind: MeasureFieldKind::LeadUnknown(reason),
-                        span,
-                    });
-                }
-                let owners = Owners {
-                    agencies: self.ident_list(list),
-                    reference: kids.next().and_then(|r| self.clause_text(r)),
-                };
-                if is_lead {
-                    MeasureFieldKind::Lead(owners)
-                } else {
-                    MeasureFieldKind::Support(owners)
-                }
+                MeasureFieldKind::Owner(self.ownership(pair, span)?)
             }
-            Rule::source_clause => MeasureFieldKind::Source(self.field_text(pair, "`source`")?),
-            Rule::note_field => MeasureFieldKind::Note(self.field_text(pair, "`note`")?),
+            Rule::source_clause | Rule::note_field => {
+                MeasureFieldKind::Annotation(self.annotation(pair, span)?)
+            }
             Rule::formula_field => {
                 let mut kids = children(pair).skip(1);
                 let numerator = self.next(&mut kids, span, "a numerator")?;
@@ -286,22 +234,21 @@ impl Lowerer<'_> {
             }
         }
         match (change, value, unit) {
-            (Some(change), Some(value), Some(unit)) if per_year => Some(TargetKind::Rate {
-                change,
-                op,
-                value,
-                unit,
-                from,
-                until,
-            }),
-            (Some(change), Some(value), Some(unit)) => Some(TargetKind::Change {
-                change,
-                op,
-                value,
-                unit,
-                from,
-                until,
-            }),
+            (Some(change), Some(value), Some(unit)) => {
+                let by = ChangeBy {
+                    change,
+                    op,
+                    value,
+                    unit,
+                    from,
+                    until,
+                };
+                Some(if per_year {
+                    TargetKind::Rate(by)
+                } else {
+                    TargetKind::Change(by)
+                })
+            }
             _ => {
                 let span = self.span(&whole);
                 self.internal(span, "a rate target");

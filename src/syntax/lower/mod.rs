@@ -7,6 +7,7 @@
 
 mod amendments;
 mod declarations;
+mod fields;
 mod indicators;
 mod schedule;
 mod spans;
@@ -50,6 +51,40 @@ impl Lowerer<'_> {
             pest_span.start() + self.base,
             content_end(pair, pest_span) + self.base,
         )
+    }
+
+    /// An item `keyword id "title" { fields }`: the id and the title, then each field as
+    /// `field` lowers it. `what` names the item for a message.
+    fn block<F>(
+        &mut self,
+        pair: Pair<'_>,
+        what: &str,
+        mut field: impl FnMut(&mut Self, Pair<'_>) -> Option<F>,
+    ) -> Option<Block<F>> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let id = self.next(&mut kids, span, what)?;
+        let title = self.next(&mut kids, span, what)?;
+        let fields = self.fields(kids, &mut field)?;
+        Some(Block {
+            id: self.ident(&id),
+            title: self.text(title),
+            fields,
+            span,
+        })
+    }
+
+    /// Each of `kids` as `field` lowers it, in a list no larger than it needs to be.
+    fn fields<'i, F>(
+        &mut self,
+        kids: impl Iterator<Item = Pair<'i>>,
+        mut field: impl FnMut(&mut Self, Pair<'i>) -> Option<F>,
+    ) -> Option<Vec<F>> {
+        let mut fields = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));
+        for kid in kids {
+            fields.push(field(self, kid)?);
+        }
+        Some(fit(fields))
     }
 
     fn internal(&mut self, span: Span, what: &str) {
@@ -98,12 +133,14 @@ impl Lowerer<'_> {
             Rule::agency_decl => Item::Agency(self.agency(pair)?),
             Rule::unit_decl => Item::Unit(self.unit_decl(pair)?),
             Rule::dimension_decl => Item::Dimension(self.dimension(pair)?),
-            Rule::objective_decl => Item::Objective(self.objective(pair)?),
-            Rule::indicator_decl => Item::Indicator(self.indicator(pair)?),
-            Rule::report_decl => Item::Report(self.report(pair)?),
-            Rule::review_decl => Item::Review(self.review(pair)?),
+            Rule::objective_decl => Item::Objective(self.named(pair, "`objective`")?),
+            Rule::indicator_decl => {
+                Item::Indicator(self.block(pair, "`indicator`", Self::indicator_field)?)
+            }
+            Rule::report_decl => Item::Report(self.block(pair, "`report`", Self::report_field)?),
+            Rule::review_decl => Item::Review(self.block(pair, "`review`", Self::review_field)?),
             Rule::area_decl => Item::Area(self.area(pair)?),
-            Rule::element_decl => Item::Element(self.element(pair)?),
+            Rule::element_decl => Item::Element(self.named(pair, "`element`")?),
             Rule::import_decl => Item::Import(self.import(pair)?),
             Rule::waive_decl => Item::Waive(self.waive(pair)?),
             Rule::query_decl => Item::Query(self.query_decl(pair)?),
@@ -111,24 +148,8 @@ impl Lowerer<'_> {
             Rule::change_decl => Item::Change(self.change(pair)?),
             Rule::change_report => Item::ChangeReport(self.change_report(pair)?),
             Rule::transfer_decl => Item::Transfer(self.transfer(pair)?),
-            Rule::project_decl => {
-                let (id, title, fields, span) = self.duty(pair, "a project")?;
-                Item::Project(ProjectDecl {
-                    id,
-                    title,
-                    fields,
-                    span,
-                })
-            }
-            Rule::task_decl => {
-                let (id, title, fields, span) = self.duty(pair, "a task")?;
-                Item::Task(TaskDecl {
-                    id,
-                    title,
-                    fields,
-                    span,
-                })
-            }
+            Rule::project_decl => Item::Project(self.block(pair, "`project`", Self::duty_field)?),
+            Rule::task_decl => Item::Task(self.block(pair, "`task`", Self::duty_field)?),
             _ => {
                 let span = self.span(&pair);
                 self.internal(span, "a top-level item");

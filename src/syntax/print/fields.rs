@@ -32,8 +32,7 @@ pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
         }
         PlanFieldKind::Implements(Implements::Plan(id)) => line.kw(Rule::k_implements).ident(id),
         PlanFieldKind::Basis(text) => line.kw(Rule::k_basis).text(text),
-        PlanFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        PlanFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        PlanFieldKind::Annotation(a) => annotation(line, a),
     }
     .finish()
 }
@@ -72,11 +71,8 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
             .number(value)
             .clause(Rule::k_ref, reference.as_ref()),
         MeasureFieldKind::Target(spec) => target(line.kw(Rule::k_target), spec),
-        MeasureFieldKind::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
-        MeasureFieldKind::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
-        MeasureFieldKind::Support(owners) => agencies(line.kw(Rule::k_support), owners),
-        MeasureFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        MeasureFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        MeasureFieldKind::Owner(o) => ownership(line, o),
+        MeasureFieldKind::Annotation(a) => annotation(line, a),
         MeasureFieldKind::Formula {
             numerator,
             denominator,
@@ -167,18 +163,7 @@ fn target_kind(line: Line, kind: &TargetKind) -> Line {
             .range(value)
             .year_after(Rule::k_from, Some(from))
             .year_after(Rule::k_until, Some(until)),
-        TargetKind::Rate {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => change_by(line, *change, op.as_ref(), value, *unit)
-            .kw(Rule::k_per)
-            .kw(Rule::k_year)
-            .year_after(Rule::k_from, from.as_ref())
-            .year_after(Rule::k_until, until.as_ref()),
+        TargetKind::Rate(by) => years(change_by(line, by).kw(Rule::k_per).kw(Rule::k_year), by),
         TargetKind::EveryYear {
             change,
             from,
@@ -191,33 +176,24 @@ fn target_kind(line: Line, kind: &TargetKind) -> Line {
             .year_after(Rule::k_until, until.as_ref()),
         // The words of a rate without `per year`: the grammar tries the rate first, which
         // fails at the missing `per`.
-        TargetKind::Change {
-            change,
-            op,
-            value,
-            unit,
-            from,
-            until,
-        } => change_by(line, *change, op.as_ref(), value, *unit)
-            .year_after(Rule::k_from, from.as_ref())
-            .year_after(Rule::k_until, until.as_ref()),
+        TargetKind::Change(by) => years(change_by(line, by), by),
     }
 }
 
 /// `reduce by > 0.5 points`: what rates and changes over a span begin with.
-fn change_by(
-    line: Line,
-    change: RateChange,
-    op: Option<&ComparatorLit>,
-    value: &ValueRange,
-    unit: RateUnit,
-) -> Line {
-    let line = line.value(&RATE_CHANGES, &change).kw(Rule::k_by);
-    let line = match op {
+fn change_by(line: Line, by: &ChangeBy) -> Line {
+    let line = line.value(&RATE_CHANGES, &by.change).kw(Rule::k_by);
+    let line = match &by.op {
         Some(op) => line.value(&COMPARATORS, &op.value),
         None => line,
     };
-    line.range(value).value(&RATE_UNITS, &unit)
+    line.range(&by.value).value(&RATE_UNITS, &by.unit)
+}
+
+/// `from 2025 until 2030`, either left out when not written.
+fn years(line: Line, by: &ChangeBy) -> Line {
+    line.year_after(Rule::k_from, by.from.as_ref())
+        .year_after(Rule::k_until, by.until.as_ref())
 }
 
 pub(super) fn report_field(kind: &ReportFieldKind) -> String {
@@ -235,8 +211,24 @@ fn party_field(line: Line, field: &PartyField) -> Line {
     match field {
         PartyField::From(ids) => line.kw(Rule::k_from).idents(ids),
         PartyField::To(id) => line.kw(Rule::k_to).ident(id),
-        PartyField::Source(text) => line.kw(Rule::k_source).text(text),
-        PartyField::Note(text) => line.kw(Rule::k_note).text(text),
+        PartyField::Annotation(a) => annotation(line, a),
+    }
+}
+
+/// `lead a, b`, `lead ? because "..."`, `support c`: a measure's, a project's or a task's.
+fn ownership(line: Line, field: &Ownership) -> Line {
+    match field {
+        Ownership::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
+        Ownership::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
+        Ownership::Support(owners) => agencies(line.kw(Rule::k_support), owners),
+    }
+}
+
+/// `source "..."`, `note "..."`: any item's.
+fn annotation(line: Line, field: &Annotation) -> Line {
+    match field {
+        Annotation::Source(text) => line.kw(Rule::k_source).text(text),
+        Annotation::Note(text) => line.kw(Rule::k_note).text(text),
     }
 }
 
@@ -281,17 +273,14 @@ pub(super) fn review_field(kind: &ReviewFieldKind) -> String {
 pub(super) fn duty_field(kind: &DutyFieldKind) -> String {
     let line = Line::new();
     match kind {
-        DutyFieldKind::Lead(owners) => agencies(line.kw(Rule::k_lead), owners),
-        DutyFieldKind::LeadUnknown(reason) => lead_unknown(line, reason.as_ref()),
-        DutyFieldKind::Support(owners) => agencies(line.kw(Rule::k_support), owners),
+        DutyFieldKind::Owner(o) => ownership(line, o),
         DutyFieldKind::Covers(covers) => line
             .kw(Rule::k_covers)
             .idents(&covers.ids)
             .clause(Rule::k_ref, covers.reference.as_ref()),
         DutyFieldKind::Parent(id) => line.kw(Rule::k_in).ident(id),
         DutyFieldKind::Due(due) => due_field(line, due),
-        DutyFieldKind::Source(text) => line.kw(Rule::k_source).text(text),
-        DutyFieldKind::Note(text) => line.kw(Rule::k_note).text(text),
+        DutyFieldKind::Annotation(a) => annotation(line, a),
     }
     .finish()
 }

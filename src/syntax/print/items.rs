@@ -11,54 +11,33 @@ use crate::syntax::grammar::Rule;
 
 /// Whether an item is written as a block (`{ ... }`) rather than on one line.
 pub(super) fn is_block(item: &Item) -> bool {
-    match item {
-        Item::Plan(_)
-        | Item::Amendment(_)
-        | Item::Dimension(_)
-        | Item::Indicator(_)
-        | Item::Report(_)
-        | Item::Review(_)
-        | Item::Change(_)
-        | Item::ChangeReport(_)
-        | Item::Project(_)
-        | Item::Task(_) => true,
-        Item::Agency(_)
-        | Item::Unit(_)
-        | Item::Objective(_)
-        | Item::Area(_)
-        | Item::Element(_)
-        | Item::Import(_)
-        | Item::Waive(_)
-        | Item::Query(_)
-        | Item::Transfer(_) => false,
-    }
+    head_end(item).is_some()
 }
 
 /// Comments that start before this offset are written before the item: a one-line item's
 /// end (a comment inside it moves before it), or the end of a block's head (its title); those
 /// further inside a block are written inside it.
 pub(super) fn lead_end(item: &Item) -> usize {
-    match item {
-        Item::Plan(p) => p.title.span.end(),
-        Item::Amendment(a) => a.document.span.end(),
-        Item::Dimension(d) => d.title.span.end(),
-        Item::Indicator(i) => i.title.span.end(),
-        Item::Report(r) => r.title.span.end(),
-        Item::Review(r) => r.title.span.end(),
-        Item::Change(c) => c.measure.span.end(),
-        Item::ChangeReport(c) => c.report.span.end(),
-        Item::Project(p) => p.title.span.end(),
-        Item::Task(t) => t.title.span.end(),
-        Item::Agency(_)
-        | Item::Unit(_)
-        | Item::Objective(_)
-        | Item::Area(_)
-        | Item::Element(_)
-        | Item::Import(_)
-        | Item::Waive(_)
-        | Item::Query(_)
-        | Item::Transfer(_) => item_span(item).end(),
-    }
+    head_end(item).unwrap_or_else(|| item_span(item).end())
+}
+
+/// Where a block's head ends (its title, or what it changes); `None` for an item written on
+/// one line (those are listed in `one_line`, whose match the compiler keeps complete).
+fn head_end(item: &Item) -> Option<usize> {
+    let head = match item {
+        Item::Plan(p) => p.title.span,
+        Item::Amendment(a) => a.document.span,
+        Item::Dimension(d) => d.title.span,
+        Item::Indicator(i) => i.title.span,
+        Item::Report(r) => r.title.span,
+        Item::Review(r) => r.title.span,
+        Item::Change(c) => c.measure.span,
+        Item::ChangeReport(c) => c.report.span,
+        Item::Project(p) => p.title.span,
+        Item::Task(t) => t.title.span,
+        _ => return None,
+    };
+    Some(head.end())
 }
 
 fn item_span(item: &Item) -> Span {
@@ -95,17 +74,9 @@ fn one_line(item: &Item) -> Option<String> {
             .text(&a.name)
             .clause(Rule::k_short, a.short.as_ref()),
         Item::Unit(u) => unit(line, u),
-        Item::Objective(o) => line
-            .kw(Rule::k_objective)
-            .ident(&o.id)
-            .text(&o.title)
-            .clause(Rule::k_source, o.source.as_ref()),
+        Item::Objective(o) => named(line.kw(Rule::k_objective), o),
         Item::Area(a) => area(line, a),
-        Item::Element(e) => line
-            .kw(Rule::k_element)
-            .ident(&e.id)
-            .text(&e.title)
-            .clause(Rule::k_source, e.source.as_ref()),
+        Item::Element(e) => named(line.kw(Rule::k_element), e),
         Item::Import(i) => line
             .kw(Rule::k_import)
             .text(&i.path)
@@ -136,6 +107,13 @@ fn one_line(item: &Item) -> Option<String> {
         | Item::Task(_) => return None,
     };
     Some(line.finish())
+}
+
+/// `objective id "title" source "..."`, `element id "title" source "..."`, after the keyword.
+fn named(line: Line, n: &Named) -> Line {
+    line.ident(&n.id)
+        .text(&n.title)
+        .clause(Rule::k_source, n.source.as_ref())
 }
 
 /// `unit id "symbol" range 0..100 per 1000 of "..."`: the tree keeps ranges and pers apart,
@@ -204,16 +182,10 @@ impl Printer<'_> {
                 });
             }
             Item::Indicator(i) => self.indicator(i),
-            Item::Report(r) => {
-                let head = head.kw(Rule::k_report).ident(&r.id).text(&r.title);
-                self.block(head, r.title.span, r.span, &r.fields, report_node);
-            }
-            Item::Review(r) => {
-                let head = head.kw(Rule::k_review).ident(&r.id).text(&r.title);
-                self.block(head, r.title.span, r.span, &r.fields, |pr, f| {
-                    pr.node(f.span.end(), &review_field(&f.kind));
-                });
-            }
+            Item::Report(r) => self.titled(Rule::k_report, r, report_node),
+            Item::Review(r) => self.titled(Rule::k_review, r, |pr, f| {
+                pr.node(f.span.end(), &review_field(&f.kind));
+            }),
             Item::Change(c) => {
                 let head = head.kw(Rule::k_change).ident(&c.measure);
                 self.block(head, c.measure.span, c.span, &c.fields, measure_node);
@@ -222,14 +194,8 @@ impl Printer<'_> {
                 let head = head.kw(Rule::k_change).kw(Rule::k_report).ident(&c.report);
                 self.block(head, c.report.span, c.span, &c.fields, report_node);
             }
-            Item::Project(p) => {
-                let head = head.kw(Rule::k_project).ident(&p.id).text(&p.title);
-                self.block(head, p.title.span, p.span, &p.fields, duty_node);
-            }
-            Item::Task(t) => {
-                let head = head.kw(Rule::k_task).ident(&t.id).text(&t.title);
-                self.block(head, t.title.span, t.span, &t.fields, duty_node);
-            }
+            Item::Project(p) => self.titled(Rule::k_project, p, duty_node),
+            Item::Task(t) => self.titled(Rule::k_task, t, duty_node),
             // Written on one line by `item`.
             Item::Agency(_)
             | Item::Unit(_)
@@ -244,30 +210,20 @@ impl Printer<'_> {
     }
 
     fn indicator(&mut self, i: &IndicatorDecl) {
-        let head = Line::new()
-            .kw(Rule::k_indicator)
-            .ident(&i.id)
-            .text(&i.title);
-        self.block(
-            head,
-            i.title.span,
-            i.span,
-            &i.fields,
-            |pr, field| match field {
-                IndicatorField::Objective(id) => {
-                    let line = Line::new().kw(Rule::k_objective).ident(id).finish();
-                    pr.node(id.span.end(), &line);
-                }
-                IndicatorField::Part(part) => {
-                    let head = Line::new()
-                        .kw(Rule::k_part)
-                        .ident(&part.id)
-                        .text(&part.title);
-                    pr.block(head, part.title.span, part.span, &part.fields, measure_node);
-                }
-                IndicatorField::Measure(m) => measure_node(pr, m),
-            },
-        );
+        self.titled(Rule::k_indicator, i, |pr, field| match field {
+            IndicatorField::Objective(id) => {
+                let line = Line::new().kw(Rule::k_objective).ident(id).finish();
+                pr.node(id.span.end(), &line);
+            }
+            IndicatorField::Part(part) => pr.titled(Rule::k_part, part, measure_node),
+            IndicatorField::Measure(m) => measure_node(pr, m),
+        });
+    }
+
+    /// `keyword id "title" { fields }`, each field written by `entry`.
+    fn titled<F>(&mut self, keyword: Rule, b: &Block<F>, entry: impl Fn(&mut Self, &F)) {
+        let head = Line::new().kw(keyword).ident(&b.id).text(&b.title);
+        self.block(head, b.title.span, b.span, &b.fields, entry);
     }
 }
 

@@ -1,0 +1,87 @@
+//! Where each kind of declaration is kept in the model, and how a second declaration of an id
+//! is told from the first: written once here for every kind.
+
+use super::Resolver;
+use crate::diagnostic::DeclKind;
+use crate::model::*;
+use crate::source::Span;
+use crate::syntax::ast::Ident;
+use indexmap::IndexMap;
+
+/// Where a kind of declaration is kept in the model.
+pub(crate) trait Table: Sized {
+    fn table(model: &Model) -> &IndexMap<String, Self>;
+    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self>;
+}
+
+/// A kind of declaration with its own table: what a duplicate id is called, and where the
+/// first declaration is pointed at.
+pub(crate) trait Declared: Table {
+    const KIND: DeclKind;
+    fn first_span(&self) -> Span;
+}
+
+macro_rules! tables {
+    ($($kind:ty => $table:ident),* $(,)?) => {$(
+        impl Table for $kind {
+            fn table(model: &Model) -> &IndexMap<String, Self> {
+                &model.$table
+            }
+            fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
+                &mut model.$table
+            }
+        }
+    )*};
+}
+
+tables! {
+    Agency => agencies,
+    Unit => units,
+    Dimension => dimensions,
+    Element => elements,
+    Area => areas,
+    Objective => objectives,
+    NamedQuery => queries,
+    Report => reports,
+    Review => reviews,
+    Project => projects,
+    Task => tasks,
+}
+
+/// Each kind, what its declaration is called, and the span a duplicate points back at.
+macro_rules! declared {
+    ($($kind:ident => $span:ident),* $(,)?) => {$(
+        impl Declared for $kind {
+            const KIND: DeclKind = DeclKind::$kind;
+            fn first_span(&self) -> Span {
+                self.$span
+            }
+        }
+    )*};
+}
+
+declared! {
+    Agency => span,
+    Dimension => span,
+    Element => span,
+    Area => span,
+    Objective => span,
+    Report => id_span,
+    Review => id_span,
+    Project => id_span,
+    Task => id_span,
+}
+
+impl Declared for NamedQuery {
+    const KIND: DeclKind = DeclKind::Query;
+    fn first_span(&self) -> Span {
+        self.span
+    }
+}
+
+impl Resolver<'_> {
+    /// Declares `value` under `id` in its table, or reports why not (see [`Resolver::declare`]).
+    pub(crate) fn declared<T: Declared>(&mut self, id: &Ident, value: T) -> bool {
+        self.declare(T::table_mut, id, T::KIND, value, T::first_span)
+    }
+}
