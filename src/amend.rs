@@ -7,6 +7,7 @@
 
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
+use crate::model::Deadline;
 use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, Target, TargetKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -130,10 +131,8 @@ fn apply(model: &mut Model, file: &Model) {
                 if fields.period.is_some() {
                     r.period = fields.period;
                 }
-                if fields.due_given {
+                if fields.due.is_some() {
                     r.due = fields.due;
-                    r.due_before = fields.due_before;
-                    r.due_given = true;
                 }
                 if !from.is_empty() {
                     r.from = from;
@@ -389,11 +388,11 @@ fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
                 };
                 out.push((setting, SetTo::Period(p)));
             }
-            if let (true, Some(day)) = (fields.due_given, fields.due) {
+            if let Some(day) = fields.due_day() {
                 let setting = Setting::Due {
                     report: report.clone(),
                 };
-                let before = fields.due_before;
+                let before = fields.due_before();
                 out.push((setting, SetTo::Due { day, before }));
             }
             if !fields.from.is_empty() {

@@ -13,7 +13,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
             None if r.is_once() => None,
             None => Some(Schedule::ReportNoPeriod { report: report() }),
             Some(PeriodKind::Adhoc) => None,
-            Some(period) if !r.due_given => Some(Schedule::ReportNoDue {
+            Some(period) if r.due.is_none() => Some(Schedule::ReportNoDue {
                 report: report(),
                 period,
             }),

@@ -7,6 +7,7 @@
 
 use super::period::Period;
 use super::schedule;
+use crate::model::Deadline;
 
 use crate::data::DataSet;
 use crate::date::{Date, DayMonth};
@@ -74,10 +75,10 @@ pub fn reporting(
     }
     let mut out = Vec::new();
     for (report_index, report) in model.reports.values().enumerate() {
-        if let Some(once) = report.due_month.filter(|_| report.is_once()) {
+        if let Some(once) = report.due_month().filter(|_| report.is_once()) {
             // Due once, at the end of a month (or before it): whatever period a submission
             // names, the first one received counts.
-            let deadline = match (report.due_before, once.year) {
+            let deadline = match (report.due_before(), once.year) {
                 (true, Some(y)) => DayMonth::first_of(once.month).on(y).previous(),
                 _ => once.last_day(plan_period.0),
             };
@@ -104,9 +105,9 @@ pub fn reporting(
         };
         // A month written alone (`due in month 6`) is due on its last day, kept inside short
         // months as the schedule moves it; `before` it, on the last day of the month before.
-        let (due, before) = match (report.due, report.due_month) {
-            (Some(due), _) => (due, report.due_before),
-            (None, Some(m)) if report.due_before => (DayMonth::first_of(m.month), true),
+        let (due, before) = match (report.due_day(), report.due_month()) {
+            (Some(due), _) => (due, report.due_before()),
+            (None, Some(m)) if report.due_before() => (DayMonth::first_of(m.month), true),
             (None, Some(m)) => (
                 DayMonth {
                     month: m.month,

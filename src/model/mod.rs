@@ -8,7 +8,7 @@ mod units;
 
 pub use amendment::{Amendment, Change};
 
-pub use crate::syntax::ast::{Comparator, Direction, Ident, PeriodKind, RateUnit};
+pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit};
 pub use units::{builtin_unit, BUILTIN_UNITS};
 
 use crate::date::{Date, DayMonth, DueMonth};
@@ -449,27 +449,56 @@ pub struct Report {
     pub id: String,
     pub title: String,
     pub period: Option<PeriodKind>,
-    /// `None` when no `due` is written, or when the day written does not exist.
-    pub due: Option<DayMonth>,
-    /// Whether a `due` field is written at all (its day may not exist).
-    pub due_given: bool,
-    /// "before 01/06": due the day before the date written.
-    pub due_before: bool,
+    /// The `due` field as written: by day (`due before 01/06`), or by month (`due in month
+    /// 6`, once: `due in month 11/2025`; a report due once needs no `period`). `None` when no
+    /// `due` is written (see [`Deadline`]).
+    pub due: Option<Due>,
     pub from: Vec<Ident>,
     pub to: Option<Ident>,
     pub source: Option<String>,
     pub notes: Vec<String>,
     pub span: Span,
     pub id_span: Span,
-    /// A deadline given by month (`due in month 6`, once: `due in month 11/2025`); with
-    /// `due_before`, the month before it. A report due once needs no `period`.
-    pub due_month: Option<DueMonth>,
 }
 
 impl Report {
     /// Whether the report is due once, at a month of a given year (not periodic).
     pub fn is_once(&self) -> bool {
-        self.due_month.is_some_and(|m| m.year.is_some())
+        self.due_month().is_some_and(|m| m.year.is_some())
+    }
+}
+
+/// What reports, projects and tasks say of their one `due` field.
+pub trait Deadline {
+    /// The `due` field as written.
+    fn due(&self) -> Option<Due>;
+
+    /// The day and month of a deadline given by day (`None` also when the day written does
+    /// not exist).
+    fn due_day(&self) -> Option<DayMonth> {
+        self.due().and_then(|d| d.day_month())
+    }
+
+    /// The month of a deadline given by month, with its year when due once.
+    fn due_month(&self) -> Option<DueMonth> {
+        self.due().and_then(|d| d.month())
+    }
+
+    /// "before 01/06": due the day (or month) before the one written.
+    fn due_before(&self) -> bool {
+        self.due().is_some_and(|d| d.before())
+    }
+}
+
+impl Deadline for Report {
+    fn due(&self) -> Option<Due> {
+        self.due
+    }
+}
+
+impl Deadline for Duty {
+    fn due(&self) -> Option<Due> {
+        self.due
     }
 }
 
@@ -515,11 +544,9 @@ pub struct Duty {
     pub support: Vec<Owner>,
     /// `lead ? because "..."`.
     pub lead_to_fill: Option<Box<LeadToFill>>,
-    /// A day and month (`due before 15/12`), every year.
-    pub due: Option<DayMonth>,
-    /// A month (`due in month 6`), or a month of a year (`due in month 11/2025`).
-    pub due_month: Option<DueMonth>,
-    pub due_before: bool,
+    /// A day and month (`due before 15/12`), every year; a month (`due in month 6`), or a
+    /// month of a year (`due in month 11/2025`). See [`Deadline`].
+    pub due: Option<Due>,
     pub source: Option<String>,
     pub notes: Vec<String>,
 }

@@ -9,6 +9,7 @@ use crate::eval::evaluate::TargetResult;
 use crate::eval::period::Period;
 use crate::eval::reporting::ReportStatus;
 use crate::eval::series::Value;
+use crate::model::Deadline;
 use crate::model::{
     Agency, Measure, Model, Objective, Owner, PeriodKind, Report, Target, TargetKind,
 };
@@ -264,7 +265,7 @@ fn report_rows(ctx: Context<'_>) -> Vec<ReportRow<'_>> {
         .map_or(&[], |e| e.reporting.as_slice());
     let mut out = Vec::new();
     for report in model.reports.values() {
-        let (Some(kind), Some(due)) = (report.period, report.due) else {
+        let (Some(kind), Some(due)) = (report.period, report.due_day()) else {
             continue;
         };
         for year in first..=last {
@@ -278,7 +279,7 @@ fn report_rows(ctx: Context<'_>) -> Vec<ReportRow<'_>> {
             else {
                 continue;
             };
-            if report.due_before {
+            if report.due_before() {
                 deadline = deadline.previous();
             }
             for agency in &report.from {

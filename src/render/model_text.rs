@@ -93,7 +93,7 @@ pub fn to_text(model: &Model) -> String {
         let _ = writeln!(out, "\nReports");
         for r in model.reports.values() {
             let period = r.period.map_or("no period", |p| p.as_str());
-            let due = due_text(r.due, r.due_month, r.due_before);
+            let due = due_text(r.due);
             let from: Vec<&str> = r.from.iter().map(|i| i.name.as_str()).collect();
             let to = r.to.as_ref().map_or("?", |i| i.name.as_str());
             let _ = writeln!(
@@ -175,18 +175,15 @@ fn duty(out: &mut String, d: &crate::model::Duty) {
     if !d.support.is_empty() {
         let _ = write!(line, "; support {}", names(&d.support));
     }
-    line.push_str(&due_text(d.due, d.due_month, d.due_before));
+    line.push_str(&due_text(d.due));
     let _ = writeln!(out, "  {:<16} {line}", "");
 }
 
 /// `, due before 05/12`, `, due in month 11/2025`: a deadline as written, or nothing.
-fn due_text(
-    due: Option<crate::date::DayMonth>,
-    month: Option<crate::date::DueMonth>,
-    before: bool,
-) -> String {
+fn due_text(due: Option<crate::model::Due>) -> String {
+    let before = due.is_some_and(|d| d.before());
     let when = if before { "before " } else { "" };
-    match (due, month) {
+    match (due.and_then(|d| d.day_month()), due.and_then(|d| d.month())) {
         (Some(d), _) => format!(", due {when}{:02}/{:02}", d.day, d.month),
         (None, Some(m)) => format!(", due {}month {m}", if before { "before " } else { "in " }),
         (None, None) => String::new(),

@@ -5,7 +5,7 @@
 use super::{AnnotationSlots, Once, OwnerSlots, Resolver};
 use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName};
 use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
-use crate::syntax::ast::{self, Due, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
+use crate::syntax::ast::{self, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -92,17 +92,7 @@ impl Resolver<'_> {
                 span,
             }));
         }
-        match due.into_inner() {
-            Some(Due::Day { before, day_month }) => {
-                out.duty.due = day_month;
-                out.duty.due_before = before;
-            }
-            Some(Due::Month { before, month }) => {
-                out.duty.due_month = month;
-                out.duty.due_before = before;
-            }
-            None => {}
-        }
+        out.duty.due = due.into_inner();
         out.duty.source = source.into_inner();
         out.parent = parent.into_inner();
         out

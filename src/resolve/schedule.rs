@@ -5,7 +5,7 @@ use crate::diagnostic::Item;
 use crate::model::{Report, Review};
 use crate::source::Span;
 use crate::syntax::ast::{
-    Due, Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind,
+    Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind,
 };
 
 /// The fields reports and reviews share, folded.
@@ -32,30 +32,21 @@ impl Resolver<'_> {
             let span = field.span;
             match &field.kind {
                 ReportFieldKind::Period(p) => self.once(&mut period, *p, span, "period", &owner),
-                ReportFieldKind::Due(Due::Day { before, day_month }) => {
-                    self.once(&mut due, (*before, *day_month, None), span, "due", &owner)
-                }
-                ReportFieldKind::Due(Due::Month { before, month }) => {
-                    self.once(&mut due, (*before, None, *month), span, "due", &owner)
-                }
+                ReportFieldKind::Due(d) => self.once(&mut due, *d, span, "due", &owner),
                 ReportFieldKind::Party(field) => self.party(&mut party, field, span, &owner),
             }
         }
-        let due = due.into_inner();
         Report {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             period: period.into_inner(),
-            due: due.and_then(|(_, dm, _)| dm),
-            due_before: due.is_some_and(|(before, _, _)| before),
-            due_given: due.is_some(),
+            due: due.into_inner(),
             from: party.from,
             to: party.to.into_inner(),
             source: party.source.into_inner(),
             notes: party.notes,
             span: decl.span,
             id_span: decl.id.span,
-            due_month: due.and_then(|(_, _, month)| month),
         }
     }
 

@@ -254,7 +254,7 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
     let iii = seed::section(&seed, "III.1").expect("III.1");
     assert!(iii.contains("định kỳ tổng hợp, báo cáo Ủy ban nhân dân thành phố"));
     let periodic = &m.reports["bao_cao_dinh_ky"];
-    assert!(periodic.period.is_none() && !periodic.due_given);
+    assert!(periodic.period.is_none() && periodic.due.is_none());
     assert_eq!(periodic.from[0].name, "yte");
     assert_eq!(
         periodic.to.as_ref().map(|t| t.name.as_str()),
@@ -276,11 +276,11 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
     assert!(m
         .reports
         .values()
-        .all(|r| r.due.is_none() && r.due_month.is_none()));
+        .all(|r| r.due.is_none()));
     assert!(m
         .tasks
         .values()
-        .all(|t| t.duty.due.is_none() && t.duty.due_month.is_none()));
+        .all(|t| t.duty.due.is_none()));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! document: the document's text, from the folder `PLANLANG_SOURCES` names (tests/documents/seed.rs), is read and compared with the model, so a wrong
 //! number, comparator, year, "phấn đấu", owner or deadline in the plan file fails.
 
+use planlang::model::Deadline;
 use crate::seed;
 use crate::support::{self, numbered_section, Document, Header};
 
@@ -444,18 +445,18 @@ fn deadlines_given_by_month_are_the_documents() {
             .reports
             .values()
             .filter(|r| r.source.as_deref() == Some(label))
-            .filter(|r| once(r.due_month) == Some((month, Some(year))))
+            .filter(|r| once(r.due_month()) == Some((month, Some(year))))
             .map(|r| r.id.as_str())
             .collect();
         assert_eq!(reports.len(), 1, "{label}: one report due {month}/{year}");
     }
     assert_eq!(
-        once(m.projects["da7_tda1"].duty.due_month),
+        once(m.projects["da7_tda1"].duty.due_month()),
         Some((11, Some(2025)))
     );
     // The document gives no day-and-month deadline ("trước ngày ..."), so no report has one.
     assert!(!seed.contains("trước ngày"));
-    assert!(m.reports.values().all(|r| r.due.is_none()));
+    assert!(m.reports.values().all(|r| r.due_day().is_none()));
     let kh = &m.reports["ke_hoach_trien_khai"];
     assert!(kh.is_once() && kh.period.is_none());
     assert_eq!(kh.to.as_ref().map(|t| t.name.as_str()), Some("congan"));

@@ -4,6 +4,7 @@
 //! period and without an amount, two targets a document gives for one milestone, deadlines
 //! given by month.
 
+use planlang::model::Deadline;
 use crate::common::eval::load_clean;
 use planlang::date::Date;
 use planlang::eval::{evaluate, Status};
@@ -137,13 +138,13 @@ fn projects_and_tasks_keep_their_owners_parents_and_deadlines() {
     let m = model(PROJECTS);
     let sub = &m.projects["da6_tda1"];
     assert_eq!(sub.parent.as_ref().map(|p| p.name.as_str()), Some("da6"));
-    let due = sub.duty.due_month.expect("a month");
+    let due = sub.duty.due_month().expect("a month");
     assert_eq!((due.month, due.year), (11, Some(2025)));
     let task = &m.tasks["giam_sat"].duty;
     assert_eq!(names(&task.lead), ["ubnd"]);
     assert_eq!(names(&task.support), ["congan", "xa"]);
-    assert_eq!(task.due.map(|d| (d.day, d.month)), Some((15, 12)));
-    assert!(task.due_before);
+    assert_eq!(task.due_day().map(|d| (d.day, d.month)), Some((15, 12)));
+    assert!(task.due_before());
 }
 
 #[test]
@@ -334,7 +335,7 @@ fn a_report_due_once_needs_no_period() {
     let m = model(r#"report kh "Kế hoạch" { due in month 11/2025 from yte, xa to congan }"#);
     let r = &m.reports["kh"];
     assert!(r.is_once());
-    assert!(r.period.is_none() && r.due.is_none());
+    assert!(r.period.is_none() && r.due_day().is_none());
     // A month that recurs is periodic: without a period, the checker asks for one.
     assert_eq!(
         codes(r#"report r "R" { due in month 6 from yte to congan }"#),

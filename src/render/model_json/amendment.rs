@@ -96,8 +96,6 @@ fn change(c: &Change) -> ChangeJson<'_> {
             let Report {
                 period,
                 due,
-                due_before,
-                due_month,
                 from,
                 to,
                 ..
@@ -105,9 +103,9 @@ fn change(c: &Change) -> ChangeJson<'_> {
             ChangeJson::Report {
                 report: &report.name,
                 period: *period,
-                due: *due,
-                due_before: *due_before,
-                due_month: *due_month,
+                due: due.and_then(|d| d.day_month()),
+                due_before: due.is_some_and(|d| d.before()),
+                due_month: due.and_then(|d| d.month()),
                 from: from.iter().map(|i| i.name.as_str()).collect(),
                 to: to.as_ref().map(|i| i.name.as_str()),
             }

@@ -71,27 +71,25 @@ pub fn report(r: &Report) -> ReportJson<'_> {
         id,
         title,
         period,
+        // Written as it was before one `due` field: `due` (a day, null when given by month,
+        // absent, or naming no day), `due_before` and `due_month`.
         due,
-        // Whether a `due` is written at all: `due` is null when it is not, or names no day.
-        due_given: _,
-        due_before,
         from,
         to,
         source,
         notes,
         span: _,
         id_span: _,
-        due_month,
     } = r;
     ReportJson {
         id,
         title,
         period: *period,
-        due: *due,
-        due_before: *due_before,
+        due: due.and_then(|d| d.day_month()),
+        due_before: due.is_some_and(|d| d.before()),
         from: from.iter().map(|i| i.name.as_str()).collect(),
         to: to.as_ref().map(|i| i.name.as_str()),
-        due_month: *due_month,
+        due_month: due.and_then(|d| d.month()),
         source: source.as_deref(),
         notes,
     }
@@ -126,17 +124,15 @@ fn duty(d: &Duty) -> DutyJson<'_> {
         support,
         lead_to_fill,
         due,
-        due_month,
-        due_before,
         source,
         notes,
     } = d;
     DutyJson {
         lead: agencies(lead),
         support: agencies(support),
-        due: *due,
-        due_month: *due_month,
-        due_before: *due_before,
+        due: due.and_then(|d| d.day_month()),
+        due_month: due.and_then(|d| d.month()),
+        due_before: due.is_some_and(|d| d.before()),
         source: source.as_deref(),
         notes,
         lead_to_fill: lead_to_fill

@@ -4,7 +4,7 @@ use super::*;
 
 /// A `due` field: a day and month (`due before 05/12`), or a month (`due in month 6`, once:
 /// `due in month 11/2025`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Copy, Clone, Debug, PartialEq)]
 pub enum Due {
     Day {
         before: bool,
@@ -15,6 +15,33 @@ pub enum Due {
         /// `None` when the month written does not exist (already reported).
         month: Option<crate::date::DueMonth>,
     },
+}
+
+impl Due {
+    /// "before": due the day (or the month) before the one written.
+    pub fn before(&self) -> bool {
+        match self {
+            Due::Day { before, .. } | Due::Month { before, .. } => *before,
+        }
+    }
+
+    /// The day and month of a deadline given by day; `None` for one given by month, or
+    /// when the day written does not exist.
+    pub fn day_month(&self) -> Option<crate::date::DayMonth> {
+        match self {
+            Due::Day { day_month, .. } => *day_month,
+            Due::Month { .. } => None,
+        }
+    }
+
+    /// The month of a deadline given by month; `None` for one given by day, or when the
+    /// month written does not exist.
+    pub fn month(&self) -> Option<crate::date::DueMonth> {
+        match self {
+            Due::Month { month, .. } => *month,
+            Due::Day { .. } => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
