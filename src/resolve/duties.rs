@@ -76,7 +76,7 @@ impl Resolver<'_> {
                     }))
                 }
                 DutyFieldKind::Parent(id) => self.once(&mut parent, id.clone(), span, "in", owner),
-                DutyFieldKind::Due(d) => self.once(&mut due, d.clone(), span, "due", owner),
+                DutyFieldKind::Due(d) => self.once(&mut due, *d, span, "due", owner),
                 DutyFieldKind::Annotation(a) => {
                     let slots = AnnotationSlots {
                         source: &mut source,
