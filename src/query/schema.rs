@@ -17,6 +17,17 @@ pub enum Subject {
     Reports,
 }
 
+/// A report owed, as `plan eval`'s reporting table and the `reports` subject show it.
+pub const REPORTING_COLUMNS: [&str; 7] = [
+    "agency",
+    "report",
+    "period",
+    "due",
+    "received",
+    "status",
+    "days_late",
+];
+
 impl Subject {
     pub const ALL: [Subject; 5] = [
         Subject::Indicators,
@@ -68,15 +79,7 @@ impl Subject {
                 "id", "name", "leads", "supports", "reports", "late", "missing",
             ],
             Subject::Objectives => &["id", "title", "indicators"],
-            Subject::Reports => &[
-                "agency",
-                "report",
-                "period",
-                "due",
-                "received",
-                "status",
-                "days_late",
-            ],
+            Subject::Reports => &REPORTING_COLUMNS,
         }
     }
 

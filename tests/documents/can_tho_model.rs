@@ -273,14 +273,8 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
     }
     // The document sets no deadline: no "trước ngày", no month for a report.
     assert!(!seed.contains("trước ngày"));
-    assert!(m
-        .reports
-        .values()
-        .all(|r| r.due.is_none()));
-    assert!(m
-        .tasks
-        .values()
-        .all(|t| t.duty.due.is_none()));
+    assert!(m.reports.values().all(|r| r.due.is_none()));
+    assert!(m.tasks.values().all(|t| t.duty.due.is_none()));
 }
 
 #[test]

@@ -2,9 +2,9 @@
 //! document: the document's text, from the folder `PLANLANG_SOURCES` names (tests/documents/seed.rs), is read and compared with the model, so a wrong
 //! number, comparator, year, "phấn đấu", owner or deadline in the plan file fails.
 
-use planlang::model::Deadline;
 use crate::seed;
 use crate::support::{self, numbered_section, Document, Header};
+use planlang::model::Deadline;
 
 use planlang::model::{Comparator, Model, RateUnit, Target, TargetKind};
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,9 +1,9 @@
 //! The Sơn La plan checked against its source document: the document's text, from the folder `PLANLANG_SOURCES` names (tests/documents/seed.rs),
 //! is read and compared with the model, so a wrong number or owner in the plan file fails.
 
-use planlang::model::Deadline;
 use crate::seed;
 use crate::support;
+use planlang::model::Deadline;
 
 use planlang::model::{Comparator, Model, TargetKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -232,10 +232,16 @@ fn header_reporting_and_reviews() {
         "the decision's date, then the attachment's"
     );
     let half = &m.reports["baocao_6thang"];
-    assert_eq!(half.due_day().map(|d| d.to_string()).as_deref(), Some("06-01"));
+    assert_eq!(
+        half.due_day().map(|d| d.to_string()).as_deref(),
+        Some("06-01")
+    );
     assert_eq!(half.to.as_ref().map(|t| t.name.as_str()), Some("ldtbxh"));
     let year = &m.reports["baocao_nam"];
-    assert_eq!(year.due_day().map(|d| d.to_string()).as_deref(), Some("12-05"));
+    assert_eq!(
+        year.due_day().map(|d| d.to_string()).as_deref(),
+        Some("12-05")
+    );
     assert!(year.from.iter().any(|a| a.name == "ubnd_huyen"));
     let reviews: Vec<Option<i32>> = m.reviews.values().map(|r| r.year.map(|(y, _)| y)).collect();
     assert_eq!(reviews, [Some(2025), Some(2030)]);

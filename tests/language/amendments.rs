@@ -2,9 +2,9 @@
 //! versions of an indicator, and conflicts; on the bundled Sơn La plan and its two example
 //! amendments, and on small amendments written here.
 
-use planlang::model::Deadline;
 use planlang::amend;
 use planlang::date::Date;
+use planlang::model::Deadline;
 use planlang::model::Model;
 use planlang::Checked;
 use std::path::Path;
@@ -95,7 +95,10 @@ fn changes_replace_targets_owners_and_the_schedule() {
     assert_eq!(leads(&amended, "1"), ["yte"]);
     let report = &amended.reports["baocao_nam"];
     assert_eq!(
-        (report.due_day().unwrap().day, report.due_day().unwrap().month),
+        (
+            report.due_day().unwrap().day,
+            report.due_day().unwrap().month
+        ),
         (10, 12)
     );
     assert!(report.due_before());

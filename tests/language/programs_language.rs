@@ -4,10 +4,10 @@
 //! period and without an amount, two targets a document gives for one milestone, deadlines
 //! given by month.
 
-use planlang::model::Deadline;
 use crate::common::eval::load_clean;
 use planlang::date::Date;
 use planlang::eval::{evaluate, Status};
+use planlang::model::Deadline;
 use planlang::model::{Comparator, RateUnit, TargetKind};
 use planlang::{Checked, Model};
 

@@ -5,6 +5,7 @@
 use super::{write_header, WriteError};
 use crate::date::Date;
 use crate::eval::Evaluation;
+use crate::query::schema::REPORTING_COLUMNS;
 use crate::render::evaluation::{target_fields, Field, TARGET_COLUMNS};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -12,16 +13,6 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 pub const TARGETS: &str = "Mục tiêu (targets)";
 pub const REPORTING: &str = "Báo cáo (reporting)";
 pub const PROBLEMS: &str = "Lỗi số liệu (data)";
-
-const REPORTING_COLUMNS: [&str; 7] = [
-    "agency",
-    "report",
-    "period",
-    "due",
-    "received",
-    "status",
-    "days_late",
-];
 
 const PROBLEM_COLUMNS: [&str; 6] = ["severity", "file", "line", "location", "code", "message"];
 
