@@ -333,3 +333,27 @@ fn a_file_is_a_plan_or_an_amendment_not_both() {
             .is_some_and(|h| h.contains("one plan or one amendment")));
     }
 }
+
+/// An amendment's `due` replaces the whole deadline: a report due by day can be made due by
+/// month (the month was dropped when a report kept day and month in separate fields).
+#[test]
+fn a_changed_deadline_replaces_the_whole_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = load(PLAN);
+    let by_month = amendment(
+        dir.path(),
+        "M",
+        "2026-01-01",
+        "change report son_la.baocao_nam { due in month 11 }\n",
+    );
+    let before = &plan.model.reports["baocao_nam"];
+    assert!(before.due_day().is_some() && before.due_month().is_none());
+    let amended = amend::as_of(&plan.model, &[&by_month.model], date("2026-06-01"));
+    let after = &amended.reports["baocao_nam"];
+    assert_eq!(after.due_day(), None);
+    assert_eq!(
+        after.due_month().map(|m| (m.month, m.year)),
+        Some((11, None))
+    );
+    assert!(!after.due_before());
+}
