@@ -1,5 +1,6 @@
 //! The model as text for people (`plan show`).
 
+use crate::model::Due;
 use crate::model::{AmendedBy, Model};
 use crate::numbers::exact;
 use crate::target_text::{self, Form};
@@ -180,13 +181,21 @@ fn duty(out: &mut String, d: &crate::model::Duty) {
 }
 
 /// `, due before 05/12`, `, due in month 11/2025`: a deadline as written, or nothing.
-fn due_text(due: Option<crate::model::Due>) -> String {
-    let before = due.is_some_and(|d| d.before());
-    let when = if before { "before " } else { "" };
-    match (due.and_then(|d| d.day_month()), due.and_then(|d| d.month())) {
-        (Some(d), _) => format!(", due {when}{:02}/{:02}", d.day, d.month),
-        (None, Some(m)) => format!(", due {}month {m}", if before { "before " } else { "in " }),
-        (None, None) => String::new(),
+fn due_text(due: Option<Due>) -> String {
+    match due {
+        Some(Due::Day {
+            before,
+            day_month: Some(d),
+        }) => {
+            let when = if before { "before " } else { "" };
+            format!(", due {when}{:02}/{:02}", d.day, d.month)
+        }
+        Some(Due::Month {
+            before,
+            month: Some(m),
+        }) => format!(", due {}month {m}", if before { "before " } else { "in " }),
+        // No `due`, or a day or month that does not exist (reported by the checker).
+        _ => String::new(),
     }
 }
 

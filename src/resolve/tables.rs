@@ -50,9 +50,9 @@ tables! {
 
 /// Each kind, what its declaration is called, and the span a duplicate points back at.
 macro_rules! declared {
-    ($($kind:ident => $span:ident),* $(,)?) => {$(
+    ($($kind:ident as $decl:ident => $span:ident),* $(,)?) => {$(
         impl Declared for $kind {
-            const KIND: DeclKind = DeclKind::$kind;
+            const KIND: DeclKind = DeclKind::$decl;
             fn first_span(&self) -> Span {
                 self.$span
             }
@@ -61,22 +61,16 @@ macro_rules! declared {
 }
 
 declared! {
-    Agency => span,
-    Dimension => span,
-    Element => span,
-    Area => span,
-    Objective => span,
-    Report => id_span,
-    Review => id_span,
-    Project => id_span,
-    Task => id_span,
-}
-
-impl Declared for NamedQuery {
-    const KIND: DeclKind = DeclKind::Query;
-    fn first_span(&self) -> Span {
-        self.span
-    }
+    Agency as Agency => span,
+    Dimension as Dimension => span,
+    Element as Element => span,
+    Area as Area => span,
+    Objective as Objective => span,
+    NamedQuery as Query => span,
+    Report as Report => id_span,
+    Review as Review => id_span,
+    Project as Project => id_span,
+    Task as Task => id_span,
 }
 
 impl Resolver<'_> {

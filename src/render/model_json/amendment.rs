@@ -2,6 +2,7 @@
 
 use super::measures::{agencies, target, TargetJson};
 use crate::date::{Date, DayMonth, DueMonth};
+use crate::model::Deadline;
 use crate::model::{Amendment, Change, PeriodKind, Report};
 use serde::Serialize;
 
@@ -94,18 +95,14 @@ fn change(c: &Change) -> ChangeJson<'_> {
             span: _,
         } => {
             let Report {
-                period,
-                due,
-                from,
-                to,
-                ..
+                period, from, to, ..
             } = &**fields;
             ChangeJson::Report {
                 report: &report.name,
                 period: *period,
-                due: due.and_then(|d| d.day_month()),
-                due_before: due.is_some_and(|d| d.before()),
-                due_month: due.and_then(|d| d.month()),
+                due: fields.due_day(),
+                due_before: fields.due_before(),
+                due_month: fields.due_month(),
                 from: from.iter().map(|i| i.name.as_str()).collect(),
                 to: to.as_ref().map(|i| i.name.as_str()),
             }

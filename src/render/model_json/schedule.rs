@@ -2,7 +2,7 @@
 
 use super::measures::agencies;
 use crate::date::{DayMonth, DueMonth};
-use crate::model::{Duty, PeriodKind, Project, Report, Review, Task};
+use crate::model::{Deadline, Duty, PeriodKind, Project, Report, Review, Task};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -71,9 +71,9 @@ pub fn report(r: &Report) -> ReportJson<'_> {
         id,
         title,
         period,
-        // Written as it was before one `due` field: `due` (a day, null when given by month,
-        // absent, or naming no day), `due_before` and `due_month`.
-        due,
+        // Written as it was before one `due` field, through `Deadline`: `due` (a day, null
+        // when given by month, absent, or naming no day), `due_before` and `due_month`.
+        due: _,
         from,
         to,
         source,
@@ -85,11 +85,11 @@ pub fn report(r: &Report) -> ReportJson<'_> {
         id,
         title,
         period: *period,
-        due: due.and_then(|d| d.day_month()),
-        due_before: due.is_some_and(|d| d.before()),
+        due: r.due_day(),
+        due_before: r.due_before(),
         from: from.iter().map(|i| i.name.as_str()).collect(),
         to: to.as_ref().map(|i| i.name.as_str()),
-        due_month: due.and_then(|d| d.month()),
+        due_month: r.due_month(),
         source: source.as_deref(),
         notes,
     }
@@ -123,16 +123,17 @@ fn duty(d: &Duty) -> DutyJson<'_> {
         lead,
         support,
         lead_to_fill,
-        due,
+        // Through `Deadline`, as a report's.
+        due: _,
         source,
         notes,
     } = d;
     DutyJson {
         lead: agencies(lead),
         support: agencies(support),
-        due: due.and_then(|d| d.day_month()),
-        due_month: due.and_then(|d| d.month()),
-        due_before: due.is_some_and(|d| d.before()),
+        due: d.due_day(),
+        due_month: d.due_month(),
+        due_before: d.due_before(),
         source: source.as_deref(),
         notes,
         lead_to_fill: lead_to_fill
