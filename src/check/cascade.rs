@@ -3,13 +3,13 @@
 
 use super::{measure_ref, Checks};
 use crate::cascade::{links, BadLink, Links};
-use crate::diagnostic::{Cascade, Cited, Milestone, Problem};
+use crate::diagnostic::{Cascade, Cited, Milestone};
 use crate::model::{Direction, Import, Measure, Target, TargetKind};
 use crate::source::Span;
 use crate::text::closest;
 
 fn report(c: &mut Checks<'_>, problem: Cascade, span: Span) {
-    c.report(Problem::Cascade(problem), span);
+    c.report(problem.into(), span);
 }
 
 /// The import whose name is close to `name`.

@@ -35,7 +35,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     // points at the same line: report each place once.
     let mut seen = HashSet::default();
     out.diagnostics
-        .retain(|d| seen.insert((d.code(), d.span.start(), d.span.end())));
+        .retain(|d| seen.insert((d.code(), d.span().map(|s| (s.start(), s.end())))));
     out.diagnostics
 }
 

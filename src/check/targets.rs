@@ -1,7 +1,7 @@
 //! Targets against the plan period, their unit's range, each other and the direction.
 
 use super::{measure_ref, Checks};
-use crate::diagnostic::{MeasureRef, Problem, Said, Targets, UnitRange, ValueOf};
+use crate::diagnostic::{MeasureRef, Said, Targets, UnitRange, ValueOf};
 use crate::model::{Comparator, Direction, Measure, Target, TargetKind};
 use crate::source::Span;
 use indexmap::IndexMap;
@@ -9,7 +9,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 
 fn report(c: &mut Checks<'_>, problem: Targets, span: Span) {
-    c.report(Problem::Targets(problem), span);
+    c.report(problem.into(), span);
 }
 
 pub(super) fn check(c: &mut Checks<'_>) {
@@ -112,12 +112,7 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
 }
 
 fn out_of_range(c: &mut Checks<'_>, span: Span, value: f64, u: &crate::model::Unit, of: ValueOf) {
-    let unit = UnitRange {
-        id: u.id.clone(),
-        symbol: u.symbol.clone(),
-        min: u.min,
-        max: u.max,
-    };
+    let unit = UnitRange::of(u);
     report(c, Targets::ValueOutOfRange { of, value, unit }, span);
 }
 

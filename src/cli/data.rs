@@ -75,11 +75,8 @@ pub fn load(model: &planlang::Model, paths: &[PathBuf], options: LoadOptions) ->
 /// so and returns the usage exit status: an evaluation without one of its files is not
 /// what the user asked for, whatever `--keep-going` says.
 pub fn report(data: &DataSet) -> Result<(), u8> {
-    for e in &data.errors {
-        errln!("{}", e.short());
-    }
-    for w in &data.warnings {
-        errln!("{}", w.short_as("warning"));
+    for problem in data.errors.iter().chain(&data.warnings) {
+        errln!("{}", planlang::render::diagnostics::short(problem));
     }
     refuse_unusable(data)
 }

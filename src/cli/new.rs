@@ -156,7 +156,7 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
     let own: Vec<_> = new
         .diagnostics
         .iter()
-        .filter(|d| d.source.name() == new.source.name())
+        .filter(|d| d.file() == new.source.name())
         .collect();
     let errors: Vec<_> = own.iter().filter(|d| d.is_error()).collect();
     let to_fill = own

@@ -5,36 +5,30 @@
 //! is the header's: `,`, else `;` (as spreadsheets set to Vietnamese conventions export),
 //! else a tab (Excel's "Unicode Text"). The bytes are decoded first ([`super::decode`]).
 
-use super::csv_reader::{CsvReader, Record, MAX_RECORD};
+use super::csv_reader::{CsvReader, Record, TooLong, MAX_RECORD};
 use super::decode::{self, TextReader};
 use super::header::{self, Header, SubmissionColumns};
 use super::number::NumberStyle;
 use super::row::{Cell, Validator};
 use super::store::Origin;
-use super::{DataCode, DataSet};
+use super::DataSet;
+use crate::diagnostic::{DataProblem, MissingColumn, ReadFailure, Unreadable};
 use std::io::{BufRead, BufReader, Cursor, Read};
+use std::sync::Arc;
 
 pub(super) fn read(
     set: &mut DataSet,
     validator: &Validator<'_>,
-    name: &str,
     file: u16,
     reader: impl Read,
     options: super::LoadOptions,
 ) {
-    let fail = |set: &mut DataSet, line: u64, code: DataCode, message: String| {
-        set.fail_file(file, name, line, code, message);
+    let fail = |set: &mut DataSet, line: u64, problem: DataProblem| {
+        set.fail_file(file, line, problem);
     };
     let text = match TextReader::new(reader, options.encoding) {
         Ok(text) => text,
-        Err(e) => {
-            return fail(
-                set,
-                1,
-                DataCode::Unreadable,
-                format!("cannot read the file: {e}"),
-            )
-        }
+        Err(e) => return fail(set, 1, read_problem(&e)),
     };
     let mut input = BufReader::with_capacity(1 << 16, text);
     let mut declared = None;
@@ -47,15 +41,14 @@ pub(super) fn read(
                 return fail(
                     set,
                     (line_no - 1).max(1),
-                    DataCode::MissingColumn,
-                    "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
+                    DataProblem::MissingColumn(MissingColumn::EmptyFile),
                 )
             }
-            Err(e) => return fail(set, line_no, read_error_code(&e), read_error(&e)),
+            Err(e) => return fail(set, line_no, read_problem(&e)),
         };
         let content = line.trim_ascii();
         if let Some(directive) = content.strip_prefix(b"#") {
-            if let Some(style) = directive_style(set, name, line_no, directive) {
+            if let Some(style) = directive_style(set, file, line_no, directive) {
                 declared = Some(style);
             }
             continue;
@@ -66,7 +59,7 @@ pub(super) fn read(
     };
     let header_text = std::str::from_utf8(&header_line);
     let delimiter = separator(header_text.unwrap_or_default());
-    let style = style_of(set, name, line_no, declared, options.decimal);
+    let style = style_of(set, file, line_no, declared, options.decimal);
     let mut csv = CsvReader::new(
         Cursor::new(header_line.clone()).chain(input),
         delimiter,
@@ -74,10 +67,10 @@ pub(super) fn read(
     );
     let mut record = Record::default();
     if let Err(e) = csv.read(&mut record) {
-        return fail(set, line_no, read_error_code(&e), read_error(&e));
+        return fail(set, line_no, read_problem(&e));
     }
     let read = match header_text {
-        Err(e) => Err((DataCode::Encoding, decode::not_utf8(&header_line, e))),
+        Err(e) => Err(DataProblem::Encoding(decode::not_utf8(&header_line, e))),
         Ok(_) => {
             let names: Vec<&str> = (0..record.len())
                 .map(|i| {
@@ -92,22 +85,23 @@ pub(super) fn read(
     };
     let read = match read {
         Ok(read) => read,
-        Err((code, message)) => {
-            fail(set, line_no, code, message);
-            return reject_every_row(set, name, file, (line_no, code), &mut csv);
+        Err(problem) => {
+            let problem = Arc::new(problem);
+            fail(set, line_no, (*problem).clone());
+            return reject_every_row(set, file, (line_no, problem), &mut csv);
         }
     };
     for warning in read.warnings() {
-        set.file_warning(name, line_no, DataCode::UnknownColumn, warning);
+        set.file_warning(file, line_no, DataProblem::UnknownColumn(warning));
     }
     match read.header {
-        Header::Submissions(columns) => read_submissions(set, validator, name, file, &columns, csv),
+        Header::Submissions(columns) => read_submissions(set, validator, file, &columns, csv),
         Header::Observations(columns) => {
             let job = Job {
                 validator,
                 columns: &columns,
                 style,
-                name,
+                name: set.name(file),
                 file,
             };
             read_rows(set, &job, &mut csv);
@@ -119,7 +113,6 @@ pub(super) fn read(
 /// unusable at its line and ends it.
 fn each_record(
     set: &mut DataSet,
-    name: &str,
     file: u16,
     csv: &mut CsvReader<impl Read>,
     mut row: impl FnMut(&mut DataSet, &Record),
@@ -132,30 +125,28 @@ fn each_record(
             Ok(true) => row(set, &record),
             Err(e) => {
                 let line = decode::decode_error(&e).map_or(record.line, |d| d.line);
-                return set.fail_file(file, name, line, read_error_code(&e), read_error(&e));
+                return set.fail_file(file, line, read_problem(&e));
             }
         }
     }
 }
 
-/// After a header that cannot be read, each row is rejected with the same code (each row
-/// read is accounted for), and the file is unusable.
+/// After a header that cannot be read, each row is rejected with the header's problem (each
+/// row read is accounted for), and the file is unusable.
 fn reject_every_row(
     set: &mut DataSet,
-    name: &str,
     file: u16,
-    (header_line, code): (u64, DataCode),
+    (header_line, problem): (u64, Arc<DataProblem>),
     csv: &mut CsvReader<impl Read>,
 ) {
-    each_record(set, name, file, csv, |set, record| {
+    each_record(set, file, csv, |set, record| {
         set.rows_read += 1;
         set.rejected += 1;
-        set.file_error(
-            name,
-            record.line,
-            code,
-            format!("the row cannot be read: the header on line {header_line} cannot be"),
-        );
+        let problem = DataProblem::AfterBadHeader {
+            header_line,
+            problem: Arc::clone(&problem),
+        };
+        set.file_error(file, record.line, problem);
     });
 }
 
@@ -176,14 +167,14 @@ fn separator(header: &str) -> u8 {
 /// (see [`super::number::directive`]).
 fn directive_style(
     set: &mut DataSet,
-    name: &str,
+    file: u16,
     line: u64,
     directive: &[u8],
 ) -> Option<NumberStyle> {
     match super::number::directive(&String::from_utf8_lossy(directive))? {
         Ok(style) => Some(style),
         Err(warning) => {
-            set.file_warning(name, line, DataCode::UnknownColumn, warning);
+            set.file_warning(file, line, DataProblem::UnknownColumn(warning));
             None
         }
     }
@@ -192,14 +183,14 @@ fn directive_style(
 /// The file's number style (see [`super::number::chosen`]), a disagreement said at `line`.
 pub(super) fn style_of(
     set: &mut DataSet,
-    name: &str,
+    file: u16,
     line: u64,
     declared: Option<NumberStyle>,
     given: NumberStyle,
 ) -> NumberStyle {
     let (style, warning) = super::number::chosen(declared, given);
     if let Some(warning) = warning {
-        set.file_warning(name, line, DataCode::UnknownColumn, warning);
+        set.file_warning(file, line, DataProblem::UnknownColumn(warning));
     }
     style
 }
@@ -242,25 +233,38 @@ fn raw_line(input: &mut impl BufRead) -> std::io::Result<Option<Vec<u8>>> {
         if line.len() > MAX_RECORD {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!("the first line is longer than {} MiB: the file has no line ends, or is not CSV", MAX_RECORD >> 20),
+                TooLong::Line {
+                    mib: MAX_RECORD >> 20,
+                },
             ));
         }
     }
 }
 
-/// A reading error's code: bytes that cannot be decoded, or a file that cannot be read.
-fn read_error_code(e: &std::io::Error) -> DataCode {
-    match decode::decode_error(e) {
-        Some(_) => DataCode::Encoding,
-        None => DataCode::Unreadable,
+/// The problem of a reading error: bytes that cannot be decoded, or a file that cannot be
+/// read (for a reason of ours, such as a record too long, or the system's).
+pub(super) fn read_problem(e: &std::io::Error) -> DataProblem {
+    if let Some(d) = decode::decode_error(e) {
+        return DataProblem::Encoding(d.problem());
     }
-}
-
-fn read_error(e: &std::io::Error) -> String {
-    match decode::decode_error(e) {
-        Some(d) => d.to_string(),
-        None => format!("cannot read the file: {e}"),
-    }
+    let failure = match e.get_ref() {
+        Some(inner) => match (
+            inner.downcast_ref::<TooLong>(),
+            inner.downcast_ref::<decode::NotUtf16>(),
+        ) {
+            (Some(TooLong::Line { mib }), _) => ReadFailure::LineTooLong { mib: *mib },
+            (Some(TooLong::Record { line, mib }), _) => ReadFailure::RecordTooLong {
+                line: *line,
+                mib: *mib,
+            },
+            (None, Some(not)) => ReadFailure::NotUtf16 {
+                encoding: not.encoding,
+            },
+            (None, None) => ReadFailure::Io(e.to_string()),
+        },
+        None => ReadFailure::Io(e.to_string()),
+    };
+    DataProblem::Unreadable(Unreadable::File(failure))
 }
 
 /// What validating a row needs, shared by the threads that validate.
@@ -268,24 +272,22 @@ struct Job<'a, 'm> {
     validator: &'a Validator<'m>,
     columns: &'a super::row::Columns,
     style: NumberStyle,
-    name: &'a str,
+    /// The file's name, which each problem shares.
+    name: Arc<str>,
     file: u16,
 }
 
-type Row = Result<(super::Key, super::Entry), super::DataError>;
+/// A row validated: kept, or refused at its line. The reading thread puts a refusal at its
+/// place in the file, so what the threads pass each other stays as small as a row kept.
+type Row = Result<(super::Key, super::Entry), (super::Rejection, u64)>;
 
 impl Job<'_, '_> {
     fn row(&self, bytes: &[u8], ends: &[usize], line: u64) -> Row {
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
             Err(e) => {
-                let message = decode::not_utf8(bytes, e);
-                return Err(super::DataError::at_line(
-                    self.name,
-                    line,
-                    DataCode::Encoding,
-                    message,
-                ));
+                let problem = DataProblem::Encoding(decode::not_utf8(bytes, e));
+                return Err((super::Rejection::new(problem, None), line));
             }
         };
         // Separators are ASCII, so every field boundary is a char boundary.
@@ -301,7 +303,15 @@ impl Job<'_, '_> {
                 self.style,
                 Origin::new(self.file, line),
             )
-            .map_err(|rejection| rejection.at_line(self.name, line))
+            .map_err(|rejection| (rejection, line))
+    }
+
+    /// Counts a row validated, or records why it was refused, at its line and column.
+    fn take(&self, set: &mut DataSet, row: Row) {
+        match row {
+            Ok((key, entry)) => set.keep(self.validator.model, key, entry),
+            Err((rejection, line)) => set.refuse(self.file, rejection.at_line(&self.name, line)),
+        }
     }
 }
 
@@ -368,7 +378,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
     let (first, mut failure) = read_batch(csv);
     if first.rows.len() < BATCH_ROWS || failure.is_some() {
         for row in first.validate(job) {
-            set.take(job.validator.model, job.file, row);
+            job.take(set, row);
         }
     } else {
         // One thread a core: this one reads and stores, the others validate, and this one
@@ -400,7 +410,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
                               taken: &mut usize| {
                 while let Some(rows) = pending.remove(taken) {
                     for row in rows {
-                        set.take(job.validator.model, job.file, row);
+                        job.take(set, row);
                     }
                     *taken += 1;
                 }
@@ -441,13 +451,7 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
     }
     if let Some((line, e)) = failure {
         let line = decode::decode_error(&e).map_or(line, |d| d.line);
-        set.fail_file(
-            job.file,
-            job.name,
-            line,
-            read_error_code(&e),
-            read_error(&e),
-        );
+        set.fail_file(job.file, line, read_problem(&e));
     }
 }
 
@@ -455,22 +459,17 @@ fn read_rows(set: &mut DataSet, job: &Job<'_, '_>, csv: &mut CsvReader<impl Read
 fn read_submissions(
     set: &mut DataSet,
     validator: &Validator<'_>,
-    name: &str,
     file: u16,
     columns: &SubmissionColumns,
     mut csv: CsvReader<impl Read>,
 ) {
-    each_record(set, name, file, &mut csv, |set, record| {
+    let name = set.name(file);
+    each_record(set, file, &mut csv, |set, record| {
         let line = record.line;
         let result = match std::str::from_utf8(&record.bytes) {
             Err(e) => {
-                let message = decode::not_utf8(&record.bytes, e);
-                Err(super::DataError::at_line(
-                    name,
-                    line,
-                    DataCode::Encoding,
-                    message,
-                ))
+                let problem = DataProblem::Encoding(decode::not_utf8(&record.bytes, e));
+                Err(super::Rejection::new(problem, None).at_line(&name, line))
             }
             Ok(_) => validator
                 .submission(columns, |i| {
@@ -479,7 +478,7 @@ fn read_submissions(
                         .and_then(|f| std::str::from_utf8(f).ok())
                         .map(Cell::Text)
                 })
-                .map_err(|rejection| rejection.at_line(name, line)),
+                .map_err(|rejection| rejection.at_line(&name, line)),
         };
         set.take_submission(file, result);
     });

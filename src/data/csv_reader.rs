@@ -31,6 +31,30 @@ pub struct CsvReader<R> {
     delimiter: u8,
 }
 
+/// A line or record longer than the reader holds, inside the `io::Error` it stops with
+/// (the reader of the file makes it a [`crate::diagnostic::ReadFailure`]).
+#[derive(Debug)]
+pub enum TooLong {
+    /// The first line, while looking for the header.
+    Line { mib: usize },
+    /// A record starting on `line`.
+    Record { line: u64, mib: usize },
+}
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TooLong::Line { mib } => write!(f, "the first line is longer than {mib} MiB"),
+            TooLong::Record { line, mib } => write!(
+                f,
+                "the record starting on line {line} is longer than {mib} MiB"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TooLong {}
+
 /// One record: its unescaped bytes, separators included, and where each field ends in them.
 #[derive(Default, Debug)]
 pub struct Record {
@@ -179,11 +203,10 @@ impl<R: Read> CsvReader<R> {
     fn too_long(&self) -> io::Error {
         io::Error::new(
             io::ErrorKind::InvalidData,
-            format!(
-                "the record starting on line {} is longer than {} MiB: a quote (\") that is never closed, or a file without line ends; close the quote, or save the file again as CSV",
-                self.record_line,
-                MAX_RECORD >> 20
-            ),
+            TooLong::Record {
+                line: self.record_line,
+                mib: MAX_RECORD >> 20,
+            },
         )
     }
 

@@ -15,6 +15,7 @@
 //! not followed by its punctuation bytes), and a UTF-8 sequence met later in a file read with
 //! a single-byte code page stops it. A file named UTF-16 must show UTF-16's NUL bytes.
 
+use crate::diagnostic::{CodePage, NotText};
 use std::io::{self, Cursor, Read};
 
 pub use encoding_rs::Encoding;
@@ -79,7 +80,9 @@ impl<R: Read> TextReader<R> {
                 {
                     return Err(io::Error::new(
                         io::ErrorKind::InvalidData,
-                        format!("the file is not {}: its first characters have none of the NUL bytes UTF-16 gives every letter of a header; read it without --encoding", named.name()),
+                        NotUtf16 {
+                            encoding: named.name(),
+                        },
                     ));
                 }
                 (None, Some(_)) if is_utf8_text(&head) => (encoding_rs::UTF_8, Found::Utf8Text, 0),
@@ -179,26 +182,42 @@ pub struct DecodeError {
     pub utf8: bool,
 }
 
+impl DecodeError {
+    /// The problem these bytes make for the file.
+    pub fn problem(&self) -> NotText {
+        let (line, offset, bytes, encoding) =
+            (self.line, self.offset, self.bytes.clone(), self.encoding);
+        if self.utf8 {
+            NotText::Utf8InCodePage {
+                line,
+                offset,
+                bytes,
+                encoding,
+            }
+        } else {
+            NotText::NotInEncoding {
+                line,
+                offset,
+                bytes,
+                encoding,
+            }
+        }
+    }
+}
+
+/// What the reader stops with (the file's problem, with what to do, is [`Self::problem`]).
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (line, offset, bytes) = (self.line, self.offset, hex(&self.bytes));
         if self.utf8 {
-            return write!(
+            write!(f, "line {line} (byte {offset}) holds {bytes}, UTF-8 in a file read as {}: read it without --encoding", self.encoding)
+        } else {
+            write!(
                 f,
-                "line {} (byte {}) holds {}, a letter written in UTF-8, but the file is read as {} (--encoding): the file is UTF-8, so read it without --encoding (in a command of its own if other files need it)",
-                self.line,
-                self.offset,
-                hex(&self.bytes),
+                "line {line} (byte {offset}) holds {bytes}, which is not {} text",
                 self.encoding
-            );
+            )
         }
-        write!(
-            f,
-            "line {} (byte {}) holds {} which is not {} text; the file was saved in another encoding: save it again as \"CSV UTF-8\", or give the one it is in with --encoding",
-            self.line,
-            self.offset,
-            hex(&self.bytes),
-            self.encoding
-        )
     }
 }
 
@@ -210,33 +229,48 @@ pub fn hex(bytes: &[u8]) -> String {
     shown.join(" ")
 }
 
-/// Why a line read as UTF-8 is not, where, and what to do: the words of `data::encoding`.
-pub fn not_utf8(line: &[u8], error: std::str::Utf8Error) -> String {
+/// Why a line read as UTF-8 is not: where, and the code page it most likely is in.
+pub fn not_utf8(line: &[u8], error: std::str::Utf8Error) -> NotText {
     let at = error.valid_up_to();
     let column = String::from_utf8_lossy(&line[..at]).chars().count() + 1;
     let len = error.error_len().unwrap_or(line.len() - at).max(1);
-    let (label, what) = likely_code_page(line);
-    format!(
-        "the line is not UTF-8 text: column {column} holds the byte{} {}; the file was saved in another encoding, most likely {what}: save it again as \"CSV UTF-8\", or read it with --encoding {label}",
-        if len > 1 { "s" } else { "" },
-        hex(&line[at..(at + len).min(line.len())])
-    )
+    NotText::NotUtf8 {
+        column,
+        bytes: line[at..(at + len).min(line.len())].to_vec(),
+        likely: likely_code_page(line),
+    }
 }
 
 /// The Windows code page bytes that are not UTF-8 most likely come from: Windows-1258 when
 /// they hold its Vietnamese letters or tone marks (Đ đ Ư ư and the combining marks), else
 /// Windows-1252. A guess for the message only, never applied.
-fn likely_code_page(bytes: &[u8]) -> (&'static str, &'static str) {
+fn likely_code_page(bytes: &[u8]) -> CodePage {
     const VIETNAMESE: [u8; 9] = [0xD0, 0xF0, 0xDD, 0xFD, 0xCC, 0xEC, 0xDE, 0xD2, 0xF2];
     if bytes.iter().any(|b| VIETNAMESE.contains(b)) {
-        ("windows-1258", "Windows-1258 (Vietnamese, as Excel saves \"CSV (Comma delimited)\" on a Vietnamese Windows)")
+        CodePage::Windows1258
     } else {
-        (
-            "windows-1252",
-            "Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows)",
+        CodePage::Windows1252
+    }
+}
+
+/// `--encoding` named UTF-16 for a file without UTF-16's NUL bytes, inside the
+/// `io::Error` [`TextReader::new`] returns.
+#[derive(Debug)]
+pub struct NotUtf16 {
+    pub encoding: &'static str,
+}
+
+impl std::fmt::Display for NotUtf16 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the file is not {}: it has none of UTF-16's NUL bytes",
+            self.encoding
         )
     }
 }
+
+impl std::error::Error for NotUtf16 {}
 
 /// The decode error inside an I/O error, if that is what it is.
 pub fn decode_error(e: &io::Error) -> Option<&DecodeError> {

@@ -6,8 +6,8 @@
 //! (which one holds the value?), or observation columns beside submission columns (which
 //! kind of row is it?).
 
-use super::errors::DataCode;
 use super::row::{nfc, Columns, Validator, KNOWN_COLUMNS};
+use crate::diagnostic::{BadHeader, DataProblem, MissingColumn, UnknownColumn};
 use std::borrow::Cow;
 
 /// The columns of a submissions file, in the order they are read.
@@ -42,8 +42,9 @@ pub struct Read {
     pub names: Vec<String>,
 }
 
-/// Why a header cannot be read: the file is unusable.
-pub type Refusal = (DataCode, String);
+/// Why a header cannot be read (a [`MissingColumn`] or a [`BadHeader`]): the file is
+/// unusable.
+pub type Refusal = DataProblem;
 
 /// Reads a header's names (trimmed, in NFC, a byte-order mark dropped).
 pub fn read(validator: &Validator<'_>, names: &[&str]) -> Result<Read, Refusal> {
@@ -71,14 +72,10 @@ pub fn read(validator: &Validator<'_>, names: &[&str]) -> Result<Read, Refusal> 
         .filter(|n| (KNOWN_COLUMNS.contains(n) && *n != "period") || is_dimension(n))
         .collect();
     if !observation_only.is_empty() {
-        return Err((
-            DataCode::BadHeader,
-            format!(
-                "the header mixes columns of observations ({}) with columns of reports received ({}); a file holds one kind of row: observations (indicator,area,period,value) or reports received (agency,report,period,received); split it in two",
-                quoted(&observation_only),
-                quoted(&submission_only)
-            ),
-        ));
+        return Err(DataProblem::BadHeader(BadHeader::Mixed {
+            observations: owned(&observation_only),
+            submissions: owned(&submission_only),
+        }));
     }
     submissions(&names)
 }
@@ -91,14 +88,11 @@ fn twice(names: &[Cow<'_, str>]) -> Result<(), Refusal> {
             continue;
         }
         if let Some(first) = seen.insert(name.as_ref(), i) {
-            return Err((
-                DataCode::BadHeader,
-                format!(
-                    "column `{name}` is named twice (columns {} and {}), so which one to read cannot be told; remove or rename one",
-                    first + 1,
-                    i + 1
-                ),
-            ));
+            return Err(DataProblem::BadHeader(BadHeader::NamedTwice {
+                name: name.to_string(),
+                first: first + 1,
+                second: i + 1,
+            }));
         }
     }
     Ok(())
@@ -108,15 +102,10 @@ fn observations(validator: &Validator<'_>, names: &[Cow<'_, str>]) -> Result<Rea
     let (columns, ignored) = validator.columns(names.iter().map(|n| n.as_ref()));
     let missing = validator.missing_columns(&columns);
     if !missing.is_empty() {
-        return Err((
-            DataCode::MissingColumn,
-            format!(
-                "the header lacks the column{} {}, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns){}",
-                if missing.len() > 1 { "s" } else { "" },
-                missing.join(", "),
-                looks_like(names)
-            ),
-        ));
+        return Err(DataProblem::MissingColumn(MissingColumn::Observations {
+            missing,
+            numbers: holds_numbers(names),
+        }));
     }
     Ok(Read {
         header: Header::Observations(columns),
@@ -133,14 +122,9 @@ fn submissions(names: &[Cow<'_, str>]) -> Result<Read, Refusal> {
         .filter(|c| at(c).is_none())
         .collect();
     if !missing.is_empty() {
-        return Err((
-            DataCode::MissingColumn,
-            format!(
-                "the header of reports received lacks the column{} {}; it is `agency,report,period,received`",
-                if missing.len() > 1 { "s" } else { "" },
-                quoted(&missing)
-            ),
-        ));
+        return Err(DataProblem::MissingColumn(MissingColumn::Submissions {
+            missing,
+        }));
     }
     let columns = SubmissionColumns {
         agency: at("agency").unwrap_or_default(),
@@ -161,53 +145,37 @@ fn submissions(names: &[Cow<'_, str>]) -> Result<Read, Refusal> {
     })
 }
 
-/// A hint when the first line does not look like a header at all (a file without one, or
-/// one whose header is on another line).
-fn looks_like(names: &[Cow<'_, str>]) -> &'static str {
-    let numeric = names
+/// Whether a header holds numbers, so that it does not look like a header at all (a file
+/// without one, or one whose header is on another line).
+fn holds_numbers(names: &[Cow<'_, str>]) -> bool {
+    names
         .iter()
-        .any(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
-    if numeric {
-        "; the first line holds numbers, so the file may have no header line: add one"
-    } else {
-        ""
-    }
+        .any(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
 }
 
-fn quoted(names: &[&str]) -> String {
-    let q: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    q.join(", ")
+fn owned(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
 }
 
 impl Read {
     /// The warnings for the columns nothing reads: one per named column, one for all the
     /// columns without a name (a spreadsheet often saves a few empty ones at the end).
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<UnknownColumn> {
         let submissions = matches!(self.header, Header::Submissions(_));
         let mut out = Vec::new();
         let mut unnamed = Vec::new();
         for (position, name) in &self.ignored {
+            let name = name.clone();
             if name.is_empty() {
-                unnamed.push((position + 1).to_string());
+                unnamed.push(position + 1);
             } else if submissions {
-                out.push(format!("column `{name}` is not a column of reports received (agency, report, period, received); it is ignored"));
+                out.push(UnknownColumn::NotSubmissionColumn { name });
             } else {
-                out.push(format!(
-                    "column `{name}` is neither a documented column ({}) nor a dimension of the plan; it is ignored",
-                    KNOWN_COLUMNS.join(", ")
-                ));
+                out.push(UnknownColumn::Column { name });
             }
         }
-        match unnamed.len() {
-            0 => {}
-            1 => out.push(format!(
-                "column {} has no name, so its cells are ignored",
-                unnamed[0]
-            )),
-            _ => out.push(format!(
-                "columns {} have no name, so their cells are ignored",
-                unnamed.join(", ")
-            )),
+        if !unnamed.is_empty() {
+            out.push(UnknownColumn::Unnamed { columns: unnamed });
         }
         out
     }

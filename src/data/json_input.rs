@@ -12,22 +12,21 @@ use super::json_scan::{Item, JsonScanner, ScanError, MAX_ROW};
 use super::number::NumberStyle;
 use super::row::{Cell, Columns, Validator, KNOWN_COLUMNS};
 use super::store::Origin;
-use super::{DataCode, DataSet};
+use super::DataSet;
+use crate::diagnostic::{DataProblem, UnknownColumn, Unreadable};
 use serde_json::{Map, Value};
 use std::io::Read;
+use std::sync::Arc;
 
 /// Distinct unknown keys warned about per file; a file whose rows all carry different keys
 /// gets one more warning saying so, instead of one warning per key.
 const MAX_UNKNOWN_KEYS: usize = 32;
 
-/// The example every "a row must be an object" message gives.
-const ROW_EXAMPLE: &str =
-    "{\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}";
-
 /// What reading one file needs besides the data set.
 struct Reader<'a, 'm> {
     validator: &'a Validator<'m>,
-    name: &'a str,
+    /// The file's name, which each problem shares.
+    name: Arc<str>,
     file: u16,
     /// Key i of a row is column i: [`KNOWN_COLUMNS`], then the plan's dimensions.
     names: Vec<&'m str>,
@@ -41,7 +40,6 @@ struct Reader<'a, 'm> {
 pub(super) fn read(
     set: &mut DataSet,
     validator: &Validator<'_>,
-    name: &str,
     file: u16,
     reader: impl Read,
     options: super::LoadOptions,
@@ -54,7 +52,7 @@ pub(super) fn read(
     let (columns, _) = validator.columns(names.iter().copied());
     let mut r = Reader {
         validator,
-        name,
+        name: set.name(file),
         file,
         names,
         columns,
@@ -64,15 +62,7 @@ pub(super) fn read(
     };
     let text = match TextReader::new(reader, options.encoding) {
         Ok(text) => text,
-        Err(e) => {
-            return set.fail_file(
-                file,
-                name,
-                1,
-                DataCode::Unreadable,
-                format!("cannot read the file: {e}"),
-            )
-        }
+        Err(e) => return set.fail_file(file, 1, super::csv_input::read_problem(&e)),
     };
     let mut scanner = JsonScanner::new(text);
     loop {
@@ -83,52 +73,36 @@ pub(super) fn read(
         match item {
             Ok(None) => break,
             Ok(Some(Item::Row { text, line, column })) => r.row(set, text, line, column),
-            Ok(Some(Item::NotObject { line })) => r.reject(
-                set,
-                line,
-                format!("a row must be a JSON object such as {ROW_EXAMPLE}"),
-            ),
-            Ok(Some(Item::TooLong { line })) => r.reject(
-                set,
-                line,
-                format!("the row object is longer than {} MiB, so it is skipped; a row holds a few short fields: look for a `{{` or `\"` that is not closed", MAX_ROW >> 20),
-            ),
+            Ok(Some(Item::NotObject { line })) => r.reject(set, line, Unreadable::RowNotObject),
+            Ok(Some(Item::TooLong { line })) => {
+                r.reject(set, line, Unreadable::RowTooLong { mib: MAX_ROW >> 20 })
+            }
             Ok(Some(Item::Decimal {
                 text,
                 line,
                 after_rows,
             })) => r.decimal(set, text, line, after_rows, options.decimal),
             Ok(Some(Item::OtherKey { key, line })) => set.file_warning(
-                name,
+                file,
                 line,
-                DataCode::UnknownColumn,
-                format!("key `{key}` of the top-level object is neither `decimal` nor `observations`; it is ignored"),
+                DataProblem::UnknownColumn(UnknownColumn::TopLevelKey { key }),
             ),
             Err(ScanError::Io { error, line }) => {
-                match decode::decode_error(&error) {
-                    Some(d) => set.fail_file(file, name, d.line, DataCode::Encoding, d.to_string()),
-                    None => set.fail_file(
-                        file,
-                        name,
-                        line,
-                        DataCode::Unreadable,
-                        format!("cannot read the file: {error}"),
-                    ),
-                }
+                let line = decode::decode_error(&error).map_or(line, |d| d.line);
+                set.fail_file(file, line, super::csv_input::read_problem(&error));
                 break;
             }
             Err(ScanError::Shape {
                 line,
                 column,
-                message,
+                shape,
             }) => {
-                set.fail_file(
-                    file,
-                    name,
+                let shape = Unreadable::JsonShape {
+                    shape,
                     line,
-                    DataCode::Unreadable,
-                    format!("not a JSON array of rows nor an object with `observations`: {message} at line {line} column {column}"),
-                );
+                    column,
+                };
+                set.fail_file(file, line, DataProblem::Unreadable(shape));
                 break;
             }
         }
@@ -137,10 +111,10 @@ pub(super) fn read(
 
 impl Reader<'_, '_> {
     /// Counts a row that cannot be read as rejected.
-    fn reject(&self, set: &mut DataSet, line: u64, message: String) {
+    fn reject(&self, set: &mut DataSet, line: u64, why: Unreadable) {
         set.rows_read += 1;
         set.rejected += 1;
-        set.file_error(self.name, line, DataCode::Unreadable, message);
+        set.file_error(self.file, line, DataProblem::Unreadable(why));
     }
 
     /// The wrapper's `"decimal"`: `"comma"` or `"point"`, before the rows.
@@ -157,28 +131,19 @@ impl Reader<'_, '_> {
             _ => None,
         };
         let Some(declared) = declared else {
-            let written = String::from_utf8_lossy(text);
-            set.file_error(
-                self.name,
-                line,
-                DataCode::Unreadable,
-                format!("`\"decimal\": {written}` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"),
-            );
+            let written = String::from_utf8_lossy(text).into_owned();
+            let problem = DataProblem::Unreadable(Unreadable::BadDecimal { written });
+            set.file_error(self.file, line, problem);
             return;
         };
         if after_rows {
             if declared != self.style && self.rows > 0 {
-                set.fail_file(
-                    self.file,
-                    self.name,
-                    line,
-                    DataCode::Unreadable,
-                    format!("`\"decimal\": \"{}\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)", declared.word()),
-                );
+                let late = Unreadable::LateDecimal { style: declared };
+                set.fail_file(self.file, line, DataProblem::Unreadable(late));
             }
             return;
         }
-        self.style = super::csv_input::style_of(set, self.name, line, Some(declared), given);
+        self.style = super::csv_input::style_of(set, self.file, line, Some(declared), given);
     }
 
     /// Parses, validates and stores one row object.
@@ -187,8 +152,8 @@ impl Reader<'_, '_> {
             // Not text in the file's encoding: no row of the file can be trusted.
             set.rows_read += 1;
             set.rejected += 1;
-            let message = decode::not_utf8(text, e);
-            set.fail_file(self.file, self.name, line, DataCode::Encoding, message);
+            let problem = DataProblem::Encoding(decode::not_utf8(text, e));
+            set.fail_file(self.file, line, problem);
             return;
         }
         let object: Map<String, Value> = match serde_json::from_slice(text) {
@@ -202,16 +167,16 @@ impl Reader<'_, '_> {
                     (line + l - 1, c)
                 };
                 let full = e.to_string();
-                let what = full
+                let why = full
                     .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
-                    .unwrap_or(&full);
-                self.reject(
-                    set,
-                    line,
-                    format!(
-                        "the row is not valid JSON: {what} at line {at_line} column {at_column}"
-                    ),
-                );
+                    .unwrap_or(&full)
+                    .to_string();
+                let not_json = Unreadable::RowNotJson {
+                    why,
+                    line: at_line,
+                    column: at_column,
+                };
+                self.reject(set, line, not_json);
                 return;
             }
         };
@@ -243,7 +208,7 @@ impl Reader<'_, '_> {
                 self.style,
                 Origin::new(self.file, line),
             )
-            .map_err(|rejection| rejection.at_line(self.name, line));
+            .map_err(|rejection| rejection.at_row(&self.name, line));
         set.take(self.validator.model, self.file, result);
     }
 
@@ -255,14 +220,19 @@ impl Reader<'_, '_> {
                 continue;
             }
             if self.unknown_keys.len() == MAX_UNKNOWN_KEYS {
-                set.file_warning(self.name, line, DataCode::UnknownColumn, format!("more keys that are neither documented columns nor dimensions of the plan, such as `{key}`, are ignored too; only the first {MAX_UNKNOWN_KEYS} are listed"));
+                let more = UnknownColumn::MoreKeys {
+                    key: key.clone(),
+                    listed: MAX_UNKNOWN_KEYS,
+                };
+                set.file_warning(self.file, line, DataProblem::UnknownColumn(more));
                 self.unknown_keys.push(key.clone());
                 continue;
             }
             if self.unknown_keys.len() > MAX_UNKNOWN_KEYS {
                 return;
             }
-            set.file_warning(self.name, line, DataCode::UnknownColumn, format!("key `{key}` is neither a documented column ({}) nor a dimension of the plan; it is ignored", KNOWN_COLUMNS.join(", ")));
+            let unknown = UnknownColumn::Key { key: key.clone() };
+            set.file_warning(self.file, line, DataProblem::UnknownColumn(unknown));
             self.unknown_keys.push(key.clone());
         }
     }

@@ -14,6 +14,7 @@
 //! Memory is the buffer plus the current row (at most [`MAX_ROW`] bytes), whatever the
 //! number of rows.
 
+use crate::diagnostic::JsonShape;
 use std::io::{self, Read};
 
 /// Longest row object kept: a row holds a few short fields, so a longer "row" is an unclosed
@@ -58,7 +59,7 @@ pub enum ScanError {
     Shape {
         line: u64,
         column: u64,
-        message: String,
+        shape: JsonShape,
     },
 }
 
@@ -153,9 +154,7 @@ impl<R: Read> JsonScanner<R> {
             let next = self.skip_space()?;
             match (self.state, next) {
                 (State::Done, _) => return Ok(None),
-                (State::Start, None) => {
-                    return Err(self.shape("the file is empty; write an array of rows, `[ {\"indicator\": \"3\", ...}, ... ]`"))
-                }
+                (State::Start, None) => return Err(self.shape(JsonShape::Empty)),
                 (State::Start, Some(b'[')) => {
                     self.bump();
                     self.state = State::ArrayFirst;
@@ -165,13 +164,9 @@ impl<R: Read> JsonScanner<R> {
                     self.wrapped = true;
                     self.state = State::KeyFirst;
                 }
-                (State::Start, Some(_)) => {
-                    return Err(self.shape(
-                        "expected `[` (an array of rows) or `{` (an object with `observations`)",
-                    ))
-                }
+                (State::Start, Some(_)) => return Err(self.shape(JsonShape::NotArrayOrObject)),
                 (State::ArrayFirst | State::ArrayNext | State::AfterRow, None) => {
-                    return Err(self.shape("the file ends inside the array of rows (no closing `]`)"))
+                    return Err(self.shape(JsonShape::UnclosedArray))
                 }
                 (State::ArrayFirst | State::AfterRow, Some(b']')) => {
                     self.bump();
@@ -181,11 +176,9 @@ impl<R: Read> JsonScanner<R> {
                         State::End
                     };
                 }
-                (State::ArrayNext, Some(b']')) => {
-                    return Err(self.shape("a `,` must be followed by another row (remove the last `,`)"))
-                }
+                (State::ArrayNext, Some(b']')) => return Err(self.shape(JsonShape::TrailingComma)),
                 (State::ArrayFirst | State::ArrayNext, Some(b',')) => {
-                    return Err(self.shape("expected a row, found `,`"))
+                    return Err(self.shape(JsonShape::CommaForRow))
                 }
                 (State::ArrayFirst | State::ArrayNext, Some(_)) => {
                     let (line, column) = (self.line, self.column);
@@ -204,11 +197,9 @@ impl<R: Read> JsonScanner<R> {
                     self.bump();
                     self.state = State::ArrayNext;
                 }
-                (State::AfterRow, Some(_)) => {
-                    return Err(self.shape("expected `,` or `]` after a row"))
-                }
+                (State::AfterRow, Some(_)) => return Err(self.shape(JsonShape::NoCommaAfterRow)),
                 (State::KeyFirst | State::KeyNext | State::AfterValue, None) => {
-                    return Err(self.shape("the file ends inside the object (no closing `}`)"))
+                    return Err(self.shape(JsonShape::UnclosedObject))
                 }
                 (State::KeyFirst | State::AfterValue, Some(b'}')) => {
                     self.bump();
@@ -220,30 +211,23 @@ impl<R: Read> JsonScanner<R> {
                     }
                 }
                 (State::KeyFirst | State::KeyNext, Some(_)) => {
-                    return Err(self.shape("expected a key in double quotes, such as \"observations\""))
+                    return Err(self.shape(JsonShape::KeyNotQuoted))
                 }
                 (State::AfterValue, Some(b',')) => {
                     self.bump();
                     self.state = State::KeyNext;
                 }
                 (State::AfterValue, Some(_)) => {
-                    return Err(self.shape("expected `,` or `}` after a value"))
+                    return Err(self.shape(JsonShape::NoCommaAfterValue))
                 }
                 (State::End, None) => {
                     self.state = State::Done;
                     if self.wrapped && !self.seen_rows {
-                        return Err(ScanError::Shape {
-                            line: self.line,
-                            column: self.column,
-                            message: "the object has no `observations` key holding the rows"
-                                .into(),
-                        });
+                        return Err(self.shape(JsonShape::NoObservations));
                     }
                     return Ok(None);
                 }
-                (State::End, Some(_)) => {
-                    return Err(self.shape("unexpected text after the end of the JSON value"))
-                }
+                (State::End, Some(_)) => return Err(self.shape(JsonShape::TextAfterEnd)),
             }
         }
     }
@@ -255,17 +239,17 @@ impl<R: Read> JsonScanner<R> {
         let scanned = self.value(true)?;
         let key: String = match serde_json::from_slice(&self.item) {
             Ok(key) if !scanned.too_long => key,
-            _ => return Err(self.shape_at(line, "a key that is not a valid JSON string")),
+            _ => return Err(self.shape_at(line, JsonShape::BadKey)),
         };
         match self.skip_space()? {
             Some(b':') => self.bump(),
-            _ => return Err(self.shape("expected `:` after the key")),
+            _ => return Err(self.shape(JsonShape::NoColon)),
         }
         let next = self.skip_space()?;
         match key.as_str() {
             "observations" => {
                 if next != Some(b'[') {
-                    return Err(self.shape("`observations` must be an array of rows, `[ ... ]`"));
+                    return Err(self.shape(JsonShape::ObservationsNotArray));
                 }
                 self.bump();
                 self.seen_rows = true;
@@ -307,13 +291,7 @@ impl<R: Read> JsonScanner<R> {
                 if scan.scalar {
                     break; // a number or literal at the very end of the input
                 }
-                return Err(ScanError::Shape {
-                    line: self.line,
-                    column: self.column,
-                    message: format!(
-                        "the file ends inside the value that starts at line {line} column {column}"
-                    ),
-                });
+                return Err(self.shape(JsonShape::UnclosedValue { line, column }));
             }
             let chunk = &self.buf[self.start..self.end];
             let (used, done) = scan.run(chunk);
@@ -356,9 +334,7 @@ impl<R: Read> JsonScanner<R> {
     fn skip_bom(&mut self) -> Result<(), ScanError> {
         for expected in [0xEF, 0xBB, 0xBF] {
             if self.peek()? != Some(expected) {
-                return Err(self.shape(
-                    "expected `[` (an array of rows) or `{` (an object with `observations`)",
-                ));
+                return Err(self.shape(JsonShape::NotArrayOrObject));
             }
             self.start += 1;
         }
@@ -414,19 +390,19 @@ impl<R: Read> JsonScanner<R> {
         Ok(n > 0)
     }
 
-    fn shape(&self, message: &str) -> ScanError {
+    fn shape(&self, shape: JsonShape) -> ScanError {
         ScanError::Shape {
             line: self.line,
             column: self.column,
-            message: message.into(),
+            shape,
         }
     }
 
-    fn shape_at(&self, line: u64, message: &str) -> ScanError {
+    fn shape_at(&self, line: u64, shape: JsonShape) -> ScanError {
         ScanError::Shape {
             line,
             column: 1,
-            message: message.into(),
+            shape,
         }
     }
 }
@@ -523,8 +499,9 @@ mod tests {
                 Err(ScanError::Shape {
                     line,
                     column,
-                    message,
+                    shape,
                 }) => {
+                    let message = shape_words(shape, line, column);
                     out.push(format!("error {line}:{column} {message}"));
                     assert!(matches!(s.next_item(), Ok(None)));
                     break;
@@ -533,6 +510,24 @@ mod tests {
             }
         }
         out
+    }
+
+    /// The words of a shape problem, as the file's problem says them.
+    fn shape_words(shape: JsonShape, line: u64, column: u64) -> String {
+        use crate::diagnostic::{DataProblem, Problem, Unreadable};
+        let problem = Problem::Data(DataProblem::Unreadable(Unreadable::JsonShape {
+            shape,
+            line,
+            column,
+        }));
+        let message = crate::diagnostic::english::words(&problem).message;
+        let prefix = "not a JSON array of rows nor an object with `observations`: ";
+        let suffix = format!(" at line {line} column {column}");
+        message
+            .strip_prefix(prefix)
+            .and_then(|m| m.strip_suffix(&suffix))
+            .unwrap_or(&message)
+            .to_string()
     }
 
     fn both(text: &str) -> Vec<String> {

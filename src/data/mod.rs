@@ -1,7 +1,9 @@
 //! Observed data: CSV and JSON files read, validated against the plan, kept by key.
 //!
 //! Every row read is either accepted or rejected with its file, line and reason:
-//! `rows_read == accepted + rejected`, always.
+//! `rows_read == accepted + rejected`, always. Each reason is a
+//! [`Diagnostic`]: a typed [`DataProblem`] at a
+//! [`DataPlace`], worded only when a person reads it.
 
 mod csv_input;
 pub mod csv_reader;
@@ -17,13 +19,18 @@ mod submission;
 mod suggest;
 pub mod workbook;
 
-pub use errors::{DataCode, DataError};
+pub use errors::Rejection;
 pub use number::NumberStyle;
 pub use store::{Entry, Key, ObsStatus, Series, Store};
 
+use crate::diagnostic::{
+    DataPlace, DataProblem, Diagnostic, KeyNames, ReadFailure, RowIn, SeriesName, Unreadable,
+    ValueConflict,
+};
 use crate::model::Model;
 use row::Validator;
 use std::path::Path;
+use std::sync::Arc;
 use store::{Offer, Origin};
 
 /// Everything loaded from data files.
@@ -34,10 +41,10 @@ pub struct DataSet {
     pub rows_read: u64,
     pub accepted: u64,
     pub rejected: u64,
-    /// Rejected rows, and problems with whole files (unknown columns, unreadable files).
-    pub errors: Vec<DataError>,
+    /// Rejected rows, and problems with whole files (unreadable files, headers).
+    pub errors: Vec<Diagnostic>,
     /// Problems that lose nothing (a column that is not used): shown, but not failures.
-    pub warnings: Vec<DataError>,
+    pub warnings: Vec<Diagnostic>,
     pub store: Store,
     /// Reports received, from submissions files (`agency,report,period,received`).
     pub submissions: Vec<Submission>,
@@ -48,9 +55,11 @@ pub struct DataSet {
     /// For each file of `files`, the sheet its rows were read from when it is a workbook
     /// (an `Origin::line` of it is then the sheet's row).
     pub sheets: Vec<Option<String>>,
-    /// For each file of `files`, its rows not filled in (see [`DataCode::UnfilledRow`]):
-    /// how many, and the first.
-    unfilled: Vec<(u64, Option<DataError>)>,
+    /// For each file of `files`, its rows not filled in (see
+    /// [`DataProblem::UnfilledRow`]): how many, and the first.
+    unfilled: Vec<(u64, Option<Diagnostic>)>,
+    /// For each file of `files`, its name as its problems share it.
+    names: Vec<Arc<str>>,
 }
 
 /// One report received: which agency sent which report for which period, and when.
@@ -127,22 +136,16 @@ impl DataSet {
     pub fn load_path(&mut self, model: &Model, path: &Path, options: LoadOptions) {
         let name = path.display().to_string();
         let opened = match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => Err("it is a folder, not a file".to_string()),
-            Ok(_) => std::fs::File::open(path).map_err(|e| e.to_string()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("no such file".to_string()),
-            Err(e) => Err(e.to_string()),
+            Ok(meta) if meta.is_dir() => Err(ReadFailure::Folder),
+            Ok(_) => std::fs::File::open(path).map_err(|e| ReadFailure::Io(e.to_string())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ReadFailure::NotFound),
+            Err(e) => Err(ReadFailure::Io(e.to_string())),
         };
         match opened {
             Ok(file) => self.load_reader(model, &name, FileKind::of(path), file, options),
             Err(why) => {
                 let file = self.add_file(&name);
-                self.fail_file(
-                    file,
-                    &name,
-                    0,
-                    DataCode::Unreadable,
-                    format!("cannot read the file: {why}"),
-                );
+                self.fail_file(file, 0, DataProblem::Unreadable(Unreadable::File(why)));
             }
         }
     }
@@ -163,7 +166,7 @@ impl DataSet {
                 Ok(bytes) => self.load_workbook(model, name, &bytes, options),
                 Err(why) => {
                     let file = self.add_file(name);
-                    self.fail_file(file, name, 0, DataCode::Unreadable, why);
+                    self.fail_file(file, 0, DataProblem::Unreadable(why));
                 }
             },
         }
@@ -174,7 +177,7 @@ impl DataSet {
     pub fn load_workbook(&mut self, model: &Model, name: &str, bytes: &[u8], options: LoadOptions) {
         let validator = Validator::new(model);
         let file = self.add_file(name);
-        workbook::read(self, &validator, name, file, bytes, &options);
+        workbook::read(self, &validator, file, bytes, &options);
         self.finish(file);
     }
 
@@ -188,7 +191,7 @@ impl DataSet {
     ) {
         let validator = Validator::new(model);
         let file = self.add_file(name);
-        csv_input::read(self, &validator, name, file, reader, options);
+        csv_input::read(self, &validator, file, reader, options);
         self.finish(file);
     }
 
@@ -203,7 +206,7 @@ impl DataSet {
     ) {
         let validator = Validator::new(model);
         let file = self.add_file(name);
-        json_input::read(self, &validator, name, file, reader, options);
+        json_input::read(self, &validator, file, reader, options);
         self.finish(file);
     }
 
@@ -214,55 +217,67 @@ impl DataSet {
 
     fn add_file(&mut self, name: &str) -> u16 {
         self.files.push(name.to_string());
+        self.names.push(Arc::from(name));
         self.unusable.push(false);
         self.sheets.push(None);
         self.unfilled.push((0, None));
         (self.files.len() - 1).min(u16::MAX as usize) as u16
     }
 
-    /// Records a problem that makes a whole file unusable.
-    fn fail_file(&mut self, file: u16, name: &str, line: u64, code: DataCode, message: String) {
-        self.fail(file, DataError::at_line(name, line, code, message));
+    /// The name of a file read, as its problems share it.
+    fn name(&self, file: u16) -> Arc<str> {
+        self.names
+            .get(file as usize)
+            .cloned()
+            .unwrap_or_else(|| Arc::from(""))
+    }
+
+    /// A problem at a line of a file (line 0: the whole file).
+    fn at_line(&self, file: u16, line: u64, problem: DataProblem) -> Diagnostic {
+        Diagnostic::in_data(problem, DataPlace::line(&self.name(file), line))
+    }
+
+    /// Records a problem that makes a whole file unusable, at a line of it.
+    fn fail_file(&mut self, file: u16, line: u64, problem: DataProblem) {
+        let error = self.at_line(file, line, problem);
+        self.fail(file, error);
     }
 
     /// Records a problem that makes a whole file unusable, where the error says.
-    fn fail(&mut self, file: u16, error: DataError) {
+    fn fail(&mut self, file: u16, error: Diagnostic) {
         if let Some(bad) = self.unusable.get_mut(file as usize) {
             *bad = true;
         }
         self.errors.push(error);
     }
 
-    fn file_warning(&mut self, file: &str, line: u64, code: DataCode, message: String) {
-        self.warnings
-            .push(DataError::at_line(file, line, code, message));
+    fn file_warning(&mut self, file: u16, line: u64, problem: DataProblem) {
+        let warning = self.at_line(file, line, problem);
+        self.warnings.push(warning);
     }
 
-    fn file_error(&mut self, file: &str, line: u64, code: DataCode, message: String) {
-        self.errors
-            .push(DataError::at_line(file, line, code, message));
+    fn file_error(&mut self, file: u16, line: u64, problem: DataProblem) {
+        let error = self.at_line(file, line, problem);
+        self.errors.push(error);
     }
 
-    /// Says, once per file, how many of its rows were not filled in.
+    /// Says, once per file, how many of its rows were not filled in, at the first.
     fn finish(&mut self, file: u16) {
-        let Some((count, Some(first))) = self.unfilled.get_mut(file as usize).map(std::mem::take)
+        let Some((count, Some(mut first))) =
+            self.unfilled.get_mut(file as usize).map(std::mem::take)
         else {
             return;
         };
-        let place = first.place().unwrap_or_default();
-        let message = if count == 1 {
-            format!("the row at {place} names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it")
-        } else {
-            format!("{count} rows name only what they are for (indicator, area, period), with nothing filled in (the first at {place}), so they are not read; fill in their values, or delete them")
-        };
-        self.warnings.push(DataError { message, ..first });
+        let at = first.data_place().and_then(DataPlace::row_at);
+        first.problem = DataProblem::UnfilledRow { count, first: at }.into();
+        self.warnings.push(first);
     }
 
     /// Records a rejected row. Bytes that are not text mean the file was read in the wrong
     /// encoding, so no row of it can be trusted: the file is unusable.
-    fn reject(&mut self, file: u16, e: DataError) {
+    fn reject(&mut self, file: u16, e: Diagnostic) {
         self.rejected += 1;
-        if e.code == DataCode::Encoding {
+        if e.code() == crate::diagnostic::Code::DataEncoding {
             if let Some(bad) = self.unusable.get_mut(file as usize) {
                 *bad = true;
             }
@@ -271,7 +286,7 @@ impl DataSet {
     }
 
     /// Counts one submissions row and keeps it, or records why not.
-    fn take_submission(&mut self, file: u16, result: Result<Submission, DataError>) {
+    fn take_submission(&mut self, file: u16, result: Result<Submission, Diagnostic>) {
         self.rows_read += 1;
         match result {
             Ok(s) => {
@@ -282,50 +297,54 @@ impl DataSet {
         }
     }
 
-    /// Where a row kept in the store came from, in words: `line 12 of data.csv`, `row 14 of
-    /// sheet Sheet1 in data.xlsx`.
-    pub fn place(&self, origin: Origin) -> String {
+    /// Where a row kept in the store came from: its file, and its line, or its row of the
+    /// sheet in a workbook.
+    pub fn row_in(&self, origin: Origin) -> RowIn {
         let name = self
             .files
             .get(origin.file as usize)
             .map_or("", String::as_str);
-        match self.sheets.get(origin.file as usize) {
-            Some(Some(sheet)) => format!("row {} of sheet {sheet} in {name}", origin.line),
-            _ => format!("line {} of {name}", origin.line),
+        RowIn {
+            file: name.to_string(),
+            sheet: self.sheets.get(origin.file as usize).cloned().flatten(),
+            line: origin.line,
         }
     }
 
     /// A problem with the row a kept observation came from: at its line, or in a workbook
     /// at its row of the sheet (`Sheet1!14`).
-    fn row_error(&self, origin: Origin, code: DataCode, message: String) -> DataError {
-        let name = self
-            .files
-            .get(origin.file as usize)
-            .map_or("", String::as_str);
-        let mut error = DataError::at_line(name, origin.line, code, message);
+    fn row_error(&self, origin: Origin, problem: DataProblem) -> Diagnostic {
+        let mut place = DataPlace::line(&self.name(origin.file), origin.line);
         if let Some(Some(sheet)) = self.sheets.get(origin.file as usize) {
-            error.location = Some(workbook::reference::row(sheet, origin.line));
+            place.cell = Some(workbook::reference::row(sheet, origin.line));
         }
-        error
+        Diagnostic::in_data(problem, place)
     }
 
     /// Counts one row and stores it, or records why not.
-    fn take(&mut self, model: &Model, file: u16, result: Result<(Key, Entry), DataError>) {
-        let (key, entry) = match result {
-            Ok(row) => row,
-            // Not filled in yet: not a row read, and counted for one warning.
-            Err(e) if e.code == DataCode::UnfilledRow => {
-                if let Some((count, first)) = self.unfilled.get_mut(file as usize) {
-                    *count += 1;
-                    first.get_or_insert(e);
-                }
-                return;
+    fn take(&mut self, model: &Model, file: u16, result: Result<(Key, Entry), Diagnostic>) {
+        match result {
+            Ok((key, entry)) => self.keep(model, key, entry),
+            Err(e) => self.refuse(file, e),
+        }
+    }
+
+    /// Records why a row was refused. A row not filled in yet is no row read: it is counted
+    /// for one warning.
+    fn refuse(&mut self, file: u16, e: Diagnostic) {
+        if e.code() == crate::diagnostic::Code::DataUnfilledRow {
+            if let Some((count, first)) = self.unfilled.get_mut(file as usize) {
+                *count += 1;
+                first.get_or_insert(e);
             }
-            Err(e) => {
-                self.rows_read += 1;
-                return self.reject(file, e);
-            }
-        };
+            return;
+        }
+        self.rows_read += 1;
+        self.reject(file, e);
+    }
+
+    /// Counts one valid row and stores it, or records the conflict it makes.
+    fn keep(&mut self, model: &Model, key: Key, entry: Entry) {
         self.rows_read += 1;
         match self.store.offer(key, entry) {
             Offer::Inserted | Offer::Duplicate | Offer::Revised | Offer::Outdated => {
@@ -338,54 +357,49 @@ impl DataSet {
                     first,
                 } = *conflict;
                 self.rejected += 1;
-                let message = format!(
-                    "{}: value {} conflicts with {} on {}; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
-                    describe_key(model, &key),
-                    crate::numbers::exact(entry.value),
-                    crate::numbers::exact(first.value),
-                    self.place(first.origin),
-                );
-                let error = self.row_error(entry.origin, DataCode::Conflict, message);
+                let conflict = ValueConflict {
+                    key: key_names(model, &key),
+                    value: entry.value,
+                    first_value: first.value,
+                    first: self.row_in(first.origin),
+                };
+                let error = self.row_error(entry.origin, DataProblem::Conflict(Box::new(conflict)));
                 self.errors.push(error);
             }
         }
     }
 }
 
-/// "indicator 3, area son_la, period 2023 (sex = female)".
-pub fn describe_key(model: &Model, key: &Key) -> String {
+/// The key of an observation by the plan's ids (see [`KeyNames`]).
+pub fn key_names(model: &Model, key: &Key) -> KeyNames {
     let series = match key.series {
         Series::Measure(i) => model
             .measures
             .get_index(i as usize)
-            .map(|(k, _)| format!("indicator {k}")),
+            .map(|(k, _)| SeriesName::Indicator(k.clone())),
         Series::Element(i) => model
             .elements
             .get_index(i as usize)
-            .map(|(k, _)| format!("element {k}")),
-    }
-    .unwrap_or_default();
+            .map(|(k, _)| SeriesName::Element(k.clone())),
+    };
     let area = model
         .areas
         .get_index(key.area as usize)
         .map_or("?", |(k, _)| k.as_str());
-    let mut text = format!("{series}, area {area}, period {}", key.period);
-    if !key.disaggregation.is_empty() {
-        let parts: Vec<String> = key
-            .disaggregation
-            .iter()
-            .filter_map(|&(d, v)| {
-                let dim = model.dimensions.get_index(d as usize)?.1;
-                Some(format!(
-                    "{} = {}",
-                    dim.id,
-                    dim.values.get_index(v as usize)?.0
-                ))
-            })
-            .collect();
-        text.push_str(&format!(" ({})", parts.join(", ")));
+    let disaggregation = key
+        .disaggregation
+        .iter()
+        .filter_map(|&(d, v)| {
+            let dim = model.dimensions.get_index(d as usize)?.1;
+            Some((dim.id.clone(), dim.values.get_index(v as usize)?.0.clone()))
+        })
+        .collect();
+    KeyNames {
+        series,
+        area: area.to_string(),
+        period: key.period,
+        disaggregation,
     }
-    text
 }
 
 impl Origin {

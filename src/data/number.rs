@@ -25,7 +25,7 @@
 //! Typed numbers (JSON numbers, spreadsheet cells typed as numbers) are not text and need
 //! none of this.
 
-use super::errors::DataCode;
+use crate::diagnostic::{NumberRefusal, UnknownColumn};
 
 /// How a file writes its numbers.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -62,47 +62,40 @@ impl NumberStyle {
 /// A `#` line (or row) before a file's header, the `#` left out: `decimal=comma` or
 /// `decimal=point` declares the file's style; another `decimal=` is a mistake worth a
 /// warning (the `Err`); anything else is a comment (`None`).
-pub fn directive(text: &str) -> Option<Result<NumberStyle, String>> {
+pub fn directive(text: &str) -> Option<Result<NumberStyle, UnknownColumn>> {
     let text = text.replace(' ', "");
     let value = text.strip_prefix("decimal=")?;
-    Some(NumberStyle::from_word(value).ok_or_else(|| {
-        format!("`#decimal={value}` is not a decimal mark: write `#decimal=comma` (9,5) or `#decimal=point` (9.5); the line is ignored")
-    }))
+    Some(
+        NumberStyle::from_word(value).ok_or_else(|| UnknownColumn::BadDirective {
+            value: value.to_string(),
+        }),
+    )
 }
 
 /// A file's number style: its own declaration, else the one given for every file. When
 /// they disagree the file's wins, and the warning says so.
-pub fn chosen(declared: Option<NumberStyle>, given: NumberStyle) -> (NumberStyle, Option<String>) {
+pub fn chosen(
+    declared: Option<NumberStyle>,
+    given: NumberStyle,
+) -> (NumberStyle, Option<UnknownColumn>) {
     match declared {
         None => (given, None),
         Some(style) if given != NumberStyle::Unsaid && given != style => (
             style,
-            Some(format!("the file declares its decimal mark ({}), which is used instead of the option given for every file", style.word())),
+            Some(UnknownColumn::StyleOverridden { declared: style }),
         ),
         Some(style) => (style, None),
     }
 }
 
-/// What a refused number gets: its code and the words after "value ".
-pub type Refusal = (DataCode, String);
-
-/// How to declare a file's style, the end of every message about one.
-const DECLARE: &str = "say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point";
-
 /// Parses a number written in a file of the given style (see the module).
-pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, Refusal> {
+pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, NumberRefusal> {
     // The usual case, read at once: digits with at most one point (`12`, `9.5`, `-0.25`).
     if style != NumberStyle::Comma {
         if let Some(plain) = plain(text) {
             return plain;
         }
     }
-    let bad = |why: String| {
-        Err((
-            DataCode::BadNumber,
-            format!("`{text}` is not a number{why}"),
-        ))
-    };
     let (sign, rest) = match text.as_bytes().first() {
         Some(b'-') => (-1.0, &text[1..]),
         Some(b'+') => (1.0, &text[1..]),
@@ -110,60 +103,41 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, Refusal> {
     };
     let (mantissa, exponent) = split_exponent(rest);
     let Some(shape) = Shape::of(mantissa) else {
-        return bad(String::new());
+        return Err(NumberRefusal::NotANumber);
     };
-    let value = |digits: String| -> Result<f64, Refusal> {
+    let value = |digits: String| -> Result<f64, NumberRefusal> {
         let full = format!("{digits}{exponent}");
         match full.parse::<f64>() {
             Ok(v) if v.is_finite() => Ok(sign * v),
-            _ => bad(String::new()),
+            _ => Err(NumberRefusal::NotANumber),
         }
     };
     match (style, shape.reading()) {
-        (_, Reading::Invalid) => bad(String::new()),
+        (_, Reading::Invalid) => Err(NumberRefusal::NotANumber),
         (_, Reading::Same(digits)) => value(digits),
         (NumberStyle::Comma, Reading::Comma(digits) | Reading::Either { comma: digits, .. }) => {
             value(digits)
         }
-        (NumberStyle::Comma, Reading::Point(_)) => bad(format!(
-            " in this file, which writes a decimal comma: a point only separates thousands (1.234.567); write `{}`",
-            swap_marks(text)
-        )),
+        (NumberStyle::Comma, Reading::Point(_)) => Err(NumberRefusal::AgainstStyle(style)),
         (NumberStyle::Point, Reading::Point(digits) | Reading::Either { point: digits, .. }) => {
             value(digits)
         }
-        (NumberStyle::Point, Reading::Comma(_)) => bad(format!(
-            " in this file, which writes a decimal point: a comma only separates thousands (1,234,567); write `{}`",
-            swap_marks(text)
-        )),
+        (NumberStyle::Point, Reading::Comma(_)) => Err(NumberRefusal::AgainstStyle(style)),
         (NumberStyle::Unsaid, Reading::Point(digits)) => value(digits),
         (NumberStyle::Unsaid, Reading::Comma(digits)) => {
-            let v = value(digits)?;
-            Err((
-                DataCode::DecimalComma,
-                format!(
-                    "`{text}` is written with a decimal comma (it would be {}), but the file does not say so; {DECLARE}",
-                    crate::numbers::exact(v)
-                ),
-            ))
+            let value = value(digits)?;
+            Err(NumberRefusal::DecimalComma { value })
         }
         (NumberStyle::Unsaid, Reading::Either { point, comma }) => {
-            let (p, c) = (value(point)?, value(comma)?);
-            Err((
-                DataCode::AmbiguousNumber,
-                format!(
-                    "`{text}` reads {} in a file with a decimal point but {} in a file with a decimal comma (as Vietnamese documents write numbers); {DECLARE}",
-                    crate::numbers::exact(p),
-                    crate::numbers::exact(c)
-                ),
-            ))
+            let (point, comma) = (value(point)?, value(comma)?);
+            Err(NumberRefusal::Ambiguous { point, comma })
         }
     }
 }
 
 /// A number of digits and at most one point, with an optional `-`: read directly, refused
 /// when it is ambiguous. `None` for anything else (the general path decides).
-fn plain(text: &str) -> Option<Result<f64, Refusal>> {
+fn plain(text: &str) -> Option<Result<f64, NumberRefusal>> {
     let digits = text.as_bytes();
     let digits = digits.strip_prefix(b"-").unwrap_or(digits);
     let (&first, &last) = (digits.first()?, digits.last()?);
@@ -197,7 +171,7 @@ fn split_exponent(text: &str) -> (&str, &str) {
 }
 
 /// `9.5` ↔ `9,5`: the text with its two marks exchanged, as the other style writes it.
-fn swap_marks(text: &str) -> String {
+pub fn swap_marks(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '.' => ',',
@@ -292,16 +266,17 @@ impl<'a> Shape<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Code;
     use NumberStyle::{Comma, Point, Unsaid};
 
     fn ok(text: &str, style: NumberStyle) -> f64 {
         parse_number(text, style).unwrap_or_else(|e| panic!("{text} in {style:?}: {e:?}"))
     }
 
-    fn code(text: &str, style: NumberStyle) -> DataCode {
+    fn code(text: &str, style: NumberStyle) -> Code {
         match parse_number(text, style) {
             Ok(v) => panic!("{text} in {style:?} was read as {v}"),
-            Err((code, _)) => code,
+            Err(refusal) => refusal.code(),
         }
     }
 
@@ -356,35 +331,44 @@ mod tests {
             "1,234.5",
             "1.2,3,4",
         ] {
-            assert_eq!(code(text, Comma), DataCode::BadNumber, "{text}");
+            assert_eq!(code(text, Comma), Code::DataBadNumber, "{text}");
         }
-        let (_, why) = parse_number("9.5", Comma).unwrap_err();
-        assert!(why.contains("write `9,5`"), "{why}");
+        assert_eq!(
+            parse_number("9.5", Comma),
+            Err(NumberRefusal::AgainstStyle(Comma))
+        );
+        assert_eq!(swap_marks("9.5"), "9,5");
         for text in ["9,5", "0,500", "1,2345", "1.234,5", "12,34,567"] {
-            assert_eq!(code(text, Point), DataCode::BadNumber, "{text}");
+            assert_eq!(code(text, Point), Code::DataBadNumber, "{text}");
         }
-        let (_, why) = parse_number("9,5", Point).unwrap_err();
-        assert!(why.contains("write `9.5`"), "{why}");
+        assert_eq!(
+            parse_number("9,5", Point),
+            Err(NumberRefusal::AgainstStyle(Point))
+        );
+        assert_eq!(swap_marks("9,5"), "9.5");
     }
 
     #[test]
     fn a_file_that_says_nothing_refuses_what_a_comma_would_read_otherwise() {
         // Ambiguous: a point or a comma, then exactly three digits after one to three.
         for text in ["210.500", "1.234", "999.999", "-12.345", "1,234", "100,000"] {
-            assert_eq!(code(text, Unsaid), DataCode::AmbiguousNumber, "{text}");
+            assert_eq!(code(text, Unsaid), Code::DataAmbiguousNumber, "{text}");
         }
-        let (_, why) = parse_number("210.500", Unsaid).unwrap_err();
-        assert!(
-            why.contains("210.5 in a file with a decimal point but 210500"),
-            "{why}"
+        assert_eq!(
+            parse_number("210.500", Unsaid),
+            Err(NumberRefusal::Ambiguous {
+                point: 210.5,
+                comma: 210_500.0
+            })
         );
-        assert!(why.contains("#decimal=comma"), "{why}");
         // Only a decimal comma explains these.
         for text in ["9,5", "8.900.000", "1.234,5", "0,25", "12,3456"] {
-            assert_eq!(code(text, Unsaid), DataCode::DecimalComma, "{text}");
+            assert_eq!(code(text, Unsaid), Code::DataDecimalComma, "{text}");
         }
-        let (_, why) = parse_number("8.900.000", Unsaid).unwrap_err();
-        assert!(why.contains("it would be 8900000"), "{why}");
+        assert_eq!(
+            parse_number("8.900.000", Unsaid),
+            Err(NumberRefusal::DecimalComma { value: 8_900_000.0 })
+        );
         // Not ambiguous: a leading zero, four digits before, two or four after, or commas
         // that can only group thousands.
         assert_eq!(ok("0.500", Unsaid), 0.5);
@@ -404,7 +388,7 @@ mod tests {
             ] {
                 assert_eq!(
                     code(text, style),
-                    DataCode::BadNumber,
+                    Code::DataBadNumber,
                     "{text:?} in {style:?}"
                 );
             }

@@ -1,15 +1,20 @@
 //! Validating one data row against the plan: every field looked up or parsed, every problem
-//! a [`DataError`](super::DataError) that says what is wrong and how to fix it. Lookups borrow the model's own
-//! strings, so a row costs no allocation unless it is rejected.
+//! a [`DataProblem`] that carries what is wrong (the text written, the column, what it may
+//! have meant). Lookups borrow the model's own strings, so a row costs no allocation unless
+//! it is rejected.
 
-use super::errors::{DataCode, Rejection};
+use super::errors::Rejection;
 use super::store::{Entry, Key, ObsStatus, Origin, Series};
 use super::suggest::{Field, Suggestions};
 use crate::date::Date;
+use crate::diagnostic::{
+    BadDate, BadNumber, BadPeriod, Column, DataProblem, OutOfRange, PercentCell, PercentWhy,
+    Suggestion, UnitRange,
+};
 use crate::eval::Period;
 use crate::model::{Model, Unit};
 use crate::numbers::exact;
-use crate::text::{did_you_mean, did_you_mean_suffix};
+use crate::text::closest;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -284,92 +289,78 @@ impl<'m> Validator<'m> {
         style: NumberStyle,
         origin: Origin,
     ) -> Result<(Key, Entry), Rejection> {
-        let err = |code: DataCode, column: Option<usize>, message: String| {
-            Rejection::new(code, column, message)
-        };
+        let err = |problem: DataProblem, column: Option<usize>| Rejection::new(problem, column);
         let cell = |col: Option<usize>| col.and_then(&field);
         // Ids are looked up as written, and in NFC only when that fails ([`lookup`]).
         let get = |col: Option<usize>| cell(col).and_then(Cell::text);
         let id = get;
         if columns.filled().all(|col| get(Some(col)).is_none()) {
-            return Err(err(
-                DataCode::UnfilledRow,
-                None,
-                "the row names only what it is for (indicator, area, period), with no value".into(),
-            ));
+            let unfilled = DataProblem::UnfilledRow {
+                count: 1,
+                first: None,
+            };
+            return Err(err(unfilled, None));
         }
-        let required = |value: Option<Cow<'r, str>>, col: Option<usize>, name: &str| {
-            value.ok_or_else(|| {
-                err(
-                    DataCode::MissingValue,
-                    col,
-                    format!("the row has no `{name}`"),
-                )
-            })
+        let required = |value: Option<Cow<'r, str>>, col: Option<usize>, column: Column| {
+            value.ok_or_else(|| err(DataProblem::MissingValue { column }, col))
         };
 
-        let indicator = required(id(columns.indicator), columns.indicator, "indicator")?;
+        let indicator = required(id(columns.indicator), columns.indicator, Column::Indicator)?;
         let series = self
             .series(&indicator)
-            .map_err(|m| err(m.0, columns.indicator, m.1))?;
+            .map_err(|problem| err(problem, columns.indicator))?;
         if let Some(written) = id(columns.unit) {
             self.check_unit(series, &written)
-                .map_err(|m| err(DataCode::WrongUnit, columns.unit, m))?;
+                .map_err(|problem| err(problem, columns.unit))?;
         }
-        let area_id = required(id(columns.area), columns.area, "area")?;
+        let area_id = required(id(columns.area), columns.area, Column::Area)?;
         let area_id = area_id.as_ref();
         let area = lookup(&self.areas, area_id).ok_or_else(|| {
-            let help = self.suggestions.help(Field::Area, area_id, || {
-                did_you_mean(area_id, self.model.areas.keys().map(String::as_str))
-                    .map(|h| format!("; {h}"))
-                    .unwrap_or_else(|| {
-                        if self.model.areas.is_empty() {
-                            "; the plan declares no areas (`area ID \"Name\"`)".to_string()
-                        } else {
-                            String::new()
-                        }
-                    })
+            let hint = self.suggestions.help(Field::Area, area_id, || {
+                match closest(area_id, self.model.areas.keys().map(String::as_str)) {
+                    Some(id) => Suggestion::Similar(id.to_string()),
+                    None if self.model.areas.is_empty() => Suggestion::NoneDeclared,
+                    None => Suggestion::Nothing,
+                }
             });
-            err(
-                DataCode::UnknownArea,
-                columns.area,
-                format!("unknown area `{area_id}`{help}"),
-            )
+            let area = area_id.to_string();
+            err(DataProblem::UnknownArea { area, hint }, columns.area)
         })?;
         let period = match cell(columns.period) {
-            Some(Cell::Date(d)) => {
-                return Err(err(DataCode::BadPeriod, columns.period, period_is_date(d)))
+            Some(Cell::Date(date)) => {
+                let problem = DataProblem::BadPeriod(BadPeriod::Date { date });
+                return Err(err(problem, columns.period));
             }
             other => {
-                let text = required(other.and_then(Cell::text), columns.period, "period")?;
-                Period::parse(&text).map_err(|m| err(DataCode::BadPeriod, columns.period, m))?
+                let text = required(other.and_then(Cell::text), columns.period, Column::Period)?;
+                Period::read(&text).ok_or_else(|| {
+                    let text = text.to_string();
+                    err(
+                        DataProblem::BadPeriod(BadPeriod::Written { text }),
+                        columns.period,
+                    )
+                })?
             }
         };
         if period.year() < self.first_year || period.year() > self.last_year {
-            return Err(err(
-                DataCode::PeriodOutsidePlan,
-                columns.period,
-                format!(
-                    "period {period} lies outside the plan ({}..{}; {} is accepted as a baseline year)",
-                    self.first_year + 1,
-                    self.last_year,
-                    self.first_year
-                ),
-            ));
+            let problem = DataProblem::PeriodOutsidePlan {
+                period,
+                start: self.first_year + 1,
+                end: self.last_year,
+            };
+            return Err(err(problem, columns.period));
         }
 
-        let number = |col: Option<usize>, name: &str| -> Result<Option<f64>, Rejection> {
+        let number = |col: Option<usize>, column: Column| -> Result<Option<f64>, Rejection> {
             let value = match cell(col) {
-                Some(Cell::Percent(shown)) => self.percent_cell(series, shown, name),
-                other => {
-                    cell_number(other, style).map_err(|(code, why)| (code, format!("{name} {why}")))
-                }
+                Some(Cell::Percent(shown)) => self.percent_cell(series, shown, column),
+                other => cell_number(other, style, column),
             };
-            value.map_err(|(code, message)| err(code, col, message))
+            value.map_err(|problem| err(problem, col))
         };
-        let value = number(columns.value, "value")?;
-        let numerator = number(columns.numerator, "numerator")?;
-        let denominator = number(columns.denominator, "denominator")?;
+        let value = number(columns.value, Column::Value)?;
+        let numerator = number(columns.numerator, Column::Numerator)?;
+        let denominator = number(columns.denominator, Column::Denominator)?;
         // A value out of range is blamed on its cell; one computed from a numerator and a
         // denominator, on the row.
         let value_column = columns.value.filter(|_| value.is_some());
@@ -377,14 +368,8 @@ impl<'m> Validator<'m> {
             (Some(v), _, _) => v,
             (None, Some(n), Some(d)) => {
                 if d <= 0.0 {
-                    return Err(err(
-                        DataCode::ZeroDenominator,
-                        columns.denominator,
-                        format!(
-                            "denominator {}: a rate needs a positive denominator",
-                            exact(d)
-                        ),
-                    ));
+                    let problem = DataProblem::ZeroDenominator { denominator: d };
+                    return Err(err(problem, columns.denominator));
                 }
                 let factor = match series {
                     Series::Measure(i) => self.factors[i as usize],
@@ -393,28 +378,21 @@ impl<'m> Validator<'m> {
                 n / d * factor
             }
             _ => {
-                return Err(err(
-                    DataCode::MissingValue,
-                    columns.value,
-                    "the row has no value: give `value`, or `numerator` and `denominator`".into(),
-                ))
+                let problem = DataProblem::MissingValue {
+                    column: Column::Value,
+                };
+                return Err(err(problem, columns.value));
             }
         };
         self.check_range(series, value)
-            .map_err(|m| err(DataCode::OutOfRange, value_column, m))?;
-        for (name, v, col) in [
-            ("numerator", numerator, columns.numerator),
-            ("denominator", denominator, columns.denominator),
+            .map_err(|problem| err(problem, value_column))?;
+        for (column, v, col) in [
+            (Column::Numerator, numerator, columns.numerator),
+            (Column::Denominator, denominator, columns.denominator),
         ] {
-            if v.is_some_and(|v| v < 0.0) {
-                return Err(err(
-                    DataCode::OutOfRange,
-                    col,
-                    format!(
-                        "{name} {} is negative; counts are 0 or more",
-                        exact(v.unwrap_or(0.0))
-                    ),
-                ));
+            if let Some(value) = v.filter(|v| *v < 0.0) {
+                let problem = DataProblem::OutOfRange(OutOfRange::NegativeCount { column, value });
+                return Err(err(problem, col));
             }
         }
 
@@ -424,28 +402,26 @@ impl<'m> Validator<'m> {
             Some("provisional") => Some(ObsStatus::Provisional),
             Some("estimated") => Some(ObsStatus::Estimated),
             Some(other) => {
-                return Err(err(
-                    DataCode::BadStatus,
-                    columns.status,
-                    format!("status `{other}` is not `final`, `provisional` or `estimated`"),
-                ))
+                let status = other.to_string();
+                return Err(err(DataProblem::BadStatus { status }, columns.status));
             }
         };
         let reported_by = match id(columns.reported_by) {
             None => None,
             Some(id) => Some(lookup(&self.agencies, &id).ok_or_else(|| {
-                let help = self.suggestions.help(Field::Agency, &id, || {
-                    did_you_mean_suffix(&id, self.model.agencies.keys().map(String::as_str))
+                let hint = self.suggestions.help(Field::Agency, &id, || {
+                    similar(&id, self.model.agencies.keys())
                 });
-                err(
-                    DataCode::UnknownAgency,
-                    columns.reported_by,
-                    format!("reported_by `{id}` is not an agency of the plan{help}"),
-                )
+                let problem = DataProblem::UnknownAgency {
+                    column: Column::ReportedBy,
+                    agency: id.to_string(),
+                    hint,
+                };
+                err(problem, columns.reported_by)
             })?),
         };
-        let reported_on = cell_date(cell(columns.reported_on), "reported_on")
-            .map_err(|why| err(DataCode::BadDate, columns.reported_on, why))?;
+        let reported_on = cell_date(cell(columns.reported_on), Column::ReportedOn)
+            .map_err(|problem| err(problem, columns.reported_on))?;
 
         let mut disaggregation = Vec::new();
         for &(col, dim) in &columns.dimensions {
@@ -454,18 +430,18 @@ impl<'m> Validator<'m> {
             let values = &self.dimensions[dim as usize];
             let Some(v) = lookup(values, text) else {
                 let d = &self.model.dimensions[dim as usize];
-                let help = self.suggestions.help(Field::Dimension(dim), text, || {
-                    did_you_mean(text, d.values.keys().map(String::as_str)).unwrap_or_else(|| {
-                        let known: Vec<String> =
-                            d.values.keys().map(|v| format!("`{v}`")).collect();
-                        format!("it has {}", known.join(", "))
-                    })
+                let hint = self.suggestions.help(Field::Dimension(dim), text, || {
+                    match closest(text, d.values.keys().map(String::as_str)) {
+                        Some(id) => Suggestion::Similar(id.to_string()),
+                        None => Suggestion::OneOf(d.values.keys().cloned().collect()),
+                    }
                 });
-                return Err(err(
-                    DataCode::UnknownDimensionValue,
-                    Some(col),
-                    format!("`{text}` is not a value of dimension `{}`; {help}", d.id),
-                ));
+                let problem = DataProblem::UnknownDimensionValue {
+                    value: text.to_string(),
+                    dimension: d.id.clone(),
+                    hint,
+                };
+                return Err(err(problem, Some(col)));
             };
             disaggregation.push((dim, v));
         }
@@ -496,29 +472,29 @@ impl<'m> Validator<'m> {
     fn percent_cell(
         &self,
         series: Series,
-        shown: f64,
-        name: &str,
-    ) -> Result<Option<f64>, (DataCode, String)> {
-        let points = percent_points(shown);
+        stored: f64,
+        column: Column,
+    ) -> Result<Option<f64>, DataProblem> {
+        let points = percent_points(stored);
         let unit = match series {
             Series::Measure(i) => self.units[i as usize].as_ref(),
             Series::Element(_) => None,
         };
-        let refuse = |why: String| {
-            Err((
-                DataCode::PercentCell,
-                format!("{name} is formatted as a percent ({}%, which the spreadsheet stores as {}), but {why}; format the cell as a number and write the {name} itself", exact(points), exact(shown)),
-            ))
+        let why = match unit {
+            _ if column != Column::Value => PercentWhy::Count,
+            Some(u) if u.per == Some(100.0) => return Ok(Some(points)),
+            Some(u) => PercentWhy::Unit(u.id.clone()),
+            None => PercentWhy::Element,
         };
-        match unit {
-            _ if name != "value" => refuse(format!("a {name} is a count")),
-            Some(u) if u.per == Some(100.0) => Ok(Some(points)),
-            Some(u) => refuse(format!("the indicator's unit is `{}`, not a percent", u.id)),
-            None => refuse("a data element is a count, not a percent".to_string()),
-        }
+        Err(DataProblem::PercentCell(PercentCell::Refused {
+            column,
+            points,
+            stored,
+            why,
+        }))
     }
 
-    fn series(&self, id: &str) -> Result<Series, (DataCode, String)> {
+    fn series(&self, id: &str) -> Result<Series, DataProblem> {
         if let Some(i) = lookup(&self.measures, id) {
             return Ok(Series::Measure(i));
         }
@@ -526,113 +502,93 @@ impl<'m> Validator<'m> {
             return Ok(Series::Element(i));
         }
         if let Some(indicator) = self.model.indicators.get(id) {
-            let parts: Vec<String> = indicator
-                .measures
-                .iter()
-                .map(|m| format!("`{m}`"))
-                .collect();
-            return Err((
-                DataCode::CompositeIndicator,
-                format!(
-                    "indicator {id} is made of parts: give the data for {}",
-                    parts.join(" or ")
-                ),
-            ));
+            return Err(DataProblem::CompositeIndicator {
+                indicator: id.to_string(),
+                parts: indicator.measures.clone(),
+            });
         }
-        let help = self.suggestions.help(Field::Indicator, id, || {
-            let candidates = self
-                .model
-                .measures
-                .keys()
-                .chain(self.model.elements.keys())
-                .map(String::as_str);
-            did_you_mean(id, candidates)
-                .map(|h| format!("; {h}"))
-                .unwrap_or_else(|| {
-                    " (use an indicator or part id such as `3` or `16a`, or a data element of the plan)"
-                        .into()
-                })
+        let hint = self.suggestions.help(Field::Indicator, id, || {
+            let candidates = self.model.measures.keys().chain(self.model.elements.keys());
+            similar(id, candidates)
         });
-        Err((
-            DataCode::UnknownIndicator,
-            format!("unknown indicator `{id}`{help}"),
-        ))
+        Err(DataProblem::UnknownIndicator {
+            indicator: id.to_string(),
+            hint,
+        })
     }
 
     /// A `unit` cell must name the indicator's unit, by id or symbol (`percent` or `%`): a
     /// row copied from another indicator may carry a value in another unit.
-    fn check_unit(&self, series: Series, written: &str) -> Result<(), String> {
+    fn check_unit(&self, series: Series, written: &str) -> Result<(), DataProblem> {
         let Series::Measure(i) = series else {
             return Ok(());
         };
         match self.units[i as usize].as_ref() {
             Some(u) if written == u.id || (!u.symbol.is_empty() && written == u.symbol) => Ok(()),
-            Some(u) => Err(format!(
-                "unit `{written}` is not the indicator's unit, `{}`{}; give the value in `{}`, or correct the unit",
-                u.id,
-                if u.symbol.is_empty() { String::new() } else { format!(" ({})", u.symbol) },
-                u.id
-            )),
+            Some(u) => Err(DataProblem::WrongUnit {
+                written: written.to_string(),
+                unit: Box::new(UnitRange::of(u)),
+            }),
             None => Ok(()),
         }
     }
 
-    fn check_range(&self, series: Series, value: f64) -> Result<(), String> {
+    fn check_range(&self, series: Series, value: f64) -> Result<(), DataProblem> {
         let unit = match series {
             Series::Measure(i) => self.units[i as usize].as_ref(),
             Series::Element(_) => None,
         };
         match unit {
-            Some(u) if !u.admits(value) => Err(format!(
-                "value {} is outside the range of unit `{}` ({})",
-                exact(value),
-                u.id,
-                u.range_text()
-            )),
-            None if matches!(series, Series::Element(_)) && value < 0.0 => Err(format!(
-                "value {} is negative; a data element counts, so it is 0 or more",
-                exact(value)
-            )),
+            Some(u) if !u.admits(value) => Err(DataProblem::OutOfRange(OutOfRange::Unit {
+                value,
+                unit: Box::new(UnitRange::of(u)),
+            })),
+            None if matches!(series, Series::Element(_)) && value < 0.0 => {
+                Err(DataProblem::OutOfRange(OutOfRange::NegativeElement {
+                    value,
+                }))
+            }
             _ => Ok(()),
         }
     }
 }
 
+/// The id among `ids` close to `id`, if any.
+pub(super) fn similar<'m>(id: &str, ids: impl IntoIterator<Item = &'m String>) -> Suggestion {
+    closest(id, ids.into_iter().map(String::as_str))
+        .map_or(Suggestion::Nothing, |s| Suggestion::Similar(s.to_string()))
+}
+
 /// A number cell: typed, or text read in the file's style; `None` when it is empty.
+/// `column` is the one the cell is in, for the problem.
 #[inline(always)]
 pub fn cell_number(
     cell: Option<Cell<'_>>,
     style: NumberStyle,
-) -> Result<Option<f64>, (DataCode, String)> {
+    column: Column,
+) -> Result<Option<f64>, DataProblem> {
     match cell {
         None => Ok(None),
         Some(Cell::Number(n)) if n.is_finite() => Ok(Some(n)),
-        Some(Cell::Number(n)) => Err((DataCode::BadNumber, format!("{n} is not a number"))),
-        Some(Cell::Date(d)) => Err((
-            DataCode::BadNumber,
-            format!("is the date {d}, not a number; format the cell as a number"),
-        )),
-        Some(Cell::Percent(p)) => Err((
-            DataCode::PercentCell,
-            format!(
-                "is formatted as a percent ({}%); format the cell as a number",
-                exact(percent_points(p))
-            ),
-        )),
+        Some(Cell::Number(value)) => Err(DataProblem::BadNumber(BadNumber::NotFinite {
+            column,
+            value,
+        })),
+        Some(Cell::Date(date)) => Err(DataProblem::BadNumber(BadNumber::Date { column, date })),
+        Some(Cell::Percent(p)) => Err(DataProblem::PercentCell(PercentCell::Shown {
+            column,
+            points: percent_points(p),
+        })),
         Some(Cell::Text(text)) => {
             let text = trim(text);
             if text.is_empty() {
                 return Ok(None);
             }
-            parse_number(text, style).map(Some)
+            parse_number(text, style)
+                .map(Some)
+                .map_err(|refusal| DataProblem::number(column, text, refusal))
         }
     }
-}
-
-/// Why a period cell typed as a date is refused: a spreadsheet made `2023-01` or `1/2023` a
-/// date, and which period was meant cannot be told for sure.
-pub fn period_is_date(d: Date) -> String {
-    format!("period is the date {d}, not a period: a spreadsheet turned what was typed into a date; format the column as text and write the year (`2023`), half-year (`2023-H1`), quarter (`2023-Q1`) or month (`2023-01`)")
 }
 
 /// What a cell holding `stored` shows as a percent, in points: 0.29 shows 29, exactly (the
@@ -651,21 +607,24 @@ pub fn percent_points(stored: f64) -> f64 {
 }
 
 /// A date cell (`reported_on`, `received`): typed, or text in `YYYY-MM-DD` or `DD/MM/YYYY`;
-/// `Ok(None)` when it is empty, else `Err` with the whole message.
+/// `Ok(None)` when it is empty. `column` is the one the cell is in, for the problem.
 #[inline(always)]
-pub fn cell_date(cell: Option<Cell<'_>>, name: &str) -> Result<Option<Date>, String> {
+pub fn cell_date(cell: Option<Cell<'_>>, column: Column) -> Result<Option<Date>, DataProblem> {
     match cell {
         None => Ok(None),
         Some(Cell::Date(d)) => Ok(Some(d)),
-        Some(Cell::Number(n) | Cell::Percent(n)) => Err(format!(
-            "{name} is the number {}, not a date; format the cell as a date, or write it as YYYY-MM-DD or DD/MM/YYYY",
-            exact(n)
-        )),
+        Some(Cell::Number(value) | Cell::Percent(value)) => {
+            Err(DataProblem::BadDate(BadDate::Number { column, value }))
+        }
         Some(Cell::Text(text)) => match trim(text) {
             "" => Ok(None),
-            text => Date::parse_written(text)
-                .map(Some)
-                .map_err(|why| format!("{name} `{text}` is not a real date: {why}")),
+            text => Date::parse_written(text).map(Some).map_err(|why| {
+                DataProblem::BadDate(BadDate::Text {
+                    column,
+                    text: text.to_string(),
+                    why,
+                })
+            }),
         },
     }
 }

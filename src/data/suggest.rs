@@ -1,14 +1,15 @@
-//! "Did you mean" help for unknown values in data rows, computed once per distinct value.
+//! "Did you mean" for unknown values in data rows, computed once per distinct value.
 //!
 //! A suggestion compares the value with every id of its kind (313 areas in the benchmark's
 //! plan) by edit distance on Unicode-folded text: about 0.1–0.5 ms. A file that misspells one
 //! area on many rows would pay that on every row (benches/data/README.md measured it), so
-//! the help text is kept per (field, value) for the file being read. The worker threads that
-//! validate rows share the cache; an entry is computed outside the lock, so a slow
+//! the suggestion is kept per (field, value) for the file being read. The worker threads
+//! that validate rows share the cache; an entry is computed outside the lock, so a slow
 //! suggestion never blocks the other thread.
 
+use crate::diagnostic::Suggestion;
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 /// Distinct unknown values kept; past this many (a file of random garbage) help is computed
 /// each time, so memory stays bounded whatever the file holds.
@@ -27,8 +28,8 @@ pub(crate) enum Field {
     Dimension(u16),
 }
 
-/// The help text of each (field, unknown value) met so far.
-type Cache = HashMap<(Field, Box<str>), Arc<str>>;
+/// The suggestion for each (field, unknown value) met so far.
+type Cache = HashMap<(Field, Box<str>), Suggestion>;
 
 #[derive(Default)]
 pub(crate) struct Suggestions {
@@ -36,23 +37,24 @@ pub(crate) struct Suggestions {
 }
 
 impl Suggestions {
-    /// The help for `value` in `field`: from the cache, else `compute()` (then cached).
+    /// The suggestion for `value` in `field`: from the cache, else `compute()` (then
+    /// cached).
     pub(crate) fn help(
         &self,
         field: Field,
         value: &str,
-        compute: impl FnOnce() -> String,
-    ) -> Arc<str> {
+        compute: impl FnOnce() -> Suggestion,
+    ) -> Suggestion {
         // A panic elsewhere while the lock was held leaves the map intact: keep using it.
         let lock = || self.cache.lock().unwrap_or_else(|e| e.into_inner());
         let key = (field, Box::<str>::from(value));
         if let Some(help) = lock().get(&key) {
-            return Arc::clone(help);
+            return help.clone();
         }
-        let help: Arc<str> = Arc::from(compute());
+        let help = compute();
         let mut cache = lock();
         if cache.len() < MAX_CACHED {
-            cache.insert(key, Arc::clone(&help));
+            cache.insert(key, help.clone());
         }
         help
     }
@@ -73,21 +75,21 @@ mod tests {
     fn each_distinct_value_is_computed_once() {
         let s = Suggestions::default();
         let calls = Cell::new(0);
-        let compute = |text: &str| {
+        let compute = |similar: Option<&str>| {
             calls.set(calls.get() + 1);
-            text.to_string()
+            similar.map_or(Suggestion::Nothing, |s| Suggestion::Similar(s.into()))
         };
         for _ in 0..1000 {
             assert_eq!(
-                &*s.help(Field::Area, "xa_1", || compute("; did you mean `xa_10`?")),
-                "; did you mean `xa_10`?"
+                s.help(Field::Area, "xa_1", || compute(Some("xa_10"))),
+                Suggestion::Similar("xa_10".into())
             );
         }
         assert_eq!(calls.get(), 1);
         // Another field, another value: computed again.
-        s.help(Field::Agency, "xa_1", || compute(""));
-        s.help(Field::Area, "xa_2", || compute(""));
-        s.help(Field::Dimension(0), "xa_1", || compute(""));
+        s.help(Field::Agency, "xa_1", || compute(None));
+        s.help(Field::Area, "xa_2", || compute(None));
+        s.help(Field::Dimension(0), "xa_1", || compute(None));
         assert_eq!(calls.get(), 4);
         assert_eq!(s.len(), 4);
     }
@@ -96,8 +98,9 @@ mod tests {
     fn the_cache_stops_growing_at_its_bound() {
         let s = Suggestions::default();
         for n in 0..MAX_CACHED + 10 {
-            let help = s.help(Field::Area, &format!("x{n}"), || format!("help {n}"));
-            assert_eq!(&*help, format!("help {n}"));
+            let similar = Suggestion::Similar(format!("x{n}0"));
+            let help = s.help(Field::Area, &format!("x{n}"), || similar.clone());
+            assert_eq!(help, similar);
         }
         assert_eq!(s.len(), MAX_CACHED);
     }

@@ -47,12 +47,17 @@ macro_rules! codes {
             /// Whether checking a plan file may report it (the plan codes, and the depth of
             /// a named query).
             pub fn in_plans(self) -> bool {
-                !self.in_queries() || self == Code::QueryTooDeep
+                (!self.in_queries() && !self.in_data()) || self == Code::QueryTooDeep
             }
 
             /// Whether a query may report it: the codes named `query::...`.
             pub fn in_queries(self) -> bool {
                 self.as_str().starts_with("query::")
+            }
+
+            /// Whether reading a data file may report it: the codes named `data::...`.
+            pub fn in_data(self) -> bool {
+                self.as_str().starts_with("data::")
             }
         }
     };
@@ -164,4 +169,32 @@ codes! {
     QueryBadLimit = "query::bad_limit", Error, "`limit` is not a whole number";
     QueryUnknownId = "query::unknown_id", Error, "`show` names no indicator, part or agency of the plan";
     QueryRepeatedField = "query::repeated_field", Error, "a `count` names the same field twice after `by`";
+    // Data files: rows refused and files that cannot be used; columns, sheets and rows not
+    // read are warnings.
+    DataUnreadable = "data::unreadable", Error, "the file cannot be read, or is not CSV or JSON of the documented shape";
+    DataMissingColumn = "data::missing_column", Error, "a required column (indicator, area, period, value) is absent";
+    DataUnknownColumn = "data::unknown_column", Warning, "a column that is neither documented nor a dimension of the plan (it is ignored)";
+    DataMissingValue = "data::missing_value", Error, "a row leaves a required field empty";
+    DataUnknownIndicator = "data::unknown_indicator", Error, "the indicator is not in the plan (nor a data element)";
+    DataUnknownArea = "data::unknown_area", Error, "the area is not declared in the plan";
+    DataBadPeriod = "data::bad_period", Error, "the period is not a year (2023), half-year (2023-H1), quarter (2023-Q1) or month (2023-01), or not one the report covers";
+    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, for baselines)";
+    DataBadNumber = "data::bad_number", Error, "a value, numerator or denominator is not a number";
+    DataDecimalComma = "data::decimal_comma", Error, "a number only a decimal comma explains (9,5 or 8.900.000) in a file that does not say it writes one";
+    DataOutOfRange = "data::out_of_range", Error, "the value lies outside its unit's range";
+    DataZeroDenominator = "data::zero_denominator", Error, "a denominator is zero or negative";
+    DataBadDate = "data::bad_date", Error, "reported_on or received is not a real date in YYYY-MM-DD or DD/MM/YYYY";
+    DataBadStatus = "data::bad_status", Error, "status is not final, provisional or estimated";
+    DataUnknownAgency = "data::unknown_agency", Error, "reported_by names an agency the plan does not declare";
+    DataUnknownDimensionValue = "data::unknown_dimension_value", Error, "a disaggregation value the plan's dimension does not have";
+    DataConflict = "data::conflict", Error, "another row gives a different value for the same indicator, area, period and disaggregation";
+    DataCompositeIndicator = "data::composite_indicator", Error, "data given for a composite indicator instead of its parts";
+    DataUnknownReport = "data::unknown_report", Error, "a submissions row names a report the plan does not declare";
+    DataEncoding = "data::encoding", Error, "the file's bytes are not text in its encoding (UTF-8, unless a byte-order mark or `--encoding` says otherwise): the file is unusable";
+    DataBadHeader = "data::bad_header", Error, "the header names a column twice, or mixes columns of observations and of reports received: the file is unusable";
+    DataAmbiguousNumber = "data::ambiguous_number", Error, "a number that reads differently with a decimal point and a decimal comma (`210.500`, `1,234`) in a file that does not say which it writes";
+    DataPercentCell = "data::percent_cell", Error, "a workbook cell formatted as a percent (95% holds 0.95) where the indicator's unit is not a percent, or in a numerator or denominator";
+    DataWrongUnit = "data::wrong_unit", Error, "the row's `unit` names another unit than the indicator's, so its value may be in that unit";
+    DataSkippedSheet = "data::skipped_sheet", Warning, "a warning: a sheet of a workbook is not read (it comes before the first sheet that starts with a header, or after it)";
+    DataUnfilledRow = "data::unfilled_row", Warning, "a warning: rows that name only their indicator, area and period, nothing filled in (a template's rows before they are filled), are not read; counted once per file";
 }

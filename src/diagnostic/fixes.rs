@@ -1,9 +1,10 @@
-//! The text that fixes a problem when written in place of its span: a name close to the one
-//! written, a decimal point for a comma. Only problems whose fix is certain enough for an
-//! editor to offer in one keystroke have one.
+//! The text that fixes a problem when written in place of its span, or of a data row's
+//! field: a name close to the one written, a decimal point for a comma. Only problems whose
+//! fix is certain enough for an editor to offer in one keystroke have one.
 
 use super::problem::{
-    Cascade, Declarations, Found, NameHint, Problem, Reading, SyntaxHint, UnknownName,
+    BadNumber, Cascade, DataProblem, Declarations, Found, NameHint, Problem, Reading, Suggestion,
+    SyntaxHint, UnknownName,
 };
 
 pub(super) fn replacement(problem: &Problem) -> Option<String> {
@@ -22,21 +23,60 @@ pub(super) fn replacement(problem: &Problem) -> Option<String> {
         Problem::Declarations(Declarations::AmendsUnknownImport {
             similar: Some(alias),
             ..
-        })
-        | Problem::Cascade(Cascade::ParentNotImported {
-            similar: Some(alias),
-            ..
         }) => Some(alias.clone()),
         Problem::Declarations(Declarations::UnknownAmendedItem {
             alias,
             similar: Some(id),
             ..
-        })
-        | Problem::Cascade(Cascade::UnknownParentMeasure {
-            alias,
-            similar: Some(id),
-            ..
         }) => Some(format!("{alias}.{id}")),
+        Problem::Cascade(cascade) => match &**cascade {
+            Cascade::ParentNotImported {
+                similar: Some(alias),
+                ..
+            } => Some(alias.clone()),
+            Cascade::UnknownParentMeasure {
+                alias,
+                similar: Some(id),
+                ..
+            } => Some(format!("{alias}.{id}")),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The text written in a data row's field and the text that fixes it: the id the plan has
+/// close to it, or a number written with the marks the file's style reads.
+pub(super) fn field(problem: &Problem) -> Option<(String, String)> {
+    let Problem::Data(problem) = problem else {
+        return None;
+    };
+    match problem {
+        DataProblem::UnknownIndicator {
+            indicator: written,
+            hint: Suggestion::Similar(id),
+        }
+        | DataProblem::UnknownArea {
+            area: written,
+            hint: Suggestion::Similar(id),
+        }
+        | DataProblem::UnknownAgency {
+            agency: written,
+            hint: Suggestion::Similar(id),
+            ..
+        }
+        | DataProblem::UnknownReport {
+            report: written,
+            hint: Suggestion::Similar(id),
+        }
+        | DataProblem::UnknownDimensionValue {
+            value: written,
+            hint: Suggestion::Similar(id),
+            ..
+        } => Some((written.clone(), id.clone())),
+        DataProblem::BadNumber(BadNumber::AgainstStyle { text, .. }) => {
+            Some((text.clone(), crate::data::number::swap_marks(text)))
+        }
         _ => None,
     }
 }

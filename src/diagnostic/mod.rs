@@ -1,25 +1,27 @@
 //! Diagnostics as values: a problem (a stable code and the values that describe it) at a
-//! place in a source. Words are made from the problem only when a person is to read them
-//! ([`english`]); they are built by every phase and rendered only at the edges (see `render`).
+//! place: a span of a source, or a row of a data file. Words are made from the problem only
+//! when a person is to read them ([`english`]); they are built by every phase and rendered
+//! only at the edges (see `render`).
 
 mod codes;
 pub mod english;
 mod fixes;
+mod place;
 pub mod problem;
 
 pub use codes::{Code, Severity};
+pub use place::{DataPlace, Place};
 pub use problem::*;
 
 use crate::source::{Source, Span};
 use std::fmt;
 
-/// One problem found in a plan file.
+/// One problem found in a plan file, a query or a data file.
 #[derive(Clone)]
 pub struct Diagnostic {
     pub problem: Problem,
-    pub source: Source,
     /// The exact place of the problem.
-    pub span: Span,
+    pub place: Place,
 }
 
 impl Diagnostic {
@@ -27,14 +29,27 @@ impl Diagnostic {
     pub fn of(problem: Problem, source: &Source, span: Span) -> Self {
         Diagnostic {
             problem,
-            source: source.clone(),
-            span,
+            place: Place::Text {
+                source: source.clone(),
+                span,
+            },
         }
     }
 
-    /// The same diagnostic at another place (a problem repeated wherever it is written).
+    /// A problem of a data file, at `place`.
+    pub fn in_data(problem: DataProblem, place: DataPlace) -> Self {
+        Diagnostic {
+            problem: Problem::Data(problem),
+            place: Place::Data(Box::new(place)),
+        }
+    }
+
+    /// The same diagnostic at another span of its source (a problem repeated wherever it is
+    /// written). A data file has no spans: a diagnostic of one keeps its place.
     pub fn at(mut self, span: Span) -> Self {
-        self.span = span;
+        if let Place::Text { span: at, .. } = &mut self.place {
+            *at = span;
+        }
         self
     }
 
@@ -53,15 +68,23 @@ impl Diagnostic {
         self.words().message
     }
 
-    /// Changes to the source that fix the problem, for an editor to offer.
+    /// Changes that fix the problem, for an editor to offer: to a span of the source, or
+    /// to the field of a data row.
     pub fn fixes(&self) -> Vec<Edit> {
-        fixes::replacement(&self.problem)
-            .map(|replacement| Edit {
-                span: self.span,
+        let edit = match &self.place {
+            Place::Text { span, .. } => fixes::replacement(&self.problem).map(|replacement| Edit {
+                target: EditTarget::Span(*span),
                 replacement,
-            })
-            .into_iter()
-            .collect()
+            }),
+            Place::Data(place) => fixes::field(&self.problem).map(|(written, replacement)| Edit {
+                target: EditTarget::Field {
+                    place: (**place).clone(),
+                    written,
+                },
+                replacement,
+            }),
+        };
+        edit.into_iter().collect()
     }
 
     pub fn severity(&self) -> Severity {
@@ -72,9 +95,48 @@ impl Diagnostic {
         self.severity() == Severity::Error
     }
 
-    /// 1-based line and column of the primary span.
+    /// The source text the problem is in; `None` for a data file.
+    pub fn source(&self) -> Option<&Source> {
+        match &self.place {
+            Place::Text { source, .. } => Some(source),
+            Place::Data(_) => None,
+        }
+    }
+
+    /// The span of the problem in its source; `None` for a data file.
+    pub fn span(&self) -> Option<Span> {
+        match &self.place {
+            Place::Text { span, .. } => Some(*span),
+            Place::Data(_) => None,
+        }
+    }
+
+    /// The place in a data file; `None` for a source text.
+    pub fn data_place(&self) -> Option<&DataPlace> {
+        match &self.place {
+            Place::Text { .. } => None,
+            Place::Data(place) => Some(place),
+        }
+    }
+
+    /// The name of the file (or query) the problem is in.
+    pub fn file(&self) -> &str {
+        match &self.place {
+            Place::Text { source, .. } => source.name(),
+            Place::Data(place) => &place.file,
+        }
+    }
+
+    /// 1-based line and column of the primary span; in a data file, the line (0 for the
+    /// whole file) and the column of the field to blame (0 when none is).
     pub fn line_col(&self) -> (usize, usize) {
-        self.source.line_col(self.span.start())
+        match &self.place {
+            Place::Text { source, span } => source.line_col(span.start()),
+            Place::Data(place) => (
+                usize::try_from(place.line).unwrap_or(usize::MAX),
+                place.column.map_or(0, |c| c as usize),
+            ),
+        }
     }
 }
 
@@ -84,7 +146,7 @@ impl fmt::Debug for Diagnostic {
         write!(
             f,
             "{}:{line}:{column}: {}[{}]: {}",
-            self.source.name(),
+            self.file(),
             self.severity().as_str(),
             self.code().as_str(),
             self.message()
@@ -119,13 +181,14 @@ impl miette::Diagnostic for Diagnostic {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.source)
+        self.source().map(|s| s as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let span = self.span()?;
         let words = self.words();
         let text = |t: String| (!t.is_empty()).then_some(t);
-        let primary = miette::LabeledSpan::new_primary_with_span(text(words.label), self.span);
+        let primary = miette::LabeledSpan::new_primary_with_span(text(words.label), span);
         let related = words
             .related
             .into_iter()

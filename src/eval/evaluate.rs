@@ -5,13 +5,16 @@ use super::method::{judge, Context, Status};
 use super::period::Period;
 use super::reporting::{reporting, ReportStatus};
 use super::series::{points, Index};
-use crate::data::{DataError, DataSet};
+use crate::data::DataSet;
 use crate::date::Date;
+use crate::diagnostic::english::data::{key, row_in};
+use crate::diagnostic::Diagnostic;
 use crate::model::{Comparator, Direction, Model, RateUnit, Target, TargetKind};
 use serde::Serialize;
 
-/// The result of an evaluation (README, "The JSON of plan eval").
-#[derive(Clone, Debug, Serialize)]
+/// The result of an evaluation (README, "The JSON of plan eval", which
+/// `render::evaluation::json` writes).
+#[derive(Clone, Debug)]
 pub struct Evaluation {
     pub as_of: Date,
     pub area: String,
@@ -20,14 +23,14 @@ pub struct Evaluation {
     pub reporting: Vec<ReportStatus>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct DataSummary {
     pub rows_read: u64,
     pub accepted: u64,
     pub rejected: u64,
-    pub errors: Vec<DataError>,
+    pub errors: Vec<Diagnostic>,
     /// Problems that lose nothing (unused columns).
-    pub warnings: Vec<DataError>,
+    pub warnings: Vec<Diagnostic>,
     /// Values replaced by a later report of the same key.
     pub revisions: Vec<String>,
 }
@@ -202,11 +205,11 @@ pub fn evaluate_area(
         .map(|r| {
             format!(
                 "{}: {} ({}) replaced by {} ({})",
-                crate::data::describe_key(model, &r.key),
+                key(&crate::data::key_names(model, &r.key)),
                 crate::numbers::exact(r.old.value),
-                data.place(r.old.origin),
+                row_in(&data.row_in(r.old.origin)),
                 crate::numbers::exact(r.new.value),
-                data.place(r.new.origin)
+                row_in(&data.row_in(r.new.origin))
             )
         })
         .collect();

@@ -24,26 +24,30 @@ impl Period {
     /// Parses `2023`, `2023-H1`/`2023-H2`, `2023-Q1`..`2023-Q4` (also lower-case `h`, `q`)
     /// or `2023-01`..`2023-12` (ISO 8601's year and month; `2023-1` too).
     pub fn parse(text: &str) -> Result<Period, String> {
-        let bad = || {
+        Period::read(text).ok_or_else(|| {
             format!("`{text}` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)")
-        };
+        })
+    }
+
+    /// The period `text` writes, if it writes one (see [`Period::parse`]).
+    pub fn read(text: &str) -> Option<Period> {
         let (year, part) = match text.split_once('-') {
             Some((y, p)) => (y, Some(p)),
             None => (text, None),
         };
         if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad());
+            return None;
         }
-        let year: i32 = year.parse().map_err(|_| bad())?;
+        let year: i32 = year.parse().ok()?;
         let Some(part) = part else {
-            return Ok(Period::Year(year));
+            return Some(Period::Year(year));
         };
         // The number after `H`, `Q` or the dash: one or two ASCII digits.
         let number = |digits: &str| -> Option<u8> {
             let ok = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
             ok.then(|| digits.parse().ok()).flatten()
         };
-        let period = match part.as_bytes().first() {
+        match part.as_bytes().first() {
             Some(b'H' | b'h') => number(&part[1..])
                 .filter(|h| (1..=2).contains(h))
                 .map(|h| Period::Half(year, h)),
@@ -53,8 +57,7 @@ impl Period {
             _ => number(part)
                 .filter(|m| (1..=12).contains(m))
                 .map(|m| Period::Month(year, m)),
-        };
-        period.ok_or_else(bad)
+        }
     }
 
     pub fn year(self) -> i32 {

@@ -234,20 +234,6 @@ impl Unit {
     pub fn admits(&self, value: f64) -> bool {
         self.min.is_none_or(|m| value >= m) && self.max.is_none_or(|m| value <= m)
     }
-
-    /// "between 0 and 100", "at least 0".
-    pub fn range_text(&self) -> String {
-        match (self.min, self.max) {
-            (Some(a), Some(b)) => format!(
-                "between {} and {}",
-                crate::numbers::exact(a),
-                crate::numbers::exact(b)
-            ),
-            (Some(a), None) => format!("at least {}", crate::numbers::exact(a)),
-            (None, Some(b)) => format!("at most {}", crate::numbers::exact(b)),
-            (None, None) => "any value".into(),
-        }
-    }
 }
 
 /// A dimension data are split by (`dimension sex "Giới tính" { male "Nam" female "Nữ" }`):

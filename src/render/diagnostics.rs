@@ -1,24 +1,56 @@
-//! Diagnostics as text for people (miette), one line each for editors, or JSON.
+//! Diagnostics as text for people (miette), one line each for editors, or JSON; a data
+//! file's problems also as the objects `plan eval` lists.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{DataPlace, Diagnostic, Place};
 use serde::Serialize;
 
 /// miette's graphical report; `color` false gives plain Unicode without escape codes. Long
-/// lines are cut and control characters shown by stand-ins (`render::snippet`).
+/// lines are cut and control characters shown by stand-ins (`render::snippet`). A data
+/// file is not kept to quote from: its problem is said in the short form.
 pub fn human(diagnostic: &Diagnostic, color: bool, width: usize) -> String {
-    super::snippet::graphical(diagnostic, &diagnostic.source, color, width)
+    match diagnostic.source() {
+        Some(source) => super::snippet::graphical(diagnostic, source, color, width),
+        None => short(diagnostic),
+    }
 }
 
-/// `file:line:col: severity[code]: message`.
+/// `file:line:col: severity[code]: message` in a source; in a data file `file:line: ...`,
+/// `file:Sheet1!C14: ...` in a workbook, `file: ...` for a problem with the whole file. A
+/// message's control characters (a data cell can hold any) are shown by their stand-ins,
+/// never sent to the terminal.
 pub fn short(d: &Diagnostic) -> String {
-    let (line, column) = d.line_col();
     format!(
-        "{}:{line}:{column}: {}[{}]: {}",
-        d.source.name(),
+        "{}{}: {}[{}]: {}",
+        d.file(),
+        at(d),
         d.severity().as_str(),
         d.code().as_str(),
         super::terminal::visible(&d.message())
     )
+}
+
+/// Where in its file the problem is, after the file's name: `:12:5` in a source; `:12`,
+/// `:Sheet1!C14` or nothing in a data file.
+fn at(d: &Diagnostic) -> String {
+    match &d.place {
+        Place::Text { source, span } => {
+            let (line, column) = source.line_col(span.start());
+            format!(":{line}:{column}")
+        }
+        Place::Data(place) => match (&place.cell, place.line) {
+            (Some(cell), _) => format!(":{cell}"),
+            (None, 0) => String::new(),
+            (None, line) => format!(":{line}"),
+        },
+    }
+}
+
+/// Where in a data file the problem is, in words: `line 12`, `Sheet1!C14`; `None` for a
+/// problem with the whole file, or one in a source.
+pub fn data_place(d: &Diagnostic) -> Option<String> {
+    d.data_place()
+        .and_then(DataPlace::row_at)
+        .map(|at| crate::diagnostic::english::data::row_at(&at))
 }
 
 /// `query:1:12: error[query::unknown_field]: unknown field ...; help`: the short form with
@@ -56,8 +88,10 @@ pub struct JsonDiagnostic {
 }
 
 fn label(d: &Diagnostic, span: crate::source::Span, text: &str) -> JsonLabel {
-    let (line, column) = d.source.line_col(span.start());
-    let (end_line, end_column) = d.source.line_col(span.end());
+    let ((line, column), (end_line, end_column)) = match d.source() {
+        Some(source) => (source.line_col(span.start()), source.line_col(span.end())),
+        None => (d.line_col(), d.line_col()),
+    };
     JsonLabel {
         line,
         column,
@@ -67,11 +101,13 @@ fn label(d: &Diagnostic, span: crate::source::Span, text: &str) -> JsonLabel {
     }
 }
 
+/// The JSON form of one diagnostic; one of a data file has its line and the column of its
+/// field (0 when none is to blame) for a span.
 pub fn json(d: &Diagnostic) -> JsonDiagnostic {
     let words = d.words();
-    let primary = label(d, d.span, &words.label);
+    let primary = label(d, d.span().unwrap_or_default(), &words.label);
     JsonDiagnostic {
-        file: d.source.name().to_string(),
+        file: d.file().to_string(),
         line: primary.line,
         column: primary.column,
         end_line: primary.end_line,
@@ -86,5 +122,41 @@ pub fn json(d: &Diagnostic) -> JsonDiagnostic {
             .iter()
             .map(|l| label(d, l.span, &l.text))
             .collect(),
+    }
+}
+
+/// A data file's problem as `plan eval` lists it (README, "The JSON of plan eval").
+#[derive(Serialize)]
+pub struct DataJson<'a> {
+    pub file: &'a str,
+    /// The line of a text file; the row of a workbook's sheet; 0 for the whole file.
+    pub line: u64,
+    /// In a workbook, the cell (`Sheet1!C14`) or the row (`Sheet1!14`); `null` in text
+    /// files.
+    pub location: Option<&'a str>,
+    pub code: &'static str,
+    pub message: String,
+}
+
+pub fn data_json(d: &Diagnostic) -> DataJson<'_> {
+    let (line, location) = match d.data_place() {
+        Some(place) => (place.line, place.cell.as_deref()),
+        None => (d.line_col().0 as u64, None),
+    };
+    DataJson {
+        file: d.file(),
+        line,
+        location,
+        code: d.code().as_str(),
+        message: d.message(),
+    }
+}
+
+/// A list of data problems as a JSON array of [`DataJson`], each made as it is written.
+pub struct DataJsonList<'a>(pub &'a [Diagnostic]);
+
+impl Serialize for DataJsonList<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(data_json))
     }
 }

@@ -1,9 +1,11 @@
 //! An evaluation as a text table, CSV, Markdown or JSON.
 
+use super::diagnostics::DataJsonList;
 use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
 use crate::model::Model;
 use crate::target_text::{self, Form};
+use serde::Serialize;
 use std::fmt::Write;
 
 /// How rows are grouped in the table and Markdown forms.
@@ -340,7 +342,43 @@ pub fn csv(e: &Evaluation) -> String {
     super::csv::table(&TARGET_COLUMNS, rows)
 }
 
-/// Pretty JSON.
+/// Pretty JSON (README, "The JSON of plan eval"): the evaluation as it is, its data
+/// problems each as [`super::diagnostics::data_json`] writes one.
 pub fn json(e: &Evaluation) -> String {
-    serde_json::to_string_pretty(e).unwrap_or_default()
+    let view = EvaluationJson {
+        as_of: e.as_of,
+        area: &e.area,
+        data: DataJson {
+            rows_read: e.data.rows_read,
+            accepted: e.data.accepted,
+            rejected: e.data.rejected,
+            errors: DataJsonList(&e.data.errors),
+            warnings: DataJsonList(&e.data.warnings),
+            revisions: &e.data.revisions,
+        },
+        results: &e.results,
+        reporting: &e.reporting,
+    };
+    serde_json::to_string_pretty(&view).unwrap_or_default()
+}
+
+/// [`Evaluation`] as JSON, field for field.
+#[derive(Serialize)]
+struct EvaluationJson<'a> {
+    as_of: crate::date::Date,
+    area: &'a str,
+    data: DataJson<'a>,
+    results: &'a [TargetResult],
+    reporting: &'a [crate::eval::reporting::ReportStatus],
+}
+
+/// [`crate::eval::evaluate::DataSummary`] as JSON.
+#[derive(Serialize)]
+struct DataJson<'a> {
+    rows_read: u64,
+    accepted: u64,
+    rejected: u64,
+    errors: DataJsonList<'a>,
+    warnings: DataJsonList<'a>,
+    revisions: &'a [String],
 }

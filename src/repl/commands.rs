@@ -144,12 +144,8 @@ impl Session {
             out.push_str(&crate::render::diagnostics::short(d));
             out.push('\n');
         }
-        for e in &self.data.data.errors {
-            out.push_str(&e.short());
-            out.push('\n');
-        }
-        for w in &self.data.data.warnings {
-            out.push_str(&w.short_as("warning"));
+        for e in self.data.data.errors.iter().chain(&self.data.data.warnings) {
+            out.push_str(&crate::render::diagnostics::short(e));
             out.push('\n');
         }
         // A named query is checked here, against the plan it is stored in.

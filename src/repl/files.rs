@@ -95,10 +95,13 @@ pub fn read_data(
                 .data
                 .errors
                 .iter()
-                .find(|e| e.file == name)
-                .map_or_else(String::new, |e| match e.place() {
-                    None => format!("{} [{}]", e.message, e.code.as_str()),
-                    Some(place) => format!("{place}: {} [{}]", e.message, e.code.as_str()),
+                .find(|e| e.file() == name)
+                .map_or_else(String::new, |e| {
+                    let (message, code) = (e.message(), e.code().as_str());
+                    match crate::render::diagnostics::data_place(e) {
+                        None => format!("{message} [{code}]"),
+                        Some(place) => format!("{place}: {message} [{code}]"),
+                    }
                 });
             return Err(format!("cannot load `{name}`: {why}"));
         }

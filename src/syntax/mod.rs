@@ -227,7 +227,9 @@ fn comment(pair: &pest::iterators::Pair<'_, Rule>, base: usize) -> Comment {
 
 /// The start of the first line after the error that begins with an item keyword.
 fn resume_point(text: &str, error: Option<&Diagnostic>, offset: usize) -> Option<usize> {
-    let after = error.map_or(offset, |d| d.span.end().max(offset + 1));
+    let after = error
+        .and_then(Diagnostic::span)
+        .map_or(offset, |span| span.end().max(offset + 1));
     let rest = text.as_bytes().get(after..)?;
     memchr::memchr_iter(b'\n', rest)
         .map(|i| after + i + 1)

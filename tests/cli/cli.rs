@@ -66,7 +66,7 @@ fn son_la() -> planlang::Checked {
 /// The file a diagnostic of [`son_la`] belongs to, as the binary (run from the crate root)
 /// prints it: the Sơn La plan, or the national program it imports.
 fn file_of(d: &planlang::Diagnostic) -> String {
-    let name = d.source.name();
+    let name = d.file();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     Path::new(name)
         .strip_prefix(root)

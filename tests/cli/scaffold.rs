@@ -39,7 +39,7 @@ fn scaffold(parent: &Path, dir: &Path, file: &str, area: &str) -> (Checked, Chec
 fn own_codes(new: &Checked) -> Vec<&'static str> {
     new.diagnostics
         .iter()
-        .filter(|d| d.source.name() == new.source.name())
+        .filter(|d| d.file() == new.source.name())
         .map(|d| d.code().as_str())
         .collect()
 }

@@ -6,10 +6,12 @@
 
 use crate::common;
 
+use crate::seen::{all, seen};
 use common::run_in;
 use planlang::data::decode::encoding_for_label;
 use planlang::data::store::{Entry, Origin};
-use planlang::data::{DataCode, DataSet, LoadOptions, NumberStyle, Submission};
+use planlang::data::{DataSet, LoadOptions, NumberStyle, Submission};
+use planlang::diagnostic::Code;
 use planlang::Model;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -129,10 +131,10 @@ fn windows_1258_read_as_utf8_is_an_unusable_file_with_the_fix() {
     let set = load("libreoffice-windows-1258.csv");
     assert_eq!(set.unusable_files().len(), 1);
     assert_eq!(set.accepted, 0);
-    let first = &set.errors[0];
+    let first = seen(&set.errors[0]);
     // The header's `giới_tính` is the first text that is not UTF-8: ơ is 0xF5 in
     // Windows-1258 (then the combining acute, 0xEC), and 0xF5 begins no UTF-8 sequence.
-    assert_eq!((first.line, first.code), (1, DataCode::Encoding));
+    assert_eq!((first.line, first.code), (1, Code::DataEncoding));
     assert!(
         first.message.contains("column 40 holds the byte 0xF5;"),
         "{}",
@@ -150,24 +152,23 @@ fn windows_1258_read_as_utf8_is_an_unusable_file_with_the_fix() {
 #[test]
 fn a_vietnamese_excel_file_needs_its_decimal_comma_said() {
     let set = load("excel-vietnamese-semicolon.csv");
+    let problems: Vec<(u64, Code)> = all(&set.errors).iter().map(|e| (e.line, e.code)).collect();
     // 88,5 ... 90,5 only a decimal comma explains; 12.345 reads two ways; 1.234.567 only
     // with thousands points; 210 reads alike in both.
     assert_eq!(
-        set.errors
-            .iter()
-            .map(|e| (e.line, e.code))
-            .collect::<Vec<_>>(),
+        problems,
         [
-            (2, DataCode::DecimalComma),
-            (3, DataCode::DecimalComma),
-            (4, DataCode::DecimalComma),
-            (5, DataCode::DecimalComma),
-            (6, DataCode::AmbiguousNumber),
-            (7, DataCode::DecimalComma),
+            (2, Code::DataDecimalComma),
+            (3, Code::DataDecimalComma),
+            (4, Code::DataDecimalComma),
+            (5, Code::DataDecimalComma),
+            (6, Code::DataAmbiguousNumber),
+            (7, Code::DataDecimalComma),
         ]
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (7, 1, 6));
-    assert!(set.errors[4].message.contains("`12.345` reads 12.345 in a file with a decimal point but 12345 in a file with a decimal comma"), "{}", set.errors[4].message);
+    let fifth = seen(&set.errors[4]);
+    assert!(fifth.message.contains("`12.345` reads 12.345 in a file with a decimal point but 12345 in a file with a decimal comma"), "{}", fifth.message);
     assert_same_as_source_with(
         "excel-vietnamese-semicolon.csv",
         LoadOptions {

@@ -5,10 +5,13 @@
 //! Each test reads a small inline plan and data given as strings, so a failure shows the
 //! whole input next to the assertion.
 
+use crate::seen::{all, seen, DataError};
 use crate::support;
 use planlang::data::store::{Key, Series};
-use planlang::data::{DataCode, DataError, DataSet, LoadOptions, NumberStyle};
+use planlang::data::{DataSet, LoadOptions, NumberStyle};
+use planlang::diagnostic::{BadNumber, Code, Column, DataPlace, DataProblem, Diagnostic};
 use planlang::eval::Period;
+use planlang::render::diagnostics::short;
 use planlang::Model;
 use std::sync::OnceLock;
 
@@ -35,44 +38,70 @@ fn model() -> &'static Model {
     MODEL.get_or_init(|| support::model_of(PLAN_REST))
 }
 
+/// A data set as these tests read it: its problems as [`DataError`] values (place, code
+/// and words), the rest of the set through `Deref`.
+#[derive(Debug)]
+struct Loaded {
+    set: DataSet,
+    errors: Vec<DataError>,
+    warnings: Vec<DataError>,
+}
+
+impl From<DataSet> for Loaded {
+    fn from(set: DataSet) -> Loaded {
+        Loaded {
+            errors: all(&set.errors),
+            warnings: all(&set.warnings),
+            set,
+        }
+    }
+}
+
+impl std::ops::Deref for Loaded {
+    type Target = DataSet;
+    fn deref(&self) -> &DataSet {
+        &self.set
+    }
+}
+
 /// `text` read as the CSV file `x.csv` for `model`.
-fn csv_for(model: &Model, text: &str, options: LoadOptions) -> DataSet {
+fn csv_for(model: &Model, text: &str, options: LoadOptions) -> Loaded {
     let mut set = DataSet::default();
     set.load_csv(model, "x.csv", text.as_bytes(), options);
     assert_counts_add_up(&set);
-    set
+    set.into()
 }
 
 /// `text` read as the CSV file `x.csv` for the plan.
-fn csv_with(text: &str, options: LoadOptions) -> DataSet {
+fn csv_with(text: &str, options: LoadOptions) -> Loaded {
     csv_for(model(), text, options)
 }
 
-fn csv(text: &str) -> DataSet {
+fn csv(text: &str) -> Loaded {
     csv_with(text, LoadOptions::default())
 }
 
 /// `text` read as the JSON file `x.json` for the plan.
-fn json_with(text: &str, options: LoadOptions) -> DataSet {
+fn json_with(text: &str, options: LoadOptions) -> Loaded {
     let mut set = DataSet::default();
     set.load_json_str(model(), "x.json", text, options);
     assert_counts_add_up(&set);
-    set
+    set.into()
 }
 
-fn json(text: &str) -> DataSet {
+fn json(text: &str) -> Loaded {
     json_with(text, LoadOptions::default())
 }
 
 /// CSV `text` read with no error.
-fn clean_csv(text: &str) -> DataSet {
+fn clean_csv(text: &str) -> Loaded {
     let set = csv(text);
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     set
 }
 
 /// JSON `text` read with no error.
-fn clean_json(text: &str) -> DataSet {
+fn clean_json(text: &str) -> Loaded {
     let set = json(text);
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     set
@@ -95,20 +124,26 @@ fn assert_counts_add_up(set: &DataSet) {
 }
 
 /// The one warning of a data set, which has no error.
-fn only_warning(set: &DataSet) -> &DataError {
+fn only_warning(set: &Loaded) -> &DataError {
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     assert_eq!(set.warnings.len(), 1, "{:#?}", set.warnings);
     &set.warnings[0]
 }
 
 /// The one error of a data set.
-fn only_error(set: &DataSet) -> &DataError {
+fn only_error(set: &Loaded) -> &DataError {
     assert_eq!(set.errors.len(), 1, "{:#?}", set.errors);
     &set.errors[0]
 }
 
+/// The one error of a data set, in its one-line form.
+fn only_error_short(set: &Loaded) -> String {
+    only_error(set);
+    short(&set.set.errors[0])
+}
+
 /// An error of `file` at `line` (and no other location).
-fn data_error(file: &str, line: u64, code: DataCode, message: &str) -> DataError {
+fn data_error(file: &str, line: u64, code: Code, message: &str) -> DataError {
     DataError {
         file: file.into(),
         line,
@@ -133,19 +168,26 @@ fn assert_one(
     set: &DataSet,
     rows: (u64, u64, u64),
     (file, line): (&str, u64),
-    code: DataCode,
+    code: Code,
     message: &str,
 ) {
     assert_eq!((set.rows_read, set.accepted, set.rejected), rows);
     let found = match one {
-        One::Error => only_error(set),
-        One::Warning => only_warning(set),
+        One::Error => {
+            assert_eq!(set.errors.len(), 1, "{:#?}", set.errors);
+            &set.errors[0]
+        }
+        One::Warning => {
+            assert!(set.errors.is_empty(), "{:#?}", set.errors);
+            assert_eq!(set.warnings.len(), 1, "{:#?}", set.warnings);
+            &set.warnings[0]
+        }
     };
-    assert_eq!(found, &data_error(file, line, code, message));
+    assert_eq!(seen(found), data_error(file, line, code, message));
 }
 
 /// One CSV row after [`HEADER`]: it is rejected on line 2 with exactly this code and message.
-fn assert_row_rejected(row: &str, code: DataCode, message: &str) {
+fn assert_row_rejected(row: &str, code: Code, message: &str) {
     let set = csv(&format!("{HEADER}{row}\n"));
     assert_one(One::Error, &set, (1, 0, 1), ("x.csv", 2), code, message);
     assert!(set.store.entries.is_empty());
@@ -258,43 +300,50 @@ fn the_year_before_the_plan_is_accepted_as_a_baseline_year() {
 #[test]
 fn every_data_code_has_a_test_here() {
     let tested = [
-        DataCode::Unreadable,
-        DataCode::MissingColumn,
-        DataCode::UnknownColumn,
-        DataCode::MissingValue,
-        DataCode::UnknownIndicator,
-        DataCode::UnknownArea,
-        DataCode::BadPeriod,
-        DataCode::PeriodOutsidePlan,
-        DataCode::BadNumber,
-        DataCode::DecimalComma,
-        DataCode::OutOfRange,
-        DataCode::ZeroDenominator,
-        DataCode::BadDate,
-        DataCode::BadStatus,
-        DataCode::UnknownAgency,
-        DataCode::UnknownDimensionValue,
-        DataCode::Conflict,
-        DataCode::CompositeIndicator,
-        DataCode::UnknownReport,
-        DataCode::Encoding,
-        DataCode::BadHeader,
-        DataCode::AmbiguousNumber,
-        DataCode::WrongUnit,
-        DataCode::UnfilledRow,
+        Code::DataUnreadable,
+        Code::DataMissingColumn,
+        Code::DataUnknownColumn,
+        Code::DataMissingValue,
+        Code::DataUnknownIndicator,
+        Code::DataUnknownArea,
+        Code::DataBadPeriod,
+        Code::DataPeriodOutsidePlan,
+        Code::DataBadNumber,
+        Code::DataDecimalComma,
+        Code::DataOutOfRange,
+        Code::DataZeroDenominator,
+        Code::DataBadDate,
+        Code::DataBadStatus,
+        Code::DataUnknownAgency,
+        Code::DataUnknownDimensionValue,
+        Code::DataConflict,
+        Code::DataCompositeIndicator,
+        Code::DataUnknownReport,
+        Code::DataEncoding,
+        Code::DataBadHeader,
+        Code::DataAmbiguousNumber,
+        Code::DataWrongUnit,
+        Code::DataUnfilledRow,
         // Tested with workbooks, in tests/data/workbooks.rs.
-        DataCode::PercentCell,
-        DataCode::SkippedSheet,
+        Code::DataPercentCell,
+        Code::DataSkippedSheet,
     ];
-    for code in DataCode::ALL {
+    for code in Code::ALL.iter().filter(|c| c.in_data()) {
         assert!(tested.contains(code), "{} has no test", code.as_str());
     }
-    assert_eq!(tested.len(), DataCode::ALL.len());
+    assert_eq!(
+        tested.len(),
+        Code::ALL.iter().filter(|c| c.in_data()).count()
+    );
 }
 
 #[test]
 fn code_strings_are_stable() {
-    let codes: Vec<&str> = DataCode::ALL.iter().map(|c| c.as_str()).collect();
+    let codes: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| c.in_data())
+        .map(|c| c.as_str())
+        .collect();
     assert_eq!(
         codes,
         [
@@ -339,7 +388,7 @@ fn unreadable_a_csv_row_that_is_not_utf8() {
         &set,
         (2, 1, 1),
         ("x.csv", 3),
-        DataCode::Encoding,
+        Code::DataEncoding,
         "the line is not UTF-8 text: column 14 holds the byte 0xFF; the file was saved in another encoding, most likely Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows): save it again as \"CSV UTF-8\", or read it with --encoding windows-1252",
     );
     // Bytes that are not text make the whole file unusable.
@@ -354,13 +403,14 @@ fn unreadable_a_missing_file() {
     let mut set = DataSet::default();
     set.load_path(model, &path, LoadOptions::default());
     assert_eq!((set.rows_read, set.accepted, set.rejected), (0, 0, 0));
+    let set = Loaded::from(set);
     assert_eq!(
         only_error(&set),
         &DataError {
             file: path.display().to_string(),
             line: 0,
             location: None,
-            code: DataCode::Unreadable,
+            code: Code::DataUnreadable,
             message: "cannot read the file: no such file".into(),
         }
     );
@@ -381,7 +431,7 @@ fn unreadable_json_that_is_not_json() {
         &set,
         (2, 1, 1),
         ("x.json", 2),
-        DataCode::Unreadable,
+        Code::DataUnreadable,
         "the row is not valid JSON: expected value at line 2 column 65",
     );
     // An error on a later line of a row object keeps serde_json's column.
@@ -407,7 +457,7 @@ fn unreadable_json_structure_stops_the_file_where_it_breaks() {
         &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 75}\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2024\", \"value\": 80}\n]\n"),
         (2, 2, 0),
         ("x.json", 4),
-        DataCode::Unreadable,
+        Code::DataUnreadable,
         "not a JSON array of rows nor an object with `observations`: expected `,` or `]` after a row at line 4 column 3",
     );
     for (text, line, message) in [
@@ -418,7 +468,7 @@ fn unreadable_json_structure_stops_the_file_where_it_breaks() {
     ] {
         let set = json(text);
         let e = set.errors.last().expect("an error");
-        assert_eq!((e.line, e.code, e.message.as_str()), (line, DataCode::Unreadable, format!("not a JSON array of rows nor an object with `observations`: {message}").as_str()), "{text:?}");
+        assert_eq!((e.line, e.code, e.message.as_str()), (line, Code::DataUnreadable, format!("not a JSON array of rows nor an object with `observations`: {message}").as_str()), "{text:?}");
     }
 }
 
@@ -429,7 +479,7 @@ fn unreadable_a_json_row_that_is_not_an_object() {
         &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2022\", \"value\": 70},\n  [1, 2, 3]\n]\n"),
         (2, 1, 1),
         ("x.json", 3),
-        DataCode::Unreadable,
+        Code::DataUnreadable,
         "a row must be a JSON object such as {\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}",
     );
 }
@@ -441,14 +491,14 @@ fn missing_column_in_the_header_rejects_every_row() {
     let header = data_error(
         "x.csv",
         1,
-        DataCode::MissingColumn,
+        Code::DataMissingColumn,
         "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
     );
     let row = |line| {
         data_error(
             "x.csv",
             line,
-            DataCode::MissingColumn,
+            Code::DataMissingColumn,
             "the row cannot be read: the header on line 1 cannot be",
         )
     };
@@ -476,7 +526,7 @@ fn missing_columns_are_listed_together() {
         &data_error(
             "x.csv",
             1,
-            DataCode::MissingColumn,
+            Code::DataMissingColumn,
             "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
         )
     );
@@ -493,7 +543,7 @@ fn missing_column_an_empty_file() {
         &csv(""),
         (0, 0, 0),
         ("x.csv", 1),
-        DataCode::MissingColumn,
+        Code::DataMissingColumn,
         "the file is empty: it needs a header line naming its columns (indicator,area,period,value)",
     );
 }
@@ -505,7 +555,7 @@ fn unknown_column_is_reported_on_the_header_and_ignored() {
         &csv("indicator,area,period,value,ghi_chu\n1,tinh,2023,80,xem lại\n"),
         (1, 1, 0),
         ("x.csv", 1),
-        DataCode::UnknownColumn,
+        Code::DataUnknownColumn,
         "column `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored",
     );
 }
@@ -517,7 +567,7 @@ fn unknown_column_in_json_is_reported_on_its_row() {
         &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\",\n   \"period\": \"2023\", \"value\": 80, \"ghi_chu\": \"x\"}\n]\n"),
         (1, 1, 0),
         ("x.json", 2),
-        DataCode::UnknownColumn,
+        Code::DataUnknownColumn,
         "key `ghi_chu` is neither a documented column (indicator, area, period, value, numerator, denominator, status, source, reported_by, reported_on, title, unit) nor a dimension of the plan; it is ignored",
     );
 }
@@ -526,17 +576,17 @@ fn unknown_column_in_json_is_reported_on_its_row() {
 fn missing_value_required_fields() {
     assert_row_rejected(
         ",tinh,2023,80,,,,,,,",
-        DataCode::MissingValue,
+        Code::DataMissingValue,
         "the row has no `indicator`",
     );
     assert_row_rejected(
         "1, ,2023,80,,,,,,,",
-        DataCode::MissingValue,
+        Code::DataMissingValue,
         "the row has no `area`",
     );
     assert_row_rejected(
         "1,tinh,,80,,,,,,,",
-        DataCode::MissingValue,
+        Code::DataMissingValue,
         "the row has no `period`",
     );
 }
@@ -545,13 +595,13 @@ fn missing_value_required_fields() {
 fn missing_value_no_value_nor_numerator_and_denominator() {
     assert_row_rejected(
         "2,tinh,2023,,19,,,,,,",
-        DataCode::MissingValue,
+        Code::DataMissingValue,
         "the row has no value: give `value`, or `numerator` and `denominator`",
     );
     // A short row: the fields past its end are empty too.
     assert_row_rejected(
         "1,tinh,2023,,,,final",
-        DataCode::MissingValue,
+        Code::DataMissingValue,
         "the row has no value: give `value`, or `numerator` and `denominator`",
     );
 }
@@ -566,12 +616,9 @@ fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
          2,Tỷ suất,‰,tinh,2023\n\
          1,Tỷ lệ,%,tinh,2024,,final\n");
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
-    assert_eq!(only_error(&set).code, DataCode::MissingValue);
+    assert_eq!(only_error(&set).code, Code::DataMissingValue);
     assert_eq!(
-        set.warnings
-            .iter()
-            .map(|w| w.short_as("warning"))
-            .collect::<Vec<_>>(),
+        set.set.warnings.iter().map(short).collect::<Vec<_>>(),
         ["x.csv:2: warning[data::unfilled_row]: 2 rows name only what they are for (indicator, area, period), with nothing filled in (the first at line 2), so they are not read; fill in their values, or delete them"]
     );
     let set = csv("indicator,area,period,value\n1,tinh,2022,\n");
@@ -586,12 +633,12 @@ fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
 fn unknown_indicator_with_and_without_a_suggestion() {
     assert_row_rejected(
         "99,tinh,2023,80,,,,,,,",
-        DataCode::UnknownIndicator,
+        Code::DataUnknownIndicator,
         "unknown indicator `99` (use an indicator or part id such as `3` or `16a`, or a data element of the plan)",
     );
     assert_row_rejected(
         "deahts,tinh,2023,8,,,,,,,",
-        DataCode::UnknownIndicator,
+        Code::DataUnknownIndicator,
         "unknown indicator `deahts`; did you mean `deaths`?",
     );
 }
@@ -600,12 +647,12 @@ fn unknown_indicator_with_and_without_a_suggestion() {
 fn unknown_area_with_and_without_a_suggestion() {
     assert_row_rejected(
         "1,tinhh,2023,80,,,,,,,",
-        DataCode::UnknownArea,
+        Code::DataUnknownArea,
         "unknown area `tinhh`; did you mean `tinh`?",
     );
     assert_row_rejected(
         "1,son_la,2023,80,,,,,,,",
-        DataCode::UnknownArea,
+        Code::DataUnknownArea,
         "unknown area `son_la`",
     );
 }
@@ -627,17 +674,17 @@ fn unknown_area_in_a_plan_without_areas() {
 fn bad_period() {
     assert_row_rejected(
         "1,tinh,2023-Q5,80,,,,,,,",
-        DataCode::BadPeriod,
+        Code::DataBadPeriod,
         "`2023-Q5` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
     assert_row_rejected(
         "1,tinh,2023-13,80,,,,,,,",
-        DataCode::BadPeriod,
+        Code::DataBadPeriod,
         "`2023-13` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
     assert_row_rejected(
         "1,tinh,23,80,,,,,,,",
-        DataCode::BadPeriod,
+        Code::DataBadPeriod,
         "`23` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)",
     );
 }
@@ -664,12 +711,12 @@ fn period_outside_plan_before_and_after() {
     let message = "lies outside the plan (2021..2030; 2020 is accepted as a baseline year)";
     assert_row_rejected(
         "1,tinh,2019,80,,,,,,,",
-        DataCode::PeriodOutsidePlan,
+        Code::DataPeriodOutsidePlan,
         &format!("period 2019 {message}"),
     );
     assert_row_rejected(
         "1,tinh,2031-H1,80,,,,,,,",
-        DataCode::PeriodOutsidePlan,
+        Code::DataPeriodOutsidePlan,
         &format!("period 2031-H1 {message}"),
     );
 }
@@ -678,28 +725,28 @@ fn period_outside_plan_before_and_after() {
 fn bad_number_in_value_numerator_and_denominator() {
     assert_row_rejected(
         "1,tinh,2023,tám mươi,,,,,,,",
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "value `tám mươi` is not a number",
     );
     assert_row_rejected(
         "2,tinh,2023,,x,2000,,,,,",
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "numerator `x` is not a number",
     );
     assert_row_rejected(
         "2,tinh,2023,,19,2 000,,,,,",
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "denominator `2 000` is not a number",
     );
     // Not finite: refused although Rust parses them.
     assert_row_rejected(
         "1,tinh,2023,NaN,,,,,,,",
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "value `NaN` is not a number",
     );
     assert_row_rejected(
         "1,tinh,2023,inf,,,,,,,",
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "value `inf` is not a number",
     );
 }
@@ -708,7 +755,7 @@ fn bad_number_in_value_numerator_and_denominator() {
 fn decimal_comma_is_rejected_by_default_with_how_to_enable_it() {
     assert_row_rejected(
         "1,tinh,2023,\"80,5\",,,,,,,",
-        DataCode::DecimalComma,
+        Code::DataDecimalComma,
         UNDECLARED_COMMA,
     );
 }
@@ -720,7 +767,7 @@ fn decimal_comma_in_a_semicolon_file_without_declaration() {
         &csv("indicator;area;period;value\n1;tinh;2023;80,5\n"),
         (1, 0, 1),
         ("x.csv", 2),
-        DataCode::DecimalComma,
+        Code::DataDecimalComma,
         UNDECLARED_COMMA,
     );
 }
@@ -742,7 +789,7 @@ fn decimal_comma_declared_in_the_csv_file() {
         &set,
         (3, 2, 1),
         ("x.csv", 5),
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "value `abc` is not a number",
     );
 }
@@ -785,7 +832,7 @@ fn decimal_comma_rejected_in_json_without_declaration() {
         &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": \"80,5\"}\n]"),
         (1, 0, 1),
         ("x.json", 2),
-        DataCode::DecimalComma,
+        Code::DataDecimalComma,
         UNDECLARED_COMMA,
     );
 }
@@ -813,18 +860,18 @@ fn json_numbers_keep_their_point_in_a_decimal_comma_file() {
 fn out_of_range_of_the_unit() {
     assert_row_rejected(
         "1,tinh,2023,120,,,,,,,",
-        DataCode::OutOfRange,
+        Code::DataOutOfRange,
         "value 120 is outside the range of unit `percent` (between 0 and 100)",
     );
     assert_row_rejected(
         "1,tinh,2023,-0.5,,,,,,,",
-        DataCode::OutOfRange,
+        Code::DataOutOfRange,
         "value -0.5 is outside the range of unit `percent` (between 0 and 100)",
     );
     // Numerator and denominator giving a rate above the unit's range.
     assert_row_rejected(
         "2,tinh,2023,,30,20,,,,,",
-        DataCode::OutOfRange,
+        Code::DataOutOfRange,
         "value 1500 is outside the range of unit `per_mille` (between 0 and 1000)",
     );
 }
@@ -833,12 +880,12 @@ fn out_of_range_of_the_unit() {
 fn out_of_range_negative_counts() {
     assert_row_rejected(
         "deaths,tinh,2023,-3,,,,,,,",
-        DataCode::OutOfRange,
+        Code::DataOutOfRange,
         "value -3 is negative; a data element counts, so it is 0 or more",
     );
     assert_row_rejected(
         "2,tinh,2023,9,-1,2000,,,,,",
-        DataCode::OutOfRange,
+        Code::DataOutOfRange,
         "numerator -1 is negative; counts are 0 or more",
     );
 }
@@ -847,12 +894,12 @@ fn out_of_range_negative_counts() {
 fn zero_denominator() {
     assert_row_rejected(
         "2,tinh,2023,,19,0,,,,,",
-        DataCode::ZeroDenominator,
+        Code::DataZeroDenominator,
         "denominator 0: a rate needs a positive denominator",
     );
     assert_row_rejected(
         "2,tinh,2023,,19,-5,,,,,",
-        DataCode::ZeroDenominator,
+        Code::DataZeroDenominator,
         "denominator -5: a rate needs a positive denominator",
     );
 }
@@ -861,17 +908,17 @@ fn zero_denominator() {
 fn bad_date() {
     assert_row_rejected(
         "1,tinh,2023,80,,,,,yte,2023-02-30,",
-        DataCode::BadDate,
+        Code::DataBadDate,
         "reported_on `2023-02-30` is not a real date: February 2023 has 28 days, so day 30 does not exist",
     );
     assert_row_rejected(
         "1,tinh,2023,80,,,,,yte,2023/12/01,",
-        DataCode::BadDate,
+        Code::DataBadDate,
         "reported_on `2023/12/01` is not a real date: `2023/12/01` is not a date of the form DD/MM/YYYY",
     );
     assert_row_rejected(
         "1,tinh,2023,80,,,,,yte,+2023-+6-+30,",
-        DataCode::BadDate,
+        Code::DataBadDate,
         "reported_on `+2023-+6-+30` is not a real date: `+2023-+6-+30` is not a date of the form YYYY-MM-DD or DD/MM/YYYY",
     );
 }
@@ -880,7 +927,7 @@ fn bad_date() {
 fn bad_status() {
     assert_row_rejected(
         "1,tinh,2023,80,,,draft,,,,",
-        DataCode::BadStatus,
+        Code::DataBadStatus,
         "status `draft` is not `final`, `provisional` or `estimated`",
     );
 }
@@ -889,12 +936,12 @@ fn bad_status() {
 fn unknown_agency() {
     assert_row_rejected(
         "1,tinh,2023,80,,,,,ytee,2023-12-01,",
-        DataCode::UnknownAgency,
+        Code::DataUnknownAgency,
         "reported_by `ytee` is not an agency of the plan; did you mean `yte`?",
     );
     assert_row_rejected(
         "1,tinh,2023,80,,,,,congan,2023-12-01,",
-        DataCode::UnknownAgency,
+        Code::DataUnknownAgency,
         "reported_by `congan` is not an agency of the plan",
     );
 }
@@ -903,12 +950,12 @@ fn unknown_agency() {
 fn unknown_dimension_value() {
     assert_row_rejected(
         "1,tinh,2023,80,,,,,,,femal",
-        DataCode::UnknownDimensionValue,
+        Code::DataUnknownDimensionValue,
         "`femal` is not a value of dimension `sex`; did you mean `female`?",
     );
     assert_row_rejected(
         "1,tinh,2023,80,,,,,,,nu",
-        DataCode::UnknownDimensionValue,
+        Code::DataUnknownDimensionValue,
         "`nu` is not a value of dimension `sex`; it has `male`, `female`",
     );
 }
@@ -923,7 +970,7 @@ fn conflict_without_dates_names_the_first_row() {
         &set,
         (3, 2, 1),
         ("x.csv", 4),
-        DataCode::Conflict,
+        Code::DataConflict,
         "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
     );
     // The first value stays.
@@ -948,12 +995,13 @@ fn conflict_across_files_names_the_first_file() {
         LoadOptions::default(),
     );
     assert_counts_add_up(&set);
+    let set = Loaded::from(set);
     assert_eq!(
         only_error(&set),
         &data_error(
             "second.csv",
             3,
-            DataCode::Conflict,
+            Code::DataConflict,
             "indicator 1, area tinh, period 2023 (sex = female): value 82 conflicts with 80 on line 2 of first.csv; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
         )
     );
@@ -965,7 +1013,7 @@ fn conflict_when_only_one_row_has_a_date() {
         "{HEADER}1,tinh,2023,80,,,,,yte,2023-12-01,\n1,tinh,2023,81,,,,,,,\n"
     ));
     assert_eq!((set.accepted, set.rejected), (1, 1));
-    assert_eq!(only_error(&set).code, DataCode::Conflict);
+    assert_eq!(only_error(&set).code, Code::DataConflict);
 }
 
 #[test]
@@ -982,7 +1030,7 @@ fn an_identical_row_twice_is_no_conflict() {
 fn composite_indicator() {
     assert_row_rejected(
         "3,tinh,2023,98,,,,,,,",
-        DataCode::CompositeIndicator,
+        Code::DataCompositeIndicator,
         "indicator 3 is made of parts: give the data for `3a` or `3b`",
     );
 }
@@ -1106,7 +1154,7 @@ fn a_semicolon_header_switches_the_separator() {
         &set,
         (2, 1, 1),
         ("x.csv", 3),
-        DataCode::BadNumber,
+        Code::DataBadNumber,
         "value `abc` is not a number",
     );
 }
@@ -1152,30 +1200,30 @@ gddt,,2023,2023-12-01
         [
             err(
                 7,
-                DataCode::UnknownAgency,
+                Code::DataUnknownAgency,
                 "agency `ytee` is not an agency of the plan; did you mean `yte`?"
             ),
             err(
                 8,
-                DataCode::UnknownReport,
+                Code::DataUnknownReport,
                 "report `bc_nan` is not a report of the plan; did you mean `bc_nam`?"
             ),
             err(
                 9,
-                DataCode::UnknownReport,
+                Code::DataUnknownReport,
                 "report `bc_thang` is not a report of the plan"
             ),
             err(
                 10,
-                DataCode::BadPeriod,
+                Code::DataBadPeriod,
                 "report `bc_nam` is due every year, so its period is written like `2023`, not `2023-Q4`"
             ),
             err(
                 11,
-                DataCode::BadDate,
+                Code::DataBadDate,
                 "received `2023-12-32` is not a real date: December 2023 has 31 days, so day 32 does not exist"
             ),
-            err(12, DataCode::MissingValue, "the row has no `report`"),
+            err(12, Code::DataMissingValue, "the row has no `report`"),
         ]
     );
 }
@@ -1187,7 +1235,7 @@ fn unknown_report() {
         &csv("agency,report,period,received\nyte,bao_cao_quy,2023,2023-12-01\n"),
         (1, 0, 1),
         ("x.csv", 2),
-        DataCode::UnknownReport,
+        Code::DataUnknownReport,
         "report `bao_cao_quy` is not a report of the plan",
     );
 }
@@ -1239,17 +1287,17 @@ fn json_rows_report_the_line_their_object_starts_on() {
         [
             err(
                 9,
-                DataCode::UnknownArea,
+                Code::DataUnknownArea,
                 "unknown area `tinhh`; did you mean `tinh`?"
             ),
             err(
                 15,
-                DataCode::OutOfRange,
+                Code::DataOutOfRange,
                 "value 120 is outside the range of unit `percent` (between 0 and 100)"
             ),
             err(
                 16,
-                DataCode::BadStatus,
+                Code::DataBadStatus,
                 "status `draft` is not `final`, `provisional` or `estimated`"
             ),
         ]
@@ -1292,34 +1340,34 @@ fn a_mixed_json_file_counts_every_row() {
     let set = json(text);
     assert_eq!(set.rows_read, set.accepted + set.rejected);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (26, 7, 19));
-    let codes: Vec<(u64, DataCode)> = set.errors.iter().map(|e| (e.line, e.code)).collect();
+    let codes: Vec<(u64, Code)> = set.errors.iter().map(|e| (e.line, e.code)).collect();
     assert_eq!(
         codes,
         [
-            (5, DataCode::UnknownArea),
-            (6, DataCode::UnknownIndicator),
-            (7, DataCode::CompositeIndicator),
-            (8, DataCode::BadPeriod),
-            (9, DataCode::PeriodOutsidePlan),
-            (10, DataCode::BadNumber),
-            (11, DataCode::BadNumber),
-            (12, DataCode::OutOfRange),
-            (13, DataCode::ZeroDenominator),
-            (14, DataCode::BadDate),
-            (15, DataCode::BadStatus),
-            (16, DataCode::UnknownAgency),
-            (17, DataCode::UnknownDimensionValue),
-            (18, DataCode::MissingValue),
-            (19, DataCode::MissingValue),
-            (20, DataCode::Unreadable),
-            (21, DataCode::Unreadable),
-            (22, DataCode::Unreadable),
-            (24, DataCode::Conflict),
+            (5, Code::DataUnknownArea),
+            (6, Code::DataUnknownIndicator),
+            (7, Code::DataCompositeIndicator),
+            (8, Code::DataBadPeriod),
+            (9, Code::DataPeriodOutsidePlan),
+            (10, Code::DataBadNumber),
+            (11, Code::DataBadNumber),
+            (12, Code::DataOutOfRange),
+            (13, Code::DataZeroDenominator),
+            (14, Code::DataBadDate),
+            (15, Code::DataBadStatus),
+            (16, Code::DataUnknownAgency),
+            (17, Code::DataUnknownDimensionValue),
+            (18, Code::DataMissingValue),
+            (19, Code::DataMissingValue),
+            (20, Code::DataUnreadable),
+            (21, Code::DataUnreadable),
+            (22, Code::DataUnreadable),
+            (24, Code::DataConflict),
         ]
     );
     assert_eq!(set.store.revisions.len(), 1);
     assert_eq!(
-        set.warnings.iter().map(|w| w.short_as("warning")).collect::<Vec<_>>(),
+        set.set.warnings.iter().map(short).collect::<Vec<_>>(),
         ["x.json:1: warning[data::unknown_column]: key `source` of the top-level object is neither `decimal` nor `observations`; it is ignored"]
     );
 }
@@ -1331,14 +1379,14 @@ fn json_decimal_must_come_before_the_rows_and_be_comma_or_point() {
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (1, 1, 0));
     assert_eq!(
-        only_error(&set).short(),
+        only_error_short(&set),
         "x.json:4: error[data::unreadable]: `\"decimal\": \"comma\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)"
     );
     // After the rows, "point" changes nothing: no error.
     clean_json("{ \"observations\": [], \"decimal\": \"point\" }");
     let set = json("{ \"decimal\": \",\", \"observations\": [] }");
     assert_eq!(
-        only_error(&set).short(),
+        only_error_short(&set),
         "x.json:1: error[data::unreadable]: `\"decimal\": \",\"` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"
     );
 }
@@ -1390,7 +1438,7 @@ fn json_conflict_names_the_line_of_the_first_object() {
         &json("[\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 80},\n\n  {\"indicator\": \"1\", \"area\": \"tinh\", \"period\": \"2023\", \"value\": 81}\n]"),
         (2, 1, 1),
         ("x.json", 4),
-        DataCode::Conflict,
+        Code::DataConflict,
         "indicator 1, area tinh, period 2023: value 81 conflicts with 80 on line 2 of x.json; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
     );
 }
@@ -1426,14 +1474,13 @@ fn load_path_reads_csv_by_default() {
 
 #[test]
 fn short_form_of_an_error() {
-    let e = data_error(
-        "plans/data/x.csv",
-        12,
-        DataCode::BadNumber,
-        "value `x` is not a number",
-    );
+    let problem = DataProblem::BadNumber(BadNumber::Text {
+        column: Column::Value,
+        text: "x".into(),
+    });
+    let e = Diagnostic::in_data(problem, DataPlace::line(&"plans/data/x.csv".into(), 12));
     assert_eq!(
-        e.short(),
+        short(&e),
         "plans/data/x.csv:12: error[data::bad_number]: value `x` is not a number"
     );
 }
@@ -1501,7 +1548,7 @@ fn a_large_file_read_on_several_threads_keeps_file_order() {
     let lines: Vec<u64> = set.errors.iter().map(|e| e.line).collect();
     assert_eq!(lines, bad_lines);
     let last = set.errors.last().expect("the conflict");
-    assert_eq!(last.code, DataCode::Conflict);
+    assert_eq!(last.code, Code::DataConflict);
     assert!(
         last.message.contains("on line 3 of x.csv"),
         "{}",
@@ -1519,7 +1566,7 @@ fn bad_header_a_column_named_twice() {
         data_error(
             "x.csv",
             1,
-            DataCode::BadHeader,
+            Code::DataBadHeader,
             "column `value` is named twice (columns 4 and 5), so which one to read cannot be told; remove or rename one",
         )
     );
@@ -1536,7 +1583,7 @@ fn bad_header_a_column_named_twice() {
 fn bad_header_observations_and_submissions_mixed() {
     let set = csv("agency,report,period,received,value\nyte,bc_nam,2023,2023-12-01,80\n");
     let e = &set.errors[0];
-    assert_eq!((e.line, e.code), (1, DataCode::BadHeader));
+    assert_eq!((e.line, e.code), (1, Code::DataBadHeader));
     assert_eq!(
         e.message,
         "the header mixes columns of observations (`value`) with columns of reports received (`agency`, `report`, `received`); a file holds one kind of row: observations (indicator,area,period,value) or reports received (agency,report,period,received); split it in two"
@@ -1568,7 +1615,7 @@ fn wrong_unit_a_unit_column_names_another_unit_than_the_indicators() {
         &set,
         (4, 3, 1),
         ("x.csv", 5),
-        DataCode::WrongUnit,
+        Code::DataWrongUnit,
         "unit `‰` is not the indicator's unit, `percent` (%); give the value in `percent`, or correct the unit",
     );
 }
@@ -1577,7 +1624,7 @@ fn wrong_unit_a_unit_column_names_another_unit_than_the_indicators() {
 fn ambiguous_number_in_a_file_that_says_nothing() {
     assert_row_rejected(
         "births,tinh,2023,210.500,,,,,,,",
-        DataCode::AmbiguousNumber,
+        Code::DataAmbiguousNumber,
         "value `210.500` reads 210.5 in a file with a decimal point but 210500 in a file with a decimal comma (as Vietnamese documents write numbers); say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point",
     );
     let births = || element_key("births", "tinh", Period::Year(2023));
@@ -1590,8 +1637,8 @@ fn ambiguous_number_in_a_file_that_says_nothing() {
     // In a decimal-point file Vietnamese grouping is refused, never read as a decimal.
     let set =
         csv("indicator,area,period,value\nbirths,tinh,2023,8.900.000\nbirths,tinh,2024,1.234\n");
-    let codes: Vec<DataCode> = set.errors.iter().map(|e| e.code).collect();
-    assert_eq!(codes, [DataCode::DecimalComma, DataCode::AmbiguousNumber]);
+    let codes: Vec<Code> = set.errors.iter().map(|e| e.code).collect();
+    assert_eq!(codes, [Code::DataDecimalComma, Code::DataAmbiguousNumber]);
     assert_eq!(set.accepted, 0);
 }
 
@@ -1675,7 +1722,7 @@ fn an_unclosed_quote_stops_the_file_instead_of_holding_it() {
     text.push_str(&"1,tinh,2023,71,x\n".repeat(300_000));
     let set = csv(&text);
     let e = set.errors.last().expect("an error");
-    assert_eq!((e.line, e.code), (2, DataCode::Unreadable));
+    assert_eq!((e.line, e.code), (2, Code::DataUnreadable));
     assert!(
         e.message
             .contains("the record starting on line 2 is longer than 4 MiB"),
@@ -1689,7 +1736,7 @@ fn an_unclosed_quote_stops_the_file_instead_of_holding_it() {
 fn empty_and_blank_files_are_unusable() {
     for text in ["", "\n\n", "\u{feff}", "# a comment only\n", "\r\r\n"] {
         let set = csv(text);
-        assert_eq!(set.errors[0].code, DataCode::MissingColumn, "{text:?}");
+        assert_eq!(set.errors[0].code, Code::DataMissingColumn, "{text:?}");
         assert_eq!(set.unusable_files(), ["x.csv"], "{text:?}");
     }
 }

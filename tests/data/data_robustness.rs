@@ -2,6 +2,7 @@
 //! thousands of random byte edits of them, load with `rows_read == accepted + rejected`
 //! and every problem placed on a line of the file.
 
+use crate::seen::all;
 use planlang::data::{DataSet, LoadOptions};
 use planlang::Model;
 
@@ -85,7 +86,7 @@ fn load(model: &Model, bytes: &[u8], json: bool) {
         .filter(|&(i, &b)| b == b'\r' || (b == b'\n' && (i == 0 || bytes[i - 1] != b'\r')))
         .count() as u64
         + 1;
-    for e in set.errors.iter().chain(&set.warnings) {
+    for e in all(&set.errors).iter().chain(&all(&set.warnings)) {
         assert!(
             (1..=lines).contains(&e.line),
             "line {} of {lines}: {}\n{input:?}",

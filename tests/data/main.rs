@@ -9,5 +9,7 @@ mod common;
 mod data_loading;
 mod data_robustness;
 mod eval_results;
+mod problems;
+mod seen;
 mod support;
 mod workbooks;

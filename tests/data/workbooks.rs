@@ -8,8 +8,11 @@ use crate::common;
 
 use common::zip_parts::{with_part, zip_of};
 use planlang::data::store::Origin;
-use planlang::data::{DataError, DataSet, FileKind, LoadOptions};
+use planlang::data::{DataSet, FileKind, LoadOptions};
 use planlang::date::Date;
+use planlang::diagnostic::english::data::row_in;
+use planlang::diagnostic::Diagnostic;
+use planlang::render::diagnostics::{data_json, short};
 use planlang::Model;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
 use std::io::Read;
@@ -49,12 +52,12 @@ fn load(model: &Model, bytes: &[u8]) -> DataSet {
     load_with(model, bytes, LoadOptions::default())
 }
 
-fn shorts(errors: &[DataError]) -> Vec<String> {
-    errors.iter().map(DataError::short).collect()
+fn shorts(errors: &[Diagnostic]) -> Vec<String> {
+    errors.iter().map(short).collect()
 }
 
 fn warnings(set: &DataSet) -> Vec<String> {
-    set.warnings.iter().map(|w| w.short_as("warning")).collect()
+    shorts(&set.warnings)
 }
 
 /// The values kept, by row of the sheet.
@@ -103,7 +106,7 @@ fn numbers_dates_and_ids_typed_in_cells_are_taken_as_typed() {
     assert!(dates.contains(&Date::new(2023, 12, 4)), "{dates:?}");
     assert_eq!(set.sheets, [Some("Sheet1".to_string())]);
     assert_eq!(
-        set.place(Origin::new(0, 3)),
+        row_in(&set.row_in(Origin::new(0, 3))),
         "row 3 of sheet Sheet1 in data.xlsx"
     );
 }
@@ -208,7 +211,7 @@ fn problems_cite_their_cell_or_their_row() {
     }
     assert_eq!((set.rows_read, set.accepted, set.rejected), (7, 1, 6));
     // The line is the sheet's row; JSON carries the cell beside it (null for text files).
-    let json = serde_json::to_value(&set.errors[0]).unwrap();
+    let json = serde_json::to_value(data_json(&set.errors[0])).unwrap();
     assert_eq!(json["line"], 2);
     assert_eq!(json["location"], "'Số liệu'!C2");
     let mut csv = DataSet::default();
@@ -218,10 +221,10 @@ fn problems_cite_their_cell_or_their_row() {
         "indicator,area,period,value\n1,tinh,2022,1\n".as_bytes(),
         LoadOptions::default(),
     );
-    let json = serde_json::to_value(&csv.errors[0]).unwrap();
+    let json = serde_json::to_value(data_json(&csv.errors[0])).unwrap();
     assert_eq!(json["location"], serde_json::Value::Null);
     assert_eq!(
-        csv.errors[0].short(),
+        short(&csv.errors[0]),
         "x.csv:2: error[data::unknown_area]: unknown area `tinh`; did you mean `tỉnh`?"
     );
 }
@@ -385,7 +388,7 @@ fn cells_outside_the_header_are_said_to_be_ignored_and_a_far_cell_costs_nothing(
 fn refusal(set: &DataSet) -> String {
     assert_eq!(set.unusable_files().len(), 1, "{set:#?}");
     assert_eq!(set.errors.len(), 1, "{:#?}", set.errors);
-    set.errors[0].short()
+    short(&set.errors[0])
 }
 
 #[test]

@@ -176,7 +176,7 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
     assert!(conflicts[0]
         .message()
         .contains("B sets the 2030 level target of son_la.1 to 2030 >= 80, but A"));
-    assert!(conflicts[0].source.name().ends_with("B.plan"));
+    assert!(conflicts[0].file().ends_with("B.plan"));
     // Agreeing amendments, or a later one superseding, do not conflict.
     assert!(amend::conflicts(&[&a.model, &c.model]).is_empty());
     assert!(amend::conflicts(&[&a.model, &d.model]).is_empty());

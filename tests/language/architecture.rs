@@ -171,16 +171,22 @@ fn nothing_below_the_presentation_layer_uses_it() {
         );
     }
     for module in &below {
-        let found: Vec<String> = violations(module, |line| {
+        let found = violations(module, |line| {
             uses_render(line).then(|| "uses render, the presentation layer".to_string())
-        })
-        .into_iter()
-        // The one exception, until the `data-typed` branch (typed data diagnostics) is
-        // merged: it takes this import out of src/data/errors.rs. Remove this filter then.
-        .filter(|v| !v.contains("src/data/errors.rs"))
-        .collect();
+        });
         assert!(found.is_empty(), "{module}: {found:#?}");
     }
+}
+
+/// Data problems are typed where they are found, as the checker's are: `data` builds
+/// `DataProblem`s and leaves their words to `diagnostic::english`.
+#[test]
+fn data_files_never_word_their_problems() {
+    let found = violations("data", |line| {
+        (line.contains("english::") || uses_render(line))
+            .then(|| "words a problem; build a DataProblem".to_string())
+    });
+    assert!(found.is_empty(), "{found:#?}");
 }
 
 #[test]
@@ -192,6 +198,9 @@ fn the_rules_are_seen_when_broken() {
     assert!(uses_render("use crate::render::terminal::visible;"));
     assert!(uses_render("use crate::{render, source::Source};"));
     assert!(!uses_render("use crate::{renderer, source::Source};"));
+    assert!(!uses_render(
+        "use crate::diagnostic::{DataProblem, Diagnostic};"
+    ));
 }
 
 #[test]

@@ -63,7 +63,7 @@ fn the_district_plan_checks_with_only_its_documented_warnings() {
     let mut own: Vec<(&str, usize)> = plan
         .diagnostics
         .iter()
-        .filter(|d| d.source.name() == plan.source.name())
+        .filter(|d| d.file() == plan.source.name())
         .map(|d| (d.code().as_str(), d.line_col().0))
         .collect();
     own.sort();

@@ -43,7 +43,7 @@ fn a_chain_of_700_imports_stops_at_the_depth_limit_with_the_chain() {
     let d = &checked.diagnostics[0];
     assert_eq!(d.code(), Code::ImportTooDeep);
     // At the import in the 32nd file, of the 33rd.
-    assert!(d.source.name().ends_with("f31.plan"), "{}", all[0]);
+    assert!(d.file().ends_with("f31.plan"), "{}", all[0]);
     assert_eq!(d.line_col(), (1, 8));
     assert!(
         d.message().contains("deeper than 32 files"),

@@ -99,9 +99,9 @@ fn problems_in_an_imported_file_are_shown_under_its_own_name_and_lines() {
     );
     let first = first(&checked, "plan::bad_range");
     assert!(
-        first.source.name().ends_with("shared/common.plan"),
+        first.file().ends_with("shared/common.plan"),
         "{}",
-        first.source.name()
+        first.file()
     );
     assert_eq!(first.line_col(), (3, 22));
     assert!(checked.has_errors());

@@ -3,8 +3,8 @@
 //! `tests/cases/invalid`).
 
 use planlang::diagnostic::{
-    Edit, MeasureRef, NameHint, NameKind, Owners, Problem, Role, Schedule, Structure, Targets,
-    UnitRange, UnknownName, ValueOf,
+    Edit, EditTarget, MeasureRef, NameHint, NameKind, Owners, Problem, Role, Schedule, Structure,
+    Targets, UnitRange, UnknownName, ValueOf,
 };
 
 const HEADER: &str = "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\nagency ubnd \"UBND\"\nagency so_yte \"Sở Y tế\"\ndimension sex \"Giới\" { male \"Nam\" female \"Nữ\" }\n";
@@ -17,7 +17,10 @@ fn problems(body: &str) -> Vec<(Problem, String)> {
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
-        .map(|d| (d.problem.clone(), checked.source.slice(d.span).to_string()))
+        .map(|d| {
+            let span = d.span().expect("a span of the plan");
+            (d.problem.clone(), checked.source.slice(span).to_string())
+        })
         .collect()
 }
 
@@ -49,7 +52,11 @@ fn an_unknown_agency_carries_its_name_and_the_close_one_as_an_edit() {
     let checked = planlang::load_str("p.plan", &text);
     let d = &checked.diagnostics[0];
     assert_eq!(d.code().as_str(), "plan::unknown_agency");
-    let [Edit { span, replacement }] = &d.fixes()[..] else {
+    let [Edit {
+        target: EditTarget::Span(span),
+        replacement,
+    }] = &d.fixes()[..]
+    else {
         panic!("{:?}", d.fixes())
     };
     assert_eq!(replacement, "so_yte");
@@ -128,7 +135,10 @@ fn all_problems(text: &str) -> Vec<(Problem, String)> {
     checked
         .diagnostics
         .iter()
-        .map(|d| (d.problem.clone(), checked.source.slice(d.span).to_string()))
+        .map(|d| {
+            let span = d.span().expect("a span of the plan");
+            (d.problem.clone(), checked.source.slice(span).to_string())
+        })
         .collect()
 }
 
@@ -224,13 +234,13 @@ fn target_problems_carry_the_values_years_and_comparators() {
     let problems: Vec<Problem> = all_problems(text).into_iter().map(|(p, _)| p).collect();
     let m = || measure("1");
     let expected = [
-        Problem::Targets(Targets::YearOutsidePeriod {
+        Problem::from(Targets::YearOutsidePeriod {
             of: ValueOf::TargetOf(m()),
             year: 2035,
             start: 2021,
             end: 2030,
         }),
-        Problem::Targets(Targets::ValueOutOfRange {
+        Problem::from(Targets::ValueOutOfRange {
             of: ValueOf::TargetOf(m()),
             value: 105.0,
             unit: UnitRange {
@@ -240,12 +250,12 @@ fn target_problems_carry_the_values_years_and_comparators() {
                 max: Some(100.0),
             },
         }),
-        Problem::Targets(Targets::ComparatorAgainstDirection {
+        Problem::from(Targets::ComparatorAgainstDirection {
             measure: m(),
             direction: Direction::Increase,
             op: Comparator::AtMost,
         }),
-        Problem::Targets(Targets::SplitIncomplete {
+        Problem::from(Targets::SplitIncomplete {
             measure: m(),
             year: Some(2025),
             dimension: "sex".into(),
@@ -256,19 +266,22 @@ fn target_problems_carry_the_values_years_and_comparators() {
         assert!(problems.contains(p), "{p:?} not in {problems:#?}");
     }
     let against = problems.iter().find_map(|p| match p {
-        Problem::Targets(Targets::TargetAgainstDirection {
-            early_year,
-            early_value,
-            late_year,
-            late_value,
-            ..
-        }) => Some((*early_year, *early_value, *late_year, *late_value)),
+        Problem::Targets(t) => match **t {
+            Targets::TargetAgainstDirection {
+                early_year,
+                early_value,
+                late_year,
+                late_value,
+                ..
+            } => Some((early_year, early_value, late_year, late_value)),
+            _ => None,
+        },
         _ => None,
     });
     assert_eq!(against, Some((2025, 90.0, 2030, 80.0)));
     assert!(problems.iter().any(|p| matches!(
         p,
-        Problem::Targets(Targets::MilestoneRepeated {
+        Problem::Targets(t) if matches!(**t, Targets::MilestoneRepeated {
             year: Some(2030),
             ..
         })
@@ -302,11 +315,11 @@ fn cascade_problems_carry_the_parent_milestones_and_where_each_plan_says_them() 
         value: 80.0,
     };
     let expected = [
-        Problem::Cascade(Cascade::ParentUnmapped {
+        Problem::from(Cascade::ParentUnmapped {
             alias: "national".into(),
             missing: vec!["national.2".into()],
         }),
-        Problem::Cascade(Cascade::LessAmbitious {
+        Problem::from(Cascade::LessAmbitious {
             measure: measure("1"),
             parent: "national.1".into(),
             year: 2025,

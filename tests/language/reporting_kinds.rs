@@ -286,7 +286,11 @@ fn a_submission_must_name_a_period_its_report_covers() {
         LoadOptions::default(),
     );
     assert_eq!((set.rows_read, set.accepted, set.rejected), (5, 1, 4));
-    let messages: Vec<String> = set.errors.iter().map(|e| e.short()).collect();
+    let messages: Vec<String> = set
+        .errors
+        .iter()
+        .map(planlang::render::diagnostics::short)
+        .collect();
     assert_eq!(
         messages,
         [

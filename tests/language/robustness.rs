@@ -342,7 +342,7 @@ fn check(v: &Variant) -> Result<(), String> {
             .iter()
             // The imported file is the same in every variant: only its short form is checked.
             .map(|d| {
-                let drawn = if d.source.name() == NAME {
+                let drawn = if d.file() == NAME {
                     human(d, false, 100)
                 } else {
                     String::new()
@@ -356,7 +356,7 @@ fn check(v: &Variant) -> Result<(), String> {
     let len = v.text.len();
     let lines = v.text.split('\n').count();
     for (d, (human, short)) in checked.diagnostics.iter().zip(&rendered) {
-        let file = d.source.name();
+        let file = d.file();
         if file != NAME {
             // The imported national file, unchanged: its diagnostics under its own name and
             // within its own text.
@@ -365,7 +365,11 @@ fn check(v: &Variant) -> Result<(), String> {
             if !file.ends_with(IMPORTED) || !short.starts_with(&head) {
                 return Err(format!("{short:?} is not from {IMPORTED}"));
             }
-            if d.span.end() > d.source.text().len() {
+            let inside = match (d.span(), d.source()) {
+                (Some(span), Some(source)) => span.end() <= source.text().len(),
+                _ => false,
+            };
+            if !inside {
                 return Err(format!("{short:?} points outside {file}"));
             }
             continue;
@@ -388,7 +392,10 @@ fn check(v: &Variant) -> Result<(), String> {
         if line < 1 || line > lines || column < 1 {
             return Err(format!("{short:?} points outside the text ({lines} lines)"));
         }
-        for span in std::iter::once(d.span).chain(d.words().related.iter().map(|l| l.span)) {
+        let Some(primary) = d.span() else {
+            return Err(format!("{short:?} has no span"));
+        };
+        for span in std::iter::once(primary).chain(d.words().related.iter().map(|l| l.span)) {
             if span.start() > span.end() || span.end() > len {
                 return Err(format!(
                     "{short:?} has span {span:?} outside the text (0..{len})"

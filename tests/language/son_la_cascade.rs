@@ -355,8 +355,9 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
         .iter()
         .filter(|d| d.code().as_str() == "plan::less_ambitious")
     {
-        assert_eq!(d.source.name(), PLAN, "{}", d.message());
-        let at = (d.span.start(), d.span.end());
+        assert_eq!(d.file(), PLAN, "{}", d.message());
+        let span = d.span().expect("a span of the plan");
+        let at = (span.start(), span.end());
         let (measure, target) = model
             .measures
             .values()

@@ -2,7 +2,7 @@
 //! 2025-06-30: what the query tests ask their questions of. The `query_text` fuzz target
 //! reads this file too (`#[path]`), so that both query the same facts.
 
-use planlang::data::{DataError, DataSet};
+use planlang::data::DataSet;
 use planlang::date::Date;
 use planlang::query::Facts;
 use planlang::Checked;
@@ -13,7 +13,7 @@ pub struct Loaded {
     pub facts: Facts,
     /// The rows of the sample data that were rejected (the tests want none).
     #[allow(dead_code)] // the fuzz target does not look at them
-    pub data_errors: Vec<DataError>,
+    pub data_errors: Vec<planlang::diagnostic::Diagnostic>,
 }
 
 /// The plan and its sample data, read from the repository at `root`.

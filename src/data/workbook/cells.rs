@@ -9,15 +9,15 @@
 
 use crate::data::row::Cell;
 use crate::date::Date;
+use crate::diagnostic::CellProblem;
 use calamine::DataRef;
 
 /// One cell as the sheet holds it.
 pub type Raw<'a> = DataRef<'a>;
 
-/// What a cell gives a field: `Ok(None)` when it is empty, `Err` with the words after
-/// "the cell ..." when no column can take it.
-/// `format` is the cell's number format (`General`, `0.0%`).
-pub fn field<'c>(raw: &'c Raw<'_>, format: &str) -> Result<Option<Cell<'c>>, String> {
+/// What a cell gives a field: `Ok(None)` when it is empty, `Err` with what it holds when
+/// no column can take it. `format` is the cell's number format (`General`, `0.0%`).
+pub fn field<'c>(raw: &'c Raw<'_>, format: &str) -> Result<Option<Cell<'c>>, CellProblem> {
     let number = |n: f64| {
         if is_percent(format, n) {
             Cell::Percent(n)
@@ -33,24 +33,14 @@ pub fn field<'c>(raw: &'c Raw<'_>, format: &str) -> Result<Option<Cell<'c>>, Str
         DataRef::Float(f) => Some(number(*f)),
         DataRef::Bool(true) => Some(Cell::Text("TRUE")),
         DataRef::Bool(false) => Some(Cell::Text("FALSE")),
-        DataRef::DateTime(dt) if dt.is_duration() => {
-            return Err(
-                "holds a duration, not a date nor a number; format the cell as a number or a date"
-                    .into(),
-            )
-        }
+        DataRef::DateTime(dt) if dt.is_duration() => return Err(CellProblem::Duration),
         DataRef::DateTime(dt) => Some(Cell::Date(serial_date(dt.as_f64(), dt.to_ymd_hms_milli())?)),
         DataRef::DateTimeIso(text) => Some(Cell::Date(iso_date(text)?)),
-        DataRef::DurationIso(_) => {
-            return Err(
-                "holds a duration, not a date nor a number; format the cell as a number or a date"
-                    .into(),
-            )
-        }
+        DataRef::DurationIso(_) => return Err(CellProblem::Duration),
         DataRef::Error(e) => {
-            return Err(format!(
-                "holds the error {e} (what its formula gave); correct the formula or type the value"
-            ))
+            return Err(CellProblem::Error {
+                error: e.to_string(),
+            })
         }
     })
 }
@@ -58,22 +48,30 @@ pub fn field<'c>(raw: &'c Raw<'_>, format: &str) -> Result<Option<Cell<'c>>, Str
 /// The date of a cell typed as a date (its time of day, if any, dropped). A serial below 1
 /// is a time of day alone; one past 9999-12-31, or Excel's 29 February 1900 (a day that did
 /// not exist, kept for Lotus 1-2-3), is no date.
-fn serial_date(serial: f64, (y, m, d, ..): (u16, u8, u8, u8, u8, u8, u16)) -> Result<Date, String> {
+fn serial_date(
+    serial: f64,
+    (y, m, d, ..): (u16, u8, u8, u8, u8, u8, u16),
+) -> Result<Date, CellProblem> {
     if serial < 1.0 {
-        return Err("holds a time of day, not a date; type the date (DD/MM/YYYY)".into());
+        return Err(CellProblem::TimeOfDay);
     }
     if serial >= 2_958_466.0 {
-        return Err("holds a date past the year 9999; type the date (DD/MM/YYYY)".into());
+        return Err(CellProblem::PastYear9999);
     }
-    Date::new(i32::from(y), u32::from(m), u32::from(d)).ok_or_else(|| {
-        format!("holds {d:02}/{m:02}/{y}, which is not a real date; type the date (DD/MM/YYYY)")
+    Date::new(i32::from(y), u32::from(m), u32::from(d)).ok_or(CellProblem::NoSuchDay {
+        day: d,
+        month: m,
+        year: y,
     })
 }
 
 /// A date written `YYYY-MM-DD`, perhaps with a time after it, as a cell of type `d` holds it.
-fn iso_date(text: &str) -> Result<Date, String> {
+fn iso_date(text: &str) -> Result<Date, CellProblem> {
     let day = text.split(['T', ' ']).next().unwrap_or_default();
-    Date::parse(day).map_err(|why| format!("holds the date `{text}`, which cannot be read: {why}"))
+    Date::parse(day).map_err(|why| CellProblem::IsoDate {
+        text: text.to_string(),
+        why: Box::new(why),
+    })
 }
 
 /// Whether `format` shows `value` as a percent (see the module).
@@ -196,17 +194,28 @@ mod tests {
             serial_date(45_261.75, (2023, 12, 1, 18, 0, 0, 0)),
             Ok(Date::new(2023, 12, 1).unwrap())
         );
-        assert!(serial_date(0.5, (1900, 1, 0, 12, 0, 0, 0))
-            .unwrap_err()
-            .contains("time of day"));
-        assert!(serial_date(60.0, (1900, 2, 29, 0, 0, 0, 0))
-            .unwrap_err()
-            .contains("29/02/1900, which is not a real date"));
+        assert_eq!(
+            serial_date(0.5, (1900, 1, 0, 12, 0, 0, 0)),
+            Err(CellProblem::TimeOfDay)
+        );
+        assert_eq!(
+            serial_date(60.0, (1900, 2, 29, 0, 0, 0, 0)),
+            Err(CellProblem::NoSuchDay {
+                day: 29,
+                month: 2,
+                year: 1900
+            })
+        );
         assert_eq!(
             iso_date("2023-12-01T00:00:00"),
             Ok(Date::new(2023, 12, 1).unwrap())
         );
         let error = DataRef::Error(calamine::CellErrorType::Div0);
-        assert!(field(&error, "General").unwrap_err().contains("#DIV/0!"));
+        assert_eq!(
+            field(&error, "General"),
+            Err(CellProblem::Error {
+                error: "#DIV/0!".into()
+            })
+        );
     }
 }

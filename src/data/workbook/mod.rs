@@ -22,31 +22,36 @@ pub mod open;
 pub mod reference;
 mod rows;
 
-use super::errors::{DataError, Rejection};
+use super::errors::Rejection;
 use super::header::{self, Header};
 use super::number::{self, NumberStyle};
 use super::row::{nfc, Cell, Validator};
 use super::store::Origin;
-use super::{DataCode, DataSet, LoadOptions};
+use super::{DataSet, LoadOptions};
+use crate::diagnostic::{
+    BadNumber, DataPlace, DataProblem, Diagnostic, MissingColumn, OtherSheet, Skipped,
+    SkippedSheet, UnknownColumn, Unreadable,
+};
 use open::Workbook;
 use rows::{Row, Rows};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Where problems of the file are: its name, and the sheet read.
 struct Place<'a> {
-    name: &'a str,
+    name: Arc<str>,
     sheet: &'a str,
 }
 
 impl Place<'_> {
     /// A problem at a row, at the cell of `column` (from 0) when one is to blame.
-    fn error(&self, row: u64, column: Option<usize>, code: DataCode, message: String) -> DataError {
-        let mut error = DataError::at_line(self.name, row, code, message);
-        error.location = Some(match column {
+    fn error(&self, row: u64, column: Option<usize>, problem: DataProblem) -> Diagnostic {
+        let mut place = DataPlace::line(&self.name, row).at_column(column);
+        place.cell = Some(match column {
             Some(c) => reference::cell(self.sheet, row, c),
             None => reference::row(self.sheet, row),
         });
-        error
+        Diagnostic::in_data(problem, place)
     }
 }
 
@@ -59,14 +64,13 @@ struct Found {
     first: usize,
     read: header::Read,
     declared: Option<NumberStyle>,
-    /// Warnings of the comment rows: (row, message).
-    notes: Vec<(u64, String)>,
+    /// Warnings of the comment rows: (row, what).
+    notes: Vec<(u64, UnknownColumn)>,
 }
 
 pub(super) fn read(
     set: &mut DataSet,
     validator: &Validator<'_>,
-    name: &str,
     file: u16,
     bytes: &[u8],
     options: &LoadOptions,
@@ -74,15 +78,13 @@ pub(super) fn read(
     // calamine parses what the file says; a bug of it on a damaged file must not end the
     // program, only the reading of that file.
     let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_workbook(set, validator, name, file, bytes, options)
+        read_workbook(set, validator, file, bytes, options)
     }));
     if read.is_err() {
         set.fail_file(
             file,
-            name,
             0,
-            DataCode::Unreadable,
-            "the workbook cannot be read: its content is damaged; open it in Excel or LibreOffice and save it again".into(),
+            DataProblem::Unreadable(Unreadable::WorkbookDamaged),
         );
     }
 }
@@ -90,7 +92,6 @@ pub(super) fn read(
 fn read_workbook(
     set: &mut DataSet,
     validator: &Validator<'_>,
-    name: &str,
     file: u16,
     bytes: &[u8],
     options: &LoadOptions,
@@ -98,18 +99,13 @@ fn read_workbook(
     let mut workbook = match open::workbook(bytes) {
         Ok(w) => w,
         Err(why) => {
-            return set.fail_file(
-                file,
-                name,
-                0,
-                DataCode::Unreadable,
-                format!("cannot read the workbook: {why}"),
-            )
+            return set.fail_file(file, 0, DataProblem::Unreadable(Unreadable::Workbook(why)))
         }
     };
-    let (sheet, found) = match choose(set, validator, name, &mut workbook, options) {
+    let name = set.name(file);
+    let (sheet, found) = match choose(set, validator, &name, &mut workbook, options) {
         Ok(chosen) => chosen,
-        Err(error) => return set.fail(file, error),
+        Err(error) => return set.fail(file, *error),
     };
     if let Some(slot) = set.sheets.get_mut(file as usize) {
         *slot = Some(sheet.clone());
@@ -118,26 +114,25 @@ fn read_workbook(
         name,
         sheet: &sheet,
     };
+    let unknown = |what: UnknownColumn| DataProblem::UnknownColumn(what);
     for (row, note) in &found.notes {
         set.warnings
-            .push(place.error(*row, None, DataCode::UnknownColumn, note.clone()));
+            .push(place.error(*row, None, unknown(note.clone())));
     }
     let (style, conflict) = number::chosen(found.declared, options.decimal);
     if let Some(warning) = conflict {
         set.warnings
-            .push(place.error(found.row, None, DataCode::UnknownColumn, warning));
+            .push(place.error(found.row, None, unknown(warning)));
     }
     for warning in found.read.warnings() {
         set.warnings
-            .push(place.error(found.row, None, DataCode::UnknownColumn, warning));
+            .push(place.error(found.row, None, unknown(warning)));
     }
     let mut rows = match Rows::new(&mut workbook, &sheet) {
         Ok(rows) => rows,
         Err(why) => {
-            return set.fail(
-                file,
-                place.error(found.row, None, DataCode::Unreadable, why),
-            )
+            let problem = DataProblem::Unreadable(Unreadable::Sheet(why));
+            return set.fail(file, place.error(found.row, None, problem));
         }
     };
     let job = Job {
@@ -155,7 +150,8 @@ fn read_workbook(
             Err(why) => {
                 // The sheet breaks off after the last row read.
                 let at = outside.last_row.max(found.row);
-                return set.fail(file, place.error(at, None, DataCode::Unreadable, why));
+                let problem = DataProblem::Unreadable(Unreadable::Sheet(why));
+                return set.fail(file, place.error(at, None, problem));
             }
         };
         if row.number <= found.row {
@@ -166,7 +162,7 @@ fn read_workbook(
     }
     if let Some(warning) = outside.warning(&sheet, found.row) {
         set.warnings
-            .push(place.error(found.row, None, DataCode::UnknownColumn, warning));
+            .push(place.error(found.row, None, unknown(warning)));
     }
 }
 
@@ -190,7 +186,7 @@ impl Job<'_, '_> {
         if raw.iter().all(Option::is_none) {
             return;
         }
-        let fields: Vec<Result<Option<Cell<'_>>, String>> = raw
+        let fields: Vec<Result<Option<Cell<'_>>, crate::diagnostic::CellProblem>> = raw
             .iter()
             .map(|cell| match cell {
                 None => Ok(None),
@@ -202,9 +198,11 @@ impl Job<'_, '_> {
                 .get(i)
                 .and_then(|f| f.as_ref().ok().copied().flatten())
         };
-        let reject = |i: usize, why: &str| {
-            let name = self.found.read.names.get(i).map_or("", String::as_str);
-            Rejection::new(DataCode::BadNumber, Some(i), format!("`{name}` {why}"))
+        let reject = |i: usize, why: &crate::diagnostic::CellProblem| {
+            let column = self.found.read.names.get(i).cloned().unwrap_or_default();
+            let why = why.clone();
+            let problem = DataProblem::BadNumber(BadNumber::Cell { column, why });
+            Rejection::new(problem, Some(i))
         };
         // A cell no column can take (an error, a time of day) in a column that is read.
         let unreadable = |used: &[usize]| {
@@ -215,7 +213,7 @@ impl Job<'_, '_> {
         };
         let at = |r: Rejection| {
             self.place
-                .error(row.number, r.column.map(|c| first + c), r.code, r.message)
+                .error(row.number, r.column.map(|c| first + c), r.problem)
         };
         match &self.found.read.header {
             Header::Observations(columns) => {
@@ -267,16 +265,13 @@ impl Outside {
         }
     }
 
-    fn warning(&self, sheet: &str, header: u64) -> Option<String> {
+    fn warning(&self, sheet: &str, header: u64) -> Option<UnknownColumn> {
         let (row, column) = self.first?;
-        Some(format!(
-            "{} outside the header's columns (the first at {}) {} ignored; to read {}, name {} column in the header (row {header})",
-            if self.count == 1 { "1 cell".to_string() } else { format!("{} cells", self.count) },
-            reference::cell(sheet, row, column),
-            if self.count == 1 { "is" } else { "are" },
-            if self.count == 1 { "it" } else { "them" },
-            if self.count == 1 { "its" } else { "their" },
-        ))
+        Some(UnknownColumn::CellsOutside {
+            count: self.count,
+            first: reference::cell(sheet, row, column),
+            header_row: header,
+        })
     }
 }
 
@@ -285,91 +280,79 @@ impl Outside {
 fn choose(
     set: &mut DataSet,
     validator: &Validator<'_>,
-    name: &str,
+    name: &Arc<str>,
     workbook: &mut Workbook<'_>,
     options: &LoadOptions,
-) -> Result<(String, Found), DataError> {
+) -> Result<(String, Found), Box<Diagnostic>> {
     let sheets = open::worksheets(workbook);
-    let whole = |message: String| DataError::at_line(name, 0, DataCode::Unreadable, message);
-    let listed = || {
-        let names: Vec<String> = sheets.iter().map(|(n, _)| format!("`{n}`")).collect();
-        names.join(", ")
+    let whole = |why: Unreadable| {
+        let whole = DataPlace::line(name, 0);
+        Box::new(Diagnostic::in_data(DataProblem::Unreadable(why), whole))
     };
+    let listed = || sheets.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
     if let Some(wanted) = &options.sheet {
         let Some(sheet) = named(&sheets, wanted) else {
-            return Err(whole(format!(
-                "the workbook has no sheet `{wanted}`; its sheets are {}: give one of them with --sheet",
-                listed()
-            )));
+            return Err(whole(Unreadable::NoSuchSheet {
+                wanted: wanted.clone(),
+                sheets: listed(),
+            }));
         };
         let place = Place {
-            name,
+            name: Arc::clone(name),
             sheet: &sheet,
         };
         return match find_header(validator, workbook, &sheet) {
             Ok(found) => Ok((sheet, found)),
-            Err((row, code, why)) => Err(place.error(row.max(1), None, code, why)),
+            Err((row, why)) => Err(Box::new(place.error(row.max(1), None, why))),
         };
     }
     let mut skipped = Vec::new();
     let mut chosen: Option<(String, Found)> = None;
-    let mut also = Vec::new();
+    let mut others = Vec::new();
     for (sheet, shown) in &sheets {
         // A hidden sheet is never chosen unnamed (a template keeps its lists there), but
         // one that starts with a header is said not to be read.
         match find_header(validator, workbook, sheet) {
             Ok(found) if chosen.is_none() && *shown => chosen = Some((sheet.clone(), found)),
-            Ok(_) if *shown => also.push(format!("`{sheet}`")),
-            Ok(_) => also.push(format!("`{sheet}` (hidden)")),
-            Err((_, _, why)) if chosen.is_none() && *shown => {
-                skipped.push(format!("`{sheet}` ({why})"))
-            }
+            Ok(_) => others.push(OtherSheet {
+                name: sheet.clone(),
+                hidden: !*shown,
+            }),
+            Err((_, why)) if chosen.is_none() && *shown => skipped.push(Skipped {
+                sheet: sheet.clone(),
+                why,
+            }),
             Err(_) => {}
         }
     }
     let Some((sheet, found)) = chosen else {
         return Err(whole(if sheets.is_empty() {
-            "the workbook has no worksheet".to_string()
+            Unreadable::NoWorksheet
         } else if skipped.is_empty() {
-            format!(
-                "the workbook shows no sheet (its sheets {} are hidden); name the one to read with --sheet",
-                listed()
-            )
+            Unreadable::NoSheetShown { sheets: listed() }
         } else {
-            format!(
-                "no sheet of the workbook starts with a header naming its columns (indicator,area,period,value or agency,report,period,received): {}",
-                skipped.join("; ")
-            )
+            Unreadable::NoHeader { skipped }
         }));
     };
     let place = Place {
-        name,
+        name: Arc::clone(name),
         sheet: &sheet,
     };
     if !skipped.is_empty() {
-        set.warnings.push(place.error(
-            found.row,
-            None,
-            DataCode::SkippedSheet,
-            format!(
-                "rows are read from sheet `{sheet}`, the first that starts with a header; skipped before it: {}",
-                skipped.join("; ")
-            ),
-        ));
+        let before = SkippedSheet::Before {
+            sheet: sheet.clone(),
+            skipped,
+        };
+        set.warnings
+            .push(place.error(found.row, None, DataProblem::SkippedSheet(before)));
     }
-    if !also.is_empty() {
-        set.warnings.push(place.error(
-            found.row,
-            None,
-            DataCode::SkippedSheet,
-            format!(
-                "sheet{} {} also start{} with a header but {} not read: one sheet of a workbook is read, `{sheet}` here; to read another, save it as a file of its own, or name it with --sheet",
-                if also.len() == 1 { "" } else { "s" },
-                also.join(", "),
-                if also.len() == 1 { "s" } else { "" },
-                if also.len() == 1 { "is" } else { "are" },
-            ),
-        ));
+    if !others.is_empty() {
+        let others = SkippedSheet::Others {
+            sheet: sheet.clone(),
+            others,
+        };
+        set.warnings
+            .push(place.error(found.row, None, DataProblem::SkippedSheet(others)));
     }
     Ok((sheet, found))
 }
@@ -385,8 +368,9 @@ fn named(sheets: &[(String, bool)], wanted: &str) -> Option<String> {
         .map(|(n, _)| n.clone())
 }
 
-/// Why a sheet has no header: the row to blame, the code, and the reason.
-type NoHeader = (u64, DataCode, String);
+/// Why a sheet has no header: the row to blame, and the problem (it is empty, it cannot be
+/// read, or its first row is not a header).
+type NoHeader = (u64, DataProblem);
 
 /// The header of a sheet: its first row after the comment rows.
 fn find_header(
@@ -394,14 +378,15 @@ fn find_header(
     workbook: &mut Workbook<'_>,
     sheet: &str,
 ) -> Result<Found, NoHeader> {
-    let mut rows = Rows::new(workbook, sheet).map_err(|why| (0, DataCode::Unreadable, why))?;
+    let unreadable = |why| (0, DataProblem::Unreadable(Unreadable::Sheet(why)));
+    let mut rows = Rows::new(workbook, sheet).map_err(unreadable)?;
     let mut declared = None;
     let mut notes = Vec::new();
     loop {
         let row = match rows.next_row() {
             Ok(Some(row)) => row,
-            Ok(None) => return Err((0, DataCode::MissingColumn, "it is empty".to_string())),
-            Err(why) => return Err((0, DataCode::Unreadable, why)),
+            Ok(None) => return Err((0, DataProblem::MissingColumn(MissingColumn::EmptySheet))),
+            Err(why) => return Err(unreadable(why)),
         };
         let texts: Vec<(usize, String)> = row
             .cells
@@ -432,12 +417,12 @@ fn find_header(
             names[column - first] = text;
         }
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        let read = header::read(validator, &refs).map_err(|(code, why)| {
-            (
-                row.number,
-                code,
-                format!("row {} is not a header: {why}", row.number),
-            )
+        let read = header::read(validator, &refs).map_err(|why| {
+            let problem = DataProblem::NotAHeader {
+                row: row.number,
+                problem: Box::new(why),
+            };
+            (row.number, problem)
         })?;
         return Ok(Found {
             row: row.number,

@@ -8,6 +8,7 @@
 //! it declared), and the count of shared strings it declares (which calamine reserves room
 //! for at once) must be one its table can hold.
 
+use crate::diagnostic::{NotAWorkbook, ReadFailure, Unreadable};
 use calamine::{Reader, Xlsx, XlsxError};
 use std::io::{Cursor, Read};
 
@@ -18,79 +19,71 @@ pub const MAX_FILE: u64 = 128 << 20;
 /// The most a workbook's parts may unpack to, in all: 1 GiB.
 pub const MAX_UNPACKED: u64 = 1 << 30;
 
-/// How to make a file of another kind readable: save it from the program that opens it.
-const SAVE_AS: &str =
-    "open it in Excel or LibreOffice Calc and save it as an Excel Workbook (.xlsx)";
-
 /// An opened workbook over its bytes.
 pub type Workbook<'b> = Xlsx<Cursor<&'b [u8]>>;
 
 /// Reads a workbook file whole, refusing one larger than [`MAX_FILE`].
-pub fn read_bytes(reader: impl Read) -> Result<Vec<u8>, String> {
+pub fn read_bytes(reader: impl Read) -> Result<Vec<u8>, Unreadable> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_FILE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read the file: {e}"))?;
+        .map_err(|e| Unreadable::File(ReadFailure::Io(e.to_string())))?;
     if bytes.len() as u64 > MAX_FILE {
-        return Err(format!(
-            "the workbook is larger than {} MiB, more than a sheet of Excel's million rows takes; split it, or save its sheet as CSV (CSV files stream, whatever their size)",
-            MAX_FILE >> 20
-        ));
+        return Err(Unreadable::WorkbookTooLarge {
+            mib: MAX_FILE >> 20,
+        });
     }
     Ok(bytes)
 }
 
-/// Opens an Excel workbook (`.xlsx`, `.xlsm`), or says what the bytes are instead and how to
-/// make them one.
-pub fn workbook(bytes: &[u8]) -> Result<Workbook<'_>, String> {
+/// Opens an Excel workbook (`.xlsx`, `.xlsm`), or says what the bytes are instead.
+pub fn workbook(bytes: &[u8]) -> Result<Workbook<'_>, NotAWorkbook> {
     const ZIP: &[u8] = b"PK\x03\x04";
     const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     if bytes.is_empty() {
-        return Err("the file is empty; a workbook holds at least one sheet".into());
+        return Err(NotAWorkbook::Empty);
     }
     if bytes.starts_with(OLE) {
         // An old binary workbook, or an .xlsx encrypted with a password (calamine tells).
         return Err(match Xlsx::new(Cursor::new(bytes)) {
-            Err(XlsxError::Password) => "the workbook is protected by a password; open it in Excel, remove the password (File, Info, Protect Workbook) and save a copy".to_string(),
-            _ => format!("it is an Excel 97-2003 workbook (.xls), whose number formats cannot be read, so a cell shown as 95% could not be told from 0.95; {SAVE_AS}"),
+            Err(XlsxError::Password) => NotAWorkbook::Password,
+            _ => NotAWorkbook::Xls,
         });
     }
     if !bytes.starts_with(ZIP) {
         return Err(not_a_workbook(bytes));
     }
     check_parts(bytes)?;
-    Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| format!("it is not a readable Excel workbook ({e}); {SAVE_AS}"))
+    Xlsx::new(Cursor::new(bytes)).map_err(|e| NotAWorkbook::Unreadable { why: e.to_string() })
 }
 
-/// What bytes that are not a zip archive are, in words, with what to do.
-fn not_a_workbook(bytes: &[u8]) -> String {
+/// What bytes that are not a zip archive are.
+fn not_a_workbook(bytes: &[u8]) -> NotAWorkbook {
     let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]);
     let start = start.trim_start_matches('\u{feff}').trim_start();
     if start.starts_with('<') {
-        format!("it is an HTML or XML page, not a workbook (web systems often export such a page as \"Excel\"); {SAVE_AS}")
+        NotAWorkbook::Html
     } else if !bytes[..bytes.len().min(4096)].contains(&0) {
-        "it is text, not a workbook: if it is CSV, name it .csv".to_string()
+        NotAWorkbook::Text
     } else {
-        format!("it is not an Excel workbook; {SAVE_AS}")
+        NotAWorkbook::Other
     }
 }
 
 /// Checks a zip archive's directory before calamine reads it: an Excel workbook (not an
 /// OpenDocument or binary one), within [`MAX_UNPACKED`], with a shared strings count its
 /// table can hold.
-fn check_parts(bytes: &[u8]) -> Result<(), String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        format!("it is not a readable zip archive, as an .xlsx workbook is ({e}); {SAVE_AS}")
-    })?;
+fn check_parts(bytes: &[u8]) -> Result<(), NotAWorkbook> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| NotAWorkbook::NotZip { why: e.to_string() })?;
     let mut unpacked: u64 = 0;
     let mut shared_strings = Vec::new();
     let mut kind = Kind::Unknown;
     for i in 0..zip.len() {
         let entry = zip
             .by_index_raw(i)
-            .map_err(|e| format!("its zip directory cannot be read ({e}); {SAVE_AS}"))?;
+            .map_err(|e| NotAWorkbook::ZipDirectory { why: e.to_string() })?;
         unpacked = unpacked.saturating_add(entry.size());
         let name = entry
             .name()
@@ -103,22 +96,21 @@ fn check_parts(bytes: &[u8]) -> Result<(), String> {
     }
     match kind {
         Kind::Excel => {}
-        Kind::OpenDocument => return Err(format!("it is an OpenDocument spreadsheet (.ods), whose number formats are not read, so a cell shown as 95% could not be told from 0.95; {SAVE_AS}")),
-        Kind::Binary => return Err(format!("it is an Excel binary workbook (.xlsb), whose number formats are not read, so a cell shown as 95% could not be told from 0.95; {SAVE_AS}")),
-        Kind::Unknown => return Err(format!("it is a zip archive without a workbook in it; {SAVE_AS}")),
+        Kind::OpenDocument => return Err(NotAWorkbook::Ods),
+        Kind::Binary => return Err(NotAWorkbook::Xlsb),
+        Kind::Unknown => return Err(NotAWorkbook::NoWorkbookPart),
     }
     if unpacked > MAX_UNPACKED {
-        return Err(format!(
-            "its parts unpack to {} MiB, more than the {} MiB read from a workbook (a file this size is damaged, or made to fill memory); save its sheet as CSV, which streams",
-            unpacked >> 20,
-            MAX_UNPACKED >> 20
-        ));
+        return Err(NotAWorkbook::TooLargeUnpacked {
+            mib: unpacked >> 20,
+            limit_mib: MAX_UNPACKED >> 20,
+        });
     }
     for (index, size) in shared_strings {
         let declared = declared_strings(&mut zip, index)?;
         // The shortest entry of the table, `<si/>`, takes 5 bytes.
         if declared > size / 5 {
-            return Err(format!("its shared strings table declares {declared} strings, more than its {size} bytes can hold: the file is damaged; {SAVE_AS}"));
+            return Err(NotAWorkbook::SharedStringsOverflow { declared, size });
         }
     }
     Ok(())
@@ -154,11 +146,14 @@ impl Kind {
 
 /// The `uniqueCount` the shared strings table declares on its first element (0 when it
 /// declares none), read from the part's first 4 KiB.
-fn declared_strings(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, index: usize) -> Result<u64, String> {
+fn declared_strings(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    index: usize,
+) -> Result<u64, NotAWorkbook> {
     let mut start = Vec::new();
     zip.by_index(index)
         .and_then(|part| Ok(part.take(4096).read_to_end(&mut start)?))
-        .map_err(|e| format!("its shared strings cannot be read ({e}); {SAVE_AS}"))?;
+        .map_err(|e| NotAWorkbook::SharedStringsUnreadable { why: e.to_string() })?;
     let text = String::from_utf8_lossy(&start);
     let Some(at) = text.find("uniqueCount=") else {
         return Ok(0);

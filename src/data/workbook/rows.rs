@@ -4,6 +4,7 @@
 
 use super::cells::Raw;
 use super::open::Workbook;
+use crate::diagnostic::SheetFailure;
 use calamine::{DataRef, XlsxCellReader};
 use std::io::Cursor;
 
@@ -37,10 +38,13 @@ pub struct Rows<'a, 'b> {
 }
 
 impl<'a, 'b> Rows<'a, 'b> {
-    pub fn new(workbook: &'a mut Workbook<'b>, sheet: &str) -> Result<Rows<'a, 'b>, String> {
+    pub fn new(workbook: &'a mut Workbook<'b>, sheet: &str) -> Result<Rows<'a, 'b>, SheetFailure> {
         let reader = workbook
             .worksheet_cells_reader(sheet)
-            .map_err(|e| format!("sheet `{sheet}` cannot be read: {e}"))?;
+            .map_err(|e| SheetFailure::Open {
+                sheet: sheet.to_string(),
+                why: e.to_string(),
+            })?;
         let formats = reader
             .styles()
             .iter()
@@ -66,7 +70,7 @@ impl<'a, 'b> Rows<'a, 'b> {
 
     /// The next row with a cell in it; `Err` when the sheet is damaged (its rows out of order,
     /// its XML broken).
-    pub fn next_row(&mut self) -> Result<Option<Row<'a>>, String> {
+    pub fn next_row(&mut self) -> Result<Option<Row<'a>>, SheetFailure> {
         let mut row: Option<Row<'a>> = None;
         loop {
             let next = match self.pending.take() {
@@ -79,7 +83,10 @@ impl<'a, 'b> Rows<'a, 'b> {
             match &mut row {
                 None => {
                     if number < self.last {
-                        return Err(format!("the sheet's rows are out of order (row {number} after row {}): the file is damaged; open it in Excel or LibreOffice and save it again", self.last));
+                        return Err(SheetFailure::OutOfOrder {
+                            row: number,
+                            after: self.last,
+                        });
                     }
                     self.last = number;
                     row = Some(Row {
@@ -98,7 +105,7 @@ impl<'a, 'b> Rows<'a, 'b> {
     }
 
     /// The next non-empty cell: (row from 1, column from 0, value, style).
-    fn next_cell(&mut self) -> Result<Option<(u64, usize, Raw<'a>, usize)>, String> {
+    fn next_cell(&mut self) -> Result<Option<(u64, usize, Raw<'a>, usize)>, SheetFailure> {
         loop {
             if self.done {
                 return Ok(None);
@@ -106,7 +113,7 @@ impl<'a, 'b> Rows<'a, 'b> {
             let cell = self
                 .reader
                 .next_cell_with_style_id()
-                .map_err(|e| format!("the sheet cannot be read: {e}; open it in Excel or LibreOffice and save it again"))?;
+                .map_err(|e| SheetFailure::Broken { why: e.to_string() })?;
             let Some((cell, style)) = cell else {
                 self.done = true;
                 return Ok(None);

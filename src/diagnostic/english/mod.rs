@@ -4,6 +4,8 @@
 mod amendments;
 mod cascade;
 mod characters;
+pub mod data;
+mod data_file;
 mod declarations;
 mod names;
 mod owners;
@@ -44,6 +46,12 @@ pub fn words(problem: &Problem) -> Words {
             crate::query::limits::too_deep_label(),
             crate::query::limits::too_deep_help(),
         ),
+        Problem::Data(d) => Words {
+            message: data::message(d),
+            label: String::new(),
+            related: Vec::new(),
+            help: None,
+        },
         Problem::Amendments(a) => amendments::words(a),
     }
 }

@@ -241,7 +241,7 @@ fn said(t: &Said) -> String {
 }
 
 /// `between 0 and 100`.
-fn range(u: &UnitRange) -> String {
+pub(super) fn range(u: &UnitRange) -> String {
     match (u.min, u.max) {
         (Some(a), Some(b)) => format!("between {} and {}", exact(a), exact(b)),
         (Some(a), None) => format!("at least {}", exact(a)),

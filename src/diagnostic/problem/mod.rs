@@ -6,6 +6,8 @@
 mod amendments;
 mod cascade;
 mod characters;
+mod data;
+mod data_file;
 mod declarations;
 mod owners;
 mod query;
@@ -17,6 +19,14 @@ mod targets;
 pub use amendments::{Amendments, Conflict, SetTo, Setting};
 pub use cascade::{Cascade, Cited, Milestone};
 pub use characters::Characters;
+pub use data::{
+    BadDate, BadNumber, BadPeriod, CellProblem, Column, DataProblem, KeyNames, NumberRefusal,
+    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
+};
+pub use data_file::{
+    BadHeader, CodePage, JsonShape, MissingColumn, NotAWorkbook, NotText, OtherSheet, ReadFailure,
+    SheetFailure, Skipped, SkippedSheet, UnknownColumn, Unreadable,
+};
 pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
 pub use owners::{Owners, Role};
 pub use query::{QueryProblem, ValueHint, Wanted};
@@ -28,7 +38,7 @@ pub use targets::{Said, Targets, UnitRange, ValueOf};
 use super::Code;
 use crate::source::Span;
 
-/// A problem found in a plan file.
+/// A problem found in a plan file, a query or a data file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     /// A reference to something the plan does not declare.
@@ -44,15 +54,17 @@ pub enum Problem {
     /// The reporting schedule and the reviews.
     Schedule(Schedule),
     /// Targets against the plan period, their unit's range, each other and the direction.
-    Targets(Targets),
+    Targets(Box<Targets>),
     /// A plan against the plan it implements.
-    Cascade(Cascade),
+    Cascade(Box<Cascade>),
     /// Characters that make the text read otherwise than it is.
     Characters(Characters),
     /// A query: its grammar, and what it asks of the plan.
     Query(QueryProblem),
     /// A named query nested deeper than the query language allows.
     QueryTooDeep { query: String, limit: usize },
+    /// A data file: a row refused, or the file.
+    Data(DataProblem),
     /// Amendments in force from the same date that disagree.
     Amendments(Amendments),
 }
@@ -72,6 +84,7 @@ impl Problem {
             Problem::Characters(c) => c.code(),
             Problem::Query(q) => q.code(),
             Problem::QueryTooDeep { .. } => Code::QueryTooDeep,
+            Problem::Data(d) => d.code(),
             Problem::Amendments(a) => a.code(),
         }
     }
@@ -147,11 +160,26 @@ pub struct Label {
     pub text: String,
 }
 
-/// A change to the source that fixes a problem: `replacement` written in place of `span`.
+/// A change that fixes a problem: `replacement` written in place of what `target` points
+/// at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edit {
-    pub span: Span,
+    pub target: EditTarget,
     pub replacement: String,
+}
+
+/// What an [`Edit`] replaces.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditTarget {
+    /// A span of the problem's source text.
+    Span(Span),
+    /// The value of a field of a data row: `written`, in the row at `place` (its line, and
+    /// its column or cell where the file has them; in a JSON file, the row's object starts
+    /// on the line and holds `written`).
+    Field {
+        place: crate::diagnostic::DataPlace,
+        written: String,
+    },
 }
 
 macro_rules! from_group {
@@ -170,11 +198,29 @@ from_group!(
     Structure,
     Owners,
     Schedule,
-    Targets,
-    Cascade,
     Characters,
     Amendments
 );
+
+// The two largest groups are boxed, so that every diagnostic (a data file may have a
+// hundred thousand) does not carry their size.
+impl From<Targets> for Problem {
+    fn from(problem: Targets) -> Problem {
+        Problem::Targets(Box::new(problem))
+    }
+}
+
+impl From<Cascade> for Problem {
+    fn from(problem: Cascade) -> Problem {
+        Problem::Cascade(Box::new(problem))
+    }
+}
+
+impl From<DataProblem> for Problem {
+    fn from(problem: DataProblem) -> Problem {
+        Problem::Data(problem)
+    }
+}
 
 impl From<QueryProblem> for Problem {
     fn from(problem: QueryProblem) -> Problem {

@@ -126,6 +126,18 @@ pub struct UnitRange {
     pub max: Option<f64>,
 }
 
+impl UnitRange {
+    /// A unit's id, symbol and range.
+    pub fn of(unit: &crate::model::Unit) -> UnitRange {
+        UnitRange {
+            id: unit.id.clone(),
+            symbol: unit.symbol.clone(),
+            min: unit.min,
+            max: unit.max,
+        }
+    }
+}
+
 impl Targets {
     pub fn code(&self) -> Code {
         match self {

@@ -70,15 +70,16 @@ fn problems(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
     let mut count = 0;
     for (i, (severity, p)) in all.enumerate() {
         let row = i as u32 + 1;
+        let p = crate::render::diagnostics::data_json(p);
         sheet.write_string(row, 0, severity)?;
-        sheet.write_string(row, 1, &p.file)?;
+        sheet.write_string(row, 1, p.file)?;
         if p.line > 0 {
             sheet.write_number(row, 2, p.line as f64)?;
         }
-        if let Some(location) = &p.location {
+        if let Some(location) = p.location {
             sheet.write_string(row, 3, location)?;
         }
-        sheet.write_string(row, 4, p.code.as_str())?;
+        sheet.write_string(row, 4, p.code)?;
         sheet.write_string(row, 5, &p.message)?;
         count += 1;
     }

@@ -1,0 +1,416 @@
+//! Problems with the rows of a data file: each field looked up in the plan or read as a
+//! number, a period or a date. Problems with a whole file (it cannot be read, its header,
+//! its sheets) are in [`super::data_file`].
+
+use super::data_file::{
+    BadHeader, MissingColumn, NotText, SkippedSheet, UnknownColumn, Unreadable,
+};
+use super::UnitRange;
+use crate::data::NumberStyle;
+use crate::date::{Date, DateError};
+use crate::diagnostic::Code;
+use crate::eval::Period;
+use crate::model::PeriodKind;
+use std::sync::Arc;
+
+/// A problem found reading a data file: one variant a code, each with the values its
+/// words are made from (the text written, the column, what it may have meant).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataProblem {
+    /// `data::unreadable`: the file cannot be read, or is not of the documented shape.
+    Unreadable(Unreadable),
+    /// `data::missing_column`: the header lacks a required column.
+    MissingColumn(MissingColumn),
+    /// `data::unknown_column`: a column, key or cell that nothing reads (a warning).
+    UnknownColumn(UnknownColumn),
+    /// `data::missing_value`: a required field left empty. [`Column::Value`] stands for
+    /// the value, which a numerator and a denominator may give instead.
+    MissingValue { column: Column },
+    /// `data::unknown_indicator`: neither a measure nor a data element of the plan.
+    UnknownIndicator { indicator: String, hint: Suggestion },
+    /// `data::unknown_area`.
+    UnknownArea { area: String, hint: Suggestion },
+    /// `data::bad_period`.
+    BadPeriod(BadPeriod),
+    /// `data::period_outside_plan`: `period` outside the plan's years `start..=end` (the
+    /// year before `start` is accepted, for baselines).
+    PeriodOutsidePlan {
+        period: Period,
+        start: i32,
+        end: i32,
+    },
+    /// `data::bad_number`.
+    BadNumber(BadNumber),
+    /// `data::decimal_comma`: `text` reads `value` only with a decimal comma, which the file
+    /// does not declare.
+    DecimalComma {
+        column: Column,
+        text: String,
+        value: f64,
+    },
+    /// `data::out_of_range`.
+    OutOfRange(OutOfRange),
+    /// `data::zero_denominator`: a denominator of zero or less.
+    ZeroDenominator { denominator: f64 },
+    /// `data::bad_date`.
+    BadDate(BadDate),
+    /// `data::bad_status`: a status other than final, provisional or estimated.
+    BadStatus { status: String },
+    /// `data::unknown_agency`: in `reported_by`, or a submission's `agency`.
+    UnknownAgency {
+        column: Column,
+        agency: String,
+        hint: Suggestion,
+    },
+    /// `data::unknown_dimension_value`.
+    UnknownDimensionValue {
+        value: String,
+        dimension: String,
+        hint: Suggestion,
+    },
+    /// `data::conflict`: another row gave another value for the same key.
+    Conflict(Box<ValueConflict>),
+    /// `data::composite_indicator`: data for an indicator made of `parts`.
+    CompositeIndicator {
+        indicator: String,
+        parts: Vec<String>,
+    },
+    /// `data::unknown_report`: a submission's report.
+    UnknownReport { report: String, hint: Suggestion },
+    /// `data::encoding`: bytes that are not text in the file's encoding.
+    Encoding(NotText),
+    /// `data::bad_header`.
+    BadHeader(BadHeader),
+    /// `data::ambiguous_number`: `text` reads `point` with a decimal point and `comma`
+    /// with a decimal comma, and the file does not say which it writes.
+    AmbiguousNumber {
+        column: Column,
+        text: String,
+        point: f64,
+        comma: f64,
+    },
+    /// `data::percent_cell`: a workbook cell shown as a percent.
+    PercentCell(PercentCell),
+    /// `data::wrong_unit`: the row's `unit` is not the indicator's. (Boxed, as the other
+    /// rare and large values: a refused row is kept until it is reported.)
+    WrongUnit {
+        written: String,
+        unit: Box<UnitRange>,
+    },
+    /// `data::skipped_sheet`: a sheet of a workbook not read (a warning).
+    SkippedSheet(SkippedSheet),
+    /// `data::unfilled_row`: rows that name what they are for and nothing else (a
+    /// warning). `first` is `None` for the row the validator refused, which the reader
+    /// then counts: `count` of them, the first at `first`.
+    UnfilledRow { count: u64, first: Option<RowAt> },
+    /// A workbook's sheet named with `--sheet` whose first row is not a header: the code
+    /// of `problem`, the reason.
+    NotAHeader { row: u64, problem: Box<DataProblem> },
+    /// A row of a file whose header cannot be read: the code of the header's `problem`.
+    AfterBadHeader {
+        header_line: u64,
+        problem: Arc<DataProblem>,
+    },
+}
+
+impl DataProblem {
+    /// The stable code (one a variant, but for the two that pass on their cause's).
+    pub fn code(&self) -> Code {
+        match self {
+            DataProblem::Unreadable(_) => Code::DataUnreadable,
+            DataProblem::MissingColumn(_) => Code::DataMissingColumn,
+            DataProblem::UnknownColumn(_) => Code::DataUnknownColumn,
+            DataProblem::MissingValue { .. } => Code::DataMissingValue,
+            DataProblem::UnknownIndicator { .. } => Code::DataUnknownIndicator,
+            DataProblem::UnknownArea { .. } => Code::DataUnknownArea,
+            DataProblem::BadPeriod(_) => Code::DataBadPeriod,
+            DataProblem::PeriodOutsidePlan { .. } => Code::DataPeriodOutsidePlan,
+            DataProblem::BadNumber(_) => Code::DataBadNumber,
+            DataProblem::DecimalComma { .. } => Code::DataDecimalComma,
+            DataProblem::OutOfRange(_) => Code::DataOutOfRange,
+            DataProblem::ZeroDenominator { .. } => Code::DataZeroDenominator,
+            DataProblem::BadDate(_) => Code::DataBadDate,
+            DataProblem::BadStatus { .. } => Code::DataBadStatus,
+            DataProblem::UnknownAgency { .. } => Code::DataUnknownAgency,
+            DataProblem::UnknownDimensionValue { .. } => Code::DataUnknownDimensionValue,
+            DataProblem::Conflict(_) => Code::DataConflict,
+            DataProblem::CompositeIndicator { .. } => Code::DataCompositeIndicator,
+            DataProblem::UnknownReport { .. } => Code::DataUnknownReport,
+            DataProblem::Encoding(_) => Code::DataEncoding,
+            DataProblem::BadHeader(_) => Code::DataBadHeader,
+            DataProblem::AmbiguousNumber { .. } => Code::DataAmbiguousNumber,
+            DataProblem::PercentCell(_) => Code::DataPercentCell,
+            DataProblem::WrongUnit { .. } => Code::DataWrongUnit,
+            DataProblem::SkippedSheet(_) => Code::DataSkippedSheet,
+            DataProblem::UnfilledRow { .. } => Code::DataUnfilledRow,
+            DataProblem::NotAHeader { problem, .. } => problem.code(),
+            DataProblem::AfterBadHeader { problem, .. } => problem.code(),
+        }
+    }
+
+    /// The problem of text in a number column that [`crate::data::number::parse_number`]
+    /// refused.
+    pub fn number(column: Column, text: &str, refusal: NumberRefusal) -> DataProblem {
+        let text = text.to_string();
+        match refusal {
+            NumberRefusal::NotANumber => DataProblem::BadNumber(BadNumber::Text { column, text }),
+            NumberRefusal::AgainstStyle(style) => DataProblem::BadNumber(BadNumber::AgainstStyle {
+                column,
+                text,
+                style,
+            }),
+            NumberRefusal::DecimalComma { value } => DataProblem::DecimalComma {
+                column,
+                text,
+                value,
+            },
+            NumberRefusal::Ambiguous { point, comma } => DataProblem::AmbiguousNumber {
+                column,
+                text,
+                point,
+                comma,
+            },
+        }
+    }
+}
+
+/// The documented columns of data files, as problems name them.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Indicator,
+    Area,
+    Period,
+    Value,
+    Numerator,
+    Denominator,
+    Status,
+    Source,
+    ReportedBy,
+    ReportedOn,
+    Unit,
+    /// Of a submissions file.
+    Agency,
+    Report,
+    Received,
+}
+
+impl Column {
+    /// The column's name in a header.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Column::Indicator => "indicator",
+            Column::Area => "area",
+            Column::Period => "period",
+            Column::Value => "value",
+            Column::Numerator => "numerator",
+            Column::Denominator => "denominator",
+            Column::Status => "status",
+            Column::Source => "source",
+            Column::ReportedBy => "reported_by",
+            Column::ReportedOn => "reported_on",
+            Column::Unit => "unit",
+            Column::Agency => "agency",
+            Column::Report => "report",
+            Column::Received => "received",
+        }
+    }
+}
+
+/// What an unknown id in a row may have meant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Suggestion {
+    /// An id of the plan close to it: written in its place, it fixes the row.
+    Similar(String),
+    /// Nothing close; these are all there are (a dimension's values).
+    OneOf(Vec<String>),
+    /// Nothing close: the plan declares none of its kind.
+    NoneDeclared,
+    /// Nothing close.
+    Nothing,
+}
+
+impl Suggestion {
+    /// The id close to the one written, if any.
+    pub fn similar(&self) -> Option<&str> {
+        match self {
+            Suggestion::Similar(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// Why a period is refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BadPeriod {
+    /// Text that is not a year, half-year, quarter or month.
+    Written { text: String },
+    /// A cell a spreadsheet typed as a date (`2023-01` became 1 January 2023).
+    Date { date: Date },
+    /// A submission's period of another kind than its report's (`kind`).
+    NotOfReport {
+        report: String,
+        kind: PeriodKind,
+        period: Period,
+    },
+}
+
+/// Why text is not read as a number (see [`crate::data::number`]).
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum NumberRefusal {
+    NotANumber,
+    /// A mark the file's declared style does not read as it is written.
+    AgainstStyle(NumberStyle),
+    /// Only a decimal comma explains it, and the file says nothing.
+    DecimalComma {
+        value: f64,
+    },
+    /// It reads differently with either mark, and the file says nothing.
+    Ambiguous {
+        point: f64,
+        comma: f64,
+    },
+}
+
+impl NumberRefusal {
+    pub fn code(self) -> Code {
+        match self {
+            NumberRefusal::NotANumber | NumberRefusal::AgainstStyle(_) => Code::DataBadNumber,
+            NumberRefusal::DecimalComma { .. } => Code::DataDecimalComma,
+            NumberRefusal::Ambiguous { .. } => Code::DataAmbiguousNumber,
+        }
+    }
+}
+
+/// Why a number field is refused (`data::bad_number`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum BadNumber {
+    /// Text that is not a number.
+    Text { column: Column, text: String },
+    /// A number written against the file's declared style (`9.5` where `9,5` is written):
+    /// the same number with its marks swapped fixes it.
+    AgainstStyle {
+        column: Column,
+        text: String,
+        style: NumberStyle,
+    },
+    /// A typed number that is infinite or not a number.
+    NotFinite { column: Column, value: f64 },
+    /// A cell typed as a date.
+    Date { column: Column, date: Date },
+    /// A workbook cell no column can take, in the column named `column` by the header.
+    Cell { column: String, why: CellProblem },
+}
+
+/// Why a workbook cell can be no field at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellProblem {
+    /// A duration (`[h]:mm`).
+    Duration,
+    /// An error its formula gave (`#DIV/0!`).
+    Error { error: String },
+    /// A time of day without a date.
+    TimeOfDay,
+    /// A date past 9999-12-31.
+    PastYear9999,
+    /// A day that does not exist (Excel's 29 February 1900).
+    NoSuchDay { day: u8, month: u8, year: u16 },
+    /// A date written as ISO text that cannot be read.
+    IsoDate { text: String, why: Box<DateError> },
+}
+
+/// Why a value is outside what its unit admits (`data::out_of_range`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutOfRange {
+    /// Outside the range of the indicator's unit.
+    Unit { value: f64, unit: Box<UnitRange> },
+    /// A negative numerator or denominator.
+    NegativeCount { column: Column, value: f64 },
+    /// A negative value of a data element.
+    NegativeElement { value: f64 },
+}
+
+/// Why a date field is refused (`data::bad_date`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum BadDate {
+    /// A cell typed as a number.
+    Number { column: Column, value: f64 },
+    /// Text that is not a real date.
+    Text {
+        column: Column,
+        text: String,
+        why: DateError,
+    },
+}
+
+/// A workbook cell shown as a percent (`95%`, which holds 0.95), where a percent is not read
+/// (`data::percent_cell`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PercentCell {
+    /// In a number column: `points` shown (95), `stored` held (0.95), and why it is
+    /// refused there.
+    Refused {
+        column: Column,
+        points: f64,
+        stored: f64,
+        why: PercentWhy,
+    },
+    /// A cell read as a number outside a row's number columns.
+    Shown { column: Column, points: f64 },
+}
+
+/// Why a percent cell is refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PercentWhy {
+    /// A numerator or denominator: a count.
+    Count,
+    /// The indicator's unit (its id) is not counted per 100.
+    Unit(String),
+    /// A data element: a count.
+    Element,
+}
+
+/// Two rows for one key with different values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueConflict {
+    pub key: KeyNames,
+    /// The value of the row refused.
+    pub value: f64,
+    /// The value kept, and where it came from.
+    pub first_value: f64,
+    pub first: RowIn,
+}
+
+/// The key of an observation by the plan's ids: `indicator 3, area son_la, period 2023
+/// (sex = female)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyNames {
+    /// `None` only for a key the model does not have (never, for a row read against it).
+    pub series: Option<SeriesName>,
+    pub area: String,
+    pub period: Period,
+    /// (dimension, value) pairs.
+    pub disaggregation: Vec<(String, String)>,
+}
+
+/// What a series of observations is of.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SeriesName {
+    Indicator(String),
+    Element(String),
+}
+
+/// A row of a file read: `line 12 of data.csv`, `row 14 of sheet Sheet1 in data.xlsx`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowIn {
+    pub file: String,
+    /// The sheet of a workbook, whose row `line` is.
+    pub sheet: Option<String>,
+    pub line: u64,
+}
+
+/// A row of the file being read: its line, or in a workbook its reference (`Sheet1!14`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowAt {
+    Line(u64),
+    Reference(String),
+}
