@@ -8,7 +8,7 @@
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
 use crate::model::Deadline;
-use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, Target, TargetKind};
+use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, Target};
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -48,7 +48,7 @@ pub fn for_evaluation(base: &Model, amendments: &[&Model], as_of_date: Date) -> 
     let mut at_year: HashMap<i32, Model> = HashMap::default();
     for m in now.measures.values_mut() {
         for t in &mut m.targets {
-            let Some(year) = t.year.filter(|_| t.kind == TargetKind::Level) else {
+            let Some(year) = t.milestone() else {
                 continue;
             };
             let end = Date::new(year, 12, 31).map_or(as_of_date, |d| d.min(as_of_date));
@@ -230,14 +230,12 @@ impl Names<'_> {
     }
 }
 
-/// Whether two targets are the same target (one replaces the other): same kind, year and split.
+/// Whether two targets are the same target (one replaces the other): same kind, first year
+/// and split (spans take no part in equality).
 fn same_target(a: &Target, b: &Target) -> bool {
-    let split = |t: &Target| {
-        t.split
-            .as_deref()
-            .map(|(d, v)| (d.name.clone(), v.name.clone()))
-    };
-    a.kind == b.kind && a.year == b.year && split(a) == split(b)
+    a.kind.name() == b.kind.name()
+        && a.kind.first_year() == b.kind.first_year()
+        && a.split == b.split
 }
 
 /// One version of an indicator: what a document set, from when.
@@ -370,8 +368,8 @@ fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
             for t in targets {
                 let setting = Setting::Target {
                     measure: measure.clone(),
-                    year: t.year,
-                    kind: t.kind,
+                    year: t.kind.first_year(),
+                    kind: t.kind.name(),
                 };
                 let mut t = t.clone();
                 t.reference = None;

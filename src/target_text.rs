@@ -11,7 +11,7 @@
 //! "2025"`), so the writer sits below the query language, beside [`crate::numbers`], rather
 //! than in `render`.
 
-use crate::model::{Comparator, RateUnit, Target, TargetKind};
+use crate::model::{Comparator, RateUnit, Target, TargetKind, Year};
 use crate::numbers::exact;
 use std::fmt::Write;
 
@@ -26,85 +26,87 @@ pub enum Form {
     Evaluation,
 }
 
-/// What a target's text is written from: a target of the model, or an evaluation's view of
-/// one (`eval::evaluate::TargetView`).
-#[derive(Copy, Clone, Debug)]
-pub struct Parts<'a> {
-    pub kind: TargetKind,
-    pub year: Option<i32>,
-    pub until: Option<i32>,
-    pub op: Comparator,
-    pub value: f64,
-    pub value_max: Option<f64>,
-    pub rate_unit: Option<RateUnit>,
-    pub strive: bool,
-    /// The dimension and its value.
-    pub split: Option<(&'a str, &'a str)>,
-}
-
-impl<'a> From<&'a Target> for Parts<'a> {
-    fn from(t: &'a Target) -> Parts<'a> {
-        Parts {
-            kind: t.kind,
-            year: t.year,
-            until: t.until,
-            op: t.op,
-            value: t.value,
-            value_max: t.value_max,
-            rate_unit: t.rate_unit,
-            strive: t.strive,
-            split: t
-                .split
-                .as_deref()
-                .map(|(d, v)| (d.name.as_str(), v.name.as_str())),
-        }
-    }
-}
-
 /// A target as text, in `form`.
-pub fn write<'a>(target: impl Into<Parts<'a>>, form: Form) -> String {
-    let t = target.into();
+pub fn write(target: &Target, form: Form) -> String {
     match form {
-        Form::Plan => plan(&t),
-        Form::Query | Form::Evaluation => compact(&t, form),
+        Form::Plan => plan(target),
+        Form::Query | Form::Evaluation => compact(target, form),
     }
+}
+
+/// The years a rate or a change spans, as the plan's form writes them: ` from 2021 until
+/// 2030`, ` until 2030`, or `none` when the plan says neither.
+fn span_words(from: Option<Year>, until: Option<Year>, none: &str) -> String {
+    match (from, until) {
+        (Some(a), Some(b)) => format!(" from {} until {}", a.value, b.value),
+        (None, Some(b)) => format!(" until {}", b.value),
+        (Some(a), None) => format!(" from {}", a.value),
+        (None, None) => none.to_string(),
+    }
+}
+
+/// The same years in the compact forms: `2021..2030 `, `from 2021 `, `until 2030 `.
+fn span_compact(from: Option<i32>, until: Option<i32>) -> String {
+    match (from, until) {
+        (Some(a), Some(b)) => format!("{a}..{b} "),
+        (Some(a), None) => format!("from {a} "),
+        (None, Some(b)) => format!("until {b} "),
+        (None, None) => String::new(),
+    }
+}
+
+/// The dimension and value of a split target.
+fn split(t: &Target) -> Option<(&str, &str)> {
+    t.split
+        .as_deref()
+        .map(|(d, v)| (d.name.as_str(), v.name.as_str()))
 }
 
 /// `2025 >= 95 (strive)`, `maintain >= 95 from 2021 until 2030`, `= 2 to 3 (whole period)`.
-fn plan(t: &Parts<'_>) -> String {
+fn plan(t: &Target) -> String {
     let cmp = match t.value_max {
         Some(max) => format!("{} to {}", exact(t.value), exact(max)),
         None => format!("{} {}", t.op.as_str(), exact(t.value)),
     };
-    let unit = match t.rate_unit {
-        Some(RateUnit::Percent) => "%",
-        _ => " points",
-    };
-    let span = |none: &str| match (t.year, t.until) {
-        (Some(a), Some(b)) => format!(" from {a} until {b}"),
-        (None, Some(b)) => format!(" until {b}"),
-        (Some(a), None) => format!(" from {a}"),
-        (None, None) => none.to_string(),
+    let unit = |unit: RateUnit| match unit {
+        RateUnit::Percent => "%",
+        RateUnit::Points => " points",
     };
     let mut s = match t.kind {
-        TargetKind::Level => match t.year {
-            Some(y) => format!("{y} {cmp}"),
-            None => format!("{cmp} (whole period)"),
-        },
-        TargetKind::Maintain => format!(
-            "maintain {cmp} from {} until {}",
-            t.year.unwrap_or(0),
-            t.until.unwrap_or(0)
-        ),
+        TargetKind::Level { year: Some(y) } => format!("{} {cmp}", y.value),
+        TargetKind::Level { year: None } => format!("{cmp} (whole period)"),
+        TargetKind::Maintain { from, until } => {
+            format!("maintain {cmp} from {} until {}", from.value, until.value)
+        }
         // `reduce every year`: a change of any size, the right way.
-        TargetKind::Rate => match (t.op, t.value, t.value_max) {
-            (Comparator::Below, 0.0, None) => format!("fall every year{}", span("")),
-            (Comparator::Above, 0.0, None) => format!("rise every year{}", span("")),
-            _ => format!("change per year {cmp}{unit}{}", span("")),
+        TargetKind::Rate {
+            from,
+            until,
+            unit: u,
+        } => match (t.op, t.value, t.value_max) {
+            (Comparator::Below, 0.0, None) => {
+                format!("fall every year{}", span_words(from, until, ""))
+            }
+            (Comparator::Above, 0.0, None) => {
+                format!("rise every year{}", span_words(from, until, ""))
+            }
+            _ => format!(
+                "change per year {cmp}{}{}",
+                unit(u),
+                span_words(from, until, "")
+            ),
         },
-        TargetKind::Change => format!("change {cmp}{unit}{}", span(" over the period")),
+        TargetKind::Change {
+            from,
+            until,
+            unit: u,
+        } => format!(
+            "change {cmp}{}{}",
+            unit(u),
+            span_words(from, until, " over the period")
+        ),
     };
-    if let Some((d, v)) = t.split {
+    if let Some((d, v)) = split(t) {
         let _ = write!(s, " where {d} = {v}");
     }
     if t.strive {
@@ -116,34 +118,24 @@ fn plan(t: &Parts<'_>) -> String {
 /// The query's and the evaluation's forms: `2025 >= 65`, `2021..2030 <= -0.5/yr`, with the
 /// split in brackets; they differ in the years of a rate or a change and in how a striving
 /// target is marked.
-fn compact(t: &Parts<'_>, form: Form) -> String {
+fn compact(t: &Target, form: Form) -> String {
     let value = match t.value_max {
         Some(max) => format!("{} to {}", exact(t.value), exact(max)),
         None => format!("{} {}", op_word(t.op), exact(t.value)),
     };
-    let years = match (t.year, t.until) {
-        (Some(a), Some(b)) => format!("{a}..{b} "),
-        (Some(a), None) => format!("from {a} "),
-        (None, Some(b)) => format!("until {b} "),
-        (None, None) => String::new(),
-    };
+    let years = span_compact(t.kind.first_year(), t.kind.last_year());
     let evaluation = form == Form::Evaluation;
     let mut s = match t.kind {
-        TargetKind::Level => match t.year {
-            Some(y) => format!("{y} {value}"),
-            None => format!("all {value}"),
-        },
-        TargetKind::Maintain if evaluation => {
-            format!("{}..{} {value}", t.year.unwrap_or(0), t.until.unwrap_or(0))
-        }
-        TargetKind::Maintain => format!("{years}{value}"),
-        TargetKind::Rate if evaluation => format!("{value}/yr"),
-        TargetKind::Rate => format!("{years}{value}/yr"),
+        TargetKind::Level { year: Some(y) } => format!("{} {value}", y.value),
+        TargetKind::Level { year: None } => format!("all {value}"),
+        TargetKind::Maintain { .. } => format!("{years}{value}"),
+        TargetKind::Rate { .. } if evaluation => format!("{value}/yr"),
+        TargetKind::Rate { .. } => format!("{years}{value}/yr"),
         // Over the period: the evaluation's note gives the level it comes to.
-        TargetKind::Change if evaluation => format!("change {value}"),
-        TargetKind::Change => format!("{years}{value} in all"),
+        TargetKind::Change { .. } if evaluation => format!("change {value}"),
+        TargetKind::Change { .. } => format!("{years}{value} in all"),
     };
-    if let Some((d, v)) = t.split {
+    if let Some((d, v)) = split(t) {
         let _ = write!(s, " [{d}={v}]");
     }
     if t.strive {
@@ -163,72 +155,109 @@ fn op_word(op: Comparator) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Ident;
+    use crate::source::Span;
 
-    fn target(kind: TargetKind, year: Option<i32>, until: Option<i32>) -> Parts<'static> {
-        Parts {
+    fn year(value: i32) -> Year {
+        Year {
+            value,
+            span: Span::default(),
+        }
+    }
+
+    /// `<= -0.5` of `kind`, nothing else said.
+    fn target(kind: TargetKind) -> Target {
+        Target {
             kind,
-            year,
-            until,
             op: Comparator::AtMost,
             value: -0.5,
             value_max: None,
-            rate_unit: None,
             strive: false,
             split: None,
+            reference: None,
+            span: Span::default(),
+            op_span: Span::default(),
+            value_span: Span::default(),
+        }
+    }
+
+    fn ident(name: &str) -> Ident {
+        Ident {
+            name: name.into(),
+            span: Span::default(),
         }
     }
 
     #[test]
     fn each_form_writes_a_rate_its_own_way() {
-        let rate = target(TargetKind::Rate, Some(2021), Some(2030));
+        let rate = target(TargetKind::Rate {
+            from: Some(year(2021)),
+            until: Some(year(2030)),
+            unit: RateUnit::Points,
+        });
         assert_eq!(
-            write(rate, Form::Plan),
+            write(&rate, Form::Plan),
             "change per year <= -0.5 points from 2021 until 2030"
         );
-        assert_eq!(write(rate, Form::Query), "2021..2030 <= -0.5/yr");
-        assert_eq!(write(rate, Form::Evaluation), "<= -0.5/yr");
+        assert_eq!(write(&rate, Form::Query), "2021..2030 <= -0.5/yr");
+        assert_eq!(write(&rate, Form::Evaluation), "<= -0.5/yr");
     }
 
     #[test]
     fn splits_and_striving_are_marked_in_each_form() {
-        let t = Parts {
+        let t = Target {
             op: Comparator::About,
             value: 2.0,
             strive: true,
-            split: Some(("sex", "female")),
-            ..target(TargetKind::Level, Some(2025), None)
+            split: Some(Box::new((ident("sex"), ident("female")))),
+            ..target(TargetKind::Level {
+                year: Some(year(2025)),
+            })
         };
-        assert_eq!(write(t, Form::Plan), "2025 ~ 2 where sex = female (strive)");
-        assert_eq!(write(t, Form::Query), "2025 about 2 [sex=female] strive");
-        assert_eq!(write(t, Form::Evaluation), "2025 about 2 [sex=female]*");
+        assert_eq!(
+            write(&t, Form::Plan),
+            "2025 ~ 2 where sex = female (strive)"
+        );
+        assert_eq!(write(&t, Form::Query), "2025 about 2 [sex=female] strive");
+        assert_eq!(write(&t, Form::Evaluation), "2025 about 2 [sex=female]*");
     }
 
     #[test]
     fn a_change_over_the_period_and_a_fall_every_year() {
-        let change = Parts {
-            rate_unit: Some(RateUnit::Percent),
+        let change = Target {
             value: -50.0,
-            ..target(TargetKind::Change, None, None)
+            ..target(TargetKind::Change {
+                from: None,
+                until: None,
+                unit: RateUnit::Percent,
+            })
         };
-        assert_eq!(write(change, Form::Plan), "change <= -50% over the period");
-        assert_eq!(write(change, Form::Query), "<= -50 in all");
-        assert_eq!(write(change, Form::Evaluation), "change <= -50");
-        let fall = Parts {
+        assert_eq!(write(&change, Form::Plan), "change <= -50% over the period");
+        assert_eq!(write(&change, Form::Query), "<= -50 in all");
+        assert_eq!(write(&change, Form::Evaluation), "change <= -50");
+        let fall = Target {
             op: Comparator::Below,
             value: 0.0,
-            ..target(TargetKind::Rate, None, Some(2030))
+            ..target(TargetKind::Rate {
+                from: None,
+                until: Some(year(2030)),
+                unit: RateUnit::Points,
+            })
         };
-        assert_eq!(write(fall, Form::Plan), "fall every year until 2030");
-        let maintain = Parts {
+        assert_eq!(write(&fall, Form::Plan), "fall every year until 2030");
+        let maintain = Target {
             value: 2.0,
             value_max: Some(3.0),
-            ..target(TargetKind::Maintain, Some(2021), None)
+            ..target(TargetKind::Maintain {
+                from: year(2021),
+                until: year(2025),
+            })
         };
         assert_eq!(
-            write(maintain, Form::Plan),
-            "maintain 2 to 3 from 2021 until 0"
+            write(&maintain, Form::Plan),
+            "maintain 2 to 3 from 2021 until 2025"
         );
-        assert_eq!(write(maintain, Form::Query), "from 2021 2 to 3");
-        assert_eq!(write(maintain, Form::Evaluation), "2021..0 2 to 3");
+        assert_eq!(write(&maintain, Form::Query), "2021..2025 2 to 3");
+        assert_eq!(write(&maintain, Form::Evaluation), "2021..2025 2 to 3");
     }
 }

@@ -181,8 +181,8 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
     };
     // Milestones an adopting measure leaves out, said in one message.
     let mut absent = Vec::new();
-    for pt in pm.targets.iter().filter(|t| t.kind == TargetKind::Level) {
-        let Some(year) = pt.year else { continue };
+    for pt in &pm.targets {
+        let Some(year) = pt.milestone() else { continue };
         let same_split = |t: &Target| match (t.split.as_deref(), pt.split.as_deref()) {
             (None, None) => true,
             (Some((_, a)), Some((_, b))) => a.name == b.name,
@@ -191,17 +191,15 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
         // The child's target for the parent's milestone: a level for that year, or a level
         // it maintains over a span that includes the year.
         let holds_in = |t: &Target| match t.kind {
-            TargetKind::Level => t.year == Some(year),
-            TargetKind::Maintain => {
-                t.year.is_some_and(|from| from <= year) && t.until.is_some_and(|u| u >= year)
-            }
-            TargetKind::Rate | TargetKind::Change => false,
+            TargetKind::Level { year: y } => y.is_some_and(|y| y.value == year),
+            TargetKind::Maintain { from, until } => from.value <= year && until.value >= year,
+            TargetKind::Rate { .. } | TargetKind::Change { .. } => false,
         };
         let mine = child
             .targets
             .iter()
             .filter(|t| holds_in(t) && same_split(t))
-            .min_by_key(|t| t.kind != TargetKind::Level);
+            .min_by_key(|t| !t.is_level());
         match mine {
             Some(t) if !better(t.value, pt.value) => {
                 let problem = Cascade::LessAmbitious {

@@ -2,7 +2,7 @@
 
 use super::{measure_ref, Checks};
 use crate::diagnostic::{MeasureRef, Said, Targets, UnitRange, ValueOf};
-use crate::model::{Comparator, Direction, Measure, Target, TargetKind};
+use crate::model::{Comparator, Direction, KindName, Measure, Target, TargetKind};
 use crate::source::Span;
 use indexmap::IndexMap;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
@@ -49,23 +49,19 @@ pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, of: impl
 fn years(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     for t in &m.targets {
         let what = || ValueOf::TargetOf(name.clone());
-        if let (Some(y), Some(s)) = (t.year, t.year_span) {
-            year_in_period(c, y, s, what);
+        let (from, until) = t.kind.years();
+        for year in [from, until].into_iter().flatten() {
+            year_in_period(c, year.value, year.span, what);
         }
-        if let (Some(y), Some(s)) = (t.until, t.until_span) {
-            year_in_period(c, y, s, what);
-        }
-        if let (Some(from), Some(until), Some(fs), Some(us)) =
-            (t.year, t.until, t.year_span, t.until_span)
-        {
-            if from > until {
+        if let (Some(from), Some(until)) = (from, until) {
+            if from.value > until.value {
                 let problem = Targets::YearsBackwards {
                     measure: name.clone(),
-                    from,
-                    until,
-                    until_span: us,
+                    from: from.value,
+                    until: until.value,
+                    until_span: until.span,
                 };
-                report(c, problem, fs);
+                report(c, problem, from.span);
             }
         }
     }
@@ -86,7 +82,7 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
             }
         }
         // A rate is a change, not a level: it may be negative whatever the unit.
-        if matches!(t.kind, TargetKind::Rate | TargetKind::Change) {
+        if matches!(t.kind, TargetKind::Rate { .. } | TargetKind::Change { .. }) {
             continue;
         }
         if let Some(u) = unit {
@@ -130,7 +126,7 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     let mut groups: Vec<Vec<&Target>> = Vec::new();
     // Where each split's group is: a measure may split its targets a hundred thousand ways.
     let mut group_of: HashMap<SplitKey<'_>, usize> = HashMap::default();
-    for t in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
+    for t in m.targets.iter().filter(|t| t.is_level()) {
         match group_of.entry(split_key(t)) {
             Entry::Occupied(g) => groups[*g.get()].push(t),
             Entry::Vacant(v) => {
@@ -147,21 +143,23 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureRef) {
         let mut first_of_year: HashMap<Option<i32>, &Target> = HashMap::default();
         let mut previous: Option<i32> = None;
         for t in group {
-            if let Some(first) = first_of_year.get(&t.year).copied() {
+            let year = t.kind.years().0;
+            if let Some(first) = first_of_year.get(&t.milestone()).copied() {
                 if let Some(problem) = conflicting(first, t, name) {
                     report(c, problem, t.value_span);
                     continue;
                 }
                 let problem = Targets::MilestoneRepeated {
                     measure: name.clone(),
-                    year: t.year,
-                    first: first.year_span.unwrap_or(first.span),
+                    year: t.milestone(),
+                    first: first.kind.years().0.map_or(first.span, |y| y.span),
                 };
-                report(c, problem, t.year_span.unwrap_or(t.span));
+                report(c, problem, year.map_or(t.span, |y| y.span));
                 continue;
             }
-            first_of_year.insert(t.year, t);
-            if let (Some(prev), Some(y), Some(span)) = (previous, t.year, t.year_span) {
+            first_of_year.insert(t.milestone(), t);
+            if let (Some(prev), Some(year)) = (previous, year) {
+                let (y, span) = (year.value, year.span);
                 if y < prev {
                     let problem = Targets::MilestoneOrder {
                         measure: name.clone(),
@@ -171,7 +169,7 @@ fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureRef) {
                     report(c, problem, span);
                 }
             }
-            previous = previous.max(t.year);
+            previous = previous.max(t.milestone());
         }
     }
 }
@@ -199,7 +197,7 @@ fn conflicting(first: &Target, t: &Target, name: &MeasureRef) -> Option<Targets>
     };
     Some(Targets::ConflictingTargets {
         measure: name.clone(),
-        year: t.year,
+        year: t.milestone(),
         first: said(first, a),
         second: said(t, b),
         first_span: first.value_span,
@@ -211,7 +209,8 @@ fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &M
     if direction == Direction::Maintain {
         return;
     }
-    let levels = |t: &&Target| !matches!(t.kind, TargetKind::Rate | TargetKind::Change);
+    let levels =
+        |t: &&Target| !matches!(t.kind, TargetKind::Rate { .. } | TargetKind::Change { .. });
     for t in m.targets.iter().filter(levels) {
         if let Some(leaning) = t.op.leaning() {
             if leaning != direction {
@@ -225,21 +224,21 @@ fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &M
         }
     }
     for group in groups {
-        let mut dated: Vec<&&Target> = group.iter().filter(|t| t.year.is_some()).collect();
-        dated.sort_by_key(|t| t.year);
+        let mut dated: Vec<&&Target> = group.iter().filter(|t| t.milestone().is_some()).collect();
+        dated.sort_by_key(|t| t.milestone());
         for pair in dated.windows(2) {
             let (early, late) = (pair[0], pair[1]);
             let backwards = match direction {
                 Direction::Increase => late.value < early.value,
                 _ => late.value > early.value,
             };
-            if backwards && early.year != late.year {
+            if backwards && early.milestone() != late.milestone() {
                 let problem = Targets::TargetAgainstDirection {
                     measure: name.clone(),
                     direction,
-                    early_year: early.year.unwrap_or(0),
+                    early_year: early.milestone().unwrap_or(0),
                     early_value: early.value,
-                    late_year: late.year.unwrap_or(0),
+                    late_year: late.milestone().unwrap_or(0),
                     late_value: late.value,
                     early_span: early.value_span,
                 };
@@ -266,16 +265,16 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     for t in m
         .targets
         .iter()
-        .filter(|t| t.kind == TargetKind::Level && t.split.is_none())
+        .filter(|t| t.is_level() && t.split.is_none())
     {
-        if t.year.is_some_and(|y| y <= b.year) || !meets(b.value, t) {
+        if t.milestone().is_some_and(|y| y <= b.year) || !meets(b.value, t) {
             continue;
         }
         let problem = Targets::BaselineBeyondTarget {
             measure: name.clone(),
             baseline: b.value,
             baseline_year: b.year,
-            year: t.year,
+            year: t.milestone(),
             op: t.op,
             target: t.value,
             target_span: t.value_span,
@@ -285,24 +284,30 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
 }
 
 fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
-    if !m.targets.iter().any(|t| t.kind == TargetKind::Maintain) {
+    let maintains = || {
+        m.targets.iter().filter_map(|t| match t.kind {
+            TargetKind::Maintain { from, .. } => Some((t, from.value)),
+            _ => None,
+        })
+    };
+    if maintains().next().is_none() {
         return;
     }
     // The first level target of each year and split, which a `maintain` continues.
     let mut levels: HashMap<(Option<i32>, SplitKey<'_>), &Target> = HashMap::default();
-    for l in m.targets.iter().filter(|t| t.kind == TargetKind::Level) {
-        levels.entry((l.year, split_key(l))).or_insert(l);
+    for l in m.targets.iter().filter(|t| t.is_level()) {
+        levels.entry((l.milestone(), split_key(l))).or_insert(l);
     }
-    for t in m.targets.iter().filter(|t| t.kind == TargetKind::Maintain) {
-        if let Some(l) = levels.get(&(t.year, split_key(t))) {
+    for (t, from) in maintains() {
+        if let Some(l) = levels.get(&(Some(from), split_key(t))) {
             let comparable = l.value.is_finite() && t.value.is_finite();
             if comparable && (l.value != t.value || l.op != t.op) {
                 let problem = Targets::MaintainMismatch {
                     measure: name.clone(),
                     op: t.op,
                     value: t.value,
-                    from: t.year.unwrap_or(0),
-                    level_year: l.year.unwrap_or(0),
+                    from,
+                    level_year: l.milestone().unwrap_or(0),
                     level_op: l.op,
                     level_value: l.value,
                     level_span: l.value_span,
@@ -314,7 +319,7 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
 }
 
 /// The kind, year and dimension of split targets that together cover one milestone.
-type SplitGroup<'m> = (TargetKind, Option<i32>, &'m str);
+type SplitGroup<'m> = (KindName, Option<i32>, &'m str);
 
 /// Split targets for one milestone should cover every value of their dimension.
 fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
@@ -327,7 +332,7 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
             continue;
         };
         let (_, covered) = groups
-            .entry((t.kind, t.year, dim.name.as_str()))
+            .entry((t.kind.name(), t.kind.first_year(), dim.name.as_str()))
             .or_insert_with(|| (t, HashSet::default()));
         covered.insert(value.name.as_str());
     }
@@ -351,7 +356,7 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         if !missing.is_empty() {
             let problem = Targets::SplitIncomplete {
                 measure: name.clone(),
-                year: t.year,
+                year: t.kind.first_year(),
                 dimension: dim.name.clone(),
                 missing,
             };

@@ -9,7 +9,7 @@ use crate::data::DataSet;
 use crate::date::Date;
 use crate::diagnostic::english::data::{key, row_in};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Comparator, Direction, Model, RateUnit, Target, TargetKind};
+use crate::model::{Direction, Model, Target};
 use serde::Serialize;
 
 /// The result of an evaluation (README, "The JSON of plan eval", which
@@ -35,40 +35,6 @@ pub struct DataSummary {
     pub revisions: Vec<String>,
 }
 
-/// The target a result judges, as the evaluation's JSON writes it.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct TargetView {
-    pub year: Option<i32>,
-    pub until: Option<i32>,
-    pub kind: TargetKind,
-    pub op: Comparator,
-    pub value: f64,
-    pub value_max: Option<f64>,
-    /// Not in the JSON (which predates it); kept so the target can be written in words.
-    #[serde(skip)]
-    pub rate_unit: Option<RateUnit>,
-    pub strive: bool,
-    /// `{ "dimension": "value" }` for a split target, as in `plan show`.
-    #[serde(rename = "where", serialize_with = "split_as_map")]
-    pub split: Option<(String, String)>,
-}
-
-impl<'a> From<&'a TargetView> for crate::target_text::Parts<'a> {
-    fn from(t: &'a TargetView) -> Self {
-        crate::target_text::Parts {
-            kind: t.kind,
-            year: t.year,
-            until: t.until,
-            op: t.op,
-            value: t.value,
-            value_max: t.value_max,
-            rate_unit: t.rate_unit,
-            strive: t.strive,
-            split: t.split.as_ref().map(|(d, v)| (d.as_str(), v.as_str())),
-        }
-    }
-}
-
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct PeriodValue {
     pub period: Period,
@@ -81,7 +47,9 @@ pub struct TargetResult {
     pub objective: Option<String>,
     pub lead: Vec<String>,
     pub area: String,
-    pub target: TargetView,
+    /// The target judged, a copy of the model's (an evaluation outlives no model).
+    #[serde(serialize_with = "target_json")]
+    pub target: Target,
     pub status: Status,
     pub baseline: Option<PeriodValue>,
     pub latest: Option<PeriodValue>,
@@ -180,7 +148,7 @@ pub fn evaluate_area(
                 objective: measure.objective.as_ref().map(|o| o.name.clone()),
                 lead: measure.lead.iter().map(|o| o.agency.name.clone()).collect(),
                 area: area_id.clone(),
-                target: view(target),
+                target: target.clone(),
                 status: j.status,
                 baseline: j.baseline.map(|p| PeriodValue {
                     period: p.period,
@@ -245,23 +213,6 @@ fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
     }
 }
 
-fn view(t: &Target) -> TargetView {
-    TargetView {
-        year: t.year,
-        until: t.until,
-        kind: t.kind,
-        op: t.op,
-        value: t.value,
-        value_max: t.value_max,
-        rate_unit: t.rate_unit,
-        strive: t.strive,
-        split: t
-            .split
-            .as_deref()
-            .map(|(d, v)| (d.name.clone(), v.name.clone())),
-    }
-}
-
 impl Evaluation {
     /// How many targets are in each status, in the order of [`Status::ALL`].
     pub fn counts(&self) -> Vec<(Status, usize)> {
@@ -272,19 +223,31 @@ impl Evaluation {
     }
 }
 
-fn split_as_map<S: serde::Serializer>(
-    split: &Option<(String, String)>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    match split {
-        None => s.serialize_none(),
-        Some((d, v)) => {
+/// The target as the evaluation's JSON writes it (README, "The JSON of plan eval"): its
+/// years, kind, comparison and value, whether the plan strives for it, and its split as
+/// `{ "dimension": "value" }`. The unit of a rate and the document's section are left out
+/// (the shape predates them; other tools read it).
+fn target_json<S: serde::Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    struct Split<'a>(&'a (crate::model::Ident, crate::model::Ident));
+    impl Serialize for Split<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
             let mut map = s.serialize_map(Some(1))?;
-            map.serialize_entry(d, v)?;
+            map.serialize_entry(&self.0 .0.name, &self.0 .1.name)?;
             map.end()
         }
     }
+    let mut out = s.serialize_struct("Target", 8)?;
+    out.serialize_field("year", &t.kind.first_year())?;
+    out.serialize_field("until", &t.kind.last_year())?;
+    out.serialize_field("kind", &t.kind)?;
+    out.serialize_field("op", &t.op)?;
+    out.serialize_field("value", &t.value)?;
+    out.serialize_field("value_max", &t.value_max)?;
+    out.serialize_field("strive", &t.strive)?;
+    out.serialize_field("where", &t.split.as_deref().map(Split))?;
+    out.end()
 }
 
 fn coverage_as_map<S: serde::Serializer>(

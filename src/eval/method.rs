@@ -10,7 +10,7 @@
 
 use super::period::Period;
 use crate::date::Date;
-use crate::model::{Comparator, Direction, RateUnit, Target, TargetKind};
+use crate::model::{Comparator, Direction, RateUnit, Target, TargetKind, Year};
 use serde::Serialize;
 
 /// Where a target stands.
@@ -163,19 +163,18 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
         .filter(|p| p.period.end() <= ctx.as_of && p.value.is_finite())
         .collect();
     points.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
+    // A span the plan leaves open runs over the plan period.
+    let from = target.kind.first_year().unwrap_or(ctx.plan_period.0);
+    let until = target.kind.last_year().unwrap_or(ctx.plan_period.1);
     match target.kind {
-        TargetKind::Level => match target.year {
-            Some(year) => level(target, year, &points, ctx),
-            // No year: the level holds for the whole period, every year.
-            None => held(target, ctx.plan_period.0, ctx.plan_period.1, &points, ctx),
-        },
-        TargetKind::Maintain => {
-            let from = target.year.unwrap_or(ctx.plan_period.0);
-            let until = target.until.unwrap_or(ctx.plan_period.1);
-            held(target, from, until, &points, ctx)
+        TargetKind::Level { year: Some(year) } => level(target, year.value, &points, ctx),
+        // No year: the level holds for the whole period, every year.
+        TargetKind::Level { year: None } => {
+            held(target, ctx.plan_period.0, ctx.plan_period.1, &points, ctx)
         }
-        TargetKind::Rate => rate(target, &points, ctx),
-        TargetKind::Change => change(target, &points, ctx),
+        TargetKind::Maintain { .. } => held(target, from, until, &points, ctx),
+        TargetKind::Rate { unit, .. } => rate(target, unit, (from, until), &points, ctx),
+        TargetKind::Change { unit, .. } => change(target, unit, (from, until), &points, ctx),
     }
 }
 
@@ -337,9 +336,13 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
 /// A change over a span ("reduce by 50 percent"): the level it asks for, counted from the
 /// value at the span's start (the declared baseline, else the last yearly value before the
 /// span, else the first value), judged as a milestone target at the span's end.
-fn change(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
-    let from = target.year.unwrap_or(ctx.plan_period.0);
-    let until = target.until.unwrap_or(ctx.plan_period.1);
+fn change(
+    target: &Target,
+    unit: RateUnit,
+    (from, until): (i32, i32),
+    points: &[Point],
+    ctx: &Context,
+) -> Judgement {
     let before = points
         .iter()
         .rev()
@@ -359,7 +362,7 @@ fn change(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
                 .note("a change needs the value it starts from: no baseline and no data")
         };
     };
-    let percent = target.rate_unit == Some(RateUnit::Percent);
+    let percent = unit == RateUnit::Percent;
     let level_of = |change: f64| {
         if percent {
             start.value * (1.0 + change / 100.0)
@@ -368,9 +371,12 @@ fn change(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
         }
     };
     let level_target = Target {
-        kind: TargetKind::Level,
-        year: Some(until),
-        until: None,
+        kind: TargetKind::Level {
+            year: Some(Year {
+                value: until,
+                span: target.span,
+            }),
+        },
         value: level_of(target.value),
         value_max: target.value_max.map(level_of),
         ..target.clone()
@@ -397,9 +403,13 @@ fn change(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
 
 /// A per-year rate: each year-on-year change against the rate, and the average change over
 /// the required one as the ratio.
-fn rate(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
-    let from = target.year.unwrap_or(ctx.plan_period.0);
-    let until = target.until.unwrap_or(ctx.plan_period.1);
+fn rate(
+    target: &Target,
+    unit: RateUnit,
+    (from, until): (i32, i32),
+    points: &[Point],
+    ctx: &Context,
+) -> Judgement {
     let years: Vec<Point> = points
         .iter()
         .copied()
@@ -414,7 +424,7 @@ fn rate(target: &Target, points: &[Point], ctx: &Context) -> Judgement {
     if years.len() < 2 {
         return j.note("a yearly change needs values for two years");
     }
-    let percent = target.rate_unit == Some(RateUnit::Percent);
+    let percent = unit == RateUnit::Percent;
     let per_year = |a: &Point, b: &Point| -> Option<f64> {
         let gap = f64::from(b.period.year() - a.period.year());
         if percent {

@@ -4,11 +4,13 @@
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
 
 mod amendment;
+mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
+pub use target::{KindName, Target, TargetKind};
 
-pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit};
+pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit, Year};
 pub use units::{builtin_unit, BUILTIN_UNITS};
 
 use crate::date::{Date, DayMonth, DueMonth};
@@ -334,100 +336,6 @@ pub struct Baseline {
 pub struct Owner {
     pub agency: Ident,
     pub reference: Option<String>,
-}
-
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TargetKind {
-    Level,
-    Maintain,
-    Rate,
-    /// A change over a span, not per year ("giảm 50%": `reduce by 50 percent`).
-    Change,
-}
-
-impl TargetKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetKind::Level => "level",
-            TargetKind::Maintain => "maintain",
-            TargetKind::Rate => "rate",
-            TargetKind::Change => "change",
-        }
-    }
-}
-
-/// A kind compares with its name (`kind == "level"`), as the evaluation's JSON writes it.
-impl PartialEq<&str> for TargetKind {
-    fn eq(&self, name: &&str) -> bool {
-        self.as_str() == *name
-    }
-}
-
-/// A target, normalised: a per-year rate "reduce by 0.5 points" is `op <=, value -0.5`
-/// (the yearly change must be at most -0.5); "increase by > 3 percent per year" is `op >,
-/// value 3`; "reduce every year" is `op <, value 0`; a change over the span "reduce by 50
-/// percent" is `kind change, op <=, value -50`; a range "2 to 3" is `op =, value 2,
-/// value_max 3`. Equal targets have equal values; where they are written (spans) is no part
-/// of it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Target {
-    pub kind: TargetKind,
-    /// The milestone (level), the first year held (maintain), the first year (rate, change).
-    pub year: Option<i32>,
-    /// The last year held (maintain) or counted (rate, change).
-    pub until: Option<i32>,
-    pub op: Comparator,
-    pub value: f64,
-    pub value_max: Option<f64>,
-    pub rate_unit: Option<RateUnit>,
-    pub strive: bool,
-    /// The dimension and its value; boxed, as most targets have none.
-    pub split: Option<Box<(Ident, Ident)>>,
-    pub reference: Option<String>,
-    pub span: Span,
-    pub year_span: Option<Span>,
-    pub until_span: Option<Span>,
-    pub op_span: Span,
-    pub value_span: Span,
-}
-
-impl Target {
-    /// Whether two targets ask the same thing, whichever document sets them: equal but for
-    /// their `reference`. Every field is named, so a new one is compared or left out here
-    /// on purpose.
-    pub fn asks_same(&self, other: &Target) -> bool {
-        let Target {
-            kind,
-            year,
-            until,
-            op,
-            value,
-            value_max,
-            rate_unit,
-            strive,
-            split,
-            reference: _,
-            span: _,
-            year_span: _,
-            until_span: _,
-            op_span: _,
-            value_span: _,
-        } = self;
-        (
-            kind, year, until, op, value, value_max, rate_unit, strive, split,
-        ) == (
-            &other.kind,
-            &other.year,
-            &other.until,
-            &other.op,
-            &other.value,
-            &other.value_max,
-            &other.rate_unit,
-            &other.strive,
-            &other.split,
-        )
-    }
 }
 
 #[derive(Clone, Debug)]

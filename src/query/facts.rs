@@ -80,22 +80,14 @@ impl Facts {
         measure
             .targets
             .iter()
-            .position(|t| t.until.or(t.year).is_some_and(|y| y >= year))
+            .position(|t| t.kind.due_year().is_some_and(|y| y >= year))
             .or_else(|| measure.targets.len().checked_sub(1))
     }
 }
 
-/// Whether a result judges this target (same kind, years, comparison, value and split).
+/// Whether a result judges this target: same kind and years, comparison, value and split
+/// (a target whose striving alone was amended is still judged by its result).
 fn same_target(r: &TargetResult, t: &Target) -> bool {
     let v = &r.target;
-    v.kind == t.kind
-        && v.year == t.year
-        && v.until == t.until
-        && v.op == t.op
-        && v.value == t.value
-        && v.value_max == t.value_max
-        && v.split.as_ref().map(|(d, x)| (d.as_str(), x.as_str()))
-            == t.split
-                .as_deref()
-                .map(|(d, x)| (d.name.as_str(), x.name.as_str()))
+    (v.kind, v.op, v.value, v.value_max, &v.split) == (t.kind, t.op, t.value, t.value_max, &t.split)
 }

@@ -104,7 +104,7 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
         Get::Measure(|r| Cell::Nums(
             r.m.targets
                 .iter()
-                .filter_map(|t| t.year.map(f64::from))
+                .filter_map(|t| t.kind.first_year().map(f64::from))
                 .collect()
         ))
     ),
@@ -123,7 +123,7 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
         Get::Measure(|r| Cell::opt_num(
             r.current
                 .and_then(|t| r.m.targets.get(t))
-                .and_then(|t| t.until.or(t.year))
+                .and_then(|t| t.kind.due_year())
                 .map(f64::from)
         ))
     ),
@@ -172,14 +172,14 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         K::Number,
         D::Free,
         "the milestone (level) or first year (maintain, rate)",
-        Get::Target(|r| Cell::opt_num(r.t.year.map(f64::from)))
+        Get::Target(|r| Cell::opt_num(r.t.kind.first_year().map(f64::from)))
     ),
     f(
         "until",
         K::Number,
         D::Free,
         "the last year held (maintain, rate)",
-        Get::Target(|r| Cell::opt_num(r.t.until.map(f64::from)))
+        Get::Target(|r| Cell::opt_num(r.t.kind.last_year().map(f64::from)))
     ),
     f(
         "op",

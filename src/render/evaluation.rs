@@ -313,13 +313,17 @@ pub fn target_fields(r: &TargetResult) -> [Field; 22] {
         Field::text(r.lead.join(" ")),
         Field::text(&r.area),
         Field::text(t.kind.as_str()),
-        Field::year(t.year),
-        Field::year(t.until),
+        Field::year(t.kind.first_year()),
+        Field::year(t.kind.last_year()),
         Field::text(t.op.as_str()),
         Field::Number(t.value),
         Field::number(t.value_max),
         Field::text(t.strive.to_string()),
-        opt_text(t.split.as_ref().map(|(d, v)| format!("{d}={v}"))),
+        opt_text(
+            t.split
+                .as_deref()
+                .map(|(d, v)| format!("{}={}", d.name, v.name)),
+        ),
         Field::text(r.status.as_str()),
         opt_text(r.baseline.as_ref().map(|p| p.period.to_string())),
         Field::number(r.baseline.as_ref().map(|p| p.value)),

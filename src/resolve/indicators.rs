@@ -508,13 +508,10 @@ fn fit<T>(mut v: Vec<T>) -> Vec<T> {
 /// Normalises a written target (see [`Target`] for the conventions).
 fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
     let mut t = Target {
-        kind: TargetKind::Level,
-        year: None,
-        until: None,
+        kind: TargetKind::Level { year: None },
         op: Comparator::Equal,
         value: 0.0,
         value_max: None,
-        rate_unit: None,
         strive: spec.strive,
         split: spec
             .split
@@ -522,15 +519,12 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             .map(|s| Box::new((s.dimension.clone(), s.value.clone()))),
         reference: spec.reference.as_ref().map(|r| r.value.clone()),
         span,
-        year_span: None,
-        until_span: None,
         op_span: span,
         value_span: span,
     };
     match &spec.kind {
         ast::TargetKind::Level { year, op, value } => {
-            t.year = year.as_ref().map(|y| y.value);
-            t.year_span = year.as_ref().map(|y| y.span);
+            t.kind = TargetKind::Level { year: *year };
             t.op = op.value;
             t.op_span = op.span;
             t.value = value.min.value;
@@ -543,11 +537,10 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             from,
             until,
         } => {
-            t.kind = TargetKind::Maintain;
-            t.year = Some(from.value);
-            t.year_span = Some(from.span);
-            t.until = Some(until.value);
-            t.until_span = Some(until.span);
+            t.kind = TargetKind::Maintain {
+                from: *from,
+                until: *until,
+            };
             t.op = op.value;
             t.op_span = op.span;
             t.value = value.min.value;
@@ -555,19 +548,14 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.value_span = value.span;
         }
         ast::TargetKind::Rate(by) | ast::TargetKind::Change(by) => {
-            let (from, until, value) = (&by.from, &by.until, &by.value);
+            let (from, until, unit) = (by.from, by.until, by.unit);
             t.kind = if matches!(spec.kind, ast::TargetKind::Change(_)) {
-                TargetKind::Change
+                TargetKind::Change { from, until, unit }
             } else {
-                TargetKind::Rate
+                TargetKind::Rate { from, until, unit }
             };
-            t.year = from.as_ref().map(|y| y.value);
-            t.year_span = from.as_ref().map(|y| y.span);
-            t.until = until.as_ref().map(|y| y.value);
-            t.until_span = until.as_ref().map(|y| y.span);
-            t.rate_unit = Some(by.unit);
-            t.value_span = value.span;
-            let (lo, hi) = (value.min.value, value.max.as_ref().map(|n| n.value));
+            t.value_span = by.value.span;
+            let (lo, hi) = (by.value.min.value, by.value.max.as_ref().map(|n| n.value));
             if let Some(op) = &by.op {
                 t.op_span = op.span;
             }
@@ -590,12 +578,11 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             from,
             until,
         } => {
-            t.kind = TargetKind::Rate;
-            t.year = from.as_ref().map(|y| y.value);
-            t.year_span = from.as_ref().map(|y| y.span);
-            t.until = until.as_ref().map(|y| y.value);
-            t.until_span = until.as_ref().map(|y| y.span);
-            t.rate_unit = Some(ast::RateUnit::Points);
+            t.kind = TargetKind::Rate {
+                from: *from,
+                until: *until,
+                unit: ast::RateUnit::Points,
+            };
             // Any change the right way: above zero for an increase, below it for a reduction.
             t.op = match change {
                 RateChange::Increase => Comparator::Above,

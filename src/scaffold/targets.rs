@@ -2,14 +2,14 @@
 //! resolver normalises a written target (see [`crate::model::Target`]).
 
 use super::nodes::Nodes;
-use crate::model::{Comparator, RateUnit, Target, TargetKind};
+use crate::model::{Comparator, RateUnit, Target, TargetKind, Year};
 use crate::syntax::ast::{self, ComparatorLit, RateChange, Split, TargetSpec};
 
 /// The target `t` as written (`2025 >= 95 strive`, `maintain >= 95 from 2025 until 2030`,
 /// `reduce by 0.5 points per year until 2030`, `2025 < 5 where national.khu_vuc = nong_thon`).
 /// `dimension` names the dimension of a split as the new file must (through its import).
 /// `None` for what no text can say, and no parsed plan holds: a value that is not a finite
-/// number, a `maintain` without its years.
+/// number.
 pub(super) fn target(
     n: &mut Nodes,
     t: &Target,
@@ -18,7 +18,7 @@ pub(super) fn target(
     if !t.value.is_finite() || t.value_max.is_some_and(|v| !v.is_finite()) {
         return None;
     }
-    let kind = kind(n, t)?;
+    let kind = kind(n, t);
     let split = t.split.as_deref().map(|(d, v)| {
         Box::new(Split {
             dimension: n.ident(dimension(&d.name)),
@@ -35,32 +35,37 @@ pub(super) fn target(
     })
 }
 
-fn kind(n: &mut Nodes, t: &Target) -> Option<ast::TargetKind> {
-    Some(match t.kind {
-        TargetKind::Level => ast::TargetKind::Level {
-            year: t.year.map(|y| n.year(y)),
+fn kind(n: &mut Nodes, t: &Target) -> ast::TargetKind {
+    // The model's years keep no place in this file: each is written anew.
+    let mut year = |y: Option<Year>| y.map(|y| n.year(y.value));
+    match t.kind {
+        TargetKind::Level { year: y } => ast::TargetKind::Level {
+            year: year(y),
             op: n.comparator(t.op),
             value: n.range(t.value, t.value_max),
         },
-        // Always with both years when read from a plan.
-        TargetKind::Maintain => ast::TargetKind::Maintain {
+        TargetKind::Maintain { from, until } => ast::TargetKind::Maintain {
             op: n.comparator(t.op),
             value: n.range(t.value, t.value_max),
-            from: n.year(t.year?),
-            until: n.year(t.until?),
+            from: n.year(from.value),
+            until: n.year(until.value),
         },
-        TargetKind::Rate if is_every_year(t) => ast::TargetKind::EveryYear {
+        TargetKind::Rate { from, until, .. } if is_every_year(t) => ast::TargetKind::EveryYear {
             change: if t.op == Comparator::Below {
                 RateChange::Reduce
             } else {
                 RateChange::Increase
             },
-            from: t.year.map(|y| n.year(y)),
-            until: t.until.map(|y| n.year(y)),
+            from: year(from),
+            until: year(until),
         },
-        TargetKind::Rate => ast::TargetKind::Rate(change_by(n, t)),
-        TargetKind::Change => ast::TargetKind::Change(change_by(n, t)),
-    })
+        TargetKind::Rate { from, until, unit } => {
+            ast::TargetKind::Rate(change_by(n, t, unit, (from, until)))
+        }
+        TargetKind::Change { from, until, unit } => {
+            ast::TargetKind::Change(change_by(n, t, unit, (from, until)))
+        }
+    }
 }
 
 /// `reduce every year`: the resolver keeps it as a yearly change below (above) zero, of any
@@ -72,7 +77,12 @@ fn is_every_year(t: &Target) -> bool {
 /// A rate or a change as written: `reduce` or `increase`, the comparison before the amount,
 /// and the amount. The resolver stores "reduce by 3" as a change of at most -3, and turns
 /// round a comparison written in a reduction ("reduce by > 3": below -3).
-fn change_by(n: &mut Nodes, t: &Target) -> ast::ChangeBy {
+fn change_by(
+    n: &mut Nodes,
+    t: &Target,
+    unit: RateUnit,
+    (from, until): (Option<Year>, Option<Year>),
+) -> ast::ChangeBy {
     let (change, op, value) = match (t.op, t.value_max) {
         (_, Some(max)) if max <= 0.0 => (RateChange::Reduce, None, n.range(-max, Some(-t.value))),
         (_, Some(max)) => (RateChange::Increase, None, n.range(t.value, Some(max))),
@@ -92,23 +102,15 @@ fn change_by(n: &mut Nodes, t: &Target) -> ast::ChangeBy {
         change,
         op,
         value,
-        unit: rate_unit(t),
-        from: t.year.map(|y| n.year(y)),
-        until: t.until.map(|y| n.year(y)),
+        unit,
+        from: from.map(|y| n.year(y.value)),
+        until: until.map(|y| n.year(y.value)),
     }
 }
 
 /// The comparison written before an amount: none for "at least", which the amount alone says.
 fn written_comparison(n: &mut Nodes, op: Comparator) -> Option<ComparatorLit> {
     (op != Comparator::AtLeast).then(|| n.comparator(op))
-}
-
-/// Points unless the parent said percent.
-fn rate_unit(t: &Target) -> RateUnit {
-    match t.rate_unit {
-        Some(RateUnit::Percent) => RateUnit::Percent,
-        _ => RateUnit::Points,
-    }
 }
 
 #[cfg(test)]

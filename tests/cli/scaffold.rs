@@ -64,13 +64,13 @@ fn target_key(t: &Target) -> String {
     });
     format!(
         "{:?} {:?} {:?} {} {} {:?} {:?} {} {:?}",
-        t.kind,
-        t.year,
-        t.until,
+        t.kind.name(),
+        t.kind.first_year(),
+        t.kind.last_year(),
         t.op.as_str(),
         t.value,
         t.value_max,
-        t.rate_unit,
+        t.kind.change_unit(),
         t.strive,
         split
     )

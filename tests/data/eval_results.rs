@@ -78,8 +78,8 @@ fn result<'e>(e: &'e Evaluation, indicator: &str, split: Option<(&str, &str)>) -
             r.indicator == indicator
                 && r.target
                     .split
-                    .as_ref()
-                    .map(|(d, v)| (d.as_str(), v.as_str()))
+                    .as_deref()
+                    .map(|(d, v)| (d.name.as_str(), v.name.as_str()))
                     == split
         })
         .collect();

@@ -5,7 +5,7 @@
 use crate::seed;
 use crate::support::{self, numbered_section, Document, Header};
 
-use planlang::model::{Comparator, RateUnit, TargetKind};
+use planlang::model::{Comparator, KindName, RateUnit};
 use std::collections::BTreeSet;
 
 pub(crate) const DOC: Document = Document {
@@ -99,22 +99,26 @@ fn comparators_about_and_reductions_follow_the_words() {
         let t = &m.measures[&(n + 1).to_string()].targets[0];
         let (kind, op) = if item.starts_with("giảm ") {
             // "giảm 50% số cặp tảo hôn": a fall over the period, in percent of its start.
-            assert_eq!(t.rate_unit, Some(RateUnit::Percent), "{item}");
-            (TargetKind::Change, Comparator::AtMost)
+            assert_eq!(t.kind.change_unit(), Some(RateUnit::Percent), "{item}");
+            (KindName::Change, Comparator::AtMost)
         } else if item.contains("khoảng") {
-            (TargetKind::Level, Comparator::About)
+            (KindName::Level, Comparator::About)
         } else if item.contains("dưới") {
-            (TargetKind::Level, Comparator::Below)
+            (KindName::Level, Comparator::Below)
         } else {
             // "đạt 90%", or a bare "70% phụ nữ mang thai ...": at least.
-            (TargetKind::Level, Comparator::AtLeast)
+            (KindName::Level, Comparator::AtLeast)
         };
-        assert_eq!((t.kind, t.op), (kind, op), "{item}");
-        if kind == TargetKind::Change {
+        assert_eq!((t.kind.name(), t.op), (kind, op), "{item}");
+        if kind == KindName::Change {
             assert!(t.value < 0.0, "{item}: a reduction");
         }
         // No year anywhere: every target holds over the whole period.
-        assert_eq!((t.year, t.until), (None, None), "{item}");
+        assert_eq!(
+            (t.kind.first_year(), t.kind.last_year()),
+            (None, None),
+            "{item}"
+        );
         // "Phấn đấu" heads the list: every target strives.
         assert!(t.strive, "{item}");
     }

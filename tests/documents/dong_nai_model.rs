@@ -6,7 +6,7 @@ use crate::seed;
 use crate::support::{self, numbered_section, Document, Header};
 use planlang::model::Deadline;
 
-use planlang::model::{Comparator, Model, RateUnit, Target, TargetKind};
+use planlang::model::{Comparator, KindName, Model, RateUnit, Target};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) const DOC: Document = Document {
@@ -135,17 +135,25 @@ fn every_number_comparator_year_and_strive_of_ii_6_is_the_documents() {
         let targets = item_targets(&m, &n.to_string());
         let found: Vec<(f64, Comparator, bool, Option<i32>, bool)> = targets
             .iter()
-            .map(|t| (t.value, t.op, t.strive, t.year, t.kind == TargetKind::Rate))
+            .map(|t| {
+                (
+                    t.value,
+                    t.op,
+                    t.strive,
+                    t.kind.first_year(),
+                    t.kind.name() == KindName::Rate,
+                )
+            })
             .collect();
         assert_eq!(found, expected, "II.6.{n}: {item}");
         for t in &targets {
-            match t.kind {
-                TargetKind::Rate => assert_eq!(
-                    (t.rate_unit, t.until),
+            match t.kind.name() {
+                KindName::Rate => assert_eq!(
+                    (t.kind.change_unit(), t.kind.last_year()),
                     (Some(RateUnit::Percent), None),
                     "II.6.{n}: a yearly increase in percent of the year before"
                 ),
-                kind => assert_eq!(kind, TargetKind::Level, "II.6.{n}"),
+                kind => assert_eq!(kind, KindName::Level, "II.6.{n}"),
             }
         }
     }
@@ -155,8 +163,8 @@ fn every_number_comparator_year_and_strive_of_ii_6_is_the_documents() {
         let t = &m.measures[id].targets;
         assert_eq!(t.len(), 1, "{id}");
         assert_eq!(
-            (t[0].kind, t[0].op, t[0].value, t[0].strive),
-            (TargetKind::Rate, Comparator::Below, 0.0, false),
+            (t[0].kind.name(), t[0].op, t[0].value, t[0].strive),
+            (KindName::Rate, Comparator::Below, 0.0, false),
             "{id}"
         );
     }
@@ -181,7 +189,7 @@ fn targets_stated_outside_ii_6_are_each_in_the_sections_they_cite() {
                     .unwrap_or_else(|| panic!("{}: no section {label}", measure.id));
                 let value = format!("{}%", t.value);
                 assert!(section.contains(&value), "{label} gives {value}: {section}");
-                let year = t.year.expect("a dated target").to_string();
+                let year = t.kind.first_year().expect("a dated target").to_string();
                 assert!(section.contains(&year), "{label} gives {year}");
                 let lower = section.to_lowercase();
                 if t.strive {
@@ -204,7 +212,9 @@ fn the_documents_two_2030_targets_for_drug_free_communes_are_both_kept() {
             .targets
             .iter()
             .fold(BTreeMap::new(), |mut acc, t| {
-                acc.entry(t.year).or_default().push((t.value, t.strive));
+                acc.entry(t.kind.first_year())
+                    .or_default()
+                    .push((t.value, t.strive));
                 acc
             });
     assert_eq!(by_year[&Some(2025)], [(20.0, true)]);

@@ -10,7 +10,7 @@
 use crate::seed;
 use crate::support;
 
-use planlang::model::{Comparator, Direction, Model, RateUnit, Target, TargetKind};
+use planlang::model::{Comparator, Direction, KindName, Model, RateUnit, Target};
 use planlang::{Checked, Code};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -248,7 +248,7 @@ fn every_number_and_year_is_the_documents() {
             let model_years: BTreeSet<i32> = measure
                 .targets
                 .iter()
-                .flat_map(|t| t.year.into_iter().chain(t.until))
+                .flat_map(|t| t.kind.first_year().into_iter().chain(t.kind.last_year()))
                 .collect();
             assert_eq!(model_years, years, "years of {}: {clause}", measure.id);
         }
@@ -259,7 +259,7 @@ fn level<'m>(m: &'m Model, id: &str, year: i32) -> Vec<&'m Target> {
     m.measures[id]
         .targets
         .iter()
-        .filter(|t| t.kind == TargetKind::Level && t.year == Some(year))
+        .filter(|t| t.kind.name() == KindName::Level && t.kind.first_year() == Some(year))
         .collect()
 }
 
@@ -330,19 +330,19 @@ fn comparators_and_strive_follow_the_documents_words() {
     // No year: the whole period.
     says(12, "Phấn đấu 100% trẻ em gặp thiên tai");
     let whole = &m.measures["12"].targets[..];
-    assert!(matches!(whole, [t] if t.year.is_none() && t.strive && t.op == AtLeast));
+    assert!(matches!(whole, [t] if t.kind.first_year().is_none() && t.strive && t.op == AtLeast));
     // "Phấn đấu 100% ... vào năm 2025 và duy trì 100% đến năm 2030".
     says(7, "duy trì 100% đến năm 2030");
     let maintain = &m.measures["7"].targets[1];
     assert_eq!(
         (
-            maintain.kind,
-            maintain.year,
-            maintain.until,
+            maintain.kind.name(),
+            maintain.kind.first_year(),
+            maintain.kind.last_year(),
             maintain.value,
             maintain.strive
         ),
-        (TargetKind::Maintain, Some(2025), Some(2030), 100.0, true)
+        (KindName::Maintain, Some(2025), Some(2030), 100.0, true)
     );
 }
 
@@ -369,7 +369,12 @@ fn urban_and_rural_obesity_targets_are_split() {
         .map(|t| {
             let (dim, value) = t.split.as_deref().expect("every 4c target is split");
             assert_eq!(dim.name, "khu_vuc");
-            (t.year.expect("a year"), value.name.clone(), t.value, t.op)
+            (
+                t.kind.first_year().expect("a year"),
+                value.name.clone(),
+                t.value,
+                t.op,
+            )
         })
         .collect();
     split.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
@@ -407,16 +412,16 @@ fn child_marriage_falls_2_to_3_percent_a_year_from_2025_to_2030() {
     };
     assert_eq!(
         (
-            rate.kind,
-            rate.rate_unit,
+            rate.kind.name(),
+            rate.kind.change_unit(),
             rate.op,
             rate.value,
             rate.value_max,
-            rate.year,
-            rate.until
+            rate.kind.first_year(),
+            rate.kind.last_year()
         ),
         (
-            TargetKind::Rate,
+            KindName::Rate,
             Some(RateUnit::Percent),
             Comparator::Equal,
             -3.0,
@@ -463,7 +468,7 @@ fn oddities_are_kept_and_noted() {
         m.measures[id]
             .targets
             .iter()
-            .map(|t| (t.year, t.value))
+            .map(|t| (t.kind.first_year(), t.value))
             .collect()
     };
     assert_eq!(values("15"), values("16"));

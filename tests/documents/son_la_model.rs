@@ -5,7 +5,7 @@ use crate::seed;
 use crate::support;
 use planlang::model::Deadline;
 
-use planlang::model::{Comparator, Model, TargetKind};
+use planlang::model::{Comparator, KindName, Model};
 use std::collections::{BTreeMap, BTreeSet};
 
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
@@ -105,7 +105,7 @@ fn every_target_value_and_year_is_the_documents() {
         );
         let model_years: BTreeSet<i32> = targets
             .iter()
-            .flat_map(|t| t.year.into_iter().chain(t.until))
+            .flat_map(|t| t.kind.first_year().into_iter().chain(t.kind.last_year()))
             .collect();
         assert_eq!(model_years, years(text), "years of indicator {n}: {text}");
     }
@@ -118,7 +118,7 @@ fn comparators_follow_the_documents_words() {
         m.measures[id]
             .targets
             .iter()
-            .find(|t| t.kind == TargetKind::Level && t.year == Some(year))
+            .find(|t| t.kind.name() == KindName::Level && t.kind.first_year() == Some(year))
             .map(|t| (t.op, t.value, t.strive))
     };
     // "dưới 9,5‰" is below; "xuống 12,5‰" is at most; "đạt 65%" is at least.
@@ -131,16 +131,20 @@ fn comparators_follow_the_documents_words() {
     assert_eq!(op("23b", 2030), Some((Comparator::Below, 0.02, true)));
     let rate = &m.measures["18"].targets[0];
     assert_eq!(
-        (rate.kind, rate.op, rate.value, rate.until),
-        (TargetKind::Rate, Comparator::AtMost, -0.5, Some(2030))
+        (rate.kind.name(), rate.op, rate.value, rate.kind.last_year()),
+        (KindName::Rate, Comparator::AtMost, -0.5, Some(2030))
     );
     let maintain = &m.measures["8"].targets[1];
     assert_eq!(
-        (maintain.kind, maintain.year, maintain.until),
-        (TargetKind::Maintain, Some(2025), Some(2030))
+        (
+            maintain.kind.name(),
+            maintain.kind.first_year(),
+            maintain.kind.last_year()
+        ),
+        (KindName::Maintain, Some(2025), Some(2030))
     );
     let whole = &m.measures["17"].targets[0];
-    assert_eq!((whole.year, whole.strive), (None, true));
+    assert_eq!((whole.kind.first_year(), whole.strive), (None, true));
     let unit = m.measures["3"]
         .unit
         .as_ref()

@@ -40,7 +40,7 @@ fn target_2030(model: &Model, id: &str) -> f64 {
     model.measures[id]
         .targets
         .iter()
-        .find(|t| t.year == Some(2030))
+        .find(|t| t.kind.first_year() == Some(2030))
         .map(|t| t.value)
         .unwrap()
 }
@@ -112,7 +112,13 @@ fn each_milestone_is_judged_against_the_target_in_force_at_its_end() {
     // the 2030 milestone is judged against the raised target.
     let judged = amend::for_evaluation(&plan.model, &files, date("2026-06-30"));
     let t = &judged.measures["1"].targets;
-    assert_eq!(t.iter().find(|t| t.year == Some(2025)).unwrap().value, 65.0);
+    assert_eq!(
+        t.iter()
+            .find(|t| t.kind.first_year() == Some(2025))
+            .unwrap()
+            .value,
+        65.0
+    );
     assert_eq!(target_2030(&judged, "1"), 75.0);
     // Before it took effect, the plan's target.
     let judged = amend::for_evaluation(&plan.model, &files, date("2025-06-30"));
@@ -191,7 +197,7 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
 #[test]
 fn conflicts_compare_what_is_set_not_its_words() {
     use planlang::diagnostic::{Amendments, Problem, SetTo, Setting};
-    use planlang::model::TargetKind;
+    use planlang::model::KindName;
     let dir = tempfile::tempdir().unwrap();
     let a = amendment(
         dir.path(),
@@ -224,7 +230,7 @@ fn conflicts_compare_what_is_set_not_its_words() {
         Setting::Target {
             measure: "son_la.1".into(),
             year: Some(2030),
-            kind: TargetKind::Level
+            kind: KindName::Level
         }
     );
     let value = |v: &SetTo| match v {

@@ -8,7 +8,7 @@ use crate::common::eval::load_clean;
 use planlang::date::Date;
 use planlang::eval::{evaluate, Status};
 use planlang::model::Deadline;
-use planlang::model::{Comparator, RateUnit, TargetKind};
+use planlang::model::{Comparator, KindName, RateUnit};
 use planlang::{Checked, Model};
 
 const HEADER: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2025-01-05 period 2025..2030 }
@@ -220,9 +220,9 @@ fn targets(body: &str) -> Vec<planlang::model::Target> {
 fn a_comparison_in_a_rate_is_kept_and_turned_round_for_a_reduction() {
     let t = targets("target increase by > 3 percent per year")[0].clone();
     assert_eq!(
-        (t.kind, t.op, t.value, t.rate_unit),
+        (t.kind.name(), t.op, t.value, t.kind.change_unit()),
         (
-            TargetKind::Rate,
+            KindName::Rate,
             Comparator::Above,
             3.0,
             Some(RateUnit::Percent)
@@ -242,9 +242,15 @@ fn a_comparison_in_a_rate_is_kept_and_turned_round_for_a_reduction() {
 fn every_year_is_a_rate_of_any_size() {
     let t = targets("target reduce every year from 2026 until 2030")[0].clone();
     assert_eq!(
-        (t.kind, t.op, t.value, t.year, t.until),
         (
-            TargetKind::Rate,
+            t.kind.name(),
+            t.op,
+            t.value,
+            t.kind.first_year(),
+            t.kind.last_year()
+        ),
+        (
+            KindName::Rate,
             Comparator::Below,
             0.0,
             Some(2026),
@@ -260,16 +266,16 @@ fn a_change_over_the_period_is_not_a_rate() {
     let t = targets("target reduce by 50 percent strive")[0].clone();
     assert_eq!(
         (
-            t.kind,
+            t.kind.name(),
             t.op,
             t.value,
-            t.rate_unit,
-            t.year,
-            t.until,
+            t.kind.change_unit(),
+            t.kind.first_year(),
+            t.kind.last_year(),
             t.strive
         ),
         (
-            TargetKind::Change,
+            KindName::Change,
             Comparator::AtMost,
             -50.0,
             Some(RateUnit::Percent),

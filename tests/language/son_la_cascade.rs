@@ -5,7 +5,7 @@
 //! `plan::less_ambitious` warnings are exactly the milestones where Sơn La asks for less.
 
 use planlang::cascade::{links, Take};
-use planlang::model::{Direction, Measure, Model, Target, TargetKind};
+use planlang::model::{Direction, KindName, Measure, Model, Target};
 use planlang::Checked;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -112,7 +112,15 @@ fn target_key(t: &Target) -> String {
         .map(|s| format!("{}={}", s.0.name, s.1.name));
     format!(
         "{:?} {:?} {:?} {:?} {} {:?} {:?} strive={} {:?}",
-        t.kind, t.year, t.until, t.op, t.value, t.value_max, t.rate_unit, t.strive, split
+        t.kind.name(),
+        t.kind.first_year(),
+        t.kind.last_year(),
+        t.op,
+        t.value,
+        t.value_max,
+        t.kind.change_unit(),
+        t.strive,
+        split
     )
 }
 
@@ -316,13 +324,18 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
         let same_split = |a: &Target, b: &Target| {
             a.split.as_ref().map(|s| s.1.name.clone()) == b.split.as_ref().map(|s| s.1.name.clone())
         };
-        for nt in n.targets.iter().filter(|t| t.kind == TargetKind::Level) {
-            let Some(year) = nt.year else { continue };
+        for nt in n
+            .targets
+            .iter()
+            .filter(|t| t.kind.name() == KindName::Level)
+        {
+            let Some(year) = nt.milestone() else { continue };
             let theirs_v = base(n, nt.value);
-            let level = m
-                .targets
-                .iter()
-                .find(|t| t.kind == TargetKind::Level && t.year == Some(year) && same_split(t, nt));
+            let level = m.targets.iter().find(|t| {
+                t.kind.name() == KindName::Level
+                    && t.kind.first_year() == Some(year)
+                    && same_split(t, nt)
+            });
             if let Some(t) = level {
                 if less(n.direction, base(m, t.value), theirs_v) {
                     same_year.insert((*mine, year));
@@ -331,9 +344,9 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
             }
             // No target of that year: a level kept from an earlier year to this one.
             let kept = m.targets.iter().find(|t| {
-                t.kind == TargetKind::Maintain
-                    && t.year.is_some_and(|from| from <= year)
-                    && t.until.is_some_and(|until| until >= year)
+                t.kind.name() == KindName::Maintain
+                    && t.kind.first_year().is_some_and(|from| from <= year)
+                    && t.kind.last_year().is_some_and(|until| until >= year)
             });
             if let Some(t) = kept {
                 if less(n.direction, base(m, t.value), theirs_v) {
@@ -378,7 +391,7 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
             .and_then(|y| y.parse().ok())
             .unwrap_or_else(|| panic!("a year in {}", d.message()));
         assert!(
-            target.year == Some(year) || (target.kind == TargetKind::Maintain),
+            target.kind.first_year() == Some(year) || (target.kind.name() == KindName::Maintain),
             "{}",
             d.message()
         );

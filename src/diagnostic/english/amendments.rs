@@ -59,7 +59,7 @@ fn value(v: &SetTo) -> String {
     match v {
         SetTo::Agencies(names) => names.join(", "),
         SetTo::Agency(name) => name.clone(),
-        SetTo::Target(t) => target_text::write(&**t, Form::Plan),
+        SetTo::Target(t) => target_text::write(t, Form::Plan),
         SetTo::Period(p) => p.as_str().to_string(),
         SetTo::Due { day, before } => format!("{}{day}", if *before { "before " } else { "" }),
     }

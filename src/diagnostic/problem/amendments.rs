@@ -3,7 +3,7 @@
 
 use crate::date::DayMonth;
 use crate::diagnostic::Code;
-use crate::model::{PeriodKind, Target, TargetKind};
+use crate::model::{KindName, PeriodKind, Target};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Amendments {
@@ -47,7 +47,7 @@ pub enum Setting {
     Target {
         measure: String,
         year: Option<i32>,
-        kind: TargetKind,
+        kind: KindName,
     },
     Period {
         report: String,

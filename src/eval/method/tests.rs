@@ -4,34 +4,59 @@
 use super::*;
 use crate::source::Span;
 
-fn target(
-    kind: TargetKind,
-    year: Option<i32>,
-    until: Option<i32>,
-    op: Comparator,
-    value: f64,
-) -> Target {
+fn target(kind: TargetKind, op: Comparator, value: f64) -> Target {
     Target {
         kind,
-        year,
-        until,
         op,
         value,
         value_max: None,
-        rate_unit: (kind == TargetKind::Rate).then_some(RateUnit::Points),
         strive: false,
         split: None,
         reference: None,
         span: Span::default(),
-        year_span: None,
-        until_span: None,
         op_span: Span::default(),
         value_span: Span::default(),
     }
 }
 
-fn level(year: i32, op: Comparator, value: f64) -> Target {
-    target(TargetKind::Level, Some(year), None, op, value)
+fn year(value: i32) -> Year {
+    Year {
+        value,
+        span: Span::default(),
+    }
+}
+
+fn level(y: i32, op: Comparator, value: f64) -> Target {
+    target(
+        TargetKind::Level {
+            year: Some(year(y)),
+        },
+        op,
+        value,
+    )
+}
+
+fn maintain(from: i32, until: i32, op: Comparator, value: f64) -> Target {
+    let kind = TargetKind::Maintain {
+        from: year(from),
+        until: year(until),
+    };
+    target(kind, op, value)
+}
+
+/// A yearly rate from `from` until `until` (the plan period where `None`).
+fn rate(
+    (from, until): (Option<i32>, Option<i32>),
+    unit: RateUnit,
+    op: Comparator,
+    value: f64,
+) -> Target {
+    let kind = TargetKind::Rate {
+        from: from.map(year),
+        until: until.map(year),
+        unit,
+    };
+    target(kind, op, value)
 }
 
 fn pts(values: &[(i32, f64)]) -> Vec<Point> {
@@ -249,13 +274,7 @@ fn half_years_count_on_the_time_axis() {
 
 #[test]
 fn maintain_broken_in_one_year_is_missed() {
-    let t = target(
-        TargetKind::Maintain,
-        Some(2025),
-        Some(2030),
-        Comparator::AtLeast,
-        95.0,
-    );
+    let t = maintain(2025, 2030, Comparator::AtLeast, 95.0);
     let data = pts(&[(2025, 96.0), (2026, 95.5), (2027, 93.0), (2028, 97.0)]);
     let j = judge(&t, &data, &ctx("2029-01-15", Direction::Increase, None));
     assert_eq!(j.status, Status::Missed);
@@ -269,13 +288,7 @@ fn maintain_broken_in_one_year_is_missed() {
 
 #[test]
 fn maintain_held_so_far_then_achieved() {
-    let t = target(
-        TargetKind::Maintain,
-        Some(2025),
-        Some(2030),
-        Comparator::AtLeast,
-        95.0,
-    );
+    let t = maintain(2025, 2030, Comparator::AtLeast, 95.0);
     let data = pts(&[(2025, 96.0), (2026, 95.0)]);
     let j = judge(&t, &data, &ctx("2027-03-01", Direction::Increase, None));
     assert_eq!(j.status, Status::OnTrack);
@@ -303,7 +316,7 @@ fn maintain_held_so_far_then_achieved() {
 
 #[test]
 fn a_target_without_year_holds_every_year() {
-    let t = target(TargetKind::Level, None, None, Comparator::AtLeast, 100.0);
+    let t = target(TargetKind::Level { year: None }, Comparator::AtLeast, 100.0);
     let j = judged(
         &t,
         &[(2021, 100.0), (2022, 100.0)],
@@ -323,7 +336,12 @@ fn a_target_without_year_holds_every_year() {
 #[test]
 fn rate_targets_compare_each_yearly_change() {
     // Reduce child marriage by 0.5 points a year: op <=, value -0.5.
-    let t = target(TargetKind::Rate, None, Some(2030), Comparator::AtMost, -0.5);
+    let t = rate(
+        (None, Some(2030)),
+        RateUnit::Points,
+        Comparator::AtMost,
+        -0.5,
+    );
     // 10 → 9.4 → 8.9 → 8.3: changes -0.6, -0.5, -0.6, all meet: on track.
     let j = judged(
         &t,
@@ -359,15 +377,13 @@ fn rate_targets_compare_each_yearly_change() {
 #[test]
 fn percent_rates_and_ranges() {
     // Increase by 2 to 3 % a year: 100 → 102.5 → 105.06 (2.5 % each year).
-    let mut t = target(
-        TargetKind::Rate,
-        Some(2025),
-        Some(2030),
+    let mut t = rate(
+        (Some(2025), Some(2030)),
+        RateUnit::Percent,
         Comparator::Equal,
         2.0,
     );
     t.value_max = Some(3.0);
-    t.rate_unit = Some(RateUnit::Percent);
     let j = judged(
         &t,
         &[(2025, 100.0), (2026, 102.5), (2027, 105.0625)],

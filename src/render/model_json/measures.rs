@@ -81,29 +81,24 @@ pub struct CompositeJson<'m> {
 pub fn target(t: &Target) -> TargetJson<'_> {
     let Target {
         kind,
-        year,
-        until,
         op,
         value,
         value_max,
-        rate_unit,
         strive,
         split,
         reference,
         span: _,
-        year_span: _,
-        until_span: _,
         op_span: _,
         value_span: _,
     } = t;
     TargetJson {
-        year: *year,
-        until: *until,
+        year: kind.first_year(),
+        until: kind.last_year(),
         kind: *kind,
         op: *op,
         value: *value,
         value_max: *value_max,
-        rate_unit: *rate_unit,
+        rate_unit: kind.change_unit(),
         strive: *strive,
         split: split
             .as_deref()

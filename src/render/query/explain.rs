@@ -206,31 +206,20 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
         )
     });
     let plan_period = ctx.model.plan.period.unwrap_or((as_of.year, as_of.year));
-    match (t.kind, t.year) {
-        (TargetKind::Level, Some(year)) => level(as_of, m, t, year, &points, &mut s),
-        (TargetKind::Level, None) => held(t, plan_period.0, plan_period.1, &points, as_of, &mut s),
-        (TargetKind::Maintain, _) => held(
-            t,
-            t.year.unwrap_or(plan_period.0),
-            t.until.unwrap_or(plan_period.1),
-            &points,
-            as_of,
-            &mut s,
-        ),
-        (TargetKind::Change, _) => s.push(format!(
-            "a change over {}..{} of {} {}: judged as the level it comes to from the value at the start (the baseline, else the last value before the period)",
-            t.year.unwrap_or(plan_period.0),
-            t.until.unwrap_or(plan_period.1),
+    let from = t.kind.first_year().unwrap_or(plan_period.0);
+    let until = t.kind.last_year().unwrap_or(plan_period.1);
+    match t.kind {
+        TargetKind::Level { year: Some(year) } => level(as_of, m, t, year.value, &points, &mut s),
+        TargetKind::Level { year: None } => {
+            held(t, plan_period.0, plan_period.1, &points, as_of, &mut s)
+        }
+        TargetKind::Maintain { .. } => held(t, from, until, &points, as_of, &mut s),
+        TargetKind::Change { .. } => s.push(format!(
+            "a change over {from}..{until} of {} {}: judged as the level it comes to from the value at the start (the baseline, else the last value before the period)",
             t.op.as_str(),
             exact(t.value)
         )),
-        (TargetKind::Rate, _) => rate(
-            t,
-            t.year.unwrap_or(plan_period.0),
-            t.until.unwrap_or(plan_period.1),
-            &points,
-            &mut s,
-        ),
+        TargetKind::Rate { unit, .. } => rate(t, unit, (from, until), &points, &mut s),
     }
     if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
         s.push(format!("note: {note}"));
@@ -435,8 +424,14 @@ fn held(
     });
 }
 
-fn rate(t: &Target, from: i32, until: i32, points: &[(Period, f64)], s: &mut Vec<String>) {
-    let percent = t.rate_unit == Some(RateUnit::Percent);
+fn rate(
+    t: &Target,
+    unit: RateUnit,
+    (from, until): (i32, i32),
+    points: &[(Period, f64)],
+    s: &mut Vec<String>,
+) {
+    let percent = unit == RateUnit::Percent;
     s.push(format!(
         "each yearly change from {} to {until} must be {} {} a year",
         from - 1,

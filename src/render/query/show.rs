@@ -252,8 +252,8 @@ fn measure_json(d: &MeasureDetail) -> Value {
             json!({
                 "target": target_text::write(t, Form::Query),
                 "kind": t.kind.as_str(),
-                "year": t.year,
-                "until": t.until,
+                "year": t.kind.first_year(),
+                "until": t.kind.last_year(),
                 "op": t.op.as_str(),
                 "value": number_json(t.value),
                 "strive": t.strive,

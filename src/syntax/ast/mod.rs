@@ -67,7 +67,7 @@ pub struct Number {
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Copy, Clone, Debug, PartialEq)]
 pub struct Year {
     pub value: i32,
     pub span: Span,

@@ -1,0 +1,186 @@
+//! A target of a measure: what it asks (a comparison and a value) and, by its kind, the
+//! years it covers and the unit of a change. A field that means something for one kind only
+//! lives in that kind's variant, so no reader has to know which fields a kind leaves empty.
+
+use super::{Comparator, Ident, RateUnit, Year};
+use crate::source::Span;
+
+/// The kind of a target, with what only that kind has.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum TargetKind {
+    /// `target 2025 >= 65`: the level to reach by a milestone year; with no year, the level
+    /// to hold for the whole plan period.
+    Level { year: Option<Year> },
+    /// `target maintain >= 95 from 2025 until 2030`: a level held every year of a span.
+    Maintain { from: Year, until: Year },
+    /// `target reduce by 0.5 points per year until 2030`: the change each year, from `from`
+    /// (the plan's start when not said) until `until` (its end).
+    Rate {
+        from: Option<Year>,
+        until: Option<Year>,
+        unit: RateUnit,
+    },
+    /// `target reduce by 50 percent` ("giảm 50%"): a change over the span, from the value at
+    /// its start; the span is the plan period unless `from` or `until` say otherwise.
+    Change {
+        from: Option<Year>,
+        until: Option<Year>,
+        unit: RateUnit,
+    },
+}
+
+/// Which kind a target is, without what the kind carries: a key to group and compare
+/// targets by.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum KindName {
+    Level,
+    Maintain,
+    Rate,
+    Change,
+}
+
+impl KindName {
+    /// The kind's name, as the evaluation's JSON and the query language write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindName::Level => "level",
+            KindName::Maintain => "maintain",
+            KindName::Rate => "rate",
+            KindName::Change => "change",
+        }
+    }
+}
+
+impl TargetKind {
+    /// Which kind this is.
+    pub fn name(&self) -> KindName {
+        match self {
+            TargetKind::Level { .. } => KindName::Level,
+            TargetKind::Maintain { .. } => KindName::Maintain,
+            TargetKind::Rate { .. } => KindName::Rate,
+            TargetKind::Change { .. } => KindName::Change,
+        }
+    }
+
+    /// The kind's name, as the evaluation's JSON and the query language write it.
+    pub fn as_str(&self) -> &'static str {
+        self.name().as_str()
+    }
+
+    /// The years the plan writes: a level's milestone (and no last year), or the first and
+    /// last years of a span.
+    pub fn years(&self) -> (Option<Year>, Option<Year>) {
+        match *self {
+            TargetKind::Level { year } => (year, None),
+            TargetKind::Maintain { from, until } => (Some(from), Some(until)),
+            TargetKind::Rate { from, until, .. } | TargetKind::Change { from, until, .. } => {
+                (from, until)
+            }
+        }
+    }
+
+    /// The milestone of a level, or the first year of the span of the other kinds, when the
+    /// plan says it.
+    pub fn first_year(&self) -> Option<i32> {
+        self.years().0.map(|y| y.value)
+    }
+
+    /// The last year of a span (none for a level), when the plan says it.
+    pub fn last_year(&self) -> Option<i32> {
+        self.years().1.map(|y| y.value)
+    }
+
+    /// The year the target is to be met by, when the plan says: a level's milestone, the
+    /// last year of a span (its first when only that is said).
+    pub fn due_year(&self) -> Option<i32> {
+        self.last_year().or(self.first_year())
+    }
+
+    /// The unit a rate or a change is counted in.
+    pub fn change_unit(&self) -> Option<RateUnit> {
+        match self {
+            TargetKind::Rate { unit, .. } | TargetKind::Change { unit, .. } => Some(*unit),
+            TargetKind::Level { .. } | TargetKind::Maintain { .. } => None,
+        }
+    }
+}
+
+/// A kind is its name in JSON (`"kind": "level"`).
+impl serde::Serialize for TargetKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A kind compares with its name (`kind == "level"`), as the evaluation's JSON writes it.
+impl PartialEq<&str> for TargetKind {
+    fn eq(&self, name: &&str) -> bool {
+        self.as_str() == *name
+    }
+}
+
+/// A target, normalised: a per-year rate "reduce by 0.5 points" is `op <=, value -0.5`
+/// (the yearly change must be at most -0.5); "increase by > 3 percent per year" is `op >,
+/// value 3`; "reduce every year" is `op <, value 0`; a change over the span "reduce by 50
+/// percent" is `kind change, op <=, value -50`; a range "2 to 3" is `op =, value 2,
+/// value_max 3`. Equal targets have equal values; where they are written (spans) is no part
+/// of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    pub kind: TargetKind,
+    pub op: Comparator,
+    pub value: f64,
+    /// The top of a range (`2 to 3`); `value` is its bottom.
+    pub value_max: Option<f64>,
+    /// A target the plan strives for ("phấn đấu") rather than binds itself to.
+    pub strive: bool,
+    /// The dimension and its value; boxed, as most targets have none.
+    pub split: Option<Box<(Ident, Ident)>>,
+    /// Where the document sets the target (its section), when the plan says.
+    pub reference: Option<String>,
+    pub span: Span,
+    pub op_span: Span,
+    pub value_span: Span,
+}
+
+impl Target {
+    /// Whether two targets ask the same thing, whichever document sets them: equal but for
+    /// their `reference` (spans take no part in equality). Every field is named, so a new one
+    /// is compared or left out here on purpose.
+    pub fn asks_same(&self, other: &Target) -> bool {
+        let Target {
+            kind,
+            op,
+            value,
+            value_max,
+            strive,
+            split,
+            reference: _,
+            span: _,
+            op_span: _,
+            value_span: _,
+        } = self;
+        (kind, op, value, value_max, strive, split)
+            == (
+                &other.kind,
+                &other.op,
+                &other.value,
+                &other.value_max,
+                &other.strive,
+                &other.split,
+            )
+    }
+
+    /// Whether the target is a level by a milestone year (or over the whole period).
+    pub fn is_level(&self) -> bool {
+        matches!(self.kind, TargetKind::Level { .. })
+    }
+
+    /// The milestone of a level target, when it has one.
+    pub fn milestone(&self) -> Option<i32> {
+        match self.kind {
+            TargetKind::Level { year } => year.map(|y| y.value),
+            _ => None,
+        }
+    }
+}
