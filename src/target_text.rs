@@ -167,18 +167,7 @@ mod tests {
 
     /// `<= -0.5` of `kind`, nothing else said.
     fn target(kind: TargetKind) -> Target {
-        Target {
-            kind,
-            op: Comparator::AtMost,
-            value: -0.5,
-            value_max: None,
-            strive: false,
-            split: None,
-            reference: None,
-            span: Span::default(),
-            op_span: Span::default(),
-            value_span: Span::default(),
-        }
+        Target::new(kind, Comparator::AtMost, -0.5)
     }
 
     fn ident(name: &str) -> Ident {

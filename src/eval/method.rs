@@ -173,8 +173,33 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
             held(target, ctx.plan_period.0, ctx.plan_period.1, &points, ctx)
         }
         TargetKind::Maintain { .. } => held(target, from, until, &points, ctx),
-        TargetKind::Rate { unit, .. } => rate(target, unit, (from, until), &points, ctx),
-        TargetKind::Change { unit, .. } => change(target, unit, (from, until), &points, ctx),
+        TargetKind::Rate { unit, .. } => {
+            rate(Spanned::new(target, unit, from, until), &points, ctx)
+        }
+        TargetKind::Change { unit, .. } => {
+            change(Spanned::new(target, unit, from, until), &points, ctx)
+        }
+    }
+}
+
+/// A rate or a change, with the years it spans (the plan period's where the plan says none)
+/// and whether it counts in percent of the value rather than in its unit's points.
+struct Spanned<'t> {
+    target: &'t Target,
+    percent: bool,
+    from: i32,
+    until: i32,
+}
+
+impl<'t> Spanned<'t> {
+    fn new(target: &'t Target, unit: RateUnit, from: i32, until: i32) -> Self {
+        let percent = unit == RateUnit::Percent;
+        Spanned {
+            target,
+            percent,
+            from,
+            until,
+        }
     }
 }
 
@@ -336,13 +361,13 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
 /// A change over a span ("reduce by 50 percent"): the level it asks for, counted from the
 /// value at the span's start (the declared baseline, else the last yearly value before the
 /// span, else the first value), judged as a milestone target at the span's end.
-fn change(
-    target: &Target,
-    unit: RateUnit,
-    (from, until): (i32, i32),
-    points: &[Point],
-    ctx: &Context,
-) -> Judgement {
+fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
+    let Spanned {
+        target,
+        percent,
+        from,
+        until,
+    } = spanned;
     let before = points
         .iter()
         .rev()
@@ -362,7 +387,6 @@ fn change(
                 .note("a change needs the value it starts from: no baseline and no data")
         };
     };
-    let percent = unit == RateUnit::Percent;
     let level_of = |change: f64| {
         if percent {
             start.value * (1.0 + change / 100.0)
@@ -403,13 +427,13 @@ fn change(
 
 /// A per-year rate: each year-on-year change against the rate, and the average change over
 /// the required one as the ratio.
-fn rate(
-    target: &Target,
-    unit: RateUnit,
-    (from, until): (i32, i32),
-    points: &[Point],
-    ctx: &Context,
-) -> Judgement {
+fn rate(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
+    let Spanned {
+        target,
+        percent,
+        from,
+        until,
+    } = spanned;
     let years: Vec<Point> = points
         .iter()
         .copied()
@@ -424,7 +448,6 @@ fn rate(
     if years.len() < 2 {
         return j.note("a yearly change needs values for two years");
     }
-    let percent = unit == RateUnit::Percent;
     let per_year = |a: &Point, b: &Point| -> Option<f64> {
         let gap = f64::from(b.period.year() - a.period.year());
         if percent {

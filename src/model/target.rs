@@ -144,31 +144,32 @@ pub struct Target {
 }
 
 impl Target {
-    /// Whether two targets ask the same thing, whichever document sets them: equal but for
-    /// their `reference` (spans take no part in equality). Every field is named, so a new one
-    /// is compared or left out here on purpose.
-    pub fn asks_same(&self, other: &Target) -> bool {
-        let Target {
+    /// A target of `kind` asking `op value`, not split, not striving, from no document and
+    /// written nowhere: a target built by a program rather than read from a plan.
+    pub fn new(kind: TargetKind, op: Comparator, value: f64) -> Target {
+        Target {
             kind,
             op,
             value,
-            value_max,
-            strive,
-            split,
-            reference: _,
-            span: _,
-            op_span: _,
-            value_span: _,
-        } = self;
-        (kind, op, value, value_max, strive, split)
-            == (
-                &other.kind,
-                &other.op,
-                &other.value,
-                &other.value_max,
-                &other.strive,
-                &other.split,
-            )
+            value_max: None,
+            strive: false,
+            split: None,
+            reference: None,
+            span: Span::default(),
+            op_span: Span::default(),
+            value_span: Span::default(),
+        }
+    }
+
+    /// Whether two targets ask the same thing, whichever document sets them: equal but for
+    /// their `reference`. Spans take no part in equality, so the derived equality compares
+    /// every other field, a new one included.
+    pub fn asks_same(&self, other: &Target) -> bool {
+        let unreferenced = |t: &Target| Target {
+            reference: None,
+            ..t.clone()
+        };
+        unreferenced(self) == unreferenced(other)
     }
 
     /// Whether the target is a level by a milestone year (or over the whole period).

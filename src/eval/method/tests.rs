@@ -4,21 +4,6 @@
 use super::*;
 use crate::source::Span;
 
-fn target(kind: TargetKind, op: Comparator, value: f64) -> Target {
-    Target {
-        kind,
-        op,
-        value,
-        value_max: None,
-        strive: false,
-        split: None,
-        reference: None,
-        span: Span::default(),
-        op_span: Span::default(),
-        value_span: Span::default(),
-    }
-}
-
 fn year(value: i32) -> Year {
     Year {
         value,
@@ -27,7 +12,7 @@ fn year(value: i32) -> Year {
 }
 
 fn level(y: i32, op: Comparator, value: f64) -> Target {
-    target(
+    Target::new(
         TargetKind::Level {
             year: Some(year(y)),
         },
@@ -41,7 +26,7 @@ fn maintain(from: i32, until: i32, op: Comparator, value: f64) -> Target {
         from: year(from),
         until: year(until),
     };
-    target(kind, op, value)
+    Target::new(kind, op, value)
 }
 
 /// A yearly rate from `from` until `until` (the plan period where `None`).
@@ -56,7 +41,7 @@ fn rate(
         until: until.map(year),
         unit,
     };
-    target(kind, op, value)
+    Target::new(kind, op, value)
 }
 
 fn pts(values: &[(i32, f64)]) -> Vec<Point> {
@@ -316,7 +301,7 @@ fn maintain_held_so_far_then_achieved() {
 
 #[test]
 fn a_target_without_year_holds_every_year() {
-    let t = target(TargetKind::Level { year: None }, Comparator::AtLeast, 100.0);
+    let t = Target::new(TargetKind::Level { year: None }, Comparator::AtLeast, 100.0);
     let j = judged(
         &t,
         &[(2021, 100.0), (2022, 100.0)],
