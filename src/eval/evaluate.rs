@@ -16,18 +16,28 @@ use serde::Serialize;
 /// `render::evaluation::json` writes).
 #[derive(Clone, Debug)]
 pub struct Evaluation {
+    /// The date the evaluation is made as of: periods ended by then count.
     pub as_of: Date,
+    /// The id of the area evaluated.
     pub area: String,
+    /// What was read of the data files.
     pub data: DataSummary,
+    /// One result for every target of every measure, in the plan's order.
     pub results: Vec<TargetResult>,
+    /// Every report owed by the date, with what was received.
     pub reporting: Vec<ReportStatus>,
 }
 
+/// What was read of the data: rows read = accepted + rejected, always.
 #[derive(Clone, Debug)]
 pub struct DataSummary {
+    /// Data rows read, over every file.
     pub rows_read: u64,
+    /// Rows whose values are used.
     pub accepted: u64,
+    /// Rows refused, each with an error.
     pub rejected: u64,
+    /// Why rows (or whole files) were refused.
     pub errors: Vec<Diagnostic>,
     /// Problems that lose nothing (unused columns).
     pub warnings: Vec<Diagnostic>,
@@ -35,27 +45,42 @@ pub struct DataSummary {
     pub revisions: Vec<String>,
 }
 
+/// A value and its period, as a result cites it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct PeriodValue {
+    /// The period the value was measured for.
     pub period: Period,
+    /// The value, in the measure's unit.
     pub value: f64,
 }
 
+/// One target judged for one area: the judgement, and who and what it concerns.
 #[derive(Clone, Debug, Serialize)]
 pub struct TargetResult {
+    /// The measure's id (`3`, `16a`).
     pub indicator: String,
+    /// The id of the measure's objective.
     pub objective: Option<String>,
+    /// The ids of its lead agencies.
     pub lead: Vec<String>,
+    /// The id of the area judged.
     pub area: String,
     /// The target judged, a copy of the model's (an evaluation outlives no model).
     #[serde(serialize_with = "target_json")]
     pub target: Target,
+    /// Where the target stands.
     pub status: Status,
+    /// The value progress is counted from (see [`super::Judgement::baseline`]).
     pub baseline: Option<PeriodValue>,
+    /// The latest value counted.
     pub latest: Option<PeriodValue>,
+    /// The value on the straight path from baseline to target, at the latest period.
     pub expected: Option<f64>,
+    /// The value at the milestone if the trend from baseline to latest goes on.
     pub projected: Option<f64>,
+    /// The growth ratio (see [`super::Judgement::ratio`]).
     pub ratio: Option<f64>,
+    /// Why, in words, when the numbers alone do not say it.
     pub note: Option<String>,
     /// For an aggregated latest value: how many areas inside gave data, of how many.
     #[serde(serialize_with = "coverage_as_map")]
@@ -65,8 +90,16 @@ pub struct TargetResult {
 /// Why an evaluation cannot be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EvalError {
-    UnknownArea { area: String, help: String },
+    /// `--area` names no area of the plan.
+    UnknownArea {
+        /// The area asked for.
+        area: String,
+        /// What to write instead: the closest area, or the areas there are.
+        help: String,
+    },
+    /// The plan declares no areas, so no data can say where it was measured.
     NoArea,
+    /// The plan has no `period`, which every judgement needs.
     NoPeriod,
 }
 

@@ -17,17 +17,28 @@ use serde::Serialize;
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// The milestone (or the span) has ended and the target was met.
     Achieved,
+    /// The milestone (or the span) has ended and the target was not met, or a level to
+    /// hold every year was broken.
     Missed,
+    /// On the way: the growth ratio is at least [`ON_TRACK`], or every year so far held.
     OnTrack,
+    /// Moving the right way, but too slowly: a ratio from [`NEEDS_ACCELERATION`] up to
+    /// [`ON_TRACK`].
     NeedsAcceleration,
+    /// Moving the right way, far too slowly: a ratio from 0 up to [`NEEDS_ACCELERATION`].
     LimitedProgress,
+    /// Moving the wrong way: a negative ratio.
     Regressing,
+    /// Too few values to judge (no value at all, or one where a trend needs two).
     InsufficientData,
+    /// The target's years have not begun by the date of the evaluation.
     NotYetDue,
 }
 
 impl Status {
+    /// Every status, in the order reports list them.
     pub const ALL: [Status; 8] = [
         Status::Achieved,
         Status::Missed,
@@ -39,6 +50,7 @@ impl Status {
         Status::NotYetDue,
     ];
 
+    /// The status as the JSON, the CSV and the query language write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Achieved => "achieved",
@@ -66,7 +78,10 @@ impl Status {
     }
 }
 
+/// The least growth ratio that is on track (Open SDG).
 pub const ON_TRACK: f64 = 0.95;
+/// The least growth ratio that only needs acceleration (Open SDG); below it, limited
+/// progress.
 pub const NEEDS_ACCELERATION: f64 = 0.60;
 /// sdg-build replaces a zero base or target by 0.001 so growth rates stay defined.
 pub const ZERO_REPLACEMENT: f64 = 0.001;
@@ -76,16 +91,20 @@ pub const ABOUT_TOLERANCE: f64 = 0.05;
 /// One observed value.
 #[derive(Copy, Clone, Debug, PartialEq, Serialize)]
 pub struct Point {
+    /// The period the value was measured for.
     pub period: Period,
+    /// The value, in the measure's unit.
     pub value: f64,
 }
 
 /// What the judge needs besides the target and the data.
 #[derive(Copy, Clone, Debug)]
 pub struct Context {
+    /// The date of the judgement: only periods ended by then count.
     pub as_of: Date,
     /// The plan's period (a target without a year holds over it).
     pub plan_period: (i32, i32),
+    /// Which way the measure should move: a ratio is counted in that direction.
     pub direction: Direction,
     /// The declared baseline (year, value), if any; else the first observation is used.
     pub baseline: Option<(i32, f64)>,
@@ -94,8 +113,11 @@ pub struct Context {
 /// A status and the numbers behind it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Judgement {
+    /// Where the target stands.
     pub status: Status,
+    /// The value progress is counted from: the declared baseline, else the first value.
     pub baseline: Option<Point>,
+    /// The latest value counted (of a period ended by the date).
     pub latest: Option<Point>,
     /// The value on the straight path from baseline to target, at the latest period.
     pub expected: Option<f64>,

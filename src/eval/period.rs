@@ -11,6 +11,7 @@ use std::fmt;
 /// keys maps; anything that needs time order sorts by [`Period::time`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Period {
+    /// A calendar year.
     Year(i32),
     /// A half of a year: 1 (January–June) or 2 (July–December).
     Half(i32, u8),
@@ -60,6 +61,7 @@ impl Period {
         }
     }
 
+    /// The year the period falls in.
     pub fn year(self) -> i32 {
         match self {
             Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => y,

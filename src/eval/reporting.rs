@@ -15,15 +15,20 @@ use crate::model::Model;
 use serde::Serialize;
 use std::collections::HashMap;
 
+/// Whether a report owed came in by its deadline.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Compliance {
+    /// Received on or before the deadline.
     OnTime,
+    /// Received after the deadline.
     Late,
+    /// Not received by the date of the evaluation, and its deadline has passed.
     Missing,
 }
 
 impl Compliance {
+    /// The status as the JSON, the CSV and the query language write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Compliance::OnTime => "on_time",
@@ -33,15 +38,22 @@ impl Compliance {
     }
 }
 
+/// One report owed by one agency for one period, and whether it came in.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct ReportStatus {
+    /// The id of the agency that owes it.
     pub agency: String,
+    /// The id of the report.
     pub report: String,
+    /// The period it reports on.
     pub period: Period,
     /// The last day the report is on time.
     pub due: Date,
+    /// When it was received (the first date, if received more than once).
     pub received: Option<Date>,
+    /// On time, late or missing.
     pub status: Compliance,
+    /// Days between the deadline and receipt for a late report; 0 otherwise.
     pub days_late: i64,
 }
 

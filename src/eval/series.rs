@@ -24,13 +24,17 @@ pub struct Index<'s> {
 /// One period's value, with how it was obtained.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Value {
+    /// The period the value stands for.
     pub period: Period,
+    /// The value, in the measure's unit.
     pub value: f64,
     /// How many areas inside the area gave data, of how many, when it was aggregated.
     pub from_areas: Option<(usize, usize)>,
 }
 
 impl<'s> Index<'s> {
+    /// Groups the values of `store` by series, area and disaggregation, and learns the
+    /// children of each area of `model`.
     pub fn new(model: &Model, store: &'s Store) -> Index<'s> {
         let mut groups: HashMap<_, BTreeMap<Period, &Entry>> = HashMap::default();
         for (key, entry) in &store.entries {
