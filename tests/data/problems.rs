@@ -11,25 +11,12 @@ use planlang::eval::Period;
 use planlang::Model;
 use std::sync::Arc;
 
-const PLAN: &str = r#"plan "P" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
-agency ubnd "Ủy ban nhân dân tỉnh"
-agency yte "Sở Y tế"
-dimension sex "Giới tính" { male "Nam" female "Nữ" }
-area tinh "Tỉnh" kind province
-area huyen_a "Huyện A" in tinh kind district
-element deaths "Số trẻ sơ sinh tử vong"
-objective a "Sức khỏe" source "II.1"
-indicator 1 "Tỷ lệ tiêm chủng" {
-    objective a  unit percent  direction increase  target 2025 >= 95
-    lead yte  source "II.1"
-}
-report bc_nam "Báo cáo năm" { period year  due before 05/12  from yte  to ubnd }
+/// What these tests add to the shared start of the plan: a yearly report.
+const PLAN_REST: &str = r#"report bc_nam "Báo cáo năm" { period year  due before 05/12  from yte, gddt  to ubnd }
 "#;
 
 fn model() -> Model {
-    let checked = planlang::load_str("p.plan", PLAN);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
+    crate::support::model_of(PLAN_REST)
 }
 
 fn csv(model: &Model, text: &str) -> DataSet {
@@ -42,6 +29,16 @@ fn csv(model: &Model, text: &str) -> DataSet {
 fn only_error(set: &DataSet) -> &Diagnostic {
     assert_eq!(set.errors.len(), 1, "{:#?}", set.errors);
     &set.errors[0]
+}
+
+/// `text` read as `x.csv` has one error, `problem`, at `line` and `column`; the error, for
+/// what else a test asks of it.
+fn the_error(text: &str, problem: DataProblem, (line, column): (u64, Option<u32>)) -> Diagnostic {
+    let set = csv(&model(), text);
+    let e = only_error(&set);
+    assert_eq!(e.problem, problem.into());
+    assert_eq!(e.data_place(), Some(&place(line, column)));
+    e.clone()
 }
 
 /// A line (and column) of `x.csv`.
@@ -77,19 +74,15 @@ fn apply(text: &str, edit: &Edit) -> String {
 
 #[test]
 fn an_unknown_indicator_carries_what_was_written_and_the_close_id() {
-    let model = model();
-    let set = csv(&model, "indicator,area,period,value\ndeths,tinh,2023,4\n");
-    let e = only_error(&set);
-    assert_eq!(e.code(), Code::DataUnknownIndicator);
-    assert_eq!(
-        e.problem,
+    let e = the_error(
+        "indicator,area,period,value\ndeths,tinh,2023,4\n",
         DataProblem::UnknownIndicator {
             indicator: "deths".into(),
             hint: Suggestion::Similar("deaths".into()),
-        }
-        .into()
+        },
+        (2, Some(1)),
     );
-    assert_eq!(e.data_place(), Some(&place(2, Some(1))));
+    assert_eq!(e.code(), Code::DataUnknownIndicator);
 }
 
 #[test]
@@ -114,53 +107,38 @@ fn a_close_id_is_an_edit_of_the_field_and_applied_fixes_the_row() {
 
 #[test]
 fn nothing_close_is_no_edit() {
-    let model = model();
-    let set = csv(&model, "indicator,area,period,value\n1,zzzzzz,2023,91\n");
-    let e = only_error(&set);
-    assert_eq!(
-        e.problem,
+    let e = the_error(
+        "indicator,area,period,value\n1,zzzzzz,2023,91\n",
         DataProblem::UnknownArea {
             area: "zzzzzz".into(),
             hint: Suggestion::Nothing,
-        }
-        .into()
+        },
+        (2, Some(2)),
     );
     assert!(e.fixes().is_empty());
     // A dimension says the values it has.
-    let set = csv(
-        &model,
+    the_error(
         "indicator,area,period,value,sex\n1,tinh,2023,91,unknown\n",
-    );
-    assert_eq!(
-        only_error(&set).problem,
         DataProblem::UnknownDimensionValue {
             value: "unknown".into(),
             dimension: "sex".into(),
             hint: Suggestion::OneOf(vec!["male".into(), "female".into()]),
-        }
-        .into()
+        },
+        (2, Some(5)),
     );
-    assert_eq!(only_error(&set).data_place(), Some(&place(2, Some(5))));
 }
 
 #[test]
 fn a_bad_number_carries_its_text_and_column() {
-    let model = model();
-    let set = csv(
-        &model,
+    let e = the_error(
         "indicator,area,period,numerator,denominator\ndeaths,tinh,2023,7,n/a\n",
-    );
-    let e = only_error(&set);
-    assert_eq!(e.code(), Code::DataBadNumber);
-    assert_eq!(
-        e.problem,
         DataProblem::BadNumber(BadNumber::Text {
             column: Column::Denominator,
             text: "n/a".into(),
-        })
-        .into()
+        }),
+        (2, Some(5)),
     );
-    assert_eq!(e.data_place(), Some(&place(2, Some(5))));
+    assert_eq!(e.code(), Code::DataBadNumber);
     assert!(e.fixes().is_empty());
 }
 
@@ -222,12 +200,8 @@ fn decimal_commas_and_ambiguous_numbers_carry_what_they_would_read() {
 
 #[test]
 fn a_value_out_of_range_carries_the_unit_and_its_bounds() {
-    let model = model();
-    let set = csv(&model, "indicator,area,period,value\n1,tinh,2023,105\n");
-    let e = only_error(&set);
-    assert_eq!(e.code(), Code::DataOutOfRange);
-    assert_eq!(
-        e.problem,
+    let e = the_error(
+        "indicator,area,period,value\n1,tinh,2023,105\n",
         DataProblem::OutOfRange(OutOfRange::Unit {
             value: 105.0,
             unit: Box::new(UnitRange {
@@ -236,34 +210,23 @@ fn a_value_out_of_range_carries_the_unit_and_its_bounds() {
                 min: Some(0.0),
                 max: Some(100.0),
             }),
-        })
-        .into()
+        }),
+        (2, Some(4)),
     );
-    assert_eq!(e.data_place(), Some(&place(2, Some(4))));
+    assert_eq!(e.code(), Code::DataOutOfRange);
     // A negative count beside a value in range is blamed on its own column.
-    let set = csv(
-        &model,
+    the_error(
         "indicator,area,period,value,numerator\n1,tinh,2023,50,-1\n",
-    );
-    assert_eq!(
-        only_error(&set).problem,
         DataProblem::OutOfRange(OutOfRange::NegativeCount {
             column: Column::Numerator,
             value: -1.0,
-        })
-        .into()
+        }),
+        (2, Some(5)),
     );
-    assert_eq!(only_error(&set).data_place(), Some(&place(2, Some(5))));
 }
 
 #[test]
 fn a_conflict_names_the_key_and_the_row_kept() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value,sex\n1,tinh,2023,80,female\n1,tinh,2023,82,female\n",
-    );
-    let e = only_error(&set);
     let conflict = ValueConflict {
         key: KeyNames {
             series: Some(SeriesName::Indicator("1".into())),
@@ -279,8 +242,11 @@ fn a_conflict_names_the_key_and_the_row_kept() {
             line: 2,
         },
     };
-    assert_eq!(e.problem, DataProblem::Conflict(Box::new(conflict)).into());
-    assert_eq!(e.data_place(), Some(&place(3, None)));
+    the_error(
+        "indicator,area,period,value,sex\n1,tinh,2023,80,female\n1,tinh,2023,82,female\n",
+        DataProblem::Conflict(Box::new(conflict)),
+        (3, None),
+    );
 }
 
 #[test]
