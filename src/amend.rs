@@ -10,6 +10,7 @@ use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Settin
 use crate::model::Deadline;
 use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, Target};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 /// An amendment file's model with its amendment (files without one are left out).
 fn amendment_of(model: &Model) -> Option<&Amendment> {
@@ -105,11 +106,11 @@ fn apply(model: &mut Model, file: &Model) {
                     continue;
                 };
                 if !lead.is_empty() {
-                    m.lead = lead;
+                    m.lead = lead.into();
                     m.lead_to_fill = None;
                 }
                 if !support.is_empty() {
-                    m.support = support;
+                    m.support = support.into();
                 }
                 for t in targets {
                     let mut t = t.clone();
@@ -162,9 +163,17 @@ fn transfer(model: &mut Model, moves: &Transfers) {
             *r = Some(to.clone());
         }
     };
+    // A list the parts of a composite share stays shared: it is swapped once. Each entry
+    // keeps the list it replaces alive, so that no new list can take its address.
+    let mut swapped: HashMap<*const Owner, (Arc<[Owner]>, Arc<[Owner]>)> = HashMap::default();
     for m in model.measures.values_mut() {
         for owners in [&mut m.lead, &mut m.support] {
-            swap_agency(owners, |o| &mut o.agency, moves);
+            let (_, new) = swapped.entry(owners.as_ptr()).or_insert_with(|| {
+                let mut list = owners.to_vec();
+                swap_agency(&mut list, |o| &mut o.agency, moves);
+                (Arc::clone(owners), list.into())
+            });
+            *owners = Arc::clone(new);
         }
     }
     for r in model.reports.values_mut() {

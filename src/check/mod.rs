@@ -12,7 +12,6 @@ mod targets;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::model::Model;
 use crate::source::Span;
-use rustc_hash::FxHashSet as HashSet;
 
 /// Runs every check on the model.
 pub fn check(model: &Model) -> Vec<Diagnostic> {
@@ -31,11 +30,6 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     if model.amendment.is_some() {
         out.diagnostics.extend(crate::amend::conflicts(&[model]));
     }
-    // Parts inherit owners from their indicator, so an owner problem found on each part
-    // points at the same line: report each place once.
-    let mut seen = HashSet::default();
-    out.diagnostics
-        .retain(|d| seen.insert((d.code(), d.span().map(|s| (s.start(), s.end())))));
     out.diagnostics
 }
 

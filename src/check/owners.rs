@@ -6,6 +6,7 @@ use crate::model::Owner;
 use crate::source::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 pub(super) fn check(c: &mut Checks<'_>) {
     leads(c);
@@ -17,11 +18,21 @@ fn report(c: &mut Checks<'_>, problem: Owners, span: Span) {
     c.report(Problem::Owners(problem), span);
 }
 
+/// Whether `item` is met for the first time. The parts of a composite that name no owners
+/// share its lists (and its `lead ?`): a problem with one is found once, by identity.
+fn first_time<T: ?Sized>(seen: &mut HashSet<*const ()>, item: *const T) -> bool {
+    seen.insert(item.cast())
+}
+
 fn leads(c: &mut Checks<'_>) {
+    let (mut left_over, mut to_fill, mut multiple) = Default::default();
     for m in c.model.measures.values() {
-        if let (Some(fill), false) = (m.lead_to_fill.as_deref(), m.lead.is_empty()) {
-            let measure = measure_ref(m);
-            report(c, Owners::LeadLeftOver { measure }, fill.span);
+        let fill = m.lead_to_fill.as_ref();
+        if let (Some(fill), false) = (fill, m.lead.is_empty()) {
+            if first_time(&mut left_over, Arc::as_ptr(fill)) {
+                let measure = measure_ref(m);
+                report(c, Owners::LeadLeftOver { measure }, fill.span);
+            }
         }
         if m.lead.len() == 1 {
             // One lead: nothing to report, and no list to build.
@@ -35,40 +46,48 @@ fn leads(c: &mut Checks<'_>) {
             .collect();
         let measure = measure_ref(m);
         match distinct.as_slice() {
-            [] => match m.lead_to_fill.as_deref() {
+            [] => match fill {
                 Some(fill) => {
-                    let reason = fill.reason.clone();
-                    report(c, Owners::LeadToFill { measure, reason }, fill.span);
+                    if first_time(&mut to_fill, Arc::as_ptr(fill)) {
+                        let reason = fill.reason.clone();
+                        report(c, Owners::LeadToFill { measure, reason }, fill.span);
+                    }
                 }
                 None => report(c, Owners::NoLead { measure }, m.id_span),
             },
             [_] => {}
             [first, second, others @ ..] => {
-                let problem = Owners::MultipleLeads {
-                    measure,
-                    leads: distinct.iter().map(|o| o.agency.name.clone()).collect(),
-                    first: first.agency.span,
-                    others: others.iter().map(|o| o.agency.span).collect(),
-                };
-                report(c, problem, second.agency.span);
+                if first_time(&mut multiple, m.lead.as_ptr()) {
+                    let problem = Owners::MultipleLeads {
+                        measure,
+                        leads: distinct.iter().map(|o| o.agency.name.clone()).collect(),
+                        first: first.agency.span,
+                        others: others.iter().map(|o| o.agency.span).collect(),
+                    };
+                    report(c, problem, second.agency.span);
+                }
             }
         }
     }
 }
 
 fn repeated_owners(c: &mut Checks<'_>) {
+    // Lists whose repeated agencies were reported, and supporting agencies reported as
+    // leading too: each once, though the parts of a composite share them.
+    let (mut lists, mut supports) = (HashSet::default(), HashSet::default());
     for m in c.model.measures.values() {
         let mut leads: HashMap<&str, &Owner> = HashMap::default();
         for (role, list) in [(Role::Lead, &m.lead), (Role::Support, &m.support)] {
+            let fresh = first_time(&mut lists, list.as_ptr());
             // The first of each agency in this role, by name: a lookup, not a scan, so that
             // a list of a hundred thousand owners is checked in one pass.
             let mut first: HashMap<&str, &Owner> = HashMap::default();
-            for o in list {
+            for o in list.iter() {
                 match first.entry(o.agency.name.as_str()) {
                     Entry::Vacant(v) => {
                         v.insert(o);
                     }
-                    Entry::Occupied(f) => {
+                    Entry::Occupied(f) if fresh => {
                         let problem = Owners::DuplicateOwner {
                             agency: o.agency.name.clone(),
                             role,
@@ -77,20 +96,23 @@ fn repeated_owners(c: &mut Checks<'_>) {
                         };
                         report(c, problem, o.agency.span);
                     }
+                    Entry::Occupied(_) => {}
                 }
             }
             if role == Role::Lead {
                 leads = first;
             }
         }
-        for s in &m.support {
+        for s in m.support.iter() {
             if let Some(lead) = leads.get(s.agency.name.as_str()) {
-                let problem = Owners::LeadAndSupport {
-                    agency: s.agency.name.clone(),
-                    measure: measure_ref(m),
-                    lead: lead.agency.span,
-                };
-                report(c, problem, s.agency.span);
+                if first_time(&mut supports, s) {
+                    let problem = Owners::LeadAndSupport {
+                        agency: s.agency.name.clone(),
+                        measure: measure_ref(m),
+                        lead: lead.agency.span,
+                    };
+                    report(c, problem, s.agency.span);
+                }
             }
         }
     }
@@ -109,7 +131,7 @@ fn unused_agencies(c: &mut Checks<'_>) {
         used.extend(
             m.lead
                 .iter()
-                .chain(&m.support)
+                .chain(m.support.iter())
                 .map(|o| o.agency.name.as_str()),
         );
     }
@@ -124,7 +146,7 @@ fn unused_agencies(c: &mut Checks<'_>) {
         used.extend(
             d.lead
                 .iter()
-                .chain(&d.support)
+                .chain(d.support.iter())
                 .map(|o| o.agency.name.as_str()),
         );
     }

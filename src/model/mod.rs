@@ -107,7 +107,7 @@ impl Model {
             named.extend(
                 m.lead
                     .iter()
-                    .chain(&m.support)
+                    .chain(m.support.iter())
                     .map(|o| o.agency.name.as_str()),
             );
         }
@@ -294,16 +294,20 @@ pub struct Measure {
     /// keeps one of these for every measure.
     pub baseline: Option<Box<Baseline>>,
     pub targets: Vec<Target>,
-    pub lead: Vec<Owner>,
-    pub support: Vec<Owner>,
+    /// The lead agencies. A part that names none shares its composite's list (the same
+    /// [`Arc`], not a copy), so a problem with that list is one problem, found once.
+    pub lead: Arc<[Owner]>,
+    /// The supporting agencies, shared with the composite the same way.
+    pub support: Arc<[Owner]>,
     pub source: Option<String>,
     pub notes: Vec<String>,
     /// numerator / denominator × factor, over data elements.
     pub formula: Option<Box<Formula>>,
     /// How district values add up to their province.
     pub aggregate: Aggregate,
-    /// `lead ?`: no lead named yet, with the reason given (see [`LeadToFill`]).
-    pub lead_to_fill: Option<Box<LeadToFill>>,
+    /// `lead ?`: no lead named yet, with the reason given (see [`LeadToFill`]); shared with
+    /// the composite (or the covering project) that says it.
+    pub lead_to_fill: Option<Arc<LeadToFill>>,
     /// The parent plan's measure this one takes up (`adopts national.3a`).
     pub maps: Option<Box<ParentLink>>,
     pub span: Span,
@@ -436,8 +440,8 @@ pub struct Task {
 pub struct Duty {
     pub lead: Vec<Owner>,
     pub support: Vec<Owner>,
-    /// `lead ? because "..."`.
-    pub lead_to_fill: Option<Box<LeadToFill>>,
+    /// `lead ? because "..."`, shared with the measures the project covers that name no lead.
+    pub lead_to_fill: Option<Arc<LeadToFill>>,
     /// A day and month (`due before 15/12`), every year; a month (`due in month 6`), or a
     /// month of a year (`due in month 11/2025`). See [`Deadline`].
     pub due: Option<Due>,

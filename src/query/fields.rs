@@ -42,7 +42,7 @@ macro_rules! measure_fields {
             f("support", K::Refs, D::Agencies, "the agencies that support it (phối hợp)",
                 Get::Measure(|r| Cell::Refs(owners(r.model, r.m.support.iter())))),
             f("owner", K::Refs, D::Agencies, "lead or support agencies",
-                Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter().chain(&r.m.support))))),
+                Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter().chain(r.m.support.iter()))))),
             f("unit", K::Ref, D::Units, "its unit (percent, per_mille, per_100k, count...)",
                 Get::Measure(unit)),
             f("direction", K::Ref, D::Directions, "increase, decrease or maintain",

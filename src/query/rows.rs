@@ -56,7 +56,7 @@ pub struct AgencyRow<'a> {
 
 impl AgencyRow<'_> {
     /// The measures whose `pick` list (lead or support) names the agency.
-    pub fn owns(&self, pick: fn(&Measure) -> &Vec<Owner>) -> Cell {
+    pub fn owns(&self, pick: fn(&Measure) -> &[Owner]) -> Cell {
         Cell::Refs(
             self.model
                 .measures

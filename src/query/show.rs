@@ -153,7 +153,7 @@ fn composite(ctx: Context<'_>, number: &str) -> Option<IndicatorDetail> {
 fn agency(ctx: Context<'_>, id: &str) -> Option<AgencyDetail> {
     let (model, facts) = (ctx.model, ctx.facts);
     let a = model.agencies.get(id)?;
-    let roles = |pick: fn(&Measure) -> &Vec<Owner>| -> Vec<RoleDetail> {
+    let roles = |pick: fn(&Measure) -> &[Owner]| -> Vec<RoleDetail> {
         model
             .measures
             .values()

@@ -7,7 +7,8 @@ use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, Unkn
 use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
 use crate::syntax::ast::{self, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
 
 /// The fields of a project or task, folded.
 #[derive(Default)]
@@ -87,7 +88,7 @@ impl Resolver<'_> {
             }
         }
         if let (Some(reason), Some(span)) = (unknown.get(), unknown.span()) {
-            out.duty.lead_to_fill = Some(Box::new(LeadToFill {
+            out.duty.lead_to_fill = Some(Arc::new(LeadToFill {
                 reason: reason.clone(),
                 span,
             }));
@@ -175,14 +176,15 @@ impl Resolver<'_> {
             project.measures = measures;
             project.tasks = tasks;
             let project = &model.projects[index];
+            let mut grown = Grown::default();
             for id in &project.measures {
                 let Some(m) = model.measures.get_mut(id) else {
                     continue;
                 };
                 if !own_lead.contains(id) {
-                    add_owners(&mut m.lead, &project.duty.lead);
+                    grown.add(&mut m.lead, &project.duty.lead);
                 }
-                add_owners(&mut m.support, &project.duty.support);
+                grown.add(&mut m.support, &project.duty.support);
             }
         }
         // A measure no covering project names a lead for takes the first `lead ?` among them
@@ -202,15 +204,30 @@ impl Resolver<'_> {
     }
 }
 
-/// Appends the owners not listed yet.
-fn add_owners(list: &mut Vec<Owner>, more: &[Owner]) {
-    if more.is_empty() {
-        return;
-    }
-    let mut listed: HashSet<String> = list.iter().map(|l| l.agency.name.clone()).collect();
-    for o in more {
-        if listed.insert(o.agency.name.clone()) {
-            list.push(o.clone());
+/// The lists of owners one project has added to: what each became, by the address of the
+/// list it was (kept alive here, so that no new list takes its address). The parts of a
+/// composite that share a list go on sharing one.
+#[derive(Default)]
+struct Grown(HashMap<*const Owner, (Arc<[Owner]>, Arc<[Owner]>)>);
+
+impl Grown {
+    /// Appends to `list` the owners of `more` not listed yet.
+    fn add(&mut self, list: &mut Arc<[Owner]>, more: &[Owner]) {
+        if more.is_empty() {
+            return;
         }
+        let (_, grown) = self.0.entry(list.as_ptr()).or_insert_with(|| {
+            let mut listed: HashSet<&str> = list.iter().map(|l| l.agency.name.as_str()).collect();
+            let added: Vec<&Owner> = more
+                .iter()
+                .filter(|o| listed.insert(o.agency.name.as_str()))
+                .collect();
+            if added.is_empty() {
+                return (Arc::clone(list), Arc::clone(list));
+            }
+            let all: Vec<Owner> = list.iter().chain(added).cloned().collect();
+            (Arc::clone(list), all.into())
+        });
+        *list = Arc::clone(grown);
     }
 }

@@ -44,6 +44,51 @@ impl Fields<'_> {
     }
 }
 
+/// A composite indicator's owners, which its parts that name none of their own share (one
+/// list, not a copy for each part).
+struct CompositeOwners {
+    lead: Arc<[Owner]>,
+    support: Arc<[Owner]>,
+    lead_to_fill: Option<Arc<LeadToFill>>,
+}
+
+/// Which of its composite's owners a part takes: those it names none of.
+#[derive(Clone, Copy)]
+struct Takes {
+    lead: bool,
+    support: bool,
+    lead_to_fill: bool,
+}
+
+impl CompositeOwners {
+    fn of(own: &Fields<'_>) -> CompositeOwners {
+        let fill = own.lead_to_fill.get().zip(own.lead_to_fill.span());
+        CompositeOwners {
+            lead: own.lead.as_slice().into(),
+            support: own.support.as_slice().into(),
+            lead_to_fill: fill.map(|(reason, span)| {
+                Arc::new(LeadToFill {
+                    reason: reason.map(str::to_string),
+                    span,
+                })
+            }),
+        }
+    }
+
+    /// Gives `part` what it takes.
+    fn give(&self, part: &mut Measure, takes: Takes) {
+        if takes.lead {
+            part.lead = Arc::clone(&self.lead);
+        }
+        if takes.support {
+            part.support = Arc::clone(&self.support);
+        }
+        if takes.lead_to_fill {
+            part.lead_to_fill.clone_from(&self.lead_to_fill);
+        }
+    }
+}
+
 /// A measure's unit that was not declared where it was used.
 pub(super) struct PendingUnit {
     written: UnitRef,
@@ -123,8 +168,8 @@ impl Resolver<'_> {
             direction: None,
             baseline: None,
             targets: Vec::new(),
-            lead: Vec::new(),
-            support: Vec::new(),
+            lead: Arc::from([]),
+            support: Arc::from([]),
             source: own.source(),
             notes: Vec::new(),
             formula: None,
@@ -151,6 +196,7 @@ impl Resolver<'_> {
             );
             self.wait_for_unit(pending, stored);
         } else {
+            let composite = CompositeOwners::of(&own);
             for stray in own
                 .baseline
                 .span()
@@ -184,18 +230,12 @@ impl Resolver<'_> {
                     ..template(id.clone(), Some(number.clone()))
                 };
                 // Owners, unit and direction given on the composite hold for parts that
-                // give none of their own.
-                if fields.lead.is_empty() {
-                    fields.lead = own.lead.clone();
-                }
-                if fields.lead_to_fill.get().is_none() {
-                    if let (Some(u), Some(s)) = (own.lead_to_fill.get(), own.lead_to_fill.span()) {
-                        self.once(&mut fields.lead_to_fill, *u, s, "lead ?", &part_owner);
-                    }
-                }
-                if fields.support.is_empty() {
-                    fields.support = own.support.clone();
-                }
+                // give none of their own; the owners are the composite's, shared.
+                let takes = Takes {
+                    lead: fields.lead.is_empty(),
+                    support: fields.support.is_empty(),
+                    lead_to_fill: fields.lead_to_fill.get().is_none(),
+                };
                 if fields.unit.get().is_none() {
                     if let (Some(u), Some(s)) = (own.unit.get(), own.unit.span()) {
                         self.once(&mut fields.unit, *u, s, "unit", &part_owner);
@@ -212,7 +252,8 @@ impl Resolver<'_> {
                         );
                     }
                 }
-                let (measure, pending) = self.measure(measure, fields, &part_ref);
+                let (mut measure, pending) = self.measure(measure, fields, &part_ref);
+                composite.give(&mut measure, takes);
                 let part_ident = ast::Ident {
                     name: id,
                     span: part.id.span,
@@ -273,8 +314,8 @@ impl Resolver<'_> {
         }
         measure.baseline = fields.baseline.into_inner().map(Box::new);
         measure.targets = fit(fields.targets);
-        measure.lead = fit(fields.lead);
-        measure.support = fit(fields.support);
+        measure.lead = fields.lead.into();
+        measure.support = fields.support.into();
         let unit_per = measure
             .unit
             .as_ref()
@@ -283,7 +324,7 @@ impl Resolver<'_> {
         let aggregate_span = fields.aggregate.span();
         if let (Some(reason), Some(span)) = (fields.lead_to_fill.get(), fields.lead_to_fill.span())
         {
-            measure.lead_to_fill = Some(Box::new(LeadToFill {
+            measure.lead_to_fill = Some(Arc::new(LeadToFill {
                 reason: reason.map(str::to_string),
                 span,
             }));

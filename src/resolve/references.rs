@@ -28,7 +28,7 @@ fn named(model: &Model) -> Named<'_> {
             n.elements.push(by);
         }
         n.agencies
-            .extend(m.lead.iter().chain(&m.support).map(|o| &o.agency));
+            .extend(m.lead.iter().chain(m.support.iter()).map(|o| &o.agency));
         n.splits.extend(
             m.targets
                 .iter()
@@ -62,7 +62,7 @@ fn named(model: &Model) -> Named<'_> {
     let duties = model.projects.values().map(|p| &p.duty);
     for d in duties.chain(model.tasks.values().map(|t| &t.duty)) {
         n.agencies
-            .extend(d.lead.iter().chain(&d.support).map(|o| &o.agency));
+            .extend(d.lead.iter().chain(d.support.iter()).map(|o| &o.agency));
     }
     n
 }

@@ -194,7 +194,7 @@ fn the_health_department_leads_every_target_with_the_groups_it_works_with() {
         assert!(measure
             .lead
             .iter()
-            .chain(&measure.support)
+            .chain(measure.support.iter())
             .all(|o| o.reference.as_deref() == Some("II.1.a")));
     }
 }
@@ -210,7 +210,7 @@ fn every_task_is_owned_by_the_agency_its_section_addresses() {
             DOC.assert_addresses_an_owner(&seed, &label, &t.id, &owners);
         }
         // Every owner is named where its ref points.
-        for owner in t.duty.lead.iter().chain(&t.duty.support) {
+        for owner in t.duty.lead.iter().chain(t.duty.support.iter()) {
             let reference = owner.reference.as_deref().expect("a ref for every owner");
             for label in seed::labels(reference) {
                 let point = seed::section(&seed, &label).expect("section");

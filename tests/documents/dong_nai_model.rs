@@ -288,7 +288,7 @@ fn every_indicator_has_the_owners_the_document_assigns() {
             .collect();
         assert_eq!(covering, *projects, "projects covering {id}");
         // Every owner is cited, and the section cited names the agency.
-        for owner in measure.lead.iter().chain(&measure.support) {
+        for owner in measure.lead.iter().chain(measure.support.iter()) {
             let reference = owner.reference.as_deref().expect("a ref for every owner");
             let labels = seed::labels(reference);
             assert!(!labels.is_empty(), "{id}: {reference}");
@@ -378,7 +378,7 @@ fn every_task_is_owned_by_the_agency_its_section_addresses() {
             }
             DOC.assert_addresses_an_owner(&seed, &label, &t.id, &owners);
         }
-        for owner in t.duty.lead.iter().chain(&t.duty.support) {
+        for owner in t.duty.lead.iter().chain(t.duty.support.iter()) {
             for label in seed::labels(owner.reference.as_deref().expect("ref")) {
                 let section = numbered_section(&seed, &label);
                 assert!(
@@ -401,7 +401,7 @@ fn cited(m: &Model) -> BTreeSet<String> {
         all.extend(
             x.lead
                 .iter()
-                .chain(&x.support)
+                .chain(x.support.iter())
                 .filter_map(|o| o.reference.clone()),
         );
     }
@@ -415,7 +415,7 @@ fn cited(m: &Model) -> BTreeSet<String> {
         all.extend(
             d.lead
                 .iter()
-                .chain(&d.support)
+                .chain(d.support.iter())
                 .filter_map(|o| o.reference.clone()),
         );
     }

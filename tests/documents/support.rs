@@ -148,7 +148,7 @@ pub fn numbered_section(seed: &str, label: &str) -> String {
 pub fn owners(duty: &Duty) -> BTreeSet<&str> {
     duty.lead
         .iter()
-        .chain(&duty.support)
+        .chain(duty.support.iter())
         .map(|o| o.agency.name.as_str())
         .collect()
 }

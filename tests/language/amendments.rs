@@ -59,7 +59,7 @@ fn an_amendment_applies_from_its_effective_date() {
     let roles = after
         .measures
         .values()
-        .flat_map(|m| m.lead.iter().chain(&m.support));
+        .flat_map(|m| m.lead.iter().chain(m.support.iter()));
     assert!(roles.clone().all(|o| o.agency.name != "ldtbxh"));
     assert!(after
         .reports

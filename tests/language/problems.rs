@@ -187,6 +187,59 @@ fn owner_problems_carry_the_agencies_the_role_and_the_places() {
     assert_eq!(idle, "idle");
 }
 
+/// A composite's owners are its parts' (those that name none of their own), one list shared
+/// rather than copied: a problem with it is found once, under the first part that takes it,
+/// and a part's own lead is its own.
+#[test]
+fn a_composite_s_owners_are_shared_by_its_parts_and_their_problems_found_once() {
+    let text = "plan \"P\" { document \"1/KH\" issuer a signed 2021-01-05 period 2021..2030 }\n\
+        agency a \"A\"\nagency b \"B\"\nagency c \"C\"\n\
+        indicator 1 \"X\" { lead a, b  support c, c, a  source \"I\"\n\
+        part a \"A\" { unit percent direction increase target 2025 >= 5 }\n\
+        part b \"B\" { unit percent direction increase target 2025 >= 5 }\n\
+        part c \"C\" { unit percent direction increase target 2025 >= 5 lead c }\n}\n";
+    let checked = planlang::load_str("p.plan", text);
+    let m = &checked.model.measures;
+    assert!(std::sync::Arc::ptr_eq(&m["1a"].lead, &m["1b"].lead));
+    assert!(std::sync::Arc::ptr_eq(&m["1a"].support, &m["1c"].support));
+    assert_eq!(m["1c"].lead.len(), 1);
+    let part = |id: &str| MeasureRef {
+        id: id.into(),
+        is_part: true,
+    };
+    let owners: Vec<(Problem, String)> = all_problems(text)
+        .into_iter()
+        .filter(|(p, _)| matches!(p, Problem::Owners(_)))
+        .collect();
+    let kinds: Vec<(&str, MeasureRef, String)> = owners
+        .iter()
+        .map(|(p, written)| match p {
+            Problem::Owners(Owners::MultipleLeads { measure, .. }) => {
+                ("multiple_leads", measure.clone(), written.clone())
+            }
+            Problem::Owners(Owners::DuplicateOwner { measure, .. }) => {
+                ("duplicate_owner", measure.clone(), written.clone())
+            }
+            Problem::Owners(Owners::LeadAndSupport { measure, .. }) => {
+                ("lead_and_support", measure.clone(), written.clone())
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    // Two leads, `c` twice in support, `a` both lead and support: each once, under part
+    // 1a; part 1c's own lead `c` is also a supporting agency of it, a problem of its own.
+    assert_eq!(
+        kinds,
+        [
+            ("multiple_leads", part("1a"), "b".into()),
+            ("duplicate_owner", part("1a"), "c".into()),
+            ("lead_and_support", part("1a"), "a".into()),
+            ("lead_and_support", part("1c"), "c".into()),
+            ("lead_and_support", part("1c"), "c".into()),
+        ]
+    );
+}
+
 #[test]
 fn structure_and_schedule_problems_carry_numbers_and_ids() {
     let text = "plan \"P\" { document \"1/KH\" issuer a signed 2021-01-05 period 2021..2030 }\n\
