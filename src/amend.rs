@@ -8,9 +8,8 @@
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
 use crate::model::Deadline;
-use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, Target};
+use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, SharedRewrites, Target};
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::Arc;
 
 /// An amendment file's model with its amendment (files without one are left out).
 fn amendment_of(model: &Model) -> Option<&Amendment> {
@@ -163,17 +162,15 @@ fn transfer(model: &mut Model, moves: &Transfers) {
             *r = Some(to.clone());
         }
     };
-    // A list the parts of a composite share stays shared: it is swapped once. Each entry
-    // keeps the list it replaces alive, so that no new list can take its address.
-    let mut swapped: HashMap<*const Owner, (Arc<[Owner]>, Arc<[Owner]>)> = HashMap::default();
+    // A list the parts of a composite share stays shared: it is swapped once.
+    let mut swapped = SharedRewrites::default();
     for m in model.measures.values_mut() {
         for owners in [&mut m.lead, &mut m.support] {
-            let (_, new) = swapped.entry(owners.as_ptr()).or_insert_with(|| {
-                let mut list = owners.to_vec();
+            swapped.rewrite(owners, |list| {
+                let mut list = list.to_vec();
                 swap_agency(&mut list, |o| &mut o.agency, moves);
-                (Arc::clone(owners), list.into())
+                Some(list)
             });
-            *owners = Arc::clone(new);
         }
     }
     for r in model.reports.values_mut() {

@@ -4,10 +4,12 @@
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
 
 mod amendment;
+mod shared_lists;
 mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
+pub(crate) use shared_lists::SharedRewrites;
 pub use target::{KindName, Target, TargetKind};
 
 pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit, Year};

@@ -4,10 +4,10 @@
 
 use super::{AnnotationSlots, Once, OwnerSlots, Resolver};
 use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName};
-use crate::model::{Covered, Duty, LeadToFill, Owner, Project, Task};
+use crate::model::{Covered, Duty, LeadToFill, Owner, Project, SharedRewrites, Task};
 use crate::syntax::ast::{self, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::Arc;
 
 /// The fields of a project or task, folded.
@@ -176,15 +176,16 @@ impl Resolver<'_> {
             project.measures = measures;
             project.tasks = tasks;
             let project = &model.projects[index];
-            let mut grown = Grown::default();
+            // The parts of a composite that share a list go on sharing what it becomes.
+            let mut grow = SharedRewrites::default();
             for id in &project.measures {
                 let Some(m) = model.measures.get_mut(id) else {
                     continue;
                 };
                 if !own_lead.contains(id) {
-                    grown.add(&mut m.lead, &project.duty.lead);
+                    grow.rewrite(&mut m.lead, |list| grown(list, &project.duty.lead));
                 }
-                grown.add(&mut m.support, &project.duty.support);
+                grow.rewrite(&mut m.support, |list| grown(list, &project.duty.support));
             }
         }
         // A measure no covering project names a lead for takes the first `lead ?` among them
@@ -204,30 +205,13 @@ impl Resolver<'_> {
     }
 }
 
-/// The lists of owners one project has added to: what each became, by the address of the
-/// list it was (kept alive here, so that no new list takes its address). The parts of a
-/// composite that share a list go on sharing one.
-#[derive(Default)]
-struct Grown(HashMap<*const Owner, (Arc<[Owner]>, Arc<[Owner]>)>);
-
-impl Grown {
-    /// Appends to `list` the owners of `more` not listed yet.
-    fn add(&mut self, list: &mut Arc<[Owner]>, more: &[Owner]) {
-        if more.is_empty() {
-            return;
-        }
-        let (_, grown) = self.0.entry(list.as_ptr()).or_insert_with(|| {
-            let mut listed: HashSet<&str> = list.iter().map(|l| l.agency.name.as_str()).collect();
-            let added: Vec<&Owner> = more
-                .iter()
-                .filter(|o| listed.insert(o.agency.name.as_str()))
-                .collect();
-            if added.is_empty() {
-                return (Arc::clone(list), Arc::clone(list));
-            }
-            let all: Vec<Owner> = list.iter().chain(added).cloned().collect();
-            (Arc::clone(list), all.into())
-        });
-        *list = Arc::clone(grown);
-    }
+/// Appends to `list` the owners of `more` it does not list yet: a new list, or none when
+/// there is nothing to add.
+fn grown(list: &[Owner], more: &[Owner]) -> Option<Vec<Owner>> {
+    let mut listed: HashSet<&str> = list.iter().map(|l| l.agency.name.as_str()).collect();
+    let added: Vec<&Owner> = more
+        .iter()
+        .filter(|o| listed.insert(o.agency.name.as_str()))
+        .collect();
+    (!added.is_empty()).then(|| list.iter().chain(added).cloned().collect())
 }

@@ -1,0 +1,31 @@
+//! Lists of owners that several measures share (the parts of a composite that name none of
+//! their own), rewritten so that they stay shared.
+
+use super::Owner;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
+
+/// A list before and after its rewrite.
+type Rewritten = (Arc<[Owner]>, Arc<[Owner]>);
+
+/// The shared lists rewritten so far, by address: each list is rewritten once, and every
+/// measure that shared it shares what it became. Each entry keeps the list it replaced
+/// alive, so that no new list can take its address while this lasts.
+#[derive(Default)]
+pub(crate) struct SharedRewrites(HashMap<*const Owner, Rewritten>);
+
+impl SharedRewrites {
+    /// Replaces `list` by what `rewrite` makes of it (`None`: leave it as it is), rewriting
+    /// a list met before only once.
+    pub(crate) fn rewrite(
+        &mut self,
+        list: &mut Arc<[Owner]>,
+        rewrite: impl FnOnce(&[Owner]) -> Option<Vec<Owner>>,
+    ) {
+        let (_, new) = self.0.entry(list.as_ptr()).or_insert_with(|| {
+            let new = rewrite(list).map_or_else(|| Arc::clone(list), Arc::from);
+            (Arc::clone(list), new)
+        });
+        *list = Arc::clone(new);
+    }
+}
