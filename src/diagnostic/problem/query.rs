@@ -129,7 +129,7 @@ pub enum QueryProblem {
     },
     /// `~` on a field of numbers or dates.
     ContainsOnNumbers {
-        /// The field.
+        /// The field `~` is used on.
         field: String,
         /// What the field holds: numbers or dates.
         kind: Kind,
