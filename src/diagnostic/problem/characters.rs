@@ -13,6 +13,7 @@ pub enum Characters {
         id: String,
         /// The names of the scripts its letters come from (`Latin`, `Cyrillic`).
         scripts: Vec<String>,
+        /// The first letter of the second script, and that script's name.
         odd: Option<(char, String)>,
     },
     /// A bidirectional control character in a string or comment.
