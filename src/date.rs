@@ -1,20 +1,31 @@
 //! Calendar dates and day-months, validated without a date library: the plan language needs
 //! only the proleptic Gregorian calendar, ISO text and day counting.
 
+#![warn(missing_docs, unreachable_pub)]
+
 use serde::{Serialize, Serializer};
 use std::fmt;
 
+/// A day of the proleptic Gregorian calendar, shown `YYYY-MM-DD`. [`Date::new`] and the
+/// parsers make only days that exist; the fields are open, so one built by hand may not.
+/// Dates order by time (year, then month, then day).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// The year as written (2025), not counted from any epoch.
     pub year: i32,
+    /// 1 for January to 12 for December.
     pub month: u32,
+    /// The day of the month, from 1.
     pub day: u32,
 }
 
+/// Whether February has 29 days in `year`: every fourth year, but not centuries other than
+/// every fourth one (2000 is, 2100 is not).
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// How many days `month` (1 to 12) has in `year`; 0 for a month number that does not exist.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -115,18 +126,29 @@ impl Date {
 pub enum DateError {
     /// Not of the form `form` (`YYYY-MM-DD`); `what` the kind of value (`a date`).
     Form {
+        /// The text as it was read.
         text: String,
+        /// The form expected, as shown to the reader (`YYYY-MM-DD or DD/MM/YYYY`).
         form: &'static str,
+        /// What the text should have been, with its article (`a day and month`).
         what: &'static str,
     },
     /// A month number that does not exist; `day_first_hint` when the text put the day
     /// second (`12/31` for `31/12`).
-    NoSuchMonth { month: u32, day_first_hint: bool },
+    NoSuchMonth {
+        /// The month number as read (0, or 13 and above).
+        month: u32,
+        /// Whether to tell the reader to write the day first.
+        day_first_hint: bool,
+    },
     /// A day past the end of its month (in `year`, when one is given: February's length
     /// depends on it).
     NoSuchDay {
+        /// The month, which exists (1 to 12).
         month: u32,
+        /// The year, when the text gave one; `None` for a day and month that recurs.
         year: Option<i32>,
+        /// The day as read, 0 or past the month's last day.
         day: u32,
     },
 }
@@ -249,6 +271,8 @@ impl Serialize for Date {
     }
 }
 
+/// The English name of `month` (1 to 12) for messages: `April`; `?` for a month that does
+/// not exist.
 pub fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
         "January",
@@ -274,7 +298,9 @@ pub fn month_name(month: u32) -> &'static str {
 /// Vietnamese documents; shown `MM-DD` (ISO 8601's `--MM-DD` without the dashes) in JSON.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DayMonth {
+    /// 1 for January to 12 for December.
     pub month: u32,
+    /// The day of the month, from 1; 29 in February stands for 28 in a common year.
     pub day: u32,
 }
 
@@ -341,6 +367,7 @@ impl Serialize for DayMonth {
 /// (`month 6`), or once (`month 11/2025`). The deadline is the month's last day.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct DueMonth {
+    /// 1 for January to 12 for December.
     pub month: u32,
     /// The year of a one-off deadline; `None` when the month recurs every year.
     pub year: Option<i32>,

@@ -1,5 +1,7 @@
 //! Source files and byte spans into them.
 
+#![warn(missing_docs, unreachable_pub)]
+
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
@@ -26,6 +28,7 @@ pub struct Span {
 pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
 
 impl Span {
+    /// The bytes from `start` up to (not including) `end`; offsets past 4 GiB are clamped there.
     pub fn new(start: usize, end: usize) -> Self {
         Span {
             start: clamp_u32(start),
@@ -48,10 +51,12 @@ impl Span {
         Span::new(offset, offset)
     }
 
+    /// How many bytes the span covers (0 when `end` is before `start`).
     pub fn len(&self) -> usize {
         self.end().saturating_sub(self.start())
     }
 
+    /// Whether the span covers no byte: a point, such as the end of the text.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -112,6 +117,7 @@ impl Source {
         &self.name
     }
 
+    /// The whole text, with lone CRs already read as LF (see [`Source::new`]).
     pub fn text(&self) -> &str {
         &self.text
     }

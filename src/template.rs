@@ -10,6 +10,8 @@
 //!   makes rows of that kind (`2024-H1` to `2025-H2`: four half-years).
 //! - Area: the plan's own top area, unless one is named.
 
+#![warn(missing_docs, unreachable_pub)]
+
 use crate::date::Date;
 use crate::eval::Period;
 use crate::model::{Model, PeriodKind};
@@ -22,7 +24,11 @@ pub struct Request {
     pub agency: Option<String>,
     /// The area the rows are for (the plan's top area when `None`).
     pub area: Option<String>,
+    /// The first period asked for (`--from`); its kind (year, half-year, quarter, month) is
+    /// the kind of every row. The plan's first year when `None`.
     pub from: Option<Period>,
+    /// The last period asked for (`--to`), of the same kind as `from`. The current year's last
+    /// period of that kind when `None`, kept inside the plan's years.
     pub to: Option<Period>,
 }
 
@@ -35,7 +41,10 @@ pub struct Template {
     pub agency: Option<(String, String)>,
     /// The area (id, name).
     pub area: (String, String),
+    /// Every period asked for, oldest first, all of one kind.
     pub periods: Vec<Period>,
+    /// A row for each owed measure and each of `periods`: measure by measure, in the plan's
+    /// order, and the periods in order within each.
     pub rows: Vec<Row>,
 }
 
@@ -44,17 +53,27 @@ pub struct Template {
 pub struct Row {
     /// Index of the measure in `Model::measures`.
     pub measure: usize,
+    /// The period the value to fill in is for.
     pub period: Period,
 }
 
 /// Why a template cannot be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TemplateError {
+    /// The agency asked for is not declared: its id, and a "did you mean" or the list of
+    /// agencies the plan has.
     UnknownAgency(String, String),
+    /// The area asked for is not declared: its id, and a "did you mean" or the list of areas
+    /// the plan has.
     UnknownArea(String, String),
+    /// No area was asked for and the plan declares none to default to.
     NoArea,
+    /// The plan has no `period`, so neither the default years nor the accepted ones are known.
     NoPeriod,
+    /// `--from` and `--to` do not make a range inside the plan (kinds differ, reversed, or
+    /// outside its years): the sentence saying why.
     Periods(String),
+    /// The agency asked for (its id) leads no measure, so it owes no row.
     NothingOwed(String),
 }
 

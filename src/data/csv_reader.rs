@@ -17,6 +17,7 @@ const CHUNK: usize = 1 << 20;
 /// The longest record read: a row holds a few short fields.
 pub const MAX_RECORD: usize = 4 << 20;
 
+/// Reads the records of a CSV text one at a time, each with the line it starts on.
 pub struct CsvReader<R> {
     reader: R,
     buf: Vec<u8>,
@@ -36,9 +37,17 @@ pub struct CsvReader<R> {
 #[derive(Debug)]
 pub enum TooLong {
     /// The first line, while looking for the header.
-    Line { mib: usize },
+    Line {
+        /// The most a line may hold, in MiB.
+        mib: usize,
+    },
     /// A record starting on `line`.
-    Record { line: u64, mib: usize },
+    Record {
+        /// The line the record starts on, from 1.
+        line: u64,
+        /// The most a record may hold, in MiB.
+        mib: usize,
+    },
 }
 
 impl std::fmt::Display for TooLong {
@@ -58,21 +67,26 @@ impl std::error::Error for TooLong {}
 /// One record: its unescaped bytes, separators included, and where each field ends in them.
 #[derive(Default, Debug)]
 pub struct Record {
+    /// The fields' bytes, quotes undone, with one separator between each two.
     pub bytes: Vec<u8>,
+    /// Where each field ends in `bytes`, one per field.
     pub ends: Vec<usize>,
     /// The line the record starts on.
     pub line: u64,
 }
 
 impl Record {
+    /// How many fields the record has.
     pub fn len(&self) -> usize {
         self.ends.len()
     }
 
+    /// Whether the record has no field: none was read into it (a blank line has one, empty).
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 
+    /// The bytes of field `i` (from 0), quotes undone; `None` past the last field.
     pub fn get(&self, i: usize) -> Option<&[u8]> {
         self.bytes.get(self.span(i)?)
     }

@@ -44,7 +44,9 @@ pub enum Found {
 
 /// A reader of UTF-8 text from a file in any encoding.
 pub struct TextReader<R> {
+    /// The encoding the file is read in.
     pub encoding: &'static Encoding,
+    /// How that encoding was settled: a mark, NUL bytes, the user, or the default.
     pub found: Found,
     inner: Inner<R>,
 }
@@ -173,10 +175,13 @@ impl<R: Read> Read for TextReader<R> {
 /// Bytes that cannot be decoded in the file's encoding, where they are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
+    /// The name of the encoding the file was read in (`windows-1258`).
     pub encoding: &'static str,
     /// The line (1-based) and the byte offset in the file.
     pub line: u64,
+    /// How many bytes of the file come before the first one that cannot be decoded.
     pub offset: u64,
+    /// The bytes that cannot be decoded, as the file holds them.
     pub bytes: Vec<u8>,
     /// The bytes are a UTF-8 sequence in a file read with a single-byte code page.
     pub utf8: bool,
@@ -257,6 +262,7 @@ fn likely_code_page(bytes: &[u8]) -> CodePage {
 /// `io::Error` [`TextReader::new`] returns.
 #[derive(Debug)]
 pub struct NotUtf16 {
+    /// The name of the encoding named (`UTF-16LE`).
     pub encoding: &'static str,
 }
 

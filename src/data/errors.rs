@@ -9,12 +9,14 @@ use std::sync::Arc;
 /// offending field when one field is to blame (a workbook cites its cell).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejection {
+    /// What is wrong with the row.
     pub problem: DataProblem,
     /// Index of the column in the row, as the header numbers them from 0.
     pub column: Option<usize>,
 }
 
 impl Rejection {
+    /// A rejection for `problem`, blamed on the field in `column` when one is to blame.
     pub fn new(problem: DataProblem, column: Option<usize>) -> Rejection {
         Rejection { problem, column }
     }

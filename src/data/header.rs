@@ -19,16 +19,22 @@ const SUBMISSION_ONLY: [&str; 3] = ["agency", "report", "received"];
 /// Which column holds each field of a submission (indexes into a record).
 #[derive(Clone, Debug, Default)]
 pub struct SubmissionColumns {
+    /// `agency`: the agency that sent the report.
     pub agency: usize,
+    /// `report`: the id of the plan's report that was sent.
     pub report: usize,
+    /// `period`: the period the report covers.
     pub period: usize,
+    /// `received`: the day it was received.
     pub received: usize,
 }
 
 /// A header understood.
 #[derive(Debug)]
 pub enum Header {
+    /// Rows of values (`indicator,area,period,value`...), with the columns found.
     Observations(Columns),
+    /// Rows of reports received (`agency,report,period,received`).
     Submissions(SubmissionColumns),
 }
 
@@ -36,7 +42,9 @@ pub enum Header {
 /// position, and its name, empty for a column without one).
 #[derive(Debug)]
 pub struct Read {
+    /// What kind of rows follow, and which column holds which field.
     pub header: Header,
+    /// The columns nothing reads: position and name (empty for a column without one).
     pub ignored: Vec<(usize, String)>,
     /// Every column's name as read (trimmed, in NFC), empty for a column without one.
     pub names: Vec<String>,

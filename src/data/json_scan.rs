@@ -19,13 +19,13 @@ use std::io::{self, Read};
 
 /// Longest row object kept: a row holds a few short fields, so a longer "row" is an unclosed
 /// `{` or `"` swallowing the rest of the file, skipped rather than buffered.
-pub const MAX_ROW: usize = 1 << 20;
+pub(super) const MAX_ROW: usize = 1 << 20;
 
 const CHUNK: usize = 1 << 16;
 
 /// One top-level item of the file.
 #[derive(Debug, PartialEq)]
-pub enum Item<'a> {
+pub(super) enum Item<'a> {
     /// A row object: its text, and the line and column (1-based, in bytes) of its `{`.
     Row {
         text: &'a [u8],
@@ -50,7 +50,7 @@ pub enum Item<'a> {
 
 /// Why reading stopped before the end of the file.
 #[derive(Debug)]
-pub enum ScanError {
+pub(super) enum ScanError {
     Io {
         error: io::Error,
         line: u64,
@@ -83,7 +83,7 @@ enum State {
     Done,
 }
 
-pub struct JsonScanner<R> {
+pub(super) struct JsonScanner<R> {
     reader: R,
     buf: Vec<u8>,
     /// Unread bytes are `buf[start..end]`.
@@ -107,7 +107,7 @@ struct Scanned {
 }
 
 impl<R: Read> JsonScanner<R> {
-    pub fn new(reader: R) -> Self {
+    pub(super) fn new(reader: R) -> Self {
         JsonScanner {
             reader,
             buf: vec![0; CHUNK],
@@ -124,7 +124,7 @@ impl<R: Read> JsonScanner<R> {
     }
 
     /// The next item, `None` at the end of the file. After an error, always `None`.
-    pub fn next_item(&mut self) -> Result<Option<Item<'_>>, ScanError> {
+    pub(super) fn next_item(&mut self) -> Result<Option<Item<'_>>, ScanError> {
         let result = self.advance();
         if result.is_err() {
             self.state = State::Done;

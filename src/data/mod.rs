@@ -5,6 +5,8 @@
 //! [`Diagnostic`]: a typed [`DataProblem`] at a
 //! [`DataPlace`], worded only when a person reads it.
 
+#![warn(missing_docs, unreachable_pub)]
+
 mod csv_input;
 pub mod csv_reader;
 pub mod decode;
@@ -38,13 +40,19 @@ use store::{Offer, Origin};
 pub struct DataSet {
     /// The files read, in order (an `Origin::file` indexes this).
     pub files: Vec<String>,
+    /// Rows read from every file, observations and submissions alike; a row not filled in
+    /// yet is not counted. Always `accepted + rejected`.
     pub rows_read: u64,
+    /// Rows kept: stored (new, the same again, a revision or an outdated one) or listed as
+    /// a submission.
     pub accepted: u64,
+    /// Rows refused, each with its problem in `errors` (a conflict included).
     pub rejected: u64,
     /// Rejected rows, and problems with whole files (unreadable files, headers).
     pub errors: Vec<Diagnostic>,
     /// Problems that lose nothing (a column that is not used): shown, but not failures.
     pub warnings: Vec<Diagnostic>,
+    /// The observations kept, one per key.
     pub store: Store,
     /// Reports received, from submissions files (`agency,report,period,received`).
     pub submissions: Vec<Submission>,
@@ -69,7 +77,9 @@ pub struct Submission {
     pub agency: u32,
     /// Index into `Model::reports`.
     pub report: u32,
+    /// The period the report covers, one the report is due for (a year for `period year`).
     pub period: crate::eval::Period,
+    /// The day it was received (the `received` column).
     pub received: crate::date::Date,
 }
 
@@ -87,6 +97,7 @@ pub enum FileKind {
 }
 
 impl FileKind {
+    /// The kind of the file at `path`, by its extension in any case; CSV when it has none.
     pub fn of(path: &Path) -> FileKind {
         let extension = path
             .extension()
@@ -403,6 +414,7 @@ pub fn key_names(model: &Model, key: &Key) -> KeyNames {
 }
 
 impl Origin {
+    /// Line (or sheet row) `line` of the file at index `file` of [`DataSet::files`].
     pub fn new(file: u16, line: u64) -> Origin {
         Origin { file, line }
     }

@@ -26,8 +26,11 @@ pub use super::number::{parse_number, NumberStyle};
 /// needs no reading of decimal marks or date orders.
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub enum Cell<'a> {
+    /// Text as written, to be trimmed and read (a number by the file's decimal style).
     Text(&'a str),
+    /// A JSON number, or a spreadsheet cell typed as a number.
     Number(f64),
+    /// A spreadsheet cell typed as a date.
     Date(Date),
     /// A number a spreadsheet shows as a percent: it holds 0.95 and shows `95%`. Read as 95
     /// for a unit counted per 100, refused elsewhere (see [`Validator::row`]).
@@ -83,15 +86,26 @@ pub fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
 /// Which column holds which field (indexes into a record).
 #[derive(Clone, Debug, Default)]
 pub struct Columns {
+    /// `indicator`: the measure or data element a row is for (required).
     pub indicator: Option<usize>,
+    /// `area`: the area of the plan a row is for (required).
     pub area: Option<usize>,
+    /// `period`: `2023`, `2023-H1`, `2023-Q1` or `2023-01` (required).
     pub period: Option<usize>,
+    /// `value`; a row without one gives `numerator` and `denominator`.
     pub value: Option<usize>,
+    /// `numerator`: the count the value is a rate of, kept to sum across areas.
     pub numerator: Option<usize>,
+    /// `denominator`: the population the value is a rate of; refused when negative, or 0
+    /// when the value is computed from it.
     pub denominator: Option<usize>,
+    /// `status`: final, provisional or estimated.
     pub status: Option<usize>,
+    /// `source`: where a person finds the value; only read to tell a filled row.
     pub source: Option<usize>,
+    /// `reported_by`: the agency that reported the value.
     pub reported_by: Option<usize>,
+    /// `reported_on`: the day it was reported, which decides between two rows for a key.
     pub reported_on: Option<usize>,
     /// An informational column a person reads (a template fills it in); when it names a
     /// unit, it must be the indicator's.
@@ -158,6 +172,7 @@ pub const KNOWN_COLUMNS: &[&str] = &[
 
 /// Lookup tables built once per model.
 pub struct Validator<'m> {
+    /// The plan rows are checked against.
     pub model: &'m Model,
     measures: HashMap<&'m str, u32>,
     elements: HashMap<&'m str, u32>,
@@ -182,6 +197,7 @@ fn index<'m>(keys: impl Iterator<Item = &'m String>) -> HashMap<&'m str, u32> {
 }
 
 impl<'m> Validator<'m> {
+    /// The tables for `model`; a model without a period accepts any year.
     pub fn new(model: &'m Model) -> Validator<'m> {
         let (first, last) = model.plan.period.unwrap_or((i32::MIN + 1, i32::MAX));
         Validator {

@@ -8,11 +8,15 @@ use serde::Serialize;
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth a look, not a failure (an agency that owns nothing): `plan check` passes unless
+    /// `--deny-warnings`, and nothing is refused.
     Warning,
+    /// A failure: `plan check` fails, and a data row with one is refused.
     Error,
 }
 
 impl Severity {
+    /// `warning` or `error`, as the short and JSON forms write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Warning => "warning",
@@ -25,16 +29,18 @@ macro_rules! codes {
     ($( $variant:ident = $code:literal, $severity:ident, $summary:literal; )*) => {
         /// A stable diagnostic code such as `plan::unknown_agency`.
         #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-        pub enum Code { $($variant),* }
+        pub enum Code { $(#[doc = $summary] $variant),* }
 
         impl Code {
             /// Every code, in the order the README lists them.
             pub const ALL: &'static [Code] = &[$(Code::$variant),*];
 
+            /// The code as tools match it: `plan::unknown_agency`, `data::bad_number`.
             pub fn as_str(self) -> &'static str {
                 match self { $(Code::$variant => $code),* }
             }
 
+            /// How bad a problem of this code is; fixed per code.
             pub fn severity(self) -> Severity {
                 match self { $(Code::$variant => Severity::$severity),* }
             }

@@ -3,6 +3,8 @@
 //! when a person is to read them ([`english`]); they are built by every phase and rendered
 //! only at the edges (see `render`).
 
+#![warn(missing_docs, unreachable_pub)]
+
 mod codes;
 pub mod english;
 mod fixes;
@@ -19,6 +21,7 @@ use std::fmt;
 /// One problem found in a plan file, a query or a data file.
 #[derive(Clone)]
 pub struct Diagnostic {
+    /// What is wrong, as values: its code and what its words are made from.
     pub problem: Problem,
     /// The exact place of the problem.
     pub place: Place,
@@ -87,10 +90,12 @@ impl Diagnostic {
         edit.into_iter().collect()
     }
 
+    /// How bad the problem is, which its code fixes.
     pub fn severity(&self) -> Severity {
         self.code().severity()
     }
 
+    /// Whether the problem is an error: `plan check` fails, a data row is refused.
     pub fn is_error(&self) -> bool {
         self.severity() == Severity::Error
     }
@@ -200,11 +205,14 @@ impl miette::Diagnostic for Diagnostic {
 /// Counts of a list of diagnostics by severity.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
+    /// How many are errors.
     pub errors: usize,
+    /// How many are warnings.
     pub warnings: usize,
 }
 
 impl Tally {
+    /// The counts of `diagnostics`.
     pub fn of(diagnostics: &[Diagnostic]) -> Tally {
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         Tally {

@@ -10,7 +10,12 @@ use std::sync::Arc;
 #[derive(Clone, Debug)]
 pub enum Place {
     /// A span of a source text.
-    Text { source: Source, span: Span },
+    Text {
+        /// The plan file or query the problem is in.
+        source: Source,
+        /// The bytes of `source` to mark.
+        span: Span,
+    },
     /// A row (or the whole) of a data file. Boxed: a diagnostic of a plan pays one pointer
     /// for it.
     Data(Box<DataPlace>),

@@ -108,6 +108,8 @@ struct CellJson<'m> {
     targets: Vec<String>,
 }
 
+/// The matrix as the pretty JSON of `plan cascade --format json` (README, "Cascades"):
+/// the matrix's own fields, targets in words.
 pub fn to_json(m: &Matrix) -> String {
     let view = MatrixJson {
         parent: &m.parent,

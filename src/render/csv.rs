@@ -18,10 +18,13 @@ pub enum Field<'a> {
 }
 
 impl<'a> Field<'a> {
+    /// A cell of text from outside the program, written with a leading `'` when a spreadsheet
+    /// would take it for a formula.
     pub fn text(text: impl Into<Cow<'a, str>>) -> Field<'a> {
         Field::Text(text.into())
     }
 
+    /// A cell holding `n` written exactly (`9.5`, `105`), never neutralised (`-0.42`).
     pub fn number(n: f64) -> Field<'a> {
         Field::Number(crate::numbers::exact(n))
     }

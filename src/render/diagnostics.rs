@@ -62,28 +62,47 @@ pub fn short_with_help(d: &Diagnostic) -> String {
     }
 }
 
+/// Another place a diagnostic involves (a first declaration, the other of two that
+/// disagree), in the JSON form: where it is and what is said there.
 #[derive(Serialize)]
 pub struct JsonLabel {
+    /// The line the place starts on, from 1.
     pub line: usize,
+    /// The column the place starts at, from 1, in characters.
     pub column: usize,
+    /// The line the place ends on.
     pub end_line: usize,
+    /// The column just past the place's last character.
     pub end_column: usize,
+    /// What is said at the place.
     pub text: String,
 }
 
 /// The JSON form of one diagnostic (see README, "Diagnostics as JSON").
 #[derive(Serialize)]
 pub struct JsonDiagnostic {
+    /// The name of the file (or query) the problem is in, as given.
     pub file: String,
+    /// The line the problem starts on, from 1; a data file's line, 0 for the whole file.
     pub line: usize,
+    /// The column the problem starts at, from 1, in characters; in a data file the column of
+    /// the field to blame, 0 when none is.
     pub column: usize,
+    /// The line the problem's text ends on (in a data file, `line`).
     pub end_line: usize,
+    /// The column just past the problem's text (in a data file, `column`).
     pub end_column: usize,
+    /// `error` or `warning`.
     pub severity: &'static str,
+    /// The stable code tools match on (`plan::value_out_of_range`).
     pub code: &'static str,
+    /// The problem, in one sentence.
     pub message: String,
+    /// What is said at the problem's place (may be empty).
     pub label: String,
+    /// How to put it right, when there is advice.
     pub help: Option<String>,
+    /// Other places involved, each with its text.
     pub related: Vec<JsonLabel>,
 }
 
@@ -128,16 +147,20 @@ pub fn json(d: &Diagnostic) -> JsonDiagnostic {
 /// A data file's problem as `plan eval` lists it (README, "The JSON of plan eval").
 #[derive(Serialize)]
 pub struct DataJson<'a> {
+    /// The data file, as its path was given.
     pub file: &'a str,
     /// The line of a text file; the row of a workbook's sheet; 0 for the whole file.
     pub line: u64,
     /// In a workbook, the cell (`Sheet1!C14`) or the row (`Sheet1!14`); `null` in text
     /// files.
     pub location: Option<&'a str>,
+    /// The stable code tools match on (`data::bad_number`).
     pub code: &'static str,
+    /// The problem, in one sentence.
     pub message: String,
 }
 
+/// The object `plan eval` lists for a data file's problem `d`.
 pub fn data_json(d: &Diagnostic) -> DataJson<'_> {
     let (line, location) = match d.data_place() {
         Some(place) => (place.line, place.cell.as_deref()),

@@ -11,8 +11,13 @@ use std::fmt::Write;
 /// How rows are grouped in the table and Markdown forms.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum GroupBy {
+    /// One list of every target, in the evaluation's order.
     None,
+    /// Under a heading per objective, in the order objectives first occur; "No objective"
+    /// for indicators filed under none.
     Objective,
+    /// Under a heading per lead agency (a target led by two appears under both); "No lead"
+    /// last for targets nobody leads.
     Owner,
 }
 
@@ -275,8 +280,11 @@ pub const TARGET_COLUMNS: [&str; 22] = [
 /// prints them; a workbook types them as numbers.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Field {
+    /// Words: an id, a status, a period, a note.
     Text(String),
+    /// A value, year or ratio; a workbook leaves a cell empty for one that is not finite.
     Number(f64),
+    /// Nothing to say: no baseline, no latest value, no note.
     Empty,
 }
 

@@ -13,7 +13,9 @@ pub enum Format {
     Text,
     /// An aligned text table.
     Table,
+    /// JSON, for programs.
     Json,
+    /// Comma-separated values, for spreadsheets (text that could be a formula is defused).
     Csv,
     /// A Markdown table.
     Md,

@@ -6,6 +6,8 @@ use crate::numbers::exact;
 use crate::target_text::{self, Form};
 use std::fmt::Write;
 
+/// The model as `plan show` prints it: the header, then each kind of declaration in turn,
+/// targets in the words a plan is written in.
 pub fn to_text(model: &Model) -> String {
     let mut out = String::new();
     let p = &model.plan;

@@ -10,7 +10,7 @@ use crate::text::did_you_mean;
 use std::path::PathBuf;
 
 /// Every command, with its arguments and what it does, as `:help commands` lists them.
-pub const COMMANDS: &[(&str, &str, &str)] = &[
+pub(super) const COMMANDS: &[(&str, &str, &str)] = &[
     (
         "load",
         "PLAN",

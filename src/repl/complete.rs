@@ -24,6 +24,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Session {
+    /// What may complete the word that ends at byte `pos` of `line`: a command, a keyword, a
+    /// field or an id of the loaded plan, as the words before the cursor allow; a file path
+    /// after `:load` and `:data`.
     pub fn complete(&self, line: &str, pos: usize) -> Completion {
         let pos = pos.min(line.len());
         let before = line.get(..pos).unwrap_or(line);

@@ -12,8 +12,10 @@ use crate::query::parse::{ends_unfinished, is_incomplete_with};
 /// quotes and parentheses and the last word decide, and the parser still judges the query
 /// when it runs. The parses before the limit cost at most 4 MB of parsing in all (2,048
 /// lines of two characters).
-pub const PARSED_UP_TO: usize = 4 * 1024;
+pub(super) const PARSED_UP_TO: usize = 4 * 1024;
 
+/// The lines of a query typed so far, with what is needed to tell cheaply whether it is
+/// finished.
 #[derive(Clone, Debug, Default)]
 pub struct Entry {
     text: String,
@@ -36,10 +38,12 @@ impl Entry {
         }
     }
 
+    /// Whether no line has been added since the entry was made or last taken.
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }
 
+    /// The lines added so far, joined by newlines.
     pub fn text(&self) -> &str {
         &self.text
     }

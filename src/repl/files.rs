@@ -8,13 +8,13 @@ use std::time::SystemTime;
 
 /// What a file looked like when it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Stamp {
+pub(super) struct Stamp {
     modified: Option<SystemTime>,
     len: u64,
 }
 
 impl Stamp {
-    pub fn of(path: &Path) -> Option<Stamp> {
+    pub(super) fn of(path: &Path) -> Option<Stamp> {
         let meta = std::fs::metadata(path).ok()?;
         Some(Stamp {
             modified: meta.modified().ok(),
@@ -24,14 +24,14 @@ impl Stamp {
 }
 
 /// A plan read and checked, with the stamp of its file.
-pub struct PlanFile {
+pub(super) struct PlanFile {
     pub path: PathBuf,
     pub stamp: Option<Stamp>,
     pub checked: Checked,
 }
 
 /// Reads and checks a plan; `Err` says in words why it cannot be used.
-pub fn read_plan(path: &Path) -> Result<PlanFile, String> {
+pub(super) fn read_plan(path: &Path) -> Result<PlanFile, String> {
     let stamp = Stamp::of(path);
     let checked = crate::load_path(path).map_err(|e| {
         let why = crate::files::unreadable_reason(&e);
@@ -71,7 +71,7 @@ pub fn read_plan(path: &Path) -> Result<PlanFile, String> {
 
 /// Data files read against a plan, with their stamps.
 #[derive(Default)]
-pub struct DataFiles {
+pub(super) struct DataFiles {
     pub paths: Vec<PathBuf>,
     pub stamps: Vec<Option<Stamp>>,
     pub data: DataSet,
@@ -81,7 +81,7 @@ pub struct DataFiles {
 /// used at all (see [`DataSet::unusable`]) and why. Rejected rows do not make a file
 /// unusable: the rows read are kept and the rejected ones listed by `:errors`, as
 /// `plan eval --keep-going` does.
-pub fn read_data(
+pub(super) fn read_data(
     model: &crate::Model,
     paths: &[PathBuf],
     options: &LoadOptions,

@@ -6,6 +6,7 @@ use super::session::Reply;
 use crate::query::schema::Subject;
 use crate::text::did_you_mean;
 
+/// The topics `:help TOPIC` knows, as `:help` lists them and tab completion offers them.
 pub const TOPICS: [&str; 4] = ["syntax", "fields", "commands", "examples"];
 
 /// Queries shown by `:help examples`, with what each answers.
@@ -110,6 +111,8 @@ fn overview() -> String {
     )
 }
 
+/// The reply to `:help topic`: the overview when `topic` is empty, an error with a
+/// "did you mean" when there is no such topic.
 pub fn help(topic: &str) -> Reply {
     let text = match topic {
         "" => overview(),

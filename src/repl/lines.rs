@@ -12,6 +12,7 @@ pub struct NotUtf8 {
     pub line: usize,
     /// 1-based, in characters: the column of the bad byte.
     pub column: usize,
+    /// The first byte that does not begin or continue a UTF-8 character.
     pub byte: u8,
 }
 
@@ -37,6 +38,7 @@ pub struct Lines<R> {
 }
 
 impl<R: BufRead> Lines<R> {
+    /// The lines of `reader`, from its current position; the first is numbered 1.
     pub fn new(reader: R) -> Lines<R> {
         Lines {
             reader,

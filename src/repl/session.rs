@@ -13,15 +13,25 @@ use std::path::{Path, PathBuf};
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ErrorStyle {
     /// miette's drawing of the query with the problem marked.
-    Human { color: bool, width: usize },
+    Human {
+        /// Whether to draw with colour escape codes (a terminal), or plain Unicode.
+        color: bool,
+        /// The columns the drawing may take, as the terminal is wide.
+        width: usize,
+    },
     /// `query:1:12: error[query::unknown_field]: ...; help`, one line.
     Short,
 }
 
+/// What a session evaluates against and how it writes its answers; `:as-of` and `:format`
+/// change them while it runs.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// The day the plan is evaluated on: what is due, late or current depends on it.
     pub as_of: Date,
+    /// How answers are written (`:format`): a table, JSON or CSV.
     pub format: Format,
+    /// How a query's errors are written.
     pub errors: ErrorStyle,
     /// How data files are read (their decimal mark and encoding when they do not say).
     pub data: crate::data::LoadOptions,
@@ -31,13 +41,18 @@ pub struct Options {
 /// errors), whether it failed, and whether the session should end.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reply {
+    /// The answer, for standard output; empty when there is none.
     pub out: String,
+    /// Notes and errors, for standard error.
     pub err: String,
+    /// Whether the line failed (a `plan query` run exits with an error status).
     pub failed: bool,
+    /// Whether the line was `:quit`, so the REPL should end.
     pub quit: bool,
 }
 
 impl Reply {
+    /// An answer: `text` for standard output.
     pub fn out(text: impl Into<String>) -> Reply {
         Reply {
             out: text.into(),
@@ -53,6 +68,7 @@ impl Reply {
         }
     }
 
+    /// A failure: `text` for standard error, saying why.
     pub fn error(text: impl Into<String>) -> Reply {
         Reply {
             err: text.into(),
@@ -71,6 +87,8 @@ impl Reply {
     }
 }
 
+/// A REPL or `plan query` run: the plan and data files loaded (read again when they change on
+/// disk), their evaluation, and the options in force.
 pub struct Session {
     pub(super) plan: Option<PlanFile>,
     pub(super) data: DataFiles,
@@ -84,6 +102,7 @@ pub(super) fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 impl Session {
+    /// A session with nothing loaded yet: load a plan with [`Session::load_plan`] or `:load`.
     pub fn new(options: Options) -> Session {
         Session {
             plan: None,
@@ -93,6 +112,7 @@ impl Session {
         }
     }
 
+    /// The options in force now, after any `:as-of` or `:format`.
     pub fn options(&self) -> Options {
         self.options.clone()
     }
@@ -102,6 +122,7 @@ impl Session {
         self.plan.as_ref().map(|p| &p.checked)
     }
 
+    /// The data files loaded, in the order they were added.
     pub fn data_paths(&self) -> &[PathBuf] {
         &self.data.paths
     }

@@ -13,11 +13,11 @@ use crate::diagnostic::CellProblem;
 use calamine::DataRef;
 
 /// One cell as the sheet holds it.
-pub type Raw<'a> = DataRef<'a>;
+pub(super) type Raw<'a> = DataRef<'a>;
 
 /// What a cell gives a field: `Ok(None)` when it is empty, `Err` with what it holds when
 /// no column can take it. `format` is the cell's number format (`General`, `0.0%`).
-pub fn field<'c>(raw: &'c Raw<'_>, format: &str) -> Result<Option<Cell<'c>>, CellProblem> {
+pub(super) fn field<'c>(raw: &'c Raw<'_>, format: &str) -> Result<Option<Cell<'c>>, CellProblem> {
     let number = |n: f64| {
         if is_percent(format, n) {
             Cell::Percent(n)
@@ -75,7 +75,7 @@ fn iso_date(text: &str) -> Result<Date, CellProblem> {
 }
 
 /// Whether `format` shows `value` as a percent (see the module).
-pub fn is_percent(format: &str, value: f64) -> bool {
+pub(super) fn is_percent(format: &str, value: f64) -> bool {
     let sections = sections(format);
     // Excel's sections: positive; negative; zero; text. A number without its own section
     // takes the first.

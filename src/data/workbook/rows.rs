@@ -9,7 +9,7 @@ use calamine::{DataRef, XlsxCellReader};
 use std::io::Cursor;
 
 /// One row: its number (from 1, as spreadsheets count) and its non-empty cells, by column.
-pub struct Row<'a> {
+pub(super) struct Row<'a> {
     pub number: u64,
     /// (column from 0, value, index into [`Rows::formats`]), ordered by column.
     pub cells: Vec<(usize, Raw<'a>, usize)>,
@@ -17,7 +17,7 @@ pub struct Row<'a> {
 
 impl Row<'_> {
     /// The cell at `column`, if it holds something.
-    pub fn at(&self, column: usize) -> Option<&(usize, Raw<'_>, usize)> {
+    pub(super) fn at(&self, column: usize) -> Option<&(usize, Raw<'_>, usize)> {
         self.cells
             .binary_search_by_key(&column, |c| c.0)
             .ok()
@@ -26,7 +26,7 @@ impl Row<'_> {
 }
 
 /// The rows of one sheet, in order.
-pub struct Rows<'a, 'b> {
+pub(super) struct Rows<'a, 'b> {
     reader: XlsxCellReader<'a, Cursor<&'b [u8]>>,
     /// The number format of each style of the workbook, by style id.
     pub formats: Vec<String>,
@@ -38,7 +38,10 @@ pub struct Rows<'a, 'b> {
 }
 
 impl<'a, 'b> Rows<'a, 'b> {
-    pub fn new(workbook: &'a mut Workbook<'b>, sheet: &str) -> Result<Rows<'a, 'b>, SheetFailure> {
+    pub(super) fn new(
+        workbook: &'a mut Workbook<'b>,
+        sheet: &str,
+    ) -> Result<Rows<'a, 'b>, SheetFailure> {
         let reader = workbook
             .worksheet_cells_reader(sheet)
             .map_err(|e| SheetFailure::Open {
@@ -64,13 +67,13 @@ impl<'a, 'b> Rows<'a, 'b> {
     }
 
     /// The number format of a cell's style.
-    pub fn format(&self, style: usize) -> &str {
+    pub(super) fn format(&self, style: usize) -> &str {
         self.formats.get(style).map_or("General", String::as_str)
     }
 
     /// The next row with a cell in it; `Err` when the sheet is damaged (its rows out of order,
     /// its XML broken).
-    pub fn next_row(&mut self) -> Result<Option<Row<'a>>, SheetFailure> {
+    pub(super) fn next_row(&mut self) -> Result<Option<Row<'a>>, SheetFailure> {
         let mut row: Option<Row<'a>> = None;
         loop {
             let next = match self.pending.take() {

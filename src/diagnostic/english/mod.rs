@@ -20,11 +20,13 @@ use super::problem::{Label, MeasureRef, Problem};
 /// What a person reads of a problem.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Words {
+    /// The problem in one sentence, without its place (`unknown agency `so_yt``).
     pub message: String,
     /// Text shown at the problem's place (may be empty).
     pub label: String,
     /// Other places involved, each with its text.
     pub related: Vec<Label>,
+    /// How to put it right, when there is advice (`did you mean `so_yte`?`).
     pub help: Option<String>,
 }
 

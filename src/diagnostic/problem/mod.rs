@@ -62,7 +62,12 @@ pub enum Problem {
     /// A query: its grammar, and what it asks of the plan.
     Query(QueryProblem),
     /// A named query nested deeper than the query language allows.
-    QueryTooDeep { query: String, limit: usize },
+    QueryTooDeep {
+        /// The named query's id.
+        query: String,
+        /// How deep parentheses may nest.
+        limit: usize,
+    },
     /// A data file: a row refused, or the file.
     Data(DataProblem),
     /// Amendments in force from the same date that disagree.
@@ -93,13 +98,16 @@ impl Problem {
 /// An indicator, or a part of a composite one: `3`, `16a`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MeasureRef {
+    /// The id as the plan writes it: an indicator's number, or a part's (`16a`).
     pub id: String,
+    /// Whether it is a part of a composite indicator, which words call "part 16a".
     pub is_part: bool,
 }
 
 /// `unknown agency `so_yt``.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnknownName {
+    /// What kind of declaration the reference names.
     pub kind: NameKind,
     /// As written.
     pub name: String,
@@ -112,14 +120,21 @@ pub struct UnknownName {
 /// The kinds of declaration a reference names.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum NameKind {
+    /// An agency: an owner, an issuer, a report's sender or receiver.
     Agency,
+    /// The objective an indicator is filed under.
     Objective,
+    /// The parent of an area (`in son_la`).
     Area,
+    /// A data element, in a formula or a weight.
     Element,
+    /// The dimension a target is split by.
     Dimension,
     /// A value of the named dimension.
     DimensionValue,
+    /// An indicator's unit.
     Unit,
+    /// The project a project is part of (`in da7`).
     Project,
 }
 
@@ -156,7 +171,9 @@ pub enum NameHint {
 /// A labelled place in the source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
+    /// The bytes marked.
     pub span: Span,
+    /// What is said there (`first declared here`).
     pub text: String,
 }
 
@@ -164,7 +181,9 @@ pub struct Label {
 /// at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edit {
+    /// The text to replace.
     pub target: EditTarget,
+    /// The text to write instead.
     pub replacement: String,
 }
 
@@ -177,7 +196,9 @@ pub enum EditTarget {
     /// its column or cell where the file has them; in a JSON file, the row's object starts
     /// on the line and holds `written`).
     Field {
+        /// The row, and its field's column or cell where the file has them.
         place: crate::diagnostic::DataPlace,
+        /// The value as the row writes it.
         written: String,
     },
 }

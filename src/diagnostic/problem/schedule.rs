@@ -3,21 +3,40 @@
 use crate::diagnostic::Code;
 use crate::syntax::ast::PeriodKind;
 
+/// A report or review that lacks what says when it is due or who takes part.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Schedule {
     /// A report with no `period`.
-    ReportNoPeriod { report: String },
+    ReportNoPeriod {
+        /// The report's id.
+        report: String,
+    },
     /// A periodic report with no `due`.
-    ReportNoDue { report: String, period: PeriodKind },
+    ReportNoDue {
+        /// The report's id.
+        report: String,
+        /// How often it is due (`year`, `quarter`).
+        period: PeriodKind,
+    },
     /// A report with no `from`.
-    ReportNoSubmitter { report: String },
+    ReportNoSubmitter {
+        /// The report's id.
+        report: String,
+    },
     /// A report with no `to`.
-    ReportNoRecipient { report: String },
+    ReportNoRecipient {
+        /// The report's id.
+        report: String,
+    },
     /// A review with no `year`.
-    ReviewNoYear { review: String },
+    ReviewNoYear {
+        /// The review's id.
+        review: String,
+    },
 }
 
 impl Schedule {
+    /// The stable code of the problem.
     pub fn code(&self) -> Code {
         match self {
             Schedule::ReportNoPeriod { .. } => Code::ReportNoPeriod,

@@ -49,7 +49,7 @@ pub enum ChangeJson<'m> {
     },
 }
 
-pub fn amendment(a: &Amendment) -> AmendmentJson<'_> {
+pub(super) fn amendment(a: &Amendment) -> AmendmentJson<'_> {
     let Amendment {
         document,
         amends,

@@ -78,7 +78,7 @@ pub struct CompositeJson<'m> {
     pub parts: &'m [String],
 }
 
-pub fn target(t: &Target) -> TargetJson<'_> {
+pub(super) fn target(t: &Target) -> TargetJson<'_> {
     let Target {
         kind,
         op,
@@ -109,11 +109,11 @@ pub fn target(t: &Target) -> TargetJson<'_> {
 
 /// The agencies of a list of owners, by id. Where the document names each (its `ref`) is
 /// left out: the list keeps the shape other tools read.
-pub fn agencies(owners: &[crate::model::Owner]) -> Vec<&str> {
+pub(super) fn agencies(owners: &[crate::model::Owner]) -> Vec<&str> {
     owners.iter().map(|o| o.agency.name.as_str()).collect()
 }
 
-pub fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m> {
+pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m> {
     let Measure {
         id,
         parent,
@@ -185,7 +185,7 @@ fn maps_json(link: &ParentLink) -> MapsJson<'_> {
 }
 
 /// A composite indicator (an indicator without parts is its one measure, in `indicators`).
-pub fn composite(i: &Indicator) -> Option<CompositeJson<'_>> {
+pub(super) fn composite(i: &Indicator) -> Option<CompositeJson<'_>> {
     let Indicator {
         number,
         title,

@@ -22,8 +22,11 @@ use measures::{CompositeJson, IndicatorJson};
 use schedule::{ProjectJson, ReportJson, ReviewJson, TaskJson};
 use serde::Serialize;
 
+/// The whole JSON document of `plan show --format json`: one key per kind of declaration,
+/// each in the order the plan declares them.
 #[derive(Serialize)]
 pub struct PlanJson<'m> {
+    /// What the `plan { ... }` header says about the document.
     pub plan: Header<'m>,
     /// Files imported, by name (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -32,21 +35,29 @@ pub struct PlanJson<'m> {
     pub agencies: Vec<AgencyJson<'m>>,
     /// Units declared (the built-in ones are not listed).
     pub units: Vec<&'m Unit>,
+    /// Dimensions data are split by (`khu_vuc`: urban, rural), with their values.
     pub dimensions: Vec<&'m Dimension>,
     /// Parents before children.
     pub areas: Vec<&'m Area>,
+    /// Counted data elements, which formulas and weighted means name (`live_births`).
     pub elements: Vec<&'m Element>,
+    /// Objectives, each with the indicators filed under it.
     pub objectives: Vec<ObjectiveJson<'m>>,
     /// Indicators with parts, with their own title and fields; the parts are in `indicators`.
     pub composites: Vec<CompositeJson<'m>>,
+    /// Every measure: an indicator without parts, or one part of a composite (`16a`).
     pub indicators: Vec<IndicatorJson<'m>>,
+    /// Reports the plan asks of agencies, with their deadlines.
     pub reports: Vec<ReportJson<'m>>,
+    /// Reviews of the plan (sơ kết, tổng kết): the year each is held, who reports to whom.
     pub reviews: Vec<ReviewJson<'m>>,
     /// Parent indicators not taken up (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub waivers: Vec<WaiverJson<'m>>,
+    /// Projects, with the measures and tasks they cover (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<ProjectJson<'m>>,
+    /// Tasks: duties with owners and a deadline (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<TaskJson<'m>>,
     /// Named queries of the query language.
@@ -56,57 +67,86 @@ pub struct PlanJson<'m> {
     pub amendment: Option<AmendmentJson<'m>>,
 }
 
+/// The plan header (`plan "Title" { ... }`), under the key `plan`.
 #[derive(Serialize)]
 pub struct Header<'m> {
+    /// The plan's title as the document gives it.
     pub title: &'m str,
+    /// The document's number (`196/QĐ-UBND`), if given.
     pub document: Option<&'m str>,
+    /// The id of the agency that issued the document.
     pub issuer: Option<&'m str>,
     /// The first signing date; `signed_all` lists every date the document gives.
     pub signed: Option<Date>,
+    /// Every signing date the document gives, in the order written (they may disagree).
     pub signed_all: Vec<Date>,
+    /// The first and last year the plan covers (`period 2021..2030`).
     pub period: Option<[i32; 2]>,
+    /// The area the plan is for, in words (`Tỉnh Sơn La`).
     pub area: Option<&'m str>,
+    /// The document it implements, in words (`implements "23/QĐ-TTg"`).
     pub implements: Option<&'m str>,
     /// The imported plan this one implements (`implements national`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<&'m str>,
+    /// The legal bases the document cites, one per `basis`.
     pub bases: &'m [String],
+    /// Where in the document the header's facts are written (`source "..."`).
     pub source: Option<&'m str>,
+    /// Free-text notes, one per `note`.
     pub notes: &'m [String],
     /// The amendments applied (`plan show --amendment`), absent when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub amended_by: Vec<String>,
 }
 
+/// A file imported (`import national "..."`).
 #[derive(Serialize)]
 pub struct ImportJson<'m> {
+    /// The alias its names are qualified with (`national.3a`).
     pub name: &'m str,
+    /// The path as written, relative to the importing file.
     pub path: &'m str,
+    /// The imported plan's document number, if its header gives one.
     pub document: Option<&'m str>,
 }
 
+/// An agency the file declares or names from an import.
 #[derive(Serialize)]
 pub struct AgencyJson<'m> {
+    /// The id owners and issuers use; `ALIAS.ID` for an imported agency.
     pub id: &'m str,
+    /// The agency's full name (`Sở Y tế`).
     pub name: &'m str,
+    /// The short name, if declared (`short "Sở LĐ-TB&XH"`).
     pub short: Option<&'m str>,
 }
 
+/// An objective, with the numbers of the indicators that serve it.
 #[derive(Serialize)]
 pub struct ObjectiveJson<'m> {
+    /// The id indicators name with `objective ID`.
     pub id: &'m str,
+    /// The objective as the document words it.
     pub title: &'m str,
+    /// The numbers of the indicators filed under it, in declaration order.
     pub indicators: Vec<&'m str>,
+    /// Where the document states it (`II.1.a`).
     pub source: Option<&'m str>,
 }
 
+/// A parent plan's indicator this plan does not take up (`waive national.15 because "..."`).
 #[derive(Serialize)]
 pub struct WaiverJson<'m> {
+    /// The parent indicator, named through its import (`national.15`).
     pub parent: &'m str,
+    /// The reason the plan gives for not taking it up.
     pub because: &'m str,
+    /// Where the document says so.
     pub source: Option<&'m str>,
 }
 
+/// The JSON view of `model`, borrowing from it; [`to_json`] writes it out.
 pub fn view(model: &Model) -> PlanJson<'_> {
     let Model {
         // The file itself: the JSON says what it holds.

@@ -66,7 +66,7 @@ pub struct DutyJson<'m> {
     pub lead_to_fill: Option<&'m str>,
 }
 
-pub fn report(r: &Report) -> ReportJson<'_> {
+pub(super) fn report(r: &Report) -> ReportJson<'_> {
     let Report {
         id,
         title,
@@ -95,7 +95,7 @@ pub fn report(r: &Report) -> ReportJson<'_> {
     }
 }
 
-pub fn review(r: &Review) -> ReviewJson<'_> {
+pub(super) fn review(r: &Review) -> ReviewJson<'_> {
     let Review {
         id,
         title,
@@ -142,7 +142,7 @@ fn duty(d: &Duty) -> DutyJson<'_> {
     }
 }
 
-pub fn project(p: &Project) -> ProjectJson<'_> {
+pub(super) fn project(p: &Project) -> ProjectJson<'_> {
     let Project {
         id,
         title,
@@ -166,7 +166,7 @@ pub fn project(p: &Project) -> ProjectJson<'_> {
     }
 }
 
-pub fn task(t: &Task) -> TaskJson<'_> {
+pub(super) fn task(t: &Task) -> TaskJson<'_> {
     let Task {
         id,
         title,

@@ -19,9 +19,11 @@ use std::fmt::Write;
 /// The explanation of every target of some measures.
 #[derive(Clone, Debug)]
 pub struct Explanation {
+    /// The date the evaluation was made as of: values of periods ended by then are counted.
     pub as_of: Date,
     /// The area evaluated.
     pub area: String,
+    /// The measures asked about, in the order given, each with its targets' steps.
     pub measures: Vec<Explained>,
 }
 

@@ -25,6 +25,8 @@ pub fn cell_text(c: &Cell, sep: &str) -> String {
     }
 }
 
+/// A cell as a JSON value: null, a string, a number (whole numbers as integers), or an array
+/// for a list; a reference is its id.
 pub fn cell_json(c: &Cell) -> Value {
     match c {
         Cell::Null => Value::Null,
@@ -99,6 +101,7 @@ pub fn table(t: &Table) -> String {
     out
 }
 
+/// The table as a JSON array of objects, one per row, keyed by column name in column order.
 pub fn table_json(t: &Table) -> Value {
     Value::Array(
         t.rows

@@ -9,9 +9,13 @@ use crate::query::schema::REPORTING_COLUMNS;
 use crate::render::evaluation::{target_fields, Field, TARGET_COLUMNS};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-/// The sheets' names: Vietnamese first, the CSV form's words after.
+/// The sheets' names: Vietnamese first, the CSV form's words after. This one lists each
+/// target's row, in the CSV form's columns.
 pub const TARGETS: &str = "Mục tiêu (targets)";
+/// The sheet of reporting compliance: each report owed per agency and period, when it was
+/// due and received, on time, late or missing.
 pub const REPORTING: &str = "Báo cáo (reporting)";
+/// The sheet of the data's problems, each with its file, line and cell.
 pub const PROBLEMS: &str = "Lỗi số liệu (data)";
 
 const PROBLEM_COLUMNS: [&str; 6] = ["severity", "file", "line", "location", "code", "message"];

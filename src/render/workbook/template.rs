@@ -21,9 +21,12 @@ use rust_xlsxwriter::{
     Formula, Note, Workbook, Worksheet, XlsxError,
 };
 
-/// The sheets' names.
+/// The sheets' names. This one holds the rows an agency fills in.
 pub const DATA: &str = "Số liệu";
+/// The sheet that says what the workbook is for and how to fill it in.
 pub const INSTRUCTIONS: &str = "Hướng dẫn";
+/// The hidden sheet of the values the data sheet's drop-downs offer (statuses, agencies,
+/// dimension values).
 pub const LISTS: &str = "Danh mục";
 
 /// The rows of the data sheet: the Vietnamese names, then the header; data after them.
