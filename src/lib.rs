@@ -75,6 +75,7 @@ use std::rc::Rc;
 /// several times its text): [`syntax::parse`] gives it, comments included.
 #[derive(Debug)]
 pub struct Checked {
+    /// The plan's text and name, which the diagnostics' spans point into.
     pub source: Source,
     /// The resolved model (partial when the text had syntax errors).
     pub model: Model,
@@ -83,10 +84,12 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// Whether any problem is an error (the plan cannot be trusted until it is fixed).
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
+    /// How many errors and warnings were found.
     pub fn tally(&self) -> Tally {
         Tally::of(&self.diagnostics)
     }
