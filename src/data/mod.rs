@@ -31,6 +31,7 @@ use crate::diagnostic::{
 };
 use crate::model::Model;
 use row::Validator;
+use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 use store::{Offer, Origin};
@@ -186,24 +187,16 @@ impl DataSet {
     /// Reads an Excel workbook from its bytes: one sheet of observations or of reports
     /// received, its cells typed (see [`workbook`]).
     pub fn load_workbook(&mut self, model: &Model, name: &str, bytes: &[u8], options: LoadOptions) {
-        let validator = Validator::new(model);
-        let file = self.add_file(name);
-        workbook::read(self, &validator, file, bytes, &options);
-        self.finish(file);
+        self.load_file(model, name, |set, v, file| {
+            workbook::read(set, v, file, bytes, &options)
+        });
     }
 
     /// Reads CSV from any reader (a file, a string's bytes).
-    pub fn load_csv(
-        &mut self,
-        model: &Model,
-        name: &str,
-        reader: impl std::io::Read,
-        options: LoadOptions,
-    ) {
-        let validator = Validator::new(model);
-        let file = self.add_file(name);
-        csv_input::read(self, &validator, file, reader, options);
-        self.finish(file);
+    pub fn load_csv(&mut self, model: &Model, name: &str, reader: impl Read, options: LoadOptions) {
+        self.load_file(model, name, |set, v, file| {
+            csv_input::read(set, v, file, reader, options)
+        });
     }
 
     /// Reads JSON from any reader, row by row as it streams: an array of row objects, or
@@ -212,12 +205,25 @@ impl DataSet {
         &mut self,
         model: &Model,
         name: &str,
-        reader: impl std::io::Read,
+        reader: impl Read,
         options: LoadOptions,
+    ) {
+        self.load_file(model, name, |set, v, file| {
+            json_input::read(set, v, file, reader, options)
+        });
+    }
+
+    /// Reads one file named `name` with `read`, which validates its rows against `model`,
+    /// then closes the file's count.
+    fn load_file(
+        &mut self,
+        model: &Model,
+        name: &str,
+        read: impl FnOnce(&mut DataSet, &Validator<'_>, u16),
     ) {
         let validator = Validator::new(model);
         let file = self.add_file(name);
-        json_input::read(self, &validator, file, reader, options);
+        read(self, &validator, file);
         self.finish(file);
     }
 

@@ -206,6 +206,7 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
 
 /// A rate or a change, with the years it spans (the plan period's where the plan says none)
 /// and whether it counts in percent of the value rather than in its unit's points.
+#[derive(Clone, Copy)]
 struct Spanned<'t> {
     target: &'t Target,
     percent: bool,
@@ -214,6 +215,11 @@ struct Spanned<'t> {
 }
 
 impl<'t> Spanned<'t> {
+    /// The target, whether it counts in percent, and its first and last years.
+    fn parts(self) -> (&'t Target, bool, i32, i32) {
+        (self.target, self.percent, self.from, self.until)
+    }
+
     fn new(target: &'t Target, unit: RateUnit, from: i32, until: i32) -> Self {
         let percent = unit == RateUnit::Percent;
         Spanned {
@@ -384,12 +390,7 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
 /// value at the span's start (the declared baseline, else the last yearly value before the
 /// span, else the first value), judged as a milestone target at the span's end.
 fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
-    let Spanned {
-        target,
-        percent,
-        from,
-        until,
-    } = spanned;
+    let (target, percent, from, until) = spanned.parts();
     let before = points
         .iter()
         .rev()
@@ -450,12 +451,7 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
 /// A per-year rate: each year-on-year change against the rate, and the average change over
 /// the required one as the ratio.
 fn rate(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
-    let Spanned {
-        target,
-        percent,
-        from,
-        until,
-    } = spanned;
+    let (target, percent, from, until) = spanned.parts();
     let years: Vec<Point> = points
         .iter()
         .copied()
