@@ -4,6 +4,7 @@
 //! An amendment is a file of its own that imports the plan it amends (`amends son_la`) and
 //! writes the plan's names through that import (`son_la.14`). Amendments apply in the order
 //! of their effective dates (then signing dates); one takes effect on its effective date.
+#![warn(missing_docs, unreachable_pub)]
 
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
@@ -247,11 +248,16 @@ fn same_target(a: &Target, b: &Target) -> bool {
 /// One version of an indicator: what a document set, from when.
 #[derive(Clone, Debug)]
 pub struct Version {
+    /// The number of the document that set it: the plan's for the first version, then the
+    /// amendment's (`196/QĐ-UBND`); empty when the plan gives no number.
     pub document: String,
     /// When it took effect (the plan's signing date for the first version).
     pub from: Option<Date>,
+    /// The agencies that lead the measure in this version, by id (`yte`).
     pub lead: Vec<String>,
+    /// The agencies that support it in this version, by id.
     pub support: Vec<String>,
+    /// All the measure's targets in this version, the ones the document left alone included.
     pub targets: Vec<Target>,
 }
 

@@ -6,6 +6,7 @@
 //! "..."`; parent measures it does not take up are `waive`d with a reason. [`links`] resolves
 //! those names once, for the checker (`check::cascade`) and for the matrix of `plan cascade`
 //! ([`matrix`]).
+#![warn(missing_docs, unreachable_pub)]
 
 use crate::model::{Import, Measure, Model, Target, Waiver};
 use crate::syntax::ast::Ident;
@@ -17,11 +18,22 @@ use serde::Serialize;
 #[serde(tag = "take", rename_all = "snake_case")]
 pub enum Take {
     /// Taken up as it is.
-    Adopted { by: Vec<String> },
+    Adopted {
+        /// The ids of the plan's measures that say `adopts` it.
+        by: Vec<String>,
+    },
     /// Taken up with other values, for a reason.
-    Adapted { by: Vec<String>, because: String },
+    Adapted {
+        /// The ids of the plan's measures that take it up, one at least saying `adapts`.
+        by: Vec<String>,
+        /// The reason the `adapts ... because "..."` gives.
+        because: String,
+    },
     /// Not taken up, for a reason.
-    Waived { because: String },
+    Waived {
+        /// The reason the `waive` gives.
+        because: String,
+    },
     /// Neither taken up nor waived.
     Missing,
 }
@@ -131,6 +143,7 @@ impl Links<'_> {
 /// One cell of the matrix: how a child plan takes up a parent measure, with its targets.
 #[derive(Clone, Debug)]
 pub struct Cell {
+    /// Adopted, adapted, waived or missing, with the measures and the reason.
     pub take: Take,
     /// The child's targets for the measures that take it up.
     pub targets: Vec<Target>,
@@ -139,17 +152,25 @@ pub struct Cell {
 /// A row: a parent measure and, for each child plan, how it takes it up.
 #[derive(Clone, Debug)]
 pub struct Row {
+    /// The parent measure's id, as the parent plan writes it (`3a`).
     pub parent: String,
+    /// The parent measure's title, to tell the row apart for people.
     pub title: String,
+    /// The parent measure's own targets, to set the children's beside.
     pub parent_targets: Vec<Target>,
+    /// One cell per child plan, in the order of [`Matrix::children`].
     pub cells: Vec<Cell>,
 }
 
 /// Parent measures × child plans (`render::cascade` writes it).
 #[derive(Clone, Debug)]
 pub struct Matrix {
+    /// The parent plan's name in the output, as the caller gives it; `plan cascade` gives its
+    /// path and document number (`plans/x.plan (196/QĐ-UBND)`).
     pub parent: String,
+    /// The child plans, named as the parent is; the columns of the matrix.
     pub children: Vec<String>,
+    /// One row per parent measure, in the parent plan's order.
     pub rows: Vec<Row>,
     /// For each child, its measures that take up no parent measure (added by it).
     pub added: Vec<Vec<String>>,

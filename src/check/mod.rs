@@ -1,5 +1,6 @@
 //! Consistency checks over a resolved model. Each check is a small function adding
 //! diagnostics; all of them run, so one pass reports every problem.
+#![warn(missing_docs, unreachable_pub)]
 
 mod cascade;
 mod characters;
@@ -33,14 +34,17 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     out.diagnostics
 }
 
+/// One run of the checks: the model they read and the problems they have found so far.
 pub(crate) struct Checks<'m> {
-    pub model: &'m Model,
-    pub diagnostics: Vec<Diagnostic>,
+    /// The resolved model under check; problems are reported against its source.
+    pub(crate) model: &'m Model,
+    /// The problems found so far, in the order the checks ran.
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 impl Checks<'_> {
     /// Reports a problem at `span` of the plan.
-    pub fn report(&mut self, problem: Problem, span: Span) {
+    pub(crate) fn report(&mut self, problem: Problem, span: Span) {
         let d = Diagnostic::of(problem, &self.model.source, span);
         self.diagnostics.push(d);
     }

@@ -2,6 +2,7 @@
 //!
 //! Built from the syntax tree by [`crate::resolve`]; checked by [`crate::check`]. References
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
+#![warn(missing_docs, unreachable_pub)]
 
 mod amendment;
 mod shared_lists;
@@ -20,20 +21,32 @@ use crate::source::{Source, Span};
 use indexmap::IndexMap;
 use std::sync::Arc;
 
+/// One plan file resolved: its header, and each kind of declaration in a table by id, in written
+/// order, with the files it imports. Partial when the text had syntax errors.
 #[derive(Clone, Debug)]
 pub struct Model {
+    /// The file it was read from, name and text: every span in the model points into it (a
+    /// declaration brought in through an import also says where it was written, in its [`Origin`]).
     pub source: Source,
+    /// The `plan` header; left empty in a file of shared declarations or an amendment.
     pub plan: PlanInfo,
+    /// Agencies by id (`yte`): those declared here, and the imported ones this file names, under
+    /// the name it uses (`national.bo_yte`, see `imports`).
     pub agencies: IndexMap<String, Agency>,
     /// Declared units (built-in ones are found with [`builtin_unit`]).
     pub units: IndexMap<String, Unit>,
+    /// Dimensions a target or a value may be split by (`where khu_vuc = thanh_thi`), by id;
+    /// imported ones as for `agencies`.
     pub dimensions: IndexMap<String, Dimension>,
+    /// The plan's objectives by id, for its indicators to name (`objective a`).
     pub objectives: IndexMap<String, Objective>,
     /// Indicators as the document numbers them ("16"), in written order.
     pub indicators: IndexMap<String, Indicator>,
     /// What is measured: an indicator without parts, or each part ("16a", "16b").
     pub measures: IndexMap<String, Measure>,
+    /// The reports the plan asks of agencies (`report baocao_nam ...`), by id.
     pub reports: IndexMap<String, Report>,
+    /// The plan's reviews (`review soket "Sơ kết" { year 2025 ... }`), by id.
     pub reviews: IndexMap<String, Review>,
     /// The areas data are keyed by, parents before children (province, districts...).
     pub areas: IndexMap<String, Area>,
@@ -166,22 +179,34 @@ impl Model {
 /// The plan header.
 #[derive(Clone, Debug, Default)]
 pub struct PlanInfo {
+    /// The quoted title after `plan`; empty when the file has no header.
     pub title: String,
+    /// The document's number (`document "196/QĐ-UBND"`), by which messages, amendments and other
+    /// plans cite it.
     pub document: Option<String>,
+    /// The agency that issued the document (`issuer ubnd_tinh`), as written.
     pub issuer: Option<Ident>,
     /// Every signing date the document gives, in written order (they may disagree).
     pub signed: Vec<SignedDate>,
+    /// The first and last years the plan runs (`period 2021..2030`); `None` when not given, or
+    /// reversed (reported, and kept out so that no target is also reported as outside it).
     pub period: Option<(i32, i32)>,
+    /// The area the plan is for, in words (`area "Tỉnh Sơn La"`).
     pub area: Option<String>,
     /// The document it implements, in words (`implements "23/QĐ-TTg"`).
     pub implements: Option<String>,
     /// The imported plan it implements (`implements national`), whose indicators its own map to.
     pub parent: Option<Ident>,
+    /// The legal bases it cites, one per `basis` line (`basis "Luật Trẻ em năm 2016"`).
     pub bases: Vec<String>,
+    /// Where the document states the header (`source "Quyết định và Kế hoạch kèm theo"`).
     pub source: Option<String>,
+    /// Free remarks, one per `note` line, in written order.
     pub notes: Vec<String>,
     /// The amendments applied to this view of the plan, in the order they applied.
     pub amended_by: Vec<AmendedBy>,
+    /// The whole header, `plan` to its closing brace; empty when the file has none (see
+    /// [`Model::is_declarations_only`]).
     pub span: Span,
 }
 
@@ -194,17 +219,28 @@ pub struct AmendedBy {
     pub effective: Option<Date>,
 }
 
+/// A `signed 2021-04-28 ref "Quyết định"` line of the header: a day the document was signed.
 #[derive(Clone, Debug)]
 pub struct SignedDate {
+    /// The day signed (a line naming a day that does not exist is reported and not kept).
     pub date: Date,
+    /// Where the document gives that day (`ref "Quyết định"`): a document that gives two days is
+    /// cited for each.
     pub reference: Option<String>,
+    /// The date as written, where a message about it points (two days that disagree).
     pub span: Span,
 }
 
+/// `agency ldtbxh "Sở Lao động - Thương binh và Xã hội" short "Sở LĐ-TB&XH"`: an agency the plan
+/// gives work to.
 #[derive(Clone, Debug)]
 pub struct Agency {
+    /// The id it is named by here: as declared (`yte`), or through the import that brings it in
+    /// (`national.bo_yte`).
     pub id: String,
+    /// Its full name, as the document writes it.
     pub name: String,
+    /// Its short name (`short "Sở LĐ-TB&XH"`), when the plan gives one.
     pub short: Option<String>,
     /// Here: the id as declared, or the import line that brings it in.
     pub span: Span,
@@ -216,20 +252,28 @@ pub struct Agency {
 /// it, for an editor to go to (messages about this file point at the import line).
 #[derive(Clone, Debug)]
 pub struct Origin {
+    /// The file that declares it, name and text.
     pub source: Source,
+    /// The declared id in that file.
     pub span: Span,
 }
 
 /// A unit of measure and the values it admits.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Unit {
+    /// Its id: declared (`diem`), built in (`percent`), or through the import that brings it in
+    /// (`national.diem`).
     pub id: String,
+    /// What a value in it is written with (`%`, `điểm`); empty for a count.
     pub symbol: String,
     /// Per how many of the population (1000 for ‰).
     pub per: Option<f64>,
     /// The population a rate is counted over ("trẻ đẻ sống").
     pub of: Option<String>,
+    /// The lowest value it admits (`range 0..`); `None` when nothing bounds it below.
     pub min: Option<f64>,
+    /// The highest value it admits (`range 0..10`); `None` when nothing bounds it above (a count,
+    /// `range 0..`).
     pub max: Option<f64>,
 }
 
@@ -244,9 +288,14 @@ impl Unit {
 /// its values by id, each with its title.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Dimension {
+    /// Its id (`khu_vuc`), as a target's `where` names it; imported ones as for agencies.
     pub id: String,
+    /// Its title, as the document writes it (`"Khu vực"`).
     pub title: String,
+    /// Its values, id to title (`thanh_thi` to `"Thành thị"`), in written order; a value declared
+    /// twice is reported and the first kept.
     pub values: IndexMap<String, String>,
+    /// The declared id, or the import line that brings it in.
     #[serde(skip)]
     pub span: Span,
     /// Where a dimension brought in through an import was declared (see [`Origin`]): a
@@ -255,26 +304,40 @@ pub struct Dimension {
     pub origin: Option<Box<Origin>>,
 }
 
+/// `objective a "Mục tiêu 1: Về phát triển toàn diện trẻ em" source "II.1.a"`: an objective the
+/// plan's indicators serve.
 #[derive(Clone, Debug)]
 pub struct Objective {
+    /// The id an indicator's `objective` names it by.
     pub id: String,
+    /// Its title, as the document writes it.
     pub title: String,
+    /// Where the document states it (`source "II.1.a"`).
     pub source: Option<String>,
+    /// The declared id.
     pub span: Span,
 }
 
 /// An indicator as the document numbers it.
 #[derive(Clone, Debug)]
 pub struct Indicator {
+    /// The document's number for it (`16`), which is its id.
     pub number: String,
+    /// Its title, as the document writes it.
     pub title: String,
+    /// The objective it serves (`objective b`), as written; its parts serve it too.
     pub objective: Option<Ident>,
+    /// Where the document states it (`source "II.1.b, Chỉ tiêu 16"`).
     pub source: Option<String>,
+    /// The `note` lines of the indicator itself (those of its parts are the parts').
     pub notes: Vec<String>,
     /// Ids of its measures: its own number, or its parts ("16a", "16b").
     pub measures: Vec<String>,
+    /// Whether it has parts: its baselines and targets are then the parts'.
     pub is_composite: bool,
+    /// The whole declaration, `indicator` to its closing brace.
     pub span: Span,
+    /// Its number as written, where messages about the indicator point.
     pub id_span: Span,
 }
 
@@ -287,21 +350,30 @@ pub struct Measure {
     pub parent: Option<String>,
     /// The document's number ("16" for both parts of 16).
     pub number: String,
+    /// A part's own title, else the indicator's.
     pub title: String,
+    /// The objective it serves: its indicator's `objective`.
     pub objective: Option<Ident>,
     /// The unit as written and what it resolved to (`None` if unknown, already reported).
     pub unit: Option<UnitUse>,
+    /// Which way the value should go (`direction decrease`): a part's own, else its indicator's;
+    /// `None` when neither says (reported).
     pub direction: Option<Direction>,
     /// Boxed, like the formula: most measures of a large plan have neither, and the model
     /// keeps one of these for every measure.
     pub baseline: Option<Box<Baseline>>,
+    /// Its targets in written order, normalised (see [`Target`]).
     pub targets: Vec<Target>,
-    /// The lead agencies. A part that names none shares its composite's list (the same
-    /// [`Arc`], not a copy), so a problem with that list is one problem, found once.
+    /// The agencies in charge (chủ trì, `lead yte ref "V.5"`): a part's own, else its
+    /// indicator's (the same [`Arc`], not a copy, so a problem with that list is one problem,
+    /// found once), else the lead of a project that covers it.
     pub lead: Arc<[Owner]>,
-    /// The supporting agencies, shared with the composite the same way.
+    /// The agencies that support (phối hợp, `support ldtbxh`): a part's own, else its
+    /// indicator's (shared the same way), and those of every project that covers it.
     pub support: Arc<[Owner]>,
+    /// Where the document states it: a part's own `source`, else the indicator's.
     pub source: Option<String>,
+    /// Its own `note` lines: a part's, or those of an indicator without parts.
     pub notes: Vec<String>,
     /// numerator / denominator × factor, over data elements.
     pub formula: Option<Box<Formula>>,
@@ -312,52 +384,79 @@ pub struct Measure {
     pub lead_to_fill: Option<Arc<LeadToFill>>,
     /// The parent plan's measure this one takes up (`adopts national.3a`).
     pub maps: Option<Box<ParentLink>>,
+    /// The whole declaration: the `part` block of a part, else the `indicator` block.
     pub span: Span,
     /// The span of the id (the part letter for a part).
     pub id_span: Span,
 }
 
+/// A measure's `unit` line (`unit per_mille of "trẻ đẻ sống"`): the name written and the unit it
+/// names.
 #[derive(Clone, Debug)]
 pub struct UnitUse {
+    /// The unit's name as written (`per_mille`, `%`, `national.diem`), with its place.
     pub written: Ident,
     /// Shared by every measure that writes the same unit (with the same `of`).
     pub unit: Option<Arc<Unit>>,
 }
 
+/// `baseline 2020 = 12.1 ref "Niên giám"`: the value a measure starts from.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Baseline {
+    /// The year the value was measured.
     pub year: i32,
+    /// The value that year, in the measure's unit.
     pub value: f64,
+    /// Where the value comes from (`ref "Niên giám"`); `ref` in JSON.
     #[serde(rename = "ref")]
     pub reference: Option<String>,
+    /// The whole `baseline` field.
     #[serde(skip)]
     pub span: Span,
+    /// The year as written.
     #[serde(skip)]
     pub year_span: Span,
+    /// The value as written.
     #[serde(skip)]
     pub value_span: Span,
 }
 
+/// An agency given a role (a lead or a support), with where the document says so.
 #[derive(Clone, Debug)]
 pub struct Owner {
+    /// The agency's id as written (`yte`, `national.bo_yte`), with its place.
     pub agency: Ident,
+    /// The `ref` of the line that names it (`lead yte ref "V.5"`), when given.
     pub reference: Option<String>,
 }
 
+/// `report baocao_nam "Báo cáo năm" { period year due before 05/12 from yte to ldtbxh }`: a report
+/// the plan asks of agencies. An amendment's `change report` is held in one too, its fields not
+/// given left empty.
 #[derive(Clone, Debug)]
 pub struct Report {
+    /// The id (`baocao_nam`) an amendment's `change report` names it by.
     pub id: String,
+    /// Its title, as the document writes it (empty in a `change report`).
     pub title: String,
+    /// How often it is due (`period year`: half-year, year, quarter, month or adhoc); `None` when
+    /// not given (a report due once needs none).
     pub period: Option<PeriodKind>,
     /// The `due` field as written: by day (`due before 01/06`), or by month (`due in month
     /// 6`, once: `due in month 11/2025`; a report due once needs no `period`). `None` when no
     /// `due` is written (see [`Deadline`]).
     pub due: Option<Due>,
+    /// The agencies that submit it (`from yte, gddt, ubnd_huyen`), in written order.
     pub from: Vec<Ident>,
+    /// The agency that receives it (`to ldtbxh`).
     pub to: Option<Ident>,
+    /// Where the document asks for it (`source "VI"`).
     pub source: Option<String>,
+    /// Free remarks, one per `note` line.
     pub notes: Vec<String>,
+    /// The whole declaration, `report` to its closing brace.
     pub span: Span,
+    /// Its id as written, where messages about it point.
     pub id_span: Span,
 }
 
@@ -405,10 +504,13 @@ impl Deadline for Duty {
 /// `project da8 "Dự án 8: ..." { in da7 lead tuphap support ... covers 8 due ... }`.
 #[derive(Clone, Debug)]
 pub struct Project {
+    /// The id (`da7`) another project's `in` names it by.
     pub id: String,
+    /// Its title, as the document writes it (`"Dự án 7: ..."`).
     pub title: String,
     /// The project it is part of (a tiểu dự án in its dự án).
     pub parent: Option<Ident>,
+    /// Who leads and supports it, by when, and where the document says so.
     pub duty: Duty,
     /// What it covers as written: indicators (all their parts), parts, tasks.
     pub covers: Vec<Covered>,
@@ -416,64 +518,93 @@ pub struct Project {
     pub measures: Vec<String>,
     /// The tasks it covers, resolved.
     pub tasks: Vec<String>,
+    /// The whole declaration, `project` to its closing brace.
     pub span: Span,
+    /// Its id as written, where messages about it point.
     pub id_span: Span,
 }
 
 /// One id a project's `covers` names, with the `ref` of its line.
 #[derive(Clone, Debug)]
 pub struct Covered {
+    /// The indicator, part or task named, as written (`7a`).
     pub id: Ident,
+    /// The `ref` of its `covers` line (`ref "tên tiểu dự án"`), shared by every id on that line.
     pub reference: Option<String>,
 }
 
 /// `task chu_quan "..." { lead congan support taichinh due in month 11/2025 }`.
 #[derive(Clone, Debug)]
 pub struct Task {
+    /// The id (`phan_cap`) a project's `covers` names it by.
     pub id: String,
+    /// The duty in the document's words.
     pub title: String,
+    /// Who does it, by when, and where the document says so.
     pub duty: Duty,
+    /// The whole declaration, `task` to its closing brace.
     pub span: Span,
+    /// Its id as written, where messages about it point.
     pub id_span: Span,
 }
 
 /// What projects and tasks share: who does it, by when, and where the document says so.
 #[derive(Clone, Debug, Default)]
 pub struct Duty {
+    /// The agencies in charge (`lead congan ref "III.2.3.b"`).
     pub lead: Vec<Owner>,
+    /// The agencies that support (`support noivu ref "III.2.2"`).
     pub support: Vec<Owner>,
     /// `lead ? because "..."`, shared with the measures the project covers that name no lead.
     pub lead_to_fill: Option<Arc<LeadToFill>>,
     /// A day and month (`due before 15/12`), every year; a month (`due in month 6`), or a
     /// month of a year (`due in month 11/2025`). See [`Deadline`].
     pub due: Option<Due>,
+    /// Where the document assigns it (`source "III.2.3.b; III.2.2"`).
     pub source: Option<String>,
+    /// Free remarks, one per `note` line.
     pub notes: Vec<String>,
 }
 
+/// `review soket "Sơ kết" { year 2025 from ubnd_huyen to ldtbxh }`: a review of the plan's progress
+/// (sơ kết, tổng kết).
 #[derive(Clone, Debug)]
 pub struct Review {
+    /// The id it is declared with (`soket`).
     pub id: String,
+    /// Its title, as the document writes it.
     pub title: String,
+    /// The year it is held (`year 2025`), with the place of the year; `None` when not given
+    /// (reported).
     pub year: Option<(i32, Span)>,
+    /// The agencies it comes from (`from ubnd_huyen`), as for a report, in written order.
     pub from: Vec<Ident>,
+    /// The agency it goes to (`to ldtbxh`), as for a report.
     pub to: Option<Ident>,
+    /// Where the document asks for it (`source "V.11"`).
     pub source: Option<String>,
+    /// Free remarks, one per `note` line.
     pub notes: Vec<String>,
+    /// The whole declaration, `review` to its closing brace.
     pub span: Span,
+    /// Its id as written, where messages about it point.
     pub id_span: Span,
 }
 
 /// An imported file: `import "national/children-2021-2030.plan" as national`.
 #[derive(Clone, Debug)]
 pub struct Import {
+    /// The name it is imported as (`national`), which qualifies every name taken from it.
     pub alias: String,
     /// The path as written, relative to the importing file.
     pub path: String,
     /// The imported file's model, shared by every file that imports it (empty when the file
     /// could not be read: names from it are then not reported one by one).
     pub model: Arc<Model>,
+    /// Whether the file could be read; when not, that is reported once at the import line, and
+    /// names through it are not reported one by one.
     pub readable: bool,
+    /// The whole `import` line, where problems with the import point.
     pub span: Span,
 }
 
@@ -484,7 +615,9 @@ pub struct ParentLink {
     pub parent: Ident,
     /// Why the plan departs from the parent (`None`: adopted as it is).
     pub adapted_because: Option<String>,
+    /// The `ref` of the line (`adopts national.3a ref "..."`), when given.
     pub reference: Option<String>,
+    /// The whole `adopts` or `adapts` field.
     pub span: Span,
 }
 
@@ -492,16 +625,22 @@ pub struct ParentLink {
 /// name one (a text that lost its assignments). A warning until a lead is named.
 #[derive(Clone, Debug)]
 pub struct LeadToFill {
+    /// Why no lead is named (`because "..."`); `None` when the plan does not say.
     pub reason: Option<String>,
+    /// The `lead ?` field.
     pub span: Span,
 }
 
 /// `waive national.15 because "..."`.
 #[derive(Clone, Debug)]
 pub struct Waiver {
+    /// The parent's indicator or part not taken up, through its import (`national.15`).
     pub parent: Ident,
+    /// Why the plan does not take it up (`because "..."`).
     pub reason: String,
+    /// Where the document says so, when the plan gives a `source`.
     pub source: Option<String>,
+    /// The whole `waive` line.
     pub span: Span,
 }
 
@@ -515,12 +654,15 @@ pub fn is_qualified(id: &str) -> bool {
 /// An area data are reported for: the province, a district, a commune.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Area {
+    /// Its id (`moc_chau`): the `area` of its values in data files; imported ones as for agencies.
     pub id: String,
+    /// Its name, as the document writes it (`"Huyện Mộc Châu"`).
     pub name: String,
     /// The area it belongs to (`None` for the top of the hierarchy).
     pub parent: Option<Ident>,
     /// "province", "district", "city", "commune"... as the plan says.
     pub kind: Option<String>,
+    /// The declared id, or the import line that brings it in.
     #[serde(skip)]
     pub span: Span,
     /// Where an area brought in through an import was declared (see [`Origin`]): a
@@ -532,8 +674,11 @@ pub struct Area {
 /// A counted data element (`element live_births "Số trẻ đẻ sống"`).
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Element {
+    /// The id a formula names it by (`live_births`); imported ones as for agencies.
     pub id: String,
+    /// What is counted, in the document's words (`"Số trẻ đẻ sống"`).
     pub title: String,
+    /// The declared id, or the import line that brings it in.
     #[serde(skip)]
     pub span: Span,
     /// Where an element brought in through an import was declared (see [`Origin`]): a
@@ -545,9 +690,11 @@ pub struct Element {
 /// `query off_track "indicators where status = regressing"`.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct NamedQuery {
+    /// The name it is run by (`:run off_track` in the REPL).
     pub id: String,
     /// The query text, escapes resolved.
     pub text: String,
+    /// The whole `query` line.
     #[serde(skip)]
     pub span: Span,
     /// The quoted text in the plan, quotes included.
@@ -558,8 +705,12 @@ pub struct NamedQuery {
 /// `formula deaths_under_1 / live_births * 1000`.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Formula {
+    /// The element counted above the line (`neonatal_deaths`).
     pub numerator: Ident,
+    /// The element counted below the line (`live_births`).
     pub denominator: Ident,
+    /// What the ratio is multiplied by: the factor written (`* 1000`), else the unit's `per` (100
+    /// for a percent), else 1.
     pub factor: f64,
 }
 

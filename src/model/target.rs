@@ -10,21 +10,35 @@ use crate::source::Span;
 pub enum TargetKind {
     /// `target 2025 >= 65`: the level to reach by a milestone year; with no year, the level
     /// to hold for the whole plan period.
-    Level { year: Option<Year> },
+    Level {
+        /// The milestone (`2025`); `None` for a level over the whole period (`target >= 100`).
+        year: Option<Year>,
+    },
     /// `target maintain >= 95 from 2025 until 2030`: a level held every year of a span.
-    Maintain { from: Year, until: Year },
+    Maintain {
+        /// The first year the level must hold.
+        from: Year,
+        /// The last year it must hold.
+        until: Year,
+    },
     /// `target reduce by 0.5 points per year until 2030`: the change each year, from `from`
     /// (the plan's start when not said) until `until` (its end).
     Rate {
+        /// The first year of the span, when written (`from 2025`).
         from: Option<Year>,
+        /// The last year of the span, when written (`until 2030`).
         until: Option<Year>,
+        /// `points` of the measure's unit, or `percent` of the previous year's value.
         unit: RateUnit,
     },
     /// `target reduce by 50 percent` ("giảm 50%"): a change over the span, from the value at
     /// its start; the span is the plan period unless `from` or `until` say otherwise.
     Change {
+        /// The first year of the span, when written (`from 2025`).
         from: Option<Year>,
+        /// The last year of the span, when written (`until 2028`).
         until: Option<Year>,
+        /// `points` of the measure's unit, or `percent` of the value at the span's start.
         unit: RateUnit,
     },
 }
@@ -33,9 +47,13 @@ pub enum TargetKind {
 /// targets by.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum KindName {
+    /// A [`TargetKind::Level`]: a level by a milestone, or over the whole period.
     Level,
+    /// A [`TargetKind::Maintain`]: a level held every year of a span.
     Maintain,
+    /// A [`TargetKind::Rate`]: a change each year.
     Rate,
+    /// A [`TargetKind::Change`]: a change over a span.
     Change,
 }
 
@@ -127,8 +145,12 @@ impl PartialEq<&str> for TargetKind {
 /// of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Target {
+    /// A level, a maintained level, a rate or a change, with its years and the unit of a change.
     pub kind: TargetKind,
+    /// The comparison the value must pass, normalised for a reduction (see above).
     pub op: Comparator,
+    /// The value compared against, or the bottom of a range; for a rate or a change, the change
+    /// asked, negative for a reduction.
     pub value: f64,
     /// The top of a range (`2 to 3`); `value` is its bottom.
     pub value_max: Option<f64>,
@@ -138,8 +160,12 @@ pub struct Target {
     pub split: Option<Box<(Ident, Ident)>>,
     /// Where the document sets the target (its section), when the plan says.
     pub reference: Option<String>,
+    /// The whole `target` field, its modifiers (`strive`, `where`, `ref`) included.
     pub span: Span,
+    /// The comparison as written; the whole field when none is written (`reduce by 3`,
+    /// `reduce every year`).
     pub op_span: Span,
+    /// The value or range as written; the whole field for `reduce every year`, which has none.
     pub value_span: Span,
 }
 

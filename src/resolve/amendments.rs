@@ -13,7 +13,7 @@ use crate::syntax::ast::{
 use crate::text::closest;
 
 impl Resolver<'_> {
-    pub fn amendment(&mut self, block: &AmendmentBlock) {
+    pub(super) fn amendment(&mut self, block: &AmendmentBlock) {
         if let Some(first) = self
             .header
             .or(self.model.amendment.as_ref().map(|a| a.span))
@@ -90,7 +90,7 @@ impl Resolver<'_> {
         }));
     }
 
-    pub fn change(&mut self, decl: &ChangeDecl) {
+    pub(super) fn change(&mut self, decl: &ChangeDecl) {
         for field in &decl.fields {
             let changeable = matches!(
                 field.kind,
@@ -115,7 +115,7 @@ impl Resolver<'_> {
         });
     }
 
-    pub fn change_report(&mut self, decl: &ChangeReportDecl) {
+    pub(super) fn change_report(&mut self, decl: &ChangeReportDecl) {
         // Folded as a report would be; the fields not given stay empty and change nothing.
         let as_report = ReportDecl {
             id: decl.report.clone(),
@@ -134,7 +134,7 @@ impl Resolver<'_> {
         });
     }
 
-    pub fn transfer(&mut self, decl: &TransferDecl) {
+    pub(super) fn transfer(&mut self, decl: &TransferDecl) {
         self.add_change(Change::Transfer {
             from: decl.from.clone(),
             to: decl.to.clone(),

@@ -19,7 +19,7 @@ struct Folded {
 }
 
 impl Resolver<'_> {
-    pub fn project(&mut self, decl: &ProjectDecl) {
+    pub(super) fn project(&mut self, decl: &ProjectDecl) {
         let owner = &Item::Project(decl.id.name.clone());
         let folded = self.fold_duty(&decl.fields, owner);
         let project = Project {
@@ -36,7 +36,7 @@ impl Resolver<'_> {
         self.declared(&decl.id, project);
     }
 
-    pub fn task(&mut self, decl: &TaskDecl) {
+    pub(super) fn task(&mut self, decl: &TaskDecl) {
         let owner = &Item::Task(decl.id.name.clone());
         let folded = self.fold_duty(&decl.fields, owner);
         // The grammar gives tasks neither `in` nor `covers`.

@@ -16,22 +16,29 @@ impl<T> Default for Once<T> {
 }
 
 impl<T> Once<T> {
-    pub fn get(&self) -> Option<&T> {
+    pub(super) fn get(&self) -> Option<&T> {
         self.0.as_ref().map(|(v, _)| v)
     }
 
-    pub fn into_inner(self) -> Option<T> {
+    pub(super) fn into_inner(self) -> Option<T> {
         self.0.map(|(v, _)| v)
     }
 
-    pub fn span(&self) -> Option<Span> {
+    pub(super) fn span(&self) -> Option<Span> {
         self.0.as_ref().map(|(_, s)| *s)
     }
 }
 
 impl Resolver<'_> {
     /// Sets `slot` to `value`, or reports that `field` of `item` is given twice.
-    pub fn once<T>(&mut self, slot: &mut Once<T>, value: T, span: Span, field: &str, item: &Item) {
+    pub(super) fn once<T>(
+        &mut self,
+        slot: &mut Once<T>,
+        value: T,
+        span: Span,
+        field: &str,
+        item: &Item,
+    ) {
         if let Some((_, first)) = &slot.0 {
             let problem = Declarations::DuplicateField {
                 field: field.to_string(),

@@ -12,7 +12,7 @@ use indexmap::IndexMap;
 
 impl Resolver<'_> {
     /// The plan header; a second one is reported against the first.
-    pub fn header(&mut self, block: &PlanBlock) {
+    pub(super) fn header(&mut self, block: &PlanBlock) {
         // A plan header after an amendment's: the file is one or the other.
         if let Some(first) = self.model.amendment.as_ref().map(|a| a.span) {
             self.second_header(block.keyword, first);
@@ -124,7 +124,7 @@ impl Resolver<'_> {
     }
 
     /// A second header (`plan` or `amendment`) in a file that has one.
-    pub fn second_header(&mut self, second: Span, first: Span) {
+    pub(super) fn second_header(&mut self, second: Span, first: Span) {
         self.phase = Phase::HeaderPresence;
         let problem = Declarations::DuplicateHeader {
             first,
@@ -133,12 +133,12 @@ impl Resolver<'_> {
         self.problem(problem, second);
     }
 
-    pub fn missing_header(&mut self) {
+    pub(super) fn missing_header(&mut self) {
         self.problem(Declarations::MissingHeader, Span::at(0));
     }
 
     /// `query NAME "TEXT"`: kept for the REPL, which parses the text when it is run.
-    pub fn named_query(&mut self, decl: &QueryDecl) {
+    pub(super) fn named_query(&mut self, decl: &QueryDecl) {
         let query = crate::model::NamedQuery {
             id: decl.id.name.clone(),
             text: decl.text.value.clone(),
@@ -148,7 +148,7 @@ impl Resolver<'_> {
         self.declared(&decl.id, query);
     }
 
-    pub fn agency(&mut self, decl: &AgencyDecl) {
+    pub(super) fn agency(&mut self, decl: &AgencyDecl) {
         let agency = Agency {
             id: decl.id.name.clone(),
             name: decl.name.value.clone(),
@@ -159,7 +159,7 @@ impl Resolver<'_> {
         self.declared(&decl.id, agency);
     }
 
-    pub fn unit_decl(&mut self, decl: &UnitDecl) {
+    pub(super) fn unit_decl(&mut self, decl: &UnitDecl) {
         let owner = Item::Unit(decl.id.name.clone());
         let (mut range, mut per) = (Once::default(), Once::default());
         for r in &decl.ranges {
@@ -207,7 +207,7 @@ impl Resolver<'_> {
         );
     }
 
-    pub fn dimension(&mut self, decl: &DimensionDecl) {
+    pub(super) fn dimension(&mut self, decl: &DimensionDecl) {
         let mut values: IndexMap<String, (String, Span)> = IndexMap::new();
         for (id, title) in &decl.values {
             if let Some((_, first)) = values.get(&id.name) {
@@ -231,7 +231,7 @@ impl Resolver<'_> {
         self.declared(&decl.id, dimension);
     }
 
-    pub fn area(&mut self, decl: &AreaDecl) {
+    pub(super) fn area(&mut self, decl: &AreaDecl) {
         let owner = Item::Area(decl.id.name.clone());
         let (mut parent, mut kind) = (Once::default(), Once::default());
         for p in &decl.parents {
@@ -251,7 +251,7 @@ impl Resolver<'_> {
         self.declared(&decl.id, area);
     }
 
-    pub fn element(&mut self, decl: &ElementDecl) {
+    pub(super) fn element(&mut self, decl: &ElementDecl) {
         let element = Element {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
@@ -261,7 +261,7 @@ impl Resolver<'_> {
         self.declared(&decl.id, element);
     }
 
-    pub fn objective(&mut self, decl: &ObjectiveDecl) {
+    pub(super) fn objective(&mut self, decl: &ObjectiveDecl) {
         let objective = Objective {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),

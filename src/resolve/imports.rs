@@ -25,7 +25,7 @@ use std::sync::Arc;
 /// handful (a district imports its province, which imports the national program); each file
 /// of a chain is read while the one importing it is still being read, so an unbounded chain
 /// would exhaust the stack.
-pub const MAX_IMPORT_DEPTH: usize = 32;
+pub(super) const MAX_IMPORT_DEPTH: usize = 32;
 
 /// What the files of one load share: where they come from, which are being read (a cycle),
 /// which are read.
@@ -44,7 +44,7 @@ pub(crate) type SharedLoader = Rc<RefCell<Loader>>;
 impl Loader {
     /// A loader for a load that starts at `source` (a file importing itself is a cycle) and
     /// reads what it imports from `files`.
-    pub fn starting_at(source: &Source, files: Rc<dyn Files>) -> SharedLoader {
+    pub(crate) fn starting_at(source: &Source, files: Rc<dyn Files>) -> SharedLoader {
         // A text that is not a file (`load_str`) still counts as the first file of a chain.
         let name = Path::new(source.name());
         let path = files.canonical(name).unwrap_or_else(|_| lexical(name));
@@ -58,7 +58,7 @@ impl Loader {
 }
 
 impl Resolver<'_> {
-    pub fn import(&mut self, decl: &ImportDecl) {
+    pub(super) fn import(&mut self, decl: &ImportDecl) {
         let alias = &decl.alias;
         if !self.plain_id(alias, DeclKind::Import) {
             return;
@@ -87,7 +87,7 @@ impl Resolver<'_> {
     }
 
     /// Whether a name is qualified by an import whose file could not be read.
-    pub fn names_unreadable_import(&self, name: &str) -> bool {
+    pub(super) fn names_unreadable_import(&self, name: &str) -> bool {
         name.split_once('.')
             .and_then(|(alias, _)| self.model.imports.get(alias))
             .is_some_and(|i| !i.readable)
@@ -189,7 +189,7 @@ impl Resolver<'_> {
     /// imported file's tables are not copied into every importer (a file imported under four
     /// names by a file imported under four names... would be copied 4, 16, 64... times).
     /// Whether `name` is now in the table.
-    pub fn bring_in<T: Imported>(&mut self, name: &str) -> bool {
+    pub(super) fn bring_in<T: Imported>(&mut self, name: &str) -> bool {
         let mut name = name.to_string();
         loop {
             if T::table(&self.model).contains_key(&name) {
@@ -218,7 +218,7 @@ impl Resolver<'_> {
         }
     }
     /// `waive national.15 because "..."`.
-    pub fn waive(&mut self, decl: &WaiveDecl) {
+    pub(super) fn waive(&mut self, decl: &WaiveDecl) {
         let waiver = crate::model::Waiver {
             parent: decl.parent.clone(),
             reason: decl.reason.value.clone(),
@@ -237,7 +237,7 @@ impl Resolver<'_> {
     }
 
     /// Whether an id being declared is free of dots; reports it if not.
-    pub fn plain_id(&mut self, id: &Ident, kind: DeclKind) -> bool {
+    pub(super) fn plain_id(&mut self, id: &Ident, kind: DeclKind) -> bool {
         if !crate::model::is_qualified(&id.name) {
             return true;
         }

@@ -117,7 +117,7 @@ fn measure_ref(id: &str, is_part: bool) -> MeasureRef {
 }
 
 impl Resolver<'_> {
-    pub fn indicator(&mut self, decl: &IndicatorDecl) {
+    pub(super) fn indicator(&mut self, decl: &IndicatorDecl) {
         let number = &decl.id.name;
         let measure_owner = measure_ref(number, false);
         let owner = Item::Measure(measure_owner.clone());
@@ -446,7 +446,7 @@ impl Resolver<'_> {
 
     /// The owners and targets an amendment's `change` gives (the other fields are reported
     /// by the caller).
-    pub fn change_fields(
+    pub(super) fn change_fields(
         &mut self,
         fields: &[MeasureField],
         changed: &str,

@@ -1,6 +1,7 @@
 //! From the syntax tree to the resolved model: ids declared once, fields folded, references
 //! looked up, values typed. Problems become diagnostics and resolution goes on, so a single
 //! run reports them all.
+#![warn(missing_docs, unreachable_pub)]
 
 mod amendments;
 mod areas;
@@ -133,7 +134,7 @@ pub(crate) struct Resolver<'s> {
 impl<'s> Resolver<'s> {
     /// A resolver whose tables are sized for the indicators and measures expected (a large
     /// plan's tables are sized once rather than grown, and copied, step by step).
-    pub fn new(
+    pub(crate) fn new(
         source: &'s Source,
         loader: &SharedLoader,
         indicators: usize,
@@ -159,7 +160,7 @@ impl<'s> Resolver<'s> {
 
     /// Resolves one item as it is read. Indicators may use units declared further down:
     /// those are looked up by [`Resolver::finish`].
-    pub fn item(&mut self, item: &Item) {
+    pub(crate) fn item(&mut self, item: &Item) {
         match item {
             Item::Plan(block) => self.header(block),
             Item::Agency(decl) => self.in_phase(Phase::Declarations, |r| r.agency(decl)),
@@ -184,7 +185,7 @@ impl<'s> Resolver<'s> {
     }
 
     /// The model once every item is read, and the problems found, in phase order.
-    pub fn finish(mut self) -> (Model, Vec<Diagnostic>) {
+    pub(crate) fn finish(mut self) -> (Model, Vec<Diagnostic>) {
         let is_amendment = self.model.amendment.is_some();
         if self.header.is_none() && !is_amendment && !self.model.is_declarations_only() {
             self.phase = Phase::HeaderPresence;
@@ -219,20 +220,20 @@ impl<'s> Resolver<'s> {
 }
 
 impl Resolver<'_> {
-    pub fn push(&mut self, diagnostic: Diagnostic) {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
         let found = self.reserve_place();
         self.push_at(self.phase, found, diagnostic);
     }
 
     /// Reports a problem at `span` of the file.
-    pub fn problem(&mut self, problem: impl Into<Problem>, span: Span) {
+    pub(crate) fn problem(&mut self, problem: impl Into<Problem>, span: Span) {
         let d = Diagnostic::of(problem.into(), self.source, span);
         self.push(d);
     }
 
     /// Inserts `value` under `id` unless the id is taken; `kind` is what is declared.
     /// Returns whether it was inserted.
-    pub fn declare<T>(
+    pub(crate) fn declare<T>(
         &mut self,
         table: impl FnOnce(&mut Model) -> &mut IndexMap<String, T>,
         id: &Ident,

@@ -117,7 +117,7 @@ impl Resolver<'_> {
         own.chain(imported).collect()
     }
 
-    pub fn references(&mut self) {
+    pub(super) fn references(&mut self) {
         self.bring_in_named();
         let Named {
             agencies,

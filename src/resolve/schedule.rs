@@ -18,13 +18,13 @@ struct Party {
 }
 
 impl Resolver<'_> {
-    pub fn report(&mut self, decl: &ReportDecl) {
+    pub(super) fn report(&mut self, decl: &ReportDecl) {
         let report = self.report_of(decl);
         self.declared(&decl.id, report);
     }
 
     /// A report's fields folded (also those of an amendment's `change report`).
-    pub fn report_of(&mut self, decl: &ReportDecl) -> Report {
+    pub(super) fn report_of(&mut self, decl: &ReportDecl) -> Report {
         let owner = Item::Report(decl.id.name.clone());
         let (mut period, mut due) = (Once::default(), Once::default());
         let mut party = Party::default();
@@ -50,7 +50,7 @@ impl Resolver<'_> {
         }
     }
 
-    pub fn review(&mut self, decl: &ReviewDecl) {
+    pub(super) fn review(&mut self, decl: &ReviewDecl) {
         let owner = Item::Review(decl.id.name.clone());
         let mut year = Once::default();
         let mut party = Party::default();

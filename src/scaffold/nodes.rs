@@ -22,7 +22,7 @@ pub(super) struct Nodes {
 }
 
 impl Nodes {
-    pub fn new() -> Nodes {
+    pub(super) fn new() -> Nodes {
         Nodes {
             next: 0,
             comments: Vec::new(),
@@ -30,7 +30,7 @@ impl Nodes {
     }
 
     /// The tree of `items` with the comments made so far.
-    pub fn into_file(self, items: Vec<Item>) -> File {
+    pub(super) fn into_file(self, items: Vec<Item>) -> File {
         File {
             items,
             comments: self.comments,
@@ -38,19 +38,19 @@ impl Nodes {
     }
 
     /// A span one offset wide, after everything handed out so far: a word.
-    pub fn word(&mut self) -> Span {
+    pub(super) fn word(&mut self) -> Span {
         self.next += 1;
         Span::new(self.next - 1, self.next)
     }
 
     /// Where a node that holds others starts; [`Nodes::since`] closes it.
-    pub fn start(&self) -> usize {
+    pub(super) fn start(&self) -> usize {
         self.next
     }
 
     /// The span of a node from `start` to past all that was built since, never empty (a node
     /// with no word of its own, `aggregate sum`, still ends after the comment before it).
-    pub fn since(&mut self, start: usize) -> Span {
+    pub(super) fn since(&mut self, start: usize) -> Span {
         self.next += 1;
         Span::new(start, self.next)
     }
@@ -58,7 +58,7 @@ impl Nodes {
     /// A `//` comment of one line (line breaks in `text` become spaces), printed before the
     /// node built next; `//` alone when `text` is empty, to part two paragraphs. The tree keeps
     /// a comment's text with its `//`, so that is the one thing written here.
-    pub fn comment(&mut self, text: &str) {
+    pub(super) fn comment(&mut self, text: &str) {
         let text = text.replace(['\n', '\r'], " ");
         let text = if text.is_empty() {
             "//".to_string()
@@ -69,14 +69,14 @@ impl Nodes {
         self.comments.push(Comment { text, span });
     }
 
-    pub fn ident(&mut self, name: impl Into<String>) -> Ident {
+    pub(super) fn ident(&mut self, name: impl Into<String>) -> Ident {
         Ident {
             name: name.into(),
             span: self.word(),
         }
     }
 
-    pub fn text(&mut self, value: impl Into<String>) -> Text {
+    pub(super) fn text(&mut self, value: impl Into<String>) -> Text {
         Text {
             value: value.into(),
             span: self.word(),
@@ -84,7 +84,7 @@ impl Nodes {
     }
 
     /// A number; `-0` is kept as `0`, so that no plan says "at least -0".
-    pub fn number(&mut self, value: f64) -> Number {
+    pub(super) fn number(&mut self, value: f64) -> Number {
         Number {
             value: if value == 0.0 { 0.0 } else { value },
             span: self.word(),
@@ -92,7 +92,7 @@ impl Nodes {
     }
 
     /// `2`, or `2 to 3`.
-    pub fn range(&mut self, min: f64, max: Option<f64>) -> ValueRange {
+    pub(super) fn range(&mut self, min: f64, max: Option<f64>) -> ValueRange {
         let start = self.start();
         let min = self.number(min);
         let max = max.map(|max| self.number(max));
@@ -103,21 +103,21 @@ impl Nodes {
         }
     }
 
-    pub fn year(&mut self, value: i32) -> Year {
+    pub(super) fn year(&mut self, value: i32) -> Year {
         Year {
             value,
             span: self.word(),
         }
     }
 
-    pub fn comparator(&mut self, value: Comparator) -> ComparatorLit {
+    pub(super) fn comparator(&mut self, value: Comparator) -> ComparatorLit {
         ComparatorLit {
             value,
             span: self.word(),
         }
     }
 
-    pub fn direction(&mut self, value: Direction) -> DirectionLit {
+    pub(super) fn direction(&mut self, value: Direction) -> DirectionLit {
         DirectionLit {
             value,
             span: self.word(),
@@ -125,7 +125,7 @@ impl Nodes {
     }
 
     /// A field of an indicator or a part, of what `kind` builds.
-    pub fn measure_field(
+    pub(super) fn measure_field(
         &mut self,
         kind: impl FnOnce(&mut Nodes) -> MeasureFieldKind,
     ) -> MeasureField {
@@ -138,7 +138,10 @@ impl Nodes {
     }
 
     /// A field of the plan header, of what `kind` builds.
-    pub fn plan_field(&mut self, kind: impl FnOnce(&mut Nodes) -> PlanFieldKind) -> PlanField {
+    pub(super) fn plan_field(
+        &mut self,
+        kind: impl FnOnce(&mut Nodes) -> PlanFieldKind,
+    ) -> PlanField {
         let start = self.start();
         let kind = kind(self);
         PlanField {

@@ -13,14 +13,18 @@ pub type TaskDecl = Block<DutyField>;
 /// A field of a project or a task.
 pub type DutyField = Field<DutyFieldKind>;
 
+/// What a field of a project or a task says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DutyFieldKind {
+    /// `lead tuphap ref "..."`, `lead ? because "..."`, `support noivu`.
     Owner(Ownership),
     /// `covers 8, 7b ref "..."` (projects only): indicators, parts or tasks.
     Covers(Covers),
     /// `in da7` (projects only): the project this one is part of.
     Parent(Ident),
+    /// `due in month 11/2025`, `due before 15/12`: the deadline.
     Due(Due),
+    /// `source "..."` or `note "..."`.
     Annotation(Annotation),
 }
 
@@ -42,5 +46,6 @@ impl DutyFieldKind {
 pub struct Covers {
     /// Indicators (standing for all their parts), parts or tasks.
     pub ids: Vec<Ident>,
+    /// `ref "..."`: where the document says what the project covers.
     pub reference: Option<Text>,
 }

@@ -6,11 +6,17 @@ use super::*;
 /// `due in month 11/2025`).
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub enum Due {
+    /// `due before 05/12`: a day and month, every year.
     Day {
+        /// Whether `before` is written: due the day before the one written.
         before: bool,
+        /// The day and month (`05/12`); `None` when that day does not exist (already reported).
         day_month: Option<crate::date::DayMonth>,
     },
+    /// `due in month 6` (by the end of June, every year), `due before month 6`, or `due in month
+    /// 11/2025` (once).
     Month {
+        /// Whether `before` is written (`due before month 6`): due by the end of the month before.
         before: bool,
         /// `None` when the month written does not exist (already reported).
         month: Option<crate::date::DueMonth>,
@@ -44,9 +50,12 @@ impl Due {
     }
 }
 
+/// The agencies a `lead` or `support` line names, with its `ref`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Owners {
+    /// The agencies named, in written order (`lead yte, gddt`).
     pub agencies: Vec<Ident>,
+    /// `ref "V.5"`: where the document assigns them.
     pub reference: Option<Text>,
 }
 
@@ -54,9 +63,11 @@ pub struct Owners {
 /// `lead ? because "..."`, `support c`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Ownership {
+    /// `lead yte, gddt ref "V.5"`: the agencies in charge (chủ trì).
     Lead(Owners),
     /// `lead ? because "..."`: no lead named yet, and why.
     LeadUnknown(Option<Text>),
+    /// `support ldtbxh`: the agencies that support (phối hợp).
     Support(Owners),
 }
 
@@ -74,7 +85,9 @@ impl Ownership {
 /// header, measures, reports, reviews, projects and tasks may all carry them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Annotation {
+    /// `source "II.1.a, Chỉ tiêu 3"`: where the document states the item.
     Source(Text),
+    /// `note "..."`: a free remark, such as the document's exact wording.
     Note(Text),
 }
 

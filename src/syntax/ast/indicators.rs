@@ -6,45 +6,69 @@ use crate::source::Span;
 /// `adopts national.3a` or `adapts national.3a because "..."`, inside an indicator or part.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mapping {
+    /// The parent's indicator or part, through its import (`national.3a`).
     pub parent: Ident,
     /// The reason given by `adapts` (`None` for `adopts`).
     pub adapted_because: Option<Text>,
+    /// `ref "..."`: where the document says so.
     pub reference: Option<Text>,
 }
 
+/// `indicator 16 "Tai nạn thương tích trẻ em" { objective b  lead ldtbxh  part a ... }`: an
+/// indicator, with its parts.
 pub type IndicatorDecl = Block<IndicatorField>;
 
+/// A field of an indicator: its objective, a part, or a field a part may carry too.
 #[derive(Clone, Debug, PartialEq)]
 pub enum IndicatorField {
+    /// `objective b`: the objective it serves (its parts serve it too).
     Objective(Ident),
+    /// `part a "..." { ... }`: one measure of a composite indicator.
     Part(PartDecl),
+    /// `unit`, `target`, `lead`...: a field a part may carry too; on a composite, owners, unit and
+    /// direction hold for the parts that give none of their own.
     Measure(MeasureField),
 }
 
+/// `part a "Tỷ suất trẻ em bị tai nạn thương tích" { ... }`: one measure of a composite indicator,
+/// addressed `16a`.
 pub type PartDecl = Block<MeasureField>;
 
 /// A field that an indicator or one of its parts may carry.
 pub type MeasureField = Field<MeasureFieldKind>;
 
+/// What a field of an indicator or a part says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MeasureFieldKind {
+    /// `unit per_mille of "trẻ đẻ sống"`.
     Unit(UnitRef),
+    /// `direction decrease`: which way the value should go.
     Direction(DirectionLit),
+    /// `baseline 2020 = 12.1 ref "Niên giám"`: the value the measure starts from.
     Baseline {
+        /// The year of the value (`2020`).
         year: Year,
+        /// The value that year (`12.1`).
         value: Number,
+        /// `ref "Niên giám"`: where the value comes from.
         reference: Option<Text>,
     },
     /// Boxed: a target is the largest field, and most fields are not targets.
     Target(Box<TargetSpec>),
+    /// `lead yte ref "V.5"`, `lead ? because "..."`, `support ldtbxh`.
     Owner(Ownership),
+    /// `source "..."` or `note "..."`.
     Annotation(Annotation),
     /// `formula numerator / denominator * factor`.
     Formula {
+        /// The element counted above the line (`infant_deaths`).
         numerator: Ident,
+        /// The element counted below the line (`live_births`).
         denominator: Ident,
+        /// `* 1000`; `None` when not written (the unit's `per` is taken).
         factor: Option<Number>,
     },
+    /// `aggregate sum`: how the values of an area's children make the area's value.
     Aggregate(AggregateLit),
     /// Boxed: most measures of a large plan have none.
     Maps(Box<Mapping>),
@@ -53,9 +77,13 @@ pub enum MeasureFieldKind {
 /// `aggregate sum`, `aggregate weighted by live_births`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AggregateLit {
+    /// `none`: only a value reported for the area itself counts.
     None,
+    /// `sum`: the children's values add up.
     Sum,
+    /// `mean`: the plain mean of the children's values.
     Mean,
+    /// `weighted by live_births`: their mean weighted by a data element.
     Weighted(Ident),
 }
 
@@ -80,19 +108,26 @@ impl MeasureFieldKind {
 /// `unit per_mille of "trẻ đẻ sống"`; `%` and `‰` are kept as written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnitRef {
+    /// The unit's name as written (`per_mille`, `%`, `national.diem`).
     pub name: Ident,
+    /// `of "trẻ đẻ sống"`: the population it counts over.
     pub of: Option<Text>,
 }
 
+/// Which way a measure's value should go (`direction increase`).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// `increase`: higher is better (a vaccination rate).
     Increase,
+    /// `decrease`: lower is better (a death rate).
     Decrease,
+    /// `maintain`: the value is to be held where it is.
     Maintain,
 }
 
 impl Direction {
+    /// The word as the plan writes it (`decrease`), which is also its name in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             Direction::Increase => "increase",
@@ -102,8 +137,11 @@ impl Direction {
     }
 }
 
+/// `increase`, `decrease` or `maintain`, with where it is written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DirectionLit {
+    /// The direction read.
     pub value: Direction,
+    /// Where the word is written.
     pub span: Span,
 }

@@ -2,42 +2,57 @@
 
 use super::*;
 
+/// `report baocao_nam "Báo cáo năm" { period year  due before 05/12  from yte  to ldtbxh }`.
 pub type ReportDecl = Block<ReportField>;
 
+/// A field of a report (`period year`), with its span.
 pub type ReportField = Field<ReportFieldKind>;
 
+/// What a field of a report says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReportFieldKind {
+    /// `period year`: how often it is due.
     Period(PeriodKind),
     /// `due before 05/12`, `due in month 6`, `due in month 11/2025`: the same `due` as a
     /// project's or a task's.
     Due(Due),
+    /// `from`, `to`, `source` or `note`, as a review writes them too.
     Party(PartyField),
 }
 
 /// The fields reports and reviews share: who takes part, and what the document says of it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PartyField {
+    /// `from yte, gddt, ubnd_huyen`: who submits; several `from` lines add up.
     From(Vec<Ident>),
+    /// `to ldtbxh`: who receives.
     To(Ident),
+    /// `source "..."` or `note "..."`.
     Annotation(Annotation),
 }
 
+/// `period year`: how often a report is due.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum PeriodKind {
+    /// `half-year`: twice a year.
     #[serde(rename = "half-year")]
     HalfYear,
+    /// `year`: once a year.
     #[serde(rename = "year")]
     Year,
+    /// `quarter`: every quarter.
     #[serde(rename = "quarter")]
     Quarter,
+    /// `month`: every month.
     #[serde(rename = "month")]
     Month,
+    /// `adhoc`: when asked, on no schedule.
     #[serde(rename = "adhoc")]
     Adhoc,
 }
 
 impl PeriodKind {
+    /// The word as the plan writes it (`half-year`), which is also its name in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             PeriodKind::HalfYear => "half-year",
@@ -49,12 +64,17 @@ impl PeriodKind {
     }
 }
 
+/// `review soket "Sơ kết" { year 2025  from ubnd_huyen  to ldtbxh  source "V.11" }`.
 pub type ReviewDecl = Block<ReviewField>;
 
+/// A field of a review (`year 2025`), with its span.
 pub type ReviewField = Field<ReviewFieldKind>;
 
+/// What a field of a review says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReviewFieldKind {
+    /// `year 2025`: the year it is held.
     Year(Year),
+    /// `from`, `to`, `source` or `note`, as for a report.
     Party(PartyField),
 }

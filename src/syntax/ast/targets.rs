@@ -6,11 +6,17 @@ use crate::source::Span;
 /// The comparison a target asks for.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Comparator {
+    /// `>=` or `≥`: at least the value.
     AtLeast,
+    /// `<=` or `≤`: at most the value.
     AtMost,
+    /// `<`: below the value.
     Below,
+    /// `>`: above the value.
     Above,
+    /// `=`: the value itself, or within a range (`= 2 to 3`).
     Equal,
+    /// `~` or `about`: near the value ("khoảng").
     About,
 }
 
@@ -34,6 +40,7 @@ impl Comparator {
         }
     }
 
+    /// The comparison as the plan writes it, in ASCII (`>=` for `≥` too, `~` for `about`).
     pub fn as_str(self) -> &'static str {
         match self {
             Comparator::AtLeast => ">=",
@@ -67,57 +74,83 @@ impl Comparator {
     }
 }
 
+/// A comparison with where it is written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ComparatorLit {
+    /// The comparison read: `≥` and `>=` are one.
     pub value: Comparator,
+    /// Where it is written.
     pub span: Span,
 }
 
 /// `9.5`, or a range `2 to 3`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValueRange {
+    /// The value, or the bottom of a range (`2` of `2 to 3`).
     pub min: Number,
+    /// The top of a range (`3`); `None` for a single value.
     pub max: Option<Number>,
+    /// The value or range as written.
     pub span: Span,
 }
 
+/// `target 2025 >= 90 strive where khu_vuc = thanh_thi ref "II.1"`: a `target` field as written;
+/// the resolver normalises it into a [`crate::model::Target`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct TargetSpec {
+    /// What it asks, and for which years.
     pub kind: TargetKind,
+    /// Whether `strive` is written: a target the plan strives for (phấn đấu) rather than binds
+    /// itself to.
     pub strive: bool,
     /// Boxed: most targets have none, and a plan keeps every target.
     pub split: Option<Box<Split>>,
+    /// `ref "..."`: where the document sets it.
     pub reference: Option<Text>,
 }
 
 /// `where area_kind = urban`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Split {
+    /// The dimension split by (`khu_vuc`).
     pub dimension: Ident,
+    /// The value of the dimension the target is for (`thanh_thi`).
     pub value: Ident,
 }
 
+/// The kinds of target, as written.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TargetKind {
     /// `target 2025 >= 65`; no year: holds for the whole period.
     Level {
+        /// The milestone (`2025`); `None` when none is written: the level holds for the whole
+        /// period.
         year: Option<Year>,
+        /// The comparison (`>=`).
         op: ComparatorLit,
+        /// The value or range (`65`, `2 to 3`).
         value: ValueRange,
     },
     /// `target maintain >= 95 from 2025 until 2030`.
     Maintain {
+        /// The comparison (`>=`).
         op: ComparatorLit,
+        /// The value or range (`95`).
         value: ValueRange,
+        /// The first year the level must hold (`from 2025`).
         from: Year,
+        /// The last year it must hold (`until 2030`).
         until: Year,
     },
     /// `target reduce by 0.5 points per year until 2030`; `increase by > 3 percent per year`.
     Rate(ChangeBy),
     /// `target reduce every year until 2030`: a change the right way each year, of any size.
     EveryYear {
+        /// `increase` or `reduce`: the way each year's value must move.
         change: RateChange,
+        /// `from 2025`: the first year, when written.
         from: Option<Year>,
+        /// `until 2030`: the last year, when written.
         until: Option<Year>,
     },
     /// `target reduce by 50 percent`: a change over the span (the whole period unless `from`
@@ -129,18 +162,26 @@ pub enum TargetKind {
 /// (each year) and a change (over the span) both say.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChangeBy {
+    /// `increase` or `reduce`: which way the value is to move.
     pub change: RateChange,
     /// How the change compares with the value (`None`: at least that much).
     pub op: Option<ComparatorLit>,
+    /// The amount as written, positive (`0.5`), or a range (`2 to 3`).
     pub value: ValueRange,
+    /// `points` of the measure's unit, or `percent` (`%`) of the value the change counts from.
     pub unit: RateUnit,
+    /// `from 2025`: the first year of the span, when written.
     pub from: Option<Year>,
+    /// `until 2030`: the last year of the span, when written.
     pub until: Option<Year>,
 }
 
+/// `increase` or `reduce`: which way a rate or a change goes.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum RateChange {
+    /// `increase`: the value is to rise.
     Increase,
+    /// `reduce`: the value is to fall.
     Reduce,
 }
 
@@ -148,6 +189,9 @@ pub enum RateChange {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RateUnit {
+    /// `points`: in the unit's own points (percentage points for a percent).
     Points,
+    /// `percent` or `%`: relative to the previous year's value (for a change over a span, to the
+    /// value at its start).
     Percent,
 }
