@@ -179,6 +179,7 @@ impl<T> Values<T> {
     }
 }
 
+/// The words of `direction` (`direction decrease`), and the direction each means.
 pub const DIRECTIONS: Values<Direction> = Values {
     rules: &[Rule::direction],
     words: &[
@@ -188,6 +189,8 @@ pub const DIRECTIONS: Values<Direction> = Values {
     ],
 };
 
+/// The words that start a rate or a change (`reduce by 0.5 points per year`), and which
+/// way each goes.
 pub const RATE_CHANGES: Values<RateChange> = Values {
     rules: &[Rule::rate_direction],
     words: &[
@@ -196,6 +199,7 @@ pub const RATE_CHANGES: Values<RateChange> = Values {
     ],
 };
 
+/// The units of a rate or a change: `points`, and `percent` or `%`, which are one.
 pub const RATE_UNITS: Values<RateUnit> = Values {
     rules: &[Rule::rate_unit],
     words: &[
@@ -205,6 +209,7 @@ pub const RATE_UNITS: Values<RateUnit> = Values {
     ],
 };
 
+/// The words of a report's `period` (`period half-year`), and how often each means it is due.
 pub const PERIODS: Values<PeriodKind> = Values {
     rules: &[Rule::period_kind],
     words: &[
@@ -226,6 +231,8 @@ pub const AGGREGATES: Values<AggregateLit> = Values {
     ],
 };
 
+/// The comparisons a target may write, and what each means: `>=` and `≥` are one, as are `<=`
+/// and `≤`, `~` and `about`; the first listed is the one the printer writes.
 pub const COMPARATORS: Values<Comparator> = Values {
     rules: &[Rule::comparator],
     words: &[

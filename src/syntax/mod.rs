@@ -1,4 +1,5 @@
 //! Reading plan text: pest grammar → pairs → syntax tree, with syntax errors as diagnostics.
+#![warn(missing_docs, unreachable_pub)]
 
 pub mod ast;
 mod error;
@@ -18,7 +19,10 @@ use pest::Parser;
 /// The syntax tree of a source and the problems met while reading it.
 #[derive(Debug, Default)]
 pub struct Parsed {
+    /// The tree: every item read, in written order, and every comment.
     pub file: File,
+    /// Syntax errors first, then the problems met lowering what parsed (a decimal comma, a day
+    /// that does not exist).
     pub diagnostics: Vec<Diagnostic>,
     /// Whether the grammar rejected part of the text (the tree then misses those items).
     pub has_syntax_errors: bool,
@@ -27,9 +31,11 @@ pub struct Parsed {
 /// Where the parser hands what it reads, item by item: a syntax tree ([`parse`]), or the
 /// resolver directly, so that a large plan never has its whole tree in memory at once.
 pub trait Sink {
+    /// Takes one top-level item as soon as it is read, in written order.
     fn item(&mut self, item: Item);
     /// Whether comments are wanted (looking for them inside items costs time).
     fn wants_comments(&self) -> bool;
+    /// Takes one comment; called only when [`Sink::wants_comments`] says so.
     fn comment(&mut self, comment: Comment);
 }
 
@@ -50,6 +56,8 @@ impl Sink for File {
 /// The problems met while reading a source into a [`Sink`].
 #[derive(Debug, Default)]
 pub struct Read {
+    /// Syntax errors first, then the problems met lowering what parsed (a decimal comma, a day
+    /// that does not exist).
     pub diagnostics: Vec<Diagnostic>,
     /// Whether the grammar rejected part of the text (the sink then missed those items).
     pub has_syntax_errors: bool,

@@ -127,7 +127,7 @@ impl Lowerer<'_> {
     }
 
     /// Lowers one top-level item pair; `None` only after an internal diagnostic.
-    pub fn item(&mut self, pair: Pair<'_>) -> Option<Item> {
+    pub(super) fn item(&mut self, pair: Pair<'_>) -> Option<Item> {
         Some(match pair.as_rule() {
             Rule::plan_block => Item::Plan(self.plan_block(pair)?),
             Rule::agency_decl => Item::Agency(self.agency(pair)?),

@@ -105,12 +105,12 @@ pub(super) fn due_month(m: Option<&DueMonth>) -> String {
 pub(super) struct Line(String);
 
 impl Line {
-    pub fn new() -> Line {
+    pub(super) fn new() -> Line {
         Line::default()
     }
 
     /// Text written as given (punctuation such as `=`, `/`, `?`, a `0..100` range).
-    pub fn word(mut self, word: &str) -> Line {
+    pub(super) fn word(mut self, word: &str) -> Line {
         if !self.0.is_empty() {
             self.0.push(' ');
         }
@@ -118,36 +118,36 @@ impl Line {
         self
     }
 
-    pub fn kw(self, rule: Rule) -> Line {
+    pub(super) fn kw(self, rule: Rule) -> Line {
         self.word(keyword(rule))
     }
 
     /// The word written for a value (`increase`, `>=`, `half-year`): the first the table
     /// lists for it (a test checks that every value has one).
-    pub fn value<T: PartialEq>(self, values: &Values<T>, meaning: &T) -> Line {
+    pub(super) fn value<T: PartialEq>(self, values: &Values<T>, meaning: &T) -> Line {
         self.word(values.word(meaning).unwrap_or_default())
     }
 
-    pub fn ident(self, id: &Ident) -> Line {
+    pub(super) fn ident(self, id: &Ident) -> Line {
         self.word(&id.name)
     }
 
     /// `a, b, c`.
-    pub fn idents(self, ids: &[Ident]) -> Line {
+    pub(super) fn idents(self, ids: &[Ident]) -> Line {
         let names: Vec<&str> = ids.iter().map(|id| id.name.as_str()).collect();
         self.word(&names.join(", "))
     }
 
-    pub fn text(self, text: &Text) -> Line {
+    pub(super) fn text(self, text: &Text) -> Line {
         self.word(&quoted(&text.value))
     }
 
-    pub fn number(self, n: &Number) -> Line {
+    pub(super) fn number(self, n: &Number) -> Line {
         self.word(&number(n))
     }
 
     /// `2`, or `2 to 3`.
-    pub fn range(self, range: &ValueRange) -> Line {
+    pub(super) fn range(self, range: &ValueRange) -> Line {
         let line = self.number(&range.min);
         match &range.max {
             Some(max) => line.kw(Rule::k_to).number(max),
@@ -155,12 +155,12 @@ impl Line {
         }
     }
 
-    pub fn year(self, y: &Year) -> Line {
+    pub(super) fn year(self, y: &Year) -> Line {
         self.word(&year(y))
     }
 
     /// `KEYWORD YEAR` when there is a year: `from 2025`, `until 2030`.
-    pub fn year_after(self, rule: Rule, y: Option<&Year>) -> Line {
+    pub(super) fn year_after(self, rule: Rule, y: Option<&Year>) -> Line {
         match y {
             Some(y) => self.kw(rule).year(y),
             None => self,
@@ -168,14 +168,14 @@ impl Line {
     }
 
     /// `KEYWORD "text"` when there is a text: `ref`, `source`, `because`, `of`, `short`.
-    pub fn clause(self, rule: Rule, text: Option<&Text>) -> Line {
+    pub(super) fn clause(self, rule: Rule, text: Option<&Text>) -> Line {
         match text {
             Some(text) => self.kw(rule).text(text),
             None => self,
         }
     }
 
-    pub fn finish(self) -> String {
+    pub(super) fn finish(self) -> String {
         self.0
     }
 }
