@@ -18,14 +18,21 @@ use std::rc::Rc;
 /// A query ready to run.
 #[derive(Debug)]
 pub enum Checked {
+    /// `show 16a`: the indicator, part or agency it names, found in the plan.
     Show(Shown),
+    /// `indicators where ...`: the rows to select and how to present them.
     List(Plan),
     /// The rows to count, the fields to group them by, and the order and limit of the groups
     /// (sort keys index the output: the group fields, then `count`).
     Count {
+        /// The rows to count. Its sort and limit are left empty: they apply to the groups.
         plan: Plan,
+        /// The fields after `by`, by index in the subject's fields, each once.
         by: Vec<usize>,
+        /// The order of the groups: a column of the output (`by.len()` is `count`) and
+        /// whether it is descending. Empty: by the group fields, ascending.
         sort: Vec<(usize, bool)>,
+        /// The most groups to show.
         limit: Option<usize>,
     },
 }
@@ -37,40 +44,72 @@ pub enum Shown {
     Measure(usize),
     /// A composite indicator, by its number: each of its parts.
     Indicator(String),
+    /// An agency, by its id.
     Agency(String),
 }
 
+/// A list checked against the plan: which rows of a subject to select, and which of their
+/// fields to show in what order.
 #[derive(Debug)]
 pub struct Plan {
+    /// What the rows are.
     pub subject: Subject,
     /// `late` or `missing`: only reports with that status.
     pub state: Option<&'static str>,
+    /// The first and last day of `due`: a row is kept when the days it is due overlap them.
     pub due: Option<(Date, Date)>,
+    /// The `where` condition, with its fields looked up and its values typed.
     pub filter: Option<Filter>,
     /// Field index and descending.
     pub sort: Vec<(usize, bool)>,
+    /// The most rows to show (`limit 5`).
     pub limit: Option<usize>,
+    /// The fields to show, by index: those of `columns`, or else the subject's default ones.
     pub columns: Vec<usize>,
 }
 
 /// A condition with its fields looked up and its values typed (texts folded).
 #[derive(Debug)]
 pub enum Filter {
+    /// `a and b`: every condition holds.
     And(Vec<Filter>),
+    /// `a or b`: at least one condition holds.
     Or(Vec<Filter>),
+    /// `not a`: the condition does not hold.
     Not(Box<Filter>),
-    Compare { field: usize, op: Op, value: Value },
-    In { field: usize, values: Vec<Value> },
+    /// `latest > 90`: a field compared with a value. A text alone, `"tre em"`, is checked
+    /// into `title ~ "tre em"` (`name` for agencies).
+    Compare {
+        /// The field, by index in the subject's fields (its cell in a row).
+        field: usize,
+        /// How the field's value is compared; it suits the field's kind.
+        op: Op,
+        /// The value, in the field's type.
+        value: Value,
+    },
+    /// `status in (missed, regressing)`: the field equals one of the values.
+    In {
+        /// The field, by index in the subject's fields (its cell in a row).
+        field: usize,
+        /// The values, each in the field's type and checked as the value of an `=`.
+        values: Vec<Value>,
+    },
 }
 
+/// A condition's value, in the type of the field it is compared with.
 #[derive(Debug, PartialEq)]
 pub enum Value {
     /// Folded text.
     Text(String),
+    /// The value of a number field (`latest`, `target_year`).
     Number(f64),
+    /// The value of a date field (a report's `due`, `received`).
     Date(Date),
 }
 
+/// Checks a parsed query against the plan of `ctx`: its subject, fields and ids looked up,
+/// each value typed for its field. An error points at the word at fault in `source` (the
+/// query text), with help to fix it.
 pub fn check(ctx: Context<'_>, source: &Source, query: &Query) -> Result<Checked, QueryError> {
     let checker = Checker {
         ctx,

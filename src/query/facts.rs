@@ -8,10 +8,15 @@ use crate::eval::evaluate::{evaluate, Evaluation, TargetResult};
 use crate::eval::series::{Index, Value};
 use crate::model::{Measure, Model, Target};
 
+/// The evaluation and the series of one plan, its data and a date: what every query on
+/// them reads, computed once.
 pub struct Facts {
+    /// The date statuses are judged as of: data for periods ended by then count.
     pub as_of: Date,
     /// `None` when the plan cannot be evaluated (no period, no area): `eval_error` says why.
     pub evaluation: Option<Evaluation>,
+    /// Why the plan cannot be evaluated, in words (`:errors` prints it); `None` when it
+    /// was.
     pub eval_error: Option<String>,
     /// The values of each measure at the evaluated area, by measure index, in time order.
     pub series: Vec<Vec<Value>>,
@@ -20,6 +25,8 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Evaluates the plan's data as of `as_of`, and gathers each measure's values at the
+    /// evaluated area in time order.
     pub fn new(model: &Model, data: &DataSet, as_of: Date) -> Facts {
         let (evaluation, eval_error) = match evaluate(model, data, as_of) {
             Ok(e) => (Some(e), None),

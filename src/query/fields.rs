@@ -88,6 +88,9 @@ fn notes(notes: &[String]) -> Cell {
     }
 }
 
+/// The fields of `indicators`: those every measure has, then the document's number, the
+/// targets' years and values, the current target's milestone and status, and the latest
+/// value.
 pub const INDICATORS: &[FieldDef] = measure_fields![
     f(
         "number",
@@ -159,6 +162,8 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
     ),
 ];
 
+/// The fields of `targets`: its measure's, then the target's own (kind, years, value) and
+/// its result (status, baseline, latest, expected, projected, ratio).
 pub const TARGETS: &[FieldDef] = measure_fields![
     f(
         "kind",
@@ -280,6 +285,8 @@ fn owed(r: &AgencyRow<'_>, status: Option<Compliance>) -> Cell {
     Cell::Num(n as f64)
 }
 
+/// The fields of `agencies`: its names, the measures it leads and supports, the reports it
+/// submits, and how many it owed by the date: in all, received, late and missing.
 pub const AGENCIES: &[FieldDef] = &[
     f(
         "id",
@@ -369,6 +376,7 @@ pub const AGENCIES: &[FieldDef] = &[
     ),
 ];
 
+/// The fields of `objectives`: its id, title, source and the measures that serve it.
 pub const OBJECTIVES: &[FieldDef] = &[
     f(
         "id",
@@ -409,6 +417,8 @@ pub const OBJECTIVES: &[FieldDef] = &[
     ),
 ];
 
+/// The fields of `reports`, one row per report owed: who owes it to whom, for which period,
+/// by when, and when it arrived.
 pub const REPORTS: &[FieldDef] = &[
     f(
         "report",

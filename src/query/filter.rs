@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 
 /// Whether a row's cells meet the condition. Each text cell is folded once for the row,
 /// however many terms of a long condition look at it.
-pub fn matches(filter: &Filter, cells: &[Cell]) -> bool {
+pub(super) fn matches(filter: &Filter, cells: &[Cell]) -> bool {
     let row = Row {
         cells,
         folded: vec![OnceCell::new(); cells.len()],
@@ -93,7 +93,7 @@ fn ordering(o: Ordering, op: Op) -> bool {
 
 /// The order of two cells for `sort by`: empty cells last, numbers by value, texts and ids
 /// naturally (`2` before `16a` before `16b`), ignoring case and diacritics.
-pub fn order(a: &Cell, b: &Cell) -> Ordering {
+pub(super) fn order(a: &Cell, b: &Cell) -> Ordering {
     match (a, b) {
         (Cell::Null, Cell::Null) => Ordering::Equal,
         (Cell::Null, _) => Ordering::Greater,

@@ -18,6 +18,7 @@ pub fn too_deep_label() -> String {
     format!("parenthesis {} levels deep", MAX_DEPTH + 1)
 }
 
+/// The help of `query::too_deep`: the limit, and two ways to stay under it.
 pub fn too_deep_help() -> String {
     format!("a query may nest at most {MAX_DEPTH} parentheses; remove the ones that group a single condition, or split the query in two")
 }

@@ -17,23 +17,32 @@ use crate::model::{
 /// What a query runs against.
 #[derive(Copy, Clone)]
 pub struct Context<'a> {
+    /// The plan: its fields and ids are what a query is checked against.
     pub model: &'a Model,
+    /// The plan's evaluation and series, for its data as of a date (statuses, latest values).
     pub facts: &'a Facts,
 }
 
 /// One row: its cells, and for targets and reports the days it is due (for `due`).
 pub struct Row {
+    /// One cell per field of the subject, in the order of [`Subject::fields`].
     pub cells: Vec<Cell>,
+    /// The first and last day it is due: a target's milestone year or the years its span
+    /// covers, a report's deadline (one day). `None` for the subjects `due` does not apply to.
     pub due: Option<(Date, Date)>,
 }
 
 /// What a measure's fields are computed from.
 #[derive(Clone, Copy)]
 pub struct MeasureRow<'a> {
+    /// The plan, for what the measure names (its objective's title, its agencies' names).
     pub model: &'a Model,
+    /// The measure: an indicator without parts, or a part.
     pub m: &'a Measure,
     /// Its current target, by index, and that target's result.
     pub current: Option<usize>,
+    /// The evaluation's result for the current target (`status`, `ratio`); `None` when the
+    /// plan could not be evaluated or the measure has no target.
     pub result: Option<&'a TargetResult>,
     /// Its latest value as of the date.
     pub latest: Option<&'a Value>,
@@ -41,14 +50,19 @@ pub struct MeasureRow<'a> {
 
 /// What a target's fields are computed from: its measure's, and its own result.
 pub struct TargetRow<'a> {
+    /// The row of the target's measure, which the fields it shares with it read.
     pub measure: MeasureRow<'a>,
+    /// The target as the plan writes it.
     pub t: &'a Target,
+    /// The evaluation's result for this target; `None` when the plan could not be evaluated.
     pub result: Option<&'a TargetResult>,
 }
 
 /// What an agency's fields are computed from.
 pub struct AgencyRow<'a> {
+    /// The plan, for the measures the agency leads or supports and the reports it sends.
     pub model: &'a Model,
+    /// The agency the row is about: its id, full and short names.
     pub a: &'a Agency,
     /// The reports it owed by the date.
     pub owed: Vec<&'a ReportStatus>,
@@ -70,17 +84,26 @@ impl AgencyRow<'_> {
 
 /// What an objective's fields are computed from.
 pub struct ObjectiveRow<'a> {
+    /// The plan, for the measures that serve the objective.
     pub model: &'a Model,
+    /// The objective the row is about: its id, title and source.
     pub o: &'a Objective,
 }
 
 /// One report owed: a report, a submitter, a period, its deadline and what became of it.
 pub struct ReportRow<'a> {
+    /// The plan, for the names of the agencies that send and receive the report.
     pub model: &'a Model,
+    /// The report as the plan declares it (its title, who receives it).
     pub report: &'a Report,
+    /// The id of the agency that owes it.
     pub agency: &'a str,
+    /// The half-year or year it reports on.
     pub period: Period,
+    /// The day it is due, as the evaluation computes it.
     pub deadline: Date,
+    /// What the evaluation found of it (received, late, missing); `None` while it is not
+    /// owed yet (`upcoming`), or when the plan could not be evaluated.
     pub status: Option<&'a ReportStatus>,
 }
 
@@ -146,6 +169,8 @@ pub fn rows(ctx: Context<'_>, subject: Subject) -> Vec<Row> {
     }
 }
 
+/// The agency `id` as a cell's id, matched also by its full and short names; an id the plan
+/// does not declare is matched by itself alone.
 pub fn agency_ref(model: &Model, id: &str) -> Ref {
     match model.agencies.get(id) {
         Some(a) => {
@@ -157,6 +182,7 @@ pub fn agency_ref(model: &Model, id: &str) -> Ref {
     }
 }
 
+/// A measure as a cell's id (`16a`), matched also by its title.
 pub fn measure_ref(m: &Measure) -> Ref {
     Ref::named(m.id.clone(), vec![m.title.clone()])
 }

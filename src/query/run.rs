@@ -9,7 +9,8 @@ use super::schema::Cell;
 use super::show;
 use indexmap::IndexMap;
 
-pub fn run(ctx: Context<'_>, checked: &Checked) -> Answer {
+/// The answer to a checked query, from the plan and facts of `ctx`.
+pub(super) fn run(ctx: Context<'_>, checked: &Checked) -> Answer {
     match checked {
         Checked::Show(what) => Answer::Detail(show::show(ctx, what)),
         Checked::List(plan) => Answer::Table(list(ctx, plan)),

@@ -11,7 +11,9 @@ pub enum Subject {
     Indicators,
     /// Every target of every measure.
     Targets,
+    /// Every agency of the plan: those it declares and the imported ones it names.
     Agencies,
+    /// Every objective the plan declares.
     Objectives,
     /// Every report owed: agency × report × period of the reporting schedule.
     Reports,
@@ -29,6 +31,7 @@ pub const REPORTING_COLUMNS: [&str; 7] = [
 ];
 
 impl Subject {
+    /// Every subject, in the order help and errors list them.
     pub const ALL: [Subject; 5] = [
         Subject::Indicators,
         Subject::Targets,
@@ -37,6 +40,7 @@ impl Subject {
         Subject::Reports,
     ];
 
+    /// The word a query names the subject by: `indicators`.
     pub fn as_str(self) -> &'static str {
         match self {
             Subject::Indicators => "indicators",
@@ -47,10 +51,13 @@ impl Subject {
         }
     }
 
+    /// The subject a query's word names, if any (exactly: `indicator` is none).
     pub fn parse(word: &str) -> Option<Subject> {
         Subject::ALL.into_iter().find(|s| s.as_str() == word)
     }
 
+    /// Every field a query on this subject may name, in the order `:help fields` lists
+    /// them; a field's index here is its column in the subject's rows.
     pub fn fields(self) -> &'static [FieldDef] {
         match self {
             Subject::Indicators => fields::INDICATORS,
@@ -106,13 +113,16 @@ pub enum Kind {
     Ref,
     /// Several ids (lead agencies); a comparison holds when it holds for one of them.
     Refs,
+    /// One number (a value, a year, a count), compared by size.
     Number,
     /// Several numbers (target years); a comparison holds when it holds for one of them.
     Numbers,
+    /// One date (a report's deadline, the day it arrived), compared by time.
     Date,
 }
 
 impl Kind {
+    /// The kind in words, for `:help fields` and errors: "a list of ids".
     pub fn describe(self) -> &'static str {
         match self {
             Kind::Text => "text",
@@ -128,26 +138,42 @@ impl Kind {
 /// Where the ids a field may hold come from (to check a value and to suggest one).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Domain {
+    /// Any value: a title, a number, a date. Nothing to check it against.
     Free,
+    /// The plan's indicators without parts and parts, by id or title.
     Measures,
+    /// The plan's agencies, by id, full name or short name.
     Agencies,
+    /// The plan's objectives, by id or title.
     Objectives,
+    /// The plan's reports, by id or title.
     Reports,
+    /// The built-in units and those the plan declares, by id or symbol.
     Units,
+    /// `increase`, `decrease`, `maintain`.
     Directions,
+    /// The statuses of a target: `achieved`, `on_track`, `missed`...
     Statuses,
+    /// `level`, `maintain`, `rate`.
     TargetKinds,
+    /// `yes`, `no`: a target's `strive`, whether it is aspirational (phấn đấu).
     YesNo,
+    /// `on_time`, `late`, `missing`, `upcoming`.
     ReportStatuses,
 }
 
 /// A field a query may name: what it holds, and how a row of its subject gets its value.
 #[derive(Debug)]
 pub struct FieldDef {
+    /// The name a query writes: `lead`, `target_year`.
     pub name: &'static str,
+    /// The type of its values, which decides the operators it allows.
     pub kind: Kind,
+    /// Where its ids come from, so that `lead = ytee` is refused with "did you mean `yte`?".
     pub domain: Domain,
+    /// What it holds in a few words, for `:help fields`.
     pub about: &'static str,
+    /// How a row of its subject gets its value.
     pub get: Get,
 }
 
@@ -155,21 +181,30 @@ pub struct FieldDef {
 /// measure has is got the same way from a target's row, through its measure).
 #[derive(Copy, Clone, Debug)]
 pub enum Get {
+    /// A field of a measure (`title`, `lead`): of an indicator's row, or of a target's
+    /// measure.
     Measure(fn(&MeasureRow<'_>) -> Cell),
+    /// A field only a target has (`year`, `value`, `ratio`).
     Target(fn(&TargetRow<'_>) -> Cell),
+    /// A field of an agency (`name`, `late`).
     Agency(fn(&AgencyRow<'_>) -> Cell),
+    /// A field of an objective (`indicators`).
     Objective(fn(&ObjectiveRow<'_>) -> Cell),
+    /// A field of a report owed (`due`, `days_late`).
     Report(fn(&ReportRow<'_>) -> Cell),
 }
 
 /// An id with the names it may also be matched by (an agency's full and short names).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ref {
+    /// The id, which tables and JSON show: `yte`, `16a`, `on_track`.
     pub id: String,
+    /// Other names a condition may use for it: `lead = "Sở Y tế"` matches `yte`.
     pub names: Vec<String>,
 }
 
 impl Ref {
+    /// An id matched by itself alone (a status, a direction).
     pub fn new(id: impl Into<String>) -> Ref {
         Ref {
             id: id.into(),
@@ -177,6 +212,7 @@ impl Ref {
         }
     }
 
+    /// An id that may also be matched by `names` (a title, an agency's names).
     pub fn named(id: impl Into<String>, names: Vec<String>) -> Ref {
         Ref {
             id: id.into(),
@@ -188,20 +224,30 @@ impl Ref {
 /// One value of a row.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
+    /// No value: a source not written, no data yet, a report not received. Shown empty (JSON
+    /// `null`), sorted last, and a group of its own in a `count`.
     Null,
+    /// A text: a title, a note, a target in words.
     Text(String),
+    /// One id, with the names it also matches by.
     Ref(Ref),
+    /// Several ids (the lead agencies), possibly none.
     Refs(Vec<Ref>),
+    /// A number: a value, a year, a count.
     Num(f64),
+    /// Several numbers (the years of an indicator's targets).
     Nums(Vec<f64>),
+    /// A date: a report's deadline, the day it arrived.
     Date(Date),
 }
 
 impl Cell {
+    /// A number, or `Null` for none.
     pub fn opt_num(v: Option<f64>) -> Cell {
         v.map_or(Cell::Null, Cell::Num)
     }
 
+    /// A text, or `Null` for none.
     pub fn opt_text(v: Option<&str>) -> Cell {
         v.map_or(Cell::Null, |t| Cell::Text(t.to_string()))
     }

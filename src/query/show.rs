@@ -16,6 +16,7 @@ pub enum Detail {
     Measure(Box<MeasureDetail>),
     /// A composite indicator and each of its parts.
     Indicator(Box<IndicatorDetail>),
+    /// An agency: its roles and its reports.
     Agency(Box<AgencyDetail>),
     /// The id shown is not in the plan (a query checked against another plan than it runs on).
     Missing,
@@ -30,10 +31,13 @@ pub struct MeasureDetail {
     pub part_of: Option<(String, String)>,
     /// Its objective's id and title (empty when the plan does not declare it).
     pub objective: Option<(String, String)>,
+    /// The agencies that lead it (chủ trì), in the plan's order.
     pub lead: Vec<OwnerDetail>,
+    /// The agencies that support it (phối hợp), in the plan's order.
     pub support: Vec<OwnerDetail>,
-    /// The area the data are for, and the date they are counted to.
+    /// The id of the area the data are for; empty when the plan could not be evaluated.
     pub area: String,
+    /// The date the data are counted to, and the targets judged as of.
     pub as_of: Date,
     /// Its values in periods ended by `as_of`, in time order.
     pub data: Vec<Value>,
@@ -44,7 +48,9 @@ pub struct MeasureDetail {
 /// A lead or support agency, with the name the plan gives it.
 #[derive(Clone, Debug)]
 pub struct OwnerDetail {
+    /// The agency's id, as the plan writes it.
     pub agency: String,
+    /// Its full name; `None` when the plan does not declare the agency.
     pub name: Option<String>,
     /// Where the document assigns it.
     pub reference: Option<String>,
@@ -53,7 +59,9 @@ pub struct OwnerDetail {
 /// A composite indicator: its own fields, and each part.
 #[derive(Clone, Debug)]
 pub struct IndicatorDetail {
+    /// The indicator as the plan has it: its number, title and objective.
     pub indicator: Indicator,
+    /// Each of its parts (`16a`, `16b`) in full, in the plan's order.
     pub parts: Vec<MeasureDetail>,
 }
 
@@ -61,12 +69,17 @@ pub struct IndicatorDetail {
 /// reports it owed by the date.
 #[derive(Clone, Debug)]
 pub struct AgencyDetail {
+    /// The agency as the plan has it: its id, full and short names.
     pub agency: Agency,
+    /// The measures it leads (chủ trì), in the plan's order.
     pub leads: Vec<RoleDetail>,
+    /// The measures it supports (phối hợp), in the plan's order.
     pub supports: Vec<RoleDetail>,
-    /// Reports it submits and receives, by id.
+    /// The reports it submits, by id.
     pub submits: Vec<String>,
+    /// The reports sent to it, by id.
     pub receives: Vec<String>,
+    /// The date the statuses and the reports owed are judged as of.
     pub as_of: Date,
     /// The reports it owed by `as_of`, with what became of them.
     pub owed: Vec<ReportStatus>,
@@ -75,12 +88,16 @@ pub struct AgencyDetail {
 /// A measure an agency leads or supports.
 #[derive(Clone, Debug)]
 pub struct RoleDetail {
+    /// The measure's id: `3`, `16a`.
     pub id: String,
+    /// The measure's title, as the plan writes it.
     pub title: String,
     /// The status of its current target.
     pub status: Option<Status>,
 }
 
+/// Gathers what `show` prints about the indicator, part or agency found by the checker;
+/// [`Detail::Missing`] when `ctx`'s plan no longer has it.
 pub fn show(ctx: Context<'_>, what: &Shown) -> Detail {
     let detail = match what {
         Shown::Measure(i) => measure(ctx, *i).map(|m| Detail::Measure(Box::new(m))),
