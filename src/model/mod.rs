@@ -10,7 +10,7 @@ mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
-pub(crate) use shared_lists::SharedRewrites;
+pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use target::{KindName, Target, TargetKind};
 
 pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit, Year};

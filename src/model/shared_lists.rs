@@ -3,7 +3,17 @@
 
 use super::Owner;
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+/// A list of owners as a measure holds it: the empty list is one list, shared, so that a
+/// large plan does not allocate one for every measure that names no support.
+pub(crate) fn owner_list(owners: Vec<Owner>) -> Arc<[Owner]> {
+    static EMPTY: OnceLock<Arc<[Owner]>> = OnceLock::new();
+    if owners.is_empty() {
+        return Arc::clone(EMPTY.get_or_init(|| Arc::from([])));
+    }
+    owners.into()
+}
 
 /// A list before and after its rewrite.
 type Rewritten = (Arc<[Owner]>, Arc<[Owner]>);

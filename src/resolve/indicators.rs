@@ -6,8 +6,8 @@ use crate::diagnostic::{
     DeclKind, Declarations, Diagnostic, Item, MeasureRef, NameHint, NameKind, Stray, UnknownName,
 };
 use crate::model::{
-    Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner, ParentLink,
-    Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
+    owner_list, Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner,
+    ParentLink, Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
@@ -64,8 +64,8 @@ impl CompositeOwners {
     fn of(own: &Fields<'_>) -> CompositeOwners {
         let fill = own.lead_to_fill.get().zip(own.lead_to_fill.span());
         CompositeOwners {
-            lead: own.lead.as_slice().into(),
-            support: own.support.as_slice().into(),
+            lead: owner_list(own.lead.clone()),
+            support: owner_list(own.support.clone()),
             lead_to_fill: fill.map(|(reason, span)| {
                 Arc::new(LeadToFill {
                     reason: reason.map(str::to_string),
@@ -168,8 +168,8 @@ impl Resolver<'_> {
             direction: None,
             baseline: None,
             targets: Vec::new(),
-            lead: Arc::from([]),
-            support: Arc::from([]),
+            lead: owner_list(Vec::new()),
+            support: owner_list(Vec::new()),
             source: own.source(),
             notes: Vec::new(),
             formula: None,
@@ -314,8 +314,8 @@ impl Resolver<'_> {
         }
         measure.baseline = fields.baseline.into_inner().map(Box::new);
         measure.targets = fit(fields.targets);
-        measure.lead = fields.lead.into();
-        measure.support = fields.support.into();
+        measure.lead = owner_list(fields.lead);
+        measure.support = owner_list(fields.support);
         let unit_per = measure
             .unit
             .as_ref()
