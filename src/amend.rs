@@ -4,7 +4,6 @@
 //! An amendment is a file of its own that imports the plan it amends (`amends son_la`) and
 //! writes the plan's names through that import (`son_la.14`). Amendments apply in the order
 //! of their effective dates (then signing dates); one takes effect on its effective date.
-#![warn(missing_docs, unreachable_pub)]
 
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};

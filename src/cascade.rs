@@ -6,7 +6,6 @@
 //! "..."`; parent measures it does not take up are `waive`d with a reason. [`links`] resolves
 //! those names once, for the checker (`check::cascade`) and for the matrix of `plan cascade`
 //! ([`matrix`]).
-#![warn(missing_docs, unreachable_pub)]
 
 use crate::model::{Import, Measure, Model, Target, Waiver};
 use crate::syntax::ast::Ident;

@@ -1,8 +1,6 @@
 //! Calendar dates and day-months, validated without a date library: the plan language needs
 //! only the proleptic Gregorian calendar, ISO text and day counting.
 
-#![warn(missing_docs, unreachable_pub)]
-
 use serde::{Serialize, Serializer};
 use std::fmt;
 

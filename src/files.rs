@@ -3,8 +3,6 @@
 //! give it [`Disk`]; an editor gives it its unsaved buffers ([`MemoryFiles`], over the disk or
 //! alone); a test gives it texts.
 
-#![warn(missing_docs, unreachable_pub)]
-
 use crate::source::MAX_SOURCE_LEN;
 use std::collections::HashMap;
 use std::io;

@@ -38,6 +38,9 @@
 //! assert!(plan.has_errors());
 //! ```
 
+// Every public item says what it holds or does; nothing is `pub` that no one outside can reach.
+#![warn(missing_docs, unreachable_pub)]
+
 pub mod amend;
 /// The pipeline, the modules and the rules that keep them apart (ARCHITECTURE.md).
 pub mod architecture {

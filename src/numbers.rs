@@ -2,8 +2,6 @@
 //! `105.0` or `1.05e2`), or to about four significant digits (`448.8`, `10.52`, `0.1238`) for
 //! computed values such as ratios and projections.
 
-#![warn(missing_docs, unreachable_pub)]
-
 /// A number as a person writes it: no trailing `.0`, no exponent for whole numbers.
 pub fn exact(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {

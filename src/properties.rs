@@ -11,8 +11,6 @@
 //! - data (CSV, JSON, xlsx bytes): rows read = rows accepted + rows rejected, every problem
 //!   names its file, and the plan evaluates against what was accepted.
 
-#![warn(missing_docs, unreachable_pub)]
-
 use crate::data::{DataSet, FileKind, LoadOptions, NumberStyle};
 use crate::date::Date;
 use crate::query::{self, Context, Facts};

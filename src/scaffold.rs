@@ -36,7 +36,6 @@
 //! assert!(text.contains("adopts viet_nam.1"));
 //! assert!(text.contains(r#"source "theo 23/QĐ-TTg, I.2.a, Chỉ tiêu 5""#));
 //! ```
-#![warn(missing_docs, unreachable_pub)]
 
 mod nodes;
 mod targets;

@@ -1,7 +1,5 @@
 //! Source files and byte spans into them.
 
-#![warn(missing_docs, unreachable_pub)]
-
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 

@@ -10,7 +10,6 @@
 //! The query's text of a target is a value a query filters on (`targets where target ~
 //! "2025"`), so the writer sits below the query language, beside [`crate::numbers`], rather
 //! than in `render`.
-#![warn(missing_docs, unreachable_pub)]
 
 use crate::model::{Comparator, RateUnit, Target, TargetKind, Year};
 use crate::numbers::exact;

@@ -10,8 +10,6 @@
 //!   makes rows of that kind (`2024-H1` to `2025-H2`: four half-years).
 //! - Area: the plan's own top area, unless one is named.
 
-#![warn(missing_docs, unreachable_pub)]
-
 use crate::date::Date;
 use crate::eval::Period;
 use crate::model::{Model, PeriodKind};

@@ -1,8 +1,6 @@
 //! Text helpers shared by the checker and (later) the query language: Vietnamese-aware
 //! folding and "did you mean" suggestions.
 
-#![warn(missing_docs, unreachable_pub)]
-
 use unicode_normalization::UnicodeNormalization;
 
 /// Lower-cases and removes diacritics, so "Sở Y tế" and "so y te" fold to the same text.

@@ -1,6 +1,5 @@
 //! Consistency checks over a resolved model. Each check is a small function adding
 //! diagnostics; all of them run, so one pass reports every problem.
-#![warn(missing_docs, unreachable_pub)]
 
 mod cascade;
 mod characters;

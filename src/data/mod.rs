@@ -5,8 +5,6 @@
 //! [`Diagnostic`]: a typed [`DataProblem`] at a
 //! [`DataPlace`], worded only when a person reads it.
 
-#![warn(missing_docs, unreachable_pub)]
-
 mod csv_input;
 pub mod csv_reader;
 pub mod decode;

@@ -3,8 +3,6 @@
 //! when a person is to read them ([`english`]); they are built by every phase and rendered
 //! only at the edges (see `render`).
 
-#![warn(missing_docs, unreachable_pub)]
-
 mod codes;
 pub mod english;
 mod fixes;

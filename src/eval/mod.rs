@@ -1,7 +1,5 @@
 //! Evaluating observed data against a plan (ARCHITECTURE.md, "Evaluation"; README, "Evaluating data").
 
-#![warn(missing_docs, unreachable_pub)]
-
 pub mod method;
 pub mod period;
 pub mod series;

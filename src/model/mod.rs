@@ -2,7 +2,6 @@
 //!
 //! Built from the syntax tree by [`crate::resolve`]; checked by [`crate::check`]. References
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
-#![warn(missing_docs, unreachable_pub)]
 
 mod amendment;
 mod shared_lists;

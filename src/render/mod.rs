@@ -1,8 +1,6 @@
 //! Rendering at the edges: diagnostics for people, editors and programs; the model as text
 //! or JSON.
 
-#![warn(missing_docs, unreachable_pub)]
-
 pub mod cascade;
 pub mod csv;
 pub mod diagnostics;

@@ -1,5 +1,4 @@
 //! Reading plan text: pest grammar → pairs → syntax tree, with syntax errors as diagnostics.
-#![warn(missing_docs, unreachable_pub)]
 
 pub mod ast;
 mod error;

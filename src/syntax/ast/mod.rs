@@ -3,7 +3,6 @@
 //! Fields that may appear in any order are kept as lists (`Vec<...Field>`) rather than folded
 //! into structs, so a formatter can print the file back as written and the resolver can tell
 //! a repeated field from a missing one.
-#![warn(missing_docs, unreachable_pub)]
 
 mod amendments;
 mod declarations;
