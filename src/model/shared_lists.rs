@@ -19,7 +19,8 @@ pub(crate) fn owner_list(owners: Vec<Owner>) -> Arc<[Owner]> {
 type Rewritten = (Arc<[Owner]>, Arc<[Owner]>);
 
 /// The shared lists rewritten so far, by address: each list is rewritten once, and every
-/// measure that shared it shares what it became. Each entry keeps the list it replaced
+/// measure that shared it shares what it became. One record serves one rewrite: a list met
+/// again becomes what it became the first time, whatever is asked of it then. Each entry keeps the list it replaced
 /// alive, so that no new list can take its address while this lasts.
 #[derive(Default)]
 pub(crate) struct SharedRewrites(HashMap<*const Owner, Rewritten>);

@@ -176,16 +176,18 @@ impl Resolver<'_> {
             project.measures = measures;
             project.tasks = tasks;
             let project = &model.projects[index];
-            // The parts of a composite that share a list go on sharing what it becomes.
-            let mut grow = SharedRewrites::default();
+            // The parts of a composite that share a list go on sharing what it becomes; one
+            // record for leads, one for supports, as each grows by other owners (and an
+            // empty list is one list, whichever role it fills).
+            let (mut leads, mut supports) = <(SharedRewrites, SharedRewrites)>::default();
             for id in &project.measures {
                 let Some(m) = model.measures.get_mut(id) else {
                     continue;
                 };
                 if !own_lead.contains(id) {
-                    grow.rewrite(&mut m.lead, |list| grown(list, &project.duty.lead));
+                    leads.rewrite(&mut m.lead, |list| grown(list, &project.duty.lead));
                 }
-                grow.rewrite(&mut m.support, |list| grown(list, &project.duty.support));
+                supports.rewrite(&mut m.support, |list| grown(list, &project.duty.support));
             }
         }
         // A measure no covering project names a lead for takes the first `lead ?` among them
