@@ -123,8 +123,13 @@ fn apply(model: &mut Model, file: &Model) {
                 }
             }
             Change::Report { report, fields, .. } => {
-                let from: Vec<Ident> = fields.from.iter().map(|i| names.agency(model, i)).collect();
-                let to = fields.to.as_ref().map(|i| names.agency(model, i));
+                let from: Vec<Ident> = fields
+                    .party
+                    .from
+                    .iter()
+                    .map(|i| names.agency(model, i))
+                    .collect();
+                let to = fields.party.to.as_ref().map(|i| names.agency(model, i));
                 let Some(r) = names.local(report).and_then(|id| model.reports.get_mut(id)) else {
                     continue;
                 };
@@ -135,10 +140,10 @@ fn apply(model: &mut Model, file: &Model) {
                     r.due = fields.due;
                 }
                 if !from.is_empty() {
-                    r.from = from;
+                    r.party.from = from;
                 }
                 if let Some(to) = to {
-                    r.to = Some(to);
+                    r.party.to = Some(to);
                 }
             }
             Change::Transfer { .. } => {}
@@ -174,12 +179,12 @@ fn transfer(model: &mut Model, moves: &Transfers) {
         }
     }
     for r in model.reports.values_mut() {
-        swap_agency(&mut r.from, |i| i, moves);
-        recipient(&mut r.to);
+        swap_agency(&mut r.party.from, |i| i, moves);
+        recipient(&mut r.party.to);
     }
     for r in model.reviews.values_mut() {
-        swap_agency(&mut r.from, |i| i, moves);
-        recipient(&mut r.to);
+        swap_agency(&mut r.party.from, |i| i, moves);
+        recipient(&mut r.party.to);
     }
 }
 
@@ -404,13 +409,13 @@ fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
                 let before = fields.due_before();
                 out.push((setting, SetTo::Due { day, before }));
             }
-            if !fields.from.is_empty() {
+            if !fields.party.from.is_empty() {
                 let setting = Setting::Submitters {
                     report: report.clone(),
                 };
-                out.push((setting, names(&mut fields.from.iter())));
+                out.push((setting, names(&mut fields.party.from.iter())));
             }
-            if let Some(to) = &fields.to {
+            if let Some(to) = &fields.party.to {
                 let setting = Setting::Recipient {
                     report: report.clone(),
                 };

@@ -125,31 +125,7 @@ fn unused_agencies(c: &mut Checks<'_>) {
     if model.is_declarations_only() || model.amendment.is_some() {
         return;
     }
-    let mut used: HashSet<&str> = HashSet::default();
-    used.extend(model.plan.issuer.iter().map(|i| i.name.as_str()));
-    for m in model.measures.values() {
-        used.extend(
-            m.lead
-                .iter()
-                .chain(m.support.iter())
-                .map(|o| o.agency.name.as_str()),
-        );
-    }
-    for r in model.reports.values() {
-        used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
-    }
-    for r in model.reviews.values() {
-        used.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
-    }
-    let duties = model.projects.values().map(|p| &p.duty);
-    for d in duties.chain(model.tasks.values().map(|t| &t.duty)) {
-        used.extend(
-            d.lead
-                .iter()
-                .chain(d.support.iter())
-                .map(|o| o.agency.name.as_str()),
-        );
-    }
+    let used: HashSet<&str> = model.named_agencies().map(|i| i.name.as_str()).collect();
     // Imported agencies are the imported file's to use.
     let declared_here = model.agencies.values().filter(|a| a.origin.is_none());
     for a in declared_here {

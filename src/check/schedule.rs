@@ -20,12 +20,15 @@ pub(super) fn check(c: &mut Checks<'_>) {
             Some(_) => None,
         };
         let no_submitter = r
+            .party
             .from
             .is_empty()
             .then(|| Schedule::ReportNoSubmitter { report: report() });
-        let no_recipient =
-            r.to.is_none()
-                .then(|| Schedule::ReportNoRecipient { report: report() });
+        let no_recipient = r
+            .party
+            .to
+            .is_none()
+            .then(|| Schedule::ReportNoRecipient { report: report() });
         for problem in [problem, no_submitter, no_recipient].into_iter().flatten() {
             c.report(Problem::Schedule(problem), r.id_span);
         }

@@ -98,7 +98,7 @@ pub fn reporting(
                 continue;
             }
             let period = Period::Month(deadline.year, deadline.month as u8);
-            for agency in &report.from {
+            for agency in &report.party.from {
                 let Some(a) = model.agencies.get_index_of(&agency.name) else {
                     continue;
                 };
@@ -135,7 +135,7 @@ pub fn reporting(
                 if deadline >= as_of {
                     continue; // not yet due
                 }
-                for agency in &report.from {
+                for agency in &report.party.from {
                     let Some(a) = model.agencies.get_index_of(&agency.name) else {
                         continue;
                     };

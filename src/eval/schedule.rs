@@ -70,11 +70,11 @@ pub fn owed(model: &Model, report: &Report, agency: &str, period: Period) -> boo
     if !matches!(period, Period::Half(_, 2)) {
         return true;
     }
-    let recipient = report.to.as_ref().map(|t| t.name.as_str());
+    let recipient = report.party.to.as_ref().map(|t| t.name.as_str());
     !model.reports.values().any(|other| {
         other.period == Some(PeriodKind::Year)
-            && other.to.as_ref().map(|t| t.name.as_str()) == recipient
-            && other.from.iter().any(|f| f.name == agency)
+            && other.party.to.as_ref().map(|t| t.name.as_str()) == recipient
+            && other.party.from.iter().any(|f| f.name == agency)
     })
 }
 

@@ -111,26 +111,33 @@ impl Model {
                 || !self.elements.is_empty())
     }
 
-    /// The agencies of this plan: those it declares, and the imported ones it names (as a
-    /// lead, a support, an issuer or in a report or review). An imported file's other
-    /// agencies are that file's.
+    /// Every agency the plan names where it gives work, in this order: its issuer, the owners
+    /// of its measures, who sends and receives its reports and reviews, and the owners of its
+    /// projects and tasks.
+    pub fn named_agencies(&self) -> impl Iterator<Item = &Ident> {
+        let owners = self
+            .measures
+            .values()
+            .flat_map(|m| m.lead.iter().chain(m.support.iter()));
+        let duties = self.projects.values().map(|p| &p.duty);
+        let duty_owners = duties
+            .chain(self.tasks.values().map(|t| &t.duty))
+            .flat_map(|d| d.lead.iter().chain(&d.support));
+        let parties = self.reports.values().map(|r| &r.party);
+        let parties = parties.chain(self.reviews.values().map(|r| &r.party));
+        self.plan
+            .issuer
+            .iter()
+            .chain(owners.map(|o| &o.agency))
+            .chain(parties.flat_map(Party::agencies))
+            .chain(duty_owners.map(|o| &o.agency))
+    }
+
+    /// The agencies of this plan: those it declares, and the imported ones it names (see
+    /// [`Model::named_agencies`]). An imported file's other agencies are that file's.
     pub fn own_agencies(&self) -> impl Iterator<Item = &Agency> {
-        let mut named: rustc_hash::FxHashSet<&str> = Default::default();
-        named.extend(self.plan.issuer.iter().map(|i| i.name.as_str()));
-        for m in self.measures.values() {
-            named.extend(
-                m.lead
-                    .iter()
-                    .chain(m.support.iter())
-                    .map(|o| o.agency.name.as_str()),
-            );
-        }
-        for r in self.reports.values() {
-            named.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
-        }
-        for r in self.reviews.values() {
-            named.extend(r.from.iter().chain(&r.to).map(|i| i.name.as_str()));
-        }
+        let named: rustc_hash::FxHashSet<&str> =
+            self.named_agencies().map(|i| i.name.as_str()).collect();
         self.agencies
             .values()
             .filter(move |a| a.origin.is_none() || named.contains(a.id.as_str()))
@@ -445,7 +452,20 @@ pub struct Report {
     /// 6`, once: `due in month 11/2025`; a report due once needs no `period`). `None` when no
     /// `due` is written (see [`Deadline`]).
     pub due: Option<Due>,
-    /// The agencies that submit it (`from yte, gddt, ubnd_huyen`), in written order.
+    /// Who submits it (`from yte, gddt`), who receives it (`to ldtbxh`), and where the
+    /// document asks for it.
+    pub party: Party,
+    /// The whole declaration, `report` to its closing brace.
+    pub span: Span,
+    /// Its id as written, where messages about it point.
+    pub id_span: Span,
+}
+
+/// What reports and reviews share: who sends it, who receives it, and where the document
+/// asks for it.
+#[derive(Clone, Debug, Default)]
+pub struct Party {
+    /// The agencies that send it (`from yte, gddt, ubnd_huyen`), in written order.
     pub from: Vec<Ident>,
     /// The agency that receives it (`to ldtbxh`).
     pub to: Option<Ident>,
@@ -453,10 +473,13 @@ pub struct Report {
     pub source: Option<String>,
     /// Free remarks, one per `note` line.
     pub notes: Vec<String>,
-    /// The whole declaration, `report` to its closing brace.
-    pub span: Span,
-    /// Its id as written, where messages about it point.
-    pub id_span: Span,
+}
+
+impl Party {
+    /// Every agency it names: those that send it, then the one that receives it.
+    pub fn agencies(&self) -> impl Iterator<Item = &Ident> {
+        self.from.iter().chain(&self.to)
+    }
 }
 
 impl Report {
@@ -576,14 +599,9 @@ pub struct Review {
     /// The year it is held (`year 2025`), with the place of the year; `None` when not given
     /// (reported).
     pub year: Option<(i32, Span)>,
-    /// The agencies it comes from (`from ubnd_huyen`), as for a report, in written order.
-    pub from: Vec<Ident>,
-    /// The agency it goes to (`to ldtbxh`), as for a report.
-    pub to: Option<Ident>,
-    /// Where the document asks for it (`source "V.11"`).
-    pub source: Option<String>,
-    /// Free remarks, one per `note` line.
-    pub notes: Vec<String>,
+    /// Who it comes from (`from ubnd_huyen`), who it goes to (`to ldtbxh`), and where the
+    /// document asks for it.
+    pub party: Party,
     /// The whole declaration, `review` to its closing brace.
     pub span: Span,
     /// Its id as written, where messages about it point.

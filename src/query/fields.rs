@@ -333,7 +333,7 @@ pub const AGENCIES: &[FieldDef] = &[
                 r.model
                     .reports
                     .values()
-                    .filter(|x| x.from.iter().any(|f| f.name == r.a.id))
+                    .filter(|x| x.party.from.iter().any(|f| f.name == r.a.id))
                     .map(|x| Ref::named(x.id.clone(), vec![x.title.clone()]))
                     .collect(),
             )
@@ -453,6 +453,7 @@ pub const REPORTS: &[FieldDef] = &[
         "the agency that receives it",
         Get::Report(|r| {
             r.report
+                .party
                 .to
                 .as_ref()
                 .map_or(Cell::Null, |t| Cell::Ref(agency_ref(r.model, &t.name)))

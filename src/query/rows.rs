@@ -308,7 +308,7 @@ fn report_rows(ctx: Context<'_>) -> Vec<ReportRow<'_>> {
             if report.due_before() {
                 deadline = deadline.previous();
             }
-            for agency in &report.from {
+            for agency in &report.party.from {
                 let status = reporting.iter().find(|r| {
                     r.agency == agency.name && r.report == report.id && r.period == period
                 });

@@ -191,8 +191,8 @@ fn agency(ctx: Context<'_>, id: &str) -> Option<AgencyDetail> {
             .reports
             .values()
             .filter(|r| match sends {
-                true => r.from.iter().any(|f| f.name == id),
-                false => r.to.as_ref().is_some_and(|t| t.name == id),
+                true => r.party.from.iter().any(|f| f.name == id),
+                false => r.party.to.as_ref().is_some_and(|t| t.name == id),
             })
             .map(|r| r.id.clone())
             .collect()

@@ -97,8 +97,8 @@ pub fn to_text(model: &Model) -> String {
         for r in model.reports.values() {
             let period = r.period.map_or("no period", |p| p.as_str());
             let due = due_text(r.due);
-            let from: Vec<&str> = r.from.iter().map(|i| i.name.as_str()).collect();
-            let to = r.to.as_ref().map_or("?", |i| i.name.as_str());
+            let from: Vec<&str> = r.party.from.iter().map(|i| i.name.as_str()).collect();
+            let to = r.party.to.as_ref().map_or("?", |i| i.name.as_str());
             let _ = writeln!(
                 out,
                 "  {:<16} {} ({period}{due}) from {} to {to}",

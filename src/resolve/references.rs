@@ -19,7 +19,7 @@ struct Named<'m> {
 
 fn named(model: &Model) -> Named<'_> {
     let mut n = Named::default();
-    n.agencies.extend(model.plan.issuer.as_ref());
+    n.agencies.extend(model.named_agencies());
     for m in model.measures.values() {
         if let Some(f) = &m.formula {
             n.elements.extend([&f.numerator, &f.denominator]);
@@ -27,8 +27,6 @@ fn named(model: &Model) -> Named<'_> {
         if let crate::model::Aggregate::Weighted(by) = &m.aggregate {
             n.elements.push(by);
         }
-        n.agencies
-            .extend(m.lead.iter().chain(m.support.iter()).map(|o| &o.agency));
         n.splits.extend(
             m.targets
                 .iter()
@@ -38,12 +36,6 @@ fn named(model: &Model) -> Named<'_> {
     for i in model.indicators.values() {
         n.objectives.extend(i.objective.as_ref());
     }
-    for r in model.reports.values() {
-        n.agencies.extend(r.from.iter().chain(&r.to));
-    }
-    for r in model.reviews.values() {
-        n.agencies.extend(r.from.iter().chain(&r.to));
-    }
     if let Some(a) = &model.amendment {
         n.agencies.extend(a.issuer.as_ref());
         for change in &a.changes {
@@ -51,18 +43,11 @@ fn named(model: &Model) -> Named<'_> {
                 Change::Measure { lead, support, .. } => n
                     .agencies
                     .extend(lead.iter().chain(support).map(|o| &o.agency)),
-                Change::Report { fields, .. } => {
-                    n.agencies.extend(fields.from.iter().chain(&fields.to))
-                }
+                Change::Report { fields, .. } => n.agencies.extend(fields.party.agencies()),
                 // `from` is the amended plan's (checked with the other amended names).
                 Change::Transfer { to, .. } => n.agencies.push(to),
             }
         }
-    }
-    let duties = model.projects.values().map(|p| &p.duty);
-    for d in duties.chain(model.tasks.values().map(|t| &t.duty)) {
-        n.agencies
-            .extend(d.lead.iter().chain(d.support.iter()).map(|o| &o.agency));
     }
     n
 }

@@ -2,19 +2,30 @@
 
 use super::{AnnotationSlots, Once, Resolver};
 use crate::diagnostic::Item;
-use crate::model::{Report, Review};
+use crate::model::{self, Report, Review};
 use crate::source::Span;
 use crate::syntax::ast::{
     Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind,
 };
 
-/// The fields reports and reviews share, folded.
+/// The fields reports and reviews share, folded (each given once).
 #[derive(Default)]
 struct Party {
     from: Vec<Ident>,
     to: Once<Ident>,
     source: Once<String>,
     notes: Vec<String>,
+}
+
+impl Party {
+    fn into_model(self) -> model::Party {
+        model::Party {
+            from: self.from,
+            to: self.to.into_inner(),
+            source: self.source.into_inner(),
+            notes: self.notes,
+        }
+    }
 }
 
 impl Resolver<'_> {
@@ -41,10 +52,7 @@ impl Resolver<'_> {
             title: decl.title.value.clone(),
             period: period.into_inner(),
             due: due.into_inner(),
-            from: party.from,
-            to: party.to.into_inner(),
-            source: party.source.into_inner(),
-            notes: party.notes,
+            party: party.into_model(),
             span: decl.span,
             id_span: decl.id.span,
         }
@@ -67,10 +75,7 @@ impl Resolver<'_> {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             year: year.into_inner(),
-            from: party.from,
-            to: party.to.into_inner(),
-            source: party.source.into_inner(),
-            notes: party.notes,
+            party: party.into_model(),
             span: decl.span,
             id_span: decl.id.span,
         };

@@ -419,7 +419,7 @@ fn cited(m: &Model) -> BTreeSet<String> {
                 .filter_map(|o| o.reference.clone()),
         );
     }
-    all.extend(m.reports.values().filter_map(|r| r.source.clone()));
+    all.extend(m.reports.values().filter_map(|r| r.party.source.clone()));
     all.iter().flat_map(|c| seed::labels(c)).collect()
 }
 
@@ -454,7 +454,7 @@ fn deadlines_given_by_month_are_the_documents() {
         let reports: Vec<&str> = m
             .reports
             .values()
-            .filter(|r| r.source.as_deref() == Some(label))
+            .filter(|r| r.party.source.as_deref() == Some(label))
             .filter(|r| once(r.due_month()) == Some((month, Some(year))))
             .map(|r| r.id.as_str())
             .collect();
@@ -469,8 +469,11 @@ fn deadlines_given_by_month_are_the_documents() {
     assert!(m.reports.values().all(|r| r.due_day().is_none()));
     let kh = &m.reports["ke_hoach_trien_khai"];
     assert!(kh.is_once() && kh.period.is_none());
-    assert_eq!(kh.to.as_ref().map(|t| t.name.as_str()), Some("congan"));
-    assert_eq!(kh.from.len(), 15);
+    assert_eq!(
+        kh.party.to.as_ref().map(|t| t.name.as_str()),
+        Some("congan")
+    );
+    assert_eq!(kh.party.from.len(), 15);
 }
 
 #[test]

@@ -631,8 +631,8 @@ fn header_bases_reporting_and_reviews() {
         .map(|r| {
             (
                 r.year.map(|(y, _)| y),
-                r.from.first().map(|a| a.name.as_str()),
-                r.to.as_ref().map(|a| a.name.as_str()),
+                r.party.from.first().map(|a| a.name.as_str()),
+                r.party.to.as_ref().map(|a| a.name.as_str()),
             )
         })
         .collect();
@@ -646,8 +646,8 @@ fn header_bases_reporting_and_reviews() {
     );
     let report = |id: &str| {
         let r = &m.reports[id];
-        let from: Vec<&str> = r.from.iter().map(|a| a.name.as_str()).collect();
-        (from, r.to.as_ref().map(|a| a.name.clone()), r.period)
+        let from: Vec<&str> = r.party.from.iter().map(|a| a.name.as_str()).collect();
+        (from, r.party.to.as_ref().map(|a| a.name.clone()), r.period)
     };
     assert_eq!(
         report("baocao_bo_nganh"),

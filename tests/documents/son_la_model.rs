@@ -240,13 +240,16 @@ fn header_reporting_and_reviews() {
         half.due_day().map(|d| d.to_string()).as_deref(),
         Some("06-01")
     );
-    assert_eq!(half.to.as_ref().map(|t| t.name.as_str()), Some("ldtbxh"));
+    assert_eq!(
+        half.party.to.as_ref().map(|t| t.name.as_str()),
+        Some("ldtbxh")
+    );
     let year = &m.reports["baocao_nam"];
     assert_eq!(
         year.due_day().map(|d| d.to_string()).as_deref(),
         Some("12-05")
     );
-    assert!(year.from.iter().any(|a| a.name == "ubnd_huyen"));
+    assert!(year.party.from.iter().any(|a| a.name == "ubnd_huyen"));
     let reviews: Vec<Option<i32>> = m.reviews.values().map(|r| r.year.map(|(y, _)| y)).collect();
     assert_eq!(reviews, [Some(2025), Some(2030)]);
 }

@@ -61,10 +61,12 @@ fn an_amendment_applies_from_its_effective_date() {
         .values()
         .flat_map(|m| m.lead.iter().chain(m.support.iter()));
     assert!(roles.clone().all(|o| o.agency.name != "ldtbxh"));
-    assert!(after
-        .reports
-        .values()
-        .all(|r| r.from.iter().chain(&r.to).all(|a| a.name != "ldtbxh")));
+    assert!(after.reports.values().all(|r| r
+        .party
+        .from
+        .iter()
+        .chain(&r.party.to)
+        .all(|a| a.name != "ldtbxh")));
     // Indicator 14 had ldtbxh as lead and support: yte is listed once in each role.
     assert_eq!(
         leads(&after, "14").iter().filter(|l| *l == "yte").count(),
@@ -72,7 +74,7 @@ fn an_amendment_applies_from_its_effective_date() {
     );
     // The report to the ministry goes to the agency the amendment declares.
     assert_eq!(
-        after.reports["tonghop_bo"].to.as_ref().unwrap().name,
+        after.reports["tonghop_bo"].party.to.as_ref().unwrap().name,
         "bo_yte"
     );
     assert_eq!(after.agencies["bo_yte"].name, "Bộ Y tế");

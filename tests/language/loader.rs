@@ -142,3 +142,31 @@ fn an_imported_declaration_keeps_its_own_file_and_place() {
         "{own:?}"
     );
 }
+
+/// The imported agencies a plan counts as its own are those it gives work to anywhere: a
+/// task's or a project's owners as much as an indicator's, a report's or the issuer.
+#[test]
+fn an_imported_agency_named_only_by_a_task_is_the_plan_s_own() {
+    let mut files = MemoryFiles::new();
+    files.insert(
+        "shared.plan",
+        "agency ubnd \"UBND\"\nagency congan \"Công an\"\nagency idle \"Unused here\"\n",
+    );
+    let text =
+        "plan \"P\" { document \"2/KH\" issuer s.ubnd signed 2021-02-01 period 2021..2030 }\n\
+        import \"shared.plan\" as s\n\
+        task giam_sat \"Giám sát\" { lead s.congan  due before 15/12  source \"IV\" }\n";
+    let checked = planlang::load_source_from(Source::new("p.plan", text), Rc::new(files));
+    let named: Vec<&str> = checked
+        .model
+        .named_agencies()
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(named, ["s.ubnd", "s.congan"]);
+    let own: Vec<&str> = checked
+        .model
+        .own_agencies()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(own, ["s.ubnd", "s.congan"]);
+}

@@ -3,7 +3,7 @@
 use super::measures::{agencies, target, TargetJson};
 use crate::date::{Date, DayMonth, DueMonth};
 use crate::model::Deadline;
-use crate::model::{Amendment, Change, PeriodKind, Report};
+use crate::model::{Amendment, Change, Party, PeriodKind, Report};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -94,9 +94,8 @@ fn change(c: &Change) -> ChangeJson<'_> {
             fields,
             span: _,
         } => {
-            let Report {
-                period, from, to, ..
-            } = &**fields;
+            let Report { period, party, .. } = &**fields;
+            let Party { from, to, .. } = party;
             ChangeJson::Report {
                 report: &report.name,
                 period: *period,

@@ -2,7 +2,7 @@
 
 use super::measures::agencies;
 use crate::date::{DayMonth, DueMonth};
-use crate::model::{Deadline, Duty, PeriodKind, Project, Report, Review, Task};
+use crate::model::{Deadline, Duty, Party, PeriodKind, Project, Report, Review, Task};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -74,10 +74,13 @@ pub(super) fn report(r: &Report) -> ReportJson<'_> {
         // Written as it was before one `due` field, through `Deadline`: `due` (a day, null
         // when given by month, absent, or naming no day), `due_before` and `due_month`.
         due: _,
-        from,
-        to,
-        source,
-        notes,
+        party:
+            Party {
+                from,
+                to,
+                source,
+                notes,
+            },
         span: _,
         id_span: _,
     } = r;
@@ -100,10 +103,13 @@ pub(super) fn review(r: &Review) -> ReviewJson<'_> {
         id,
         title,
         year,
-        from,
-        to,
-        source,
-        notes,
+        party:
+            Party {
+                from,
+                to,
+                source,
+                notes,
+            },
         span: _,
         id_span: _,
     } = r;
