@@ -3,7 +3,7 @@
 use super::measures::{agencies, target, TargetJson};
 use crate::date::{Date, DayMonth, DueMonth};
 use crate::model::Deadline;
-use crate::model::{Amendment, Change, Party, PeriodKind, Report};
+use crate::model::{Amendment, Change, PeriodKind, Report};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -95,15 +95,15 @@ fn change(c: &Change) -> ChangeJson<'_> {
             span: _,
         } => {
             let Report { period, party, .. } = &**fields;
-            let Party { from, to, .. } = party;
+            let party = super::schedule::party(party);
             ChangeJson::Report {
                 report: &report.name,
                 period: *period,
                 due: fields.due_day(),
                 due_before: fields.due_before(),
                 due_month: fields.due_month(),
-                from: from.iter().map(|i| i.name.as_str()).collect(),
-                to: to.as_ref().map(|i| i.name.as_str()),
+                from: party.from,
+                to: party.to,
             }
         }
         Change::Transfer {

@@ -66,6 +66,29 @@ pub struct DutyJson<'m> {
     pub lead_to_fill: Option<&'m str>,
 }
 
+/// A report's or a review's party as the JSON writes it: ids for the agencies.
+pub(super) struct PartyJson<'m> {
+    pub(super) from: Vec<&'m str>,
+    pub(super) to: Option<&'m str>,
+    pub(super) source: Option<&'m str>,
+    pub(super) notes: &'m [String],
+}
+
+pub(super) fn party(p: &Party) -> PartyJson<'_> {
+    let Party {
+        from,
+        to,
+        source,
+        notes,
+    } = p;
+    PartyJson {
+        from: from.iter().map(|i| i.name.as_str()).collect(),
+        to: to.as_ref().map(|i| i.name.as_str()),
+        source: source.as_deref(),
+        notes,
+    }
+}
+
 pub(super) fn report(r: &Report) -> ReportJson<'_> {
     let Report {
         id,
@@ -74,27 +97,22 @@ pub(super) fn report(r: &Report) -> ReportJson<'_> {
         // Written as it was before one `due` field, through `Deadline`: `due` (a day, null
         // when given by month, absent, or naming no day), `due_before` and `due_month`.
         due: _,
-        party:
-            Party {
-                from,
-                to,
-                source,
-                notes,
-            },
+        party: p,
         span: _,
         id_span: _,
     } = r;
+    let p = party(p);
     ReportJson {
         id,
         title,
         period: *period,
         due: r.due_day(),
         due_before: r.due_before(),
-        from: from.iter().map(|i| i.name.as_str()).collect(),
-        to: to.as_ref().map(|i| i.name.as_str()),
+        from: p.from,
+        to: p.to,
         due_month: r.due_month(),
-        source: source.as_deref(),
-        notes,
+        source: p.source,
+        notes: p.notes,
     }
 }
 
@@ -103,24 +121,19 @@ pub(super) fn review(r: &Review) -> ReviewJson<'_> {
         id,
         title,
         year,
-        party:
-            Party {
-                from,
-                to,
-                source,
-                notes,
-            },
+        party: p,
         span: _,
         id_span: _,
     } = r;
+    let p = party(p);
     ReviewJson {
         id,
         title,
         year: year.map(|(y, _)| y),
-        from: from.iter().map(|i| i.name.as_str()).collect(),
-        to: to.as_ref().map(|i| i.name.as_str()),
-        source: source.as_deref(),
-        notes,
+        from: p.from,
+        to: p.to,
+        source: p.source,
+        notes: p.notes,
     }
 }
 
