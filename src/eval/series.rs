@@ -6,7 +6,7 @@
 use super::method::Point;
 use super::period::Period;
 use crate::data::store::{Entry, Series, Store};
-use crate::model::{Aggregate, Model};
+use crate::model::{Aggregate, Element, Model, Ref};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
@@ -45,12 +45,8 @@ impl<'s> Index<'s> {
         }
         let mut children = vec![Vec::new(); model.areas.len()];
         for (i, area) in model.areas.values().enumerate() {
-            if let Some(parent) = area
-                .parent
-                .as_ref()
-                .and_then(|p| model.areas.get_index_of(&p.name))
-            {
-                children[parent].push(i as u32);
+            if let Some(parent) = area.parent.as_ref().and_then(|p| p.id) {
+                children[parent.index()].push(i as u32);
             }
         }
         Index { groups, children }
@@ -156,8 +152,7 @@ impl<'s> Index<'s> {
         };
         // Periods the area or any area inside gave data for (the measure or its counts).
         let mut periods: Vec<Period> = Vec::new();
-        let element_index =
-            |id: &crate::model::Ident| model.elements.get_index_of(&id.name).map(|i| i as u32);
+        let element_index = |r: &Ref<Element>| r.id.map(|id| id.index() as u32);
         let mut series_used = vec![Series::Measure(measure)];
         if let Some(f) = &m.formula {
             series_used.extend(element_index(&f.numerator).map(Series::Element));
@@ -237,7 +232,7 @@ impl<'s> Index<'s> {
             let Some(value) = value else { continue };
             let weight = match how {
                 Aggregate::Weighted(by) => {
-                    let e = model.elements.get_index_of(&by.name)? as u32;
+                    let e = by.id?.index() as u32;
                     let weight = Count {
                         element: Some(e),
                         measure,

@@ -4,11 +4,13 @@
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
 
 mod amendment;
+mod ids;
 mod shared_lists;
 mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
+pub use ids::{Id, Ref};
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use target::{KindName, Target, TargetKind};
 
@@ -676,7 +678,7 @@ pub struct Area {
     /// Its name, as the document writes it (`"Huyện Mộc Châu"`).
     pub name: String,
     /// The area it belongs to (`None` for the top of the hierarchy).
-    pub parent: Option<Ident>,
+    pub parent: Option<Ref<Area>>,
     /// "province", "district", "city", "commune"... as the plan says.
     pub kind: Option<String>,
     /// The declared id, or the import line that brings it in.
@@ -723,9 +725,9 @@ pub struct NamedQuery {
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Formula {
     /// The element counted above the line (`neonatal_deaths`).
-    pub numerator: Ident,
+    pub numerator: Ref<Element>,
     /// The element counted below the line (`live_births`).
-    pub denominator: Ident,
+    pub denominator: Ref<Element>,
     /// What the ratio is multiplied by: the factor written (`* 1000`), else the unit's `per` (100
     /// for a percent), else 1.
     pub factor: f64,
@@ -745,5 +747,5 @@ pub enum Aggregate {
     /// The plain mean of the children's values.
     Mean,
     /// The mean weighted by a data element (e.g. a rate weighted by each district's births).
-    Weighted(Ident),
+    Weighted(Ref<Element>),
 }

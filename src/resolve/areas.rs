@@ -9,12 +9,7 @@ impl Resolver<'_> {
     /// (a hundred thousand areas nested one in the next are one walk, not one per area).
     pub(super) fn area_cycles(&self) -> Vec<Diagnostic> {
         let areas = &self.model.areas;
-        let parent_of = |i: usize| {
-            areas[i]
-                .parent
-                .as_ref()
-                .and_then(|p| areas.get_index_of(&p.name))
-        };
+        let parent_of = |i: usize| areas[i].parent.as_ref()?.id.map(|id| id.index());
         // Not seen yet, on the walk under way, or done (on no cycle not yet found).
         #[derive(Copy, Clone, PartialEq)]
         enum Seen {

@@ -2,7 +2,7 @@
 
 use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
-use crate::model::{Agency, Area, Dimension, Element, Objective, SignedDate, Unit};
+use crate::model::{Agency, Area, Dimension, Element, Objective, Ref, SignedDate, Unit};
 use crate::source::Span;
 use crate::syntax::ast::{
     AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, Implements, ObjectiveDecl, PlanBlock,
@@ -243,7 +243,7 @@ impl Resolver<'_> {
         let area = Area {
             id: decl.id.name.clone(),
             name: decl.name.value.clone(),
-            parent: parent.into_inner(),
+            parent: parent.into_inner().map(Ref::unresolved),
             kind: kind.into_inner(),
             span: decl.id.span,
             origin: None,

@@ -12,7 +12,7 @@
 use super::Resolver;
 use crate::diagnostic::{DeclKind, Declarations, Diagnostic};
 use crate::files::{lexical, unreadable_reason, Files};
-use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Unit};
+use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Ref, Unit};
 use crate::source::{Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
 use std::cell::RefCell;
@@ -315,9 +315,13 @@ impl Imported for Unit {
 /// whole in the importing file.
 impl Imported for Area {
     fn qualified(mut self, name: &str, prefix: &str, b: &Brought) -> (Self, Option<String>) {
-        let parent = self.parent.as_ref().map(|p| Ident {
-            name: format!("{prefix}{}", p.name),
-            span: b.at,
+        // Named from the importing file, and looked up in its table (the id the imported
+        // file gave it is a position in that file's).
+        let parent = self.parent.as_ref().map(|p| {
+            Ref::unresolved(Ident {
+                name: format!("{prefix}{}", p.name),
+                span: b.at,
+            })
         });
         let next = parent.as_ref().map(|p| p.name.clone());
         let area = Area {

@@ -7,7 +7,7 @@ use crate::diagnostic::{
 };
 use crate::model::{
     owner_list, Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner,
-    ParentLink, Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
+    ParentLink, Ref, Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
@@ -341,8 +341,8 @@ impl Resolver<'_> {
         let factor_given = formula.as_ref().map(|f| f.2.is_some());
         measure.formula = formula.map(|(numerator, denominator, factor)| {
             Box::new(Formula {
-                numerator,
-                denominator,
+                numerator: Ref::unresolved(numerator),
+                denominator: Ref::unresolved(denominator),
                 // Without a factor, the unit's own: 100 for a percent, 1000 for ‰.
                 factor: factor.or(unit_per).unwrap_or(1.0),
             })
@@ -351,7 +351,7 @@ impl Resolver<'_> {
             None | Some(ast::AggregateLit::None) => Aggregate::None,
             Some(ast::AggregateLit::Sum) => Aggregate::Sum,
             Some(ast::AggregateLit::Mean) => Aggregate::Mean,
-            Some(ast::AggregateLit::Weighted(by)) => Aggregate::Weighted(by),
+            Some(ast::AggregateLit::Weighted(by)) => Aggregate::Weighted(Ref::unresolved(by)),
         };
         if let Some(p) = &mut pending {
             p.default_factor = measure.formula.is_some() && factor_given == Some(false);

@@ -3,7 +3,9 @@
 use super::imports::Imported;
 use super::Resolver;
 use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
-use crate::model::{is_qualified, Agency, Area, Change, Dimension, Element, Model};
+use crate::model::{
+    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Model, Ref,
+};
 use crate::syntax::ast::Ident;
 use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
@@ -22,7 +24,7 @@ fn named(model: &Model) -> Named<'_> {
     n.agencies.extend(model.named_agencies());
     for m in model.measures.values() {
         if let Some(f) = &m.formula {
-            n.elements.extend([&f.numerator, &f.denominator]);
+            n.elements.extend([&*f.numerator, &*f.denominator]);
         }
         if let crate::model::Aggregate::Weighted(by) = &m.aggregate {
             n.elements.push(by);
@@ -74,7 +76,11 @@ impl Resolver<'_> {
         let agencies = not_brought_in::<Agency>(&self.model, n.agencies);
         let elements = not_brought_in::<Element>(&self.model, n.elements);
         let dimensions = not_brought_in::<Dimension>(&self.model, n.splits.iter().map(|s| s.0));
-        let areas = self.model.areas.values().filter_map(|a| a.parent.as_ref());
+        let areas = self
+            .model
+            .areas
+            .values()
+            .filter_map(|a| a.parent.as_deref());
         let areas = not_brought_in::<Area>(&self.model, areas);
         for name in agencies {
             self.bring_in::<Agency>(&name);
@@ -104,6 +110,7 @@ impl Resolver<'_> {
 
     pub(super) fn references(&mut self) {
         self.bring_in_named();
+        self.link();
         let Named {
             agencies,
             objectives,
@@ -117,7 +124,7 @@ impl Resolver<'_> {
             || self.names_in_view::<Element>(),
             NameKind::Element,
         );
-        let parents = model.areas.values().filter_map(|a| a.parent.as_ref());
+        let parents = model.areas.values().filter_map(|a| a.parent.as_deref());
         found.extend(self.unknown_among(
             parents,
             |name| model.areas.contains_key(name),
@@ -157,6 +164,37 @@ impl Resolver<'_> {
         }
         for d in found {
             self.push(d);
+        }
+    }
+
+    /// Gives every reference to an area or a data element the position of what it names
+    /// (the imported ones brought in by now), so that no reader looks it up by name again.
+    /// What names nothing keeps no id, and is reported by [`Resolver::references`].
+    fn link(&mut self) {
+        let model = &mut self.model;
+        let parents: Vec<Option<Id<Area>>> = model
+            .areas
+            .values()
+            .map(|a| {
+                let parent = a.parent.as_ref()?;
+                model.areas.get_index_of(&parent.name).map(Id::at)
+            })
+            .collect();
+        for (area, id) in model.areas.values_mut().zip(parents) {
+            if let Some(parent) = &mut area.parent {
+                parent.id = id;
+            }
+        }
+        let elements = &model.elements;
+        let link = |r: &mut Ref<Element>| r.id = elements.get_index_of(&r.name).map(Id::at);
+        for m in model.measures.values_mut() {
+            if let Some(f) = &mut m.formula {
+                link(&mut f.numerator);
+                link(&mut f.denominator);
+            }
+            if let Aggregate::Weighted(by) = &mut m.aggregate {
+                link(by);
+            }
         }
     }
 

@@ -170,3 +170,61 @@ fn an_imported_agency_named_only_by_a_task_is_the_plan_s_own() {
         .collect();
     assert_eq!(own, ["s.ubnd", "s.congan"]);
 }
+
+/// References to areas and data elements are looked up once, by the resolver: each holds the
+/// position of what it names in this model's table, an imported area's parent included (its
+/// position here, not in the file it comes from), and a name that names nothing holds none.
+#[test]
+fn area_parents_and_formula_elements_hold_the_position_of_what_they_name() {
+    let mut files = MemoryFiles::new();
+    files.insert(
+        "national.plan",
+        "area viet_nam \"Việt Nam\" kind country\narea tay_bac \"Tây Bắc\" in viet_nam\n",
+    );
+    let text = "plan \"P\" { document \"2/KH\" issuer ubnd signed 2021-02-01 period 2021..2030 }\n\
+        import \"national.plan\" as n\n\
+        agency ubnd \"UBND\"\n\
+        element births \"Số trẻ đẻ sống\"\nelement deaths \"Số trẻ tử vong\"\n\
+        area tinh \"Tỉnh\" in n.tay_bac kind province\n\
+        area huyen \"Huyện\" in tinh kind district\narea lac \"Lạc\" in nowhere\n\
+        objective a \"A\" source \"I\"\n\
+        indicator 1 \"Tử vong\" { objective a unit per_mille direction decrease\n\
+        formula deaths / births * 1000 aggregate weighted by births\n\
+        target 2025 < 9 lead ubnd source \"I\" }\n";
+    let checked = planlang::load_source_from(Source::new("p.plan", text), Rc::new(files));
+    let model = &checked.model;
+    let position = |table: &str, name: &str| match table {
+        "areas" => model.areas.get_index_of(name),
+        _ => model.elements.get_index_of(name),
+    };
+    let parent = |area: &str| model.areas[area].parent.as_ref().expect(area);
+    assert_eq!(
+        parent("huyen").id.map(|i| i.index()),
+        position("areas", "tinh")
+    );
+    let tinh = parent("tinh");
+    assert_eq!(tinh.name, "n.tay_bac");
+    assert_eq!(tinh.id.map(|i| i.index()), position("areas", "n.tay_bac"));
+    let brought = parent("n.tay_bac");
+    assert_eq!(
+        brought.id.map(|i| i.index()),
+        position("areas", "n.viet_nam")
+    );
+    assert!(brought.id.is_some());
+    assert_eq!(parent("lac").id, None);
+    let m = &model.measures["1"];
+    let f = m.formula.as_ref().expect("a formula");
+    assert_eq!(
+        f.numerator.id.map(|i| i.index()),
+        position("elements", "deaths")
+    );
+    assert_eq!(
+        f.denominator.id.map(|i| i.index()),
+        position("elements", "births")
+    );
+    assert!(f.numerator.id.is_some() && f.denominator.id.is_some());
+    let planlang::model::Aggregate::Weighted(by) = &m.aggregate else {
+        panic!("{:?}", m.aggregate)
+    };
+    assert_eq!(by.id.map(|i| i.index()), position("elements", "births"));
+}
