@@ -8,7 +8,9 @@
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
 use crate::model::Deadline;
-use crate::model::{AmendedBy, Amendment, Change, Ident, Model, Owner, SharedRewrites, Target};
+use crate::model::{
+    Agency, AmendedBy, Amendment, Change, Id, Ident, Model, Owner, Ref, SharedRewrites, Target,
+};
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -123,7 +125,7 @@ fn apply(model: &mut Model, file: &Model) {
                 }
             }
             Change::Report { report, fields, .. } => {
-                let from: Vec<Ident> = fields
+                let from: Vec<Ref<Agency>> = fields
                     .party
                     .from
                     .iter()
@@ -157,12 +159,12 @@ fn apply(model: &mut Model, file: &Model) {
 
 /// One amendment's transfers: the agency whose roles pass on (as the amended plan names it),
 /// and the agency they pass to.
-type Transfers = HashMap<String, Ident>;
+type Transfers = HashMap<String, Ref<Agency>>;
 
 /// Every role of each agency in `moves` passes to its recipient, all at once; an agency
 /// listed twice in a role is kept once.
 fn transfer(model: &mut Model, moves: &Transfers) {
-    let recipient = |r: &mut Option<Ident>| {
+    let recipient = |r: &mut Option<Ref<Agency>>| {
         if let Some(to) = r.as_ref().and_then(|t| moves.get(&t.name)) {
             *r = Some(to.clone());
         }
@@ -190,7 +192,11 @@ fn transfer(model: &mut Model, moves: &Transfers) {
 
 /// In a list of roles, each agency in `moves` becomes its recipient; of two entries naming
 /// the same agency, the first stays.
-fn swap_agency<T>(list: &mut Vec<T>, agency: impl Fn(&mut T) -> &mut Ident, moves: &Transfers) {
+fn swap_agency<T>(
+    list: &mut Vec<T>,
+    agency: impl Fn(&mut T) -> &mut Ref<Agency>,
+    moves: &Transfers,
+) {
     let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     list.retain_mut(|entry| {
         let a = agency(entry);
@@ -216,21 +222,26 @@ impl Names<'_> {
             .strip_prefix('.')
     }
 
-    /// An agency as the plan names it; one the amendment declares joins the plan.
-    fn agency(&self, model: &mut Model, name: &Ident) -> Ident {
-        if let Some(local) = self.local(name) {
-            return Ident {
+    /// An agency as the plan names it, and where it is in the plan's table; one the
+    /// amendment declares joins the plan.
+    fn agency(&self, model: &mut Model, name: &Ident) -> Ref<Agency> {
+        let written = match self.local(name) {
+            Some(local) => Ident {
                 name: local.to_string(),
                 span: name.span,
-            };
-        }
-        if let Some(agency) = self.file.agencies.get(&name.name) {
-            model
-                .agencies
-                .entry(name.name.clone())
-                .or_insert_with(|| agency.clone());
-        }
-        name.clone()
+            },
+            None => {
+                if let Some(agency) = self.file.agencies.get(&name.name) {
+                    model
+                        .agencies
+                        .entry(name.name.clone())
+                        .or_insert_with(|| agency.clone());
+                }
+                name.clone()
+            }
+        };
+        let id = model.agencies.get_index_of(&written.name).map(Id::at);
+        Ref { written, id }
     }
 
     fn owner(&self, model: &mut Model, o: &Owner) -> Owner {
@@ -373,13 +384,13 @@ fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
                 let setting = Setting::Lead {
                     measure: measure.clone(),
                 };
-                out.push((setting, names(&mut lead.iter().map(|o| &o.agency))));
+                out.push((setting, names(&mut lead.iter().map(|o| &*o.agency))));
             }
             if !support.is_empty() {
                 let setting = Setting::Support {
                     measure: measure.clone(),
                 };
-                out.push((setting, names(&mut support.iter().map(|o| &o.agency))));
+                out.push((setting, names(&mut support.iter().map(|o| &*o.agency))));
             }
             for t in targets {
                 let setting = Setting::Target {
@@ -413,7 +424,7 @@ fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
                 let setting = Setting::Submitters {
                     report: report.clone(),
                 };
-                out.push((setting, names(&mut fields.party.from.iter())));
+                out.push((setting, names(&mut fields.party.from.iter().map(|r| &**r))));
             }
             if let Some(to) = &fields.party.to {
                 let setting = Setting::Recipient {

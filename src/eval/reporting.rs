@@ -99,7 +99,7 @@ pub fn reporting(
             }
             let period = Period::Month(deadline.year, deadline.month as u8);
             for agency in &report.party.from {
-                let Some(a) = model.agencies.get_index_of(&agency.name) else {
+                let Some(a) = agency.id.map(|id| id.index()) else {
                     continue;
                 };
                 let got = submitted
@@ -136,7 +136,7 @@ pub fn reporting(
                     continue; // not yet due
                 }
                 for agency in &report.party.from {
-                    let Some(a) = model.agencies.get_index_of(&agency.name) else {
+                    let Some(a) = agency.id.map(|id| id.index()) else {
                         continue;
                     };
                     if !schedule::owed(model, report, &agency.name, period) {

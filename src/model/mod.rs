@@ -116,7 +116,7 @@ impl Model {
     /// Every agency the plan names where it gives work, in this order: its issuer, the owners
     /// of its measures, who sends and receives its reports and reviews, and the owners of its
     /// projects and tasks.
-    pub fn named_agencies(&self) -> impl Iterator<Item = &Ident> {
+    pub fn named_agencies(&self) -> impl Iterator<Item = &Ref<Agency>> {
         let owners = self
             .measures
             .values()
@@ -193,7 +193,7 @@ pub struct PlanInfo {
     /// plans cite it.
     pub document: Option<String>,
     /// The agency that issued the document (`issuer ubnd_tinh`), as written.
-    pub issuer: Option<Ident>,
+    pub issuer: Option<Ref<Agency>>,
     /// Every signing date the document gives, in written order (they may disagree).
     pub signed: Vec<SignedDate>,
     /// The first and last years the plan runs (`period 2021..2030`); `None` when not given, or
@@ -432,8 +432,9 @@ pub struct Baseline {
 /// An agency given a role (a lead or a support), with where the document says so.
 #[derive(Clone, Debug)]
 pub struct Owner {
-    /// The agency's id as written (`yte`, `national.bo_yte`), with its place.
-    pub agency: Ident,
+    /// The agency's id as written (`yte`, `national.bo_yte`), with its place, and the
+    /// agency it names.
+    pub agency: Ref<Agency>,
     /// The `ref` of the line that names it (`lead yte ref "V.5"`), when given.
     pub reference: Option<String>,
 }
@@ -468,9 +469,9 @@ pub struct Report {
 #[derive(Clone, Debug, Default)]
 pub struct Party {
     /// The agencies that send it (`from yte, gddt, ubnd_huyen`), in written order.
-    pub from: Vec<Ident>,
+    pub from: Vec<Ref<Agency>>,
     /// The agency that receives it (`to ldtbxh`).
-    pub to: Option<Ident>,
+    pub to: Option<Ref<Agency>>,
     /// Where the document asks for it (`source "VI"`).
     pub source: Option<String>,
     /// Free remarks, one per `note` line.
@@ -479,7 +480,7 @@ pub struct Party {
 
 impl Party {
     /// Every agency it names: those that send it, then the one that receives it.
-    pub fn agencies(&self) -> impl Iterator<Item = &Ident> {
+    pub fn agencies(&self) -> impl Iterator<Item = &Ref<Agency>> {
         self.from.iter().chain(&self.to)
     }
 }

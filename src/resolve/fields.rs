@@ -2,7 +2,7 @@
 
 use super::Resolver;
 use crate::diagnostic::{Declarations, Item};
-use crate::model::Owner;
+use crate::model::{Owner, Ref};
 use crate::source::Span;
 use crate::syntax::ast::{Annotation, Owners, Ownership};
 
@@ -109,7 +109,7 @@ impl Resolver<'_> {
 /// The owners an `Owners` list names, each with the list's reference.
 pub(crate) fn owners(o: &Owners) -> impl Iterator<Item = Owner> + '_ {
     o.agencies.iter().map(|a| Owner {
-        agency: a.clone(),
+        agency: Ref::unresolved(a.clone()),
         reference: o.reference.as_ref().map(|r| r.value.clone()),
     })
 }

@@ -112,7 +112,7 @@ impl Resolver<'_> {
         }
         let info = &mut self.model.plan;
         info.document = document.into_inner();
-        info.issuer = issuer.into_inner();
+        info.issuer = issuer.into_inner().map(Ref::unresolved);
         info.period = period.into_inner().flatten();
         info.area = area.into_inner();
         info.implements = implements.into_inner();

@@ -4,11 +4,13 @@ use super::imports::Imported;
 use super::Resolver;
 use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
-    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Model, Ref,
+    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Model, Owner, Ref,
+    SharedRewrites,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
+use std::sync::Arc;
 
 /// The references a file makes, to look up.
 #[derive(Default)]
@@ -21,7 +23,8 @@ struct Named<'m> {
 
 fn named(model: &Model) -> Named<'_> {
     let mut n = Named::default();
-    n.agencies.extend(model.named_agencies());
+    n.agencies
+        .extend(model.named_agencies().map(|r| &r.written));
     for m in model.measures.values() {
         if let Some(f) = &m.formula {
             n.elements.extend([&*f.numerator, &*f.denominator]);
@@ -44,8 +47,10 @@ fn named(model: &Model) -> Named<'_> {
             match change {
                 Change::Measure { lead, support, .. } => n
                     .agencies
-                    .extend(lead.iter().chain(support).map(|o| &o.agency)),
-                Change::Report { fields, .. } => n.agencies.extend(fields.party.agencies()),
+                    .extend(lead.iter().chain(support).map(|o| &o.agency.written)),
+                Change::Report { fields, .. } => n
+                    .agencies
+                    .extend(fields.party.agencies().map(|r| &r.written)),
                 // `from` is the amended plan's (checked with the other amended names).
                 Change::Transfer { to, .. } => n.agencies.push(to),
             }
@@ -196,6 +201,7 @@ impl Resolver<'_> {
                 link(by);
             }
         }
+        link_agencies(model);
     }
 
     /// A diagnostic for each of `ids` that names nothing. A large plan names the same few
@@ -268,5 +274,50 @@ impl Resolver<'_> {
             hint,
         });
         Some(Diagnostic::of(problem, self.source, id.span))
+    }
+}
+
+/// Gives every reference to an agency in the plan its id (see [`Resolver::link`]). The
+/// owners' lists the parts of a composite share are linked once and stay shared. An
+/// amendment's changes name the amended plan's agencies: they are looked up when it is
+/// applied ([`crate::amend`]).
+fn link_agencies(model: &mut Model) {
+    // A plan names its few agencies over and over: they are found in a table built once
+    // and hashed cheaply, not in the model's.
+    let agencies: rustc_hash::FxHashMap<&str, Id<Agency>> = (model.agencies.keys())
+        .enumerate()
+        .map(|(i, name)| (name.as_str(), Id::at(i)))
+        .collect();
+    let link = |r: &mut Ref<Agency>| r.id = agencies.get(r.name.as_str()).copied();
+    let link_owners = |owners: &mut [Owner]| owners.iter_mut().for_each(|o| link(&mut o.agency));
+    if let Some(issuer) = &mut model.plan.issuer {
+        link(issuer);
+    }
+    // A list one measure holds alone is linked where it is; one the parts of a composite
+    // share is linked once, into one new list they go on sharing.
+    let mut linked = SharedRewrites::default();
+    for m in model.measures.values_mut() {
+        for owners in [&mut m.lead, &mut m.support] {
+            if owners.is_empty() {
+                continue;
+            }
+            match Arc::get_mut(owners) {
+                Some(alone) => link_owners(alone),
+                None => linked.rewrite(owners, |list| {
+                    let mut list = list.to_vec();
+                    link_owners(&mut list);
+                    Some(list)
+                }),
+            }
+        }
+    }
+    let parties = model.reports.values_mut().map(|r| &mut r.party);
+    for party in parties.chain(model.reviews.values_mut().map(|r| &mut r.party)) {
+        party.from.iter_mut().chain(&mut party.to).for_each(link);
+    }
+    let duties = model.projects.values_mut().map(|p| &mut p.duty);
+    for duty in duties.chain(model.tasks.values_mut().map(|t| &mut t.duty)) {
+        link_owners(&mut duty.lead);
+        link_owners(&mut duty.support);
     }
 }

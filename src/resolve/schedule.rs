@@ -2,7 +2,7 @@
 
 use super::{AnnotationSlots, Once, Resolver};
 use crate::diagnostic::Item;
-use crate::model::{self, Report, Review};
+use crate::model::{self, Ref, Report, Review};
 use crate::source::Span;
 use crate::syntax::ast::{
     Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind,
@@ -20,8 +20,8 @@ struct Party {
 impl Party {
     fn into_model(self) -> model::Party {
         model::Party {
-            from: self.from,
-            to: self.to.into_inner(),
+            from: self.from.into_iter().map(Ref::unresolved).collect(),
+            to: self.to.into_inner().map(Ref::unresolved),
             source: self.source.into_inner(),
             notes: self.notes,
         }

@@ -78,6 +78,19 @@ fn an_amendment_applies_from_its_effective_date() {
         "bo_yte"
     );
     assert_eq!(after.agencies["bo_yte"].name, "Bộ Y tế");
+    // What an agency's roles passed to is the recipient in the amended plan's table, the
+    // agency the amendment brought in included, as the evaluation looks it up.
+    let position = |name: &str| after.agencies.get_index_of(name);
+    let recipient = after.reports["tonghop_bo"].party.to.as_ref().unwrap();
+    assert_eq!(recipient.id.map(|i| i.index()), position("bo_yte"));
+    assert!(roles
+        .clone()
+        .all(|o| o.agency.id.map(|i| i.index()) == position(&o.agency.name)));
+    assert!(after
+        .reports
+        .values()
+        .flat_map(|r| r.party.agencies())
+        .all(|a| a.id.is_some() && a.id.map(|i| i.index()) == position(&a.name)));
     // The plan itself is untouched.
     assert_eq!(leads(&plan.model, "1"), ["ldtbxh"]);
 }

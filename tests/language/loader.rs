@@ -228,3 +228,39 @@ fn area_parents_and_formula_elements_hold_the_position_of_what_they_name() {
     };
     assert_eq!(by.id.map(|i| i.index()), position("elements", "births"));
 }
+
+/// Every reference to an agency holds the agency's position in this model's table: the
+/// issuer, the owners (shared by the parts of a composite, and still shared), who sends and
+/// receives a report, a task's owners; an imported agency is found where it was brought in.
+#[test]
+fn agency_references_hold_the_position_of_the_agency() {
+    let mut files = MemoryFiles::new();
+    files.insert("shared.plan", "agency bo_yte \"Bộ Y tế\"\n");
+    let text = "plan \"P\" { document \"2/KH\" issuer ubnd signed 2021-02-01 period 2021..2030 }\n\
+        import \"shared.plan\" as s\n\
+        agency ubnd \"UBND\"\nagency yte \"Sở Y tế\"\n\
+        objective a \"A\" source \"I\"\n\
+        indicator 1 \"X\" { objective a lead yte support s.bo_yte source \"I\"\n\
+        part a \"A\" { unit percent direction increase target 2025 >= 5 }\n\
+        part b \"B\" { unit percent direction increase target 2025 >= 5 }\n}\n\
+        report r \"R\" { period year due before 05/12 from yte, nowhere to s.bo_yte }\n\
+        task t \"T\" { lead ubnd support yte due before 15/12 source \"IV\" }\n";
+    let checked = planlang::load_source_from(Source::new("p.plan", text), Rc::new(files));
+    let model = &checked.model;
+    let at = |name: &str| model.agencies.get_index_of(name);
+    let id = |r: &planlang::model::Ref<planlang::model::Agency>| r.id.map(|i| i.index());
+    assert_eq!(id(model.plan.issuer.as_ref().unwrap()), at("ubnd"));
+    let (a, b) = (&model.measures["1a"], &model.measures["1b"]);
+    assert!(std::sync::Arc::ptr_eq(&a.lead, &b.lead));
+    assert!(std::sync::Arc::ptr_eq(&a.support, &b.support));
+    assert_eq!(id(&a.lead[0].agency), at("yte"));
+    assert_eq!(id(&a.support[0].agency), at("s.bo_yte"));
+    assert!(at("s.bo_yte").is_some());
+    let party = &model.reports["r"].party;
+    let from: Vec<Option<usize>> = party.from.iter().map(id).collect();
+    assert_eq!(from, [at("yte"), None]);
+    assert_eq!(id(party.to.as_ref().unwrap()), at("s.bo_yte"));
+    let duty = &model.tasks["t"].duty;
+    assert_eq!(id(&duty.lead[0].agency), at("ubnd"));
+    assert_eq!(id(&duty.support[0].agency), at("yte"));
+}
