@@ -334,7 +334,7 @@ pub struct Indicator {
     /// Its title, as the document writes it.
     pub title: String,
     /// The objective it serves (`objective b`), as written; its parts serve it too.
-    pub objective: Option<Ident>,
+    pub objective: Option<Ref<Objective>>,
     /// Where the document states it (`source "II.1.b, Chỉ tiêu 16"`).
     pub source: Option<String>,
     /// The `note` lines of the indicator itself (those of its parts are the parts').
@@ -361,7 +361,7 @@ pub struct Measure {
     /// A part's own title, else the indicator's.
     pub title: String,
     /// The objective it serves: its indicator's `objective`.
-    pub objective: Option<Ident>,
+    pub objective: Option<Ref<Objective>>,
     /// The unit as written and what it resolved to (`None` if unknown, already reported).
     pub unit: Option<UnitUse>,
     /// Which way the value should go (`direction decrease`): a part's own, else its indicator's;

@@ -409,7 +409,7 @@ pub const OBJECTIVES: &[FieldDef] = &[
                 r.model
                     .measures
                     .values()
-                    .filter(|m| m.objective.as_ref().is_some_and(|x| x.name == r.o.id))
+                    .filter(|m| m.objective.as_ref().is_some_and(|x| x.id == Some(r.id)))
                     .map(measure_ref)
                     .collect(),
             )

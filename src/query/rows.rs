@@ -11,7 +11,7 @@ use crate::eval::reporting::ReportStatus;
 use crate::eval::series::Value;
 use crate::model::Deadline;
 use crate::model::{
-    Agency, Measure, Model, Objective, Owner, PeriodKind, Report, Target, TargetKind,
+    Agency, Id, Measure, Model, Objective, Owner, PeriodKind, Report, Target, TargetKind,
 };
 
 /// What a query runs against.
@@ -88,6 +88,8 @@ pub struct ObjectiveRow<'a> {
     pub model: &'a Model,
     /// The objective the row is about: its id, title and source.
     pub o: &'a Objective,
+    /// Its place among the plan's objectives, which the measures serving it hold.
+    pub id: Id<Objective>,
 }
 
 /// One report owed: a report, a submitter, a period, its deadline and what became of it.
@@ -151,10 +153,12 @@ pub fn rows(ctx: Context<'_>, subject: Subject) -> Vec<Row> {
             .model
             .objectives
             .values()
-            .map(|o| {
+            .enumerate()
+            .map(|(i, o)| {
                 let o = ObjectiveRow {
                     model: ctx.model,
                     o,
+                    id: Id::at(i),
                 };
                 row(AnyRow::Objective(o), None)
             })

@@ -134,7 +134,7 @@ impl Resolver<'_> {
             }
         }
         let own = self.fold(own.iter().copied(), &owner);
-        let objective = objective.into_inner();
+        let objective = objective.into_inner().map(Ref::unresolved);
         let indicator = Indicator {
             number: number.clone(),
             title: decl.title.value.clone(),

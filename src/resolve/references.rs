@@ -4,8 +4,8 @@ use super::imports::Imported;
 use super::Resolver;
 use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
-    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Model, Owner, Ref,
-    SharedRewrites,
+    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Model, Objective, Owner,
+    Ref, SharedRewrites,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
@@ -39,7 +39,7 @@ fn named(model: &Model) -> Named<'_> {
         );
     }
     for i in model.indicators.values() {
-        n.objectives.extend(i.objective.as_ref());
+        n.objectives.extend(i.objective.as_deref());
     }
     if let Some(a) = &model.amendment {
         n.agencies.extend(a.issuer.as_ref());
@@ -172,8 +172,9 @@ impl Resolver<'_> {
         }
     }
 
-    /// Gives every reference to an area or a data element the position of what it names
-    /// (the imported ones brought in by now), so that no reader looks it up by name again.
+    /// Gives every reference to an area, a data element, an objective or an agency the
+    /// position of what it names (the imported ones brought in by now), so that no reader
+    /// looks it up by name again.
     /// What names nothing keeps no id, and is reported by [`Resolver::references`].
     fn link(&mut self) {
         let model = &mut self.model;
@@ -201,6 +202,20 @@ impl Resolver<'_> {
                 link(by);
             }
         }
+        let objectives = &model.objectives;
+        let link = |r: &mut Option<Ref<Objective>>| {
+            if let Some(r) = r {
+                r.id = objectives.get_index_of(&r.name).map(Id::at);
+            }
+        };
+        model
+            .indicators
+            .values_mut()
+            .for_each(|i| link(&mut i.objective));
+        model
+            .measures
+            .values_mut()
+            .for_each(|m| link(&mut m.objective));
         link_agencies(model);
     }
 

@@ -227,6 +227,16 @@ fn area_parents_and_formula_elements_hold_the_position_of_what_they_name() {
         panic!("{:?}", m.aggregate)
     };
     assert_eq!(by.id.map(|i| i.index()), position("elements", "births"));
+    // The objective an indicator serves, and so its measure.
+    let objective = model.objectives.get_index_of("a");
+    let served = model.indicators["1"]
+        .objective
+        .as_ref()
+        .expect("an objective");
+    assert_eq!(served.id.map(|i| i.index()), objective);
+    let measure_serves = m.objective.as_ref().and_then(|o| o.id);
+    assert_eq!(measure_serves.map(|i| i.index()), objective);
+    assert!(objective.is_some());
 }
 
 /// Every reference to an agency holds the agency's position in this model's table: the
