@@ -135,6 +135,16 @@ impl Model {
             .chain(duty_owners.map(|o| &o.agency))
     }
 
+    /// The measure an id of this model names (`None` for an id of another model).
+    pub fn measure_at(&self, id: Id<Measure>) -> Option<&Measure> {
+        self.measures.get_index(id.index()).map(|(_, m)| m)
+    }
+
+    /// The task an id of this model names (`None` for an id of another model).
+    pub fn task_at(&self, id: Id<Task>) -> Option<&Task> {
+        self.tasks.get_index(id.index()).map(|(_, t)| t)
+    }
+
     /// The agencies of this plan: those it declares, and the imported ones it names (see
     /// [`Model::named_agencies`]). An imported file's other agencies are that file's.
     pub fn own_agencies(&self) -> impl Iterator<Item = &Agency> {
@@ -534,15 +544,15 @@ pub struct Project {
     /// Its title, as the document writes it (`"Dự án 7: ..."`).
     pub title: String,
     /// The project it is part of (a tiểu dự án in its dự án).
-    pub parent: Option<Ident>,
+    pub parent: Option<Ref<Project>>,
     /// Who leads and supports it, by when, and where the document says so.
     pub duty: Duty,
     /// What it covers as written: indicators (all their parts), parts, tasks.
     pub covers: Vec<Covered>,
     /// The measures it covers, resolved (an indicator stands for all its parts).
-    pub measures: Vec<String>,
+    pub measures: Vec<Id<Measure>>,
     /// The tasks it covers, resolved.
-    pub tasks: Vec<String>,
+    pub tasks: Vec<Id<Task>>,
     /// The whole declaration, `project` to its closing brace.
     pub span: Span,
     /// Its id as written, where messages about it point.

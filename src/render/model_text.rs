@@ -131,11 +131,10 @@ pub fn to_text(model: &Model) -> String {
             let _ = writeln!(out, "  {:<16} {}{parent}", p.id, p.title);
             duty(&mut out, &p.duty);
             if !p.measures.is_empty() || !p.tasks.is_empty() {
-                let covers: Vec<&str> = p
-                    .measures
-                    .iter()
-                    .chain(&p.tasks)
-                    .map(String::as_str)
+                let measures = p.measures.iter().filter_map(|&m| model.measure_at(m));
+                let tasks = p.tasks.iter().filter_map(|&t| model.task_at(t));
+                let covers: Vec<&str> = (measures.map(|m| m.id.as_str()))
+                    .chain(tasks.map(|t| t.id.as_str()))
                     .collect();
                 let _ = writeln!(out, "  {:<16} covers {}", "", covers.join(", "));
             }

@@ -4,7 +4,9 @@
 
 use super::{AnnotationSlots, Once, OwnerSlots, Resolver};
 use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName};
-use crate::model::{Covered, Duty, LeadToFill, Owner, Project, SharedRewrites, Task};
+use crate::model::{
+    Covered, Duty, Id, LeadToFill, Measure, Owner, Project, Ref, SharedRewrites, Task,
+};
 use crate::syntax::ast::{self, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
 use rustc_hash::FxHashSet as HashSet;
@@ -25,7 +27,7 @@ impl Resolver<'_> {
         let project = Project {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
-            parent: folded.parent,
+            parent: folded.parent.map(Ref::unresolved),
             duty: folded.duty,
             covers: folded.covers,
             measures: Vec::new(),
@@ -105,10 +107,11 @@ impl Resolver<'_> {
     pub(super) fn covers(&mut self) {
         let model = &self.model;
         let mut found = Vec::new();
-        let mut resolved: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+        let mut resolved: Vec<Resolved> = Vec::new();
         for p in model.projects.values() {
-            if let Some(parent) = &p.parent {
-                if !model.projects.contains_key(&parent.name) {
+            let parent = p.parent.as_ref().map(|parent| {
+                let id = model.projects.get_index_of(&parent.name).map(Id::at);
+                if id.is_none() {
                     let known = model.projects.keys().map(String::as_str);
                     let hint = match closest(&parent.name, known) {
                         Some(close) => NameHint::Similar(close.to_string()),
@@ -122,16 +125,18 @@ impl Resolver<'_> {
                     };
                     found.push(Diagnostic::of(problem.into(), self.source, parent.span));
                 }
-            }
+                id
+            });
             let (mut measures, mut tasks) = (Vec::new(), Vec::new());
+            let measure = |id: &str| model.measures.get_index_of(id).map(Id::at);
             for c in &p.covers {
                 let id = c.id.name.as_str();
-                if model.measures.contains_key(id) {
-                    measures.push(id.to_string());
+                if let Some(m) = measure(id) {
+                    measures.push(m);
                 } else if let Some(i) = model.indicators.get(id) {
-                    measures.extend(i.measures.iter().cloned());
-                } else if model.tasks.contains_key(id) {
-                    tasks.push(id.to_string());
+                    measures.extend(i.measures.iter().filter_map(|m| measure(m)));
+                } else if let Some(t) = model.tasks.get_index_of(id) {
+                    tasks.push(Id::at(t));
                 } else if !self.names_unreadable_import(id) {
                     let known = model
                         .measures
@@ -154,37 +159,40 @@ impl Resolver<'_> {
                     found.push(Diagnostic::of(problem.into(), self.source, c.id.span));
                 }
             }
-            resolved.push((measures, tasks));
+            resolved.push(Resolved {
+                parent,
+                measures,
+                tasks,
+            });
         }
         for d in found {
             self.push(d);
         }
 
         // Measures that name their lead (or say `lead ?`) keep it.
-        let own_lead: HashSet<String> = self
-            .model
-            .measures
-            .values()
-            .filter(|m| !m.lead.is_empty() || m.lead_to_fill.is_some())
-            .map(|m| m.id.clone())
+        let own_lead: Vec<bool> = (self.model.measures.values())
+            .map(|m| !m.lead.is_empty() || m.lead_to_fill.is_some())
             .collect();
         let model = &mut self.model;
-        for (index, (measures, tasks)) in resolved.into_iter().enumerate() {
+        for (index, found) in resolved.into_iter().enumerate() {
             let Some((_, project)) = model.projects.get_index_mut(index) else {
                 continue;
             };
-            project.measures = measures;
-            project.tasks = tasks;
+            if let Some(parent) = &mut project.parent {
+                parent.id = found.parent.flatten();
+            }
+            project.measures = found.measures;
+            project.tasks = found.tasks;
             let project = &model.projects[index];
             // The parts of a composite that share a list go on sharing what it becomes; one
             // record for leads, one for supports, as each grows by other owners (and an
             // empty list is one list, whichever role it fills).
             let (mut leads, mut supports) = <(SharedRewrites, SharedRewrites)>::default();
             for id in &project.measures {
-                let Some(m) = model.measures.get_mut(id) else {
+                let Some((_, m)) = model.measures.get_index_mut(id.index()) else {
                     continue;
                 };
-                if !own_lead.contains(id) {
+                if !own_lead[id.index()] {
                     leads.rewrite(&mut m.lead, |list| grown(list, &project.duty.lead));
                 }
                 supports.rewrite(&mut m.support, |list| grown(list, &project.duty.support));
@@ -197,7 +205,7 @@ impl Resolver<'_> {
                 continue;
             };
             for id in &project.measures {
-                if let Some(m) = model.measures.get_mut(id) {
+                if let Some((_, m)) = model.measures.get_index_mut(id.index()) {
                     if m.lead.is_empty() && m.lead_to_fill.is_none() {
                         m.lead_to_fill = Some(fill.clone());
                     }
@@ -205,6 +213,14 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// What a project's `in` and `covers` name: the project it is part of (`None` without `in`;
+/// `Some(None)` when it names no project), the measures and the tasks.
+struct Resolved {
+    parent: Option<Option<Id<Project>>>,
+    measures: Vec<Id<Measure>>,
+    tasks: Vec<Id<Task>>,
 }
 
 /// Appends to `list` the owners of `more` it does not list yet: a new list, or none when

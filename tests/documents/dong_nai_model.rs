@@ -283,7 +283,11 @@ fn every_indicator_has_the_owners_the_document_assigns() {
         let covering: Vec<&str> = m
             .projects
             .values()
-            .filter(|p| p.measures.contains(&measure.id))
+            .filter(|p| {
+                p.measures
+                    .iter()
+                    .any(|&i| m.measure_at(i).map(|x| &x.id) == Some(&measure.id))
+            })
             .map(|p| p.id.as_str())
             .collect();
         assert_eq!(covering, *projects, "projects covering {id}");

@@ -86,7 +86,21 @@ task giam_sat "Giám sát" { lead ubnd  support congan, xa ref "IV"  due before 
 fn a_project_hands_its_lead_to_the_indicators_it_covers() {
     let m = model(PROJECTS);
     // `covers 1`: every part of indicator 1.
-    assert_eq!(m.projects["da5"].measures, ["1a", "1b"]);
+    let covered: Vec<&str> = (m.projects["da5"].measures.iter())
+        .filter_map(|&id| m.measure_at(id))
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(covered, ["1a", "1b"]);
+    // Each is where the model holds it, and the project's parent is linked as well.
+    let at = |id: &str| m.measures.get_index_of(id);
+    let ids: Vec<usize> = m.projects["da5"]
+        .measures
+        .iter()
+        .map(|i| i.index())
+        .collect();
+    assert_eq!(ids, [at("1a").unwrap(), at("1b").unwrap()]);
+    let parent = m.projects["da6_tda1"].parent.as_ref().expect("in da6");
+    assert_eq!(parent.id.map(|i| i.index()), m.projects.get_index_of("da6"));
     assert_eq!(names(&m.measures["1a"].lead), ["congan"]);
     assert_eq!(
         m.measures["1a"].lead[0].reference.as_deref(),
@@ -102,7 +116,11 @@ fn an_indicator_that_names_its_lead_keeps_it_and_gains_the_supports() {
     let m = model(PROJECTS);
     assert_eq!(names(&m.measures["2"].lead), ["congan"]);
     assert_eq!(names(&m.measures["2"].support), ["yte"]);
-    assert_eq!(m.projects["da8"].tasks, ["giam_sat"]);
+    let tasks: Vec<&str> = (m.projects["da8"].tasks.iter())
+        .filter_map(|&id| m.task_at(id))
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(tasks, ["giam_sat"]);
 }
 
 #[test]

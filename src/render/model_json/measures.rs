@@ -2,7 +2,7 @@
 //! part) with its unit, targets and owners, and each composite indicator.
 
 use crate::model::{
-    Aggregate, Baseline, Comparator, Formula, Indicator, Measure, Model, ParentLink, RateUnit,
+    Aggregate, Baseline, Comparator, Formula, Id, Indicator, Measure, Model, ParentLink, RateUnit,
     Target, TargetKind, Unit,
 };
 use indexmap::IndexMap;
@@ -135,6 +135,8 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         span: _,
         id_span: _,
     } = m;
+    // Where it is in the model's measures, as the projects that cover it hold it.
+    let here = model.measures.get_index_of(id).map(Id::at);
     IndicatorJson {
         id,
         parent: parent.as_deref(),
@@ -159,7 +161,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         projects: model
             .projects
             .values()
-            .filter(|p| p.measures.contains(id))
+            .filter(|p| here.is_some_and(|m| p.measures.contains(&m)))
             .map(|p| p.id.as_str())
             .collect(),
     }

@@ -191,7 +191,10 @@ pub fn view(model: &Model) -> PlanJson<'_> {
         reports: reports.values().map(schedule::report).collect(),
         reviews: reviews.values().map(schedule::review).collect(),
         waivers: waivers.values().map(waiver).collect(),
-        projects: projects.values().map(schedule::project).collect(),
+        projects: projects
+            .values()
+            .map(|p| schedule::project(model, p))
+            .collect(),
         tasks: tasks.values().map(schedule::task).collect(),
         queries: queries.values().collect(),
         amendment: amendment.as_deref().map(amendment::amendment),

@@ -2,7 +2,7 @@
 
 use super::measures::agencies;
 use crate::date::{DayMonth, DueMonth};
-use crate::model::{Deadline, Duty, Party, PeriodKind, Project, Report, Review, Task};
+use crate::model::{Deadline, Duty, Model, Party, PeriodKind, Project, Report, Review, Task};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -40,8 +40,8 @@ pub struct ProjectJson<'m> {
     #[serde(flatten)]
     pub duty: DutyJson<'m>,
     /// The measures it covers (an indicator written in `covers` stands for all its parts).
-    pub covers: &'m [String],
-    pub covers_tasks: &'m [String],
+    pub covers: Vec<&'m str>,
+    pub covers_tasks: Vec<&'m str>,
 }
 
 #[derive(Serialize)]
@@ -161,7 +161,7 @@ fn duty(d: &Duty) -> DutyJson<'_> {
     }
 }
 
-pub(super) fn project(p: &Project) -> ProjectJson<'_> {
+pub(super) fn project<'m>(model: &'m Model, p: &'m Project) -> ProjectJson<'m> {
     let Project {
         id,
         title,
@@ -180,8 +180,14 @@ pub(super) fn project(p: &Project) -> ProjectJson<'_> {
         title,
         parent: parent.as_ref().map(|i| i.name.as_str()),
         duty: duty(d),
-        covers: measures,
-        covers_tasks: tasks,
+        covers: (measures.iter())
+            .filter_map(|&m| model.measure_at(m))
+            .map(|m| m.id.as_str())
+            .collect(),
+        covers_tasks: (tasks.iter())
+            .filter_map(|&t| model.task_at(t))
+            .map(|t| t.id.as_str())
+            .collect(),
     }
 }
 
