@@ -118,6 +118,13 @@ fn apply(model: &mut Model, file: &Model) {
                     if t.reference.is_none() {
                         t.reference = Some(a.document.clone());
                     }
+                    // The amendment names the plan's dimension through its import
+                    // (`son_la.sex`); the plan's own targets name it `sex`.
+                    if let Some(split) = &mut t.split {
+                        if let Some(local) = names.local(&split.0) {
+                            split.0.name = local.to_string();
+                        }
+                    }
                     match m.targets.iter_mut().find(|o| same_target(o, &t)) {
                         Some(old) => *old = t,
                         None => m.targets.push(t),

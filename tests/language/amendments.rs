@@ -378,3 +378,41 @@ fn a_changed_deadline_replaces_the_whole_deadline() {
     );
     assert!(!after.due_before());
 }
+
+/// An amendment names the plan's dimension through its import (`base.sex`): the target it
+/// sets replaces the plan's target for that split (`sex = female`), rather than joining the
+/// plan as a target on a dimension the plan does not have.
+#[test]
+fn an_amended_split_target_replaces_the_plan_s_target_for_that_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\n\
+        agency ubnd \"UBND\"\ndimension sex \"Giới\" { male \"Nam\" female \"Nữ\" }\n\
+        objective a \"A\" source \"I\"\n\
+        indicator 1 \"X\" { objective a unit percent direction increase lead ubnd source \"I\"\n\
+        target 2030 >= 50 where sex = female\n  target 2030 >= 50 where sex = male }\n";
+    let change = "import \"base.plan\" as base\n\
+        amendment \"2/QĐ\" { amends base issuer base.ubnd signed 2026-01-05 effective 2026-02-01 }\n\
+        change base.1 { target 2030 >= 70 where base.sex = female }\n";
+    std::fs::write(dir.path().join("base.plan"), base).unwrap();
+    std::fs::write(dir.path().join("change.plan"), change).unwrap();
+    let (plan, amendment) = (
+        load(dir.path().join("base.plan")),
+        load(dir.path().join("change.plan")),
+    );
+    let amended = amend::as_of(&plan.model, &[&amendment.model], date("2026-06-01"));
+    let targets: Vec<(String, String, f64)> = amended.measures["1"]
+        .targets
+        .iter()
+        .map(|t| {
+            let (d, v) = t.split.as_deref().expect("a split target");
+            (d.name.clone(), v.name.clone(), t.value)
+        })
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("sex".into(), "female".into(), 70.0),
+            ("sex".into(), "male".into(), 50.0)
+        ]
+    );
+}
