@@ -16,7 +16,8 @@ pub struct Id<T> {
 }
 
 impl<T> Id<T> {
-    /// The declaration at `index` of its table.
+    /// The declaration at `index` of its table. Every declaration is written in a plan file,
+    /// and plan files are far below 4 GiB (as spans assume), so no table comes near 2^32.
     pub(crate) fn at(index: usize) -> Id<T> {
         Id {
             index: u32::try_from(index).expect("a table of fewer than 2^32 entries"),
