@@ -121,9 +121,11 @@ fn apply(model: &mut Model, file: &Model) {
                     // The amendment names the plan's dimension through its import
                     // (`son_la.sex`); the plan's own targets name it `sex`.
                     if let Some(split) = &mut t.split {
-                        if let Some(local) = names.local(&split.0) {
-                            split.0.name = local.to_string();
+                        let dimension = &mut split.0;
+                        if let Some(local) = names.local(dimension) {
+                            dimension.written.name = local.to_string();
                         }
+                        dimension.id = model.dimensions.get_index_of(&dimension.name).map(Id::at);
                     }
                     match m.targets.iter_mut().find(|o| same_target(o, &t)) {
                         Some(old) => *old = t,

@@ -155,7 +155,7 @@ fn op_word(op: Comparator) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Ident;
+    use crate::model::{Ident, Ref};
     use crate::source::Span;
 
     fn year(value: i32) -> Year {
@@ -198,7 +198,7 @@ mod tests {
             op: Comparator::About,
             value: 2.0,
             strive: true,
-            split: Some(Box::new((ident("sex"), ident("female")))),
+            split: Some(Box::new((Ref::unresolved(ident("sex")), ident("female")))),
             ..target(TargetKind::Level {
                 year: Some(year(2025)),
             })

@@ -340,7 +340,8 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         let Some((dim, _)) = t.split.as_deref() else {
             continue;
         };
-        let Some(dimension) = c.model.dimensions.get(&dim.name) else {
+        let Some((_, dimension)) = dim.id.and_then(|d| c.model.dimensions.get_index(d.index()))
+        else {
             continue;
         };
         // An unknown value is reported already, most likely a typo of a missing one.

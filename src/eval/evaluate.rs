@@ -236,10 +236,8 @@ fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
     match target.split.as_deref() {
         None => Some(Vec::new()),
         Some((dim, value)) => {
-            let (d, dimension) = model
-                .dimensions
-                .get_full(&dim.name)
-                .map(|(i, _, d)| (i, d))?;
+            let d = dim.id?.index();
+            let (_, dimension) = model.dimensions.get_index(d)?;
             let v = dimension.values.get_index_of(&value.name)?;
             Some(vec![(d as u16, v as u16)])
         }
@@ -262,7 +260,12 @@ impl Evaluation {
 /// (the shape predates them; other tools read it).
 fn target_json<S: serde::Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeStruct;
-    struct Split<'a>(&'a (crate::model::Ident, crate::model::Ident));
+    struct Split<'a>(
+        &'a (
+            crate::model::Ref<crate::model::Dimension>,
+            crate::model::Ident,
+        ),
+    );
     impl Serialize for Split<'_> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             use serde::ser::SerializeMap;

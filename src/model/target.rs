@@ -2,7 +2,7 @@
 //! years it covers and the unit of a change. A field that means something for one kind only
 //! lives in that kind's variant, so no reader has to know which fields a kind leaves empty.
 
-use super::{Comparator, Ident, RateUnit, Year};
+use super::{Comparator, Dimension, Ident, RateUnit, Ref, Year};
 use crate::source::Span;
 
 /// The kind of a target, with what only that kind has.
@@ -157,7 +157,7 @@ pub struct Target {
     /// A target the plan strives for ("phấn đấu") rather than binds itself to.
     pub strive: bool,
     /// The dimension and its value; boxed, as most targets have none.
-    pub split: Option<Box<(Ident, Ident)>>,
+    pub split: Option<Box<(Ref<Dimension>, Ident)>>,
     /// Where the document sets the target (its section), when the plan says.
     pub reference: Option<String>,
     /// The whole `target` field, its modifiers (`strive`, `where`, `ref`) included.

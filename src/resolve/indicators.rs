@@ -557,7 +557,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
         split: spec
             .split
             .as_ref()
-            .map(|s| Box::new((s.dimension.clone(), s.value.clone()))),
+            .map(|s| Box::new((Ref::unresolved(s.dimension.clone()), s.value.clone()))),
         reference: spec.reference.as_ref().map(|r| r.value.clone()),
         span,
         op_span: span,

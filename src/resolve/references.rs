@@ -35,7 +35,7 @@ fn named(model: &Model) -> Named<'_> {
         n.splits.extend(
             m.targets
                 .iter()
-                .filter_map(|t| t.split.as_deref().map(|(d, v)| (d, v))),
+                .filter_map(|t| t.split.as_deref().map(|(d, v)| (&d.written, v))),
         );
     }
     for i in model.indicators.values() {
@@ -200,6 +200,12 @@ impl Resolver<'_> {
             }
             if let Aggregate::Weighted(by) = &mut m.aggregate {
                 link(by);
+            }
+        }
+        let dimensions = &model.dimensions;
+        for m in model.measures.values_mut() {
+            for (dimension, _) in m.targets.iter_mut().filter_map(|t| t.split.as_deref_mut()) {
+                dimension.id = dimensions.get_index_of(&dimension.name).map(Id::at);
             }
         }
         let objectives = &model.objectives;

@@ -415,4 +415,11 @@ fn an_amended_split_target_replaces_the_plan_s_target_for_that_split() {
             ("sex".into(), "male".into(), 50.0)
         ]
     );
+    // Each split names the plan's dimension by its place in the plan, the amended one too.
+    let sex = amended.dimensions.get_index_of("sex");
+    assert!(sex.is_some());
+    for t in &amended.measures["1"].targets {
+        let (dimension, _) = t.split.as_deref().expect("a split target");
+        assert_eq!(dimension.id.map(|i| i.index()), sex, "{t:?}");
+    }
 }
