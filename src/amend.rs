@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
 use crate::model::Deadline;
 use crate::model::{
-    Agency, AmendedBy, Amendment, Change, Id, Ident, Model, Owner, Ref, SharedRewrites, Target,
+    Agency, AmendedBy, Amendment, Change, Ident, Model, Owner, Ref, SharedRewrites, Target,
 };
 use rustc_hash::FxHashMap as HashMap;
 
@@ -125,7 +125,7 @@ fn apply(model: &mut Model, file: &Model) {
                         if let Some(local) = names.local(dimension) {
                             dimension.written.name = local.to_string();
                         }
-                        dimension.id = model.dimensions.get_index_of(&dimension.name).map(Id::at);
+                        dimension.link(&model.dimensions);
                     }
                     match m.targets.iter_mut().find(|o| same_target(o, &t)) {
                         Some(old) => *old = t,
@@ -249,8 +249,9 @@ impl Names<'_> {
                 name.clone()
             }
         };
-        let id = model.agencies.get_index_of(&written.name).map(Id::at);
-        Ref { written, id }
+        let mut agency = Ref::unresolved(written);
+        agency.link(&model.agencies);
+        agency
     }
 
     fn owner(&self, model: &mut Model, o: &Owner) -> Owner {

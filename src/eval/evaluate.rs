@@ -236,10 +236,9 @@ fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
     match target.split.as_deref() {
         None => Some(Vec::new()),
         Some((dim, value)) => {
-            let d = dim.id?.index();
-            let (_, dimension) = model.dimensions.get_index(d)?;
-            let v = dimension.values.get_index_of(&value.name)?;
-            Some(vec![(d as u16, v as u16)])
+            let d = dim.id?;
+            let v = model.dimension_at(d)?.values.get_index_of(&value.name)?;
+            Some(vec![(d.index() as u16, v as u16)])
         }
     }
 }

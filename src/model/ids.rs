@@ -3,6 +3,7 @@
 //! that no reader looks it up by name again.
 
 use super::Ident;
+use indexmap::IndexMap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::Deref;
@@ -74,6 +75,12 @@ impl<T> Ref<T> {
     /// A name not looked up yet.
     pub fn unresolved(written: Ident) -> Ref<T> {
         Ref { written, id: None }
+    }
+
+    /// Looks the written name up in `table`, the model's table of `T` (so a reference can be
+    /// linked into its own kind's table only): its id, or none when it names nothing there.
+    pub(crate) fn link(&mut self, table: &IndexMap<String, T>) {
+        self.id = table.get_index_of(&self.written.name).map(Id::at);
     }
 }
 

@@ -140,6 +140,11 @@ impl Model {
         self.measures.get_index(id.index()).map(|(_, m)| m)
     }
 
+    /// The dimension an id of this model names (`None` for an id of another model).
+    pub fn dimension_at(&self, id: Id<Dimension>) -> Option<&Dimension> {
+        self.dimensions.get_index(id.index()).map(|(_, d)| d)
+    }
+
     /// The task an id of this model names (`None` for an id of another model).
     pub fn task_at(&self, id: Id<Task>) -> Option<&Task> {
         self.tasks.get_index(id.index()).map(|(_, t)| t)

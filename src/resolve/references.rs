@@ -178,6 +178,8 @@ impl Resolver<'_> {
     /// What names nothing keeps no id, and is reported by [`Resolver::references`].
     fn link(&mut self) {
         let model = &mut self.model;
+        // An area's parent is in the table the area is in: its ids are found first, then
+        // given (`Ref::link` would need the table while it is being changed).
         let parents: Vec<Option<Id<Area>>> = model
             .areas
             .values()
@@ -192,26 +194,25 @@ impl Resolver<'_> {
             }
         }
         let elements = &model.elements;
-        let link = |r: &mut Ref<Element>| r.id = elements.get_index_of(&r.name).map(Id::at);
         for m in model.measures.values_mut() {
             if let Some(f) = &mut m.formula {
-                link(&mut f.numerator);
-                link(&mut f.denominator);
+                f.numerator.link(elements);
+                f.denominator.link(elements);
             }
             if let Aggregate::Weighted(by) = &mut m.aggregate {
-                link(by);
+                by.link(elements);
             }
         }
         let dimensions = &model.dimensions;
         for m in model.measures.values_mut() {
             for (dimension, _) in m.targets.iter_mut().filter_map(|t| t.split.as_deref_mut()) {
-                dimension.id = dimensions.get_index_of(&dimension.name).map(Id::at);
+                dimension.link(dimensions);
             }
         }
         let objectives = &model.objectives;
         let link = |r: &mut Option<Ref<Objective>>| {
             if let Some(r) = r {
-                r.id = objectives.get_index_of(&r.name).map(Id::at);
+                r.link(objectives);
             }
         };
         model
