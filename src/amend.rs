@@ -9,8 +9,9 @@ use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
 use crate::model::Deadline;
 use crate::model::{
-    Agency, AmendedBy, Amendment, Change, Ident, Model, Owner, Ref, SharedRewrites, Target,
+    Agency, AmendedBy, Amendment, Change, Ident, Model, Owner, Ref, SharedRewrites, Target, Through,
 };
+use indexmap::IndexMap;
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -81,7 +82,8 @@ fn apply(model: &mut Model, file: &Model) {
         .iter()
         .filter_map(|change| match change {
             Change::Transfer { from, to, .. } => {
-                Some((names.local(from)?.to_string(), names.agency(model, to)))
+                let (from, _) = names.amended(from, |m| &m.agencies)?;
+                Some((from.to_string(), names.agency(model, to)))
             }
             _ => None,
         })
@@ -100,10 +102,7 @@ fn apply(model: &mut Model, file: &Model) {
             } => {
                 let lead: Vec<Owner> = lead.iter().map(|o| names.owner(model, o)).collect();
                 let support: Vec<Owner> = support.iter().map(|o| names.owner(model, o)).collect();
-                let Some(m) = names
-                    .local(measure)
-                    .and_then(|id| model.measures.get_mut(id))
-                else {
+                let Some(m) = names.entry(&mut model.measures, measure, |m| &m.measures) else {
                     continue;
                 };
                 if !lead.is_empty() {
@@ -141,7 +140,7 @@ fn apply(model: &mut Model, file: &Model) {
                     .map(|i| names.agency(model, i))
                     .collect();
                 let to = fields.party.to.as_ref().map(|i| names.agency(model, i));
-                let Some(r) = names.local(report).and_then(|id| model.reports.get_mut(id)) else {
+                let Some(r) = names.entry(&mut model.reports, report, |m| &m.reports) else {
                     continue;
                 };
                 if fields.period.is_some() {
@@ -222,8 +221,42 @@ struct Names<'a> {
     amendment: &'a Amendment,
 }
 
-impl Names<'_> {
-    /// `son_la.14` → `14`; `None` for a name that is not the amended plan's.
+impl<'a> Names<'a> {
+    /// The amended plan's entry a name of the amendment reaches (`son_la.14`), as the
+    /// resolver linked it: its id and the entry in the amended file's `table`. `None` for
+    /// a name that reaches nothing of the amended plan (reported when the file was read).
+    fn amended<T>(
+        &self,
+        name: &Through<T>,
+        table: impl Fn(&Model) -> &IndexMap<String, T>,
+    ) -> Option<(&'a str, &'a T)> {
+        let at = name.id?;
+        let amends = self.amendment.amends.as_ref()?.id?;
+        (at.file == amends)
+            .then(|| self.file.imported(at, table))
+            .flatten()
+    }
+
+    /// The entry of `plan_table` (the plan being amended) a name of the amendment
+    /// reaches. The plan is the file the amendment imports, so the entry is at the
+    /// position the resolver found there; its name is compared too, so that a caller who
+    /// hands another plan changes nothing rather than the wrong entry.
+    fn entry<'m, T>(
+        &self,
+        plan_table: &'m mut IndexMap<String, T>,
+        name: &Through<T>,
+        table: impl Fn(&Model) -> &IndexMap<String, T>,
+    ) -> Option<&'m mut T> {
+        let (id, _) = self.amended(name, table)?;
+        let at = name.id?.id.index();
+        match plan_table.get_index_mut(at) {
+            Some((key, entry)) if key == id => Some(entry),
+            _ => None,
+        }
+    }
+
+    /// `son_la.yte` → `yte`; `None` for a name that is not the amended plan's (an agency
+    /// the amendment declares itself).
     fn local<'n>(&self, name: &'n Ident) -> Option<&'n str> {
         let alias = self.amendment.amends.as_ref()?;
         name.name

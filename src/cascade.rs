@@ -7,7 +7,7 @@
 //! those names once, for the checker (`check::cascade`) and for the matrix of `plan cascade`
 //! ([`matrix`]).
 
-use crate::model::{Import, Measure, Model, Target, Waiver};
+use crate::model::{Id, Import, Measure, Model, Target, Through, Waiver};
 use crate::syntax::ast::Ident;
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -50,25 +50,23 @@ pub enum BadLink<'m> {
     UnknownMeasure(&'m Ident, &'m Import, &'m str),
 }
 
-/// What a plan's `implements`, `adopts`, `adapts` and `waive` resolve to.
+/// What a plan's `implements`, `adopts`, `adapts` and `waive` resolve to. Parent measures
+/// are their positions in the implemented file's table (`parent.model.measures`).
 pub struct Links<'m> {
     /// The implemented plan, when the header names an import that exists.
     pub parent: Option<&'m Import>,
     /// For each parent measure taken up, the measures of this plan that take it up.
-    pub taken: IndexMap<&'m str, Vec<&'m Measure>>,
+    pub taken: IndexMap<Id<Measure>, Vec<&'m Measure>>,
     /// For each parent measure waived, the waiver.
-    pub waived: IndexMap<&'m str, &'m Waiver>,
+    pub waived: IndexMap<Id<Measure>, &'m Waiver>,
     /// Names that reach no parent measure.
     pub bad: Vec<BadLink<'m>>,
 }
 
-/// Resolves the cascade names of a plan.
+/// Sorts out the cascade names of a plan, as the resolver linked them.
 pub fn links(model: &Model) -> Links<'_> {
-    let parent = model
-        .plan
-        .parent
-        .as_ref()
-        .and_then(|p| model.imports.get(&p.name));
+    let parent_id = model.plan.parent.as_ref().and_then(|p| p.id);
+    let parent = parent_id.and_then(|id| model.import_at(id));
     let mut out = Links {
         parent,
         taken: IndexMap::new(),
@@ -81,7 +79,7 @@ pub fn links(model: &Model) -> Links<'_> {
         .filter_map(|m| m.maps.as_ref().map(|link| (&link.parent, Some(m), None)));
     let waived = model.waivers.values().map(|w| (&w.parent, None, Some(w)));
     for (name, measure, waiver) in mapped.chain(waived) {
-        match resolve(model, parent, name) {
+        match parent_measure(model, parent_id, name) {
             Ok(id) => {
                 if let Some(m) = measure {
                     out.taken.entry(id).or_default().push(m);
@@ -96,36 +94,48 @@ pub fn links(model: &Model) -> Links<'_> {
     out
 }
 
-/// The parent measure id a qualified name reaches.
-fn resolve<'m>(
+/// The parent measure a name reaches, or why it reaches none: a name the resolver linked
+/// reaches a measure of some import, which must be the implemented plan; one it did not is
+/// told apart by how it is written.
+fn parent_measure<'m>(
     model: &'m Model,
-    parent: Option<&'m Import>,
-    name: &'m Ident,
-) -> Result<&'m str, BadLink<'m>> {
-    let Some((alias, local)) = name.name.split_once('.') else {
-        return Err(BadLink::Unqualified(name));
+    parent: Option<Id<Import>>,
+    name: &'m Through<Measure>,
+) -> Result<Id<Measure>, BadLink<'m>> {
+    let Some((alias, local)) = name.parts() else {
+        return Err(BadLink::Unqualified(&name.written));
     };
-    let Some(import) = model.imports.get(alias) else {
-        return Err(BadLink::UnknownImport(name, alias));
+    if let Some(at) = name.id {
+        return match parent == Some(at.file) {
+            true => Ok(at.id),
+            false => Err(BadLink::NotTheParent(&name.written, alias)),
+        };
+    }
+    let Some((file, _, import)) = model.imports.get_full(alias) else {
+        return Err(BadLink::UnknownImport(&name.written, alias));
     };
-    if parent.is_none_or(|p| p.alias != alias) {
-        return Err(BadLink::NotTheParent(name, alias));
+    if parent != Some(Id::at(file)) {
+        return Err(BadLink::NotTheParent(&name.written, alias));
     }
-    match import.model.measures.get_key_value(local) {
-        Some((id, _)) => Ok(id.as_str()),
-        None => Err(BadLink::UnknownMeasure(name, import, local)),
-    }
+    Err(BadLink::UnknownMeasure(&name.written, import, local))
 }
 
 impl Links<'_> {
+    /// How the plan takes up the parent measure the parent plan numbers `id` (`3a`), for a
+    /// caller that holds the number; one the parent does not have is taken up by nothing.
+    pub fn take_named(&self, id: &str) -> Take {
+        let at = self.parent.and_then(|p| p.model.measures.get_index_of(id));
+        at.map_or(Take::Missing, |at| self.take(Id::at(at)))
+    }
+
     /// How the plan takes up a parent measure.
-    pub fn take(&self, parent_measure: &str) -> Take {
-        if let Some(w) = self.waived.get(parent_measure) {
+    pub fn take(&self, parent_measure: Id<Measure>) -> Take {
+        if let Some(w) = self.waived.get(&parent_measure) {
             return Take::Waived {
                 because: w.reason.clone(),
             };
         }
-        let Some(by) = self.taken.get(parent_measure) else {
+        let Some(by) = self.taken.get(&parent_measure) else {
             return Take::Missing;
         };
         let ids = by.iter().map(|m| m.id.clone()).collect();
@@ -176,23 +186,25 @@ pub struct Matrix {
 }
 
 /// The matrix of `plan cascade`: `children` are plans whose `implements` names an import of
-/// `parent` (the caller checks it is the same file).
+/// `parent` (the caller checks it is the same file, so that a position in the children's
+/// import of it is one in `parent`).
 pub fn matrix(parent_name: &str, parent: &Model, children: &[(String, &Model)]) -> Matrix {
     let links: Vec<Links<'_>> = children.iter().map(|(_, m)| links(m)).collect();
     let rows = parent
         .measures
         .values()
-        .map(|pm| Row {
+        .enumerate()
+        .map(|(at, pm)| Row {
             parent: pm.id.clone(),
             title: pm.title.clone(),
             parent_targets: pm.targets.clone(),
             cells: links
                 .iter()
                 .map(|l| {
-                    let take = l.take(&pm.id);
+                    let take = l.take(Id::at(at));
                     let targets = l
                         .taken
-                        .get(pm.id.as_str())
+                        .get(&Id::at(at))
                         .into_iter()
                         .flatten()
                         .flat_map(|m| m.targets.iter().cloned())

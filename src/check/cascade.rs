@@ -4,7 +4,7 @@
 use super::{measure_ref, Checks};
 use crate::cascade::{links, BadLink, Links};
 use crate::diagnostic::{Cascade, Cited, Milestone};
-use crate::model::{Direction, Import, Measure, Target, TargetKind};
+use crate::model::{Direction, Id, Import, Measure, Target, TargetKind};
 use crate::source::Span;
 use crate::text::closest;
 
@@ -20,7 +20,7 @@ fn similar_import(c: &Checks<'_>, name: &str) -> Option<String> {
 pub(super) fn check(c: &mut Checks<'_>) {
     let model = c.model;
     if let Some(parent) = &model.plan.parent {
-        if !model.imports.contains_key(&parent.name) {
+        if parent.id.is_none() {
             let problem = Cascade::ParentNotImported {
                 parent: parent.name.clone(),
                 similar: similar_import(c, &parent.name),
@@ -35,7 +35,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
     };
     coverage(c, &links, parent);
     for (parent_id, children) in &links.taken {
-        let Some(pm) = parent.model.measures.get(*parent_id) else {
+        let Some(pm) = parent.model.measure_at(*parent_id) else {
             continue;
         };
         for child in children {
@@ -95,9 +95,9 @@ fn coverage(c: &mut Checks<'_>, links: &Links<'_>, parent: &Import) {
         return;
     };
     let mut missing = Vec::new();
-    for id in parent.model.measures.keys() {
-        let waiver = links.waived.get(id.as_str());
-        let taken = links.taken.get(id.as_str());
+    for (at, id) in parent.model.measures.keys().enumerate() {
+        let waiver = links.waived.get(&Id::at(at));
+        let taken = links.taken.get(&Id::at(at));
         match (waiver, taken) {
             (Some(w), Some(by)) => {
                 let first = by[0];

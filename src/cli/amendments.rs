@@ -54,5 +54,5 @@ fn amends(path: &Path, file: &Checked, plan: &Path) -> Result<(), String> {
     let Some(alias) = &amendment.amends else {
         return Err(format!("`{shown}` does not say which plan it amends"));
     };
-    imports_as(path, file, &alias.name, "amends", plan)
+    imports_as(path, file, alias, "amends", plan)
 }

@@ -56,7 +56,7 @@ fn implements(path: &Path, child: &Checked, parent: &Path) -> Result<(), String>
             "`{shown}` does not say which plan it implements: add `import \"PATH\" as NAME` and `implements NAME` to it"
         ));
     };
-    imports_as(path, child, &alias.name, "implements", parent)
+    imports_as(path, child, alias, "implements", parent)
 }
 
 /// `plans/x.plan (196/QĐ-UBND)`.

@@ -1,6 +1,7 @@
 //! Terminal conventions shared by the subcommands: colour, width, reading files.
 
 use super::write::errln;
+use planlang::model::{Import, Ref};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -79,12 +80,13 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 pub fn imports_as(
     path: &Path,
     file: &planlang::Checked,
-    alias: &str,
+    alias: &Ref<Import>,
     role: &str,
     target: &Path,
 ) -> Result<(), String> {
     let shown = path.display();
-    let Some(import) = file.model.imports.get(alias) else {
+    let Some(import) = alias.id.and_then(|id| file.model.import_at(id)) else {
+        let alias = &alias.name;
         return Err(format!(
             "`{shown}` {role} `{alias}`, which it does not import"
         ));
@@ -94,7 +96,8 @@ pub fn imports_as(
         Ok(())
     } else {
         Err(format!(
-            "`{shown}` {role} `{alias}` (\"{}\"), not `{}`",
+            "`{shown}` {role} `{}` (\"{}\"), not `{}`",
+            alias.name,
             import.path,
             target.display()
         ))

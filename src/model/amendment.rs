@@ -1,7 +1,7 @@
 //! A later decision that amends a plan: its header and its changes, as written in its own file
 //! (which imports the plan it amends). [`crate::amend`] applies them.
 
-use super::{Owner, Report, Target};
+use super::{Agency, Import, Measure, Owner, Ref, Report, Target, Through};
 use crate::date::Date;
 use crate::source::Span;
 use crate::syntax::ast::Ident;
@@ -13,7 +13,7 @@ pub struct Amendment {
     /// The amending document's number.
     pub document: String,
     /// The import naming the plan amended.
-    pub amends: Option<Ident>,
+    pub amends: Option<Ref<Import>>,
     /// The agency that issued it (`issuer son_la.ubnd_tinh`).
     pub issuer: Option<Ident>,
     /// When it was signed; `None` when not given, or a day that does not exist (reported).
@@ -40,7 +40,7 @@ pub enum Change {
     /// year and split, or is added.
     Measure {
         /// The indicator or part changed, through the import (`son_la.14`).
-        measure: Ident,
+        measure: Through<Measure>,
         /// The leads that replace the plan's; empty leaves them.
         lead: Vec<Owner>,
         /// The supports that replace the plan's; empty leaves them.
@@ -54,7 +54,7 @@ pub enum Change {
     /// A report's schedule: the fields given (`period`, `due`, `from`, `to`) replace the plan's.
     Report {
         /// The report changed, through the import (`son_la.baocao_nam`).
-        report: Ident,
+        report: Through<Report>,
         /// The fields given, folded as a report's; those not given are left empty and change
         /// nothing.
         fields: Box<Report>,
@@ -64,7 +64,7 @@ pub enum Change {
     /// Every role of one agency (lead, support, a report's `from` or `to`) passes to another.
     Transfer {
         /// The agency whose roles pass on (`son_la.ldtbxh`).
-        from: Ident,
+        from: Through<Agency>,
         /// The agency that takes them (`son_la.yte`).
         to: Ident,
         /// The `ref` of the line (`ref "Điều 1"`), when given.

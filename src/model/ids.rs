@@ -2,7 +2,7 @@
 //! for the plan's own words) beside the position of what it names in the model's table, so
 //! that no reader looks it up by name again.
 
-use super::Ident;
+use super::{Ident, Import, Model};
 use indexmap::IndexMap;
 use std::fmt;
 use std::marker::PhantomData;
@@ -120,6 +120,118 @@ impl<T> PartialEq for Ref<T> {
 
 /// A reference is its written name in JSON, as an [`Ident`] is.
 impl<T> serde::Serialize for Ref<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.written.serialize(s)
+    }
+}
+
+/// A declaration of a file this one imports: the import it comes through, and its position
+/// in the table of that file's model (`model.imports[file].model`).
+pub struct Imported<T> {
+    /// The import, in this model's `imports`.
+    pub file: Id<Import>,
+    /// The declaration, in the imported model's table of `T`.
+    pub id: Id<T>,
+}
+
+impl<T> Clone for Imported<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Imported<T> {}
+
+impl<T> PartialEq for Imported<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.file == other.file && self.id == other.id
+    }
+}
+
+impl<T> Eq for Imported<T> {}
+
+impl<T> fmt::Debug for Imported<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}.{:?}", self.file, self.id)
+    }
+}
+
+/// A name written through an import (`national.3a`, `son_la.baocao_nam`) and what it names
+/// in the imported file: `id` is `None` until the resolver has looked it up, and stays `None`
+/// when it names nothing there (reported by the checker of what names it: the cascade, the
+/// amendment). It reads as the written [`Ident`], as a [`Ref`] does.
+pub struct Through<T> {
+    /// The name as written, qualifier included, with its place.
+    pub written: Ident,
+    /// What it names, in the imported file.
+    pub id: Option<Imported<T>>,
+}
+
+impl<T> Through<T> {
+    /// A name not looked up yet.
+    pub fn unresolved(written: Ident) -> Through<T> {
+        Through { written, id: None }
+    }
+
+    /// The qualifier and the name in the imported file (`("national", "3a")`); `None` for a
+    /// name written without one.
+    pub fn parts(&self) -> Option<(&str, &str)> {
+        self.written.name.split_once('.')
+    }
+
+    /// Looks the written name up among `imports`, in each imported model's table of `T`
+    /// (`table`): the import its qualifier names, and the entry there.
+    pub(crate) fn link(
+        &mut self,
+        imports: &IndexMap<String, Import>,
+        table: impl Fn(&Model) -> &IndexMap<String, T>,
+    ) {
+        self.id = self.parts().and_then(|(alias, local)| {
+            let (file, _, import) = imports.get_full(alias)?;
+            let id = table(&import.model).get_index_of(local)?;
+            Some(Imported {
+                file: Id::at(file),
+                id: Id::at(id),
+            })
+        });
+    }
+}
+
+impl<T> Deref for Through<T> {
+    type Target = Ident;
+    fn deref(&self) -> &Ident {
+        &self.written
+    }
+}
+
+impl<T> Clone for Through<T> {
+    fn clone(&self) -> Self {
+        Through {
+            written: self.written.clone(),
+            id: self.id,
+        }
+    }
+}
+
+impl<T> fmt::Debug for Through<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.written)?;
+        match self.id {
+            Some(id) => write!(f, " -> {id:?}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Equal when written alike, as for [`Ref`].
+impl<T> PartialEq for Through<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.written == other.written
+    }
+}
+
+/// Its written name in JSON, as for [`Ref`].
+impl<T> serde::Serialize for Through<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.written.serialize(s)
     }

@@ -10,7 +10,7 @@ mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
-pub use ids::{Id, Ref};
+pub use ids::{Id, Imported, Ref, Through};
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use target::{KindName, Target, TargetKind};
 
@@ -145,6 +145,23 @@ impl Model {
         self.dimensions.get_index(id.index()).map(|(_, d)| d)
     }
 
+    /// The name and the entry an id of a file this model imports names in that file's table
+    /// of `T` (`None` for an id of another model).
+    pub fn imported<T>(
+        &self,
+        at: Imported<T>,
+        table: impl Fn(&Model) -> &IndexMap<String, T>,
+    ) -> Option<(&str, &T)> {
+        let (_, import) = self.imports.get_index(at.file.index())?;
+        let (name, entry) = table(&import.model).get_index(at.id.index())?;
+        Some((name.as_str(), entry))
+    }
+
+    /// The import an id of this model names (`None` for an id of another model).
+    pub fn import_at(&self, id: Id<Import>) -> Option<&Import> {
+        self.imports.get_index(id.index()).map(|(_, i)| i)
+    }
+
     /// The task an id of this model names (`None` for an id of another model).
     pub fn task_at(&self, id: Id<Task>) -> Option<&Task> {
         self.tasks.get_index(id.index()).map(|(_, t)| t)
@@ -219,7 +236,7 @@ pub struct PlanInfo {
     /// The document it implements, in words (`implements "23/QĐ-TTg"`).
     pub implements: Option<String>,
     /// The imported plan it implements (`implements national`), whose indicators its own map to.
-    pub parent: Option<Ident>,
+    pub parent: Option<Ref<Import>>,
     /// The legal bases it cites, one per `basis` line (`basis "Luật Trẻ em năm 2016"`).
     pub bases: Vec<String>,
     /// Where the document states the header (`source "Quyết định và Kế hoạch kèm theo"`).
@@ -647,7 +664,7 @@ pub struct Import {
 #[derive(Clone, Debug)]
 pub struct ParentLink {
     /// The parent measure, named through its import (`national.3a`).
-    pub parent: Ident,
+    pub parent: Through<Measure>,
     /// Why the plan departs from the parent (`None`: adopted as it is).
     pub adapted_because: Option<String>,
     /// The `ref` of the line (`adopts national.3a ref "..."`), when given.
@@ -670,7 +687,7 @@ pub struct LeadToFill {
 #[derive(Clone, Debug)]
 pub struct Waiver {
     /// The parent's indicator or part not taken up, through its import (`national.15`).
-    pub parent: Ident,
+    pub parent: Through<Measure>,
     /// Why the plan does not take it up (`because "..."`).
     pub reason: String,
     /// Where the document says so, when the plan gives a `source`.

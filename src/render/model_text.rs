@@ -31,7 +31,7 @@ pub fn to_text(model: &Model) -> String {
             "implements",
             p.parent
                 .as_ref()
-                .map(|alias| match model.imports.get(&alias.name) {
+                .map(|alias| match alias.id.and_then(|id| model.import_at(id)) {
                     Some(i) => format!("{} ({})", alias.name, i.path),
                     None => alias.name.clone(),
                 }),

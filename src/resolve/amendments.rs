@@ -4,7 +4,7 @@
 
 use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{AmendedKind, Declarations, Item};
-use crate::model::{Amendment, Change, Report};
+use crate::model::{Amendment, Change, Model, Ref, Report, Through};
 use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
     AmendmentBlock, AmendmentFieldKind, ChangeDecl, ChangeReportDecl, Ident, MeasureFieldKind,
@@ -78,7 +78,7 @@ impl Resolver<'_> {
         }
         self.model.amendment = Some(Box::new(Amendment {
             document: block.document.value.clone(),
-            amends,
+            amends: amends.map(Ref::unresolved),
             issuer: issuer.into_inner(),
             signed: signed.into_inner().flatten(),
             effective: effective.as_ref().map(|(d, _)| *d),
@@ -107,7 +107,7 @@ impl Resolver<'_> {
         }
         let (lead, support, targets) = self.change_fields(&decl.fields, &decl.measure.name);
         self.add_change(Change::Measure {
-            measure: decl.measure.clone(),
+            measure: Through::unresolved(decl.measure.clone()),
             lead,
             support,
             targets,
@@ -128,7 +128,7 @@ impl Resolver<'_> {
         };
         let fields: Report = self.report_of(&as_report);
         self.add_change(Change::Report {
-            report: decl.report.clone(),
+            report: Through::unresolved(decl.report.clone()),
             fields: Box::new(fields),
             span: decl.span,
         });
@@ -136,7 +136,7 @@ impl Resolver<'_> {
 
     pub(super) fn transfer(&mut self, decl: &TransferDecl) {
         self.add_change(Change::Transfer {
-            from: decl.from.clone(),
+            from: Through::unresolved(decl.from.clone()),
             to: decl.to.clone(),
             reference: decl.reference.as_ref().map(|r| r.value.clone()),
             span: decl.span,
@@ -152,7 +152,7 @@ impl Resolver<'_> {
     }
 
     /// At the end of the file: changes outside an amendment, and names that are not the
-    /// amended plan's.
+    /// amended plan's. The amended plan and its names are given their ids.
     pub(super) fn amendment_references(&mut self) {
         if self.model.amendment.is_none() {
             for change in std::mem::take(&mut self.changes) {
@@ -160,11 +160,12 @@ impl Resolver<'_> {
             }
             return;
         }
-        let Some(amendment) = self.model.amendment.take() else {
+        let Some(mut amendment) = self.model.amendment.take() else {
             return;
         };
-        if let Some(alias) = &amendment.amends {
-            match self.model.imports.get(&alias.name) {
+        if let Some(alias) = &mut amendment.amends {
+            alias.link(&self.model.imports);
+            match alias.id.map(|id| &self.model.imports[id.index()]) {
                 None => {
                     let imports = self.model.imports.keys().map(String::as_str);
                     let problem = Declarations::AmendsUnknownImport {
@@ -175,27 +176,9 @@ impl Resolver<'_> {
                 }
                 Some(import) if import.readable => {
                     let plan = import.model.clone();
-                    for change in &amendment.changes {
-                        match change {
-                            Change::Measure { measure, .. } => self.amended_name(
-                                alias,
-                                measure,
-                                AmendedKind::Measure,
-                                plan.measures.keys(),
-                            ),
-                            Change::Report { report, .. } => self.amended_name(
-                                alias,
-                                report,
-                                AmendedKind::Report,
-                                plan.reports.keys(),
-                            ),
-                            Change::Transfer { from, .. } => self.amended_name(
-                                alias,
-                                from,
-                                AmendedKind::Agency,
-                                plan.agencies.keys(),
-                            ),
-                        }
+                    let alias = alias.written.clone();
+                    for change in &mut amendment.changes {
+                        self.link_amended(&alias, change, &plan);
                     }
                 }
                 Some(_) => {}
@@ -204,29 +187,52 @@ impl Resolver<'_> {
         self.model.amendment = Some(amendment);
     }
 
-    /// Reports a name that should be `ALIAS.ID` of the amended plan and is not.
-    fn amended_name<'k>(
-        &mut self,
-        alias: &Ident,
-        name: &Ident,
-        kind: AmendedKind,
-        known: impl Iterator<Item = &'k String>,
-    ) {
-        let local = name
+    /// Gives the amended plan's name in `change` its id, or reports it.
+    fn link_amended(&mut self, alias: &Ident, change: &mut Change, plan: &Model) {
+        let imports = &self.model.imports;
+        let (written, linked, kind, known) = match change {
+            Change::Measure { measure, .. } => {
+                measure.link(imports, |m| &m.measures);
+                let known: Vec<&str> = plan.measures.keys().map(String::as_str).collect();
+                (
+                    &measure.written,
+                    measure.id.is_some(),
+                    AmendedKind::Measure,
+                    known,
+                )
+            }
+            Change::Report { report, .. } => {
+                report.link(imports, |m| &m.reports);
+                let known: Vec<&str> = plan.reports.keys().map(String::as_str).collect();
+                (
+                    &report.written,
+                    report.id.is_some(),
+                    AmendedKind::Report,
+                    known,
+                )
+            }
+            Change::Transfer { from, .. } => {
+                from.link(imports, |m| &m.agencies);
+                let known: Vec<&str> = plan.agencies.keys().map(String::as_str).collect();
+                (&from.written, from.id.is_some(), AmendedKind::Agency, known)
+            }
+        };
+        // Through another import, a name may exist and still not be the amended plan's.
+        let local = written
             .name
             .strip_prefix(alias.name.as_str())
             .and_then(|rest| rest.strip_prefix('.'));
-        let known: Vec<&str> = known.map(String::as_str).collect();
-        if local.is_some_and(|l| known.contains(&l)) {
+        if linked && local.is_some() {
             return;
         }
-        let guess = local.unwrap_or(&name.name);
+        let guess = local.unwrap_or(&written.name);
         let problem = Declarations::UnknownAmendedItem {
             alias: alias.name.clone(),
             kind,
             name: guess.to_string(),
             similar: closest(guess, known.iter().copied()).map(str::to_string),
         };
-        self.problem(problem, name.span);
+        let span = written.span;
+        self.problem(problem, span);
     }
 }

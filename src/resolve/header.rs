@@ -116,7 +116,7 @@ impl Resolver<'_> {
         info.period = period.into_inner().flatten();
         info.area = area.into_inner();
         info.implements = implements.into_inner();
-        info.parent = parent.into_inner();
+        info.parent = parent.into_inner().map(Ref::unresolved);
         info.source = source.into_inner();
         info.signed = signed;
         info.bases = bases;

@@ -12,7 +12,7 @@
 use super::Resolver;
 use crate::diagnostic::{DeclKind, Declarations, Diagnostic};
 use crate::files::{lexical, unreadable_reason, Files};
-use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Ref, Unit};
+use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Ref, Through, Unit};
 use crate::source::{Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
 use std::cell::RefCell;
@@ -220,7 +220,7 @@ impl Resolver<'_> {
     /// `waive national.15 because "..."`.
     pub(super) fn waive(&mut self, decl: &WaiveDecl) {
         let waiver = crate::model::Waiver {
-            parent: decl.parent.clone(),
+            parent: Through::unresolved(decl.parent.clone()),
             reason: decl.reason.value.clone(),
             source: decl.source.as_ref().map(|s| s.value.clone()),
             span: decl.span,

@@ -7,7 +7,7 @@ use crate::diagnostic::{
 };
 use crate::model::{
     owner_list, Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner,
-    ParentLink, Ref, Target, TargetKind, Unit, UnitUse, BUILTIN_UNITS,
+    ParentLink, Ref, Target, TargetKind, Through, Unit, UnitUse, BUILTIN_UNITS,
 };
 use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
@@ -331,7 +331,7 @@ impl Resolver<'_> {
         }
         if let (Some(m), Some(span)) = (fields.maps.get(), fields.maps.span()) {
             measure.maps = Some(Box::new(ParentLink {
-                parent: m.parent.clone(),
+                parent: Through::unresolved(m.parent.clone()),
                 adapted_because: m.adapted_because.as_ref().map(|t| t.value.clone()),
                 reference: m.reference.as_ref().map(|t| t.value.clone()),
                 span,

@@ -224,6 +224,7 @@ impl Resolver<'_> {
             .values_mut()
             .for_each(|m| link(&mut m.objective));
         link_agencies(model);
+        link_imported(model);
     }
 
     /// A diagnostic for each of `ids` that names nothing. A large plan names the same few
@@ -296,6 +297,24 @@ impl Resolver<'_> {
             hint,
         });
         Some(Diagnostic::of(problem, self.source, id.span))
+    }
+}
+
+/// Gives the names of other files' declarations their ids: the plan the header
+/// `implements`, and the parent measures of `adopts`, `adapts` and `waive` (the cascade
+/// checker reports those that name nothing, and why).
+fn link_imported(model: &mut Model) {
+    let imports = &model.imports;
+    if let Some(parent) = &mut model.plan.parent {
+        parent.link(imports);
+    }
+    for m in model.measures.values_mut() {
+        if let Some(link) = &mut m.maps {
+            link.parent.link(imports, |m| &m.measures);
+        }
+    }
+    for w in model.waivers.values_mut() {
+        w.parent.link(imports, |m| &m.measures);
     }
 }
 

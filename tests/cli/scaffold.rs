@@ -92,7 +92,7 @@ fn assert_round_trip(parent: &Model, new: &Model, alias: &str) {
     assert_eq!(new.measures.len(), parent.measures.len());
     for (id, pm) in &parent.measures {
         assert_eq!(
-            links.take(id),
+            links.take_named(id),
             Take::Adopted {
                 by: vec![id.clone()]
             },

@@ -423,3 +423,70 @@ fn an_amended_split_target_replaces_the_plan_s_target_for_that_split() {
         assert_eq!(dimension.id.map(|i| i.index()), sex, "{t:?}");
     }
 }
+
+/// An amendment's names of the amended plan are linked when the file is read: the plan it
+/// `amends` is its import, and `son_la.1`, `son_la.baocao_nam` reach the entries of that
+/// plan, by position in the imported file, whatever the import is called.
+#[test]
+fn an_amendment_s_names_reach_the_amended_plan_s_entries() {
+    use planlang::model::Change;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = load(PLAN);
+    let file = amendment(
+        dir.path(),
+        "A",
+        "2025-03-01",
+        "change son_la.14 { target 2030 >= 99 }\nchange report son_la.baocao_nam { due before 10/12 }\ntransfer son_la.ldtbxh to son_la.yte\n",
+    );
+    let a = file.model.amendment.as_ref().unwrap();
+    let amends = a
+        .amends
+        .as_ref()
+        .and_then(|r| r.id)
+        .expect("amends is linked");
+    assert_eq!(file.model.import_at(amends).unwrap().alias, "son_la");
+    let [Change::Measure { measure, .. }, Change::Report { report, .. }, Change::Transfer { from, .. }] =
+        a.changes.as_slice()
+    else {
+        panic!("{:?}", a.changes)
+    };
+    let measure = measure.id.expect("linked");
+    assert_eq!(measure.file, amends);
+    assert_eq!(
+        plan.model.measures.get_index(measure.id.index()).unwrap().0,
+        "14"
+    );
+    let (name, _) = file
+        .model
+        .imported(report.id.unwrap(), |m| &m.reports)
+        .unwrap();
+    assert_eq!(name, "baocao_nam");
+    let (name, agency) = file
+        .model
+        .imported(from.id.unwrap(), |m| &m.agencies)
+        .unwrap();
+    assert_eq!((name, agency.id.as_str()), ("ldtbxh", "ldtbxh"));
+    let amended = amend::as_of(&plan.model, &[&file.model], date("2025-06-01"));
+    assert!(amended.measures["14"]
+        .targets
+        .iter()
+        .any(|t| t.value == 99.0));
+    // Handed a plan that is not the one amended (another plan, whose 14th measure has
+    // another name), the amendment changes nothing rather than the wrong entry.
+    let other = load("plans/national/children-2021-2030.plan");
+    let at = other.model.measures.get_index(measure.id.index());
+    assert!(at.is_some_and(|(id, _)| id != "14"), "{at:?}");
+    let unchanged = amend::as_of(&other.model, &[&file.model], date("2025-06-01"));
+    for (before, after) in other
+        .model
+        .measures
+        .values()
+        .zip(unchanged.measures.values())
+    {
+        assert!(before
+            .targets
+            .iter()
+            .zip(&after.targets)
+            .all(|(b, a)| b.asks_same(a)));
+    }
+}

@@ -28,7 +28,7 @@ fn every_son_la_measure_is_taken_up_or_waived() {
     );
     let (mut adopted, mut adapted, mut waived, mut missing) = (vec![], vec![], vec![], vec![]);
     for id in son_la.model.measures.keys() {
-        match links.take(id) {
+        match links.take_named(id) {
             Take::Adopted { by } => {
                 // The same number, except provincial 16a: the district's indicator 16 is its
                 // part a alone (part b is waived).

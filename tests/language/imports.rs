@@ -202,16 +202,69 @@ fn cascade_links_resolve_through_the_implemented_import() {
     let links = planlang::cascade::links(&checked.model);
     assert_eq!(links.parent.map(|p| p.alias.as_str()), Some("national"));
     assert_eq!(
-        links.take("1"),
+        links.take_named("1"),
         planlang::cascade::Take::Adopted {
             by: vec!["1".into()]
         }
     );
-    assert_eq!(links.take("2"), planlang::cascade::Take::Missing);
+    assert_eq!(links.take_named("2"), planlang::cascade::Take::Missing);
     let checked = planlang::load_path("tests/cases/invalid/waived_and_adopted.plan").unwrap();
     let links = planlang::cascade::links(&checked.model);
     assert!(matches!(
-        links.take("2"),
+        links.take_named("2"),
         planlang::cascade::Take::Waived { .. }
     ));
+}
+
+/// `implements`, `adopts` and `waive` are linked when the plan is read: the header to its
+/// import, each parent name to the position of the parent's measure in that import. A
+/// name that reaches a measure of another import is linked there, and is not the parent's.
+#[test]
+fn cascade_names_are_linked_to_the_implemented_plan_s_measures() {
+    let checked = planlang::load_path("tests/cases/invalid/parent_unmapped.plan").unwrap();
+    let model = &checked.model;
+    let parent = model
+        .plan
+        .parent
+        .as_ref()
+        .and_then(|p| p.id)
+        .expect("implements is linked");
+    let national = &model.import_at(parent).unwrap().model;
+    let adopts = model.measures["1"]
+        .maps
+        .as_ref()
+        .unwrap()
+        .parent
+        .id
+        .expect("adopts is linked");
+    assert_eq!(adopts.file, parent);
+    assert_eq!(
+        national.measures.get_index(adopts.id.index()).unwrap().0,
+        "1"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let national = std::fs::read_to_string("tests/cases/imports/national.plan").unwrap();
+    write(dir.path(), "national.plan", &national);
+    write(dir.path(), "copy.plan", &national);
+    let child = "import \"national.plan\" as national\nimport \"copy.plan\" as copy\n\
+         plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 implements national }\n\
+         agency ubnd \"UBND\"\n\
+         indicator 1 \"X\" { unit percent direction increase target 2030 >= 99 lead ubnd source \"I\" adopts copy.1 }\n";
+    let checked = check(dir.path(), "child.plan", child);
+    let adopts = checked.model.measures["1"]
+        .maps
+        .as_ref()
+        .unwrap()
+        .parent
+        .id
+        .expect("linked");
+    assert_eq!(checked.model.import_at(adopts.file).unwrap().alias, "copy");
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code().as_str())
+        .collect();
+    assert!(codes.contains(&"plan::no_parent"), "{codes:?}");
+    assert!(planlang::cascade::links(&checked.model).taken.is_empty());
 }

@@ -147,7 +147,7 @@ fn every_national_measure_is_adopted_adapted_or_waived() {
     let missing: Vec<&str> = national
         .measures
         .keys()
-        .filter(|id| links.take(id) == Take::Missing)
+        .filter(|id| links.take_named(id) == Take::Missing)
         .map(String::as_str)
         .collect();
     assert_eq!(missing, Vec::<&str>::new(), "national measures not mapped");
@@ -197,7 +197,7 @@ fn the_mapping_is_the_table() {
     let national = national(model);
     for (mine, theirs, how) in MAPPING {
         let by = vec![mine.to_string()];
-        match (links.take(theirs), how) {
+        match (links.take_named(theirs), how) {
             (Take::Adopted { by: b }, Adopts) => assert_eq!(b, by, "{theirs}"),
             (Take::Adapted { by: b, because }, Adapts) => {
                 assert_eq!(b, by, "{theirs}");
@@ -209,12 +209,12 @@ fn the_mapping_is_the_table() {
     let waived: Vec<&str> = national
         .measures
         .keys()
-        .filter(|id| matches!(links.take(id), Take::Waived { .. }))
+        .filter(|id| matches!(links.take_named(id), Take::Waived { .. }))
         .map(String::as_str)
         .collect();
     assert_eq!(waived, WAIVED);
     for id in WAIVED {
-        let Take::Waived { because } = links.take(id) else {
+        let Take::Waived { because } = links.take_named(id) else {
             unreachable!()
         };
         assert!(because.contains("không đặt chỉ tiêu"), "{because}");
