@@ -7,11 +7,10 @@
 
 use crate::date::Date;
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
-use crate::model::Deadline;
 use crate::model::{
     Agency, AmendedBy, Amendment, Change, Ident, Model, Owner, Ref, SharedRewrites, Target, Through,
 };
-use indexmap::IndexMap;
+use crate::model::{Deadline, Keyed};
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -82,7 +81,7 @@ fn apply(model: &mut Model, file: &Model) {
         .iter()
         .filter_map(|change| match change {
             Change::Transfer { from, to, .. } => {
-                let (from, _) = names.amended(from, |m| &m.agencies)?;
+                let (from, _) = names.amended(from)?;
                 Some((from.to_string(), names.agency(model, to)))
             }
             _ => None,
@@ -102,7 +101,26 @@ fn apply(model: &mut Model, file: &Model) {
             } => {
                 let lead: Vec<Owner> = lead.iter().map(|o| names.owner(model, o)).collect();
                 let support: Vec<Owner> = support.iter().map(|o| names.owner(model, o)).collect();
-                let Some(m) = names.entry(&mut model.measures, measure, |m| &m.measures) else {
+                let targets: Vec<Target> = targets
+                    .iter()
+                    .map(|t| {
+                        let mut t = t.clone();
+                        if t.reference.is_none() {
+                            t.reference = Some(a.document.clone());
+                        }
+                        // The amendment names the plan's dimension through its import
+                        // (`son_la.sex`); the plan's own targets name it `sex`.
+                        if let Some(split) = &mut t.split {
+                            let dimension = &mut split.0;
+                            if let Some(local) = names.local(dimension) {
+                                dimension.written.name = local.to_string();
+                            }
+                            dimension.link(&model.dimensions);
+                        }
+                        t
+                    })
+                    .collect();
+                let Some(m) = names.entry(model, measure) else {
                     continue;
                 };
                 if !lead.is_empty() {
@@ -113,19 +131,6 @@ fn apply(model: &mut Model, file: &Model) {
                     m.support = support.into();
                 }
                 for t in targets {
-                    let mut t = t.clone();
-                    if t.reference.is_none() {
-                        t.reference = Some(a.document.clone());
-                    }
-                    // The amendment names the plan's dimension through its import
-                    // (`son_la.sex`); the plan's own targets name it `sex`.
-                    if let Some(split) = &mut t.split {
-                        let dimension = &mut split.0;
-                        if let Some(local) = names.local(dimension) {
-                            dimension.written.name = local.to_string();
-                        }
-                        dimension.link(&model.dimensions);
-                    }
                     match m.targets.iter_mut().find(|o| same_target(o, &t)) {
                         Some(old) => *old = t,
                         None => m.targets.push(t),
@@ -140,7 +145,7 @@ fn apply(model: &mut Model, file: &Model) {
                     .map(|i| names.agency(model, i))
                     .collect();
                 let to = fields.party.to.as_ref().map(|i| names.agency(model, i));
-                let Some(r) = names.entry(&mut model.reports, report, |m| &m.reports) else {
+                let Some(r) = names.entry(model, report) else {
                     continue;
                 };
                 if fields.period.is_some() {
@@ -223,33 +228,24 @@ struct Names<'a> {
 
 impl<'a> Names<'a> {
     /// The amended plan's entry a name of the amendment reaches (`son_la.14`), as the
-    /// resolver linked it: its id and the entry in the amended file's `table`. `None` for
-    /// a name that reaches nothing of the amended plan (reported when the file was read).
-    fn amended<T>(
-        &self,
-        name: &Through<T>,
-        table: impl Fn(&Model) -> &IndexMap<String, T>,
-    ) -> Option<(&'a str, &'a T)> {
+    /// resolver linked it: its id and the entry in the amended file. `None` for a name that
+    /// reaches nothing of the amended plan (reported when the file was read).
+    fn amended<T: Keyed>(&self, name: &Through<T>) -> Option<(&'a str, &'a T)> {
         let at = name.id?;
         let amends = self.amendment.amends.as_ref()?.id?;
         (at.file == amends)
-            .then(|| self.file.imported(at, table))
+            .then(|| self.file.imported(at))
             .flatten()
     }
 
-    /// The entry of `plan_table` (the plan being amended) a name of the amendment
-    /// reaches. The plan is the file the amendment imports, so the entry is at the
-    /// position the resolver found there; its name is compared too, so that a caller who
-    /// hands another plan changes nothing rather than the wrong entry.
-    fn entry<'m, T>(
-        &self,
-        plan_table: &'m mut IndexMap<String, T>,
-        name: &Through<T>,
-        table: impl Fn(&Model) -> &IndexMap<String, T>,
-    ) -> Option<&'m mut T> {
-        let (id, _) = self.amended(name, table)?;
+    /// The entry of `model` (the plan being amended) a name of the amendment reaches. The
+    /// plan is the file the amendment imports, so the entry is at the position the resolver
+    /// found there; its name is compared too, so that a caller who hands another plan
+    /// changes nothing rather than the wrong entry.
+    fn entry<'m, T: Keyed>(&self, model: &'m mut Model, name: &Through<T>) -> Option<&'m mut T> {
+        let (id, _) = self.amended(name)?;
         let at = name.id?.id.index();
-        match plan_table.get_index_mut(at) {
+        match T::table_mut(model).get_index_mut(at) {
             Some((key, entry)) if key == id => Some(entry),
             _ => None,
         }

@@ -66,7 +66,7 @@ pub struct Links<'m> {
 /// Sorts out the cascade names of a plan, as the resolver linked them.
 pub fn links(model: &Model) -> Links<'_> {
     let parent_id = model.plan.parent.as_ref().and_then(|p| p.id);
-    let parent = parent_id.and_then(|id| model.import_at(id));
+    let parent = parent_id.and_then(|id| model.at(id));
     let mut out = Links {
         parent,
         taken: IndexMap::new(),

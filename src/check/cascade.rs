@@ -35,7 +35,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
     };
     coverage(c, &links, parent);
     for (parent_id, children) in &links.taken {
-        let Some(pm) = parent.model.measure_at(*parent_id) else {
+        let Some(pm) = parent.model.at(*parent_id) else {
             continue;
         };
         for child in children {

@@ -340,7 +340,7 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         let Some((dim, _)) = t.split.as_deref() else {
             continue;
         };
-        let Some(dimension) = dim.id.and_then(|d| c.model.dimension_at(d)) else {
+        let Some(dimension) = dim.id.and_then(|d| c.model.at(d)) else {
             continue;
         };
         // An unknown value is reported already, most likely a typo of a missing one.

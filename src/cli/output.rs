@@ -85,7 +85,7 @@ pub fn imports_as(
     target: &Path,
 ) -> Result<(), String> {
     let shown = path.display();
-    let Some(import) = alias.id.and_then(|id| file.model.import_at(id)) else {
+    let Some(import) = alias.id.and_then(|id| file.model.at(id)) else {
         let alias = &alias.name;
         return Err(format!(
             "`{shown}` {role} `{alias}`, which it does not import"

@@ -520,7 +520,7 @@ impl<'m> Validator<'m> {
         if let Some(indicator) = self.model.indicators.get(id) {
             return Err(DataProblem::CompositeIndicator {
                 indicator: id.to_string(),
-                parts: indicator.measures.clone(),
+                parts: self.model.measure_ids(indicator),
             });
         }
         let hint = self.suggestions.help(Field::Indicator, id, || {

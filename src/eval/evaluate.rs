@@ -237,7 +237,7 @@ fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
         None => Some(Vec::new()),
         Some((dim, value)) => {
             let d = dim.id?;
-            let v = model.dimension_at(d)?.values.get_index_of(&value.name)?;
+            let v = model.at(d)?.values.get_index_of(&value.name)?;
             Some(vec![(d.index() as u16, v as u16)])
         }
     }

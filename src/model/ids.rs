@@ -2,7 +2,7 @@
 //! for the plan's own words) beside the position of what it names in the model's table, so
 //! that no reader looks it up by name again.
 
-use super::{Ident, Import, Model};
+use super::{Ident, Import, Keyed};
 use indexmap::IndexMap;
 use std::fmt;
 use std::marker::PhantomData;
@@ -179,16 +179,15 @@ impl<T> Through<T> {
         self.written.name.split_once('.')
     }
 
-    /// Looks the written name up among `imports`, in each imported model's table of `T`
-    /// (`table`): the import its qualifier names, and the entry there.
-    pub(crate) fn link(
-        &mut self,
-        imports: &IndexMap<String, Import>,
-        table: impl Fn(&Model) -> &IndexMap<String, T>,
-    ) {
+    /// Looks the written name up among `imports`: the import its qualifier names, and the
+    /// entry of that file's table of `T`.
+    pub(crate) fn link(&mut self, imports: &IndexMap<String, Import>)
+    where
+        T: Keyed,
+    {
         self.id = self.parts().and_then(|(alias, local)| {
             let (file, _, import) = imports.get_full(alias)?;
-            let id = table(&import.model).get_index_of(local)?;
+            let id = T::table(&import.model).get_index_of(local)?;
             Some(Imported {
                 file: Id::at(file),
                 id: Id::at(id),

@@ -6,12 +6,14 @@
 mod amendment;
 mod ids;
 mod shared_lists;
+mod tables;
 mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
 pub use ids::{Id, Imported, Ref, Through};
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
+pub use tables::Keyed;
 pub use target::{KindName, Target, TargetKind};
 
 pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit, Year};
@@ -135,36 +137,22 @@ impl Model {
             .chain(duty_owners.map(|o| &o.agency))
     }
 
-    /// The measure an id of this model names (`None` for an id of another model).
-    pub fn measure_at(&self, id: Id<Measure>) -> Option<&Measure> {
-        self.measures.get_index(id.index()).map(|(_, m)| m)
+    /// The declaration an id of this model names (`None` for an id of another model).
+    pub fn at<T: Keyed>(&self, id: Id<T>) -> Option<&T> {
+        T::table(self).get_index(id.index()).map(|(_, entry)| entry)
     }
 
-    /// The dimension an id of this model names (`None` for an id of another model).
-    pub fn dimension_at(&self, id: Id<Dimension>) -> Option<&Dimension> {
-        self.dimensions.get_index(id.index()).map(|(_, d)| d)
+    /// The declaration a linked reference names (`None` when it names nothing: reported).
+    pub fn get<T: Keyed>(&self, reference: &Ref<T>) -> Option<&T> {
+        self.at(reference.id?)
     }
 
-    /// The name and the entry an id of a file this model imports names in that file's table
-    /// of `T` (`None` for an id of another model).
-    pub fn imported<T>(
-        &self,
-        at: Imported<T>,
-        table: impl Fn(&Model) -> &IndexMap<String, T>,
-    ) -> Option<(&str, &T)> {
-        let (_, import) = self.imports.get_index(at.file.index())?;
-        let (name, entry) = table(&import.model).get_index(at.id.index())?;
+    /// The name and the entry an id of a file this model imports names in that file
+    /// (`None` for an id of another model).
+    pub fn imported<T: Keyed>(&self, at: Imported<T>) -> Option<(&str, &T)> {
+        let import = self.at(at.file)?;
+        let (name, entry) = T::table(&import.model).get_index(at.id.index())?;
         Some((name.as_str(), entry))
-    }
-
-    /// The import an id of this model names (`None` for an id of another model).
-    pub fn import_at(&self, id: Id<Import>) -> Option<&Import> {
-        self.imports.get_index(id.index()).map(|(_, i)| i)
-    }
-
-    /// The task an id of this model names (`None` for an id of another model).
-    pub fn task_at(&self, id: Id<Task>) -> Option<&Task> {
-        self.tasks.get_index(id.index()).map(|(_, t)| t)
     }
 
     /// The agencies of this plan: those it declares, and the imported ones it names (see
@@ -209,10 +197,13 @@ impl Model {
         &'a self,
         indicator: &'a Indicator,
     ) -> impl Iterator<Item = &'a Measure> {
-        indicator
-            .measures
-            .iter()
-            .filter_map(|id| self.measures.get(id))
+        indicator.measures.iter().filter_map(|&id| self.at(id))
+    }
+
+    /// The ids of an indicator's measures ("16a", "16b"; its own number when it has no
+    /// parts), for messages and outputs that name them.
+    pub fn measure_ids(&self, indicator: &Indicator) -> Vec<String> {
+        self.measures_of(indicator).map(|m| m.id.clone()).collect()
     }
 }
 
@@ -371,8 +362,8 @@ pub struct Indicator {
     pub source: Option<String>,
     /// The `note` lines of the indicator itself (those of its parts are the parts').
     pub notes: Vec<String>,
-    /// Ids of its measures: its own number, or its parts ("16a", "16b").
-    pub measures: Vec<String>,
+    /// Its measures: itself (its own number), or its parts ("16a", "16b").
+    pub measures: Vec<Id<Measure>>,
     /// Whether it has parts: its baselines and targets are then the parts'.
     pub is_composite: bool,
     /// The whole declaration, `indicator` to its closing brace.
@@ -386,8 +377,8 @@ pub struct Indicator {
 pub struct Measure {
     /// "3" or "16a".
     pub id: String,
-    /// The composite's number for a part ("16"), else `None`.
-    pub parent: Option<String>,
+    /// The composite indicator of a part (its number is the part's `number`), else `None`.
+    pub parent: Option<Id<Indicator>>,
     /// The document's number ("16" for both parts of 16).
     pub number: String,
     /// A part's own title, else the indicator's.

@@ -448,7 +448,7 @@ impl Checker<'_> {
             .indicators
             .get(text)
             .filter(|i| i.is_composite && def.domain == Domain::Measures)
-            .map(|ind| ValueHint::PartsOf(ind.measures.clone()));
+            .map(|ind| ValueHint::PartsOf(model.measure_ids(ind)));
         let hint = composite
             .or_else(|| closest(text, ids.clone()).map(|s| ValueHint::Similar(s.to_string())))
             .unwrap_or_else(|| ValueHint::OneOf(ids.map(str::to_string).collect()));

@@ -58,8 +58,7 @@ fn objective(r: &MeasureRow<'_>) -> Cell {
     r.m.objective.as_ref().map_or(Cell::Null, |o| {
         let names = r
             .model
-            .objectives
-            .get(&o.name)
+            .get(o)
             .map(|x| vec![x.title.clone()])
             .unwrap_or_default();
         Cell::Ref(Ref::named(o.name.clone(), names))

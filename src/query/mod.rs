@@ -50,11 +50,7 @@ pub fn measures_named(model: &crate::Model, id: &str) -> Result<Vec<usize>, Stri
         return Ok(vec![i]);
     }
     if let Some(ind) = model.indicators.get(id) {
-        return Ok(ind
-            .measures
-            .iter()
-            .filter_map(|m| model.measures.get_index_of(m))
-            .collect());
+        return Ok(ind.measures.iter().map(|m| m.index()).collect());
     }
     let ids = model
         .measures

@@ -112,11 +112,7 @@ fn owners(ctx: Context<'_>, owners: &[Owner]) -> Vec<OwnerDetail> {
         .iter()
         .map(|o| OwnerDetail {
             agency: o.agency.name.clone(),
-            name: ctx
-                .model
-                .agencies
-                .get(&o.agency.name)
-                .map(|a| a.name.clone()),
+            name: ctx.model.get(&o.agency).map(|a| a.name.clone()),
             reference: o.reference.clone(),
         })
         .collect()
@@ -129,14 +125,10 @@ fn measure(ctx: Context<'_>, index: usize) -> Option<MeasureDetail> {
         measure: m.clone(),
         part_of: m
             .parent
-            .as_ref()
-            .and_then(|p| model.indicators.get(p))
+            .and_then(|p| model.at(p))
             .map(|i| (i.number.clone(), i.title.clone())),
         objective: m.objective.as_ref().map(|o| {
-            let title = model
-                .objectives
-                .get(&o.name)
-                .map_or("", |x| x.title.as_str());
+            let title = model.get(o).map_or("", |x| x.title.as_str());
             (o.name.clone(), title.to_string())
         }),
         lead: owners(ctx, &m.lead),
@@ -161,8 +153,7 @@ fn composite(ctx: Context<'_>, number: &str) -> Option<IndicatorDetail> {
         parts: indicator
             .measures
             .iter()
-            .filter_map(|id| model.measures.get_index_of(id))
-            .filter_map(|i| measure(ctx, i))
+            .filter_map(|&id| measure(ctx, id.index()))
             .collect(),
     })
 }

@@ -31,7 +31,7 @@ pub fn to_text(model: &Model) -> String {
             "implements",
             p.parent
                 .as_ref()
-                .map(|alias| match alias.id.and_then(|id| model.import_at(id)) {
+                .map(|alias| match alias.id.and_then(|id| model.at(id)) {
                     Some(i) => format!("{} ({})", alias.name, i.path),
                     None => alias.name.clone(),
                 }),
@@ -131,8 +131,8 @@ pub fn to_text(model: &Model) -> String {
             let _ = writeln!(out, "  {:<16} {}{parent}", p.id, p.title);
             duty(&mut out, &p.duty);
             if !p.measures.is_empty() || !p.tasks.is_empty() {
-                let measures = p.measures.iter().filter_map(|&m| model.measure_at(m));
-                let tasks = p.tasks.iter().filter_map(|&t| model.task_at(t));
+                let measures = p.measures.iter().filter_map(|&m| model.at(m));
+                let tasks = p.tasks.iter().filter_map(|&t| model.at(t));
                 let covers: Vec<&str> = (measures.map(|m| m.id.as_str()))
                     .chain(tasks.map(|t| t.id.as_str()))
                     .collect();

@@ -192,7 +192,7 @@ impl Resolver<'_> {
         let imports = &self.model.imports;
         let (written, linked, kind, known) = match change {
             Change::Measure { measure, .. } => {
-                measure.link(imports, |m| &m.measures);
+                measure.link(imports);
                 let known: Vec<&str> = plan.measures.keys().map(String::as_str).collect();
                 (
                     &measure.written,
@@ -202,7 +202,7 @@ impl Resolver<'_> {
                 )
             }
             Change::Report { report, .. } => {
-                report.link(imports, |m| &m.reports);
+                report.link(imports);
                 let known: Vec<&str> = plan.reports.keys().map(String::as_str).collect();
                 (
                     &report.written,
@@ -212,7 +212,7 @@ impl Resolver<'_> {
                 )
             }
             Change::Transfer { from, .. } => {
-                from.link(imports, |m| &m.agencies);
+                from.link(imports);
                 let known: Vec<&str> = plan.agencies.keys().map(String::as_str).collect();
                 (&from.written, from.id.is_some(), AmendedKind::Agency, known)
             }

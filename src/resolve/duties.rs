@@ -134,7 +134,7 @@ impl Resolver<'_> {
                 if let Some(m) = measure(id) {
                     measures.push(m);
                 } else if let Some(i) = model.indicators.get(id) {
-                    measures.extend(i.measures.iter().filter_map(|m| measure(m)));
+                    measures.extend(&i.measures);
                 } else if let Some(t) = model.tasks.get_index_of(id) {
                     tasks.push(Id::at(t));
                 } else if !self.names_unreadable_import(id) {

@@ -261,7 +261,7 @@ fn folder(path: &Path) -> String {
 
 /// A declaration an importing file can name through an import: how to find its table, and
 /// the copy named from the importing file.
-pub(crate) trait Imported: super::Table + Clone {
+pub(crate) trait Imported: crate::model::Keyed + Clone {
     /// The entry named `name` in the importing file, found through `prefix` (`national.`),
     /// pointing at the import line that brings it in; with the name of another entry it
     /// brings along.

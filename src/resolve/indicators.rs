@@ -5,6 +5,7 @@ use super::{AnnotationSlots, Once, OwnerSlots, Phase, Resolver};
 use crate::diagnostic::{
     DeclKind, Declarations, Diagnostic, Item, MeasureRef, NameHint, NameKind, Stray, UnknownName,
 };
+use crate::model::Id;
 use crate::model::{
     owner_list, Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner,
     ParentLink, Ref, Target, TargetKind, Through, Unit, UnitUse, BUILTIN_UNITS,
@@ -156,9 +157,10 @@ impl Resolver<'_> {
         ) {
             return;
         }
+        let composite_id = Some(Id::at(self.model.indicators.len() - 1));
 
         // What a part takes from its composite indicator.
-        let template = |id: String, parent: Option<String>| Measure {
+        let template = |id: String, parent: Option<Id<Indicator>>| Measure {
             id,
             parent,
             number: number.clone(),
@@ -186,13 +188,20 @@ impl Resolver<'_> {
                 ..template(number.clone(), None)
             };
             let (measure, pending) = self.measure(measure, own, &measure_owner);
-            measures.push(measure.id.clone());
             let stored = self.declare(
                 |m| &mut m.measures,
                 &decl.id,
                 DeclKind::Indicator,
                 measure,
                 |m| m.id_span,
+            );
+            // An indicator declared twice is the first one's measure too (the second is
+            // reported).
+            measures.extend(
+                self.model
+                    .measures
+                    .get_index_of(number.as_str())
+                    .map(Id::at),
             );
             self.wait_for_unit(pending, stored);
         } else {
@@ -227,7 +236,7 @@ impl Resolver<'_> {
                     id_span: part.id.span,
                     source: fields.source().or_else(|| own.source()),
                     notes: fields.notes(),
-                    ..template(id.clone(), Some(number.clone()))
+                    ..template(id.clone(), composite_id)
                 };
                 // Owners, unit and direction given on the composite hold for parts that
                 // give none of their own; the owners are the composite's, shared.
@@ -267,7 +276,7 @@ impl Resolver<'_> {
                 );
                 self.wait_for_unit(pending, stored);
                 if stored {
-                    measures.push(part_ident.name);
+                    measures.push(Id::at(self.model.measures.len() - 1));
                 }
             }
         }

@@ -22,7 +22,6 @@ use indexmap::IndexMap;
 
 pub(crate) use fields::{AnnotationSlots, Once, OwnerSlots};
 pub(crate) use imports::{Loader, SharedLoader};
-pub(crate) use tables::Table;
 
 /// Builds the model of a parsed file, reading what it imports from the disk.
 pub fn resolve(file: &File, source: &Source) -> (Model, Vec<Diagnostic>) {

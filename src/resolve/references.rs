@@ -310,11 +310,11 @@ fn link_imported(model: &mut Model) {
     }
     for m in model.measures.values_mut() {
         if let Some(link) = &mut m.maps {
-            link.parent.link(imports, |m| &m.measures);
+            link.parent.link(imports);
         }
     }
     for w in model.waivers.values_mut() {
-        w.parent.link(imports, |m| &m.measures);
+        w.parent.link(imports);
     }
 }
 

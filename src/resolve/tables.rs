@@ -1,51 +1,17 @@
-//! Where each kind of declaration is kept in the model, and how a second declaration of an id
-//! is told from the first: written once here for every kind.
+//! How a second declaration of an id is told from the first: written once here for every
+//! kind (where each kind is kept is [`Keyed`]).
 
 use super::Resolver;
 use crate::diagnostic::DeclKind;
 use crate::model::*;
 use crate::source::Span;
 use crate::syntax::ast::Ident;
-use indexmap::IndexMap;
-
-/// Where a kind of declaration is kept in the model.
-pub(crate) trait Table: Sized {
-    fn table(model: &Model) -> &IndexMap<String, Self>;
-    fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self>;
-}
 
 /// A kind of declaration with its own table: what a duplicate id is called, and where the
 /// first declaration is pointed at.
-pub(crate) trait Declared: Table {
+pub(crate) trait Declared: Keyed {
     const KIND: DeclKind;
     fn first_span(&self) -> Span;
-}
-
-macro_rules! tables {
-    ($($kind:ty => $table:ident),* $(,)?) => {$(
-        impl Table for $kind {
-            fn table(model: &Model) -> &IndexMap<String, Self> {
-                &model.$table
-            }
-            fn table_mut(model: &mut Model) -> &mut IndexMap<String, Self> {
-                &mut model.$table
-            }
-        }
-    )*};
-}
-
-tables! {
-    Agency => agencies,
-    Unit => units,
-    Dimension => dimensions,
-    Element => elements,
-    Area => areas,
-    Objective => objectives,
-    NamedQuery => queries,
-    Report => reports,
-    Review => reviews,
-    Project => projects,
-    Task => tasks,
 }
 
 /// Each kind, what its declaration is called, and the span a duplicate points back at.

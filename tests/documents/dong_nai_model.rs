@@ -286,7 +286,7 @@ fn every_indicator_has_the_owners_the_document_assigns() {
             .filter(|p| {
                 p.measures
                     .iter()
-                    .any(|&i| m.measure_at(i).map(|x| &x.id) == Some(&measure.id))
+                    .any(|&i| m.at(i).map(|x| &x.id) == Some(&measure.id))
             })
             .map(|p| p.id.as_str())
             .collect();

@@ -444,7 +444,7 @@ fn an_amendment_s_names_reach_the_amended_plan_s_entries() {
         .as_ref()
         .and_then(|r| r.id)
         .expect("amends is linked");
-    assert_eq!(file.model.import_at(amends).unwrap().alias, "son_la");
+    assert_eq!(file.model.at(amends).unwrap().alias, "son_la");
     let [Change::Measure { measure, .. }, Change::Report { report, .. }, Change::Transfer { from, .. }] =
         a.changes.as_slice()
     else {
@@ -456,15 +456,9 @@ fn an_amendment_s_names_reach_the_amended_plan_s_entries() {
         plan.model.measures.get_index(measure.id.index()).unwrap().0,
         "14"
     );
-    let (name, _) = file
-        .model
-        .imported(report.id.unwrap(), |m| &m.reports)
-        .unwrap();
+    let (name, _) = file.model.imported(report.id.unwrap()).unwrap();
     assert_eq!(name, "baocao_nam");
-    let (name, agency) = file
-        .model
-        .imported(from.id.unwrap(), |m| &m.agencies)
-        .unwrap();
+    let (name, agency) = file.model.imported(from.id.unwrap()).unwrap();
     assert_eq!((name, agency.id.as_str()), ("ldtbxh", "ldtbxh"));
     let amended = amend::as_of(&plan.model, &[&file.model], date("2025-06-01"));
     assert!(amended.measures["14"]

@@ -229,7 +229,7 @@ fn cascade_names_are_linked_to_the_implemented_plan_s_measures() {
         .as_ref()
         .and_then(|p| p.id)
         .expect("implements is linked");
-    let national = &model.import_at(parent).unwrap().model;
+    let national = &model.at(parent).unwrap().model;
     let adopts = model.measures["1"]
         .maps
         .as_ref()
@@ -259,7 +259,7 @@ fn cascade_names_are_linked_to_the_implemented_plan_s_measures() {
         .parent
         .id
         .expect("linked");
-    assert_eq!(checked.model.import_at(adopts.file).unwrap().alias, "copy");
+    assert_eq!(checked.model.at(adopts.file).unwrap().alias, "copy");
     let codes: Vec<&str> = checked
         .diagnostics
         .iter()

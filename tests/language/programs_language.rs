@@ -87,7 +87,7 @@ fn a_project_hands_its_lead_to_the_indicators_it_covers() {
     let m = model(PROJECTS);
     // `covers 1`: every part of indicator 1.
     let covered: Vec<&str> = (m.projects["da5"].measures.iter())
-        .filter_map(|&id| m.measure_at(id))
+        .filter_map(|&id| m.at(id))
         .map(|x| x.id.as_str())
         .collect();
     assert_eq!(covered, ["1a", "1b"]);
@@ -117,7 +117,7 @@ fn an_indicator_that_names_its_lead_keeps_it_and_gains_the_supports() {
     assert_eq!(names(&m.measures["2"].lead), ["congan"]);
     assert_eq!(names(&m.measures["2"].support), ["yte"]);
     let tasks: Vec<&str> = (m.projects["da8"].tasks.iter())
-        .filter_map(|&id| m.task_at(id))
+        .filter_map(|&id| m.at(id))
         .map(|t| t.id.as_str())
         .collect();
     assert_eq!(tasks, ["giam_sat"]);

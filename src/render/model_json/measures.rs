@@ -75,7 +75,7 @@ pub struct CompositeJson<'m> {
     pub objective: Option<&'m str>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
-    pub parts: &'m [String],
+    pub parts: Vec<&'m str>,
 }
 
 pub(super) fn target(t: &Target) -> TargetJson<'_> {
@@ -139,7 +139,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
     let here = model.measures.get_index_of(id).map(Id::at);
     IndicatorJson {
         id,
-        parent: parent.as_deref(),
+        parent: parent.and(Some(number.as_str())),
         number,
         title,
         objective: objective.as_ref().map(|o| o.name.as_str()),
@@ -187,7 +187,7 @@ fn maps_json(link: &ParentLink) -> MapsJson<'_> {
 }
 
 /// A composite indicator (an indicator without parts is its one measure, in `indicators`).
-pub(super) fn composite(i: &Indicator) -> Option<CompositeJson<'_>> {
+pub(super) fn composite<'m>(model: &'m Model, i: &'m Indicator) -> Option<CompositeJson<'m>> {
     let Indicator {
         number,
         title,
@@ -205,6 +205,10 @@ pub(super) fn composite(i: &Indicator) -> Option<CompositeJson<'_>> {
         objective: objective.as_ref().map(|o| o.name.as_str()),
         source: source.as_deref(),
         notes,
-        parts: measures,
+        parts: measures
+            .iter()
+            .filter_map(|&id| model.at(id))
+            .map(|m| m.id.as_str())
+            .collect(),
     })
 }

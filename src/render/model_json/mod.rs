@@ -182,7 +182,7 @@ pub fn view(model: &Model) -> PlanJson<'_> {
         objectives: objectives.values().map(|o| objective(model, o)).collect(),
         composites: indicators
             .values()
-            .filter_map(measures::composite)
+            .filter_map(|i| measures::composite(model, i))
             .collect(),
         indicators: measures
             .values()

@@ -181,11 +181,11 @@ pub(super) fn project<'m>(model: &'m Model, p: &'m Project) -> ProjectJson<'m> {
         parent: parent.as_ref().map(|i| i.name.as_str()),
         duty: duty(d),
         covers: (measures.iter())
-            .filter_map(|&m| model.measure_at(m))
+            .filter_map(|&m| model.at(m))
             .map(|m| m.id.as_str())
             .collect(),
         covers_tasks: (tasks.iter())
-            .filter_map(|&t| model.task_at(t))
+            .filter_map(|&t| model.at(t))
             .map(|t| t.id.as_str())
             .collect(),
     }

@@ -270,7 +270,7 @@ fn measure_json(d: &MeasureDetail) -> Value {
     json!({
         "id": m.id,
         "number": m.number,
-        "parent": m.parent,
+        "parent": m.parent.and(Some(&m.number)),
         "title": m.title,
         "objective": d.objective.as_ref().map(|(id, title)| json!({ "id": id, "title": title })),
         "unit": unit(m).map(|(id, _)| id),
