@@ -9,6 +9,7 @@ use super::Checks;
 use crate::diagnostic::{Characters, Problem};
 use crate::source::Span;
 use rustc_hash::FxHashSet as HashSet;
+use std::ops::Range;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::MixedScript;
 
@@ -18,9 +19,9 @@ pub(super) fn check(c: &mut Checks<'_>) {
         return;
     }
     let mut warned: HashSet<&str> = HashSet::default();
-    for word in words(text) {
+    for word in foreign_words(text) {
         let id = &text[word.clone()];
-        if id.is_ascii() || id.is_single_script() || !warned.insert(id) {
+        if id.is_single_script() || !warned.insert(id) {
             continue;
         }
         let scripts = scripts_of(id);
@@ -39,7 +40,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
         );
     }
     let mut line_warned = usize::MAX;
-    for (at, ch) in text.char_indices().filter(|&(_, ch)| is_bidi_control(ch)) {
+    for (at, ch) in bidi_controls(text) {
         let line = c.model.source.line_col(at).0;
         if line == line_warned {
             continue;
@@ -56,6 +57,16 @@ pub(super) fn check(c: &mut Checks<'_>) {
 /// The bidirectional embeddings, overrides, isolates and their ends.
 fn is_bidi_control(ch: char) -> bool {
     matches!(ch, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Where `text` holds a bidirectional control, and which. Each is three bytes starting with
+/// 0xE2 in UTF-8: the scan jumps from one such byte to the next (a plan's Vietnamese letters
+/// never start with it) instead of decoding every character of a large file.
+fn bidi_controls(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    memchr::memchr_iter(0xE2, text.as_bytes()).filter_map(move |at| {
+        let ch = text.get(at..)?.chars().next()?;
+        is_bidi_control(ch).then_some((at, ch))
+    })
 }
 
 /// The scripts of an identifier's letters, in the order they come (Common and Inherited, such
@@ -75,37 +86,60 @@ fn scripts_of(id: &str) -> Vec<&'static str> {
     out
 }
 
-/// The byte ranges of the words outside strings and comments: runs of identifier characters,
-/// the way the grammar's `ident` is made of them (each part of `son_la.14` on its own).
-fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+/// The byte ranges of the words outside strings and comments that are not all ASCII: runs
+/// of identifier characters, the way the grammar's `ident` is made of them (each part of
+/// `son_la.14` on its own). Only those can mix scripts; a stretch of plan text between two
+/// strings or comments that is all ASCII, as most are, is passed over whole.
+fn foreign_words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    let mut out = Vec::new();
     let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            match bytes[at] {
-                b'"' => at = string_end(bytes, at + 1),
-                b'/' if bytes.get(at + 1) == Some(&b'/') => {
-                    at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
-                }
-                b'/' if bytes.get(at + 1) == Some(&b'*') => {
-                    at = memchr::memmem::find(&bytes[at + 2..], b"*/")
-                        .map_or(bytes.len(), |n| at + 2 + n + 2);
-                }
-                _ => {
-                    let start = at;
-                    let end = text[start..]
-                        .char_indices()
-                        .find(|&(_, ch)| !unicode_ident::is_xid_continue(ch))
-                        .map_or(text.len(), |(i, _)| start + i);
-                    if end > start {
-                        at = end;
-                        return Some(start..end);
-                    }
-                    at += text[start..].chars().next().map_or(1, char::len_utf8);
-                }
-            }
+    while at < bytes.len() {
+        let stop = memchr::memchr2(b'"', b'/', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+        if !bytes[at..stop].is_ascii() {
+            // `"` and `/` are ASCII: both ends are character boundaries.
+            out.extend(
+                words_in(&text[at..stop])
+                    .filter(|r| !text[at..stop][r.clone()].is_ascii())
+                    .map(|r| at + r.start..at + r.end),
+            );
         }
-        None
+        at = match bytes.get(stop) {
+            None => bytes.len(),
+            Some(b'"') => string_end(bytes, stop + 1),
+            Some(_) => match bytes.get(stop + 1) {
+                Some(b'/') => {
+                    memchr::memchr(b'\n', &bytes[stop..]).map_or(bytes.len(), |n| stop + n)
+                }
+                Some(b'*') => memchr::memmem::find(&bytes[stop + 2..], b"*/")
+                    .map_or(bytes.len(), |n| stop + 2 + n + 2),
+                // A `/` alone ends a word, as any character outside one does.
+                _ => stop + 1,
+            },
+        };
+    }
+    out
+}
+
+/// The runs of identifier characters in a stretch of text with no string or comment in it.
+fn words_in(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (at, ch) = chars.next()?;
+            if unicode_ident::is_xid_continue(ch) {
+                break at;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(at, ch)) = chars.peek() {
+            if !unicode_ident::is_xid_continue(ch) {
+                end = at;
+                break;
+            }
+            chars.next();
+        }
+        Some(start..end)
     })
 }
 
@@ -125,17 +159,36 @@ fn string_end(bytes: &[u8], mut from: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::words;
+    use super::{bidi_controls, foreign_words};
+
+    #[test]
+    fn bidi_controls_are_found_among_other_characters_of_the_same_block() {
+        // An en dash, quotes and an ellipsis start with the same byte as the controls.
+        let text = "\u{201c}a \u{2013} b\u{2026}\u{201d} \u{202e}x\u{2067}y\u{2069}";
+        let found: Vec<(usize, char)> = bidi_controls(text).collect();
+        let expected: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, ch)| super::is_bidi_control(ch))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 3);
+    }
 
     fn all(text: &str) -> Vec<&str> {
-        words(text).map(|r| &text[r]).collect()
+        foreign_words(text).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
-    fn words_leave_out_strings_and_comments() {
+    fn only_words_in_other_letters_outside_strings_and_comments_are_read() {
         assert_eq!(
             all("agency sở_y_tế \"Sở \\\"Y\\\" tế\" // yтe\n/* ок */ lead son_la.14"),
-            ["agency", "sở_y_tế", "lead", "son_la", "14"]
+            ["sở_y_tế"]
         );
+        // Words that start or go on in other letters; a word ends at `/` and `"`.
+        assert_eq!(
+            all("đi, yтe1+ok ở/tт\"x\"ы"),
+            ["đi", "yтe1", "ở", "tт", "ы"]
+        );
+        assert_eq!(all("a/ b // tт\nc /* ок */ d ж"), ["ж"]);
     }
 }

@@ -82,6 +82,36 @@ impl<T> Ref<T> {
     pub(crate) fn link(&mut self, table: &IndexMap<String, T>) {
         self.id = table.get_index_of(&self.written.name).map(Id::at);
     }
+
+    /// Looks the written name up in `index`, built once from the model's table of `T`.
+    pub(crate) fn link_in(&mut self, index: &Index<'_, T>) {
+        self.id = index.get(&self.written.name);
+    }
+}
+
+/// The ids of a table's entries by name, hashed cheaply. A plan names its few agencies,
+/// objectives and elements over and over, once per indicator: linking them all looks each
+/// name up here rather than in the model's table, whose hasher resists collisions an
+/// attacker would craft, at several times the cost, for keys the plan's own author wrote.
+pub(crate) struct Index<'t, T> {
+    ids: rustc_hash::FxHashMap<&'t str, Id<T>>,
+}
+
+impl<'t, T> Index<'t, T> {
+    /// The index of `table`.
+    pub(crate) fn of(table: &'t IndexMap<String, T>) -> Index<'t, T> {
+        let ids = table
+            .keys()
+            .enumerate()
+            .map(|(at, name)| (name.as_str(), Id::at(at)))
+            .collect();
+        Index { ids }
+    }
+
+    /// The id of the entry named `name`.
+    pub(crate) fn get(&self, name: &str) -> Option<Id<T>> {
+        self.ids.get(name).copied()
+    }
 }
 
 impl<T> Deref for Ref<T> {

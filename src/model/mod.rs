@@ -11,6 +11,7 @@ mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
+pub(crate) use ids::Index;
 pub use ids::{Id, Imported, Ref, Through};
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use tables::Keyed;

@@ -195,14 +195,13 @@ impl Resolver<'_> {
                 measure,
                 |m| m.id_span,
             );
-            // An indicator declared twice is the first one's measure too (the second is
-            // reported).
-            measures.extend(
-                self.model
-                    .measures
-                    .get_index_of(number.as_str())
-                    .map(Id::at),
-            );
+            // Stored, it is the last of the table; a measure of that id declared before
+            // (a part, reported) stands for it, as its name did.
+            let at = match stored {
+                true => Some(self.model.measures.len() - 1),
+                false => self.model.measures.get_index_of(number.as_str()),
+            };
+            measures.extend(at.map(Id::at));
             self.wait_for_unit(pending, stored);
         } else {
             let composite = CompositeOwners::of(&own);

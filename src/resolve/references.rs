@@ -4,8 +4,8 @@ use super::imports::Imported;
 use super::Resolver;
 use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
-    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Model, Objective, Owner,
-    Ref, SharedRewrites,
+    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Index, Model, Objective,
+    Owner, Ref, SharedRewrites,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
@@ -193,36 +193,31 @@ impl Resolver<'_> {
                 parent.id = id;
             }
         }
-        let elements = &model.elements;
-        for m in model.measures.values_mut() {
-            if let Some(f) = &mut m.formula {
-                f.numerator.link(elements);
-                f.denominator.link(elements);
-            }
-            if let Aggregate::Weighted(by) = &mut m.aggregate {
-                by.link(elements);
-            }
-        }
-        let dimensions = &model.dimensions;
-        for m in model.measures.values_mut() {
-            for (dimension, _) in m.targets.iter_mut().filter_map(|t| t.split.as_deref_mut()) {
-                dimension.link(dimensions);
-            }
-        }
-        let objectives = &model.objectives;
+        let elements = Index::of(&model.elements);
+        let dimensions = Index::of(&model.dimensions);
+        let objectives = Index::of(&model.objectives);
         let link = |r: &mut Option<Ref<Objective>>| {
             if let Some(r) = r {
-                r.link(objectives);
+                r.link_in(&objectives);
             }
         };
+        for m in model.measures.values_mut() {
+            if let Some(f) = &mut m.formula {
+                f.numerator.link_in(&elements);
+                f.denominator.link_in(&elements);
+            }
+            if let Aggregate::Weighted(by) = &mut m.aggregate {
+                by.link_in(&elements);
+            }
+            for (dimension, _) in m.targets.iter_mut().filter_map(|t| t.split.as_deref_mut()) {
+                dimension.link_in(&dimensions);
+            }
+            link(&mut m.objective);
+        }
         model
             .indicators
             .values_mut()
             .for_each(|i| link(&mut i.objective));
-        model
-            .measures
-            .values_mut()
-            .for_each(|m| link(&mut m.objective));
         link_agencies(model);
         link_imported(model);
     }
@@ -323,13 +318,8 @@ fn link_imported(model: &mut Model) {
 /// amendment's changes name the amended plan's agencies: they are looked up when it is
 /// applied ([`crate::amend`]).
 fn link_agencies(model: &mut Model) {
-    // A plan names its few agencies over and over: they are found in a table built once
-    // and hashed cheaply, not in the model's.
-    let agencies: rustc_hash::FxHashMap<&str, Id<Agency>> = (model.agencies.keys())
-        .enumerate()
-        .map(|(i, name)| (name.as_str(), Id::at(i)))
-        .collect();
-    let link = |r: &mut Ref<Agency>| r.id = agencies.get(r.name.as_str()).copied();
+    let agencies = Index::of(&model.agencies);
+    let link = |r: &mut Ref<Agency>| r.link_in(&agencies);
     let link_owners = |owners: &mut [Owner]| owners.iter_mut().for_each(|o| link(&mut o.agency));
     if let Some(issuer) = &mut model.plan.issuer {
         link(issuer);
