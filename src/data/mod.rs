@@ -331,7 +331,7 @@ impl DataSet {
     fn row_error(&self, origin: Origin, problem: DataProblem) -> Diagnostic {
         let mut place = DataPlace::line(&self.name(origin.file), origin.line);
         if let Some(Some(sheet)) = self.sheets.get(origin.file as usize) {
-            place.cell = Some(workbook::reference::row(sheet, origin.line));
+            place.cell = Some(workbook::reference::row(sheet, origin.line).into_boxed_str());
         }
         Diagnostic::in_data(problem, place)
     }

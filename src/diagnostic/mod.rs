@@ -41,7 +41,7 @@ impl Diagnostic {
     pub fn in_data(problem: DataProblem, place: DataPlace) -> Self {
         Diagnostic {
             problem: Problem::Data(problem),
-            place: Place::Data(Box::new(place)),
+            place: Place::Data(place),
         }
     }
 
@@ -79,7 +79,7 @@ impl Diagnostic {
             }),
             Place::Data(place) => fixes::field(&self.problem).map(|(written, replacement)| Edit {
                 target: EditTarget::Field {
-                    place: (**place).clone(),
+                    place: place.clone(),
                     written,
                 },
                 replacement,

@@ -16,9 +16,9 @@ pub enum Place {
         /// The bytes of `source` to mark.
         span: Span,
     },
-    /// A row (or the whole) of a data file. Boxed: a diagnostic of a plan pays one pointer
-    /// for it.
-    Data(Box<DataPlace>),
+    /// A row (or the whole) of a data file. Not boxed: it is no larger than a text's place,
+    /// and a file of many bad rows would pay an allocation for each.
+    Data(DataPlace),
 }
 
 /// A place in a data file.
@@ -36,7 +36,7 @@ pub struct DataPlace {
     /// In a workbook, the cell of the field to blame as a spreadsheet names it
     /// (`Sheet1!C14`, `'Số liệu'!C14`), or the row when no one field is (`Sheet1!14`);
     /// `None` in text files, where `line` says it all.
-    pub cell: Option<String>,
+    pub cell: Option<Box<str>>,
 }
 
 impl DataPlace {
@@ -60,7 +60,7 @@ impl DataPlace {
     /// text file; `None` for a problem with the whole file.
     pub fn row_at(&self) -> Option<RowAt> {
         match (&self.cell, self.line) {
-            (Some(cell), _) => Some(RowAt::Reference(cell.clone())),
+            (Some(cell), _) => Some(RowAt::Reference(cell.to_string())),
             (None, 0) => None,
             (None, line) => Some(RowAt::Line(line)),
         }

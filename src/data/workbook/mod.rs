@@ -47,10 +47,11 @@ impl Place<'_> {
     /// A problem at a row, at the cell of `column` (from 0) when one is to blame.
     fn error(&self, row: u64, column: Option<usize>, problem: DataProblem) -> Diagnostic {
         let mut place = DataPlace::line(&self.name, row).at_column(column);
-        place.cell = Some(match column {
+        let cell = match column {
             Some(c) => reference::cell(self.sheet, row, c),
             None => reference::row(self.sheet, row),
-        });
+        };
+        place.cell = Some(cell.into_boxed_str());
         Diagnostic::in_data(problem, place)
     }
 }
