@@ -14,6 +14,7 @@
 //! Memory is the buffer plus the current row (at most [`MAX_ROW`] bytes), whatever the
 //! number of rows.
 
+use super::read_buffer::ReadBuffer;
 use crate::diagnostic::JsonShape;
 use std::io::{self, Read};
 
@@ -84,13 +85,9 @@ enum State {
 }
 
 pub(super) struct JsonScanner<R> {
-    reader: R,
-    buf: Vec<u8>,
-    /// Unread bytes are `buf[start..end]`.
-    start: usize,
-    end: usize,
-    eof: bool,
-    /// Where `buf[start]` is: line and column, 1-based (columns count bytes, as serde_json's).
+    input: ReadBuffer<R>,
+    /// Where the first unread byte is: line and column, 1-based (columns count bytes, as
+    /// serde_json's).
     line: u64,
     column: u64,
     state: State,
@@ -109,11 +106,7 @@ struct Scanned {
 impl<R: Read> JsonScanner<R> {
     pub(super) fn new(reader: R) -> Self {
         JsonScanner {
-            reader,
-            buf: vec![0; CHUNK],
-            start: 0,
-            end: 0,
-            eof: false,
+            input: ReadBuffer::new(reader, CHUNK),
             line: 1,
             column: 1,
             state: State::Start,
@@ -287,13 +280,13 @@ impl<R: Read> JsonScanner<R> {
         };
         let mut too_long = false;
         loop {
-            if self.start == self.end && !self.fill()? {
+            if !self.has_more()? {
                 if scan.scalar {
                     break; // a number or literal at the very end of the input
                 }
                 return Err(self.shape(JsonShape::UnclosedValue { line, column }));
             }
-            let chunk = &self.buf[self.start..self.end];
+            let chunk = self.input.unread();
             let (used, done) = scan.run(chunk);
             if keep && !too_long {
                 if self.item.len() + used <= MAX_ROW {
@@ -336,16 +329,18 @@ impl<R: Read> JsonScanner<R> {
             if self.peek()? != Some(expected) {
                 return Err(self.shape(JsonShape::NotArrayOrObject));
             }
-            self.start += 1;
+            self.input.consume(1);
         }
         Ok(())
     }
 
     fn peek(&mut self) -> Result<Option<u8>, ScanError> {
-        if self.start == self.end && !self.fill()? {
-            return Ok(None);
-        }
-        Ok(Some(self.buf[self.start]))
+        self.input.peek().map_err(|error| self.io_error(error))
+    }
+
+    /// Whether a byte is left to read (see [`ReadBuffer::has_more`]).
+    fn has_more(&mut self) -> Result<bool, ScanError> {
+        self.input.has_more().map_err(|error| self.io_error(error))
     }
 
     /// Steps over the byte just peeked.
@@ -355,7 +350,7 @@ impl<R: Read> JsonScanner<R> {
 
     /// Steps over `n` buffered bytes, counting lines and columns.
     fn consume(&mut self, n: usize) {
-        let bytes = &self.buf[self.start..self.start + n];
+        let bytes = &self.input.unread()[..n];
         match memchr::memrchr(b'\n', bytes) {
             Some(last) => {
                 self.line += memchr::memchr_iter(b'\n', bytes).count() as u64;
@@ -363,31 +358,16 @@ impl<R: Read> JsonScanner<R> {
             }
             None => self.column += n as u64,
         }
-        self.start += n;
+        self.input.consume(n);
     }
 
-    /// Reads more input once the buffer is used up; `false` at the end of the input.
-    fn fill(&mut self) -> Result<bool, ScanError> {
-        if self.eof {
-            return Ok(false);
+    /// A read error where it happened. It is reported once, not retried: the scanner is
+    /// done after any error (see [`JsonScanner::next_item`]).
+    fn io_error(&self, error: io::Error) -> ScanError {
+        ScanError::Io {
+            error,
+            line: self.line,
         }
-        let n = loop {
-            match self.reader.read(&mut self.buf) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(error) => {
-                    self.eof = true; // an error is reported once, not retried
-                    return Err(ScanError::Io {
-                        error,
-                        line: self.line,
-                    });
-                }
-            }
-        };
-        self.start = 0;
-        self.end = n;
-        self.eof = n == 0;
-        Ok(n > 0)
     }
 
     fn shape(&self, shape: JsonShape) -> ScanError {

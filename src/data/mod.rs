@@ -13,6 +13,7 @@ pub mod header;
 mod json_input;
 mod json_scan;
 pub mod number;
+mod read_buffer;
 pub mod row;
 pub mod store;
 mod submission;
