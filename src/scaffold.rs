@@ -200,22 +200,22 @@ impl Scaffold<'_> {
         }
         let mut fields = Vec::new();
         if let Some((from, to)) = parent.plan.period {
-            fields.push(n.plan_field(|n| PlanFieldKind::Period {
+            fields.push(n.field(|n| PlanFieldKind::Period {
                 start: n.year(from),
                 end: n.year(to),
             }));
         }
         if !area.is_empty() {
-            fields.push(n.plan_field(|n| PlanFieldKind::Area(n.text(area))));
+            fields.push(n.field(|n| PlanFieldKind::Area(n.text(area))));
         }
         if let Some(document) = &parent.plan.document {
-            fields.push(n.plan_field(|n| {
+            fields.push(n.field(|n| {
                 PlanFieldKind::Implements(Implements::Document(n.text(document.clone())))
             }));
         }
-        fields.push(n.plan_field(|n| {
-            PlanFieldKind::Implements(Implements::Plan(n.ident(self.alias.clone())))
-        }));
+        fields.push(
+            n.field(|n| PlanFieldKind::Implements(Implements::Plan(n.ident(self.alias.clone())))),
+        );
         let span = n.since(start);
         self.items.push(Item::Plan(PlanBlock {
             keyword,
@@ -356,9 +356,9 @@ impl Scaffold<'_> {
 
     /// `lead ? because "..."` and the `source` citing the parent's `section`.
     fn lead_and_source(&mut self, section: &str) -> [MeasureField; 2] {
-        let lead = self.nodes.measure_field(|n| {
-            MeasureFieldKind::Owner(Ownership::LeadUnknown(Some(n.text(LEAD_TO_FILL))))
-        });
+        let lead = self
+            .nodes
+            .field(|n| MeasureFieldKind::Owner(Ownership::LeadUnknown(Some(n.text(LEAD_TO_FILL)))));
         [lead, self.source(section)]
     }
 
@@ -366,13 +366,13 @@ impl Scaffold<'_> {
     fn source(&mut self, section: &str) -> MeasureField {
         let cite = format!("theo {}, {section}", self.doc);
         self.nodes
-            .measure_field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text(cite))))
+            .field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text(cite))))
     }
 
     /// `adopts ALIAS.ID`.
     fn adopts(&mut self, m: &Measure) -> MeasureField {
         let parent = self.qualified(&m.id);
-        self.nodes.measure_field(|n| {
+        self.nodes.field(|n| {
             MeasureFieldKind::Maps(Box::new(Mapping {
                 parent: n.ident(parent),
                 adapted_because: None,
@@ -387,7 +387,7 @@ impl Scaffold<'_> {
         if let Some(d) = m.direction {
             fields.push(
                 self.nodes
-                    .measure_field(|n| MeasureFieldKind::Direction(n.direction(d))),
+                    .field(|n| MeasureFieldKind::Direction(n.direction(d))),
             );
         }
         fields.extend(self.formula_or_aggregate(m));
@@ -397,7 +397,7 @@ impl Scaffold<'_> {
             match targets::target(&mut self.nodes, t, &dimension) {
                 Some(spec) => fields.push(
                     self.nodes
-                        .measure_field(|_| MeasureFieldKind::Target(Box::new(spec))),
+                        .field(|_| MeasureFieldKind::Target(Box::new(spec))),
                 ),
                 // Said where it would stand: before the next field.
                 None => self
@@ -422,7 +422,7 @@ impl Scaffold<'_> {
         };
         let declared_of = declared.and_then(|d| d.of.as_ref());
         let of = unit.of.as_ref().filter(|of| Some(*of) != declared_of);
-        Some(self.nodes.measure_field(|n| {
+        Some(self.nodes.field(|n| {
             MeasureFieldKind::Unit(UnitRef {
                 name: n.ident(name),
                 of: of.map(|of| n.text(of.clone())),
@@ -439,7 +439,7 @@ impl Scaffold<'_> {
                     self.qualified(&f.numerator.name),
                     self.qualified(&f.denominator.name),
                 );
-                return Some(self.nodes.measure_field(|n| MeasureFieldKind::Formula {
+                return Some(self.nodes.field(|n| MeasureFieldKind::Formula {
                     numerator: n.ident(num),
                     denominator: n.ident(den),
                     factor: Some(n.number(f.factor)),
@@ -452,10 +452,7 @@ impl Scaffold<'_> {
                 AggregateLit::Weighted(self.nodes.ident(self.qualified(&by.name)))
             }
         };
-        Some(
-            self.nodes
-                .measure_field(|_| MeasureFieldKind::Aggregate(kind)),
-        )
+        Some(self.nodes.field(|_| MeasureFieldKind::Aggregate(kind)))
     }
 
     /// No reports or reviews (they are the new plan's own), but a comment at the end of the
