@@ -43,10 +43,10 @@ mod targets;
 use crate::date::DayMonth;
 use crate::model::{builtin_unit, Aggregate, Indicator, Measure, Model};
 use crate::syntax::ast::{
-    AgencyDecl, AggregateLit, Annotation, Due, File, Implements, ImportDecl, IndicatorDecl,
-    IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl, Ownership,
-    PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportDecl, ReportField,
-    ReportFieldKind, ReviewDecl, ReviewField, ReviewFieldKind, UnitRef,
+    AgencyDecl, AggregateLit, Annotation, Block, Due, Field, File, Ident, Implements, ImportDecl,
+    IndicatorDecl, IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl,
+    Ownership, PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportFieldKind,
+    ReviewFieldKind, Text, UnitRef,
 };
 use crate::syntax::print::print;
 use crate::text::fold;
@@ -497,22 +497,13 @@ fn example_report() -> Item {
         before: true,
         day_month: Some(DayMonth { day: 5, month: 12 }),
     };
-    let fields = [
+    let kinds = vec![
         ReportFieldKind::Period(PeriodKind::Year),
         ReportFieldKind::Due(due),
         ReportFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
         ReportFieldKind::Party(PartyField::To(n.ident("ID"))),
-    ]
-    .map(|kind| ReportField {
-        kind,
-        span: n.word(),
-    });
-    Item::Report(ReportDecl {
-        id,
-        title,
-        fields: fields.into(),
-        span: n.since(start),
-    })
+    ];
+    Item::Report(example_block(&mut n, start, (id, title), kinds))
 }
 
 /// A review in 2025, from and to agencies left to name.
@@ -520,21 +511,33 @@ fn example_review() -> Item {
     let mut n = Nodes::new();
     let start = n.start();
     let (id, title) = (n.ident("soket_2025"), n.text("Sơ kết"));
-    let fields = [
+    let kinds = vec![
         ReviewFieldKind::Year(n.year(2025)),
         ReviewFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
         ReviewFieldKind::Party(PartyField::To(n.ident("ID"))),
-    ]
-    .map(|kind| ReviewField {
+    ];
+    Item::Review(example_block(&mut n, start, (id, title), kinds))
+}
+
+/// An example's block from `start`, holding fields of `kinds`: each is given a word of its
+/// own, after the words of what they say (an example is printed on its own, so its spans
+/// only need to increase).
+fn example_block<K>(
+    n: &mut Nodes,
+    start: usize,
+    (id, title): (Ident, Text),
+    kinds: Vec<K>,
+) -> Block<Field<K>> {
+    let fields = kinds.into_iter().map(|kind| Field {
         kind,
         span: n.word(),
     });
-    Item::Review(ReviewDecl {
+    Block {
         id,
         title,
-        fields: fields.into(),
+        fields: fields.collect(),
         span: n.since(start),
-    })
+    }
 }
 
 /// A section rule, as the bundled plans draw them.
