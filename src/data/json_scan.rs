@@ -148,26 +148,21 @@ impl<R: Read> JsonScanner<R> {
             match (self.state, next) {
                 (State::Done, _) => return Ok(None),
                 (State::Start, None) => return Err(self.shape(JsonShape::Empty)),
-                (State::Start, Some(b'[')) => {
-                    self.bump();
-                    self.state = State::ArrayFirst;
-                }
+                (State::Start, Some(b'[')) => self.step_to(State::ArrayFirst),
                 (State::Start, Some(b'{')) => {
-                    self.bump();
                     self.wrapped = true;
-                    self.state = State::KeyFirst;
+                    self.step_to(State::KeyFirst);
                 }
                 (State::Start, Some(_)) => return Err(self.shape(JsonShape::NotArrayOrObject)),
                 (State::ArrayFirst | State::ArrayNext | State::AfterRow, None) => {
                     return Err(self.shape(JsonShape::UnclosedArray))
                 }
                 (State::ArrayFirst | State::AfterRow, Some(b']')) => {
-                    self.bump();
-                    self.state = if self.wrapped {
+                    self.step_to(if self.wrapped {
                         State::AfterValue
                     } else {
                         State::End
-                    };
+                    });
                 }
                 (State::ArrayNext, Some(b']')) => return Err(self.shape(JsonShape::TrailingComma)),
                 (State::ArrayFirst | State::ArrayNext, Some(b',')) => {
@@ -186,18 +181,12 @@ impl<R: Read> JsonScanner<R> {
                         Scanned { object: false, .. } => Found::Other(Item::NotObject { line }),
                     }));
                 }
-                (State::AfterRow, Some(b',')) => {
-                    self.bump();
-                    self.state = State::ArrayNext;
-                }
+                (State::AfterRow, Some(b',')) => self.step_to(State::ArrayNext),
                 (State::AfterRow, Some(_)) => return Err(self.shape(JsonShape::NoCommaAfterRow)),
                 (State::KeyFirst | State::KeyNext | State::AfterValue, None) => {
                     return Err(self.shape(JsonShape::UnclosedObject))
                 }
-                (State::KeyFirst | State::AfterValue, Some(b'}')) => {
-                    self.bump();
-                    self.state = State::End;
-                }
+                (State::KeyFirst | State::AfterValue, Some(b'}')) => self.step_to(State::End),
                 (State::KeyFirst | State::KeyNext, Some(b'"')) => {
                     if let Some(found) = self.wrapper_entry()? {
                         return Ok(Some(found));
@@ -206,10 +195,7 @@ impl<R: Read> JsonScanner<R> {
                 (State::KeyFirst | State::KeyNext, Some(_)) => {
                     return Err(self.shape(JsonShape::KeyNotQuoted))
                 }
-                (State::AfterValue, Some(b',')) => {
-                    self.bump();
-                    self.state = State::KeyNext;
-                }
+                (State::AfterValue, Some(b',')) => self.step_to(State::KeyNext),
                 (State::AfterValue, Some(_)) => {
                     return Err(self.shape(JsonShape::NoCommaAfterValue))
                 }
@@ -244,9 +230,8 @@ impl<R: Read> JsonScanner<R> {
                 if next != Some(b'[') {
                     return Err(self.shape(JsonShape::ObservationsNotArray));
                 }
-                self.bump();
                 self.seen_rows = true;
-                self.state = State::ArrayFirst;
+                self.step_to(State::ArrayFirst);
                 Ok(None)
             }
             "decimal" => {
@@ -341,6 +326,12 @@ impl<R: Read> JsonScanner<R> {
     /// Whether a byte is left to read (see [`ReadBuffer::has_more`]).
     fn has_more(&mut self) -> Result<bool, ScanError> {
         self.input.has_more().map_err(|error| self.io_error(error))
+    }
+
+    /// Steps over the byte just peeked (a bracket, a comma), which puts the scanner in `state`.
+    fn step_to(&mut self, state: State) {
+        self.bump();
+        self.state = state;
     }
 
     /// Steps over the byte just peeked.
