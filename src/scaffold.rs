@@ -43,10 +43,10 @@ mod targets;
 use crate::date::DayMonth;
 use crate::model::{builtin_unit, Aggregate, Indicator, Measure, Model};
 use crate::syntax::ast::{
-    AgencyDecl, AggregateLit, Annotation, Due, File, Implements, ImportDecl, IndicatorDecl,
-    IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl, Ownership,
-    PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportDecl, ReportField,
-    ReportFieldKind, ReviewDecl, ReviewField, ReviewFieldKind, UnitRef,
+    AgencyDecl, AggregateLit, Annotation, Block, Due, Field, File, Ident, Implements, ImportDecl,
+    IndicatorDecl, IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl,
+    Ownership, PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportFieldKind,
+    ReviewFieldKind, Text, UnitRef,
 };
 use crate::syntax::print::print;
 use crate::text::fold;
@@ -200,22 +200,22 @@ impl Scaffold<'_> {
         }
         let mut fields = Vec::new();
         if let Some((from, to)) = parent.plan.period {
-            fields.push(n.plan_field(|n| PlanFieldKind::Period {
+            fields.push(n.field(|n| PlanFieldKind::Period {
                 start: n.year(from),
                 end: n.year(to),
             }));
         }
         if !area.is_empty() {
-            fields.push(n.plan_field(|n| PlanFieldKind::Area(n.text(area))));
+            fields.push(n.field(|n| PlanFieldKind::Area(n.text(area))));
         }
         if let Some(document) = &parent.plan.document {
-            fields.push(n.plan_field(|n| {
+            fields.push(n.field(|n| {
                 PlanFieldKind::Implements(Implements::Document(n.text(document.clone())))
             }));
         }
-        fields.push(n.plan_field(|n| {
-            PlanFieldKind::Implements(Implements::Plan(n.ident(self.alias.clone())))
-        }));
+        fields.push(
+            n.field(|n| PlanFieldKind::Implements(Implements::Plan(n.ident(self.alias.clone())))),
+        );
         let span = n.since(start);
         self.items.push(Item::Plan(PlanBlock {
             keyword,
@@ -356,9 +356,9 @@ impl Scaffold<'_> {
 
     /// `lead ? because "..."` and the `source` citing the parent's `section`.
     fn lead_and_source(&mut self, section: &str) -> [MeasureField; 2] {
-        let lead = self.nodes.measure_field(|n| {
-            MeasureFieldKind::Owner(Ownership::LeadUnknown(Some(n.text(LEAD_TO_FILL))))
-        });
+        let lead = self
+            .nodes
+            .field(|n| MeasureFieldKind::Owner(Ownership::LeadUnknown(Some(n.text(LEAD_TO_FILL)))));
         [lead, self.source(section)]
     }
 
@@ -366,13 +366,13 @@ impl Scaffold<'_> {
     fn source(&mut self, section: &str) -> MeasureField {
         let cite = format!("theo {}, {section}", self.doc);
         self.nodes
-            .measure_field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text(cite))))
+            .field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text(cite))))
     }
 
     /// `adopts ALIAS.ID`.
     fn adopts(&mut self, m: &Measure) -> MeasureField {
         let parent = self.qualified(&m.id);
-        self.nodes.measure_field(|n| {
+        self.nodes.field(|n| {
             MeasureFieldKind::Maps(Box::new(Mapping {
                 parent: n.ident(parent),
                 adapted_because: None,
@@ -387,7 +387,7 @@ impl Scaffold<'_> {
         if let Some(d) = m.direction {
             fields.push(
                 self.nodes
-                    .measure_field(|n| MeasureFieldKind::Direction(n.direction(d))),
+                    .field(|n| MeasureFieldKind::Direction(n.direction(d))),
             );
         }
         fields.extend(self.formula_or_aggregate(m));
@@ -397,7 +397,7 @@ impl Scaffold<'_> {
             match targets::target(&mut self.nodes, t, &dimension) {
                 Some(spec) => fields.push(
                     self.nodes
-                        .measure_field(|_| MeasureFieldKind::Target(Box::new(spec))),
+                        .field(|_| MeasureFieldKind::Target(Box::new(spec))),
                 ),
                 // Said where it would stand: before the next field.
                 None => self
@@ -422,7 +422,7 @@ impl Scaffold<'_> {
         };
         let declared_of = declared.and_then(|d| d.of.as_ref());
         let of = unit.of.as_ref().filter(|of| Some(*of) != declared_of);
-        Some(self.nodes.measure_field(|n| {
+        Some(self.nodes.field(|n| {
             MeasureFieldKind::Unit(UnitRef {
                 name: n.ident(name),
                 of: of.map(|of| n.text(of.clone())),
@@ -439,7 +439,7 @@ impl Scaffold<'_> {
                     self.qualified(&f.numerator.name),
                     self.qualified(&f.denominator.name),
                 );
-                return Some(self.nodes.measure_field(|n| MeasureFieldKind::Formula {
+                return Some(self.nodes.field(|n| MeasureFieldKind::Formula {
                     numerator: n.ident(num),
                     denominator: n.ident(den),
                     factor: Some(n.number(f.factor)),
@@ -452,10 +452,7 @@ impl Scaffold<'_> {
                 AggregateLit::Weighted(self.nodes.ident(self.qualified(&by.name)))
             }
         };
-        Some(
-            self.nodes
-                .measure_field(|_| MeasureFieldKind::Aggregate(kind)),
-        )
+        Some(self.nodes.field(|_| MeasureFieldKind::Aggregate(kind)))
     }
 
     /// No reports or reviews (they are the new plan's own), but a comment at the end of the
@@ -500,22 +497,13 @@ fn example_report() -> Item {
         before: true,
         day_month: Some(DayMonth { day: 5, month: 12 }),
     };
-    let fields = [
+    let kinds = vec![
         ReportFieldKind::Period(PeriodKind::Year),
         ReportFieldKind::Due(due),
         ReportFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
         ReportFieldKind::Party(PartyField::To(n.ident("ID"))),
-    ]
-    .map(|kind| ReportField {
-        kind,
-        span: n.word(),
-    });
-    Item::Report(ReportDecl {
-        id,
-        title,
-        fields: fields.into(),
-        span: n.since(start),
-    })
+    ];
+    Item::Report(example_block(&mut n, start, (id, title), kinds))
 }
 
 /// A review in 2025, from and to agencies left to name.
@@ -523,21 +511,33 @@ fn example_review() -> Item {
     let mut n = Nodes::new();
     let start = n.start();
     let (id, title) = (n.ident("soket_2025"), n.text("Sơ kết"));
-    let fields = [
+    let kinds = vec![
         ReviewFieldKind::Year(n.year(2025)),
         ReviewFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
         ReviewFieldKind::Party(PartyField::To(n.ident("ID"))),
-    ]
-    .map(|kind| ReviewField {
+    ];
+    Item::Review(example_block(&mut n, start, (id, title), kinds))
+}
+
+/// An example's block from `start`, holding fields of `kinds`: each is given a word of its
+/// own, after the words of what they say (an example is printed on its own, so its spans
+/// only need to increase).
+fn example_block<K>(
+    n: &mut Nodes,
+    start: usize,
+    (id, title): (Ident, Text),
+    kinds: Vec<K>,
+) -> Block<Field<K>> {
+    let fields = kinds.into_iter().map(|kind| Field {
         kind,
         span: n.word(),
     });
-    Item::Review(ReviewDecl {
+    Block {
         id,
         title,
-        fields: fields.into(),
+        fields: fields.collect(),
         span: n.since(start),
-    })
+    }
 }
 
 /// A section rule, as the bundled plans draw them.

@@ -177,6 +177,11 @@ mod tests {
         }
     }
 
+    /// `t` in each form: plan text, a query's cell, the evaluation's table.
+    fn in_each_form(t: &Target) -> [String; 3] {
+        [Form::Plan, Form::Query, Form::Evaluation].map(|form| write(t, form))
+    }
+
     #[test]
     fn each_form_writes_a_rate_its_own_way() {
         let rate = target(TargetKind::Rate {
@@ -185,11 +190,13 @@ mod tests {
             unit: RateUnit::Points,
         });
         assert_eq!(
-            write(&rate, Form::Plan),
-            "change per year <= -0.5 points from 2021 until 2030"
+            in_each_form(&rate),
+            [
+                "change per year <= -0.5 points from 2021 until 2030",
+                "2021..2030 <= -0.5/yr",
+                "<= -0.5/yr"
+            ]
         );
-        assert_eq!(write(&rate, Form::Query), "2021..2030 <= -0.5/yr");
-        assert_eq!(write(&rate, Form::Evaluation), "<= -0.5/yr");
     }
 
     #[test]
@@ -204,11 +211,13 @@ mod tests {
             })
         };
         assert_eq!(
-            write(&t, Form::Plan),
-            "2025 ~ 2 where sex = female (strive)"
+            in_each_form(&t),
+            [
+                "2025 ~ 2 where sex = female (strive)",
+                "2025 about 2 [sex=female] strive",
+                "2025 about 2 [sex=female]*"
+            ]
         );
-        assert_eq!(write(&t, Form::Query), "2025 about 2 [sex=female] strive");
-        assert_eq!(write(&t, Form::Evaluation), "2025 about 2 [sex=female]*");
     }
 
     #[test]
@@ -221,9 +230,14 @@ mod tests {
                 unit: RateUnit::Percent,
             })
         };
-        assert_eq!(write(&change, Form::Plan), "change <= -50% over the period");
-        assert_eq!(write(&change, Form::Query), "<= -50 in all");
-        assert_eq!(write(&change, Form::Evaluation), "change <= -50");
+        assert_eq!(
+            in_each_form(&change),
+            [
+                "change <= -50% over the period",
+                "<= -50 in all",
+                "change <= -50"
+            ]
+        );
         let fall = Target {
             op: Comparator::Below,
             value: 0.0,
@@ -243,10 +257,12 @@ mod tests {
             })
         };
         assert_eq!(
-            write(&maintain, Form::Plan),
-            "maintain 2 to 3 from 2021 until 2025"
+            in_each_form(&maintain),
+            [
+                "maintain 2 to 3 from 2021 until 2025",
+                "2021..2025 2 to 3",
+                "2021..2025 2 to 3"
+            ]
         );
-        assert_eq!(write(&maintain, Form::Query), "2021..2025 2 to 3");
-        assert_eq!(write(&maintain, Form::Evaluation), "2021..2025 2 to 3");
     }
 }

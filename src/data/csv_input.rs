@@ -6,31 +6,23 @@
 //! else a tab (Excel's "Unicode Text"). The bytes are decoded first ([`super::decode`]).
 
 use super::csv_reader::{CsvReader, Record, TooLong, MAX_RECORD};
-use super::decode::{self, TextReader};
+use super::decode;
 use super::header::{self, Header, SubmissionColumns};
 use super::number::NumberStyle;
 use super::row::{Cell, Validator};
 use super::store::Origin;
-use super::DataSet;
+use super::{DataSet, TextFile};
 use crate::diagnostic::{DataProblem, MissingColumn, ReadFailure, Unreadable};
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::sync::Arc;
 
-pub(super) fn read(
-    set: &mut DataSet,
-    validator: &Validator<'_>,
-    file: u16,
-    reader: impl Read,
-    options: super::LoadOptions,
-) {
+pub(super) fn read(set: &mut DataSet, validator: &Validator<'_>, input: TextFile<impl Read>) {
+    let file = input.file;
     let fail = |set: &mut DataSet, line: u64, problem: DataProblem| {
         set.fail_file(file, line, problem);
     };
-    let text = match TextReader::new(reader, options.encoding) {
-        Ok(text) => text,
-        Err(e) => return fail(set, 1, read_problem(&e)),
-    };
-    let mut input = BufReader::with_capacity(1 << 16, text);
+    let decimal = input.decimal;
+    let mut input = BufReader::with_capacity(1 << 16, input.text);
     let mut declared = None;
     let mut line_no = 0u64;
     let header_line = loop {
@@ -59,7 +51,7 @@ pub(super) fn read(
     };
     let header_text = std::str::from_utf8(&header_line);
     let delimiter = separator(header_text.unwrap_or_default());
-    let style = style_of(set, file, line_no, declared, options.decimal);
+    let style = style_of(set, file, line_no, declared, decimal);
     let mut csv = CsvReader::new(
         Cursor::new(header_line.clone()).chain(input),
         delimiter,

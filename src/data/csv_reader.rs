@@ -10,6 +10,7 @@
 //! A record longer than [`MAX_RECORD`] is an error, not a larger buffer: it is a quote that
 //! is never closed, or a file with no line ends, and holding it would hold the whole file.
 
+use super::read_buffer::ReadBuffer;
 use std::io::{self, Read};
 
 const CHUNK: usize = 1 << 20;
@@ -19,13 +20,8 @@ pub const MAX_RECORD: usize = 4 << 20;
 
 /// Reads the records of a CSV text one at a time, each with the line it starts on.
 pub struct CsvReader<R> {
-    reader: R,
-    buf: Vec<u8>,
-    /// Unread bytes are `buf[start..end]`.
-    start: usize,
-    end: usize,
-    eof: bool,
-    /// The line `buf[start]` is on (1-based).
+    input: ReadBuffer<R>,
+    /// The line the first unread byte is on (1-based).
     line: u64,
     /// The line the record being read starts on.
     record_line: u64,
@@ -108,41 +104,11 @@ impl<R: Read> CsvReader<R> {
     /// `first_line` is the line number of the reader's first byte.
     pub fn new(reader: R, delimiter: u8, first_line: u64) -> Self {
         CsvReader {
-            reader,
-            buf: vec![0; CHUNK],
-            start: 0,
-            end: 0,
-            eof: false,
+            input: ReadBuffer::new(reader, CHUNK),
             line: first_line,
             record_line: first_line,
             delimiter,
         }
-    }
-
-    /// Reads more input, keeping the unread bytes; `false` at the end of the input. Called
-    /// only when every byte read has been used (a record's bytes are copied out as it is
-    /// read), so the buffer never grows.
-    fn fill(&mut self) -> io::Result<bool> {
-        if self.eof {
-            return Ok(false);
-        }
-        if self.start > 0 {
-            self.buf.copy_within(self.start..self.end, 0);
-            self.end -= self.start;
-            self.start = 0;
-        }
-        let n = loop {
-            match self.reader.read(&mut self.buf[self.end..]) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            }
-        };
-        self.end += n;
-        if n == 0 {
-            self.eof = true;
-        }
-        Ok(n > 0)
     }
 
     /// The line the record read last starts on (the one that failed, after an error).
@@ -171,7 +137,7 @@ impl<R: Read> CsvReader<R> {
     ) -> io::Result<Option<u64>> {
         let line = self.line;
         self.record_line = line;
-        if self.start == self.end && !self.fill()? {
+        if !self.input.has_more()? {
             return Ok(None);
         }
         if !self.read_plain(bytes, ends) {
@@ -184,7 +150,7 @@ impl<R: Read> CsvReader<R> {
     /// separators with `memchr`, the way most data lines are. `false` leaves the input
     /// untouched for the general path.
     fn read_plain(&mut self, bytes: &mut Vec<u8>, ends: &mut Vec<usize>) -> bool {
-        let unread = &self.buf[self.start..self.end];
+        let unread = self.input.unread();
         let Some(at) = memchr::memchr2(b'\n', b'\r', unread) else {
             return false;
         };
@@ -209,7 +175,7 @@ impl<R: Read> CsvReader<R> {
         }
         ends.push(line.len());
         bytes.extend_from_slice(line);
-        self.start += at + ending;
+        self.input.consume(at + ending);
         self.line += 1;
         true
     }
@@ -224,18 +190,10 @@ impl<R: Read> CsvReader<R> {
         )
     }
 
-    /// The next byte, reading more input if needed; `None` at the end of the input.
-    fn peek(&mut self) -> io::Result<Option<u8>> {
-        if self.start == self.end && !self.fill()? {
-            return Ok(None);
-        }
-        Ok(Some(self.buf[self.start]))
-    }
-
     /// After a CR: a LF right after it belongs to the same line end.
     fn skip_lf_after_cr(&mut self) -> io::Result<()> {
-        if self.peek()? == Some(b'\n') {
-            self.start += 1;
+        if self.input.peek()? == Some(b'\n') {
+            self.input.consume(1);
         }
         Ok(())
     }
@@ -246,21 +204,21 @@ impl<R: Read> CsvReader<R> {
         let mut in_quotes = false;
         let mut at_field_start = true;
         loop {
-            let Some(byte) = self.peek()? else {
+            let Some(byte) = self.input.peek()? else {
                 // End of input: the last record has no line break.
                 ends.push(bytes.len() - base);
                 return Ok(());
             };
-            self.start += 1;
+            self.input.consume(1);
             if bytes.len() - base >= MAX_RECORD {
                 return Err(self.too_long());
             }
             if in_quotes {
                 match byte {
                     b'"' => {
-                        if self.peek()? == Some(b'"') {
+                        if self.input.peek()? == Some(b'"') {
                             bytes.push(b'"');
-                            self.start += 1;
+                            self.input.consume(1);
                         } else {
                             in_quotes = false;
                         }
@@ -273,9 +231,9 @@ impl<R: Read> CsvReader<R> {
                         // A line break inside a field is kept as it was written.
                         self.line += 1;
                         bytes.push(byte);
-                        if self.peek()? == Some(b'\n') {
+                        if self.input.peek()? == Some(b'\n') {
                             bytes.push(b'\n');
-                            self.start += 1;
+                            self.input.consume(1);
                         }
                     }
                     _ => bytes.push(byte),

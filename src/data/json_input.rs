@@ -7,12 +7,12 @@
 //! not the rows read. Hence `decimal` must come before `observations` in the object form:
 //! rows already read cannot be read again with another decimal separator.
 
-use super::decode::{self, TextReader};
+use super::decode;
 use super::json_scan::{Item, JsonScanner, ScanError, MAX_ROW};
 use super::number::NumberStyle;
 use super::row::{Cell, Columns, Validator, KNOWN_COLUMNS};
 use super::store::Origin;
-use super::DataSet;
+use super::{DataSet, TextFile};
 use crate::diagnostic::{DataProblem, UnknownColumn, Unreadable};
 use serde_json::{Map, Value};
 use std::io::Read;
@@ -37,13 +37,8 @@ struct Reader<'a, 'm> {
     rows: u64,
 }
 
-pub(super) fn read(
-    set: &mut DataSet,
-    validator: &Validator<'_>,
-    file: u16,
-    reader: impl Read,
-    options: super::LoadOptions,
-) {
+pub(super) fn read(set: &mut DataSet, validator: &Validator<'_>, input: TextFile<impl Read>) {
+    let file = input.file;
     let names: Vec<&str> = KNOWN_COLUMNS
         .iter()
         .copied()
@@ -56,15 +51,11 @@ pub(super) fn read(
         file,
         names,
         columns,
-        style: options.decimal,
+        style: input.decimal,
         unknown_keys: Vec::new(),
         rows: 0,
     };
-    let text = match TextReader::new(reader, options.encoding) {
-        Ok(text) => text,
-        Err(e) => return set.fail_file(file, 1, super::csv_input::read_problem(&e)),
-    };
-    let mut scanner = JsonScanner::new(text);
+    let mut scanner = JsonScanner::new(input.text);
     loop {
         let item = scanner.next_item();
         if let Ok(Some(Item::Row { .. } | Item::NotObject { .. } | Item::TooLong { .. })) = item {
@@ -81,7 +72,7 @@ pub(super) fn read(
                 text,
                 line,
                 after_rows,
-            })) => r.decimal(set, text, line, after_rows, options.decimal),
+            })) => r.decimal(set, text, line, after_rows, input.decimal),
             Ok(Some(Item::OtherKey { key, line })) => set.file_warning(
                 file,
                 line,

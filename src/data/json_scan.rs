@@ -14,6 +14,7 @@
 //! Memory is the buffer plus the current row (at most [`MAX_ROW`] bytes), whatever the
 //! number of rows.
 
+use super::read_buffer::ReadBuffer;
 use crate::diagnostic::JsonShape;
 use std::io::{self, Read};
 
@@ -84,13 +85,9 @@ enum State {
 }
 
 pub(super) struct JsonScanner<R> {
-    reader: R,
-    buf: Vec<u8>,
-    /// Unread bytes are `buf[start..end]`.
-    start: usize,
-    end: usize,
-    eof: bool,
-    /// Where `buf[start]` is: line and column, 1-based (columns count bytes, as serde_json's).
+    input: ReadBuffer<R>,
+    /// Where the first unread byte is: line and column, 1-based (columns count bytes, as
+    /// serde_json's).
     line: u64,
     column: u64,
     state: State,
@@ -109,11 +106,7 @@ struct Scanned {
 impl<R: Read> JsonScanner<R> {
     pub(super) fn new(reader: R) -> Self {
         JsonScanner {
-            reader,
-            buf: vec![0; CHUNK],
-            start: 0,
-            end: 0,
-            eof: false,
+            input: ReadBuffer::new(reader, CHUNK),
             line: 1,
             column: 1,
             state: State::Start,
@@ -155,26 +148,21 @@ impl<R: Read> JsonScanner<R> {
             match (self.state, next) {
                 (State::Done, _) => return Ok(None),
                 (State::Start, None) => return Err(self.shape(JsonShape::Empty)),
-                (State::Start, Some(b'[')) => {
-                    self.bump();
-                    self.state = State::ArrayFirst;
-                }
+                (State::Start, Some(b'[')) => self.step_to(State::ArrayFirst),
                 (State::Start, Some(b'{')) => {
-                    self.bump();
                     self.wrapped = true;
-                    self.state = State::KeyFirst;
+                    self.step_to(State::KeyFirst);
                 }
                 (State::Start, Some(_)) => return Err(self.shape(JsonShape::NotArrayOrObject)),
                 (State::ArrayFirst | State::ArrayNext | State::AfterRow, None) => {
                     return Err(self.shape(JsonShape::UnclosedArray))
                 }
                 (State::ArrayFirst | State::AfterRow, Some(b']')) => {
-                    self.bump();
-                    self.state = if self.wrapped {
+                    self.step_to(if self.wrapped {
                         State::AfterValue
                     } else {
                         State::End
-                    };
+                    });
                 }
                 (State::ArrayNext, Some(b']')) => return Err(self.shape(JsonShape::TrailingComma)),
                 (State::ArrayFirst | State::ArrayNext, Some(b',')) => {
@@ -193,18 +181,12 @@ impl<R: Read> JsonScanner<R> {
                         Scanned { object: false, .. } => Found::Other(Item::NotObject { line }),
                     }));
                 }
-                (State::AfterRow, Some(b',')) => {
-                    self.bump();
-                    self.state = State::ArrayNext;
-                }
+                (State::AfterRow, Some(b',')) => self.step_to(State::ArrayNext),
                 (State::AfterRow, Some(_)) => return Err(self.shape(JsonShape::NoCommaAfterRow)),
                 (State::KeyFirst | State::KeyNext | State::AfterValue, None) => {
                     return Err(self.shape(JsonShape::UnclosedObject))
                 }
-                (State::KeyFirst | State::AfterValue, Some(b'}')) => {
-                    self.bump();
-                    self.state = State::End;
-                }
+                (State::KeyFirst | State::AfterValue, Some(b'}')) => self.step_to(State::End),
                 (State::KeyFirst | State::KeyNext, Some(b'"')) => {
                     if let Some(found) = self.wrapper_entry()? {
                         return Ok(Some(found));
@@ -213,10 +195,7 @@ impl<R: Read> JsonScanner<R> {
                 (State::KeyFirst | State::KeyNext, Some(_)) => {
                     return Err(self.shape(JsonShape::KeyNotQuoted))
                 }
-                (State::AfterValue, Some(b',')) => {
-                    self.bump();
-                    self.state = State::KeyNext;
-                }
+                (State::AfterValue, Some(b',')) => self.step_to(State::KeyNext),
                 (State::AfterValue, Some(_)) => {
                     return Err(self.shape(JsonShape::NoCommaAfterValue))
                 }
@@ -251,9 +230,8 @@ impl<R: Read> JsonScanner<R> {
                 if next != Some(b'[') {
                     return Err(self.shape(JsonShape::ObservationsNotArray));
                 }
-                self.bump();
                 self.seen_rows = true;
-                self.state = State::ArrayFirst;
+                self.step_to(State::ArrayFirst);
                 Ok(None)
             }
             "decimal" => {
@@ -287,13 +265,13 @@ impl<R: Read> JsonScanner<R> {
         };
         let mut too_long = false;
         loop {
-            if self.start == self.end && !self.fill()? {
+            if !self.has_more()? {
                 if scan.scalar {
                     break; // a number or literal at the very end of the input
                 }
                 return Err(self.shape(JsonShape::UnclosedValue { line, column }));
             }
-            let chunk = &self.buf[self.start..self.end];
+            let chunk = self.input.unread();
             let (used, done) = scan.run(chunk);
             if keep && !too_long {
                 if self.item.len() + used <= MAX_ROW {
@@ -336,16 +314,24 @@ impl<R: Read> JsonScanner<R> {
             if self.peek()? != Some(expected) {
                 return Err(self.shape(JsonShape::NotArrayOrObject));
             }
-            self.start += 1;
+            self.input.consume(1);
         }
         Ok(())
     }
 
     fn peek(&mut self) -> Result<Option<u8>, ScanError> {
-        if self.start == self.end && !self.fill()? {
-            return Ok(None);
-        }
-        Ok(Some(self.buf[self.start]))
+        self.input.peek().map_err(|error| self.io_error(error))
+    }
+
+    /// Whether a byte is left to read (see [`ReadBuffer::has_more`]).
+    fn has_more(&mut self) -> Result<bool, ScanError> {
+        self.input.has_more().map_err(|error| self.io_error(error))
+    }
+
+    /// Steps over the byte just peeked (a bracket, a comma), which puts the scanner in `state`.
+    fn step_to(&mut self, state: State) {
+        self.bump();
+        self.state = state;
     }
 
     /// Steps over the byte just peeked.
@@ -355,7 +341,7 @@ impl<R: Read> JsonScanner<R> {
 
     /// Steps over `n` buffered bytes, counting lines and columns.
     fn consume(&mut self, n: usize) {
-        let bytes = &self.buf[self.start..self.start + n];
+        let bytes = &self.input.unread()[..n];
         match memchr::memrchr(b'\n', bytes) {
             Some(last) => {
                 self.line += memchr::memchr_iter(b'\n', bytes).count() as u64;
@@ -363,31 +349,16 @@ impl<R: Read> JsonScanner<R> {
             }
             None => self.column += n as u64,
         }
-        self.start += n;
+        self.input.consume(n);
     }
 
-    /// Reads more input once the buffer is used up; `false` at the end of the input.
-    fn fill(&mut self) -> Result<bool, ScanError> {
-        if self.eof {
-            return Ok(false);
+    /// A read error where it happened. It is reported once, not retried: the scanner is
+    /// done after any error (see [`JsonScanner::next_item`]).
+    fn io_error(&self, error: io::Error) -> ScanError {
+        ScanError::Io {
+            error,
+            line: self.line,
         }
-        let n = loop {
-            match self.reader.read(&mut self.buf) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(error) => {
-                    self.eof = true; // an error is reported once, not retried
-                    return Err(ScanError::Io {
-                        error,
-                        line: self.line,
-                    });
-                }
-            }
-        };
-        self.start = 0;
-        self.end = n;
-        self.eof = n == 0;
-        Ok(n > 0)
     }
 
     fn shape(&self, shape: JsonShape) -> ScanError {

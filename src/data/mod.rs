@@ -13,6 +13,7 @@ pub mod header;
 mod json_input;
 mod json_scan;
 pub mod number;
+mod read_buffer;
 pub mod row;
 pub mod store;
 mod submission;
@@ -112,6 +113,16 @@ impl FileKind {
     }
 }
 
+/// A CSV or JSON file once its encoding is known, as its reader takes it.
+struct TextFile<R> {
+    /// Its index in [`DataSet::files`], which its rows and problems name.
+    file: u16,
+    /// Its text, decoded.
+    text: decode::TextReader<R>,
+    /// How it writes numbers unless it says so itself.
+    decimal: NumberStyle,
+}
+
 /// How to read files.
 #[derive(Clone, Debug, Default)]
 pub struct LoadOptions {
@@ -192,9 +203,7 @@ impl DataSet {
 
     /// Reads CSV from any reader (a file, a string's bytes).
     pub fn load_csv(&mut self, model: &Model, name: &str, reader: impl Read, options: LoadOptions) {
-        self.load_file(model, name, |set, v, file| {
-            csv_input::read(set, v, file, reader, options)
-        });
+        self.load_text(model, name, reader, options, csv_input::read);
     }
 
     /// Reads JSON from any reader, row by row as it streams: an array of row objects, or
@@ -206,9 +215,7 @@ impl DataSet {
         reader: impl Read,
         options: LoadOptions,
     ) {
-        self.load_file(model, name, |set, v, file| {
-            json_input::read(set, v, file, reader, options)
-        });
+        self.load_text(model, name, reader, options, json_input::read);
     }
 
     /// Reads one file named `name` with `read`, which validates its rows against `model`,
@@ -223,6 +230,35 @@ impl DataSet {
         let file = self.add_file(name);
         read(self, &validator, file);
         self.finish(file);
+    }
+
+    /// Reads one CSV or JSON file with `read` once its encoding is known (see [`decode`]): a
+    /// file whose encoding cannot be read fails at its first line, unread.
+    fn load_text<R: Read>(
+        &mut self,
+        model: &Model,
+        name: &str,
+        reader: R,
+        options: LoadOptions,
+        read: impl FnOnce(&mut DataSet, &Validator<'_>, TextFile<R>),
+    ) {
+        self.load_file(model, name, |set, v, file| {
+            match decode::TextReader::new(reader, options.encoding) {
+                Ok(text) => {
+                    let decimal = options.decimal;
+                    read(
+                        set,
+                        v,
+                        TextFile {
+                            file,
+                            text,
+                            decimal,
+                        },
+                    )
+                }
+                Err(e) => set.fail_file(file, 1, csv_input::read_problem(&e)),
+            }
+        });
     }
 
     /// Reads JSON text (see [`DataSet::load_json`]).

@@ -273,6 +273,13 @@ mod tests {
         parse_number(text, style).unwrap_or_else(|e| panic!("{text} in {style:?}: {e:?}"))
     }
 
+    /// Each text reads in `style` as its number.
+    fn reads(style: NumberStyle, cases: &[(&str, f64)]) {
+        for &(text, v) in cases {
+            assert_eq!(ok(text, style), v, "{text} in {style:?}");
+        }
+    }
+
     fn code(text: &str, style: NumberStyle) -> Code {
         match parse_number(text, style) {
             Ok(v) => panic!("{text} in {style:?} was read as {v}"),
@@ -282,7 +289,7 @@ mod tests {
 
     #[test]
     fn plain_numbers_read_the_same_in_every_style_that_allows_them() {
-        for (text, v) in [
+        let with_points = [
             ("12", 12.0),
             ("9.5", 9.5),
             ("-0.25", -0.25),
@@ -293,31 +300,39 @@ mod tests {
             ("+3", 3.0),
             ("1.5E+3", 1500.0),
             ("2e-2", 0.02),
-        ] {
-            assert_eq!(ok(text, Unsaid), v, "{text}");
-            assert_eq!(ok(text, Point), v, "{text}");
-        }
-        for (text, v) in [
+        ];
+        reads(Unsaid, &with_points);
+        reads(Point, &with_points);
+        let with_commas = [
             ("12", 12.0),
             ("9,5", 9.5),
             ("-0,25", -0.25),
             ("1,5E+3", 1500.0),
-        ] {
-            assert_eq!(ok(text, Comma), v, "{text}");
-        }
+        ];
+        reads(Comma, &with_commas);
     }
 
     #[test]
     fn thousands_separators_in_a_declared_style() {
-        assert_eq!(ok("8.900.000", Comma), 8_900_000.0);
-        assert_eq!(ok("1.234,5", Comma), 1234.5);
-        assert_eq!(ok("210.500", Comma), 210_500.0);
-        assert_eq!(ok("-1.234.567,25", Comma), -1_234_567.25);
-        assert_eq!(ok("1,234", Comma), 1.234);
-        assert_eq!(ok("8,900,000", Point), 8_900_000.0);
-        assert_eq!(ok("1,234.5", Point), 1234.5);
-        assert_eq!(ok("210.500", Point), 210.5);
-        assert_eq!(ok("1,234", Point), 1234.0);
+        reads(
+            Comma,
+            &[
+                ("8.900.000", 8_900_000.0),
+                ("1.234,5", 1234.5),
+                ("210.500", 210_500.0),
+                ("-1.234.567,25", -1_234_567.25),
+                ("1,234", 1.234),
+            ],
+        );
+        reads(
+            Point,
+            &[
+                ("8,900,000", 8_900_000.0),
+                ("1,234.5", 1234.5),
+                ("210.500", 210.5),
+                ("1,234", 1234.0),
+            ],
+        );
     }
 
     #[test]
@@ -371,12 +386,17 @@ mod tests {
         );
         // Not ambiguous: a leading zero, four digits before, two or four after, or commas
         // that can only group thousands.
-        assert_eq!(ok("0.500", Unsaid), 0.5);
-        assert_eq!(ok("1234.500", Unsaid), 1234.5);
-        assert_eq!(ok("21.50", Unsaid), 21.5);
-        assert_eq!(ok("2.1500", Unsaid), 2.15);
-        assert_eq!(ok("8,900,000", Unsaid), 8_900_000.0);
-        assert_eq!(ok("1,234.5", Unsaid), 1234.5);
+        reads(
+            Unsaid,
+            &[
+                ("0.500", 0.5),
+                ("1234.500", 1234.5),
+                ("21.50", 21.5),
+                ("2.1500", 2.15),
+                ("8,900,000", 8_900_000.0),
+                ("1,234.5", 1234.5),
+            ],
+        );
     }
 
     #[test]

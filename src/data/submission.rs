@@ -27,18 +27,8 @@ impl Validator<'_> {
         field: impl Fn(usize) -> Option<Cell<'r>>,
     ) -> Result<Submission, (DataProblem, usize)> {
         let model = self.model;
-        let agency = self.known(
-            &model.agencies,
-            field(columns.agency).and_then(Cell::id),
-            columns.agency,
-            Field::Agency,
-        )?;
-        let report = self.known(
-            &model.reports,
-            field(columns.report).and_then(Cell::id),
-            columns.report,
-            Field::Report,
-        )?;
+        let agency = self.known(&model.agencies, &field, columns.agency, Field::Agency)?;
+        let report = self.known(&model.reports, &field, columns.report, Field::Report)?;
         let period = match field(columns.period) {
             Some(Cell::Date(date)) => {
                 let problem = DataProblem::BadPeriod(BadPeriod::Date { date });
@@ -91,11 +81,12 @@ fn missing(at: usize, column: Column) -> (DataProblem, usize) {
 }
 
 impl Validator<'_> {
-    /// The index of an agency or a report of the plan named in a row's column.
-    fn known<V>(
+    /// The index of an agency or a report of the plan named in column `at` of a row, whose
+    /// cells `field` gives.
+    fn known<'r, V>(
         &self,
         table: &indexmap::IndexMap<String, V>,
-        id: Option<std::borrow::Cow<'_, str>>,
+        field: &impl Fn(usize) -> Option<Cell<'r>>,
         at: usize,
         what: Field,
     ) -> Result<usize, (DataProblem, usize)> {
@@ -103,7 +94,9 @@ impl Validator<'_> {
             Field::Agency => Column::Agency,
             _ => Column::Report,
         };
-        let id = id.ok_or_else(|| missing(at, column))?;
+        let id = field(at)
+            .and_then(Cell::id)
+            .ok_or_else(|| missing(at, column))?;
         table.get_index_of(id.as_ref()).ok_or_else(|| {
             let hint: Suggestion = self
                 .suggestions

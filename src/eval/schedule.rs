@@ -90,6 +90,14 @@ mod tests {
         deadline(period, d, before).to_string()
     }
 
+    /// The deadline of each period of `year` a report of `kind` due on `d` covers.
+    fn dues_of_year(kind: PeriodKind, year: i32, d: DayMonth) -> Vec<String> {
+        periods_of_year(kind, year)
+            .into_iter()
+            .map(|p| due(p, d, false))
+            .collect()
+    }
+
     #[test]
     fn years_and_halves_keep_the_day_written() {
         assert_eq!(due(Period::Year(2023), dm(5, 12), true), "2023-12-04");
@@ -102,11 +110,7 @@ mod tests {
 
     #[test]
     fn quarters_are_three_months_apart() {
-        let d = dm(15, 4);
-        let all: Vec<String> = periods_of_year(PeriodKind::Quarter, 2023)
-            .into_iter()
-            .map(|p| due(p, d, false))
-            .collect();
+        let all = dues_of_year(PeriodKind::Quarter, 2023, dm(15, 4));
         assert_eq!(
             all,
             ["2023-04-15", "2023-07-15", "2023-10-15", "2024-01-15"]
@@ -115,11 +119,7 @@ mod tests {
 
     #[test]
     fn months_follow_each_other_and_keep_inside_short_months() {
-        let d = dm(31, 1);
-        let all: Vec<String> = periods_of_year(PeriodKind::Month, 2024)
-            .into_iter()
-            .map(|p| due(p, d, false))
-            .collect();
+        let all = dues_of_year(PeriodKind::Month, 2024, dm(31, 1));
         assert_eq!(
             all,
             [

@@ -301,27 +301,27 @@ impl Lower<'_> {
     /// `a or b or c`: one node for the whole chain, so a long chain is a list to iterate,
     /// never a tree as deep as the chain is long.
     fn or_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let parts = pair.into_inner().filter(|p| p.as_rule() == Rule::and_cond);
-        let terms = parts
-            .map(|p| self.and_cond(p))
-            .collect::<Result<Vec<_>, _>>()?;
-        self.chain(terms, Condition::Or)
+        self.chain(pair, Rule::and_cond, Self::and_cond, Condition::Or)
     }
 
     fn and_cond(&self, pair: Pair<'_>) -> Result<Condition, QueryError> {
-        let parts = pair.into_inner().filter(|p| p.as_rule() == Rule::not_cond);
-        let terms = parts
-            .map(|p| self.not_cond(p))
-            .collect::<Result<Vec<_>, _>>()?;
-        self.chain(terms, Condition::And)
+        self.chain(pair, Rule::not_cond, Self::not_cond, Condition::And)
     }
 
-    /// One term alone is itself; several are joined by `join`.
+    /// The terms of `pair`, each a pair of rule `term` read by `read`: one term alone is
+    /// itself, several are joined by `join`.
     fn chain(
         &self,
-        mut terms: Vec<Condition>,
+        pair: Pair<'_>,
+        term: Rule,
+        read: fn(&Self, Pair<'_>) -> Result<Condition, QueryError>,
         join: fn(Vec<Condition>) -> Condition,
     ) -> Result<Condition, QueryError> {
+        let mut terms = pair
+            .into_inner()
+            .filter(|p| p.as_rule() == term)
+            .map(|p| read(self, p))
+            .collect::<Result<Vec<_>, _>>()?;
         match terms.len() {
             0 => Err(internal(self.source, Span::at(0))),
             1 => Ok(terms.swap_remove(0)),

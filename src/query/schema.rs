@@ -30,6 +30,38 @@ pub const REPORTING_COLUMNS: [&str; 7] = [
     "days_late",
 ];
 
+/// A target's result, after the measure it is for (`indicator` in `plan eval`'s table, `id`
+/// for the `targets` subject), as `plan eval`'s table, its JSON and the `targets` subject
+/// show it.
+pub const TARGET_RESULT_COLUMNS: [&str; 7] = [
+    "target",
+    "status",
+    "baseline",
+    "latest",
+    "expected",
+    "projected",
+    "ratio",
+];
+
+/// The columns a `targets` query shows unless it chooses: its measure, then its result.
+const TARGET_COLUMNS: [&str; 8] = keyed("id", TARGET_RESULT_COLUMNS);
+
+/// A table's columns: `key`, the column naming each row, then `rest`. `N` must be one more
+/// than `M`, which building a constant with it checks.
+pub const fn keyed<const M: usize, const N: usize>(
+    key: &'static str,
+    rest: [&'static str; M],
+) -> [&'static str; N] {
+    assert!(N == M + 1, "one column more than `rest`");
+    let mut columns = [key; N];
+    let mut i = 0;
+    while i < M {
+        columns[i + 1] = rest[i];
+        i += 1;
+    }
+    columns
+}
+
 impl Subject {
     /// Every subject, in the order help and errors list them.
     pub const ALL: [Subject; 5] = [
@@ -72,16 +104,7 @@ impl Subject {
     pub fn default_columns(self) -> &'static [&'static str] {
         match self {
             Subject::Indicators => &["id", "title", "lead", "milestone", "status", "latest"],
-            Subject::Targets => &[
-                "id",
-                "target",
-                "status",
-                "baseline",
-                "latest",
-                "expected",
-                "projected",
-                "ratio",
-            ],
+            Subject::Targets => &TARGET_COLUMNS,
             Subject::Agencies => &[
                 "id", "name", "leads", "supports", "reports", "late", "missing",
             ],

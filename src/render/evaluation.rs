@@ -4,6 +4,7 @@ use super::diagnostics::DataJsonList;
 use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
 use crate::model::Model;
+use crate::query::schema::{keyed, TARGET_RESULT_COLUMNS};
 use crate::target_text::{self, Form};
 use serde::Serialize;
 use std::fmt::Write;
@@ -80,16 +81,8 @@ fn groups<'e>(
     }
 }
 
-const HEADER: [&str; 8] = [
-    "indicator",
-    "target",
-    "status",
-    "baseline",
-    "latest",
-    "expected",
-    "projected",
-    "ratio",
-];
+/// The columns of the table and the Markdown report: the measure, then its target's result.
+const HEADER: [&str; 8] = keyed("indicator", TARGET_RESULT_COLUMNS);
 
 fn cells(r: &TargetResult) -> [String; 8] {
     [

@@ -61,6 +61,11 @@ fn path(text: &str) -> PathBuf {
     PathBuf::from(text.trim().trim_matches(|c| c == '"' || c == '\''))
 }
 
+/// The error of a command that needs a plan when none is loaded.
+fn no_plan() -> Reply {
+    Reply::error("error: no plan is loaded; load one with `:load PLAN`\n")
+}
+
 impl Session {
     pub(super) fn command(&mut self, text: &str) -> Reply {
         let text = text.trim();
@@ -82,8 +87,14 @@ impl Session {
             "as-of" | "asof" => self.as_of(rest),
             "format" | "f" => self.format(rest),
             "errors" | "e" => self.errors(),
+            "explain" | "x" if rest.is_empty() => Reply::error(
+                "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n",
+            ),
             "explain" | "x" => self.explain(rest),
             "queries" => self.queries(),
+            "run" if rest.is_empty() => Reply::error(
+                "error: `:run` needs the name of a query; `:queries` lists them\n",
+            ),
             "run" => self.run_named(rest),
             "help" | "h" | "?" => help::help(rest),
             "quit" | "q" | "exit" => Reply {
@@ -188,16 +199,9 @@ impl Session {
     }
 
     fn explain(&mut self, rest: &str) -> Reply {
-        if rest.is_empty() {
-            return Reply::error(
-                "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n",
-            );
-        }
         let notes = self.refresh();
         let (Some(plan), Some(facts)) = (&self.plan, &self.facts) else {
-            return notes.then(Reply::error(
-                "error: no plan is loaded; load one with `:load PLAN`\n",
-            ));
+            return notes.then(no_plan());
         };
         let model = &plan.checked.model;
         match query::measures_named(model, rest) {
@@ -232,16 +236,9 @@ impl Session {
     }
 
     fn run_named(&mut self, rest: &str) -> Reply {
-        if rest.is_empty() {
-            return Reply::error(
-                "error: `:run` needs the name of a query; `:queries` lists them\n",
-            );
-        }
         let notes = self.refresh();
         let Some(plan) = &self.plan else {
-            return notes.then(Reply::error(
-                "error: no plan is loaded; load one with `:load PLAN`\n",
-            ));
+            return notes.then(no_plan());
         };
         let queries = &plan.checked.model.queries;
         match queries.get(rest) {

@@ -10,8 +10,8 @@
 
 use crate::source::Span;
 use crate::syntax::ast::{
-    Comment, Comparator, ComparatorLit, Direction, DirectionLit, File, Ident, Item, MeasureField,
-    MeasureFieldKind, Number, PlanField, PlanFieldKind, Text, ValueRange, Year,
+    Comment, Comparator, ComparatorLit, Direction, DirectionLit, Field, File, Ident, Item, Number,
+    Text, ValueRange, Year,
 };
 
 /// The nodes of one tree, and its comments, in the order they are printed.
@@ -124,27 +124,11 @@ impl Nodes {
         }
     }
 
-    /// A field of an indicator or a part, of what `kind` builds.
-    pub(super) fn measure_field(
-        &mut self,
-        kind: impl FnOnce(&mut Nodes) -> MeasureFieldKind,
-    ) -> MeasureField {
+    /// A field of what `kind` builds: of an indicator or a part, of the plan header.
+    pub(super) fn field<K>(&mut self, kind: impl FnOnce(&mut Nodes) -> K) -> Field<K> {
         let start = self.start();
         let kind = kind(self);
-        MeasureField {
-            kind,
-            span: self.since(start),
-        }
-    }
-
-    /// A field of the plan header, of what `kind` builds.
-    pub(super) fn plan_field(
-        &mut self,
-        kind: impl FnOnce(&mut Nodes) -> PlanFieldKind,
-    ) -> PlanField {
-        let start = self.start();
-        let kind = kind(self);
-        PlanField {
+        Field {
             kind,
             span: self.since(start),
         }
@@ -154,7 +138,7 @@ impl Nodes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::ast::{Annotation, IndicatorDecl, IndicatorField};
+    use crate::syntax::ast::{Annotation, IndicatorDecl, IndicatorField, MeasureFieldKind};
     use crate::syntax::print::print;
 
     /// A comment made between two fields is printed between them, one made after the last
@@ -167,7 +151,7 @@ mod tests {
         let id = n.ident("1");
         let title = n.text("X");
         n.comment("before its first field");
-        let unit = n.measure_field(|n| {
+        let unit = n.field(|n| {
             MeasureFieldKind::Unit(crate::syntax::ast::UnitRef {
                 name: n.ident("percent"),
                 of: None,
@@ -175,8 +159,7 @@ mod tests {
         });
         n.comment("");
         n.comment("between\ntwo fields");
-        let source =
-            n.measure_field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text("I"))));
+        let source = n.field(|n| MeasureFieldKind::Annotation(Annotation::Source(n.text("I"))));
         let indicator = Item::Indicator(IndicatorDecl {
             id,
             title,

@@ -129,7 +129,7 @@ mod tests {
         let mut fields = Vec::new();
         for t in &m.measures["1"].targets {
             let spec = target(&mut n, t, &qualify).expect("a target the language writes");
-            let field = n.measure_field(|_| MeasureFieldKind::Target(Box::new(spec)));
+            let field = n.field(|_| MeasureFieldKind::Target(Box::new(spec)));
             fields.push(IndicatorField::Measure(field));
         }
         let span = n.since(start);

@@ -45,6 +45,25 @@ fn syntax_error(text: &str) -> (String, Option<String>, (usize, usize)) {
     (d.message().clone(), d.words().help.clone(), d.line_col())
 }
 
+/// The names as written.
+fn names(ids: &[Ident]) -> Vec<&str> {
+    ids.iter().map(|i| i.name.as_str()).collect()
+}
+
+/// A `ref` or other optional text as written.
+fn written(text: &Option<Text>) -> Option<&str> {
+    text.as_ref().map(|t| t.value.as_str())
+}
+
+/// The first diagnostic of `text`, which reads without a syntax error: a problem lowering
+/// finds in what the grammar accepts.
+fn lowering_problem(text: &str) -> crate::diagnostic::Diagnostic {
+    let parsed = parse(&Source::new("t.plan", text));
+    assert!(!parsed.has_syntax_errors, "{text}");
+    let first = parsed.diagnostics.into_iter().next();
+    first.unwrap_or_else(|| panic!("no diagnostic for {text}"))
+}
+
 #[test]
 fn plan_header_fields() {
     let Item::Plan(p) = items(
@@ -67,10 +86,7 @@ fn plan_header_fields() {
                 date.date.map(|d| d.to_string()).as_deref(),
                 Some("2021-04-28")
             );
-            assert_eq!(
-                reference.as_ref().map(|r| r.value.as_str()),
-                Some("đầu văn bản")
-            );
+            assert_eq!(written(reference), Some("đầu văn bản"));
         }
         other => panic!("{other:?}"),
     }
@@ -185,12 +201,8 @@ fn indicator_fields() {
     else {
         panic!()
     };
-    let names: Vec<&str> = owners.agencies.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(names, ["yte", "ldtbxh"]);
-    assert_eq!(
-        owners.reference.as_ref().map(|r| r.value.as_str()),
-        Some("V.5")
-    );
+    assert_eq!(names(&owners.agencies), ["yte", "ldtbxh"]);
+    assert_eq!(written(&owners.reference), Some("V.5"));
 }
 
 #[test]
@@ -229,18 +241,9 @@ fn composite_indicators_hold_parts() {
 
 #[test]
 fn level_targets_with_every_comparator() {
-    let cases = [
-        (">=", Comparator::AtLeast),
-        ("≥", Comparator::AtLeast),
-        ("<=", Comparator::AtMost),
-        ("≤", Comparator::AtMost),
-        ("<", Comparator::Below),
-        (">", Comparator::Above),
-        ("=", Comparator::Equal),
-        ("~", Comparator::About),
-        ("about", Comparator::About),
-    ];
-    for (written, expected) in cases {
+    // Every word of the table, which `keywords::tests` holds equal to the grammar: each must
+    // read as a target and lower to the meaning the table gives it.
+    for &(written, expected) in super::keywords::COMPARATORS.words {
         let t = one_target(&format!("target 2025 {written} 9.5"));
         match t.kind {
             TargetKind::Level { year, op, value } => {
@@ -469,12 +472,7 @@ fn reports_due_in_a_month() {
 
 #[test]
 fn a_month_that_does_not_exist_is_a_diagnostic() {
-    let parsed = parse(&Source::new(
-        "t.plan",
-        "report r \"R\" { due in month 13/2025 from a to b }",
-    ));
-    assert!(!parsed.has_syntax_errors);
-    let d = &parsed.diagnostics[0];
+    let d = lowering_problem("report r \"R\" { due in month 13/2025 from a to b }");
     assert_eq!(d.code().as_str(), "plan::bad_due_date");
     assert!(
         d.message().contains("month 13 does not exist"),
@@ -504,12 +502,8 @@ fn projects_with_owners_parts_covers_and_deadlines() {
     let DutyFieldKind::Covers(covers) = &p.fields[3].kind else {
         panic!()
     };
-    let ids: Vec<&str> = covers.ids.iter().map(|i| i.name.as_str()).collect();
-    assert_eq!(ids, ["7a", "9"]);
-    assert_eq!(
-        covers.reference.as_ref().map(|r| r.value.as_str()),
-        Some("tên tiểu dự án")
-    );
+    assert_eq!(names(&covers.ids), ["7a", "9"]);
+    assert_eq!(written(&covers.reference), Some("tên tiểu dự án"));
     assert!(matches!(
         p.fields[4].kind,
         DutyFieldKind::Due(Due::Month {
@@ -560,12 +554,6 @@ fn a_misspelled_every_is_explained() {
     assert!(message.contains("`every`"), "{message}");
     assert!(message.contains("found `evry`"), "{message}");
     assert_eq!(help.as_deref(), Some("did you mean `every`?"));
-}
-
-#[test]
-fn a_month_deadline_needs_its_month() {
-    let (message, _, _) = syntax_error("report r \"R\" { due in month }");
-    assert_eq!(message, "expected a month such as 6 or 11/2025, found `}`");
 }
 
 #[test]
@@ -663,19 +651,28 @@ fn unterminated_text() {
 }
 
 #[test]
-fn missing_value_after_comparator() {
-    let (message, _, _) = syntax_error("indicator 1 \"T\" { target 2025 >= }");
-    assert_eq!(message, "expected a number, found `}`");
+fn a_missing_value_is_named_by_what_it_should_be() {
+    let cases = [
+        // A month deadline without its month.
+        (
+            "report r \"R\" { due in month }",
+            "expected a month such as 6 or 11/2025, found `}`",
+        ),
+        // A comparator without its value.
+        (
+            "indicator 1 \"T\" { target 2025 >= }",
+            "expected a number, found `}`",
+        ),
+    ];
+    for (text, expected) in cases {
+        let (message, _, _) = syntax_error(text);
+        assert_eq!(message, expected, "{text}");
+    }
 }
 
 #[test]
 fn decimal_comma_is_reported_with_the_fix() {
-    let parsed = parse(&Source::new(
-        "t.plan",
-        "indicator 1 \"T\" { target 2025 < 9,5 }",
-    ));
-    assert!(!parsed.has_syntax_errors);
-    let d = &parsed.diagnostics[0];
+    let d = lowering_problem("indicator 1 \"T\" { target 2025 < 9,5 }");
     assert_eq!(d.code().as_str(), "plan::decimal_comma");
     assert_eq!(
         d.words().help.as_deref(),
@@ -695,10 +692,7 @@ fn reading_resumes_after_an_error_to_report_the_next_one() {
 
 #[test]
 fn impossible_dates_are_diagnostics_not_parse_failures() {
-    let parsed = parse(&Source::new("t.plan", "plan \"P\" { signed 2021-02-30 }"));
-    assert!(!parsed.has_syntax_errors);
-    assert_eq!(parsed.diagnostics[0].code().as_str(), "plan::bad_date");
-    assert!(parsed.diagnostics[0]
-        .message()
-        .contains("February 2021 has 28 days"));
+    let d = lowering_problem("plan \"P\" { signed 2021-02-30 }");
+    assert_eq!(d.code().as_str(), "plan::bad_date");
+    assert!(d.message().contains("February 2021 has 28 days"));
 }

@@ -5,7 +5,7 @@
 //! Each test reads a small inline plan and data given as strings, so a failure shows the
 //! whole input next to the assertion.
 
-use crate::seen::{all, seen, DataError};
+use crate::seen::{all, lines_and_codes, seen, DataError};
 use crate::support;
 use planlang::data::store::{Key, Series};
 use planlang::data::{DataSet, LoadOptions, NumberStyle};
@@ -1340,7 +1340,7 @@ fn a_mixed_json_file_counts_every_row() {
     let set = json(text);
     assert_eq!(set.rows_read, set.accepted + set.rejected);
     assert_eq!((set.rows_read, set.accepted, set.rejected), (26, 7, 19));
-    let codes: Vec<(u64, Code)> = set.errors.iter().map(|e| (e.line, e.code)).collect();
+    let codes = lines_and_codes(&set.errors);
     assert_eq!(
         codes,
         [

@@ -5,7 +5,8 @@
 use planlang::data::{DataSet, LoadOptions};
 use planlang::diagnostic::{
     BadHeader, BadNumber, Code, Column, DataPlace, DataProblem, Diagnostic, Edit, EditTarget,
-    KeyNames, NotText, OutOfRange, RowAt, RowIn, SeriesName, Suggestion, UnitRange, ValueConflict,
+    KeyNames, NotText, OutOfRange, Problem, RowAt, RowIn, SeriesName, Suggestion, UnitRange,
+    ValueConflict,
 };
 use planlang::eval::Period;
 use planlang::Model;
@@ -19,10 +20,16 @@ fn model() -> Model {
     crate::support::model_of(PLAN_REST)
 }
 
-fn csv(model: &Model, text: &str) -> DataSet {
+/// `text` read as `x.csv` against [`model`].
+fn csv(text: &str) -> DataSet {
     let mut set = DataSet::default();
-    set.load_csv(model, "x.csv", text.as_bytes(), LoadOptions::default());
+    set.load_csv(&model(), "x.csv", text.as_bytes(), LoadOptions::default());
     set
+}
+
+/// The problems of `set`'s errors, in order.
+fn problems(set: &DataSet) -> Vec<Problem> {
+    set.errors.iter().map(|e| e.problem.clone()).collect()
 }
 
 /// The one error of a data set.
@@ -34,7 +41,7 @@ fn only_error(set: &DataSet) -> &Diagnostic {
 /// `text` read as `x.csv` has one error, `problem`, at `line` and `column`; the error, for
 /// what else a test asks of it.
 fn the_error(text: &str, problem: DataProblem, (line, column): (u64, Option<u32>)) -> Diagnostic {
-    let set = csv(&model(), text);
+    let set = csv(text);
     let e = only_error(&set);
     assert_eq!(e.problem, problem.into());
     assert_eq!(e.data_place(), Some(&place(line, column)));
@@ -43,8 +50,13 @@ fn the_error(text: &str, problem: DataProblem, (line, column): (u64, Option<u32>
 
 /// A line (and column) of `x.csv`.
 fn place(line: u64, column: Option<u32>) -> DataPlace {
+    place_in("x.csv", line, column)
+}
+
+/// A line (and column) of `file`.
+fn place_in(file: &str, line: u64, column: Option<u32>) -> DataPlace {
     DataPlace {
-        file: Arc::from("x.csv"),
+        file: Arc::from(file),
         line,
         column,
         cell: None,
@@ -87,9 +99,8 @@ fn an_unknown_indicator_carries_what_was_written_and_the_close_id() {
 
 #[test]
 fn a_close_id_is_an_edit_of_the_field_and_applied_fixes_the_row() {
-    let model = model();
     let text = "indicator,area,period,value\n1,tinh,2022,90\n1,huyen_aa,2023,91\n";
-    let set = csv(&model, text);
+    let set = csv(text);
     let e = only_error(&set);
     assert_eq!(e.code(), Code::DataUnknownArea);
     let edit = Edit {
@@ -100,7 +111,7 @@ fn a_close_id_is_an_edit_of_the_field_and_applied_fixes_the_row() {
         replacement: "huyen_a".into(),
     };
     assert_eq!(e.fixes(), std::slice::from_ref(&edit));
-    let fixed = csv(&model, &apply(text, &edit));
+    let fixed = csv(&apply(text, &edit));
     assert!(fixed.errors.is_empty(), "{:#?}", fixed.errors);
     assert_eq!(fixed.accepted, 2);
 }
@@ -144,9 +155,8 @@ fn a_bad_number_carries_its_text_and_column() {
 
 #[test]
 fn a_number_against_the_declared_style_is_fixed_by_its_marks_swapped() {
-    let model = model();
     let text = "#decimal=comma\nindicator,area,period,value\n1,tinh,2023,9.5\n";
-    let set = csv(&model, text);
+    let set = csv(text);
     let e = only_error(&set);
     assert_eq!(
         e.problem,
@@ -172,14 +182,9 @@ fn a_number_against_the_declared_style_is_fixed_by_its_marks_swapped() {
 
 #[test]
 fn decimal_commas_and_ambiguous_numbers_carry_what_they_would_read() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value\n1,tinh,2022,\"9,5\"\n1,tinh,2023,12.345\n",
-    );
-    let problems: Vec<_> = set.errors.iter().map(|e| e.problem.clone()).collect();
+    let set = csv("indicator,area,period,value\n1,tinh,2022,\"9,5\"\n1,tinh,2023,12.345\n");
     assert_eq!(
-        problems,
+        problems(&set),
         [
             DataProblem::DecimalComma {
                 column: Column::Value,
@@ -251,11 +256,7 @@ fn a_conflict_names_the_key_and_the_row_kept() {
 
 #[test]
 fn rows_not_filled_in_are_counted_at_the_first() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,period,value\n1,tinh,2022,\n1,tinh,2023,\n1,tinh,2024,90\n",
-    );
+    let set = csv("indicator,area,period,value\n1,tinh,2022,\n1,tinh,2023,\n1,tinh,2024,90\n");
     assert!(set.errors.is_empty(), "{:#?}", set.errors);
     let [w] = &set.warnings[..] else {
         panic!("{:#?}", set.warnings)
@@ -273,11 +274,7 @@ fn rows_not_filled_in_are_counted_at_the_first() {
 
 #[test]
 fn a_header_refused_is_the_code_of_every_row_after_it() {
-    let model = model();
-    let set = csv(
-        &model,
-        "indicator,area,area,period,value\n1,tinh,tinh,2023,90\n",
-    );
+    let set = csv("indicator,area,area,period,value\n1,tinh,tinh,2023,90\n");
     let header = DataProblem::BadHeader(BadHeader::NamedTwice {
         name: "area".into(),
         first: 2,
@@ -335,12 +332,7 @@ fn a_json_row_is_placed_at_its_line_and_its_edit_names_what_to_replace() {
         }
         .into()
     );
-    let place = DataPlace {
-        file: Arc::from("x.json"),
-        line: 2,
-        column: None,
-        cell: None,
-    };
+    let place = place_in("x.json", 2, None);
     assert_eq!(e.data_place(), Some(&place));
     assert_eq!(
         e.fixes(),
@@ -377,10 +369,8 @@ fn a_workbook_problem_is_placed_at_its_cell() {
     );
     // The header starts in column B: the area is the sheet's column C, cell C2.
     let place = DataPlace {
-        file: Arc::from("data.xlsx"),
-        line: 2,
-        column: Some(3),
         cell: Some("'Số liệu'!C2".into()),
+        ..place_in("data.xlsx", 2, Some(3))
     };
     assert_eq!(e.data_place(), Some(&place));
     assert_eq!(e.fixes()[0].replacement, "tinh");
@@ -388,14 +378,11 @@ fn a_workbook_problem_is_placed_at_its_cell() {
 
 #[test]
 fn submissions_carry_the_report_and_the_period_kind() {
-    let model = model();
     let set = csv(
-        &model,
         "agency,report,period,received\nyte,bc_nam,2023-Q1,2023-12-01\nyte,bc_nm,2023,2023-12-01\n",
     );
-    let problems: Vec<_> = set.errors.iter().map(|e| e.problem.clone()).collect();
     assert_eq!(
-        problems,
+        problems(&set),
         [
             DataProblem::BadPeriod(planlang::diagnostic::BadPeriod::NotOfReport {
                 report: "bc_nam".into(),

@@ -30,3 +30,8 @@ pub fn seen(d: &Diagnostic) -> DataError {
 pub fn all(list: &[Diagnostic]) -> Vec<DataError> {
     list.iter().map(seen).collect()
 }
+
+/// The line and code of each problem, in order.
+pub fn lines_and_codes(list: &[DataError]) -> Vec<(u64, Code)> {
+    list.iter().map(|e| (e.line, e.code)).collect()
+}

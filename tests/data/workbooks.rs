@@ -114,15 +114,9 @@ fn numbers_dates_and_ids_typed_in_cells_are_taken_as_typed() {
 #[test]
 fn percent_cells_are_what_they_show_for_a_percent_and_refused_elsewhere() {
     let model = model();
-    let header = &[
-        "indicator",
-        "area",
-        "period",
-        "value",
-        "numerator",
-        "denominator",
-    ];
-    let bytes = one_sheet("Sheet1", header, |s| {
+    // HEADER's columns up to `value`, then a ratio's.
+    let header = [&HEADER[..4], &["numerator", "denominator"]].concat();
+    let bytes = one_sheet("Sheet1", &header, |s| {
         let percent = date("0.00%");
         let row = |s: &mut Worksheet, r: u32, indicator: f64, year: f64| {
             s.write_number(r, 0, indicator).unwrap();

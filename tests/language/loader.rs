@@ -22,6 +22,11 @@ fn child(import: &str) -> String {
     )
 }
 
+/// The ids of the agencies `model` counts as its own (see `Model::own_agencies`).
+fn own_agency_ids(model: &planlang::Model) -> Vec<&str> {
+    model.own_agencies().map(|a| a.id.as_str()).collect()
+}
+
 #[test]
 fn an_import_is_read_from_memory_under_its_written_path() {
     let mut files = MemoryFiles::new();
@@ -136,7 +141,7 @@ fn an_imported_declaration_keeps_its_own_file_and_place() {
     }
 
     assert!(model.agencies["own"].origin.is_none());
-    let own: Vec<&str> = model.own_agencies().map(|a| a.id.as_str()).collect();
+    let own = own_agency_ids(model);
     assert!(
         own.contains(&"own") && own.contains(&"mid.so_yte"),
         "{own:?}"
@@ -163,12 +168,7 @@ fn an_imported_agency_named_only_by_a_task_is_the_plan_s_own() {
         .map(|i| i.name.as_str())
         .collect();
     assert_eq!(named, ["s.ubnd", "s.congan"]);
-    let own: Vec<&str> = checked
-        .model
-        .own_agencies()
-        .map(|a| a.id.as_str())
-        .collect();
-    assert_eq!(own, ["s.ubnd", "s.congan"]);
+    assert_eq!(own_agency_ids(&checked.model), ["s.ubnd", "s.congan"]);
 }
 
 /// References to areas and data elements are looked up once, by the resolver: each holds the

@@ -339,21 +339,21 @@ fn choose(
         name: Arc::clone(name),
         sheet: &sheet,
     };
-    if !skipped.is_empty() {
-        let before = SkippedSheet::Before {
+    // The sheet read may not be the one meant: said once for the sheets before it (no
+    // header), once for the later sheets that have a header too.
+    let passed_over = [
+        (!skipped.is_empty()).then(|| SkippedSheet::Before {
             sheet: sheet.clone(),
             skipped,
-        };
-        set.warnings
-            .push(place.error(found.row, None, DataProblem::SkippedSheet(before)));
-    }
-    if !others.is_empty() {
-        let others = SkippedSheet::Others {
+        }),
+        (!others.is_empty()).then(|| SkippedSheet::Others {
             sheet: sheet.clone(),
             others,
-        };
-        set.warnings
-            .push(place.error(found.row, None, DataProblem::SkippedSheet(others)));
+        }),
+    ];
+    for warning in passed_over.into_iter().flatten() {
+        let problem = DataProblem::SkippedSheet(warning);
+        set.warnings.push(place.error(found.row, None, problem));
     }
     Ok((sheet, found))
 }

@@ -1,6 +1,6 @@
 //! A plan against the plan it implements.
 
-use super::{measure, Words};
+use super::{measure, similar_or, Words};
 use crate::diagnostic::problem::{Cascade, Cited, Milestone};
 use crate::numbers::exact;
 
@@ -9,10 +9,10 @@ pub(super) fn words(problem: &Cascade) -> Words {
         Cascade::ParentNotImported { parent, similar } => Words::new(
             format!("the plan implements `{parent}`, but no file is imported under that name"),
             "not an import",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("import the parent plan first: `import \"PATH\" as {parent}`"),
-            },
+            similar_or(
+                similar.as_deref(),
+                format!("import the parent plan first: `import \"PATH\" as {parent}`"),
+            ),
         ),
         Cascade::Unqualified { name, parent } => Words::new(
             format!("`{name}` does not say which imported plan it belongs to"),
@@ -25,10 +25,10 @@ pub(super) fn words(problem: &Cascade) -> Words {
         Cascade::NoSuchImport { alias, similar } => Words::new(
             format!("no file is imported as `{alias}`"),
             "not an import",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("import the parent plan: `import \"PATH\" as {alias}`"),
-            },
+            similar_or(
+                similar.as_deref(),
+                format!("import the parent plan: `import \"PATH\" as {alias}`"),
+            ),
         ),
         Cascade::NotTheParent { name, alias } => Words::new(
             format!("`{name}` is an indicator of `{alias}`, but the plan does not say it implements `{alias}`"),
@@ -43,10 +43,10 @@ pub(super) fn words(problem: &Cascade) -> Words {
         } => Words::new(
             format!("`{alias}` has no indicator or part `{local}`"),
             "not in the parent plan",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("`plan show {path}` lists its indicators and parts"),
-            },
+            similar_or(
+                similar.as_deref(),
+                format!("`plan show {path}` lists its indicators and parts"),
+            ),
         ),
         Cascade::WaivedAndAdopted { parent, by, taken } => Words::new(
             format!("`{parent}` is waived, and also taken up by {}", measure(by)),

@@ -1,6 +1,6 @@
 //! Declarations and their fields.
 
-use super::{measure, Words};
+use super::{measure, similar_or, Words};
 use crate::diagnostic::problem::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
 
 pub(super) fn words(problem: &Declarations) -> Words {
@@ -207,10 +207,10 @@ pub(super) fn words(problem: &Declarations) -> Words {
         AmendsUnknownImport { alias, similar } => Words::new(
             format!("the amendment amends `{alias}`, but no file is imported under that name"),
             "not an import",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("import the plan first: `import \"PATH\" as {alias}`"),
-            },
+            similar_or(
+                similar.as_deref(),
+                format!("import the plan first: `import \"PATH\" as {alias}`"),
+            ),
         ),
         UnknownAmendedItem {
             alias,

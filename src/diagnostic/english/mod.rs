@@ -88,6 +88,15 @@ pub(super) fn measure(m: &MeasureRef) -> String {
     }
 }
 
+/// Help that names what was probably meant when a close name was found (`did you mean
+/// `so_yte`?`), else `otherwise`.
+pub(super) fn similar_or(similar: Option<&str>, otherwise: impl Into<String>) -> String {
+    match similar {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => otherwise.into(),
+    }
+}
+
 /// Names in backticks, joined by commas.
 pub(super) fn ticked(names: &[String]) -> String {
     names

@@ -1,6 +1,6 @@
 //! Queries.
 
-use super::Words;
+use super::{similar_or, Words};
 use crate::diagnostic::problem::{QueryProblem, ValueHint, Wanted};
 use crate::query::schema::Domain;
 
@@ -15,10 +15,10 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
             Words::new(
                 format!("expected {wanted}, found `{found}`"),
                 format!("{wanted} expected here"),
-                match similar {
-                    Some(word) => format!("did you mean `{word}`?"),
-                    None => "see `:help syntax` for the forms a query takes".into(),
-                },
+                similar_or(
+                    similar.as_deref(),
+                    "see `:help syntax` for the forms a query takes",
+                ),
             )
         }
         QueryProblem::Incomplete { expected } => {
@@ -45,10 +45,10 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         QueryProblem::UnknownStart { word, similar } => Words::new(
             format!("unknown query `{word}`"),
             "not a kind of query",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)".into(),
-            },
+            similar_or(
+                similar.as_deref(),
+                "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)",
+            ),
         ),
         QueryProblem::DatesReversed { from, to } => Words::new(
             format!("the dates are in the wrong order: {from} is after {to}"),
@@ -81,10 +81,10 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         QueryProblem::UnknownId { id, similar } => Words::new(
             format!("the plan has no indicator, part or agency `{id}`"),
             "not an id of the plan",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => "`show` takes an indicator (3), a part (16a) or an agency (yte); `indicators` and `agencies` list them".into(),
-            },
+            similar_or(
+                similar.as_deref(),
+                "`show` takes an indicator (3), a part (16a) or an agency (yte); `indicators` and `agencies` list them",
+            ),
         ),
         QueryProblem::UnknownSubject {
             word,
@@ -93,10 +93,7 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         } => Words::new(
             format!("unknown query `{word}`"),
             "not something a query can list",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("a query lists {}", listing(subjects)),
-            },
+            similar_or(similar.as_deref(), format!("a query lists {}", listing(subjects))),
         ),
         QueryProblem::UnknownField {
             field,
@@ -106,10 +103,10 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         } => Words::new(
             format!("unknown field `{field}`"),
             format!("not a field of {subject}"),
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("{subject} have the fields {}", listing(fields)),
-            },
+            similar_or(
+                similar.as_deref(),
+                format!("{subject} have the fields {}", listing(fields)),
+            ),
         ),
         QueryProblem::CountSortField {
             field,
@@ -118,10 +115,10 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         } => Words::new(
             format!("a count cannot be sorted by `{field}`"),
             "not a column of the count",
-            match similar {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("sort by one of its columns: {}", columns.join(", ")),
-            },
+            similar_or(
+                similar.as_deref(),
+                format!("sort by one of its columns: {}", columns.join(", ")),
+            ),
         ),
         QueryProblem::RepeatedClause { clause } => Words::new(
             format!("`{clause}` is written twice"),

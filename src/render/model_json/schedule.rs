@@ -25,10 +25,9 @@ pub struct ReviewJson<'m> {
     pub id: &'m str,
     pub title: &'m str,
     pub year: Option<i32>,
-    pub from: Vec<&'m str>,
-    pub to: Option<&'m str>,
-    pub source: Option<&'m str>,
-    pub notes: &'m [String],
+    /// `from`, `to`, `source` and `notes`, as a report writes them.
+    #[serde(flatten)]
+    pub party: PartyJson<'m>,
 }
 
 #[derive(Serialize)]
@@ -66,12 +65,14 @@ pub struct DutyJson<'m> {
     pub lead_to_fill: Option<&'m str>,
 }
 
-/// A report's or a review's party as the JSON writes it: ids for the agencies.
-pub(super) struct PartyJson<'m> {
-    pub(super) from: Vec<&'m str>,
-    pub(super) to: Option<&'m str>,
-    pub(super) source: Option<&'m str>,
-    pub(super) notes: &'m [String],
+/// A report's or a review's party as the JSON writes it: ids for the agencies. A review's
+/// keys are these, in this order; a report writes `due_month` among them.
+#[derive(Serialize)]
+pub struct PartyJson<'m> {
+    pub from: Vec<&'m str>,
+    pub to: Option<&'m str>,
+    pub source: Option<&'m str>,
+    pub notes: &'m [String],
 }
 
 pub(super) fn party(p: &Party) -> PartyJson<'_> {
@@ -125,15 +126,11 @@ pub(super) fn review(r: &Review) -> ReviewJson<'_> {
         span: _,
         id_span: _,
     } = r;
-    let p = party(p);
     ReviewJson {
         id,
         title,
         year: year.map(|(y, _)| y),
-        from: p.from,
-        to: p.to,
-        source: p.source,
-        notes: p.notes,
+        party: party(p),
     }
 }
 

@@ -20,8 +20,7 @@ impl Lowerer<'_> {
                     AmendmentFieldKind::Amends(self.ident(&id))
                 }
                 Rule::effective_field => {
-                    let mut parts = children(field).skip(1);
-                    let date = self.next(&mut parts, field_span, "`effective`")?;
+                    let (date, mut parts) = self.after_keyword(field, field_span, "`effective`")?;
                     let date = self.date(&date);
                     let reference = parts.next().and_then(|r| self.clause_text(r));
                     AmendmentFieldKind::Effective { date, reference }
@@ -43,8 +42,7 @@ impl Lowerer<'_> {
 
     pub(super) fn change(&mut self, pair: Pair<'_>) -> Option<ChangeDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let measure = self.next(&mut kids, span, "the indicator changed")?;
+        let (measure, kids) = self.after_keyword(pair, span, "the indicator changed")?;
         Some(ChangeDecl {
             measure: self.ident(&measure),
             fields: self.fields(kids, Self::measure_field)?,
@@ -66,8 +64,7 @@ impl Lowerer<'_> {
 
     pub(super) fn transfer(&mut self, pair: Pair<'_>) -> Option<TransferDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let from = self.next(&mut kids, span, "the agency whose roles pass")?;
+        let (from, mut kids) = self.after_keyword(pair, span, "the agency whose roles pass")?;
         let to = kids.nth(1);
         let to = self.next(&mut to.into_iter(), span, "the agency that takes them")?;
         let reference = kids.next().and_then(|r| self.clause_text(r));

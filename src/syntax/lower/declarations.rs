@@ -30,8 +30,7 @@ impl Lowerer<'_> {
             Rule::document_field => PlanFieldKind::Document(self.field_text(pair, "`document`")?),
             Rule::area_field => PlanFieldKind::Area(self.field_text(pair, "`area`")?),
             Rule::implements_field => {
-                let mut kids = children(pair).skip(1);
-                let what = self.next(&mut kids, span, "`implements`")?;
+                let (what, _) = self.after_keyword(pair, span, "`implements`")?;
                 PlanFieldKind::Implements(if what.as_rule() == Rule::ident {
                     Implements::Plan(self.ident(&what))
                 } else {
@@ -43,20 +42,17 @@ impl Lowerer<'_> {
                 PlanFieldKind::Annotation(self.annotation(pair, span)?)
             }
             Rule::issuer_field => {
-                let mut kids = children(pair).skip(1);
-                let id = self.next(&mut kids, span, "`issuer`")?;
+                let (id, _) = self.after_keyword(pair, span, "`issuer`")?;
                 PlanFieldKind::Issuer(self.ident(&id))
             }
             Rule::signed_field => {
-                let mut kids = children(pair).skip(1);
-                let date = self.next(&mut kids, span, "`signed`")?;
+                let (date, mut kids) = self.after_keyword(pair, span, "`signed`")?;
                 let date = self.date(&date);
                 let reference = kids.next().and_then(|r| self.clause_text(r));
                 PlanFieldKind::Signed { date, reference }
             }
             Rule::period_field => {
-                let mut kids = children(pair).skip(1);
-                let start = self.next(&mut kids, span, "`period`")?;
+                let (start, mut kids) = self.after_keyword(pair, span, "`period`")?;
                 let end = self.next(&mut kids, span, "`period`")?;
                 PlanFieldKind::Period {
                     start: self.year(&start),
@@ -75,8 +71,7 @@ impl Lowerer<'_> {
 
     pub(super) fn agency(&mut self, pair: Pair<'_>) -> Option<AgencyDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an agency id")?;
+        let (id, mut kids) = self.after_keyword(pair, span, "an agency id")?;
         let name = self.next(&mut kids, span, "an agency name")?;
         let short = kids
             .find(|p| p.as_rule() == Rule::string)
@@ -91,8 +86,7 @@ impl Lowerer<'_> {
 
     pub(super) fn unit_decl(&mut self, pair: Pair<'_>) -> Option<UnitDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "a unit id")?;
+        let (id, mut kids) = self.after_keyword(pair, span, "a unit id")?;
         let symbol = self.next(&mut kids, span, "a unit symbol")?;
         let mut decl = UnitDecl {
             id: self.ident(&id),
@@ -127,8 +121,7 @@ impl Lowerer<'_> {
                     });
                 }
                 Rule::unit_per => {
-                    let mut kids = children(clause).skip(1);
-                    let factor = self.next(&mut kids, clause_span, "`per`")?;
+                    let (factor, mut kids) = self.after_keyword(clause, clause_span, "`per`")?;
                     let factor = self.number(&factor);
                     let of = kids
                         .find(|p| p.as_rule() == Rule::string)
@@ -147,8 +140,7 @@ impl Lowerer<'_> {
 
     pub(super) fn dimension(&mut self, pair: Pair<'_>) -> Option<DimensionDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "a dimension id")?;
+        let (id, mut kids) = self.after_keyword(pair, span, "a dimension id")?;
         let title = self.next(&mut kids, span, "a dimension title")?;
         let mut values = Vec::new();
         for value in kids {
@@ -170,8 +162,7 @@ impl Lowerer<'_> {
     /// where the document says it. `what` names the item for a message.
     pub(super) fn named(&mut self, pair: Pair<'_>, what: &str) -> Option<Named> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, what)?;
+        let (id, mut kids) = self.after_keyword(pair, span, what)?;
         let title = self.next(&mut kids, span, what)?;
         let source = kids.next().and_then(|s| self.clause_text(s));
         Some(Named {
@@ -184,15 +175,13 @@ impl Lowerer<'_> {
 
     pub(super) fn area(&mut self, pair: Pair<'_>) -> Option<AreaDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "an area id")?;
+        let (id, mut kids) = self.after_keyword(pair, span, "an area id")?;
         let name = self.next(&mut kids, span, "an area name")?;
         let (mut parents, mut kinds) = (Vec::new(), Vec::new());
         for clause in kids {
             let rule = clause.as_rule();
             let clause_span = self.span(&clause);
-            let mut parts = children(clause).skip(1);
-            let value = self.next(&mut parts, clause_span, "`in` or `kind`")?;
+            let (value, _) = self.after_keyword(clause, clause_span, "`in` or `kind`")?;
             let value = self.ident(&value);
             if rule == Rule::area_parent {
                 parents.push(value);
@@ -211,8 +200,7 @@ impl Lowerer<'_> {
 
     pub(super) fn import(&mut self, pair: Pair<'_>) -> Option<ImportDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let path = self.next(&mut kids, span, "the path of the imported file")?;
+        let (path, mut kids) = self.after_keyword(pair, span, "the path of the imported file")?;
         let alias = kids.nth(1);
         let alias = self.next(&mut alias.into_iter(), span, "the name of the import")?;
         Some(ImportDecl {
@@ -224,8 +212,7 @@ impl Lowerer<'_> {
 
     pub(super) fn waive(&mut self, pair: Pair<'_>) -> Option<WaiveDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let parent = self.next(&mut kids, span, "the parent indicator waived")?;
+        let (parent, mut kids) = self.after_keyword(pair, span, "the parent indicator waived")?;
         let reason = kids.nth(1);
         let reason = self.next(&mut reason.into_iter(), span, "the reason for waiving")?;
         let source = kids.next().and_then(|s| self.clause_text(s));
@@ -239,8 +226,7 @@ impl Lowerer<'_> {
 
     pub(super) fn query_decl(&mut self, pair: Pair<'_>) -> Option<QueryDecl> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, "a query name")?;
+        let (id, mut kids) = self.after_keyword(pair, span, "a query name")?;
         let text = self.next(&mut kids, span, "a query text")?;
         Some(QueryDecl {
             id: self.ident(&id),

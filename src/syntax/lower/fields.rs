@@ -7,8 +7,7 @@ impl Lowerer<'_> {
     /// projects and tasks.
     pub(super) fn ownership(&mut self, pair: Pair<'_>, span: Span) -> Option<Ownership> {
         let rule = pair.as_rule();
-        let mut kids = children(pair).skip(1);
-        let list = self.next(&mut kids, span, "an agency list")?;
+        let (list, mut kids) = self.after_keyword(pair, span, "an agency list")?;
         if list.as_rule() == Rule::lead_unknown {
             let reason = children(list).nth(1).map(|r| self.text(r));
             return Some(Ownership::LeadUnknown(reason));

@@ -8,8 +8,7 @@ impl Lowerer<'_> {
         Some(match field.as_rule() {
             Rule::objective_field => {
                 let field_span = self.span(&field);
-                let mut parts = children(field).skip(1);
-                let id = self.next(&mut parts, field_span, "`objective`")?;
+                let (id, _) = self.after_keyword(field, field_span, "`objective`")?;
                 IndicatorField::Objective(self.ident(&id))
             }
             Rule::part_decl => {
@@ -23,8 +22,7 @@ impl Lowerer<'_> {
         let span = self.span(&pair);
         let kind = match pair.as_rule() {
             Rule::unit_field => {
-                let mut kids = children(pair).skip(1);
-                let name = self.next(&mut kids, span, "`unit`")?;
+                let (name, mut kids) = self.after_keyword(pair, span, "`unit`")?;
                 let of = kids
                     .find(|p| p.as_rule() == Rule::string)
                     .map(|p| self.text(p));
@@ -34,8 +32,7 @@ impl Lowerer<'_> {
                 })
             }
             Rule::direction_field => {
-                let mut kids = children(pair).skip(1);
-                let d = self.next(&mut kids, span, "`direction`")?;
+                let (d, _) = self.after_keyword(pair, span, "`direction`")?;
                 let value = self.word(&d, &DIRECTIONS, "a direction")?;
                 MeasureFieldKind::Direction(DirectionLit {
                     value,
@@ -43,8 +40,7 @@ impl Lowerer<'_> {
                 })
             }
             Rule::baseline_field => {
-                let mut kids = children(pair).skip(1);
-                let year = self.next(&mut kids, span, "`baseline`")?;
+                let (year, mut kids) = self.after_keyword(pair, span, "`baseline`")?;
                 let value = self.next(&mut kids, span, "`baseline`")?;
                 MeasureFieldKind::Baseline {
                     year: self.year(&year),
@@ -60,8 +56,7 @@ impl Lowerer<'_> {
                 MeasureFieldKind::Annotation(self.annotation(pair, span)?)
             }
             Rule::formula_field => {
-                let mut kids = children(pair).skip(1);
-                let numerator = self.next(&mut kids, span, "a numerator")?;
+                let (numerator, mut kids) = self.after_keyword(pair, span, "a numerator")?;
                 let denominator = self.next(&mut kids, span, "a denominator")?;
                 let factor = kids.next().map(|f| self.number(&f));
                 MeasureFieldKind::Formula {
@@ -71,8 +66,7 @@ impl Lowerer<'_> {
                 }
             }
             Rule::aggregate_field => {
-                let mut kids = children(pair).skip(1);
-                let how = self.next(&mut kids, span, "an aggregation")?;
+                let (how, _) = self.after_keyword(pair, span, "an aggregation")?;
                 MeasureFieldKind::Aggregate(if how.as_rule() == Rule::aggregate_weighted {
                     let weight = children(how).nth(2);
                     let weight = self.next(&mut weight.into_iter(), span, "a weight")?;
@@ -139,8 +133,7 @@ impl Lowerer<'_> {
 
     /// A `target` field, whose span the caller has already worked out.
     pub(super) fn target(&mut self, pair: Pair<'_>, span: Span) -> Option<TargetSpec> {
-        let mut kids = children(pair).skip(1);
-        let body = self.next(&mut kids, span, "a target")?;
+        let (body, kids) = self.after_keyword(pair, span, "a target")?;
         let kind = match body.as_rule() {
             Rule::level_target => self.level_target(body)?,
             Rule::maintain_target => self.maintain_target(body)?,

@@ -62,8 +62,7 @@ impl Lowerer<'_> {
         mut field: impl FnMut(&mut Self, Pair<'_>) -> Option<F>,
     ) -> Option<Block<F>> {
         let span = self.span(&pair);
-        let mut kids = children(pair).skip(1);
-        let id = self.next(&mut kids, span, what)?;
+        let (id, mut kids) = self.after_keyword(pair, span, what)?;
         let title = self.next(&mut kids, span, what)?;
         let fields = self.fields(kids, &mut field)?;
         Some(Block {
@@ -109,6 +108,20 @@ impl Lowerer<'_> {
             self.internal(parent, what);
         }
         next
+    }
+
+    /// The first child of `pair` after its keyword, which the grammar says is there
+    /// (`percent` of `unit percent`, the id of `agency yte "Sở Y tế"`), and the children
+    /// after it. `span` and `what` place and name the internal diagnostic when it is missing.
+    fn after_keyword<'i>(
+        &mut self,
+        pair: Pair<'i>,
+        span: Span,
+        what: &str,
+    ) -> Option<(Pair<'i>, impl Iterator<Item = Pair<'i>>)> {
+        let mut kids = children(pair).skip(1);
+        let first = self.next(&mut kids, span, what)?;
+        Some((first, kids))
     }
 
     /// Takes the next child of `parent`, whose span is worked out only if the child is missing.

@@ -11,16 +11,14 @@ impl Lowerer<'_> {
                 DutyFieldKind::Owner(self.ownership(field, span)?)
             }
             Rule::covers_field => {
-                let mut parts = children(field).skip(1);
-                let list = self.next(&mut parts, span, "`covers`")?;
+                let (list, mut parts) = self.after_keyword(field, span, "`covers`")?;
                 DutyFieldKind::Covers(Covers {
                     ids: self.ident_list(list),
                     reference: parts.next().and_then(|r| self.clause_text(r)),
                 })
             }
             Rule::project_parent => {
-                let mut parts = children(field).skip(1);
-                let parent = self.next(&mut parts, span, "`in`")?;
+                let (parent, _) = self.after_keyword(field, span, "`in`")?;
                 DutyFieldKind::Parent(self.ident(&parent))
             }
             Rule::due_field | Rule::due_month_field => DutyFieldKind::Due(self.due(field)),
@@ -42,8 +40,7 @@ impl Lowerer<'_> {
         let span = self.span(&field);
         let kind = match field.as_rule() {
             Rule::report_period => {
-                let mut parts = children(field).skip(1);
-                let p = self.next(&mut parts, span, "`period`")?;
+                let (p, _) = self.after_keyword(field, span, "`period`")?;
                 ReportFieldKind::Period(self.word(&p, &PERIODS, "a reporting period")?)
             }
             Rule::due_field | Rule::due_month_field => ReportFieldKind::Due(self.due(field)),
@@ -57,8 +54,7 @@ impl Lowerer<'_> {
         let span = self.span(&field);
         let kind = match field.as_rule() {
             Rule::review_year => {
-                let mut parts = children(field).skip(1);
-                let y = self.next(&mut parts, span, "`year`")?;
+                let (y, _) = self.after_keyword(field, span, "`year`")?;
                 ReviewFieldKind::Year(self.year(&y))
             }
             rule => ReviewFieldKind::Party(self.party_field(field, rule, span)?),
@@ -70,13 +66,11 @@ impl Lowerer<'_> {
     fn party_field(&mut self, pair: Pair<'_>, rule: Rule, span: Span) -> Option<PartyField> {
         Some(match rule {
             Rule::from_field => {
-                let mut kids = children(pair).skip(1);
-                let list = self.next(&mut kids, span, "`from`")?;
+                let (list, _) = self.after_keyword(pair, span, "`from`")?;
                 PartyField::From(self.ident_list(list))
             }
             Rule::to_field => {
-                let mut kids = children(pair).skip(1);
-                let to = self.next(&mut kids, span, "`to`")?;
+                let (to, _) = self.after_keyword(pair, span, "`to`")?;
                 PartyField::To(self.ident(&to))
             }
             Rule::source_clause | Rule::note_field => {

@@ -77,31 +77,31 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn day_month(&mut self, pair: &Pair<'_>) -> Option<DayMonth> {
-        match DayMonth::parse(pair.as_str()) {
-            Ok(dm) => Some(dm),
-            Err(why) => {
-                let span = self.span(pair);
-                let problem = Reading::BadDueDate {
-                    written: pair.as_str().to_string(),
-                    why,
-                    month: false,
-                };
-                self.problem(problem, span);
-                None
-            }
-        }
+        self.due_date(pair, DayMonth::parse(pair.as_str()), false)
     }
 
     /// A `month_of_year` pair: `6` or `11/2025`.
     pub(super) fn due_month(&mut self, pair: &Pair<'_>) -> Option<DueMonth> {
-        match DueMonth::parse(pair.as_str()) {
-            Ok(m) => Some(m),
+        self.due_date(pair, DueMonth::parse(pair.as_str()), true)
+    }
+
+    /// A deadline as `parsed` from `pair`, or `None` with the problem said: a day and month,
+    /// or a `month` (`due in month 13`), that does not exist.
+    fn due_date<T>(
+        &mut self,
+        pair: &Pair<'_>,
+        parsed: Result<T, crate::date::DateError>,
+        month: bool,
+    ) -> Option<T> {
+        match parsed {
+            Ok(due) => Some(due),
             Err(why) => {
                 let span = self.span(pair);
+                let written = pair.as_str().to_string();
                 let problem = Reading::BadDueDate {
-                    written: pair.as_str().to_string(),
+                    written,
                     why,
-                    month: true,
+                    month,
                 };
                 self.problem(problem, span);
                 None
