@@ -36,10 +36,16 @@ fn sources(module: &str) -> Vec<(PathBuf, String)> {
                 Some(at) => text[..at].to_string(),
                 None => text,
             };
-            // Comments say what they like.
+            // Comments say what they like; they are blanked, so that lines keep their numbers.
             let code: String = code
                 .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
+                .map(|l| {
+                    if l.trim_start().starts_with("//") {
+                        ""
+                    } else {
+                        l
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             (path, code)
@@ -222,6 +228,30 @@ fn the_library_needs_no_terminal_crates() {
                 .iter()
                 .find(|c| line.contains(**c))
                 .map(|c| format!("uses {c}"))
+        });
+        assert!(found.is_empty(), "{module}: {found:#?}");
+    }
+}
+
+/// Rule 8: past the resolver, readers follow ids; none looks a written name up by its
+/// qualifier again.
+#[test]
+fn names_are_looked_up_once() {
+    let lookups = [
+        "is_qualified(",
+        "find_declared(",
+        "split_once('.')",
+        "contains('.')",
+    ];
+    for module in all_modules() {
+        if module == "resolve" || module == "model" {
+            continue;
+        }
+        let found = violations(&module, |line| {
+            lookups
+                .iter()
+                .find(|l| line.contains(**l))
+                .map(|l| format!("looks a name up by its qualifier (`{l}`); follow its id"))
         });
         assert!(found.is_empty(), "{module}: {found:#?}");
     }
