@@ -80,6 +80,9 @@ pub struct TargetResult {
     pub projected: Option<f64>,
     /// The growth ratio (see [`super::Judgement::ratio`]).
     pub ratio: Option<f64>,
+    /// How the ratio was counted: `growth`, `linear` or `distance` (see
+    /// [`super::method::Method`]).
+    pub method: Option<super::method::Method>,
     /// Why, in words, when the numbers alone do not say it.
     pub note: Option<String>,
     /// For an aggregated latest value: how many areas inside gave data, of how many.
@@ -159,6 +162,8 @@ pub fn evaluate_area(
     let mut results = Vec::new();
     for (m_index, measure) in model.measures.values().enumerate() {
         let direction = measure.direction.unwrap_or(Direction::Maintain);
+        let unit = measure.unit.as_ref().and_then(|u| u.unit.as_ref());
+        let range = unit.map_or((None, None), |u| (u.min, u.max));
         for target in &measure.targets {
             let disaggregation = split_key(model, target);
             let Some(disaggregation) = disaggregation else {
@@ -170,6 +175,7 @@ pub fn evaluate_area(
                 plan_period,
                 direction,
                 baseline: measure.baseline.as_ref().map(|b| (b.year, b.value)),
+                range,
             };
             let j = judge(target, &points(&values), &ctx);
             let from_areas = j
@@ -194,6 +200,7 @@ pub fn evaluate_area(
                 expected: j.expected,
                 projected: j.projected,
                 ratio: j.ratio,
+                method: j.method,
                 note: j.note,
                 from_areas,
             });
@@ -232,7 +239,7 @@ pub fn evaluate_area(
 
 /// The disaggregation a split target is judged on (`None` when its dimension or value is
 /// unknown, already reported by the checker).
-fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
+pub(crate) fn split_key(model: &Model, target: &Target) -> Option<Vec<(u16, u16)>> {
     match target.split.as_deref() {
         None => Some(Vec::new()),
         Some((dim, value)) => {

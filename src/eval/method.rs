@@ -108,6 +108,24 @@ pub struct Context {
     pub direction: Direction,
     /// The declared baseline (year, value), if any; else the first observation is used.
     pub baseline: Option<(i32, f64)>,
+    /// The lowest and highest values the measure's unit admits (`range 0..100` of a
+    /// percent): no expected or projected value leaves them.
+    pub range: (Option<f64>, Option<f64>),
+}
+
+/// How the trend of a level target was counted (README, "How a target is judged").
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// The compound growth ratio of Open SDG: baseline, latest and target all above zero
+    /// (a zero baseline or target counted as [`ZERO_REPLACEMENT`], as sdg-build does).
+    Growth,
+    /// The change per year over the change per year the target needs, on a straight line:
+    /// where growth rates are undefined, a value below zero (a fall in GRDP, a deficit).
+    Linear,
+    /// The distance to the target's band, in tolerances: a forecast or a level to hold
+    /// (`direction maintain` with `~`, `=` or a range), which has no better side.
+    Distance,
 }
 
 /// A status and the numbers behind it.
@@ -126,6 +144,8 @@ pub struct Judgement {
     /// The growth ratio R (level targets), or the observed yearly change over the required
     /// one (rate targets).
     pub ratio: Option<f64>,
+    /// How the ratio of a level target was counted; `None` where no trend was counted.
+    pub method: Option<Method>,
     /// Why, in words, when the numbers alone do not say it.
     pub note: Option<String>,
 }
@@ -139,6 +159,7 @@ impl Judgement {
             expected: None,
             projected: None,
             ratio: None,
+            method: None,
             note: None,
         }
     }
@@ -236,7 +257,7 @@ fn year_end(year: i32) -> Date {
 }
 
 /// The sign of progress: +1 when the value should rise, −1 when it should fall.
-fn sign(direction: Direction, op: Comparator, base: f64, target: f64) -> f64 {
+pub(crate) fn sign(direction: Direction, op: Comparator, base: f64, target: f64) -> f64 {
     match direction {
         Direction::Increase => 1.0,
         Direction::Decrease => -1.0,
@@ -249,8 +270,8 @@ fn sign(direction: Direction, op: Comparator, base: f64, target: f64) -> f64 {
     }
 }
 
-/// A milestone target: achieved first, then missed past the milestone, else the growth
-/// ratio of the trend so far.
+/// A milestone target: its own value decides past its year; before it, a value that meets
+/// it early (see [`reached_early`]), else the trend so far ([`trend`]).
 fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgement {
     let Some(&latest) = points.last() else {
         return if ctx.as_of < year_end(ctx.plan_period.0) {
@@ -287,14 +308,37 @@ fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgeme
             ));
         }
         _ if meets(latest.value, target.op, target.value, target.value_max) => {
-            j.status = Status::Achieved;
+            let ahead = latest.period.year() < year;
+            if reached_early(target, ctx.direction) {
+                j.status = Status::Achieved;
+                if ahead {
+                    j.note = Some(format!("met in {}, ahead of {year}", latest.period));
+                }
+            } else {
+                // A band, an exact value or a level to hold is judged by its own year:
+                // meeting it sooner is being on course, not arriving.
+                j.status = Status::OnTrack;
+                j.note = Some(format!(
+                    "meets the target in {}; the value for {year} decides",
+                    latest.period
+                ));
+            }
         }
         _ => {}
     }
     j
 }
 
-/// The trend numbers for a level target, and the status of its growth ratio.
+/// Whether a value that meets the target before its year achieves it (Open SDG's rule): a
+/// one-sided target the indicator moves toward, which a later value can only pass further
+/// (`>= 90` of a rising indicator). Never a band, an exact value, or a level to hold.
+pub(crate) fn reached_early(target: &Target, direction: Direction) -> bool {
+    target.value_max.is_none()
+        && direction != Direction::Maintain
+        && target.op.leaning() == Some(direction)
+}
+
+/// The trend numbers for a level target, and the status of its ratio (see [`Method`]).
 fn trend(
     target: &Target,
     year: i32,
@@ -311,17 +355,39 @@ fn trend(
         return j.note("a trend needs two values at different times (baseline and a later one)");
     }
     // Straight path from the baseline to the target (ARCHITECTURE.md, "Evaluation").
-    j.expected = Some(if ty > tb {
-        base.value + (target.value - base.value) * (tc - tb) / (ty - tb)
-    } else {
-        target.value
-    });
-    let Some(actual) = cagr(latest.value, base.value, tc, tb) else {
-        return j.note("growth rates are undefined for negative values");
-    };
-    j.projected = Some(latest.value * (1.0 + actual).powf(ty - tc));
+    j.expected = Some(within(
+        ctx.range,
+        if ty > tb {
+            base.value + (target.value - base.value) * (tc - tb) / (ty - tb)
+        } else {
+            target.value
+        },
+    ));
+    let method = method_of(target, ctx.direction, base.value, latest.value);
+    if method == Method::Distance {
+        return distance(j, target, latest);
+    }
     let d = sign(ctx.direction, target.op, base.value, target.value);
-    match cagr(target.value, base.value, ty, tb) {
+    let (actual, required, projected) = if method == Method::Growth {
+        j.method = Some(Method::Growth);
+        // sdg-build replaces a zero baseline or target, not a zero latest value: falling
+        // to zero is a growth of −100 %.
+        let actual = (latest.value / nonzero(base.value)).powf(1.0 / (tc - tb)) - 1.0;
+        let required = cagr(target.value, base.value, ty, tb);
+        (
+            actual,
+            required,
+            latest.value * (1.0 + actual).powf(ty - tc),
+        )
+    } else {
+        // A value at or below zero: no growth rate, so the change per year on a line.
+        j.method = Some(Method::Linear);
+        let actual = (latest.value - base.value) / (tc - tb);
+        let required = (ty > tb).then(|| (target.value - base.value) / (ty - tb));
+        (actual, required, latest.value + actual * (ty - tc))
+    };
+    j.projected = Some(within(ctx.range, projected));
+    match required {
         Some(required) if required.abs() > 1e-12 => {
             let r = d * actual / required.abs();
             j.ratio = Some(r);
@@ -337,6 +403,104 @@ fn trend(
         }
     }
     j
+}
+
+/// How the trend of a level target is counted: by distance for a target with no better
+/// side, by growth where baseline, target (a zero of either counted as
+/// [`ZERO_REPLACEMENT`]) and latest value allow a growth rate, else on a line.
+pub(crate) fn method_of(target: &Target, direction: Direction, base: f64, latest: f64) -> Method {
+    if direction == Direction::Maintain && two_sided(target) {
+        Method::Distance
+    } else if nonzero(base) > 0.0 && nonzero(target.value) > 0.0 && latest >= 0.0 {
+        Method::Growth
+    } else {
+        Method::Linear
+    }
+}
+
+/// A zero baseline or target as sdg-build counts it.
+pub(crate) fn nonzero(v: f64) -> f64 {
+    if v == 0.0 {
+        ZERO_REPLACEMENT
+    } else {
+        v
+    }
+}
+
+/// A value kept within the unit's range (a percent is never projected past 100).
+pub(crate) fn within((min, max): (Option<f64>, Option<f64>), value: f64) -> f64 {
+    let value = min.map_or(value, |m| value.max(m));
+    max.map_or(value, |m| value.min(m))
+}
+
+/// Whether a target is a band or a value to come to, rather than a side to be on: `~`, `=`
+/// or a range.
+pub(crate) fn two_sided(target: &Target) -> bool {
+    target.value_max.is_some() || target.op.leaning().is_none()
+}
+
+/// The band a two-sided target accepts: its range, or its value with the tolerance of `~`.
+pub(crate) fn band(target: &Target) -> (f64, f64) {
+    match (target.value_max, target.op) {
+        (Some(max), _) => (target.value, max),
+        (None, Comparator::About) => {
+            let tolerance = ABOUT_TOLERANCE * target.value.abs();
+            (target.value - tolerance, target.value + tolerance)
+        }
+        (None, _) => (target.value, target.value),
+    }
+}
+
+/// How far a value is from a two-sided target's band, and the tolerance it is counted in:
+/// the band's half-width, or 5 % of the value for an exact one.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct Gap {
+    /// The band's ends.
+    pub(crate) low: f64,
+    pub(crate) high: f64,
+    /// How far outside the band the value is (0 inside it).
+    pub(crate) gap: f64,
+    pub(crate) tolerance: f64,
+}
+
+impl Gap {
+    pub(crate) fn of(target: &Target, value: f64) -> Gap {
+        let (low, high) = band(target);
+        let half = (high - low) / 2.0;
+        let tolerance = if half > 1e-12 {
+            half
+        } else {
+            ABOUT_TOLERANCE * target.value.abs().max(1e-12)
+        };
+        Gap {
+            low,
+            high,
+            gap: (low - value).max(value - high).max(0.0),
+            tolerance,
+        }
+    }
+
+    /// One less the distance in tolerances: 1 in the band, 0 one tolerance off.
+    pub(crate) fn ratio(self) -> f64 {
+        1.0 - self.gap / self.tolerance
+    }
+}
+
+/// A forecast or a level to hold, not met by the latest value: the ratio is one less the
+/// distance to the band in tolerances ([`Gap`]), with the usual bands: 0.95 is within 5 %
+/// of a tolerance, 0.6 within 40 %, 0 within one; farther is `regressing`.
+fn distance(mut j: Judgement, target: &Target, latest: Point) -> Judgement {
+    j.method = Some(Method::Distance);
+    let gap = Gap::of(target, latest.value);
+    let r = gap.ratio();
+    j.ratio = Some(r);
+    j.status = Status::of_ratio(r);
+    j.note(format!(
+        "a forecast is judged by its distance to {}..{}: {} off",
+        crate::numbers::exact(gap.low),
+        crate::numbers::exact(gap.high),
+        crate::numbers::exact(gap.gap)
+    ))
 }
 
 /// A level held every year from `from` to `until` (maintain targets, and targets without a

@@ -4,7 +4,7 @@
 
 use crate::data::DataSet;
 use crate::date::Date;
-use crate::eval::evaluate::{evaluate, Evaluation, TargetResult};
+use crate::eval::evaluate::{evaluate, split_key, Evaluation, TargetResult};
 use crate::eval::series::{Index, Value};
 use crate::model::{Measure, Model, Target};
 
@@ -22,6 +22,9 @@ pub struct Facts {
     pub series: Vec<Vec<Value>>,
     /// For each measure, for each of its targets, the index of its result in the evaluation.
     results: Vec<Vec<Option<usize>>>,
+    /// For each measure, for each of its targets split by a dimension (`where sex =
+    /// female`), the values of that disaggregation it is judged on, in time order.
+    split_series: Vec<Vec<Option<Vec<Value>>>>,
 }
 
 impl Facts {
@@ -34,15 +37,27 @@ impl Facts {
         };
         let mut series = vec![Vec::new(); model.measures.len()];
         let mut results = vec![Vec::new(); model.measures.len()];
+        let mut split_series = vec![Vec::new(); model.measures.len()];
         if let Some(e) = &evaluation {
             let area = model.areas.get_index_of(&e.area).unwrap_or(0) as u32;
             let index = Index::new(model, &data.store);
             for (i, measure) in model.measures.values().enumerate() {
-                let mut values = index.values(model, i as u32, area, &[]);
                 // The judge orders periods on its time axis (a first half-year stands half a
                 // year before its year), so "latest" here is the latest it judged.
-                values.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
-                series[i] = values;
+                let in_time = |mut values: Vec<Value>| {
+                    values.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
+                    values
+                };
+                series[i] = in_time(index.values(model, i as u32, area, &[]));
+                split_series[i] = measure
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        t.split.as_ref()?;
+                        let key = split_key(model, t)?;
+                        Some(in_time(index.values(model, i as u32, area, &key)))
+                    })
+                    .collect();
                 // Results follow the measures and their targets in order: one pass pairs them.
                 results[i] = measure
                     .targets
@@ -61,6 +76,7 @@ impl Facts {
             eval_error,
             series,
             results,
+            split_series,
         }
     }
 
@@ -75,6 +91,21 @@ impl Facts {
         let as_of = self.as_of;
         self.series
             .get(measure)
+            .into_iter()
+            .flatten()
+            .filter(move |v| v.period.end() <= as_of)
+    }
+
+    /// The values target `t` (by index) of the measure at `measure` is judged on, counted as
+    /// of the date: those of its disaggregation for a split target, else the measure's.
+    pub fn target_values_as_of(&self, measure: usize, t: usize) -> impl Iterator<Item = &Value> {
+        let as_of = self.as_of;
+        let split = self
+            .split_series
+            .get(measure)
+            .and_then(|s| s.get(t)?.as_ref());
+        split
+            .or_else(|| self.series.get(measure))
             .into_iter()
             .flatten()
             .filter(move |v| v.period.end() <= as_of)

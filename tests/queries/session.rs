@@ -516,3 +516,65 @@ fn a_plan_that_cannot_be_evaluated_still_answers_from_the_plan() {
         "{out}"
     );
 }
+
+/// `:explain` counts the values a target is judged on: a split target's own disaggregation
+/// (`where sex = female`), and says which method judged it: a forecast by its distance to
+/// the band, a value below zero on a straight line. The numbers are worked in the README.
+#[test]
+fn explain_follows_the_split_and_the_method_of_each_target() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("p.plan");
+    std::fs::write(
+        &plan,
+        "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\n\
+         agency ubnd \"UBND\"\n\
+         area tinh \"Tỉnh\"\n\
+         dimension sex \"Giới tính\" { male \"Nam\" female \"Nữ\" }\n\
+         indicator 1 \"Trẻ em\" { unit percent direction increase lead ubnd source \"I\"\n\
+           target 2030 >= 90 where sex = female }\n\
+         indicator 2 \"CPI\" { unit percent direction maintain lead ubnd source \"I\" target 2027 ~ 5.21 }\n\
+         unit growth \"%\"\n\
+         indicator 3 \"GRDP\" { unit growth direction increase lead ubnd source \"I\" target 2028 >= 7 }\n",
+    )
+    .expect("write plan");
+    let data = dir.path().join("d.csv");
+    std::fs::write(
+        &data,
+        "indicator,area,period,value,sex\n\
+         1,tinh,2021,50,\n1,tinh,2023,60,\n1,tinh,2021,40,female\n1,tinh,2023,45,female\n\
+         2,tinh,2025,3.2,\n2,tinh,2026,6.1,\n\
+         3,tinh,2025,5,\n3,tinh,2026,-1.2,\n",
+    )
+    .expect("write data");
+    let mut s = Session::new(options());
+    assert!(!s.load_plan(&plan).failed);
+    assert!(!s.add_data(&[data]).failed);
+    ok(&mut s, ":as-of 2027-03-01");
+    let split = ok(&mut s, ":explain 1").out;
+    assert!(
+        split.contains(
+            "values counted where sex = female (periods ended by 2027-03-01): 2021: 40, 2023: 45"
+        ),
+        "{split}"
+    );
+    let cpi = ok(&mut s, ":explain 2").out;
+    assert!(
+        cpi.contains("the distance to 4.9495..5.4705 counts (method: distance)"),
+        "{cpi}"
+    );
+    assert!(
+        cpi.contains("R = 1 - distance / tolerance = 1 - 0.6295 / 0.2605 = -1.417 -> regressing"),
+        "{cpi}"
+    );
+    assert!(cpi.contains("status: regressing"), "{cpi}");
+    let grdp = ok(&mut s, ":explain 3").out;
+    assert!(
+        grdp.contains("actual change per year: (-1.2 - 5) / (2026 - 2025) = -6.2"),
+        "{grdp}"
+    );
+    assert!(
+        grdp.contains("required change per year: (7 - 5) / (2028 - 2025) = 0.6667"),
+        "{grdp}"
+    );
+    assert!(grdp.contains("status: regressing"), "{grdp}");
+}

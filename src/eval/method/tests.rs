@@ -60,6 +60,7 @@ fn ctx(as_of: &str, direction: Direction, baseline: Option<(i32, f64)>) -> Conte
         plan_period: (2021, 2030),
         direction,
         baseline,
+        range: (None, None),
     }
 }
 
@@ -395,4 +396,180 @@ fn comparisons() {
     assert!(!meets(20.0, Comparator::About, 22.0, None));
     assert!(meets(2.5, Comparator::Equal, 2.0, Some(3.0)));
     assert!(!meets(3.5, Comparator::Equal, 2.0, Some(3.0)));
+}
+
+// Issue 11, items 2, 3, 5 and 6: milestones stand apart, forecasts by distance, values that
+// cross zero, projections within the unit's range.
+
+#[test]
+fn a_one_sided_target_met_early_is_achieved_ahead_of_its_year() {
+    // ≥ 90 on a rising indicator, 92 in 2026: the 2028 milestone is met, ahead of its year.
+    let t = level(2028, Comparator::AtLeast, 90.0);
+    let j = judged(
+        &t,
+        &[(2021, 80.0), (2026, 92.0)],
+        "2027-03-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.status, Status::Achieved);
+    assert_eq!(j.note.as_deref(), Some("met in 2026, ahead of 2028"));
+}
+
+#[test]
+fn a_band_an_exact_value_or_a_held_level_met_early_is_on_track_not_achieved() {
+    // "khoảng 10" (~ 10, 9.5..10.5) met by 10.2 in 2026: the 2028 value decides.
+    let about = level(2028, Comparator::About, 10.0);
+    let j = judged(
+        &about,
+        &[(2025, 8.0), (2026, 10.2)],
+        "2027-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    assert_eq!(
+        j.note.as_deref(),
+        Some("meets the target in 2026; the value for 2028 decides")
+    );
+    // = 100 met in 2026, and ≥ 95 on a measure whose level is to be held.
+    let exact = level(2028, Comparator::Equal, 100.0);
+    let j = judged(
+        &exact,
+        &[(2025, 90.0), (2026, 100.0)],
+        "2027-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    let held = level(2028, Comparator::AtLeast, 95.0);
+    let j = judged(
+        &held,
+        &[(2025, 96.0), (2026, 97.0)],
+        "2027-02-01",
+        Direction::Maintain,
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    // Past 2028, its own value decides: 10.4 is within 5 % of 10.
+    let j = judged(
+        &about,
+        &[(2026, 10.2), (2028, 10.4)],
+        "2029-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.status, Status::Achieved);
+}
+
+#[test]
+fn a_forecast_is_judged_by_its_distance_to_the_band() {
+    // CPI "khoảng 5,21 %" for 2027: ~ 5.21 accepts 5.21 ± 5 % = 4.9495..5.4705 (tolerance
+    // 0.2605). 6.1 in 2026 is 6.1 − 5.4705 = 0.6295 off: R = 1 − 0.6295 / 0.2605 = −1.4165,
+    // regressing, whatever the baseline (3.2) and however much "higher" it is.
+    let t = level(2027, Comparator::About, 5.21);
+    let j = judged(
+        &t,
+        &[(2025, 3.2), (2026, 6.1)],
+        "2027-03-01",
+        Direction::Maintain,
+    );
+    assert_eq!(j.method, Some(Method::Distance));
+    assert_eq!(j.status, Status::Regressing);
+    assert!(close(j.ratio, -1.4165), "{j:?}");
+    // 5.5 is 0.0295 off: R = 1 − 0.0295 / 0.2605 = 0.8868, needs acceleration.
+    let j = judged(
+        &t,
+        &[(2025, 3.2), (2026, 5.5)],
+        "2027-03-01",
+        Direction::Maintain,
+    );
+    assert_eq!(j.status, Status::NeedsAcceleration);
+    assert!(close(j.ratio, 0.8868), "{j:?}");
+    // Within the band: on course; the 2027 value decides.
+    let j = judged(
+        &t,
+        &[(2025, 3.2), (2026, 5.3)],
+        "2027-03-01",
+        Direction::Maintain,
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    // A range 2 to 3 held: half-width 0.5; 3.1 is 0.1 off, R = 1 − 0.1 / 0.5 = 0.8.
+    let mut range = level(2027, Comparator::Equal, 2.0);
+    range.value_max = Some(3.0);
+    let j = judged(
+        &range,
+        &[(2025, 2.5), (2026, 3.1)],
+        "2027-03-01",
+        Direction::Maintain,
+    );
+    assert!(close(j.ratio, 0.8), "{j:?}");
+    assert_eq!(j.status, Status::NeedsAcceleration);
+}
+
+#[test]
+fn a_value_below_zero_is_judged_on_a_straight_line() {
+    // GRDP growth ≥ 7 % by 2028 from 5 % in 2025; −1.2 % in 2026. No growth rate of a
+    // negative value: actual change −6.2 a year, needed (7 − 5) / 3 = 0.6667 a year,
+    // R = −6.2 / 0.6667 = −9.3, regressing; projected −1.2 − 6.2 × 2 = −13.6; expected
+    // 5 + 2 / 3 = 5.6667.
+    let t = level(2028, Comparator::AtLeast, 7.0);
+    let j = judged(
+        &t,
+        &[(2025, 5.0), (2026, -1.2)],
+        "2027-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.method, Some(Method::Linear));
+    assert_eq!(j.status, Status::Regressing);
+    assert!(close(j.ratio, -9.3), "{j:?}");
+    assert!(close(j.projected, -13.6), "{j:?}");
+    assert!(close(j.expected, 5.6667), "{j:?}");
+    // A deficit of 10 in 2024 cut to 6 in 2026, to at most 2 by 2028 (≥ −2): 2 a year done,
+    // 8 / 4 = 2 a year needed, R = 1, on track; projected −6 + 2 × 2 = −2.
+    let t = level(2028, Comparator::AtLeast, -2.0);
+    let j = judged(
+        &t,
+        &[(2024, -10.0), (2026, -6.0)],
+        "2027-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(close(j.ratio, 1.0), "{j:?}");
+    assert!(close(j.projected, -2.0), "{j:?}");
+}
+
+#[test]
+fn a_latest_value_of_zero_is_a_fall_of_all_of_it_not_a_thousandth() {
+    // 10 in 2021, 0 in 2023, ≥ 50 by 2025. sdg-build replaces a zero baseline or target
+    // only: actual = (0 / 10)^(1/2) − 1 = −1; required = 5^(1/4) − 1 = 0.495349;
+    // R = −1 / 0.495349 = −2.0188 (with 0.001 for the zero it would be −1.9986).
+    let t = level(2025, Comparator::AtLeast, 50.0);
+    let j = judged(
+        &t,
+        &[(2021, 10.0), (2023, 0.0)],
+        "2024-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(j.method, Some(Method::Growth));
+    assert!(close(j.ratio, -2.0188), "{j:?}");
+    assert!(close(j.projected, 0.0), "{j:?}");
+}
+
+#[test]
+fn projections_and_paths_stay_within_the_unit_s_range() {
+    // A percent from 50 (2021) to 80 (2023), ≥ 99 by 2030: actual growth
+    // (80/50)^(1/2) − 1 = 0.264911 a year would project 80 × 1.264911^7 = 413.5 %; the
+    // projection stops at 100. R = 0.264911 / ((99/50)^(1/9) − 1 = 0.078855) = 3.3594.
+    let t = level(2030, Comparator::AtLeast, 99.0);
+    let mut c = ctx("2024-02-01", Direction::Increase, None);
+    c.range = (Some(0.0), Some(100.0));
+    let j = judge(&t, &pts(&[(2021, 50.0), (2023, 80.0)]), &c);
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(close(j.ratio, 3.3594), "{j:?}");
+    assert!(close(j.projected, 100.0), "{j:?}");
+    // On a straight line too: from −2 (2024) to −6 (2026), −2 a year, projects
+    // −6 − 2 × 2 = −10 for 2028, below the floor of a unit with `range -9..`: it stops at −9.
+    // (The target ≥ −2 is set on a falling measure only to make a line.)
+    let t = level(2028, Comparator::AtLeast, -2.0);
+    let mut c = ctx("2027-02-01", Direction::Decrease, None);
+    c.range = (Some(-9.0), None);
+    let j = judge(&t, &pts(&[(2024, -2.0), (2026, -6.0)]), &c);
+    assert_eq!(j.method, Some(Method::Linear));
+    assert!(close(j.projected, -9.0), "{j:?}");
 }

@@ -5,7 +5,10 @@
 //! explanation is built once and written as text, JSON or CSV.
 
 use crate::date::Date;
-use crate::eval::method::{cagr, meets, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT};
+use crate::eval::method::{
+    cagr, meets, method_of, nonzero, reached_early, sign, within, Gap, Method, Status,
+    NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
+};
 use crate::eval::period::Period;
 use crate::model::{Direction, Measure, RateUnit, Target, TargetKind};
 use crate::numbers::exact;
@@ -190,20 +193,25 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
     let as_of = ctx.facts.as_of;
     let points: Vec<(Period, f64)> = ctx
         .facts
-        .values_as_of(i)
+        .target_values_as_of(i, t_index)
         .filter(|v| v.value.is_finite())
         .map(|v| (v.period, v.value))
         .collect();
     let mut s = Vec::new();
+    // A split target is judged on its disaggregation's values only.
+    let which = match t.split.as_deref() {
+        Some((dimension, value)) => format!(" where {} = {}", dimension.name, value.name),
+        None => String::new(),
+    };
     s.push(if points.is_empty() {
-        format!("values counted (periods ended by {as_of}): none")
+        format!("values counted{which} (periods ended by {as_of}): none")
     } else {
         let list: Vec<String> = points
             .iter()
             .map(|(p, v)| format!("{p}: {}", rounded(*v)))
             .collect();
         format!(
-            "values counted (periods ended by {as_of}): {}",
+            "values counted{which} (periods ended by {as_of}): {}",
             list.join(", ")
         )
     });
@@ -278,16 +286,18 @@ fn level(
         }
         return;
     }
+    let direction = m.direction.unwrap_or(Direction::Maintain);
     let met = meets(latest, t.op, t.value, t.value_max);
+    let early = reached_early(t, direction);
     s.push(format!(
-        "achieved first: does the latest value meet the target, {} {}? {}{}",
+        "does the latest value meet the target, {} {}? {}{}",
         rounded(latest),
         wanted(t),
         yes(met),
-        if met {
-            " -> achieved, whatever the trend (shown below for reference)"
-        } else {
-            ""
+        match (met, early) {
+            (true, true) => " -> achieved: a one-sided target the indicator moves toward stays met, whatever the trend (shown below for reference)",
+            (true, false) => " -> on_track: a band, an exact value or a level to hold is achieved by its own year's value",
+            _ => "",
         }
     ));
     let (tb, tc, ty) = (base_period.time(), latest_period.time(), f64::from(year));
@@ -295,82 +305,199 @@ fn level(
         s.push("a trend needs two values at different times (a baseline and a later one) -> insufficient_data".to_string());
         return;
     }
-    if base == 0.0 || latest == 0.0 || t.value == 0.0 {
-        s.push(format!(
-            "a zero counts as {ZERO_REPLACEMENT}, so growth rates stay defined"
-        ));
-    }
-    let Some(actual) = cagr(latest, base, tc, tb) else {
-        s.push("growth rates are undefined for negative values -> insufficient_data".to_string());
-        return;
+    let range = m
+        .unit
+        .as_ref()
+        .and_then(|u| u.unit.as_ref())
+        .map_or((None, None), |u| (u.min, u.max));
+    let trend = Trend {
+        base,
+        latest,
+        times: (tb, tc, ty),
+        met,
     };
-    s.push(format!(
-        "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
-        rounded(latest),
-        rounded(base),
-        precise(actual)
-    ));
-    let d = sign(m.direction, t, base);
+    match method_of(t, direction, base, latest) {
+        Method::Distance => distance_steps(t, latest, met, s),
+        Method::Growth => growth_steps(t, direction, trend, s),
+        Method::Linear => linear_steps(t, direction, trend, s),
+    }
     let expected = if ty > tb {
         base + (t.value - base) * (tc - tb) / (ty - tb)
     } else {
         t.value
     };
-    match cagr(t.value, base, ty, tb) {
-        Some(required) if required.abs() > 1e-12 => {
+    s.push(format!(
+        "expected on the straight path at {latest_period}: {} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb}) = {}{}",
+        rounded(base),
+        exact(t.value),
+        rounded(base),
+        rounded(expected),
+        bounded(range, expected)
+    ));
+    match method_of(t, direction, base, latest) {
+        Method::Distance => {}
+        Method::Growth => {
+            let actual = (latest / nonzero(base)).powf(1.0 / (tc - tb)) - 1.0;
+            let projected = latest * (1.0 + actual).powf(ty - tc);
             s.push(format!(
-                "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
-                exact(t.value),
-                rounded(base),
-                precise(required)
-            ));
-            let r = d * actual / required.abs();
-            s.push(format!(
-                "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
+                "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}{}",
+                rounded(latest),
                 precise(actual),
-                precise(required.abs()),
-                rounded(r),
-                if d > 0.0 { "rise" } else { "fall" }
-            ));
-            s.push(format!(
-                "bands: R >= {ON_TRACK} on_track, {NEEDS_ACCELERATION} to {ON_TRACK} needs_acceleration, 0 to {NEEDS_ACCELERATION} limited_progress, below 0 regressing -> {}{}",
-                Status::of_ratio(r).as_str(),
-                if met { " by the trend alone" } else { "" }
+                rounded(projected),
+                bounded(range, projected)
             ));
         }
-        _ => s.push(format!(
+        Method::Linear => {
+            let actual = (latest - base) / (tc - tb);
+            let projected = latest + actual * (ty - tc);
+            s.push(format!(
+                "projected to {year} if the change goes on: {} + {} * ({ty} - {tc}) = {}{}",
+                rounded(latest),
+                precise(actual),
+                rounded(projected),
+                bounded(range, projected)
+            ));
+        }
+    }
+}
+
+/// What the trend steps of a level target read.
+#[derive(Clone, Copy)]
+struct Trend {
+    base: f64,
+    latest: f64,
+    /// The baseline's, the latest value's and the milestone's places on the time axis.
+    times: (f64, f64, f64),
+    /// Whether the latest value meets the target (the ratio is then shown for reference).
+    met: bool,
+}
+
+/// ", which the unit's range stops at 100" when `value` leaves the unit's range.
+fn bounded(range: (Option<f64>, Option<f64>), value: f64) -> String {
+    let kept = within(range, value);
+    if kept == value {
+        String::new()
+    } else {
+        format!(", which the unit's range stops at {}", exact(kept))
+    }
+}
+
+/// The ratio's band, or, when the target asks for no change, whether the value moved the
+/// right way.
+fn ratio_steps(r: Option<f64>, d: f64, actual: f64, met: bool, s: &mut Vec<String>) {
+    match r {
+        Some(r) => s.push(format!(
+            "bands: R >= {ON_TRACK} on_track, {NEEDS_ACCELERATION} to {ON_TRACK} needs_acceleration, 0 to {NEEDS_ACCELERATION} limited_progress, below 0 regressing -> {}{}",
+            Status::of_ratio(r).as_str(),
+            if met { " by the trend alone" } else { "" }
+        )),
+        None => s.push(format!(
             "the target asks for no change from the baseline, so moving the right way is enough: d * actual = {} -> {}",
             rounded(d * actual),
             if d * actual >= 0.0 { "on_track" } else { "regressing" }
         )),
     }
-    s.push(format!(
-        "expected on the straight path at {latest_period}: {} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb}) = {}",
-        rounded(base),
-        exact(t.value),
-        rounded(base),
-        rounded(expected)
-    ));
-    s.push(format!(
-        "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}",
-        rounded(latest),
-        precise(actual),
-        rounded(latest * (1.0 + actual).powf(ty - tc))
-    ));
 }
 
-/// +1 when the value should rise, -1 when it should fall (as the judge decides it).
-fn sign(direction: Option<Direction>, t: &Target, base: f64) -> f64 {
-    match direction.unwrap_or(Direction::Maintain) {
-        Direction::Increase => 1.0,
-        Direction::Decrease => -1.0,
-        Direction::Maintain => match t.op.leaning() {
-            Some(Direction::Decrease) => -1.0,
-            Some(_) => 1.0,
-            None if t.value < base => -1.0,
-            None => 1.0,
-        },
+fn growth_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) {
+    let Trend {
+        base,
+        latest,
+        times: (tb, tc, ty),
+        met,
+    } = trend;
+    if base == 0.0 || t.value == 0.0 {
+        s.push(format!(
+            "a zero baseline or target counts as {ZERO_REPLACEMENT}, so growth rates stay defined (as sdg-build does)"
+        ));
     }
+    let from = nonzero(base);
+    let actual = (latest / from).powf(1.0 / (tc - tb)) - 1.0;
+    s.push(format!(
+        "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
+        rounded(latest),
+        rounded(from),
+        precise(actual)
+    ));
+    let d = sign(direction, t.op, base, t.value);
+    let required = cagr(t.value, base, ty, tb).filter(|r| r.abs() > 1e-12);
+    let r = required.map(|required| {
+        s.push(format!(
+            "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
+            exact(t.value),
+            rounded(from),
+            precise(required)
+        ));
+        let r = d * actual / required.abs();
+        s.push(format!(
+            "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
+            precise(actual),
+            precise(required.abs()),
+            rounded(r),
+            if d > 0.0 { "rise" } else { "fall" }
+        ));
+        r
+    });
+    ratio_steps(r, d, actual, met, s);
+}
+
+fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) {
+    let Trend {
+        base,
+        latest,
+        times: (tb, tc, ty),
+        met,
+    } = trend;
+    s.push("a value at or below zero has no growth rate, so the change per year on a straight line counts (method: linear)".to_string());
+    let actual = (latest - base) / (tc - tb);
+    s.push(format!(
+        "actual change per year: ({} - {}) / ({tc} - {tb}) = {}",
+        rounded(latest),
+        rounded(base),
+        precise(actual)
+    ));
+    let d = sign(direction, t.op, base, t.value);
+    let required = (ty > tb)
+        .then(|| (t.value - base) / (ty - tb))
+        .filter(|r| r.abs() > 1e-12);
+    let r = required.map(|required| {
+        s.push(format!(
+            "required change per year: ({} - {}) / ({ty} - {tb}) = {}",
+            exact(t.value),
+            rounded(base),
+            precise(required)
+        ));
+        let r = d * actual / required.abs();
+        s.push(format!(
+            "R = d * actual / |required| = {d} * {} / {} = {}",
+            precise(actual),
+            precise(required.abs()),
+            rounded(r)
+        ));
+        r
+    });
+    ratio_steps(r, d, actual, met, s);
+}
+
+fn distance_steps(t: &Target, latest: f64, met: bool, s: &mut Vec<String>) {
+    let gap = Gap::of(t, latest);
+    s.push(format!(
+        "no side is better (direction maintain, a band or an exact value): the distance to {}..{} counts (method: distance), in tolerances of {}",
+        exact(gap.low),
+        exact(gap.high),
+        exact(gap.tolerance)
+    ));
+    if met {
+        return;
+    }
+    let r = gap.ratio();
+    s.push(format!(
+        "R = 1 - distance / tolerance = 1 - {} / {} = {} -> {}",
+        rounded(gap.gap),
+        rounded(gap.tolerance),
+        rounded(r),
+        Status::of_ratio(r).as_str()
+    ));
 }
 
 fn held(
