@@ -262,8 +262,8 @@ impl Evaluation {
 
 /// The target as the evaluation's JSON writes it (README, "The JSON of plan eval"): its
 /// years, kind, comparison and value, whether the plan strives for it, and its split as
-/// `{ "dimension": "value" }`. The unit of a rate and the document's section are left out
-/// (the shape predates them; other tools read it).
+/// `{ "dimension": "value" }`, and the unit of a rate or a change (`points`, `percent`; null
+/// for the other kinds). The document's section is left out (the shape predates it).
 fn target_json<S: serde::Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeStruct;
     struct Split<'a>(
@@ -280,13 +280,14 @@ fn target_json<S: serde::Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error
             map.end()
         }
     }
-    let mut out = s.serialize_struct("Target", 8)?;
+    let mut out = s.serialize_struct("Target", 9)?;
     out.serialize_field("year", &t.kind.first_year())?;
     out.serialize_field("until", &t.kind.last_year())?;
     out.serialize_field("kind", &t.kind)?;
     out.serialize_field("op", &t.op)?;
     out.serialize_field("value", &t.value)?;
     out.serialize_field("value_max", &t.value_max)?;
+    out.serialize_field("rate_unit", &t.kind.change_unit())?;
     out.serialize_field("strive", &t.strive)?;
     out.serialize_field("where", &t.split.as_deref().map(Split))?;
     out.end()

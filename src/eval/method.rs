@@ -128,6 +128,17 @@ pub enum Method {
     Distance,
 }
 
+impl Method {
+    /// The method as the JSON and CSV of `plan eval` write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Growth => "growth",
+            Method::Linear => "linear",
+            Method::Distance => "distance",
+        }
+    }
+}
+
 /// A status and the numbers behind it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Judgement {
@@ -616,11 +627,25 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
 /// the required one as the ratio.
 fn rate(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
     let (target, percent, from, until) = spanned.parts();
-    let years: Vec<Point> = points
+    let mut years: Vec<Point> = points
         .iter()
         .copied()
         .filter(|p| matches!(p.period, Period::Year(y) if y >= from - 1 && y <= until))
         .collect();
+    // The declared baseline is the value the first yearly change is counted from: a cut
+    // "from 2020" is judged on 2021's value alone.
+    if let Some((year, value)) = ctx.baseline {
+        let before = years.first().is_none_or(|p| p.period.year() > year);
+        if before && year <= until {
+            years.insert(
+                0,
+                Point {
+                    period: Period::Year(year),
+                    value,
+                },
+            );
+        }
+    }
     let mut j = Judgement::new(Status::InsufficientData);
     j.baseline = years.first().copied();
     j.latest = years.last().copied();

@@ -204,10 +204,20 @@ pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
             }
         }
     }
+    if let Some(legend) = strive_legend(e) {
+        let _ = writeln!(out, "\n{legend}");
+    }
     out.push('\n');
     reporting_lines(e, &mut out);
     let _ = writeln!(out, "{}", summary(e));
     out
+}
+
+/// What the mark after a target means, for an output that shows one.
+fn strive_legend(e: &Evaluation) -> Option<&'static str> {
+    e.results.iter().any(|r| r.target.strive).then_some(
+        "* a target the plan strives for (phấn đấu) rather than binds itself to; judged like the others",
+    )
 }
 
 /// A Markdown report.
@@ -234,6 +244,9 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
         }
         out.push('\n');
     }
+    if let Some(legend) = strive_legend(e) {
+        let _ = writeln!(out, "\\{legend}\n");
+    }
     let mut reporting = String::new();
     reporting_lines(e, &mut reporting);
     if !reporting.is_empty() {
@@ -244,7 +257,7 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
 }
 
 /// The columns of a target's row, in the CSV and workbook forms.
-pub const TARGET_COLUMNS: [&str; 22] = [
+pub const TARGET_COLUMNS: [&str; 24] = [
     "indicator",
     "objective",
     "lead",
@@ -255,6 +268,7 @@ pub const TARGET_COLUMNS: [&str; 22] = [
     "op",
     "value",
     "value_max",
+    "rate_unit",
     "strive",
     "where",
     "status",
@@ -265,6 +279,7 @@ pub const TARGET_COLUMNS: [&str; 22] = [
     "expected",
     "projected",
     "ratio",
+    "method",
     "from_areas",
     "note",
 ];
@@ -305,7 +320,7 @@ impl Field {
 }
 
 /// One target's row (see [`TARGET_COLUMNS`]).
-pub fn target_fields(r: &TargetResult) -> [Field; 22] {
+pub fn target_fields(r: &TargetResult) -> [Field; 24] {
     let t = &r.target;
     let opt_text = |s: Option<String>| s.map_or(Field::Empty, Field::Text);
     [
@@ -319,6 +334,7 @@ pub fn target_fields(r: &TargetResult) -> [Field; 22] {
         Field::text(t.op.as_str()),
         Field::Number(t.value),
         Field::number(t.value_max),
+        opt_text(t.kind.change_unit().map(|u| u.as_str().to_string())),
         Field::text(t.strive.to_string()),
         opt_text(
             t.split
@@ -333,6 +349,7 @@ pub fn target_fields(r: &TargetResult) -> [Field; 22] {
         Field::number(r.expected),
         Field::number(r.projected),
         Field::number(r.ratio),
+        opt_text(r.method.map(|m| m.as_str().to_string())),
         opt_text(r.from_areas.map(|(given, of)| format!("{given}/{of}"))),
         opt_text(r.note.clone()),
     ]

@@ -573,3 +573,31 @@ fn projections_and_paths_stay_within_the_unit_s_range() {
     assert_eq!(j.method, Some(Method::Linear));
     assert!(close(j.projected, -9.0), "{j:?}");
 }
+
+#[test]
+fn a_yearly_cut_counts_its_first_change_from_the_declared_baseline() {
+    // "giảm 1–1,5 điểm/năm" from 2021: a change of −1.5 to −1 points a year. Baseline 10 in
+    // 2020, 8.8 in 2021: one change of −1.2, within the range, so on track without waiting
+    // for a second year; ratio −1.2 / −1.5 = 0.8.
+    let mut t = rate(
+        (Some(2021), Some(2025)),
+        RateUnit::Points,
+        Comparator::Equal,
+        -1.5,
+    );
+    t.value_max = Some(-1.0);
+    let j = judge(
+        &t,
+        &pts(&[(2021, 8.8)]),
+        &ctx("2022-02-01", Direction::Decrease, Some((2020, 10.0))),
+    );
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(close(j.ratio, 0.8), "{j:?}");
+    assert_eq!(
+        j.baseline.map(|b| (b.period, b.value)),
+        Some((Period::Year(2020), 10.0))
+    );
+    // Without the baseline, one value is no change.
+    let j = judged(&t, &[(2021, 8.8)], "2022-02-01", Direction::Decrease);
+    assert_eq!(j.status, Status::InsufficientData);
+}

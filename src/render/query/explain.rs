@@ -229,7 +229,23 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
             t.op.as_str(),
             exact(t.value)
         )),
-        TargetKind::Rate { unit, .. } => rate(t, unit, (from, until), &points, &mut s),
+        TargetKind::Rate { unit, .. } => {
+            // As the judge does: the declared baseline is the value the first yearly change
+            // is counted from.
+            let mut points = points.clone();
+            if let Some(b) = &m.baseline {
+                let before = points.first().is_none_or(|(p, _)| p.year() > b.year);
+                if before && b.year <= until {
+                    s.push(format!(
+                        "the declared baseline, {} = {}, is the value the first change is counted from",
+                        b.year,
+                        rounded(b.value)
+                    ));
+                    points.insert(0, (Period::Year(b.year), b.value));
+                }
+            }
+            rate(t, unit, (from, until), &points, &mut s)
+        }
     }
     if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
         s.push(format!("note: {note}"));

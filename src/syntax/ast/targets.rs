@@ -195,3 +195,13 @@ pub enum RateUnit {
     /// value at its start).
     Percent,
 }
+
+impl RateUnit {
+    /// The unit as the JSON and CSV of `plan eval` write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RateUnit::Points => "points",
+            RateUnit::Percent => "percent",
+        }
+    }
+}
