@@ -43,6 +43,9 @@ pub struct MeasureDetail {
     pub data: Vec<Value>,
     /// The result of each of `measure.targets`, in their order (`None`: not evaluated).
     pub results: Vec<Option<TargetResult>>,
+    /// For each of `measure.targets` split by a dimension (`where sex = female`), the
+    /// values of that disaggregation it is judged on; `None` for a target of the whole.
+    pub split_data: Vec<Option<Vec<Value>>>,
 }
 
 /// A lead or support agency, with the name the plan gives it.
@@ -141,6 +144,15 @@ fn measure(ctx: Context<'_>, index: usize) -> Option<MeasureDetail> {
         data: facts.values_as_of(index).cloned().collect(),
         results: (0..m.targets.len())
             .map(|t| facts.result(index, t).cloned())
+            .collect(),
+        split_data: m
+            .targets
+            .iter()
+            .enumerate()
+            .map(|(t, target)| {
+                target.split.as_ref()?;
+                Some(facts.target_values_as_of(index, t).cloned().collect())
+            })
             .collect(),
     })
 }

@@ -557,6 +557,12 @@ fn explain_follows_the_split_and_the_method_of_each_target() {
         ),
         "{split}"
     );
+    // `show` lists the values each split target is judged on under it.
+    let shown = ok(&mut s, "show 1").out;
+    assert!(
+        shown.contains("data where sex = female: 2021: 40, 2023: 45"),
+        "{shown}"
+    );
     let cpi = ok(&mut s, ":explain 2").out;
     assert!(
         cpi.contains("the distance to 4.9495..5.4705 counts (method: distance)"),

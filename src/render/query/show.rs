@@ -195,11 +195,7 @@ fn measure_text(d: &MeasureDetail) -> String {
     let data = if d.data.is_empty() {
         format!("none for area {} by {}", d.area, d.as_of)
     } else {
-        let list: Vec<String> = d
-            .data
-            .iter()
-            .map(|v| format!("{}: {}", v.period, rounded(v.value)))
-            .collect();
+        let list = values_list(&d.data);
         let coverage = d
             .data
             .last()
@@ -207,11 +203,11 @@ fn measure_text(d: &MeasureDetail) -> String {
             .map_or(String::new(), |(g, of)| {
                 format!(", the latest from {g} of {of} areas")
             });
-        format!("{} (area {}{coverage})", list.join(", "), d.area)
+        format!("{list} (area {}{coverage})", d.area)
     };
     field(&mut out, "data", data);
     let _ = writeln!(out, "  targets as of {}:", d.as_of);
-    for (t, r) in m.targets.iter().zip(&d.results) {
+    for ((t, r), split) in m.targets.iter().zip(&d.results).zip(&d.split_data) {
         let status = r.as_ref().map_or("", |r| r.status.as_str());
         let target = target_text::write(t, Form::Query);
         let mut line = format!("    {target:<22} {status:<19}");
@@ -231,6 +227,18 @@ fn measure_text(d: &MeasureDetail) -> String {
         if let Some(note) = r.as_ref().and_then(|r| r.note.as_ref()) {
             let _ = writeln!(out, "      {note}");
         }
+        // A split target is judged on its disaggregation's values, not the data above.
+        if let (Some(values), Some((dimension, value))) = (split, t.split.as_deref()) {
+            let list = match values.is_empty() {
+                true => "none".to_string(),
+                false => values_list(values),
+            };
+            let _ = writeln!(
+                out,
+                "      data where {} = {}: {list}",
+                dimension.name, value.name
+            );
+        }
         if let Some(reference) = &t.reference {
             let _ = writeln!(out, "      ref {reference}");
         }
@@ -241,14 +249,30 @@ fn measure_text(d: &MeasureDetail) -> String {
     out
 }
 
+/// "2021: 40, 2023: 45".
+fn values_list(values: &[crate::eval::series::Value]) -> String {
+    let list: Vec<String> = values
+        .iter()
+        .map(|v| format!("{}: {}", v.period, rounded(v.value)))
+        .collect();
+    list.join(", ")
+}
+
 fn measure_json(d: &MeasureDetail) -> Value {
     let m = &d.measure;
     let targets: Vec<Value> = m
         .targets
         .iter()
         .zip(&d.results)
-        .map(|(t, r)| {
+        .zip(&d.split_data)
+        .map(|((t, r), split)| {
             let r = r.as_ref();
+            let split = split.as_ref().map(|values| {
+                values
+                    .iter()
+                    .map(|v| json!({ "period": v.period.to_string(), "value": v.value }))
+                    .collect::<Vec<_>>()
+            });
             json!({
                 "target": target_text::write(t, Form::Query),
                 "kind": t.kind.as_str(),
@@ -264,6 +288,7 @@ fn measure_json(d: &MeasureDetail) -> Value {
                 "projected": r.and_then(|r| r.projected),
                 "ratio": r.and_then(|r| r.ratio),
                 "note": r.and_then(|r| r.note.clone()),
+                "data": split,
             })
         })
         .collect();
