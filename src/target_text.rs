@@ -65,9 +65,13 @@ fn split(t: &Target) -> Option<(&str, &str)> {
 /// `2025 >= 95 (strive)`, `maintain >= 95 from 2021 until 2030`, `= 2 to 3 (whole period)`.
 fn plan(t: &Target) -> String {
     let cmp = match t.value_max {
+        // An "about" range keeps its `~` (near 10 to 10.5, not exactly within it).
+        Some(max) if t.op == Comparator::About => {
+            format!("~ {} to {}", exact(t.value), exact(max))
+        }
         Some(max) => format!("{} to {}", exact(t.value), exact(max)),
         None => format!("{} {}", t.op.as_str(), exact(t.value)),
-    };
+    } + &within(t);
     let unit = |unit: RateUnit| match unit {
         RateUnit::Percent => "%",
         RateUnit::Points => " points",
@@ -120,9 +124,12 @@ fn plan(t: &Target) -> String {
 /// target is marked.
 fn compact(t: &Target, form: Form) -> String {
     let value = match t.value_max {
+        Some(max) if t.op == Comparator::About => {
+            format!("about {} to {}", exact(t.value), exact(max))
+        }
         Some(max) => format!("{} to {}", exact(t.value), exact(max)),
         None => format!("{} {}", op_word(t.op), exact(t.value)),
-    };
+    } + &within(t);
     let years = span_compact(t.kind.first_year(), t.kind.last_year());
     let evaluation = form == Form::Evaluation;
     let mut s = match t.kind {
@@ -142,6 +149,17 @@ fn compact(t: &Target, form: Form) -> String {
         s.push_str(if evaluation { "*" } else { " strive" });
     }
     s
+}
+
+/// ` within 0.5 points`, ` within 5%`: the tolerance of an "about" target, when written.
+fn within(t: &Target) -> String {
+    match t.tolerance {
+        Some(w) => match w.unit {
+            RateUnit::Points => format!(" within {} points", exact(w.amount)),
+            RateUnit::Percent => format!(" within {}%", exact(w.amount)),
+        },
+        None => String::new(),
+    }
 }
 
 /// `~` reads as a word in a table.

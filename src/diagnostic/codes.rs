@@ -125,6 +125,7 @@ codes! {
     ValueOutOfRange = "plan::value_out_of_range", Error, "a value lies outside its unit's range (105 %, -1 ‰)";
     BadRange = "plan::bad_range", Error, "a range whose start is after its end (3 to 2, from 2030 until 2025)";
     TargetAgainstDirection = "plan::target_against_direction", Error, "a later milestone asks for less than an earlier one";
+    ToleranceWithoutAbout = "plan::tolerance_without_about", Error, "`within` after a comparison other than `~` (only \"about\" has a tolerance)";
     ComparatorAgainstDirection = "plan::comparator_against_direction", Warning, "a comparator that points against the indicator's direction (`>=` on a decrease)";
     BaselineBeyondTarget = "plan::baseline_beyond_target", Warning, "the baseline already meets a target";
     MaintainMismatch = "plan::maintain_mismatch", Warning, "a `maintain` level differs from the milestone target it continues";

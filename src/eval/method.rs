@@ -85,7 +85,8 @@ pub const ON_TRACK: f64 = 0.95;
 pub const NEEDS_ACCELERATION: f64 = 0.60;
 /// sdg-build replaces a zero base or target by 0.001 so growth rates stay defined.
 pub const ZERO_REPLACEMENT: f64 = 0.001;
-/// How close `~ T` ("about T") must come: within 5 % of T.
+/// How close `~ T` ("about T") must come when the plan gives no `within`: within 5 % of T
+/// (of each end of an "about" range).
 pub const ABOUT_TOLERANCE: f64 = 0.05;
 
 /// One observed value.
@@ -193,6 +194,32 @@ pub fn meets(value: f64, op: Comparator, target: f64, max: Option<f64>) -> bool 
         Comparator::Above => value > target,
         Comparator::Equal => (value - target).abs() <= 1e-9 * target.abs().max(1.0),
         Comparator::About => (value - target).abs() <= ABOUT_TOLERANCE * target.abs(),
+    }
+}
+
+/// Whether `value` meets the target: within its band for `~` (its tolerance, or
+/// [`ABOUT_TOLERANCE`] of each end) and for a range, else as [`meets`] compares.
+pub fn met(value: f64, target: &Target) -> bool {
+    if target.op != Comparator::About {
+        return meets(value, target.op, target.value, target.value_max);
+    }
+    let (low, high) = band(target);
+    // As `=` allows: the last digits of a sum, not a difference anyone wrote.
+    let slack = 1e-9 * low.abs().max(high.abs()).max(1.0);
+    value >= low - slack && value <= high + slack
+}
+
+/// Whether `value` meets the target on a measure that moves in `direction`: a band or an
+/// exact value (`~ 10`, `2 to 3`, `= 100`) is met beyond it on the better side too ("khoảng
+/// 10 %" growth beaten at 10.8 is met); with no better side (`maintain`), only within it.
+pub fn met_in(value: f64, target: &Target, direction: Direction) -> bool {
+    if !two_sided(target) || direction == Direction::Maintain {
+        return met(value, target);
+    }
+    let (low, high) = band(target);
+    match direction {
+        Direction::Increase => value >= low || met(value, target),
+        _ => value <= high || met(value, target),
     }
 }
 
@@ -306,7 +333,7 @@ fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgeme
         // Past the milestone, its own value decides.
         (true, Some(&p)) => {
             j.latest = Some(p);
-            j.status = if meets(p.value, target.op, target.value, target.value_max) {
+            j.status = if met_in(p.value, target, ctx.direction) {
                 Status::Achieved
             } else {
                 Status::Missed
@@ -318,7 +345,7 @@ fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgeme
                 "no value for {year}, though the milestone has passed and its data are due"
             ));
         }
-        _ if meets(latest.value, target.op, target.value, target.value_max) => {
+        _ if met_in(latest.value, target, ctx.direction) => {
             let ahead = latest.period.year() < year;
             if reached_early(target, ctx.direction) {
                 j.status = Status::Achieved;
@@ -452,13 +479,14 @@ pub(crate) fn two_sided(target: &Target) -> bool {
 
 /// The band a two-sided target accepts: its range, or its value with the tolerance of `~`.
 pub(crate) fn band(target: &Target) -> (f64, f64) {
-    match (target.value_max, target.op) {
-        (Some(max), _) => (target.value, max),
-        (None, Comparator::About) => {
-            let tolerance = ABOUT_TOLERANCE * target.value.abs();
-            (target.value - tolerance, target.value + tolerance)
-        }
-        (None, _) => (target.value, target.value),
+    let about = |v: f64| match target.tolerance {
+        Some(t) => t.around(v),
+        None => ABOUT_TOLERANCE * v.abs(),
+    };
+    let (low, high) = (target.value, target.value_max.unwrap_or(target.value));
+    match target.op {
+        Comparator::About => (low - about(low), high + about(high)),
+        _ => (low, high),
     }
 }
 
@@ -533,7 +561,7 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
     }
     if let Some(broken) = years
         .iter()
-        .find(|p| !meets(p.value, target.op, target.value, target.value_max))
+        .find(|p| !met_in(p.value, target, ctx.direction))
     {
         j.status = Status::Missed;
         return j.note(format!(

@@ -15,7 +15,7 @@ pub(crate) use ids::Index;
 pub use ids::{Id, Imported, Ref, Through};
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use tables::Keyed;
-pub use target::{KindName, Target, TargetKind};
+pub use target::{KindName, Target, TargetKind, Tolerance};
 
 pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit, Year};
 pub use units::{builtin_unit, BUILTIN_UNITS};

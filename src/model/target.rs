@@ -154,6 +154,9 @@ pub struct Target {
     pub value: f64,
     /// The top of a range (`2 to 3`); `value` is its bottom.
     pub value_max: Option<f64>,
+    /// `~ 10 within 0.5 points`: how near an "about" target must come; `None` for the
+    /// default (see [`crate::eval::method::ABOUT_TOLERANCE`]) and for other comparisons.
+    pub tolerance: Option<Tolerance>,
     /// A target the plan strives for ("phấn đấu") rather than binds itself to.
     pub strive: bool,
     /// The dimension and its value; boxed, as most targets have none.
@@ -169,6 +172,26 @@ pub struct Target {
     pub value_span: Span,
 }
 
+/// `within 0.5 points`, `within 5 percent`: how far from an "about" value (from each end of
+/// an "about" range) a value may be and still meet it.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct Tolerance {
+    /// The amount (`0.5`).
+    pub amount: f64,
+    /// In the unit's points, or in percent of the value it is counted from.
+    pub unit: RateUnit,
+}
+
+impl Tolerance {
+    /// How far from `value` is still "about" it.
+    pub fn around(self, value: f64) -> f64 {
+        match self.unit {
+            RateUnit::Points => self.amount,
+            RateUnit::Percent => self.amount / 100.0 * value.abs(),
+        }
+    }
+}
+
 impl Target {
     /// A target of `kind` asking `op value`, not split, not striving, from no document and
     /// written nowhere: a target built by a program rather than read from a plan.
@@ -178,6 +201,7 @@ impl Target {
             op,
             value,
             value_max: None,
+            tolerance: None,
             strive: false,
             split: None,
             reference: None,

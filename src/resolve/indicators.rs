@@ -8,8 +8,9 @@ use crate::diagnostic::{
 use crate::model::Id;
 use crate::model::{
     owner_list, Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner,
-    ParentLink, Ref, Target, TargetKind, Through, Unit, UnitUse, BUILTIN_UNITS,
+    ParentLink, Ref, Target, TargetKind, Through, Tolerance, Unit, UnitUse, BUILTIN_UNITS,
 };
+use crate::source::Span;
 use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
     self, DirectionLit, IndicatorDecl, IndicatorField, MeasureField, MeasureFieldKind, RateChange,
@@ -507,7 +508,15 @@ impl Resolver<'_> {
                     };
                     self.once(&mut out.baseline, baseline, span, "baseline", owner)
                 }
-                MeasureFieldKind::Target(t) => out.targets.push(target(t, span)),
+                MeasureFieldKind::Target(t) => {
+                    if let Some((at, op)) = misplaced_tolerance(t) {
+                        let problem = crate::diagnostic::Targets::ToleranceWithoutAbout {
+                            op: op.unwrap_or(Comparator::AtLeast),
+                        };
+                        self.problem(problem, at);
+                    }
+                    out.targets.push(target(t, span))
+                }
                 MeasureFieldKind::Owner(o) => {
                     let slots = OwnerSlots {
                         lead: &mut out.lead,
@@ -554,6 +563,36 @@ fn fit<T>(mut v: Vec<T>) -> Vec<T> {
     v
 }
 
+/// The tolerance written after a value (`within 0.5 points`); one written after another
+/// comparison than `~` is reported by the checker ([`misplaced_tolerance`]).
+fn tolerance(value: &ast::ValueRange) -> Option<Tolerance> {
+    value.within.as_deref().map(|w| Tolerance {
+        amount: w.amount.value,
+        unit: w.unit,
+    })
+}
+
+/// A `within` written where it means nothing: after a comparison other than `~`, or in a
+/// rate or a change (whose amount is compared as written). Its place, and the comparison.
+fn misplaced_tolerance(spec: &ast::TargetSpec) -> Option<(Span, Option<Comparator>)> {
+    let (value, op) = match &spec.kind {
+        ast::TargetKind::Level { op, value, .. } | ast::TargetKind::Maintain { op, value, .. } => {
+            (value, Some(op.value))
+        }
+        ast::TargetKind::Rate(by) | ast::TargetKind::Change(by) => (
+            &by.value,
+            Some(by.op.as_ref().map_or(Comparator::AtLeast, |o| o.value)),
+        ),
+        ast::TargetKind::EveryYear { .. } => return None,
+    };
+    let within = value.within.as_deref()?;
+    let about = matches!(
+        spec.kind,
+        ast::TargetKind::Level { .. } | ast::TargetKind::Maintain { .. }
+    ) && op == Some(Comparator::About);
+    (!about).then_some((within.span, op))
+}
+
 /// Normalises a written target (see [`Target`] for the conventions).
 fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
     let mut t = Target {
@@ -561,6 +600,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
         op: Comparator::Equal,
         value: 0.0,
         value_max: None,
+        tolerance: None,
         strive: spec.strive,
         split: spec
             .split
@@ -578,6 +618,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.op_span = op.span;
             t.value = value.min.value;
             t.value_max = value.max.as_ref().map(|n| n.value);
+            t.tolerance = tolerance(value);
             t.value_span = value.span;
         }
         ast::TargetKind::Maintain {
@@ -594,6 +635,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             t.op_span = op.span;
             t.value = value.min.value;
             t.value_max = value.max.as_ref().map(|n| n.value);
+            t.tolerance = tolerance(value);
             t.value_span = value.span;
         }
         ast::TargetKind::Rate(by) | ast::TargetKind::Change(by) => {

@@ -8,6 +8,7 @@
 //! it and before the end of what is built after it. Nothing but the printer reads these
 //! offsets; they point into no text, and spans take no part in the tree's equality.
 
+use crate::model::Tolerance;
 use crate::source::Span;
 use crate::syntax::ast::{
     Comment, Comparator, ComparatorLit, Direction, DirectionLit, Field, File, Ident, Item, Number,
@@ -93,12 +94,33 @@ impl Nodes {
 
     /// `2`, or `2 to 3`.
     pub(super) fn range(&mut self, min: f64, max: Option<f64>) -> ValueRange {
+        self.range_within(min, max, None)
+    }
+
+    /// `~ 10 within 0.5 points`: a value or range and the tolerance written after it.
+    pub(super) fn range_within(
+        &mut self,
+        min: f64,
+        max: Option<f64>,
+        tolerance: Option<Tolerance>,
+    ) -> ValueRange {
         let start = self.start();
         let min = self.number(min);
         let max = max.map(|max| self.number(max));
+        let within = tolerance.map(|t| {
+            let start = self.start();
+            let amount = self.number(t.amount);
+            let _ = self.word();
+            Box::new(crate::syntax::ast::Tolerance {
+                amount,
+                unit: t.unit,
+                span: self.since(start),
+            })
+        });
         ValueRange {
             min,
             max,
+            within,
             span: self.since(start),
         }
     }

@@ -42,11 +42,11 @@ fn kind(n: &mut Nodes, t: &Target) -> ast::TargetKind {
         TargetKind::Level { year: y } => ast::TargetKind::Level {
             year: year(y),
             op: n.comparator(t.op),
-            value: n.range(t.value, t.value_max),
+            value: n.range_within(t.value, t.value_max, t.tolerance),
         },
         TargetKind::Maintain { from, until } => ast::TargetKind::Maintain {
             op: n.comparator(t.op),
-            value: n.range(t.value, t.value_max),
+            value: n.range_within(t.value, t.value_max, t.tolerance),
             from: n.year(from.value),
             until: n.year(until.value),
         },

@@ -108,6 +108,15 @@ pub(super) fn words(problem: &Targets) -> Words {
             "if the document really says both, keep both: this warning records the contradiction; a later decision that changes a target belongs in an amendment",
         )
         .and(*first_span, "first target"),
+        Targets::ToleranceWithoutAbout { op } => Words::new(
+            format!(
+                "`within` gives how near an \"about\" target must come, but this one asks for `{}` ({})",
+                op.as_str(),
+                op.meaning()
+            ),
+            "only `~` has a tolerance",
+            "write `~` (khoảng) before the value for a target that is met near it, or leave out `within`",
+        ),
         Targets::ComparatorAgainstDirection {
             measure: m,
             direction,

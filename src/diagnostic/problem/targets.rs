@@ -83,6 +83,12 @@ pub enum Targets {
         /// Where the first is written.
         first_span: Span,
     },
+    /// `within` after a comparison other than `~` ("about"), or in a rate or a change: only
+    /// "about" has a tolerance.
+    ToleranceWithoutAbout {
+        /// The comparison it follows (`>=`; "at least" for a rate that names none).
+        op: Comparator,
+    },
     /// A comparator that asks the value to move against the measure's direction.
     ComparatorAgainstDirection {
         /// The measure the target is of.
@@ -222,6 +228,7 @@ impl Targets {
             Targets::MilestoneOrder { .. } => Code::MilestoneOrder,
             Targets::ConflictingTargets { .. } => Code::ConflictingTargets,
             Targets::ComparatorAgainstDirection { .. } => Code::ComparatorAgainstDirection,
+            Targets::ToleranceWithoutAbout { .. } => Code::ToleranceWithoutAbout,
             Targets::TargetAgainstDirection { .. } => Code::TargetAgainstDirection,
             Targets::BaselineBeyondTarget { .. } => Code::BaselineBeyondTarget,
             Targets::MaintainMismatch { .. } => Code::MaintainMismatch,

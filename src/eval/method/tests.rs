@@ -601,3 +601,96 @@ fn a_yearly_cut_counts_its_first_change_from_the_declared_baseline() {
     let j = judged(&t, &[(2021, 8.8)], "2022-02-01", Direction::Decrease);
     assert_eq!(j.status, Status::InsufficientData);
 }
+
+// Issue 11, item 4: "about", ranges and tolerance.
+
+/// `~ value` (`to max`), with the tolerance `within`.
+fn about(y: i32, value: f64, max: Option<f64>, within: Option<(f64, RateUnit)>) -> Target {
+    let mut t = level(y, Comparator::About, value);
+    t.value_max = max;
+    t.tolerance = within.map(|(amount, unit)| crate::model::Tolerance { amount, unit });
+    t
+}
+
+#[test]
+fn about_beaten_on_the_better_side_is_achieved_and_a_forecast_overshot_is_not() {
+    // "khoảng 10 %" growth for 2026 (band 9.5..10.5), 10.8 in 2026: beyond it on the rising
+    // side of a rising indicator, so achieved. The same 10.8 against a forecast (no better
+    // side) is missed, as is 9.4 below the band.
+    let t = about(2026, 10.0, None, None);
+    let rising = judged(
+        &t,
+        &[(2025, 9.0), (2026, 10.8)],
+        "2027-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(rising.status, Status::Achieved);
+    let forecast = judged(
+        &t,
+        &[(2025, 9.0), (2026, 10.8)],
+        "2027-02-01",
+        Direction::Maintain,
+    );
+    assert_eq!(forecast.status, Status::Missed);
+    let short = judged(
+        &t,
+        &[(2025, 9.0), (2026, 9.4)],
+        "2027-02-01",
+        Direction::Increase,
+    );
+    assert_eq!(short.status, Status::Missed);
+}
+
+#[test]
+fn an_about_range_keeps_its_tolerance_at_both_ends() {
+    // `~ 10 to 10.5`: 10 − 5 % = 9.5 up to 10.5 + 5 % = 11.025. 10.9 and 9.6 meet it; 11.1
+    // and 9.4 do not (a plain range 10 to 10.5 would refuse all four but none).
+    let t = about(2026, 10.0, Some(10.5), None);
+    for (value, meets) in [(10.9, true), (9.6, true), (11.1, false), (9.4, false)] {
+        let j = judged(
+            &t,
+            &[(2025, 9.0), (2026, value)],
+            "2027-02-01",
+            Direction::Maintain,
+        );
+        let expected = if meets {
+            Status::Achieved
+        } else {
+            Status::Missed
+        };
+        assert_eq!(j.status, expected, "{value}");
+    }
+}
+
+#[test]
+fn a_written_tolerance_replaces_the_five_percent() {
+    // `~ 10 within 0.5 points`: 9.5..10.5, so 10.6 misses; `within 10 percent`: 9..11, so
+    // 10.6 meets; `within 0.2 points` around a CPI forecast of 5.21: 5.01..5.41.
+    let points = about(2026, 10.0, None, Some((0.5, RateUnit::Points)));
+    let j = judged(
+        &points,
+        &[(2025, 9.0), (2026, 10.6)],
+        "2027-02-01",
+        Direction::Maintain,
+    );
+    assert_eq!(j.status, Status::Missed);
+    let percent = about(2026, 10.0, None, Some((10.0, RateUnit::Percent)));
+    let j = judged(
+        &percent,
+        &[(2025, 9.0), (2026, 10.6)],
+        "2027-02-01",
+        Direction::Maintain,
+    );
+    assert_eq!(j.status, Status::Achieved);
+    // Before its year, a forecast 5.5 against 5.01..5.41 (tolerance 0.2) is 0.09 off:
+    // R = 1 − 0.09 / 0.2 = 0.55, limited progress.
+    let cpi = about(2027, 5.21, None, Some((0.2, RateUnit::Points)));
+    let j = judged(
+        &cpi,
+        &[(2025, 3.2), (2026, 5.5)],
+        "2027-02-01",
+        Direction::Maintain,
+    );
+    assert!(close(j.ratio, 0.55), "{j:?}");
+    assert_eq!(j.status, Status::LimitedProgress);
+}

@@ -49,11 +49,20 @@ pub struct TargetJson<'m> {
     pub value_max: Option<f64>,
     /// For rate targets: `points` (the unit's own) or `percent` (of the previous value).
     pub rate_unit: Option<RateUnit>,
+    /// `~ 10 within 0.5 points`: the tolerance written; null for the default.
+    pub tolerance: Option<ToleranceJson>,
     pub strive: bool,
     #[serde(rename = "where")]
     pub split: Option<IndexMap<&'m str, &'m str>>,
     #[serde(rename = "ref")]
     pub reference: Option<&'m str>,
+}
+
+/// `within 0.5 points`: `{ "amount": 0.5, "unit": "points" }`.
+#[derive(Serialize)]
+pub struct ToleranceJson {
+    pub amount: f64,
+    pub unit: RateUnit,
 }
 
 /// `adopts national.3a` / `adapts national.3a because "..."`.
@@ -84,6 +93,7 @@ pub(super) fn target(t: &Target) -> TargetJson<'_> {
         op,
         value,
         value_max,
+        tolerance,
         strive,
         split,
         reference,
@@ -99,6 +109,10 @@ pub(super) fn target(t: &Target) -> TargetJson<'_> {
         value: *value,
         value_max: *value_max,
         rate_unit: kind.change_unit(),
+        tolerance: tolerance.map(|t| ToleranceJson {
+            amount: t.amount,
+            unit: t.unit,
+        }),
         strive: *strive,
         split: split
             .as_deref()

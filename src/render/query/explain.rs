@@ -6,11 +6,11 @@
 
 use crate::date::Date;
 use crate::eval::method::{
-    cagr, meets, method_of, nonzero, reached_early, sign, within, Gap, Method, Status,
-    NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
+    band, cagr, meets, met_in, method_of, nonzero, reached_early, sign, within, Gap, Method,
+    Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
 };
 use crate::eval::period::Period;
-use crate::model::{Direction, Measure, RateUnit, Target, TargetKind};
+use crate::model::{Comparator, Direction, Measure, RateUnit, Target, TargetKind};
 use crate::numbers::exact;
 use crate::numbers::rounded;
 use crate::query::schema::Cell;
@@ -163,8 +163,16 @@ impl Explanation {
     }
 }
 
-/// "65", or "2 to 3".
+/// ">= 65", "between 2 and 3", "~ 10 (9.5 to 10.5)".
 fn wanted(t: &Target) -> String {
+    if t.op == Comparator::About {
+        let (low, high) = band(t);
+        let value = match t.value_max {
+            Some(max) => format!("{} to {}", exact(t.value), exact(max)),
+            None => exact(t.value),
+        };
+        return format!("~ {value} ({} to {})", exact(low), exact(high));
+    }
     match t.value_max {
         Some(max) => format!("between {} and {}", exact(t.value), exact(max)),
         None => format!("{} {}", t.op.as_str(), exact(t.value)),
@@ -191,6 +199,7 @@ fn yes(b: bool) -> &'static str {
 
 fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) -> Vec<String> {
     let as_of = ctx.facts.as_of;
+    let direction = m.direction.unwrap_or(Direction::Maintain);
     let points: Vec<(Period, f64)> = ctx
         .facts
         .target_values_as_of(i, t_index)
@@ -221,9 +230,9 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
     match t.kind {
         TargetKind::Level { year: Some(year) } => level(as_of, m, t, year.value, &points, &mut s),
         TargetKind::Level { year: None } => {
-            held(t, plan_period.0, plan_period.1, &points, as_of, &mut s)
+            held(t, plan_period, direction, &points, as_of, &mut s)
         }
-        TargetKind::Maintain { .. } => held(t, from, until, &points, as_of, &mut s),
+        TargetKind::Maintain { .. } => held(t, (from, until), direction, &points, as_of, &mut s),
         TargetKind::Change { .. } => s.push(format!(
             "a change over {from}..{until} of {} {}: judged as the level it comes to from the value at the start (the baseline, else the last value before the period)",
             t.op.as_str(),
@@ -281,6 +290,7 @@ fn level(
         }
     };
     s.push(format!("latest: {latest_period}: {}", rounded(latest)));
+    let direction = m.direction.unwrap_or(Direction::Maintain);
     let milestone_end = Period::Year(year).end();
     if as_of > milestone_end {
         s.push(format!(
@@ -291,8 +301,8 @@ fn level(
                 "{year}: {} {}? {} -> {}",
                 rounded(v),
                 wanted(t),
-                yes(meets(v, t.op, t.value, t.value_max)),
-                if meets(v, t.op, t.value, t.value_max) {
+                yes(met_in(v, t, direction)),
+                if met_in(v, t, direction) {
                     "achieved"
                 } else {
                     "missed"
@@ -302,8 +312,7 @@ fn level(
         }
         return;
     }
-    let direction = m.direction.unwrap_or(Direction::Maintain);
-    let met = meets(latest, t.op, t.value, t.value_max);
+    let met = met_in(latest, t, direction);
     let early = reached_early(t, direction);
     s.push(format!(
         "does the latest value meet the target, {} {}? {}{}",
@@ -518,8 +527,8 @@ fn distance_steps(t: &Target, latest: f64, met: bool, s: &mut Vec<String>) {
 
 fn held(
     t: &Target,
-    from: i32,
-    until: i32,
+    (from, until): (i32, i32),
+    direction: Direction,
     points: &[(Period, f64)],
     as_of: crate::date::Date,
     s: &mut Vec<String>,
@@ -544,7 +553,7 @@ fn held(
         return;
     }
     for (y, v) in &years {
-        let ok = meets(*v, t.op, t.value, t.value_max);
+        let ok = met_in(*v, t, direction);
         s.push(format!("{y}: {} {}? {}", rounded(*v), wanted(t), yes(ok)));
         if !ok {
             s.push(format!("{y} does not hold the level -> missed"));

@@ -90,7 +90,20 @@ pub struct ValueRange {
     pub min: Number,
     /// The top of a range (`3`); `None` for a single value.
     pub max: Option<Number>,
+    /// `within 0.5 points`: how near `~` must come; boxed, as most targets have none.
+    pub within: Option<Box<Tolerance>>,
     /// The value or range as written.
+    pub span: Span,
+}
+
+/// `within 0.5 points`, `within 5 percent`: the tolerance of an "about" target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tolerance {
+    /// How far from the value (each end of a range) is still "about" it.
+    pub amount: Number,
+    /// In the unit's points, or in percent of the value.
+    pub unit: RateUnit,
+    /// `within` to the unit, as written.
     pub span: Span,
 }
 

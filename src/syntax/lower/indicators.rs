@@ -124,11 +124,34 @@ impl Lowerer<'_> {
 
     pub(super) fn value_range(&mut self, pair: Pair<'_>) -> Option<ValueRange> {
         let span = self.span(&pair);
+        let within = children(pair.clone()).find(|p| p.as_rule() == Rule::tolerance);
+        let within = match within {
+            Some(t) => Some(Box::new(self.tolerance(t)?)),
+            None => None,
+        };
         let mut numbers = children(pair).filter(|p| p.as_rule() == Rule::number);
         let min = self.next(&mut numbers, span, "a value")?;
         let min = self.number(&min);
         let max = numbers.next().map(|p| self.number(&p));
-        Some(ValueRange { min, max, span })
+        Some(ValueRange {
+            min,
+            max,
+            within,
+            span,
+        })
+    }
+
+    /// `within 0.5 points`.
+    fn tolerance(&mut self, pair: Pair<'_>) -> Option<Tolerance> {
+        let span = self.span(&pair);
+        let mut kids = children(pair).skip(1);
+        let amount = self.next(&mut kids, span, "a tolerance")?;
+        let unit = self.next(&mut kids, span, "`points` or `percent`")?;
+        Some(Tolerance {
+            amount: self.number(&amount),
+            unit: self.word(&unit, &RATE_UNITS, "a rate unit")?,
+            span,
+        })
     }
 
     /// A `target` field, whose span the caller has already worked out.

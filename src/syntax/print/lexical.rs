@@ -4,7 +4,7 @@
 use crate::date::{DayMonth, DueMonth};
 use crate::syntax::ast::{DateLit, Ident, Number, Text, ValueRange, Year};
 use crate::syntax::grammar::Rule;
-use crate::syntax::keywords::{Values, KEYWORDS};
+use crate::syntax::keywords::{Values, KEYWORDS, RATE_UNITS};
 
 /// What a number lowering refused as too large (`plan::bad_number`) is written as: the tree
 /// keeps NaN, not the digits, and any number above 10^15 reads back as NaN with the same
@@ -146,11 +146,18 @@ impl Line {
         self.word(&number(n))
     }
 
-    /// `2`, or `2 to 3`.
+    /// `2`, or `2 to 3`, and its tolerance (`within 0.5 points`).
     pub(super) fn range(self, range: &ValueRange) -> Line {
         let line = self.number(&range.min);
-        match &range.max {
+        let line = match &range.max {
             Some(max) => line.kw(Rule::k_to).number(max),
+            None => line,
+        };
+        match &range.within {
+            Some(w) => line
+                .kw(Rule::k_within)
+                .number(&w.amount)
+                .value(&RATE_UNITS, &w.unit),
             None => line,
         }
     }
