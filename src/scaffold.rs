@@ -381,7 +381,7 @@ impl Scaffold<'_> {
         })
     }
 
-    /// The fields of one measure: unit, direction, formula or aggregate, targets.
+    /// The fields of one measure: unit, direction, flow, formula or aggregate, targets.
     fn measure_fields(&mut self, m: &Measure) -> Vec<MeasureField> {
         let mut fields: Vec<MeasureField> = self.unit(m).into_iter().collect();
         if let Some(d) = m.direction {
@@ -389,6 +389,15 @@ impl Scaffold<'_> {
                 self.nodes
                     .field(|n| MeasureFieldKind::Direction(n.direction(d))),
             );
+        }
+        // A flow stays a flow in the plan that takes it up: its yearly totals are judged.
+        if let Some(flow) = m.flow {
+            fields.push(self.nodes.field(|n| {
+                MeasureFieldKind::Flow(crate::syntax::ast::FlowLit {
+                    cumulative: flow == crate::model::Flow::Cumulative,
+                    span: n.word(),
+                })
+            }));
         }
         fields.extend(self.formula_or_aggregate(m));
         for t in &m.targets {

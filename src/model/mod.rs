@@ -391,6 +391,9 @@ pub struct Measure {
     /// Which way the value should go (`direction decrease`): a part's own, else its indicator's;
     /// `None` when neither says (reported).
     pub direction: Option<Direction>,
+    /// `flow`: a quantity per period rather than a level (a part's own, else its
+    /// indicator's); `None` for a level, as most indicators are.
+    pub flow: Option<Flow>,
     /// Boxed, like the formula: most measures of a large plan have neither, and the model
     /// keeps one of these for every measure.
     pub baseline: Option<Box<Baseline>>,
@@ -420,6 +423,19 @@ pub struct Measure {
     pub span: Span,
     /// The span of the id (the part letter for a part).
     pub id_span: Span,
+}
+
+/// A quantity counted per period (revenue, spending, exports, new firms, cases), as opposed
+/// to a level (a rate, a share, a stock): a yearly target asks for that year's total.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flow {
+    /// `flow`: a value for a half-year, quarter or month is the amount of that period; a
+    /// year's total is their sum.
+    PerPeriod,
+    /// `flow cumulative`: a value for a half-year, quarter or month is the total from the
+    /// start of its year ("lũy kế"); the year's last one is the year's total.
+    Cumulative,
 }
 
 /// A measure's `unit` line (`unit per_mille of "trẻ đẻ sống"`): the name written and the unit it

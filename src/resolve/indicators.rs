@@ -7,8 +7,8 @@ use crate::diagnostic::{
 };
 use crate::model::Id;
 use crate::model::{
-    owner_list, Aggregate, Baseline, Comparator, Formula, Indicator, LeadToFill, Measure, Owner,
-    ParentLink, Ref, Target, TargetKind, Through, Tolerance, Unit, UnitUse, BUILTIN_UNITS,
+    owner_list, Aggregate, Baseline, Comparator, Flow, Formula, Indicator, LeadToFill, Measure,
+    Owner, ParentLink, Ref, Target, TargetKind, Through, Tolerance, Unit, UnitUse, BUILTIN_UNITS,
 };
 use crate::source::Span;
 use crate::syntax::ast::Ownership;
@@ -24,6 +24,7 @@ use std::sync::Arc;
 struct Fields<'a> {
     unit: Once<&'a UnitRef>,
     direction: Once<DirectionLit>,
+    flow: Once<ast::FlowLit>,
     baseline: Once<Baseline>,
     targets: Vec<Target>,
     lead: Vec<Owner>,
@@ -169,6 +170,7 @@ impl Resolver<'_> {
             objective: objective.clone(),
             unit: None,
             direction: None,
+            flow: None,
             baseline: None,
             targets: Vec::new(),
             lead: owner_list(Vec::new()),
@@ -261,6 +263,11 @@ impl Resolver<'_> {
                         );
                     }
                 }
+                if fields.flow.get().is_none() {
+                    if let (Some(f), Some(s)) = (own.flow.get(), own.flow.span()) {
+                        self.once(&mut fields.flow, f.clone(), s, "flow", &part_owner);
+                    }
+                }
                 let (mut measure, pending) = self.measure(measure, fields, &part_ref);
                 composite.give(&mut measure, takes);
                 let part_ident = ast::Ident {
@@ -321,6 +328,10 @@ impl Resolver<'_> {
                 self.problem(Declarations::MissingDirection { measure }, span);
             }
         }
+        measure.flow = fields.flow.into_inner().map(|f| match f.cumulative {
+            true => Flow::Cumulative,
+            false => Flow::PerPeriod,
+        });
         measure.baseline = fields.baseline.into_inner().map(Box::new);
         measure.targets = fit(fields.targets);
         measure.lead = owner_list(fields.lead);
@@ -492,6 +503,9 @@ impl Resolver<'_> {
                 MeasureFieldKind::Unit(u) => self.once(&mut out.unit, u, span, "unit", owner),
                 MeasureFieldKind::Direction(d) => {
                     self.once(&mut out.direction, d.clone(), span, "direction", owner)
+                }
+                MeasureFieldKind::Flow(f) => {
+                    self.once(&mut out.flow, f.clone(), span, "flow", owner)
                 }
                 MeasureFieldKind::Baseline {
                     year,

@@ -92,6 +92,8 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("from", k_from, &[from_field]),
         field_keyword("until", k_until, &[]),
         field_keyword("within", k_within, &[tolerance]),
+        field_keyword("flow", k_flow, &[flow_field]),
+        field_keyword("cumulative", k_cumulative, &[]),
         field_keyword("to", k_to, &[to_field]),
         field_keyword("where", k_where, &[where_clause]),
         field_keyword("lead", k_lead, &[lead_field]),

@@ -18,6 +18,8 @@ pub struct IndicatorJson<'m> {
     /// The unit it resolved to.
     pub unit: Option<&'m Unit>,
     pub direction: Option<&'static str>,
+    /// `per_period` or `cumulative` for a flow; null for a level.
+    pub flow: Option<crate::model::Flow>,
     pub baseline: Option<&'m Baseline>,
     pub targets: Vec<TargetJson<'m>>,
     pub lead: Vec<&'m str>,
@@ -136,6 +138,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         objective,
         unit,
         direction,
+        flow,
         baseline,
         targets,
         lead,
@@ -160,6 +163,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         // The unit as written is left out: what it resolved to says more.
         unit: unit.as_ref().and_then(|u| u.unit.as_deref()),
         direction: direction.map(|d| d.as_str()),
+        flow: *flow,
         baseline: baseline.as_deref(),
         targets: targets.iter().map(target).collect(),
         lead: agencies(lead),

@@ -72,6 +72,18 @@ pub enum MeasureFieldKind {
     Aggregate(AggregateLit),
     /// Boxed: most measures of a large plan have none.
     Maps(Box<Mapping>),
+    /// `flow`, `flow cumulative`: a quantity per period, not a level (see
+    /// [`crate::model::Flow`]).
+    Flow(FlowLit),
+}
+
+/// `flow` or `flow cumulative`, with where it is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowLit {
+    /// `cumulative`: the values within a year are year-to-date totals.
+    pub cumulative: bool,
+    /// The whole field.
+    pub span: Span,
 }
 
 /// `aggregate sum`, `aggregate weighted by live_births`.
@@ -101,6 +113,7 @@ impl MeasureFieldKind {
             MeasureFieldKind::Aggregate(_) => "aggregate",
             MeasureFieldKind::Maps(m) if m.adapted_because.is_some() => "adapts",
             MeasureFieldKind::Maps(_) => "adopts",
+            MeasureFieldKind::Flow(_) => "flow",
         }
     }
 }

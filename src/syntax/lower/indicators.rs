@@ -65,6 +65,10 @@ impl Lowerer<'_> {
                     factor,
                 }
             }
+            Rule::flow_field => MeasureFieldKind::Flow(FlowLit {
+                cumulative: children(pair).any(|p| p.as_rule() == Rule::k_cumulative),
+                span,
+            }),
             Rule::aggregate_field => {
                 let (how, _) = self.after_keyword(pair, span, "an aggregation")?;
                 MeasureFieldKind::Aggregate(if how.as_rule() == Rule::aggregate_weighted {

@@ -60,6 +60,8 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
             .ident(&unit.name)
             .clause(Rule::k_of, unit.of.as_ref()),
         MeasureFieldKind::Direction(d) => line.kw(Rule::k_direction).value(&DIRECTIONS, &d.value),
+        MeasureFieldKind::Flow(f) if f.cumulative => line.kw(Rule::k_flow).kw(Rule::k_cumulative),
+        MeasureFieldKind::Flow(_) => line.kw(Rule::k_flow),
         MeasureFieldKind::Baseline {
             year,
             value,
