@@ -176,6 +176,7 @@ pub fn evaluate_area(
                 direction,
                 baseline: measure.baseline.as_ref().map(|b| (b.year, b.value)),
                 range,
+                flow: measure.flow,
             };
             let j = judge(target, &points(&values), &ctx);
             let from_areas = j

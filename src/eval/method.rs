@@ -10,7 +10,7 @@
 
 use super::period::Period;
 use crate::date::Date;
-use crate::model::{Comparator, Direction, RateUnit, Target, TargetKind, Year};
+use crate::model::{Comparator, Direction, Flow, RateUnit, Target, TargetKind, Year};
 use serde::Serialize;
 
 /// Where a target stands.
@@ -112,6 +112,9 @@ pub struct Context {
     /// The lowest and highest values the measure's unit admits (`range 0..100` of a
     /// percent): no expected or projected value leaves them.
     pub range: (Option<f64>, Option<f64>),
+    /// `flow`: the measure is a quantity per period, judged by yearly totals; `None` for a
+    /// level.
+    pub flow: Option<Flow>,
 }
 
 /// How the trend of a level target was counted (README, "How a target is judged").
@@ -127,6 +130,9 @@ pub enum Method {
     /// The distance to the target's band, in tolerances: a forecast or a level to hold
     /// (`direction maintain` with `~`, `=` or a range), which has no better side.
     Distance,
+    /// A flow during its milestone's year: the total so far over the share of the target
+    /// due by then (see [`flow`]).
+    ProRata,
 }
 
 impl Method {
@@ -136,6 +142,7 @@ impl Method {
             Method::Growth => "growth",
             Method::Linear => "linear",
             Method::Distance => "distance",
+            Method::ProRata => "pro_rata",
         }
     }
 }
@@ -244,6 +251,13 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
         .filter(|p| p.period.end() <= ctx.as_of && p.value.is_finite())
         .collect();
     points.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
+    if let Some(flow) = ctx.flow {
+        if let TargetKind::Level { year: Some(year) } = target.kind {
+            return flow::level(target, year.value, &points, ctx);
+        }
+        // Held levels, rates and changes of a flow compare whole years' totals.
+        points = flow::yearly(&points, flow);
+    }
     // A span the plan leaves open runs over the plan period.
     let from = target.kind.first_year().unwrap_or(ctx.plan_period.0);
     let until = target.kind.last_year().unwrap_or(ctx.plan_period.1);
@@ -290,7 +304,7 @@ impl<'t> Spanned<'t> {
     }
 }
 
-fn year_end(year: i32) -> Date {
+pub(super) fn year_end(year: i32) -> Date {
     Period::Year(year).end()
 }
 
@@ -377,7 +391,7 @@ pub(crate) fn reached_early(target: &Target, direction: Direction) -> bool {
 }
 
 /// The trend numbers for a level target, and the status of its ratio (see [`Method`]).
-fn trend(
+pub(super) fn trend(
     target: &Target,
     year: i32,
     baseline: Option<Point>,
@@ -523,6 +537,11 @@ impl Gap {
     pub(crate) fn ratio(self) -> f64 {
         1.0 - self.gap / self.tolerance
     }
+}
+
+/// The distance ratio of `value` to a two-sided target's band (see [`Gap`]).
+fn band_gap_ratio(target: &Target, value: f64) -> f64 {
+    Gap::of(target, value).ratio()
 }
 
 /// A forecast or a level to hold, not met by the latest value: the ratio is one less the
@@ -731,6 +750,8 @@ fn rate(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
     };
     j
 }
+
+mod flow;
 
 #[cfg(test)]
 mod tests;

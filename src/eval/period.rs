@@ -79,7 +79,7 @@ impl Period {
     }
 
     /// The last month of the period (1–12).
-    fn last_month(self) -> u32 {
+    pub(crate) fn last_month(self) -> u32 {
         match self {
             Period::Year(_) => 12,
             Period::Half(_, h) => 6 * u32::from(h),

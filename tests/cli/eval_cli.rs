@@ -402,3 +402,73 @@ unit points \"điểm\" range ..
     );
     assert!(row.contains(",2022,-1.5,2023,-0.5,"), "{row}");
 }
+
+/// The finance plan's complaint: budget revenue reported year-to-date ("lũy kế") after Q2,
+/// half of the annual estimate as planned, was `regressing` with a ratio of −47. As a
+/// `flow cumulative` it is on track (500 of 1000 due by June: ratio 1), projected 1000; a
+/// 2028 target met by 2026's total is not achieved early; the markdown says what `*` means.
+#[test]
+fn a_flow_reported_year_to_date_is_judged_against_the_share_due() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("p.plan"),
+        "plan \"Kế hoạch tài chính - ngân sách\" { document \"1/KH\" issuer ubnd signed 2025-08-01 period 2026..2028 }
+agency ubnd \"UBND\"
+area tinh \"Tỉnh\" kind province
+objective a \"Thu ngân sách\" source \"I\"
+indicator 1 \"Thu ngân sách nhà nước trên địa bàn\" {
+    objective a unit count direction increase flow cumulative lead ubnd source \"I.1\"
+    target 2026 >= 1000
+    target 2028 >= 1200 strive
+}
+",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,area,period,value\n1,tinh,2025-Q4,380\n1,tinh,2026-Q1,240\n1,tinh,2026-Q2,500\n",
+    )
+    .expect("write");
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2026-07-15",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let first = &json["results"][0];
+    assert_eq!(first["status"], "on_track", "{first}");
+    assert_eq!(first["method"], "pro_rata", "{first}");
+    assert_eq!(first["expected"], 500.0, "{first}");
+    assert_eq!(first["projected"], 1000.0, "{first}");
+    assert_eq!(first["ratio"], 1.0, "{first}");
+    // 2028's target, two years ahead: 2025's total (380, its December year-to-date) is the
+    // only complete year, no trend yet.
+    let later = &json["results"][1];
+    assert_eq!(later["status"], "insufficient_data", "{later}");
+    assert_eq!(later["latest"]["value"], 380.0, "{later}");
+    let md = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2026-07-15",
+            "--format",
+            "md",
+        ],
+    );
+    assert!(
+        md.stdout.contains("\\* a target the plan strives for"),
+        "{}",
+        md.stdout
+    );
+}

@@ -61,6 +61,7 @@ fn ctx(as_of: &str, direction: Direction, baseline: Option<(i32, f64)>) -> Conte
         direction,
         baseline,
         range: (None, None),
+        flow: None,
     }
 }
 
@@ -693,4 +694,116 @@ fn a_written_tolerance_replaces_the_five_percent() {
     );
     assert!(close(j.ratio, 0.55), "{j:?}");
     assert_eq!(j.status, Status::LimitedProgress);
+}
+
+// Issue 11, item 1: flows.
+
+fn period(text: &str) -> Period {
+    Period::parse(text).expect("period")
+}
+
+/// Values for periods written as in data (`2026-Q2`).
+fn flow_points(values: &[(&str, f64)]) -> Vec<Point> {
+    values
+        .iter()
+        .map(|&(p, value)| Point {
+            period: period(p),
+            value,
+        })
+        .collect()
+}
+
+fn flow_ctx(as_of: &str, flow: Flow) -> Context {
+    Context {
+        flow: Some(flow),
+        ..ctx(as_of, Direction::Increase, None)
+    }
+}
+
+#[test]
+fn a_flow_s_year_to_date_total_is_set_against_the_share_of_the_year_due() {
+    // Budget revenue ≥ 1000 in 2026, reported "lũy kế": 500 by the end of June. Half the
+    // year is over, so 1000 × 6/12 = 500 is due: R = 500 / 500 = 1, on track; at this pace
+    // the year comes to 500 / 0.5 = 1000. (As a level, 500 against 1000 would regress.)
+    let t = level(2026, Comparator::AtLeast, 1000.0);
+    let j = judge(
+        &t,
+        &flow_points(&[("2026-Q1", 240.0), ("2026-Q2", 500.0)]),
+        &flow_ctx("2026-07-15", Flow::Cumulative),
+    );
+    assert_eq!(j.method, Some(Method::ProRata));
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(close(j.ratio, 1.0), "{j:?}");
+    assert!(close(j.expected, 500.0), "{j:?}");
+    assert!(close(j.projected, 1000.0), "{j:?}");
+    assert_eq!(j.latest.map(|p| p.period), Some(period("2026-Q2")));
+    // The same year given quarter by quarter: 240 + 200 = 440 by June, R = 440 / 500 = 0.88,
+    // needs acceleration; projected 880.
+    let j = judge(
+        &t,
+        &flow_points(&[("2026-Q1", 240.0), ("2026-Q2", 200.0)]),
+        &flow_ctx("2026-07-15", Flow::PerPeriod),
+    );
+    assert_eq!(j.status, Status::NeedsAcceleration);
+    assert!(close(j.ratio, 0.88), "{j:?}");
+    assert!(close(j.projected, 880.0), "{j:?}");
+}
+
+#[test]
+fn a_seasonal_profile_from_an_earlier_year_sets_the_share_due() {
+    // 2025 by quarter: 200, 250, 250, 300 (total 1000; 450 = 45 % by June). In 2026, 470 by
+    // June against ≥ 1000: 1000 × 0.45 = 450 due, R = 470 / 450 = 1.0444, on track;
+    // projected 470 / 0.45 = 1044.444.
+    let t = level(2026, Comparator::AtLeast, 1000.0);
+    let data = flow_points(&[
+        ("2025-Q1", 200.0),
+        ("2025-Q2", 250.0),
+        ("2025-Q3", 250.0),
+        ("2025-Q4", 300.0),
+        ("2026-Q1", 230.0),
+        ("2026-Q2", 240.0),
+    ]);
+    let j = judge(&t, &data, &flow_ctx("2026-07-15", Flow::PerPeriod));
+    assert!(close(j.expected, 450.0), "{j:?}");
+    assert!(close(j.ratio, 1.0444), "{j:?}");
+    assert!(close(j.projected, 1044.444), "{j:?}");
+    assert_eq!(j.status, Status::OnTrack);
+    assert!(
+        j.note.as_deref().is_some_and(|n| n.contains("as in 2025")),
+        "{j:?}"
+    );
+}
+
+#[test]
+fn a_flow_s_milestone_is_its_year_s_total_and_no_other_year_s() {
+    let data = flow_points(&[
+        ("2026-Q1", 240.0),
+        ("2026-Q2", 260.0),
+        ("2026-Q3", 250.0),
+        ("2026-Q4", 270.0),
+    ]);
+    // 2026's quarters add up to 1020 ≥ 1000: achieved once the year is over.
+    let t2026 = level(2026, Comparator::AtLeast, 1000.0);
+    let j = judge(&t2026, &data, &flow_ctx("2027-02-01", Flow::PerPeriod));
+    assert_eq!(j.status, Status::Achieved);
+    assert_eq!(
+        j.latest.map(|p| (p.period, p.value)),
+        Some((Period::Year(2026), 1020.0))
+    );
+    // The same total does not achieve ≥ 1000 in 2028: a flow starts again each year. With
+    // one complete year there is no trend yet, but the total already meets it: on track.
+    let t2028 = level(2028, Comparator::AtLeast, 1000.0);
+    let j = judge(&t2028, &data, &flow_ctx("2027-02-01", Flow::PerPeriod));
+    assert_eq!(j.status, Status::OnTrack);
+    // Year-to-date totals ending at 990 in December: missed; three quarters only, the
+    // year over: its total is not known.
+    let ytd = flow_points(&[("2026-Q3", 700.0), ("2026-Q4", 990.0)]);
+    let j = judge(&t2026, &ytd, &flow_ctx("2027-02-01", Flow::Cumulative));
+    assert_eq!(j.status, Status::Missed);
+    let j = judge(&t2026, &data[..3], &flow_ctx("2027-02-01", Flow::PerPeriod));
+    assert_eq!(j.status, Status::InsufficientData);
+    assert_eq!(
+        j.note.as_deref(),
+        Some("the data for 2026 reach only 9 of its 12 months, so its total is not known")
+    );
 }

@@ -227,7 +227,11 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
     let plan_period = ctx.model.plan.period.unwrap_or((as_of.year, as_of.year));
     let from = t.kind.first_year().unwrap_or(plan_period.0);
     let until = t.kind.last_year().unwrap_or(plan_period.1);
+    let result = ctx.facts.result(i, t_index);
     match t.kind {
+        TargetKind::Level { year: Some(year) } if m.flow.is_some() => {
+            flow_steps(year.value, m, result, &mut s)
+        }
         TargetKind::Level { year: Some(year) } => level(as_of, m, t, year.value, &points, &mut s),
         TargetKind::Level { year: None } => {
             held(t, plan_period, direction, &points, as_of, &mut s)
@@ -342,7 +346,8 @@ fn level(
         met,
     };
     match method_of(t, direction, base, latest) {
-        Method::Distance => distance_steps(t, latest, met, s),
+        // A flow's milestone is explained before (see `steps`): never reached here.
+        Method::Distance | Method::ProRata => distance_steps(t, latest, met, s),
         Method::Growth => growth_steps(t, direction, trend, s),
         Method::Linear => linear_steps(t, direction, trend, s),
     }
@@ -360,7 +365,7 @@ fn level(
         bounded(range, expected)
     ));
     match method_of(t, direction, base, latest) {
-        Method::Distance => {}
+        Method::Distance | Method::ProRata => {}
         Method::Growth => {
             let actual = (latest / nonzero(base)).powf(1.0 / (tc - tb)) - 1.0;
             let projected = latest * (1.0 + actual).powf(ty - tc);
@@ -502,6 +507,41 @@ fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<Stri
         r
     });
     ratio_steps(r, d, actual, met, s);
+}
+
+/// A flow's milestone: what decides it, and the evaluation's numbers (its note says how the
+/// total so far was counted).
+fn flow_steps(
+    year: i32,
+    m: &Measure,
+    result: Option<&crate::eval::evaluate::TargetResult>,
+    s: &mut Vec<String>,
+) {
+    let within = match m.flow {
+        Some(crate::model::Flow::Cumulative) => "values within a year are totals from its start",
+        _ => "values within a year are amounts of their period and add up",
+    };
+    s.push(format!(
+        "a flow ({within}): once {year} is over its total decides; during {year} the total so far is set against the share of the target due by then (method: pro_rata); before it, the trend of complete years' totals counts, and a total that meets the target is on_track, not achieved"
+    ));
+    let Some(r) = result else { return };
+    if let Some(latest) = &r.latest {
+        s.push(format!(
+            "counted: {}: {}",
+            latest.period,
+            rounded(latest.value)
+        ));
+    }
+    let numbers = [
+        ("due by then (expected)", r.expected),
+        ("the year's total at this pace (projected)", r.projected),
+        ("ratio", r.ratio),
+    ];
+    for (label, value) in numbers {
+        if let Some(v) = value {
+            s.push(format!("{label}: {}", rounded(v)));
+        }
+    }
 }
 
 fn distance_steps(t: &Target, latest: f64, met: bool, s: &mut Vec<String>) {
