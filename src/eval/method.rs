@@ -378,7 +378,28 @@ fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgeme
         }
         _ => {}
     }
+    if let Some(said) = baseline_differs(points, ctx) {
+        j.note = Some(match j.note {
+            Some(n) => format!("{n}; {said}"),
+            None => said,
+        });
+    }
     j
+}
+
+/// When the data give another value for the declared baseline's year: which one counts
+/// (the declared one, as the plan sets it), said so that the difference is not passed over.
+fn baseline_differs(points: &[Point], ctx: &Context) -> Option<String> {
+    let (year, declared) = ctx.baseline?;
+    let reported = points.iter().find(|p| p.period == Period::Year(year))?;
+    let differs = (reported.value - declared).abs() > 1e-9 * declared.abs().max(1.0);
+    differs.then(|| {
+        format!(
+            "the declared baseline {year} = {} is used; the data give {} for {year}",
+            crate::numbers::exact(declared),
+            crate::numbers::exact(reported.value)
+        )
+    })
 }
 
 /// Whether a value that meets the target before its year achieves it (Open SDG's rule): a

@@ -807,3 +807,21 @@ fn a_flow_s_milestone_is_its_year_s_total_and_no_other_year_s() {
         Some("the data for 2026 reach only 9 of its 12 months, so its total is not known")
     );
 }
+
+#[test]
+fn a_declared_baseline_the_data_contradict_is_used_and_said() {
+    // Baseline 50 declared for 2020, the data give 52 for 2020 and 60 for 2022: the
+    // declared 50 counts (CAGR sqrt(1.2) − 1 = 0.095445 against 1.6^(1/5) − 1 = 0.098561,
+    // R = 0.9684), and the note says which.
+    let t = level(2025, Comparator::AtLeast, 80.0);
+    let j = judge(
+        &t,
+        &pts(&[(2020, 52.0), (2022, 60.0)]),
+        &ctx("2023-06-30", Direction::Increase, Some((2020, 50.0))),
+    );
+    assert!(close(j.ratio, 0.9684), "{j:?}");
+    assert_eq!(
+        j.note.as_deref(),
+        Some("the declared baseline 2020 = 50 is used; the data give 52 for 2020")
+    );
+}
