@@ -345,12 +345,17 @@ fn level(
         times: (tb, tc, ty),
         met,
     };
-    match method_of(t, direction, base, latest) {
+    let method = method_of(t, direction, base, latest);
+    // The change a year, by growth or on a line, that the projection carries on.
+    let actual = match method {
         // A flow's milestone is explained before (see `steps`): never reached here.
-        Method::Distance | Method::ProRata => distance_steps(t, latest, met, s),
-        Method::Growth => growth_steps(t, direction, trend, s),
-        Method::Linear => linear_steps(t, direction, trend, s),
-    }
+        Method::Distance | Method::ProRata => {
+            distance_steps(t, latest, met, s);
+            None
+        }
+        Method::Growth => Some(growth_steps(t, direction, trend, s)),
+        Method::Linear => Some(linear_steps(t, direction, trend, s)),
+    };
     let expected = if ty > tb {
         base + (t.value - base) * (tc - tb) / (ty - tb)
     } else {
@@ -364,10 +369,8 @@ fn level(
         rounded(expected),
         bounded(range, expected)
     ));
-    match method_of(t, direction, base, latest) {
-        Method::Distance | Method::ProRata => {}
-        Method::Growth => {
-            let actual = (latest / nonzero(base)).powf(1.0 / (tc - tb)) - 1.0;
+    match (method, actual) {
+        (Method::Growth, Some(actual)) => {
             let projected = latest * (1.0 + actual).powf(ty - tc);
             s.push(format!(
                 "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}{}",
@@ -377,8 +380,7 @@ fn level(
                 bounded(range, projected)
             ));
         }
-        Method::Linear => {
-            let actual = (latest - base) / (tc - tb);
+        (Method::Linear, Some(actual)) => {
             let projected = latest + actual * (ty - tc);
             s.push(format!(
                 "projected to {year} if the change goes on: {} + {} * ({ty} - {tc}) = {}{}",
@@ -388,6 +390,7 @@ fn level(
                 bounded(range, projected)
             ));
         }
+        _ => {}
     }
 }
 
@@ -429,7 +432,8 @@ fn ratio_steps(r: Option<f64>, d: f64, actual: f64, met: bool, s: &mut Vec<Strin
     }
 }
 
-fn growth_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) {
+/// The growth-ratio steps; the actual growth a year.
+fn growth_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) -> f64 {
     let Trend {
         base,
         latest,
@@ -469,9 +473,11 @@ fn growth_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<Stri
         r
     });
     ratio_steps(r, d, actual, met, s);
+    actual
 }
 
-fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) {
+/// The straight-line steps; the actual change a year.
+fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) -> f64 {
     let Trend {
         base,
         latest,
@@ -507,6 +513,7 @@ fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<Stri
         r
     });
     ratio_steps(r, d, actual, met, s);
+    actual
 }
 
 /// A flow's milestone: what decides it, and the evaluation's numbers (its note says how the
