@@ -177,6 +177,7 @@ pub fn evaluate_area(
                 baseline: measure.baseline.as_ref().map(|b| (b.year, b.value)),
                 range,
                 flow: measure.flow,
+                growth_unit: unit.is_some_and(|u| u.growth),
             };
             let j = judge(target, &points(&values), &ctx);
             let from_areas = j

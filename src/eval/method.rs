@@ -115,6 +115,9 @@ pub struct Context {
     /// `flow`: the measure is a quantity per period, judged by yearly totals; `None` for a
     /// level.
     pub flow: Option<Flow>,
+    /// Whether the measure's unit is a rate of change (`unit ... growth`): a growth rate
+    /// of a growth rate means nothing, so its trend is counted on a line.
+    pub growth_unit: bool,
 }
 
 /// How the trend of a level target was counted (README, "How a target is judged").
@@ -125,7 +128,8 @@ pub enum Method {
     /// (a zero baseline or target counted as [`ZERO_REPLACEMENT`], as sdg-build does).
     Growth,
     /// The change per year over the change per year the target needs, on a straight line:
-    /// where growth rates are undefined, a value below zero (a fall in GRDP, a deficit).
+    /// where growth rates are undefined (a value below zero: a fall in GRDP, a deficit) or
+    /// meaningless (a unit that is itself a rate of change, `unit ... growth`).
     Linear,
     /// The distance to the target's band, in tolerances: a forecast or a level to hold
     /// (`direction maintain` with `~`, `=` or a range), which has no better side.
@@ -436,7 +440,7 @@ pub(super) fn trend(
             target.value
         },
     ));
-    let method = method_of(target, ctx.direction, base.value, latest.value);
+    let method = method_of(target, ctx, base.value, latest.value);
     if method == Method::Distance {
         return distance(j, target, latest);
     }
@@ -480,11 +484,23 @@ pub(super) fn trend(
 
 /// How the trend of a level target is counted: by distance for a target with no better
 /// side, by growth where baseline, target (a zero of either counted as
-/// [`ZERO_REPLACEMENT`]) and latest value allow a growth rate, else on a line.
-pub(crate) fn method_of(target: &Target, direction: Direction, base: f64, latest: f64) -> Method {
+/// [`ZERO_REPLACEMENT`]) and latest value allow a growth rate and the unit is not itself a
+/// rate of change, else on a line.
+pub(crate) fn method_of(target: &Target, ctx: &Context, base: f64, latest: f64) -> Method {
+    method_for(target, (ctx.direction, ctx.growth_unit), base, latest)
+}
+
+/// [`method_of`] for a measure moving in `direction`, whose unit is or is not a rate of
+/// change (`growth_unit`): what `:explain` reads of a measure.
+pub(crate) fn method_for(
+    target: &Target,
+    (direction, growth_unit): (Direction, bool),
+    base: f64,
+    latest: f64,
+) -> Method {
     if direction == Direction::Maintain && two_sided(target) {
         Method::Distance
-    } else if nonzero(base) > 0.0 && nonzero(target.value) > 0.0 && latest >= 0.0 {
+    } else if !growth_unit && nonzero(base) > 0.0 && nonzero(target.value) > 0.0 && latest >= 0.0 {
         Method::Growth
     } else {
         Method::Linear

@@ -307,6 +307,9 @@ pub struct Unit {
     /// The highest value it admits (`range 0..10`); `None` when nothing bounds it above (a count,
     /// `range 0..`).
     pub max: Option<f64>,
+    /// `growth`: its values are themselves rates of change (GRDP growth in %), whose trend
+    /// is judged on a straight line ([`crate::eval::method::Method::Linear`]).
+    pub growth: bool,
 }
 
 impl Unit {

@@ -19,6 +19,7 @@ pub fn builtin_unit(name: &str) -> Option<Unit> {
         of: None,
         min: Some(0.0),
         max,
+        growth: false,
     };
     Some(match name {
         "percent" | "%" => unit("percent", "%", Some(100.0), Some(100.0)),

@@ -168,6 +168,10 @@ impl Resolver<'_> {
         for p in &decl.pers {
             self.once(&mut per, p, p.span, "per", &owner);
         }
+        let mut growth = Once::default();
+        for &g in &decl.growth {
+            self.once(&mut growth, (), g, "growth", &owner);
+        }
         let range = range.into_inner();
         let per = per.into_inner();
         let mut min = range.and_then(|r| r.min.as_ref());
@@ -191,6 +195,7 @@ impl Resolver<'_> {
             of: per.and_then(|p| p.of.as_ref()).map(|t| t.value.clone()),
             min: min.map(|n| n.value),
             max: max.map(|n| n.value),
+            growth: growth.get().is_some(),
         };
         let id_span = decl.id.span;
         if crate::model::builtin_unit(&decl.id.name).is_some() {

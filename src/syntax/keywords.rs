@@ -93,6 +93,7 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("until", k_until, &[]),
         field_keyword("within", k_within, &[tolerance]),
         field_keyword("flow", k_flow, &[flow_field]),
+        field_keyword("growth", k_growth, &[]),
         field_keyword("cumulative", k_cumulative, &[]),
         field_keyword("to", k_to, &[to_field]),
         field_keyword("where", k_where, &[where_clause]),

@@ -198,6 +198,7 @@ fn declared_units_and_dimensions_are_in_the_json() {
             "of": "bé gái sinh ra sống",
             "min": 0.0,
             "max": null,
+            "growth": false,
         })
     );
 

@@ -62,6 +62,7 @@ fn ctx(as_of: &str, direction: Direction, baseline: Option<(i32, f64)>) -> Conte
         baseline,
         range: (None, None),
         flow: None,
+        growth_unit: false,
     }
 }
 
@@ -824,4 +825,22 @@ fn a_declared_baseline_the_data_contradict_is_used_and_said() {
         j.note.as_deref(),
         Some("the declared baseline 2020 = 50 is used; the data give 52 for 2020")
     );
+}
+
+#[test]
+fn a_unit_that_is_a_rate_of_change_is_judged_on_a_line() {
+    // GRDP growth (a `growth` unit) of 6 % in 2025 and 7 % in 2026 against ≥ 8 % by 2028:
+    // on a line, 1 point a year done, (8 − 6) / 3 = 0.6667 a year needed, R = 1.5, on
+    // track; projected 7 + 1 × 2 = 9. By growth rates of the growth rate it would be
+    // (7/6 − 1) / ((8/6)^(1/3) − 1) = 0.1667 / 0.1006 = 1.66, a number with no meaning.
+    let t = level(2028, Comparator::AtLeast, 8.0);
+    let c = Context {
+        growth_unit: true,
+        ..ctx("2027-02-01", Direction::Increase, None)
+    };
+    let j = judge(&t, &pts(&[(2025, 6.0), (2026, 7.0)]), &c);
+    assert_eq!(j.method, Some(Method::Linear));
+    assert!(close(j.ratio, 1.5), "{j:?}");
+    assert!(close(j.projected, 9.0), "{j:?}");
+    assert_eq!(j.status, Status::OnTrack);
 }

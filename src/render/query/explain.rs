@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::eval::method::{
-    band, cagr, meets, met_in, method_of, nonzero, reached_early, sign, within, Gap, Method,
+    band, cagr, meets, met_in, method_for, nonzero, reached_early, sign, within, Gap, Method,
     Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
 };
 use crate::eval::period::Period;
@@ -345,7 +345,12 @@ fn level(
         times: (tb, tc, ty),
         met,
     };
-    let method = method_of(t, direction, base, latest);
+    let growth_unit = m
+        .unit
+        .as_ref()
+        .and_then(|u| u.unit.as_ref())
+        .is_some_and(|u| u.growth);
+    let method = method_for(t, (direction, growth_unit), base, latest);
     // The change a year, by growth or on a line, that the projection carries on.
     let actual = match method {
         // A flow's milestone is explained before (see `steps`): never reached here.
@@ -484,7 +489,7 @@ fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<Stri
         times: (tb, tc, ty),
         met,
     } = trend;
-    s.push("a value at or below zero has no growth rate, so the change per year on a straight line counts (method: linear)".to_string());
+    s.push("a value at or below zero, or a unit that is itself a rate of change, has no meaningful growth rate, so the change per year on a straight line counts (method: linear)".to_string());
     let actual = (latest - base) / (tc - tb);
     s.push(format!(
         "actual change per year: ({} - {}) / ({tc} - {tb}) = {}",

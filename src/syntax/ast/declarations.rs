@@ -45,6 +45,8 @@ pub struct UnitDecl {
     pub ranges: Vec<UnitRange>,
     /// Each `per` clause; a second is reported.
     pub pers: Vec<UnitPer>,
+    /// Where `growth` is written (its values are rates of change); a second is reported.
+    pub growth: Vec<Span>,
     /// The whole declaration.
     pub span: Span,
 }

@@ -93,6 +93,7 @@ impl Lowerer<'_> {
             symbol: self.text(symbol),
             ranges: Vec::new(),
             pers: Vec::new(),
+            growth: Vec::new(),
             span,
         };
         for clause in kids {
@@ -132,6 +133,7 @@ impl Lowerer<'_> {
                         span: clause_span,
                     });
                 }
+                Rule::k_growth => decl.growth.push(clause_span),
                 _ => self.internal(clause_span, "a unit declaration"),
             }
         }

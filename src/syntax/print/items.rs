@@ -132,6 +132,9 @@ fn unit(line: Line, u: &UnitDecl) -> Line {
             .number(&per.factor)
             .clause(Rule::k_of, per.of.as_ref());
     }
+    for _ in &u.growth {
+        line = line.kw(Rule::k_growth);
+    }
     line
 }
 
