@@ -256,3 +256,17 @@ fn names_are_looked_up_once() {
         assert!(found.is_empty(), "{module}: {found:#?}");
     }
 }
+
+/// The fuzzers' dictionary (`fuzz/plan.dict`) holds every keyword of the language, so that a
+/// new keyword is fuzzed as soon as it exists.
+#[test]
+fn the_fuzz_dictionary_has_every_keyword() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dict = std::fs::read_to_string(root.join("fuzz/plan.dict")).expect("fuzz/plan.dict");
+    let missing: Vec<&str> = planlang::syntax::keywords::KEYWORDS
+        .iter()
+        .map(|k| k.word)
+        .filter(|w| !dict.lines().any(|l| l == format!("\"{w}\"")))
+        .collect();
+    assert!(missing.is_empty(), "fuzz/plan.dict lacks {missing:?}");
+}
