@@ -844,3 +844,69 @@ fn a_unit_that_is_a_rate_of_change_is_judged_on_a_line() {
     assert!(close(j.projected, 9.0), "{j:?}");
     assert_eq!(j.status, Status::OnTrack);
 }
+
+/// Every kind of measure (level, flow, cumulative flow, growth unit) against every
+/// comparison, direction and awkward series (zeros, negatives, one value, sub-year values
+/// only, a year and its quarters together): a status always, and no ratio, expected or
+/// projected value that is not a number.
+#[test]
+fn every_method_gives_a_status_and_only_finite_numbers() {
+    let series: [&[(&str, f64)]; 6] = [
+        &[("2024", 0.0), ("2025", 0.0)],
+        &[("2024", -3.0), ("2025", 2.0), ("2026-Q1", -1.0)],
+        &[("2026-Q1", 5.0)],
+        &[
+            ("2025-Q1", 0.0),
+            ("2025-Q2", 0.0),
+            ("2025-Q3", 0.0),
+            ("2025-Q4", 0.0),
+            ("2026-01", 1.0),
+        ],
+        &[
+            ("2025", 100.0),
+            ("2025-Q1", 30.0),
+            ("2025-H1", 40.0),
+            ("2026-H1", 0.0),
+        ],
+        &[("2023", 1e-12), ("2024", 1e12)],
+    ];
+    let ops = [
+        Comparator::AtLeast,
+        Comparator::AtMost,
+        Comparator::Below,
+        Comparator::Above,
+        Comparator::Equal,
+        Comparator::About,
+    ];
+    let kinds = [None, Some(Flow::PerPeriod), Some(Flow::Cumulative)];
+    for data in series {
+        let points = flow_points(data);
+        for op in ops {
+            for value in [0.0, -5.0, 10.0] {
+                for direction in [
+                    Direction::Increase,
+                    Direction::Decrease,
+                    Direction::Maintain,
+                ] {
+                    for (flow, growth_unit) in kinds.iter().flat_map(|f| [(*f, false), (*f, true)])
+                    {
+                        let t = level(2026, op, value);
+                        let c = Context {
+                            flow,
+                            growth_unit,
+                            range: (Some(-10.0), Some(100.0)),
+                            ..ctx("2026-08-01", direction, Some((2023, 4.0)))
+                        };
+                        let j = judge(&t, &points, &c);
+                        for n in [j.ratio, j.expected, j.projected].into_iter().flatten() {
+                            assert!(
+                                n.is_finite(),
+                                "{t:?} {data:?} {flow:?} {direction:?}: {j:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
