@@ -325,10 +325,12 @@ impl<'m> Validator<'m> {
         let series = self
             .series(&indicator)
             .map_err(|problem| err(problem, columns.indicator))?;
-        if let Some(written) = id(columns.unit) {
-            self.check_unit(series, &written)
-                .map_err(|problem| err(problem, columns.unit))?;
-        }
+        let scale = match id(columns.unit) {
+            Some(written) => self
+                .unit_scale(series, &written)
+                .map_err(|problem| err(problem, columns.unit))?,
+            None => 1.0,
+        };
         let area_id = required(id(columns.area), columns.area, Column::Area)?;
         let area_id = area_id.as_ref();
         let area = lookup(&self.areas, area_id).ok_or_else(|| {
@@ -400,6 +402,8 @@ impl<'m> Validator<'m> {
                 return Err(err(problem, columns.value));
             }
         };
+        // In the indicator's unit: 1500 `trieu_dong` of an indicator in `ty_dong` is 1.5.
+        let value = value * scale;
         self.check_range(series, value)
             .map_err(|problem| err(problem, value_column))?;
         for (column, v, col) in [
@@ -533,20 +537,39 @@ impl<'m> Validator<'m> {
         })
     }
 
-    /// A `unit` cell must name the indicator's unit, by id or symbol (`percent` or `%`): a
-    /// row copied from another indicator may carry a value in another unit.
-    fn check_unit(&self, series: Series, written: &str) -> Result<(), DataProblem> {
+    /// What a value in the `unit` cell's unit is in the indicator's: 1 for the indicator's
+    /// own unit (by id or symbol, `percent` or `%`), the ratio of their scales for a unit
+    /// that is a multiple of the same one (`trieu_dong` for an indicator in `ty_dong`:
+    /// 0.001). Any other unit refuses the row: a row copied from another indicator may carry
+    /// a value in another unit.
+    fn unit_scale(&self, series: Series, written: &str) -> Result<f64, DataProblem> {
         let Series::Measure(i) = series else {
-            return Ok(());
+            return Ok(1.0);
         };
-        match self.units[i as usize].as_ref() {
-            Some(u) if written == u.id || (!u.symbol.is_empty() && written == u.symbol) => Ok(()),
-            Some(u) => Err(DataProblem::WrongUnit {
-                written: written.to_string(),
-                unit: Box::new(UnitRange::of(u)),
-            }),
-            None => Ok(()),
+        let Some(u) = self.units[i as usize].as_ref() else {
+            return Ok(1.0);
+        };
+        let names =
+            |unit: &Unit| written == unit.id || (!unit.symbol.is_empty() && written == unit.symbol);
+        if names(u) {
+            return Ok(1.0);
         }
+        let model = self.model;
+        let row_unit = model
+            .units
+            .values()
+            .find(|other| names(other))
+            .cloned()
+            .or_else(|| model.unit(written));
+        let converted = row_unit.and_then(|row_unit| {
+            let (root, row_factor) = model.unit_root(&row_unit)?;
+            let (own_root, own_factor) = model.unit_root(u)?;
+            (root == own_root).then(|| row_factor / own_factor)
+        });
+        converted.ok_or_else(|| DataProblem::WrongUnit {
+            written: written.to_string(),
+            unit: Box::new(UnitRange::of(u)),
+        })
     }
 
     fn check_range(&self, series: Series, value: f64) -> Result<(), DataProblem> {

@@ -188,6 +188,24 @@ impl Model {
         }
     }
 
+    /// The unit a chain of scales ends at and how many of it one `unit` is: (`dong`, 10⁹)
+    /// for `ty_dong = 1000 trieu_dong`, `trieu_dong = 1000000 dong`; the unit itself and 1
+    /// for one without a scale. `None` when a scale names no unit, or the chain goes round.
+    pub fn unit_root(&self, unit: &Unit) -> Option<(String, f64)> {
+        let (mut id, mut factor) = (unit.id.clone(), 1.0);
+        let mut scale = unit.scale.clone();
+        // A chain longer than the units declared goes round.
+        for _ in 0..=self.units.len() {
+            let Some(s) = scale else {
+                return Some((id, factor));
+            };
+            let next = self.unit(&s.of)?;
+            factor *= s.factor;
+            (id, scale) = (next.id.clone(), next.scale.clone());
+        }
+        None
+    }
+
     /// A unit by id: declared units first, then the built-in ones and their symbols.
     pub fn unit(&self, id: &str) -> Option<Unit> {
         self.units.get(id).cloned().or_else(|| builtin_unit(id))
@@ -310,6 +328,21 @@ pub struct Unit {
     /// `growth`: its values are themselves rates of change (GRDP growth in %), whose trend
     /// is judged on a straight line ([`crate::eval::method::Method::Linear`]).
     pub growth: bool,
+    /// `= 1000 trieu_dong`: a multiple of another unit, so data given in either are
+    /// converted to the indicator's (see [`Model::unit_root`]).
+    pub scale: Option<Scale>,
+}
+
+/// How many of another unit one unit is (`unit ty_dong "tỷ đồng" = 1000 trieu_dong`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Scale {
+    /// How many (`1000`).
+    pub factor: f64,
+    /// Of which unit, as written (`trieu_dong`).
+    pub of: String,
+    /// Where that unit is named, for a message when it names none.
+    #[serde(skip)]
+    pub span: Span,
 }
 
 impl Unit {

@@ -20,6 +20,7 @@ pub fn builtin_unit(name: &str) -> Option<Unit> {
         min: Some(0.0),
         max,
         growth: false,
+        scale: None,
     };
     Some(match name {
         "percent" | "%" => unit("percent", "%", Some(100.0), Some(100.0)),

@@ -2,7 +2,7 @@
 
 use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
-use crate::model::{Agency, Area, Dimension, Element, Objective, Ref, SignedDate, Unit};
+use crate::model::{Agency, Area, Dimension, Element, Objective, Ref, Scale, SignedDate, Unit};
 use crate::source::Span;
 use crate::syntax::ast::{
     AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, Implements, ObjectiveDecl, PlanBlock,
@@ -168,6 +168,10 @@ impl Resolver<'_> {
         for p in &decl.pers {
             self.once(&mut per, p, p.span, "per", &owner);
         }
+        let mut scale = Once::default();
+        for s in &decl.scales {
+            self.once(&mut scale, s, s.span, "=", &owner);
+        }
         let mut growth = Once::default();
         for &g in &decl.growth {
             self.once(&mut growth, (), g, "growth", &owner);
@@ -196,6 +200,11 @@ impl Resolver<'_> {
             min: min.map(|n| n.value),
             max: max.map(|n| n.value),
             growth: growth.get().is_some(),
+            scale: scale.into_inner().map(|s| Scale {
+                factor: s.factor.value,
+                of: s.of.name.clone(),
+                span: s.of.span,
+            }),
         };
         let id_span = decl.id.span;
         if crate::model::builtin_unit(&decl.id.name).is_some() {

@@ -472,3 +472,54 @@ indicator 1 \"Thu ngân sách nhà nước trên địa bàn\" {
         md.stdout
     );
 }
+
+/// Money in scaled units: an indicator in `ty_dong` (10⁹ đồng) given in `triệu đồng` (10⁶)
+/// by one agency and in `tỷ đồng` by another: 1500 triệu đồng is 1.5 tỷ đồng; a row in a
+/// unit that is no multiple of the same one is refused, naming the indicator's unit.
+#[test]
+fn values_in_a_multiple_of_the_indicator_s_unit_are_converted_to_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("p.plan"),
+        "plan \"Kế hoạch\" { document \"1/KH\" issuer ubnd signed 2025-08-01 period 2026..2028 }
+agency ubnd \"UBND\"
+area tinh \"Tỉnh\" kind province
+objective a \"Thu\" source \"I\"
+unit dong \"đồng\" range 0..
+unit trieu_dong \"triệu đồng\" = 1000000 dong
+unit ty_dong \"tỷ đồng\" = 1000 trieu_dong
+indicator 1 \"Thu ngân sách\" {
+    objective a unit ty_dong direction increase lead ubnd source \"I.1\"
+    target 2027 >= 3
+}
+",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,area,period,value,unit\n1,tinh,2025,1500,triệu đồng\n1,tinh,2026,2,ty_dong\n1,tinh,2026-Q1,40,%\n",
+    )
+    .expect("write");
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2027-02-01",
+            "--format",
+            "json",
+            "--keep-going",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let result = &json["results"][0];
+    assert_eq!(result["baseline"]["value"], 1.5, "{result}");
+    assert_eq!(result["latest"]["value"], 2.0, "{result}");
+    assert_eq!(json["data"]["rejected"], 1, "{json}");
+    let error = &json["data"]["errors"][0];
+    assert_eq!(error["code"], "data::wrong_unit", "{error}");
+    assert_eq!(error["line"], 4, "{error}");
+}

@@ -453,3 +453,34 @@ fn an_import_cycle_carries_the_chain_of_files() {
             chain: vec!["a.plan".into(), "b.plan".into(), "a.plan".into()],
         })));
 }
+
+/// A scale (`= 1000 trieu_dong`) must count in a unit the plan knows; a close one is
+/// offered. A tolerance after `>=` is refused with the comparison it follows.
+#[test]
+fn a_scale_of_an_unknown_unit_and_a_misplaced_tolerance_are_reported_with_their_values() {
+    let found = problems(
+        "unit trieu_dong \"triệu đồng\" range 0..\nunit ty_dong \"tỷ đồng\" = 1000 trieu_dongg\n\
+         indicator 1 \"X\" { unit ty_dong direction increase lead ubnd source \"I\"\n\
+         target 2025 >= 5 within 1 points }\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                Problem::from(Targets::ToleranceWithoutAbout {
+                    op: planlang::model::Comparator::AtLeast
+                }),
+                "within 1 points".to_string()
+            ),
+            (
+                unknown(
+                    NameKind::Unit,
+                    "trieu_dongg",
+                    None,
+                    NameHint::Similar("trieu_dong".into())
+                ),
+                "trieu_dongg".to_string()
+            ),
+        ]
+    );
+}

@@ -199,6 +199,7 @@ fn declared_units_and_dimensions_are_in_the_json() {
             "min": 0.0,
             "max": null,
             "growth": false,
+            "scale": null,
         })
     );
 

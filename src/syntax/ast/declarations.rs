@@ -47,7 +47,20 @@ pub struct UnitDecl {
     pub pers: Vec<UnitPer>,
     /// Where `growth` is written (its values are rates of change); a second is reported.
     pub growth: Vec<Span>,
+    /// Each `= 1000 trieu_dong` clause; a second is reported.
+    pub scales: Vec<UnitScale>,
     /// The whole declaration.
+    pub span: Span,
+}
+
+/// `= 1000 trieu_dong`: how many of another unit one of this unit is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitScale {
+    /// How many (`1000`).
+    pub factor: Number,
+    /// Of which unit (`trieu_dong`).
+    pub of: Ident,
+    /// The whole clause.
     pub span: Span,
 }
 

@@ -94,6 +94,7 @@ impl Lowerer<'_> {
             ranges: Vec::new(),
             pers: Vec::new(),
             growth: Vec::new(),
+            scales: Vec::new(),
             span,
         };
         for clause in kids {
@@ -134,6 +135,16 @@ impl Lowerer<'_> {
                     });
                 }
                 Rule::k_growth => decl.growth.push(clause_span),
+                Rule::unit_scale => {
+                    let mut kids = children(clause);
+                    let factor = self.next(&mut kids, clause_span, "a factor")?;
+                    let of = self.next(&mut kids, clause_span, "a unit")?;
+                    decl.scales.push(UnitScale {
+                        factor: self.number(&factor),
+                        of: self.ident(&of),
+                        span: clause_span,
+                    });
+                }
                 _ => self.internal(clause_span, "a unit declaration"),
             }
         }

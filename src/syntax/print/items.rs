@@ -132,6 +132,9 @@ fn unit(line: Line, u: &UnitDecl) -> Line {
             .number(&per.factor)
             .clause(Rule::k_of, per.of.as_ref());
     }
+    for scale in &u.scales {
+        line = line.word("=").number(&scale.factor).ident(&scale.of);
+    }
     for _ in &u.growth {
         line = line.kw(Rule::k_growth);
     }

@@ -412,3 +412,15 @@ fn every_keyword_rule_has_its_word() {
         assert_eq!(keyword(*rule), name.trim_start_matches("k_"), "{name}");
     }
 }
+
+#[test]
+fn print_writes_flows_scales_growth_units_and_tolerances() {
+    let text = "unit dong \"đồng\"\nunit ty_dong \"tỷ đồng\" = 1000000000 dong growth\n\
+                indicator 1 \"Thu\" { unit ty_dong flow cumulative target 2026 ~ 5.21 within 0.2 points\n\
+                target 2027 ~ 10 to 10.5 within 3 % part a \"A\" { flow } }\n";
+    let expected = "unit dong \"đồng\"\nunit ty_dong \"tỷ đồng\" = 1000000000 dong growth\n\n\
+                    indicator 1 \"Thu\" {\n    unit ty_dong\n    flow cumulative\n    \
+                    target 2026 ~ 5.21 within 0.2 points\n    target 2027 ~ 10 to 10.5 within 3 percent\n    \
+                    part a \"A\" {\n        flow\n    }\n}\n";
+    assert_eq!(printed(text), expected);
+}
