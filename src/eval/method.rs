@@ -135,7 +135,7 @@ pub enum Method {
     /// (`direction maintain` with `~`, `=` or a range), which has no better side.
     Distance,
     /// A flow during its milestone's year: the total so far over the share of the target
-    /// due by then (see [`flow`]).
+    /// due by then (README, "How a target is judged": flows).
     ProRata,
 }
 

@@ -4,13 +4,14 @@
 
 use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{AmendedKind, Declarations, Item};
-use crate::model::{Amendment, Change, Model, Ref, Report, Through};
+use crate::model::{Amendment, Change, Import, Keyed, Model, Ref, Report, Through};
 use crate::syntax::ast::Ownership;
 use crate::syntax::ast::{
     AmendmentBlock, AmendmentFieldKind, ChangeDecl, ChangeReportDecl, Ident, MeasureFieldKind,
     PlanFieldKind, ReportDecl, Text, TransferDecl,
 };
 use crate::text::closest;
+use indexmap::IndexMap;
 
 impl Resolver<'_> {
     pub(super) fn amendment(&mut self, block: &AmendmentBlock) {
@@ -190,32 +191,12 @@ impl Resolver<'_> {
     /// Gives the amended plan's name in `change` its id, or reports it.
     fn link_amended(&mut self, alias: &Ident, change: &mut Change, plan: &Model) {
         let imports = &self.model.imports;
-        let (written, linked, kind, known) = match change {
+        let ((written, linked, known), kind) = match change {
             Change::Measure { measure, .. } => {
-                measure.link(imports);
-                let known: Vec<&str> = plan.measures.keys().map(String::as_str).collect();
-                (
-                    &measure.written,
-                    measure.id.is_some(),
-                    AmendedKind::Measure,
-                    known,
-                )
+                (link_in(measure, imports, plan), AmendedKind::Measure)
             }
-            Change::Report { report, .. } => {
-                report.link(imports);
-                let known: Vec<&str> = plan.reports.keys().map(String::as_str).collect();
-                (
-                    &report.written,
-                    report.id.is_some(),
-                    AmendedKind::Report,
-                    known,
-                )
-            }
-            Change::Transfer { from, .. } => {
-                from.link(imports);
-                let known: Vec<&str> = plan.agencies.keys().map(String::as_str).collect();
-                (&from.written, from.id.is_some(), AmendedKind::Agency, known)
-            }
+            Change::Report { report, .. } => (link_in(report, imports, plan), AmendedKind::Report),
+            Change::Transfer { from, .. } => (link_in(from, imports, plan), AmendedKind::Agency),
         };
         // Through another import, a name may exist and still not be the amended plan's.
         let local = written
@@ -235,4 +216,16 @@ impl Resolver<'_> {
         let span = written.span;
         self.problem(problem, span);
     }
+}
+
+/// Links a name of the amended plan among the file's imports: the name as written, whether
+/// it reaches an entry, and the names of its kind the amended plan has, for a suggestion.
+fn link_in<'n, T: Keyed>(
+    name: &'n mut Through<T>,
+    imports: &IndexMap<String, Import>,
+    plan: &'n Model,
+) -> (&'n Ident, bool, Vec<&'n str>) {
+    name.link(imports);
+    let known = T::table(plan).keys().map(String::as_str).collect();
+    (&name.written, name.id.is_some(), known)
 }

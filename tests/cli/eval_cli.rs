@@ -359,13 +359,22 @@ fn an_unknown_format_exits_2() {
     run.assert_exit_says(2, "invalid value 'xml'");
 }
 
+/// `plan eval p.plan d.csv ARGS...` in a fresh folder holding `plan` as p.plan and `data`
+/// as d.csv.
+fn eval_in_folder(plan: &str, data: &str, args: &[&str]) -> common::Run {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("p.plan"), plan).expect("write the plan");
+    std::fs::write(dir.path().join("d.csv"), data).expect("write the data");
+    let mut all = vec!["eval", "p.plan", "d.csv"];
+    all.extend_from_slice(args);
+    common::run_in(dir.path(), &all)
+}
+
 /// `eval --format csv` neutralises text cells a spreadsheet would run as a formula (the `=`
 /// of an exact target among them), and keeps negative numbers as numbers.
 #[test]
 fn csv_cells_that_look_like_formulas_are_neutralised() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("p.plan"),
+    let run = eval_in_folder(
         "plan \"P\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }
 agency ubnd \"UBND\"
 area tinh \"Tỉnh\" kind province
@@ -375,24 +384,8 @@ indicator 1 \"Tăng trưởng\" {
 }
 unit points \"điểm\" range ..
 ",
-    )
-    .expect("write");
-    std::fs::write(
-        dir.path().join("d.csv"),
         "indicator,area,period,value\n1,tinh,2022,-1.5\n1,tinh,2023,-0.5\n",
-    )
-    .expect("write");
-    let run = common::run_in(
-        dir.path(),
-        &[
-            "eval",
-            "p.plan",
-            "d.csv",
-            "--as-of",
-            "2024-01-31",
-            "--format",
-            "csv",
-        ],
+        &["--as-of", "2024-01-31", "--format", "csv"],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
     let row = run.stdout.lines().nth(1).expect("a row");
@@ -409,10 +402,7 @@ unit points \"điểm\" range ..
 /// 2028 target met by 2026's total is not achieved early; the markdown says what `*` means.
 #[test]
 fn a_flow_reported_year_to_date_is_judged_against_the_share_due() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("p.plan"),
-        "plan \"Kế hoạch tài chính - ngân sách\" { document \"1/KH\" issuer ubnd signed 2025-08-01 period 2026..2028 }
+    const PLAN: &str = "plan \"Kế hoạch tài chính - ngân sách\" { document \"1/KH\" issuer ubnd signed 2025-08-01 period 2026..2028 }
 agency ubnd \"UBND\"
 area tinh \"Tỉnh\" kind province
 objective a \"Thu ngân sách\" source \"I\"
@@ -421,26 +411,10 @@ indicator 1 \"Thu ngân sách nhà nước trên địa bàn\" {
     target 2026 >= 1000
     target 2028 >= 1200 strive
 }
-",
-    )
-    .expect("write");
-    std::fs::write(
-        dir.path().join("d.csv"),
-        "indicator,area,period,value\n1,tinh,2025-Q4,380\n1,tinh,2026-Q1,240\n1,tinh,2026-Q2,500\n",
-    )
-    .expect("write");
-    let run = common::run_in(
-        dir.path(),
-        &[
-            "eval",
-            "p.plan",
-            "d.csv",
-            "--as-of",
-            "2026-07-15",
-            "--format",
-            "json",
-        ],
-    );
+";
+    const DATA: &str =
+        "indicator,area,period,value\n1,tinh,2025-Q4,380\n1,tinh,2026-Q1,240\n1,tinh,2026-Q2,500\n";
+    let run = eval_in_folder(PLAN, DATA, &["--as-of", "2026-07-15", "--format", "json"]);
     assert_eq!(run.code, Some(0), "{run:?}");
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
     let first = &json["results"][0];
@@ -454,18 +428,7 @@ indicator 1 \"Thu ngân sách nhà nước trên địa bàn\" {
     let later = &json["results"][1];
     assert_eq!(later["status"], "insufficient_data", "{later}");
     assert_eq!(later["latest"]["value"], 380.0, "{later}");
-    let md = common::run_in(
-        dir.path(),
-        &[
-            "eval",
-            "p.plan",
-            "d.csv",
-            "--as-of",
-            "2026-07-15",
-            "--format",
-            "md",
-        ],
-    );
+    let md = eval_in_folder(PLAN, DATA, &["--as-of", "2026-07-15", "--format", "md"]);
     assert!(
         md.stdout.contains("\\* a target the plan strives for"),
         "{}",
@@ -478,9 +441,7 @@ indicator 1 \"Thu ngân sách nhà nước trên địa bàn\" {
 /// unit that is no multiple of the same one is refused, naming the indicator's unit.
 #[test]
 fn values_in_a_multiple_of_the_indicator_s_unit_are_converted_to_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("p.plan"),
+    let run = eval_in_folder(
         "plan \"Kế hoạch\" { document \"1/KH\" issuer ubnd signed 2025-08-01 period 2026..2028 }
 agency ubnd \"UBND\"
 area tinh \"Tỉnh\" kind province
@@ -493,25 +454,8 @@ indicator 1 \"Thu ngân sách\" {
     target 2027 >= 3
 }
 ",
-    )
-    .expect("write");
-    std::fs::write(
-        dir.path().join("d.csv"),
         "indicator,area,period,value,unit\n1,tinh,2025,1500,triệu đồng\n1,tinh,2026,2,ty_dong\n1,tinh,2026-Q1,40,%\n",
-    )
-    .expect("write");
-    let run = common::run_in(
-        dir.path(),
-        &[
-            "eval",
-            "p.plan",
-            "d.csv",
-            "--as-of",
-            "2027-02-01",
-            "--format",
-            "json",
-            "--keep-going",
-        ],
+        &["--as-of", "2027-02-01", "--format", "json", "--keep-going"],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
