@@ -200,12 +200,13 @@ fn pro_rata(
 }
 
 /// The share of a year's total its first `months` held in the latest earlier complete year
-/// whose data give it; with that year.
+/// whose data give it; with that year. A year whose first months held nothing gives no
+/// profile: no pace can be scaled by a share of zero.
 fn seasonal_share(year: i32, months: u32, totals: &Totals) -> Option<(f64, i32)> {
     totals.years.iter().rev().find_map(|total| {
         let y = total.period.year();
         let so_far = *totals.by_month.get(&y)?.get(&months)?;
-        (y < year && total.value > 0.0 && so_far >= 0.0).then(|| (so_far / total.value, y))
+        (y < year && total.value > 0.0 && so_far > 0.0).then(|| (so_far / total.value, y))
     })
 }
 

@@ -851,7 +851,7 @@ fn a_unit_that_is_a_rate_of_change_is_judged_on_a_line() {
 /// projected value that is not a number.
 #[test]
 fn every_method_gives_a_status_and_only_finite_numbers() {
-    let series: [&[(&str, f64)]; 6] = [
+    let series: [&[(&str, f64)]; 7] = [
         &[("2024", 0.0), ("2025", 0.0)],
         &[("2024", -3.0), ("2025", 2.0), ("2026-Q1", -1.0)],
         &[("2026-Q1", 5.0)],
@@ -869,6 +869,8 @@ fn every_method_gives_a_status_and_only_finite_numbers() {
             ("2026-H1", 0.0),
         ],
         &[("2023", 1e-12), ("2024", 1e12)],
+        // A first half that held nothing the year before: no seasonal share of zero.
+        &[("2025-H1", 0.0), ("2025-H2", 50.0), ("2026-H1", 10.0)],
     ];
     let ops = [
         Comparator::AtLeast,
@@ -888,13 +890,16 @@ fn every_method_gives_a_status_and_only_finite_numbers() {
                     Direction::Decrease,
                     Direction::Maintain,
                 ] {
-                    for (flow, growth_unit) in kinds.iter().flat_map(|f| [(*f, false), (*f, true)])
+                    let measures = kinds.iter().flat_map(|f| [(*f, false), (*f, true)]);
+                    let bounded = [(Some(-10.0), Some(100.0)), (None, None)];
+                    for ((flow, growth_unit), range) in
+                        measures.flat_map(|m| bounded.map(|b| (m, b)))
                     {
                         let t = level(2026, op, value);
                         let c = Context {
                             flow,
                             growth_unit,
-                            range: (Some(-10.0), Some(100.0)),
+                            range,
                             ..ctx("2026-08-01", direction, Some((2023, 4.0)))
                         };
                         let j = judge(&t, &points, &c);
