@@ -8,7 +8,6 @@ mod queries;
 mod schedule;
 mod structure;
 mod targets;
-mod units;
 
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::model::Model;
@@ -27,7 +26,6 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     cascade::check(&mut out);
     queries::check(&mut out);
     characters::check(&mut out);
-    units::check(&mut out);
     // An amendment that says two things of the same target, owner or report.
     if model.amendment.is_some() {
         out.diagnostics.extend(crate::amend::conflicts(&[model]));

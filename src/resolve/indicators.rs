@@ -428,7 +428,7 @@ impl Resolver<'_> {
         for p in std::mem::take(&mut self.pending_units) {
             let unit = self.shared_unit(&p.written);
             if unit.is_none() && !self.names_unreadable_import(&p.written.name.name) {
-                let d = self.unknown_unit(&p.written);
+                let d = self.unknown_unit(&p.written.name);
                 self.push_at(Phase::Uses, p.place, d);
             }
             let Some((_, measure)) = self.model.measures.get_index_mut(p.measure) else {
@@ -445,23 +445,43 @@ impl Resolver<'_> {
         }
     }
 
-    fn unknown_unit(&self, written: &UnitRef) -> Diagnostic {
+    /// A unit name that names no unit (a measure's `unit`, a unit's scale), with the
+    /// close one among those in view and the built-in ones.
+    pub(super) fn unknown_unit(&self, written: &ast::Ident) -> Diagnostic {
         let declared = self.names_in_view::<Unit>();
         let candidates = declared
             .iter()
             .map(String::as_str)
             .chain(BUILTIN_UNITS.iter().map(|(id, _)| *id));
-        let hint = match closest(&written.name.name, candidates) {
+        let hint = match closest(&written.name, candidates) {
             Some(close) => NameHint::Similar(close.to_string()),
             None => NameHint::Declare,
         };
         let problem = UnknownName {
             kind: NameKind::Unit,
-            name: written.name.name.clone(),
+            name: written.name.clone(),
             within: None,
             hint,
         };
-        Diagnostic::of(problem.into(), self.source, written.name.span)
+        Diagnostic::of(problem.into(), self.source, written.span)
+    }
+
+    /// Each unit's scale (`= 1000 trieu_dong`) must count in a unit the file knows, once
+    /// every unit is declared.
+    pub(super) fn unknown_scale_units(&self) -> Vec<Diagnostic> {
+        let model = &self.model;
+        model
+            .units
+            .values()
+            .filter_map(|u| u.scale.as_ref())
+            .filter(|s| model.unit(&s.of).is_none())
+            .map(|s| {
+                self.unknown_unit(&ast::Ident {
+                    name: s.of.clone(),
+                    span: s.span,
+                })
+            })
+            .collect()
     }
 
     /// The owners and targets an amendment's `change` gives (the other fields are reported

@@ -137,6 +137,7 @@ impl Resolver<'_> {
             NameKind::Area,
         ));
         found.extend(self.area_cycles());
+        found.extend(self.unknown_scale_units());
         found.extend(self.unknown_among(
             agencies,
             |name| model.agencies.contains_key(name),
