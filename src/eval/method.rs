@@ -431,41 +431,30 @@ pub(super) fn trend(
     if tc <= tb {
         return j.note("a trend needs two values at different times (baseline and a later one)");
     }
-    // Straight path from the baseline to the target (ARCHITECTURE.md, "Evaluation").
+    let times = (tb, tc, ty);
     j.expected = Some(within(
         ctx.range,
-        if ty > tb {
-            base.value + (target.value - base.value) * (tc - tb) / (ty - tb)
-        } else {
-            target.value
-        },
+        straight_path(base.value, target.value, times),
     ));
-    let method = method_of(target, ctx, base.value, latest.value);
+    let method = method_for(
+        target,
+        (ctx.direction, ctx.growth_unit),
+        base.value,
+        latest.value,
+    );
     if method == Method::Distance {
         return distance(j, target, latest);
     }
+    j.method = Some(method);
     let d = sign(ctx.direction, target.op, base.value, target.value);
-    let (actual, required, projected) = if method == Method::Growth {
-        j.method = Some(Method::Growth);
-        // sdg-build replaces a zero baseline or target, not a zero latest value: falling
-        // to zero is a growth of −100 %.
-        let actual = (latest.value / nonzero(base.value)).powf(1.0 / (tc - tb)) - 1.0;
-        let required = cagr(target.value, base.value, ty, tb);
-        (
-            actual,
-            required,
-            latest.value * (1.0 + actual).powf(ty - tc),
-        )
-    } else {
-        // A value at or below zero: no growth rate, so the change per year on a line.
-        j.method = Some(Method::Linear);
-        let actual = (latest.value - base.value) / (tc - tb);
-        let required = (ty > tb).then(|| (target.value - base.value) / (ty - tb));
-        (actual, required, latest.value + actual * (ty - tc))
-    };
+    let Pace {
+        actual,
+        required,
+        projected,
+    } = pace(method, (base.value, latest.value, target.value), times);
     j.projected = Some(within(ctx.range, projected));
     match required {
-        Some(required) if required.abs() > 1e-12 => {
+        Some(required) => {
             let r = d * actual / required.abs();
             j.ratio = Some(r);
             j.status = Status::of_ratio(r);
@@ -482,16 +471,58 @@ pub(super) fn trend(
     j
 }
 
-/// How the trend of a level target is counted: by distance for a target with no better
-/// side, by growth where baseline, target (a zero of either counted as
-/// [`ZERO_REPLACEMENT`]) and latest value allow a growth rate and the unit is not itself a
-/// rate of change, else on a line.
-pub(crate) fn method_of(target: &Target, ctx: &Context, base: f64, latest: f64) -> Method {
-    method_for(target, (ctx.direction, ctx.growth_unit), base, latest)
+/// The places on the time axis of a trend's baseline, latest value and milestone.
+pub(crate) type Times = (f64, f64, f64);
+
+/// The value on the straight path from the baseline to the target, at the latest value's
+/// place (ARCHITECTURE.md, "Evaluation"); the target itself for a milestone not after the
+/// baseline.
+pub(crate) fn straight_path(base: f64, target: f64, (tb, tc, ty): Times) -> f64 {
+    if ty > tb {
+        base + (target - base) * (tc - tb) / (ty - tb)
+    } else {
+        target
+    }
 }
 
-/// [`method_of`] for a measure moving in `direction`, whose unit is or is not a rate of
-/// change (`growth_unit`): what `:explain` reads of a measure.
+/// The change a year the values show (`actual`) and the one the target needs (`required`;
+/// `None` when it asks for no change), by growth rates or on a line, and the value the
+/// milestone comes to at the values' pace (`projected`, before the unit's range bounds it).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct Pace {
+    pub(crate) actual: f64,
+    pub(crate) required: Option<f64>,
+    pub(crate) projected: f64,
+}
+
+/// The [`Pace`] of a trend from `base` to `latest` toward `target`, counted by `method`
+/// (growth or a line; a distance has no pace and is counted as a line).
+pub(crate) fn pace(method: Method, (base, latest, target): (f64, f64, f64), times: Times) -> Pace {
+    let (tb, tc, ty) = times;
+    let (actual, required, projected) = if method == Method::Growth {
+        // sdg-build replaces a zero baseline or target, not a zero latest value: falling
+        // to zero is a growth of −100 %.
+        let actual = (latest / nonzero(base)).powf(1.0 / (tc - tb)) - 1.0;
+        let required = cagr(target, base, ty, tb);
+        (actual, required, latest * (1.0 + actual).powf(ty - tc))
+    } else {
+        // A value at or below zero, or a rate of change: the change per year on a line.
+        let actual = (latest - base) / (tc - tb);
+        let required = (ty > tb).then(|| (target - base) / (ty - tb));
+        (actual, required, latest + actual * (ty - tc))
+    };
+    Pace {
+        actual,
+        required: required.filter(|r| r.abs() > 1e-12),
+        projected,
+    }
+}
+
+/// How the trend of a level target is counted, for a measure moving in `direction` whose
+/// unit is or is not a rate of change (`growth_unit`): by distance for a target with no
+/// better side, by growth where baseline, target (a zero of either counted as
+/// [`ZERO_REPLACEMENT`]) and latest value allow a growth rate and the unit is not itself a
+/// rate of change, else on a line.
 pub(crate) fn method_for(
     target: &Target,
     (direction, growth_unit): (Direction, bool),

@@ -6,8 +6,8 @@
 
 use crate::date::Date;
 use crate::eval::method::{
-    band, cagr, meets, met_in, method_for, nonzero, reached_early, sign, within, Gap, Method,
-    Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
+    band, cagr, meets, met_in, method_for, nonzero, pace, reached_early, sign, straight_path,
+    within, Gap, Method, Pace, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
 };
 use crate::eval::period::Period;
 use crate::model::{Comparator, Direction, Measure, RateUnit, Target, TargetKind};
@@ -351,21 +351,14 @@ fn level(
         .and_then(|u| u.unit.as_ref())
         .is_some_and(|u| u.growth);
     let method = method_for(t, (direction, growth_unit), base, latest);
-    // The change a year, by growth or on a line, that the projection carries on.
-    let actual = match method {
+    let pace = pace(method, (base, latest, t.value), trend.times);
+    match method {
         // A flow's milestone is explained before (see `steps`): never reached here.
-        Method::Distance | Method::ProRata => {
-            distance_steps(t, latest, met, s);
-            None
-        }
-        Method::Growth => Some(growth_steps(t, direction, trend, s)),
-        Method::Linear => Some(linear_steps(t, direction, trend, s)),
-    };
-    let expected = if ty > tb {
-        base + (t.value - base) * (tc - tb) / (ty - tb)
-    } else {
-        t.value
-    };
+        Method::Distance | Method::ProRata => distance_steps(t, latest, met, s),
+        Method::Growth => growth_steps(t, direction, trend, pace, s),
+        Method::Linear => linear_steps(t, direction, trend, pace, s),
+    }
+    let expected = straight_path(base, t.value, trend.times);
     s.push(format!(
         "expected on the straight path at {latest_period}: {} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb}) = {}{}",
         rounded(base),
@@ -374,28 +367,25 @@ fn level(
         rounded(expected),
         bounded(range, expected)
     ));
-    match (method, actual) {
-        (Method::Growth, Some(actual)) => {
-            let projected = latest * (1.0 + actual).powf(ty - tc);
-            s.push(format!(
-                "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}{}",
-                rounded(latest),
-                precise(actual),
-                rounded(projected),
-                bounded(range, projected)
-            ));
-        }
-        (Method::Linear, Some(actual)) => {
-            let projected = latest + actual * (ty - tc);
-            s.push(format!(
-                "projected to {year} if the change goes on: {} + {} * ({ty} - {tc}) = {}{}",
-                rounded(latest),
-                precise(actual),
-                rounded(projected),
-                bounded(range, projected)
-            ));
-        }
-        _ => {}
+    let Pace {
+        actual, projected, ..
+    } = pace;
+    match method {
+        Method::Growth => s.push(format!(
+            "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}{}",
+            rounded(latest),
+            precise(actual),
+            rounded(projected),
+            bounded(range, projected)
+        )),
+        Method::Linear => s.push(format!(
+            "projected to {year} if the change goes on: {} + {} * ({ty} - {tc}) = {}{}",
+            rounded(latest),
+            precise(actual),
+            rounded(projected),
+            bounded(range, projected)
+        )),
+        Method::Distance | Method::ProRata => {}
     }
 }
 
@@ -437,8 +427,8 @@ fn ratio_steps(r: Option<f64>, d: f64, actual: f64, met: bool, s: &mut Vec<Strin
     }
 }
 
-/// The growth-ratio steps; the actual growth a year.
-fn growth_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) -> f64 {
+/// The growth-ratio steps, with the pace the judge counts.
+fn growth_steps(t: &Target, direction: Direction, trend: Trend, pace: Pace, s: &mut Vec<String>) {
     let Trend {
         base,
         latest,
@@ -451,38 +441,35 @@ fn growth_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<Stri
         ));
     }
     let from = nonzero(base);
-    let actual = (latest / from).powf(1.0 / (tc - tb)) - 1.0;
     s.push(format!(
         "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
         rounded(latest),
         rounded(from),
-        precise(actual)
+        precise(pace.actual)
     ));
     let d = sign(direction, t.op, base, t.value);
-    let required = cagr(t.value, base, ty, tb).filter(|r| r.abs() > 1e-12);
-    let r = required.map(|required| {
+    let r = pace.required.map(|required| {
         s.push(format!(
             "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
             exact(t.value),
             rounded(from),
             precise(required)
         ));
-        let r = d * actual / required.abs();
+        let r = d * pace.actual / required.abs();
         s.push(format!(
             "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
-            precise(actual),
+            precise(pace.actual),
             precise(required.abs()),
             rounded(r),
             if d > 0.0 { "rise" } else { "fall" }
         ));
         r
     });
-    ratio_steps(r, d, actual, met, s);
-    actual
+    ratio_steps(r, d, pace.actual, met, s);
 }
 
-/// The straight-line steps; the actual change a year.
-fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<String>) -> f64 {
+/// The straight-line steps, with the pace the judge counts.
+fn linear_steps(t: &Target, direction: Direction, trend: Trend, pace: Pace, s: &mut Vec<String>) {
     let Trend {
         base,
         latest,
@@ -490,35 +477,30 @@ fn linear_steps(t: &Target, direction: Direction, trend: Trend, s: &mut Vec<Stri
         met,
     } = trend;
     s.push("a value at or below zero, or a unit that is itself a rate of change, has no meaningful growth rate, so the change per year on a straight line counts (method: linear)".to_string());
-    let actual = (latest - base) / (tc - tb);
     s.push(format!(
         "actual change per year: ({} - {}) / ({tc} - {tb}) = {}",
         rounded(latest),
         rounded(base),
-        precise(actual)
+        precise(pace.actual)
     ));
     let d = sign(direction, t.op, base, t.value);
-    let required = (ty > tb)
-        .then(|| (t.value - base) / (ty - tb))
-        .filter(|r| r.abs() > 1e-12);
-    let r = required.map(|required| {
+    let r = pace.required.map(|required| {
         s.push(format!(
             "required change per year: ({} - {}) / ({ty} - {tb}) = {}",
             exact(t.value),
             rounded(base),
             precise(required)
         ));
-        let r = d * actual / required.abs();
+        let r = d * pace.actual / required.abs();
         s.push(format!(
             "R = d * actual / |required| = {d} * {} / {} = {}",
-            precise(actual),
+            precise(pace.actual),
             precise(required.abs()),
             rounded(r)
         ));
         r
     });
-    ratio_steps(r, d, actual, met, s);
-    actual
+    ratio_steps(r, d, pace.actual, met, s);
 }
 
 /// A flow's milestone: what decides it, and the evaluation's numbers (its note says how the
