@@ -257,7 +257,7 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
     points.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
     if let Some(flow) = ctx.flow {
         if let TargetKind::Level { year: Some(year) } = target.kind {
-            return flow::level(target, year.value, &points, ctx);
+            return flow::level(target, year.value, (&points, flow), ctx);
         }
         // Held levels, rates and changes of a flow compare whole years' totals.
         points = flow::yearly(&points, flow);
@@ -605,11 +605,6 @@ impl Gap {
     pub(crate) fn ratio(self) -> f64 {
         1.0 - self.gap / self.tolerance
     }
-}
-
-/// The distance ratio of `value` to a two-sided target's band (see [`Gap`]).
-fn band_gap_ratio(target: &Target, value: f64) -> f64 {
-    Gap::of(target, value).ratio()
 }
 
 /// A forecast or a level to hold, not met by the latest value: the ratio is one less the

@@ -78,6 +78,16 @@ impl Period {
         }
     }
 
+    /// How many months the period lasts (12 for a year, 3 for a quarter).
+    pub(crate) fn months(self) -> u32 {
+        match self {
+            Period::Year(_) => 12,
+            Period::Half(..) => 6,
+            Period::Quarter(..) => 3,
+            Period::Month(..) => 1,
+        }
+    }
+
     /// The last month of the period (1–12).
     pub(crate) fn last_month(self) -> u32 {
         match self {

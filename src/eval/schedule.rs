@@ -36,12 +36,7 @@ pub fn periods_of_year(kind: PeriodKind, year: i32) -> Vec<Period> {
 /// How many months after the year's first period `period` starts: 0 for January, the first
 /// quarter, the first half and the year; 3 for the second quarter; 6 for the second half...
 fn months_into_year(period: Period) -> u32 {
-    match period {
-        Period::Year(_) => 0,
-        Period::Half(_, h) => 6 * u32::from(h.saturating_sub(1)),
-        Period::Quarter(_, q) => 3 * u32::from(q.saturating_sub(1)),
-        Period::Month(_, m) => u32::from(m.saturating_sub(1)),
-    }
+    period.last_month().saturating_sub(period.months())
 }
 
 /// The last day a report on `period` is on time: `due` in the period's year, moved as many

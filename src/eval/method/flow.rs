@@ -3,9 +3,7 @@
 //! turned into the year's total when they cover it, else into the total so far, which is set
 //! against the share of the yearly target due by then.
 
-use super::{
-    band_gap_ratio, sign, trend, within, Context, Judgement, Method, Point, Status, Target,
-};
+use super::{sign, trend, within, Context, Gap, Judgement, Method, Point, Status, Target};
 use crate::eval::period::Period;
 use crate::model::{Direction, Flow};
 use std::collections::BTreeMap;
@@ -62,7 +60,7 @@ pub(super) fn totals(points: &[Point], flow: Flow) -> Totals {
                 .iter()
                 .filter(|p| p.period.last_month() == month)
                 .map(|p| p.period)
-                .max_by_key(|p| span_of(*p))
+                .max_by_key(|p| p.months())
                 .unwrap_or(Period::Month(year, month as u8));
             out.so_far = Some(SoFar {
                 point: Point { period, value },
@@ -91,7 +89,7 @@ fn to_date(values: &[Point], flow: Flow) -> BTreeMap<u32, f64> {
                 let mut end = 0;
                 while let Some(p) = values
                     .iter()
-                    .find(|p| p.period.last_month() == end + months && span_of(p.period) == months)
+                    .find(|p| p.period.last_month() == end + months && p.period.months() == months)
                 {
                     end += months;
                     total += p.value;
@@ -106,23 +104,15 @@ fn to_date(values: &[Point], flow: Flow) -> BTreeMap<u32, f64> {
     }
 }
 
-/// How many months a period lasts.
-fn span_of(period: Period) -> u32 {
-    match period {
-        Period::Year(_) => 12,
-        Period::Half(..) => 6,
-        Period::Quarter(..) => 3,
-        Period::Month(..) => 1,
-    }
-}
-
 /// A flow's milestone target for `year`: that year's total decides once the year is over;
 /// during the year the total so far is set against the share of the target due by then;
 /// before it, the trend of complete yearly totals (never achieved before its year).
-pub(super) fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgement {
-    let Some(flow) = ctx.flow else {
-        return Judgement::new(Status::InsufficientData);
-    };
+pub(super) fn level(
+    target: &Target,
+    year: i32,
+    (points, flow): (&[Point], Flow),
+    ctx: &Context,
+) -> Judgement {
     let totals = totals(points, flow);
     let total = totals.years.iter().find(|p| p.period == Period::Year(year));
     if let Some(&total) = total {
@@ -174,7 +164,7 @@ fn pro_rata(
     j.projected = Some(within(ctx.range, projected));
     let ytd = so_far.point.value;
     let r = if ctx.direction == Direction::Maintain && super::two_sided(target) {
-        band_gap_ratio(target, projected)
+        Gap::of(target, projected).ratio()
     } else if sign(ctx.direction, target.op, 0.0, target.value) > 0.0 {
         ytd / expected
     } else if ytd > 0.0 {
