@@ -63,20 +63,29 @@ impl<T> fmt::Debug for Id<T> {
 
 /// A name written in the plan and what it names: `id` is `None` until the resolver has
 /// looked it up, and stays `None` when it names nothing (that is reported). It reads as the
-/// written [`Ident`], so messages and outputs keep the plan's words.
-pub struct Ref<T> {
+/// written [`Ident`], so messages and outputs keep the plan's words. `At` is where an id
+/// points: a position in this model's table of `T` (an [`Id`]), or in an imported file's
+/// ([`Imported`], see [`Through`]).
+pub struct Ref<T, At = Id<T>> {
     /// The name as written, with its place.
     pub written: Ident,
     /// What it names, in the model that holds the reference.
-    pub id: Option<Id<T>>,
+    pub id: Option<At>,
+    of: PhantomData<fn() -> T>,
+}
+
+impl<T, At> Ref<T, At> {
+    /// A name not looked up yet.
+    pub fn unresolved(written: Ident) -> Ref<T, At> {
+        Ref {
+            written,
+            id: None,
+            of: PhantomData,
+        }
+    }
 }
 
 impl<T> Ref<T> {
-    /// A name not looked up yet.
-    pub fn unresolved(written: Ident) -> Ref<T> {
-        Ref { written, id: None }
-    }
-
     /// Looks the written name up in `table`, the model's table of `T` (so a reference can be
     /// linked into its own kind's table only): its id, or none when it names nothing there.
     pub(crate) fn link(&mut self, table: &IndexMap<String, T>) {
@@ -114,26 +123,27 @@ impl<'t, T> Index<'t, T> {
     }
 }
 
-impl<T> Deref for Ref<T> {
+impl<T, At> Deref for Ref<T, At> {
     type Target = Ident;
     fn deref(&self) -> &Ident {
         &self.written
     }
 }
 
-impl<T> Clone for Ref<T> {
+impl<T, At: Copy> Clone for Ref<T, At> {
     fn clone(&self) -> Self {
         Ref {
             written: self.written.clone(),
             id: self.id,
+            of: PhantomData,
         }
     }
 }
 
-impl<T> fmt::Debug for Ref<T> {
+impl<T, At: fmt::Debug> fmt::Debug for Ref<T, At> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.written)?;
-        match self.id {
+        match &self.id {
             Some(id) => write!(f, " -> {id:?}"),
             None => Ok(()),
         }
@@ -142,14 +152,14 @@ impl<T> fmt::Debug for Ref<T> {
 
 /// Two references are equal when they are written alike: ids are positions in one model,
 /// and two models that say the same thing are equal (as spans take no part either).
-impl<T> PartialEq for Ref<T> {
+impl<T, At> PartialEq for Ref<T, At> {
     fn eq(&self, other: &Self) -> bool {
         self.written == other.written
     }
 }
 
 /// A reference is its written name in JSON, as an [`Ident`] is.
-impl<T> serde::Serialize for Ref<T> {
+impl<T, At> serde::Serialize for Ref<T, At> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.written.serialize(s)
     }
@@ -189,20 +199,10 @@ impl<T> fmt::Debug for Imported<T> {
 /// A name written through an import (`national.3a`, `son_la.baocao_nam`) and what it names
 /// in the imported file: `id` is `None` until the resolver has looked it up, and stays `None`
 /// when it names nothing there (reported by the checker of what names it: the cascade, the
-/// amendment). It reads as the written [`Ident`], as a [`Ref`] does.
-pub struct Through<T> {
-    /// The name as written, qualifier included, with its place.
-    pub written: Ident,
-    /// What it names, in the imported file.
-    pub id: Option<Imported<T>>,
-}
+/// amendment).
+pub type Through<T> = Ref<T, Imported<T>>;
 
 impl<T> Through<T> {
-    /// A name not looked up yet.
-    pub fn unresolved(written: Ident) -> Through<T> {
-        Through { written, id: None }
-    }
-
     /// The qualifier and the name in the imported file (`("national", "3a")`); `None` for a
     /// name written without one.
     pub fn parts(&self) -> Option<(&str, &str)> {
@@ -211,7 +211,7 @@ impl<T> Through<T> {
 
     /// Looks the written name up among `imports`: the import its qualifier names, and the
     /// entry of that file's table of `T`.
-    pub(crate) fn link(&mut self, imports: &IndexMap<String, Import>)
+    pub(crate) fn link_among(&mut self, imports: &IndexMap<String, Import>)
     where
         T: Keyed,
     {
@@ -223,45 +223,5 @@ impl<T> Through<T> {
                 id: Id::at(id),
             })
         });
-    }
-}
-
-impl<T> Deref for Through<T> {
-    type Target = Ident;
-    fn deref(&self) -> &Ident {
-        &self.written
-    }
-}
-
-impl<T> Clone for Through<T> {
-    fn clone(&self) -> Self {
-        Through {
-            written: self.written.clone(),
-            id: self.id,
-        }
-    }
-}
-
-impl<T> fmt::Debug for Through<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.written)?;
-        match self.id {
-            Some(id) => write!(f, " -> {id:?}"),
-            None => Ok(()),
-        }
-    }
-}
-
-/// Equal when written alike, as for [`Ref`].
-impl<T> PartialEq for Through<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.written == other.written
-    }
-}
-
-/// Its written name in JSON, as for [`Ref`].
-impl<T> serde::Serialize for Through<T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.written.serialize(s)
     }
 }

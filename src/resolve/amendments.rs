@@ -225,7 +225,7 @@ fn link_in<'n, T: Keyed>(
     imports: &IndexMap<String, Import>,
     plan: &'n Model,
 ) -> (&'n Ident, bool, Vec<&'n str>) {
-    name.link(imports);
+    name.link_among(imports);
     let known = T::table(plan).keys().map(String::as_str).collect();
     (&name.written, name.id.is_some(), known)
 }

@@ -306,11 +306,11 @@ fn link_imported(model: &mut Model) {
     }
     for m in model.measures.values_mut() {
         if let Some(link) = &mut m.maps {
-            link.parent.link(imports);
+            link.parent.link_among(imports);
         }
     }
     for w in model.waivers.values_mut() {
-        w.parent.link(imports);
+        w.parent.link_among(imports);
     }
 }
 
