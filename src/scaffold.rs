@@ -241,20 +241,13 @@ impl Scaffold<'_> {
         self.section("agencies", lines);
     }
 
-    /// The parent's objectives that its indicators name, with the same ids and titles.
+    /// Every objective of the parent, with the same ids and titles, each citing the
+    /// parent's section as its indicators do; those without indicators too (a general
+    /// objective: `plan::empty_objective` says so of the parent as of the new plan).
     fn objectives(&mut self) {
         let parent = self.parent;
-        let used: Vec<_> = parent
-            .objectives
-            .values()
-            .filter(|o| {
-                parent
-                    .indicators
-                    .values()
-                    .any(|i| i.objective.as_ref().is_some_and(|r| r.name == o.id))
-            })
-            .collect();
-        if used.is_empty() {
+        let own: Vec<_> = parent.objectives.values().collect();
+        if own.is_empty() {
             return;
         }
         let intro = format!(
@@ -262,21 +255,21 @@ impl Scaffold<'_> {
             self.doc
         );
         self.section("objectives", [intro]);
-        for o in used {
+        for o in own {
             let cite = match &o.source {
-                Some(s) => format!("{}, {s}", self.doc),
-                None => self.doc.clone(),
+                Some(s) => format!("theo {}, {s}", self.doc),
+                None => format!("theo {}", self.doc),
             };
-            self.nodes.comment(&cite);
             let n = &mut self.nodes;
             let start = n.start();
             let id = n.ident(o.id.clone());
             let title = n.text(o.title.clone());
+            let source = Some(n.text(cite));
             let span = n.since(start);
             self.items.push(Item::Objective(ObjectiveDecl {
                 id,
                 title,
-                source: None,
+                source,
                 span,
             }));
         }
@@ -400,10 +393,20 @@ impl Scaffold<'_> {
             }));
         }
         fields.extend(self.formula_or_aggregate(m));
-        for t in &m.targets {
+        // A target the document restates in other sections is written once per section, as
+        // the parent writes it.
+        let written = m.targets.iter().flat_map(|t| {
+            let restated = t.restated_in.iter().map(|r| crate::model::Target {
+                reference: Some(r.clone()),
+                restated_in: Vec::new(),
+                ..t.clone()
+            });
+            std::iter::once(t.clone()).chain(restated)
+        });
+        for t in written {
             let alias = &self.alias;
             let dimension = |d: &str| format!("{alias}.{d}");
-            match targets::target(&mut self.nodes, t, &dimension) {
+            match targets::target(&mut self.nodes, &t, &dimension) {
                 Some(spec) => fields.push(
                     self.nodes
                         .field(|_| MeasureFieldKind::Target(Box::new(spec))),
@@ -598,20 +601,14 @@ fn id_from(folded: &str) -> String {
     id
 }
 
-/// A title for the new plan: the parent's, without its own "trên địa bàn ...", as a plan
-/// ("Kế hoạch triển khai thực hiện ...") for the area: "... trên địa bàn huyện Mộc Châu".
+/// A title for the new plan: the parent's whole title, with its own "trên địa bàn ..." (the
+/// parent's area) replaced by the new area's, or the new area's added where it has none, as
+/// a plan ("Kế hoạch triển khai thực hiện ..."): "... trên địa bàn huyện Mộc Châu giai đoạn
+/// 2021-2025". What follows the parent's area (the years, a scope) is kept.
 pub fn title_for(parent: &Model, area: &str) -> String {
     let title = parent.plan.title.trim();
-    let folded = fold(title);
-    // Folding keeps one char for each char of the NFC text, so a char index found in the
-    // folded text is a char index of the title; the byte offset is looked up by chars.
-    let cut = folded
-        .find(" tren dia ban ")
-        .map(|byte| folded[..byte].chars().count())
-        .and_then(|chars| title.char_indices().nth(chars).map(|(i, _)| i))
-        .filter(|_| folded.chars().count() == title.chars().count())
-        .unwrap_or(title.len());
-    let base = title[..cut].trim_end();
+    let (head, tail) = without_area(parent, title);
+    let base = head.trim_end();
     let mut out = if fold(base).starts_with("ke hoach") {
         base.to_string()
     } else if base.is_empty() {
@@ -633,7 +630,50 @@ pub fn title_for(parent: &Model, area: &str) -> String {
             out.push_str(area);
         }
     }
+    out.push_str(tail);
     out
+}
+
+/// Where the words after an area's name in a title may start: its years, a clause, its end.
+const AFTER_AREA: &[&str] = &[" giai doan ", " den nam ", " nam ", ",", " - ", " ("];
+
+/// The title before its "trên địa bàn <the parent's area>", and what follows that area (the
+/// whole title and nothing when it names no area). The area ends with the parent's own
+/// area name (its header's `area`, else its top area's), else where its years begin.
+fn without_area<'t>(parent: &Model, title: &'t str) -> (&'t str, &'t str) {
+    const MARK: &str = " tren dia ban ";
+    let folded = fold(title);
+    // Folding keeps one char for each char of the NFC text, so a char index found in the
+    // folded text is a char index of the title; the byte offset is looked up by chars.
+    if folded.chars().count() != title.chars().count() {
+        return (title, "");
+    }
+    let to_title = |byte: usize| {
+        let chars = folded[..byte].chars().count();
+        title
+            .char_indices()
+            .nth(chars)
+            .map_or(title.len(), |(i, _)| i)
+    };
+    let Some(at) = folded.find(MARK) else {
+        return (title, "");
+    };
+    let after = at + MARK.len();
+    let rest = &folded[after..];
+    let own = parent.plan.area.clone().or_else(|| {
+        crate::eval::evaluate::top_area(parent)
+            .and_then(|i| parent.areas.get_index(i))
+            .map(|(_, a)| a.name.clone())
+    });
+    let end = match own.map(|a| fold(a.trim())) {
+        Some(name) if !name.is_empty() && rest.starts_with(&name) => after + name.len(),
+        _ => AFTER_AREA
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .map_or(folded.len(), |i| after + i),
+    };
+    (&title[..to_title(at)], &title[to_title(end)..])
 }
 
 /// How the new plan names its parent in comments and sources: its document number, else its
@@ -753,8 +793,8 @@ plan "Kế hoạch triển khai thực hiện Chương trình \"P\" trên địa
 // ====================================================================== objectives
 // The objectives of 1/QĐ, with the same ids and titles.
 //
-// 1/QĐ, I.1
-objective a "A"
+objective a "A" source "theo 1/QĐ, I.1"
+objective b "B" source "theo 1/QĐ"
 
 // ====================================================================== indicators
 // Every indicator and part of 1/QĐ (imported as `son_la`), in its order, with its
@@ -858,6 +898,21 @@ indicator 2 "Y" {
         assert_eq!(
             title_for(&m, "Việt Nam"),
             "Kế hoạch triển khai thực hiện Chương trình hành động quốc gia vì trẻ em trên địa bàn Việt Nam"
+        );
+        // The whole title: what follows the parent's area is kept, the area replaced.
+        let m = parent(
+            "plan \"Kế hoạch phát triển giáo dục mầm non trên địa bàn tỉnh Bắc Ninh giai đoạn 2021-2025\" { period 2021..2025 }\narea bn \"Tỉnh Bắc Ninh\"",
+        );
+        assert_eq!(
+            title_for(&m, "Huyện Yên Phong"),
+            "Kế hoạch phát triển giáo dục mầm non trên địa bàn huyện Yên Phong giai đoạn 2021-2025"
+        );
+        let m = parent(
+            "plan \"Kế hoạch thực hiện Đề án X trên địa bàn các khu công nghiệp, năm 2026\" { period 2026..2026 }",
+        );
+        assert_eq!(
+            title_for(&m, "Huyện Y"),
+            "Kế hoạch thực hiện Đề án X trên địa bàn huyện Y, năm 2026"
         );
     }
 

@@ -199,11 +199,18 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
             }
             TargetKind::Rate { .. } | TargetKind::Change { .. } => false,
         };
+        // The child's target that asks what this one of the parent's asks, when it has one
+        // (a parent that gives two targets for a milestone, copied as it is, is taken up as
+        // it is); else its level for the milestone, else a level it maintains.
         let mine = child
             .targets
             .iter()
             .filter(|t| holds_in(t) && same_split(t))
-            .min_by_key(|t| !t.is_level());
+            .min_by_key(|t| {
+                let same = (t.op, t.value, t.value_max, t.strive)
+                    == (pt.op, pt.value, pt.value_max, pt.strive);
+                (!same, !t.is_level())
+            });
         match mine {
             Some(t) if !better(t.value, pt.value) => {
                 let problem = Cascade::LessAmbitious {

@@ -196,10 +196,18 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
                 .any(|m| m.lead_to_fill.is_some() && m.lead.is_empty())
         })
         .count();
+    // The count `plan check` prints, of which `to_fill` are what is left to fill in.
+    let warnings = new.tally().warnings;
+    let others = warnings - to_fill.min(warnings);
+    let besides = if others == 0 {
+        String::new()
+    } else {
+        format!(", {others} other")
+    };
     outln!(
-        "to fill in: the header's document, issuer and signed date, and the lead of {} ({}); `plan check {}` lists them",
+        "to fill in: the header's document, issuer and signed date, and the lead of {} ({} in all: {to_fill} to fill in{besides}); `plan check {}` lists them",
         count(lead_count, "indicator", "indicators"),
-        count(to_fill, "warning", "warnings"),
+        count(warnings, "warning", "warnings"),
         output.display()
     );
     EXIT_OK

@@ -125,7 +125,7 @@ codes! {
     MilestoneOrder = "plan::milestone_order", Warning, "targets are not written in year order";
     ValueOutOfRange = "plan::value_out_of_range", Error, "a value lies outside its unit's range (105 %, -1 ‰)";
     BadRange = "plan::bad_range", Error, "a range whose start is after its end (3 to 2, from 2030 until 2025)";
-    TargetAgainstDirection = "plan::target_against_direction", Error, "a later milestone asks for less than an earlier one";
+    TargetAgainstDirection = "plan::target_against_direction", Warning, "a later milestone asks for less than an earlier one, against the indicator's direction (some documents do: a budget line that dips)";
     ToleranceWithoutAbout = "plan::tolerance_without_about", Error, "`within` after a comparison other than `~` (only \"about\" has a tolerance)";
     CumulativeNotFlow = "plan::cumulative_not_flow", Warning, "`cumulative` after a target's milestone on an indicator that is not a `flow` (only a flow has a total to date)";
     ComparatorAgainstDirection = "plan::comparator_against_direction", Warning, "a comparator that points against the indicator's direction (`>=` on a decrease)";

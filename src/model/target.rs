@@ -166,6 +166,9 @@ pub struct Target {
     pub split: Option<Box<(Ref<Dimension>, Ident)>>,
     /// Where the document sets the target (its section), when the plan says.
     pub reference: Option<String>,
+    /// The other sections that state the same target again (each restatement's `ref`), in
+    /// written order: the document sets one target, in several places.
+    pub restated_in: Vec<String>,
     /// The whole `target` field, its modifiers (`strive`, `where`, `ref`) included.
     pub span: Span,
     /// The comparison as written; the whole field when none is written (`reduce by 3`,
@@ -208,6 +211,7 @@ impl Target {
             strive: false,
             split: None,
             reference: None,
+            restated_in: Vec::new(),
             span: Span::default(),
             op_span: Span::default(),
             value_span: Span::default(),
@@ -215,11 +219,12 @@ impl Target {
     }
 
     /// Whether two targets ask the same thing, whichever document sets them: equal but for
-    /// their `reference`. Spans take no part in equality, so the derived equality compares
-    /// every other field, a new one included.
+    /// their `reference` and restatements. Spans take no part in equality, so the derived
+    /// equality compares every other field, a new one included.
     pub fn asks_same(&self, other: &Target) -> bool {
         let unreferenced = |t: &Target| Target {
             reference: None,
+            restated_in: Vec::new(),
             ..t.clone()
         };
         unreferenced(self) == unreferenced(other)

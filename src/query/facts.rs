@@ -28,6 +28,19 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// No data and no evaluation: what checking a query against the plan alone reads
+    /// (`plan check` checks a plan's named queries so).
+    pub fn without_data(as_of: Date) -> Facts {
+        Facts {
+            as_of,
+            evaluation: None,
+            eval_error: Some("no data were given".to_string()),
+            series: Vec::new(),
+            results: Vec::new(),
+            split_series: Vec::new(),
+        }
+    }
+
     /// Evaluates the plan's data as of `as_of`, and gathers each measure's values at the
     /// evaluated area in time order.
     pub fn new(model: &Model, data: &DataSet, as_of: Date) -> Facts {

@@ -5,7 +5,7 @@ use crate::diagnostic::{Declarations, Diagnostic};
 
 impl Resolver<'_> {
     /// Areas that contain themselves through their parents, each cycle reported once, from
-    /// its area declared first, in the order of those areas. Each area is walked once
+    /// its area whose id sorts first (whatever the order they are written in). Each area is walked once
     /// (a hundred thousand areas nested one in the next are one walk, not one per area).
     pub(super) fn area_cycles(&self) -> Vec<Diagnostic> {
         let areas = &self.model.areas;
@@ -18,7 +18,7 @@ impl Resolver<'_> {
             Done,
         }
         let mut seen = vec![Seen::No; areas.len()];
-        // Each cycle as its areas' indices, from the one declared first.
+        // Each cycle as its areas' indices, from the one whose id sorts first.
         let mut cycles: Vec<Vec<usize>> = Vec::new();
         let mut walk: Vec<usize> = Vec::new();
         for start in 0..areas.len() {
@@ -32,7 +32,9 @@ impl Resolver<'_> {
             if let Some(i) = at.filter(|&i| seen[i] == Seen::OnWalk) {
                 let from = walk.iter().position(|&w| w == i).unwrap_or(0);
                 let mut cycle = walk[from..].to_vec();
-                let first = (0..cycle.len()).min_by_key(|&k| cycle[k]).unwrap_or(0);
+                let first = (0..cycle.len())
+                    .min_by_key(|&k| &areas[cycle[k]].id)
+                    .unwrap_or(0);
                 cycle.rotate_left(first);
                 cycles.push(cycle);
             }

@@ -63,11 +63,16 @@ impl Resolver<'_> {
         if !self.plain_id(alias, DeclKind::Import) {
             return;
         }
-        if let Some(first) = self.model.imports.get(&alias.name) {
+        if let Some(first) = self.model.imports.get_mut(&alias.name) {
             let problem = Declarations::ImportClash {
                 alias: alias.name.clone(),
                 first: first.span,
             };
+            // The name means neither file until one is renamed: what is named through it
+            // is looked up in none, as for a file that cannot be read, so that no problem
+            // depends on which import is written first.
+            first.readable = false;
+            first.model = Arc::new(Model::empty(self.source.clone()));
             self.problem(problem, alias.span);
             return;
         }

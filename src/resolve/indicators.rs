@@ -549,7 +549,11 @@ impl Resolver<'_> {
                         };
                         self.problem(problem, at);
                     }
-                    out.targets.push(target(t, span))
+                    let t = target(t, span);
+                    match out.targets.iter_mut().find(|first| restates(first, &t)) {
+                        Some(first) => first.restated_in.extend(t.reference),
+                        None => out.targets.push(t),
+                    }
                 }
                 MeasureFieldKind::Owner(o) => {
                     let slots = OwnerSlots {
@@ -627,6 +631,17 @@ fn misplaced_tolerance(spec: &ast::TargetSpec) -> Option<(Span, Option<Comparato
     (!about).then_some((within.span, op))
 }
 
+/// Whether `t` states `first` again in another section of the document: the same target
+/// (the same milestone or span, comparison, value, split...), each cited by its own `ref`.
+/// A repetition with no `ref`, or with the same one, is no restatement: the checker reports
+/// it; so is the same milestone with another value (`plan::conflicting_targets`).
+fn restates(first: &Target, t: &Target) -> bool {
+    match (&first.reference, &t.reference) {
+        (Some(a), Some(b)) => a != b && !first.restated_in.contains(b) && first.asks_same(t),
+        _ => false,
+    }
+}
+
 /// Normalises a written target (see [`Target`] for the conventions).
 fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
     let mut t = Target {
@@ -641,6 +656,7 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
             .as_ref()
             .map(|s| Box::new((Ref::unresolved(s.dimension.clone()), s.value.clone()))),
         reference: spec.reference.as_ref().map(|r| r.value.clone()),
+        restated_in: Vec::new(),
         span,
         op_span: span,
         value_span: span,

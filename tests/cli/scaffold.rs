@@ -355,13 +355,13 @@ fn every_form_of_target_unit_and_formula_survives() {
     ] {
         assert!(text.contains(line), "missing `{line}` in:\n{text}");
     }
-    // Objective b has no source in the parent: the comment cites the document alone.
-    assert!(text.contains("// 9/KH-UBND\nobjective b \"Giáo dục\""));
+    // Objective b has no source in the parent: it cites the document alone.
+    assert!(text.contains("objective b \"Giáo dục\" source \"theo 9/KH-UBND\""));
     assert_eq!(alias_for(&parent.model, "parent.plan"), "da_nang");
 }
 
 #[test]
-fn objectives_without_indicators_are_left_out() {
+fn objectives_without_indicators_are_kept() {
     let parent = planlang::load_str(
         "p.plan",
         r#"plan "P" { document "1/QĐ" issuer u signed 2021-01-01 period 2021..2030 }
@@ -372,7 +372,7 @@ fn objectives_without_indicators_are_left_out() {
     );
     let text = new_plan(&parent.model, "p.plan", "Huyện X");
     assert!(text.contains("objective a \"A\""));
-    assert!(!text.contains("objective b"));
+    assert!(text.contains("objective b \"B\" source \"theo 1/QĐ\""));
 }
 
 // ---------------------------------------------------------------- the `plan` command
@@ -419,7 +419,7 @@ fn plan_new_writes_a_file_that_checks_with_the_expected_warnings() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("the lead of 29 indicators (30 warnings)"),
+        stdout.contains("the lead of 29 indicators (30 warnings in all: 30 to fill in)"),
         "{stdout}"
     );
     let text = std::fs::read_to_string(&out).unwrap();
@@ -723,4 +723,32 @@ fn milestones_within_a_year_are_taken_up_as_written() {
     }
     assert!(!new.has_errors(), "{:#?}", new.diagnostics);
     assert_round_trip(&parent_plan.model, &new.model, "budget");
+}
+
+/// The warnings `plan new` counts are the ones `plan check` prints, for every bundled plan
+/// (Đồng Nai's own contradictions among them).
+#[test]
+fn plan_new_counts_the_warnings_plan_check_prints() {
+    for parent in [
+        "plans/son-la-children-2021-2030.plan",
+        "plans/dong-nai-drugs-2025.plan",
+        "plans/can-tho-population-2025.plan",
+        "plans/national/children-2021-2030.plan",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (code, stdout, stderr) =
+            plan_new(dir.path(), &in_repo(parent), "Huyện X", "new.plan", &[]);
+        assert_eq!(code, 0, "{parent}: {stderr}");
+        let said = stdout
+            .split(" warnings in all")
+            .next()
+            .and_then(|s| s.rsplit('(').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("{parent}: no count in {stdout}"));
+        let (_, checked, _) = plan(&["check", "new.plan"], dir.path());
+        assert!(
+            checked.contains(&format!("0 errors, {said} warnings")),
+            "{parent}: plan new said {said}, plan check: {checked}"
+        );
+    }
 }

@@ -11,6 +11,7 @@ mod district_plan;
 mod import_limits;
 mod imports;
 mod invalid_cases;
+mod item_order;
 mod loader;
 mod long_lists;
 mod milestones_within_year;

@@ -331,7 +331,7 @@ fn two_targets_the_document_gives_for_one_milestone_are_a_contradiction() {
         ),
         ["plan::conflicting_targets"]
     );
-    // Without a ref on both, or with the same ref, or the same target twice: a repetition.
+    // Without a ref on both, or with the same ref: a repetition.
     assert_eq!(
         conflict("target 2030 >= 50", r#"target 2030 >= 100 ref "III""#),
         ["plan::milestone_repeated"]
@@ -344,12 +344,64 @@ fn two_targets_the_document_gives_for_one_milestone_are_a_contradiction() {
         ["plan::milestone_repeated"]
     );
     assert_eq!(
-        conflict(
-            r#"target 2030 >= 50 ref "II""#,
-            r#"target 2030 >= 50 ref "III""#
-        ),
+        conflict("target 2030 >= 50", "target 2030 >= 50"),
         ["plan::milestone_repeated"]
     );
+}
+
+#[test]
+fn the_same_target_restated_in_two_sections_is_one_target_with_both_refs() {
+    let body = r#"indicator 1 "T" { objective a unit percent direction increase lead ubnd source "II"
+        target 2025 >= 40 ref "II.1"
+        target 2030 >= 50 ref "II.6.1"
+        target 2030 >= 50 ref "III.2.13.b"
+        target 2030 >= 50 ref "IV.1" }"#;
+    assert_eq!(codes(body), Vec::<&str>::new());
+    let m = model(body);
+    let targets = &m.measures["1"].targets;
+    assert_eq!(targets.len(), 2);
+    assert_eq!(targets[1].reference.as_deref(), Some("II.6.1"));
+    assert_eq!(targets[1].restated_in, ["III.2.13.b", "IV.1"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&planlang::render::model_json::to_json(&m)).expect("json");
+    assert_eq!(
+        json["indicators"][0]["targets"][1]["restated_in"],
+        serde_json::json!(["III.2.13.b", "IV.1"])
+    );
+    // A later milestone against the direction is what some documents do: a warning.
+    let dips = r#"indicator 1 "T" { objective a unit percent direction increase lead ubnd source "II"
+        target 2025 >= 50 target 2030 >= 45 }"#;
+    let checked = load(dips);
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    assert_eq!(codes(dips), ["plan::target_against_direction"]);
+}
+
+#[test]
+fn named_queries_are_checked_with_the_plan() {
+    let body = r#"indicator 1 "T" { objective a unit percent direction increase lead ubnd source "II" target 2030 >= 50 }
+query ok "indicators where status = on_track"
+query typo "indicators where stauts = on_track"
+query nobody "indicators where lead = \"so_yt\""
+"#;
+    let checked = load(body);
+    let found: Vec<(&str, String)> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code().as_str().starts_with("query::"))
+        .map(|d| {
+            let span = d.span().expect("a place in the plan");
+            (d.code().as_str(), checked.source.slice(span).to_string())
+        })
+        .collect();
+    // Each at the word at fault in the plan's text, escapes and all.
+    assert_eq!(
+        found,
+        [
+            ("query::unknown_field", "stauts".to_string()),
+            ("query::unknown_value", "\\\"so_yt\\\"".to_string())
+        ]
+    );
+    assert!(checked.has_errors());
 }
 
 // ------------------------------------------------------------------ reports

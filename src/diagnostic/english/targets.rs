@@ -168,7 +168,7 @@ pub(super) fn words(problem: &Targets) -> Words {
                 exact(*early_value)
             ),
             format!("{late_year} target"),
-            "check both values against the document, and the indicator's direction",
+            "check both values against the document, and the indicator's direction; if the document sets them so (a budget line that dips), keep them: this warning records it",
         )
         .and(*early_span, format!("{early_year} target")),
         Targets::BaselineBeyondTarget {

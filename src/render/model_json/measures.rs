@@ -63,6 +63,8 @@ pub struct TargetJson<'m> {
     pub split: Option<IndexMap<&'m str, &'m str>>,
     #[serde(rename = "ref")]
     pub reference: Option<&'m str>,
+    /// The other sections that restate the same target (their `ref`s).
+    pub restated_in: &'m [String],
 }
 
 /// `within 0.5 points`: `{ "amount": 0.5, "unit": "points" }`.
@@ -104,6 +106,7 @@ pub(super) fn target(t: &Target) -> TargetJson<'_> {
         strive,
         split,
         reference,
+        restated_in,
         span: _,
         op_span: _,
         value_span: _,
@@ -127,6 +130,7 @@ pub(super) fn target(t: &Target) -> TargetJson<'_> {
             .as_deref()
             .map(|(d, v)| IndexMap::from([(d.name.as_str(), v.name.as_str())])),
         reference: reference.as_deref(),
+        restated_in,
     }
 }
 

@@ -242,6 +242,9 @@ fn measure_text(d: &MeasureDetail) -> String {
         if let Some(reference) = &t.reference {
             let _ = writeln!(out, "      ref {reference}");
         }
+        for reference in &t.restated_in {
+            let _ = writeln!(out, "      restated in {reference}");
+        }
     }
     if m.targets.is_empty() {
         let _ = writeln!(out, "    (no targets)");
