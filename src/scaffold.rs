@@ -41,12 +41,12 @@ mod nodes;
 mod targets;
 
 use crate::date::DayMonth;
-use crate::model::{builtin_unit, Aggregate, Indicator, Measure, Model};
+use crate::model::{builtin_unit, Aggregate, Counted, Indicator, Measure, Model, Operand};
 use crate::syntax::ast::{
     AgencyDecl, AggregateLit, Annotation, Block, Due, Field, File, Ident, Implements, ImportDecl,
     IndicatorDecl, IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl,
     Ownership, PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportFieldKind,
-    ReviewFieldKind, Text, UnitRef,
+    ReviewFieldKind, Text, TotalOf, UnitRef,
 };
 use crate::syntax::print::print;
 use crate::text::fold;
@@ -400,6 +400,7 @@ impl Scaffold<'_> {
             }));
         }
         fields.extend(self.formula_or_aggregate(m));
+        fields.extend(self.total(m));
         for t in &m.targets {
             let alias = &self.alias;
             let dimension = |d: &str| format!("{alias}.{d}");
@@ -444,10 +445,7 @@ impl Scaffold<'_> {
     fn formula_or_aggregate(&mut self, m: &Measure) -> Option<MeasureField> {
         let kind = match (&m.formula, &m.aggregate) {
             (Some(f), _) => {
-                let (num, den) = (
-                    self.qualified(&f.numerator.name),
-                    self.qualified(&f.denominator.name),
-                );
+                let (num, den) = (self.operand(&f.numerator), self.operand(&f.denominator));
                 return Some(self.nodes.field(|n| MeasureFieldKind::Formula {
                     numerator: n.ident(num),
                     denominator: n.ident(den),
@@ -462,6 +460,31 @@ impl Scaffold<'_> {
             }
         };
         Some(self.nodes.field(|_| MeasureFieldKind::Aggregate(kind)))
+    }
+
+    /// A formula's operand in the new plan: the parent's data element through its import
+    /// (`son_la.births`); an indicator or part by its own id, which the new plan takes up
+    /// with the same id.
+    fn operand(&self, o: &Operand) -> String {
+        match o.id {
+            Some(Counted::Measure(_)) => o.name.clone(),
+            _ => self.qualified(&o.name),
+        }
+    }
+
+    /// `total of 2a, 2b within 0.5 points`: the parent's parts are the new plan's, with
+    /// the same ids.
+    fn total(&mut self, m: &Measure) -> Option<MeasureField> {
+        let total = m.total.as_ref()?;
+        Some(self.nodes.field(|n| {
+            let parts = total
+                .parts
+                .iter()
+                .map(|p| n.ident(p.name.clone()))
+                .collect();
+            let within = total.tolerance.map(|t| n.tolerance(t));
+            MeasureFieldKind::Total(Box::new(TotalOf { parts, within }))
+        }))
     }
 
     /// No reports or reviews (they are the new plan's own), but a comment at the end of the
