@@ -846,6 +846,57 @@ indicator 2 "Y" {
         assert_eq!(parsed.file, tree);
     }
 
+    /// A parent's derived measures stay derived in the new plan: its totals with their
+    /// tolerance, its formulas over measures naming the new plan's own (same ids), its
+    /// formulas over data elements naming the parent's through the import.
+    #[test]
+    fn derived_measures_are_taken_up_as_they_are_derived() {
+        let parent_text = SMALL_PARENT.replace(
+            "part b \"Yb\" {",
+            "part c \"Yc\" { unit count  direction decrease  total of 2b, 2d within 0.5 percent }
+        part d \"Yd\" { unit count  direction decrease  formula 2b / births * 100 }
+        part e \"Ye\" { unit percent  direction decrease  formula 2b / 2c * 100 }
+        part b \"Yb\" {",
+        );
+        let parent = parent(&parent_text);
+        let text = new_plan(&parent, "parent.plan", "Huyện Mộc Châu");
+        for line in [
+            "        total of 2b, 2d within 0.5 percent",
+            "        formula 2b / son_la.births * 100",
+            "        formula 2b / 2c * 100",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+        }
+        let mut files = crate::files::MemoryFiles::new();
+        files.insert("parent.plan", parent_text.as_str());
+        let new = crate::load_source_from(
+            crate::source::Source::new("moc_chau.plan", text.as_str()),
+            std::rc::Rc::new(files),
+        );
+        // The parent's own problems (a count below zero) come along; none of names.
+        let codes: Vec<&str> = new.diagnostics.iter().map(|d| d.code().as_str()).collect();
+        assert!(
+            codes.iter().all(|c| !c.contains("unknown")
+                && !c.contains("total")
+                && *c != "plan::ambiguous_operand"
+                && *c != "plan::derivation_cycle"),
+            "{codes:?}"
+        );
+        let m = &new.model.measures["2e"];
+        let f = m.formula.as_ref().unwrap();
+        assert_eq!(
+            (f.numerator.id, f.denominator.id),
+            (
+                Some(crate::model::Counted::Measure(crate::model::Id::at(
+                    new.model.measures.get_index_of("2b").unwrap()
+                ))),
+                Some(crate::model::Counted::Measure(crate::model::Id::at(
+                    new.model.measures.get_index_of("2c").unwrap()
+                )))
+            )
+        );
+    }
+
     #[test]
     fn aliases_come_from_the_area_without_its_kind() {
         let m = |area: &str| {
