@@ -355,19 +355,18 @@ impl Resolver<'_> {
     }
 }
 
-/// What the formulas' operands and the parts of totals name, for each measure that has
-/// either (its index): they name measures, in the table being linked, so their ids are
-/// found first and given after. An operand is a data element if one is declared, else a
-/// measure.
-#[allow(clippy::type_complexity)]
-fn derivation_ids(
-    model: &Model,
-    elements: &Index<'_, Element>,
-) -> Vec<(
+/// What a measure's formula operands and total's parts name: the measure's index, then
+/// the ids of its formula's numerator and denominator, and of its total's parts.
+type DerivationIds = (
     usize,
     Option<[Option<Counted>; 2]>,
     Option<Vec<Option<Id<Measure>>>>,
-)> {
+);
+
+/// What the formulas' operands and the parts of totals name, for each measure that has
+/// either: they name measures, in the table being linked, so their ids are found first and
+/// given after. An operand is a data element if one is declared, else a measure.
+fn derivation_ids(model: &Model, elements: &Index<'_, Element>) -> Vec<DerivationIds> {
     let measures = Index::of(&model.measures);
     let operand = |o: &Operand| {
         let element = elements.get(&o.name).map(Counted::Element);
