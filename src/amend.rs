@@ -5,7 +5,7 @@
 //! writes the plan's names through that import (`son_la.14`). Amendments apply in the order
 //! of their effective dates (then signing dates); one takes effect on its effective date.
 
-use crate::date::Date;
+use crate::date::{Date, Period};
 use crate::diagnostic::{Amendments, Conflict, Diagnostic, Problem, SetTo, Setting};
 use crate::model::{
     Agency, AmendedBy, Amendment, Change, Ident, Model, Owner, Ref, SharedRewrites, Target, Through,
@@ -43,19 +43,19 @@ pub fn as_of(base: &Model, amendments: &[&Model], date: Date) -> Model {
 }
 
 /// The plan to judge data against on `as_of`: owners and schedule as amended on that date,
-/// and each milestone's target as it stood at the end of its year (a target amended after
+/// and each milestone's target as it stood at the end of its period (a target amended after
 /// its milestone does not change how that milestone is judged).
 pub fn for_evaluation(base: &Model, amendments: &[&Model], as_of_date: Date) -> Model {
     let mut now = as_of(base, amendments, as_of_date);
-    let mut at_year: HashMap<i32, Model> = HashMap::default();
+    let mut at_end: HashMap<Period, Model> = HashMap::default();
     for m in now.measures.values_mut() {
         for t in &mut m.targets {
-            let Some(year) = t.milestone() else {
+            let Some(milestone) = t.milestone_period() else {
                 continue;
             };
-            let end = Date::new(year, 12, 31).map_or(as_of_date, |d| d.min(as_of_date));
-            let then = at_year
-                .entry(year)
+            let end = milestone.end().min(as_of_date);
+            let then = at_end
+                .entry(milestone)
                 .or_insert_with(|| as_of(base, amendments, end));
             let same = then
                 .measures

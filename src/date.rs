@@ -4,6 +4,9 @@
 use serde::{Serialize, Serializer};
 use std::fmt;
 
+mod period;
+pub use period::Period;
+
 /// A day of the proleptic Gregorian calendar, shown `YYYY-MM-DD`. [`Date::new`] and the
 /// parsers make only days that exist; the fields are open, so one built by hand may not.
 /// Dates order by time (year, then month, then day).

@@ -77,8 +77,8 @@ fn plan(t: &Target) -> String {
         RateUnit::Points => " points",
     };
     let mut s = match t.kind {
-        TargetKind::Level { year: Some(y) } => format!("{} {cmp}", y.value),
-        TargetKind::Level { year: None } => format!("{cmp} (whole period)"),
+        TargetKind::Level { at: Some(at) } => format!("{at} {cmp}"),
+        TargetKind::Level { at: None } => format!("{cmp} (whole period)"),
         TargetKind::Maintain { from, until } => {
             format!("maintain {cmp} from {} until {}", from.value, until.value)
         }
@@ -133,8 +133,8 @@ fn compact(t: &Target, form: Form) -> String {
     let years = span_compact(t.kind.first_year(), t.kind.last_year());
     let evaluation = form == Form::Evaluation;
     let mut s = match t.kind {
-        TargetKind::Level { year: Some(y) } => format!("{} {value}", y.value),
-        TargetKind::Level { year: None } => format!("all {value}"),
+        TargetKind::Level { at: Some(at) } => format!("{at} {value}"),
+        TargetKind::Level { at: None } => format!("all {value}"),
         TargetKind::Maintain { .. } => format!("{years}{value}"),
         TargetKind::Rate { .. } if evaluation => format!("{value}/yr"),
         TargetKind::Rate { .. } => format!("{years}{value}/yr"),
@@ -173,7 +173,7 @@ fn op_word(op: Comparator) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Ident, Ref};
+    use crate::model::{Ident, Milestone, Ref};
     use crate::source::Span;
 
     fn year(value: i32) -> Year {
@@ -225,7 +225,7 @@ mod tests {
             strive: true,
             split: Some(Box::new((Ref::unresolved(ident("sex")), ident("female")))),
             ..target(TargetKind::Level {
-                year: Some(year(2025)),
+                at: Some(Milestone::of_year(year(2025))),
             })
         };
         assert_eq!(

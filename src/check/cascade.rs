@@ -3,7 +3,7 @@
 
 use super::{measure_ref, Checks};
 use crate::cascade::{links, BadLink, Links};
-use crate::diagnostic::{Cascade, Cited, Milestone};
+use crate::diagnostic::{Asks, Cascade, Cited};
 use crate::model::{Direction, Id, Import, Measure, Target, TargetKind};
 use crate::source::Span;
 use crate::text::closest;
@@ -175,24 +175,28 @@ fn ambition(c: &mut Checks<'_>, parent: &Import, pm: &Measure, child: &Measure) 
         document: m.plan.document.clone(),
         section: measure.source.clone(),
     };
-    let asks = |t: &Target| Milestone {
+    let asks = |t: &Target| Asks {
         op: t.op,
         value: t.value,
     };
     // Milestones an adopting measure leaves out, said in one message.
     let mut absent = Vec::new();
     for pt in &pm.targets {
-        let Some(year) = pt.milestone() else { continue };
+        let Some(year) = pt.milestone_period() else {
+            continue;
+        };
         let same_split = |t: &Target| match (t.split.as_deref(), pt.split.as_deref()) {
             (None, None) => true,
             (Some((_, a)), Some((_, b))) => a.name == b.name,
             _ => false,
         };
-        // The child's target for the parent's milestone: a level for that year, or a level
-        // it maintains over a span that includes the year.
+        // The child's target for the parent's milestone: a level for that period, or a level
+        // it maintains over a span that includes its year.
         let holds_in = |t: &Target| match t.kind {
-            TargetKind::Level { year: y } => y.is_some_and(|y| y.value == year),
-            TargetKind::Maintain { from, until } => from.value <= year && until.value >= year,
+            TargetKind::Level { at } => at.is_some_and(|at| at.period == year),
+            TargetKind::Maintain { from, until } => {
+                (from.value..=until.value).contains(&year.year())
+            }
             TargetKind::Rate { .. } | TargetKind::Change { .. } => false,
         };
         let mine = child

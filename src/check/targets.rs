@@ -1,6 +1,7 @@
 //! Targets against the plan period, their unit's range, each other and the direction.
 
 use super::{measure_ref, Checks};
+use crate::date::Period;
 use crate::diagnostic::{MeasureRef, Said, Targets, UnitRange, ValueOf};
 use crate::model::{Comparator, Direction, KindName, Measure, Target, TargetKind};
 use crate::source::Span;
@@ -22,6 +23,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
         years(c, m, &name);
         ranges(c, m, &name);
         let groups = level_groups(m);
+        cumulative(c, m, &name);
         milestones(c, &groups, &name);
         directions(c, m, &groups, &name);
         baseline(c, m, &name);
@@ -126,7 +128,9 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     let mut groups: Vec<Vec<&Target>> = Vec::new();
     // Where each split's group is: a measure may split its targets a hundred thousand ways.
     let mut group_of: HashMap<SplitKey<'_>, usize> = HashMap::default();
-    for t in m.targets.iter().filter(|t| t.is_level()) {
+    // A milestone that is no period (`2026-Q5`, reported) is compared with none.
+    let readable = |t: &&Target| t.milestone().is_none_or(|at| at.readable);
+    for t in m.targets.iter().filter(|t| t.is_level()).filter(readable) {
         match group_of.entry(split_key(t)) {
             Entry::Occupied(g) => groups[*g.get()].push(t),
             Entry::Vacant(v) => {
@@ -138,38 +142,66 @@ fn level_groups(m: &Measure) -> Vec<Vec<&Target>> {
     groups
 }
 
+/// What tells two milestones apart: the period, and whether a flow's total to date is
+/// meant (`2026-Q3 cumulative`) rather than the period's own; `None` for the whole period.
+type MilestoneKey = Option<(Period, bool)>;
+
+fn milestone_key(t: &Target) -> MilestoneKey {
+    t.milestone().map(|m| (m.period, m.to_date.is_some()))
+}
+
+/// Periods in time order: by their end, a year before the quarter and month that end with it.
+fn by_time(a: Period, b: Period) -> std::cmp::Ordering {
+    a.end().cmp(&b.end()).then(b.months().cmp(&a.months()))
+}
+
 fn milestones(c: &mut Checks<'_>, groups: &[Vec<&Target>], name: &MeasureRef) {
     for group in groups {
-        let mut first_of_year: HashMap<Option<i32>, &Target> = HashMap::default();
-        let mut previous: Option<i32> = None;
+        let mut first_of: HashMap<MilestoneKey, &Target> = HashMap::default();
+        let mut previous: Option<Period> = None;
         for t in group {
-            let year = t.kind.years().0;
-            if let Some(first) = first_of_year.get(&t.milestone()).copied() {
+            let at = t.milestone();
+            if let Some(first) = first_of.get(&milestone_key(t)).copied() {
                 if let Some(problem) = conflicting(first, t, name) {
                     report(c, problem, t.value_span);
                     continue;
                 }
                 let problem = Targets::MilestoneRepeated {
                     measure: name.clone(),
-                    year: t.milestone(),
-                    first: first.kind.years().0.map_or(first.span, |y| y.span),
+                    year: t.milestone_period(),
+                    first: first.milestone().map_or(first.span, |m| m.span),
                 };
-                report(c, problem, year.map_or(t.span, |y| y.span));
+                report(c, problem, at.map_or(t.span, |m| m.span));
                 continue;
             }
-            first_of_year.insert(t.milestone(), t);
-            if let (Some(prev), Some(year)) = (previous, year) {
-                let (y, span) = (year.value, year.span);
-                if y < prev {
+            first_of.insert(milestone_key(t), t);
+            let Some(at) = at else { continue };
+            match previous {
+                Some(prev) if by_time(at.period, prev).is_lt() => {
                     let problem = Targets::MilestoneOrder {
                         measure: name.clone(),
-                        year: y,
+                        year: at.period,
                         previous: prev,
                     };
-                    report(c, problem, span);
+                    report(c, problem, at.span);
                 }
+                _ => previous = Some(at.period),
             }
-            previous = previous.max(t.milestone());
+        }
+    }
+}
+
+/// `cumulative` after a milestone asks for a flow's total to date: on a level it means
+/// nothing, and after a whole year it says what the year's total is already.
+fn cumulative(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
+    for t in &m.targets {
+        let Some(at) = t.milestone() else { continue };
+        let Some(span) = at.to_date else { continue };
+        if m.flow.is_none() {
+            let problem = Targets::CumulativeNotFlow {
+                measure: name.clone(),
+            };
+            report(c, problem, span);
         }
     }
 }
@@ -197,7 +229,7 @@ fn conflicting(first: &Target, t: &Target, name: &MeasureRef) -> Option<Targets>
     };
     Some(Targets::ConflictingTargets {
         measure: name.clone(),
-        year: t.milestone(),
+        year: t.milestone_period(),
         first: said(first, a),
         second: said(t, b),
         first_span: first.value_span,
@@ -223,22 +255,31 @@ fn directions(c: &mut Checks<'_>, m: &Measure, groups: &[Vec<&Target>], name: &M
             }
         }
     }
+    // A flow's quarter and its year are different quantities: only milestones of the same
+    // kind of period (and both totals to date, or neither) are compared.
+    let class = |t: &Target| match (m.flow, t.milestone()) {
+        (Some(_), Some(at)) => (at.period.months(), at.to_date.is_some()),
+        _ => (0, false),
+    };
     for group in groups {
-        let mut dated: Vec<&&Target> = group.iter().filter(|t| t.milestone().is_some()).collect();
-        dated.sort_by_key(|t| t.milestone());
+        let mut dated: Vec<(&Target, Period)> = group
+            .iter()
+            .filter_map(|t| Some((*t, t.milestone_period()?)))
+            .collect();
+        dated.sort_by(|(a, pa), (b, pb)| class(a).cmp(&class(b)).then(by_time(*pa, *pb)));
         for pair in dated.windows(2) {
-            let (early, late) = (pair[0], pair[1]);
+            let ((early, early_at), (late, late_at)) = (pair[0], pair[1]);
             let backwards = match direction {
                 Direction::Increase => late.value < early.value,
                 _ => late.value > early.value,
             };
-            if backwards && early.milestone() != late.milestone() {
+            if backwards && early_at != late_at && class(early) == class(late) {
                 let problem = Targets::TargetAgainstDirection {
                     measure: name.clone(),
                     direction,
-                    early_year: early.milestone().unwrap_or(0),
+                    early_year: early_at,
                     early_value: early.value,
-                    late_year: late.milestone().unwrap_or(0),
+                    late_year: late_at,
                     late_value: late.value,
                     early_span: early.value_span,
                 };
@@ -267,14 +308,17 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         .iter()
         .filter(|t| t.is_level() && t.split.is_none())
     {
-        if t.milestone().is_some_and(|y| y <= b.year) || !meets(b.value, t) {
+        let at = t.milestone_period();
+        // A flow's baseline is a year's total, no measure of a quarter's or a month's.
+        let part_of_flow = m.flow.is_some() && at.is_some_and(|p| p.months() < 12);
+        if part_of_flow || at.is_some_and(|p| p.year() <= b.year) || !meets(b.value, t) {
             continue;
         }
         let problem = Targets::BaselineBeyondTarget {
             measure: name.clone(),
             baseline: b.value,
             baseline_year: b.year,
-            year: t.milestone(),
+            year: at,
             op: t.op,
             target: t.value,
             target_span: t.value_span,
@@ -294,12 +338,14 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         return;
     }
     // The first level target of each year and split, which a `maintain` continues.
-    let mut levels: HashMap<(Option<i32>, SplitKey<'_>), &Target> = HashMap::default();
+    let mut levels: HashMap<(Option<Period>, SplitKey<'_>), &Target> = HashMap::default();
     for l in m.targets.iter().filter(|t| t.is_level()) {
-        levels.entry((l.milestone(), split_key(l))).or_insert(l);
+        levels
+            .entry((l.milestone_period(), split_key(l)))
+            .or_insert(l);
     }
     for (t, from) in maintains() {
-        if let Some(l) = levels.get(&(Some(from), split_key(t))) {
+        if let Some(l) = levels.get(&(Some(Period::Year(from)), split_key(t))) {
             let comparable = l.value.is_finite() && t.value.is_finite();
             if comparable && (l.value != t.value || l.op != t.op) {
                 let problem = Targets::MaintainMismatch {
@@ -307,7 +353,7 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
                     op: t.op,
                     value: t.value,
                     from,
-                    level_year: l.milestone().unwrap_or(0),
+                    level_year: from,
                     level_op: l.op,
                     level_value: l.value,
                     level_span: l.value_span,
@@ -318,8 +364,8 @@ fn maintains(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     }
 }
 
-/// The kind, year and dimension of split targets that together cover one milestone.
-type SplitGroup<'m> = (KindName, Option<i32>, &'m str);
+/// The kind, years and dimension of split targets that together cover one milestone.
+type SplitGroup<'m> = (KindName, (Option<i32>, MilestoneKey), &'m str);
 
 /// Split targets for one milestone should cover every value of their dimension.
 fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
@@ -332,7 +378,11 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
             continue;
         };
         let (_, covered) = groups
-            .entry((t.kind.name(), t.kind.first_year(), dim.name.as_str()))
+            .entry((
+                t.kind.name(),
+                (t.kind.first_year(), milestone_key(t)),
+                dim.name.as_str(),
+            ))
             .or_insert_with(|| (t, HashSet::default()));
         covered.insert(value.name.as_str());
     }
@@ -356,7 +406,9 @@ fn splits(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         if !missing.is_empty() {
             let problem = Targets::SplitIncomplete {
                 measure: name.clone(),
-                year: t.kind.first_year(),
+                year: t
+                    .milestone_period()
+                    .or(t.kind.first_year().map(Period::Year)),
                 dimension: dim.name.clone(),
                 missing,
             };

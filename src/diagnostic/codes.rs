@@ -75,6 +75,7 @@ codes! {
     UnclosedBlock = "plan::unclosed_block", Error, "a `{` is never closed by its `}`";
     DecimalComma = "plan::decimal_comma", Error, "a number is written with a decimal comma (`9,5`); plan files use a point (`9.5`)";
     BadNumber = "plan::bad_number", Error, "a number is too large to be used";
+    BadMilestone = "plan::bad_milestone", Error, "a target's milestone that is no period of the calendar (2026-Q5, 2026-13)";
     BadDate = "plan::bad_date", Error, "a date that does not exist in the calendar (2021-02-30)";
     BadDueDate = "plan::bad_due_date", Error, "a due day and month that does not exist (31/04)";
     MixedScriptId = "plan::mixed_script_id", Warning, "an identifier mixes letters of different scripts (a Cyrillic `е` among Latin ones) that look alike";
@@ -132,6 +133,7 @@ codes! {
     BadRange = "plan::bad_range", Error, "a range whose start is after its end (3 to 2, from 2030 until 2025)";
     TargetAgainstDirection = "plan::target_against_direction", Error, "a later milestone asks for less than an earlier one";
     ToleranceWithoutAbout = "plan::tolerance_without_about", Error, "`within` after a comparison other than `~` (only \"about\" has a tolerance)";
+    CumulativeNotFlow = "plan::cumulative_not_flow", Warning, "`cumulative` after a target's milestone on an indicator that is not a `flow` (only a flow has a total to date)";
     ComparatorAgainstDirection = "plan::comparator_against_direction", Warning, "a comparator that points against the indicator's direction (`>=` on a decrease)";
     BaselineBeyondTarget = "plan::baseline_beyond_target", Warning, "the baseline already meets a target";
     MaintainMismatch = "plan::maintain_mismatch", Warning, "a `maintain` level differs from the milestone target it continues";

@@ -263,7 +263,7 @@ impl Evaluation {
 }
 
 /// The target as the evaluation's JSON writes it (README, "The JSON of plan eval"): its
-/// years, kind, comparison and value, whether the plan strives for it, and its split as
+/// years (and a level's milestone, `2026-Q2`, and whether it is `cumulative`), kind, comparison and value, whether the plan strives for it, and its split as
 /// `{ "dimension": "value" }`, and the unit of a rate or a change (`points`, `percent`; null
 /// for the other kinds). The document's section is left out (the shape predates it).
 fn target_json<S: serde::Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error> {
@@ -282,9 +282,12 @@ fn target_json<S: serde::Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error
             map.end()
         }
     }
-    let mut out = s.serialize_struct("Target", 9)?;
+    let mut out = s.serialize_struct("Target", 11)?;
     out.serialize_field("year", &t.kind.first_year())?;
     out.serialize_field("until", &t.kind.last_year())?;
+    out.serialize_field("milestone", &t.milestone_period())?;
+    let cumulative = t.milestone().is_some_and(|m| m.to_date.is_some());
+    out.serialize_field("cumulative", &cumulative)?;
     out.serialize_field("kind", &t.kind)?;
     out.serialize_field("op", &t.op)?;
     out.serialize_field("value", &t.value)?;

@@ -10,7 +10,7 @@
 
 use super::period::Period;
 use crate::date::Date;
-use crate::model::{Comparator, Direction, Flow, RateUnit, Target, TargetKind, Year};
+use crate::model::{Comparator, Direction, Flow, Milestone, RateUnit, Target, TargetKind};
 use serde::Serialize;
 
 /// Where a target stands.
@@ -256,8 +256,8 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
         .collect();
     points.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
     if let Some(flow) = ctx.flow {
-        if let TargetKind::Level { year: Some(year) } = target.kind {
-            return flow::level(target, year.value, (&points, flow), ctx);
+        if let TargetKind::Level { at: Some(at) } = target.kind {
+            return flow::level(target, at, (&points, flow), ctx);
         }
         // Held levels, rates and changes of a flow compare whole years' totals.
         points = flow::yearly(&points, flow);
@@ -266,9 +266,9 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
     let from = target.kind.first_year().unwrap_or(ctx.plan_period.0);
     let until = target.kind.last_year().unwrap_or(ctx.plan_period.1);
     match target.kind {
-        TargetKind::Level { year: Some(year) } => level(target, year.value, &points, ctx),
-        // No year: the level holds for the whole period, every year.
-        TargetKind::Level { year: None } => {
+        TargetKind::Level { at: Some(at) } => level(target, at.period, &points, ctx),
+        // No milestone: the level holds for the whole period, every year.
+        TargetKind::Level { at: None } => {
             held(target, ctx.plan_period.0, ctx.plan_period.1, &points, ctx)
         }
         TargetKind::Maintain { .. } => held(target, from, until, &points, ctx),
@@ -326,9 +326,10 @@ pub(crate) fn sign(direction: Direction, op: Comparator, base: f64, target: f64)
     }
 }
 
-/// A milestone target: its own value decides past its year; before it, a value that meets
-/// it early (see [`reached_early`]), else the trend so far ([`trend`]).
-fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgement {
+/// A milestone target: the value for its own period (a year, or a quarter, a month... of
+/// one) decides once the period is over; before, a value that meets it early (see
+/// [`reached_early`]), else the trend so far ([`trend`]).
+fn level(target: &Target, at: Period, points: &[Point], ctx: &Context) -> Judgement {
     let Some(&latest) = points.last() else {
         return if ctx.as_of < year_end(ctx.plan_period.0) {
             Judgement::new(Status::NotYetDue)
@@ -344,9 +345,9 @@ fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgeme
         }),
         None => points.first().copied(),
     };
-    let mut j = trend(target, year, baseline, latest, ctx);
-    let passed = ctx.as_of > year_end(year);
-    let at_milestone = points.iter().find(|p| p.period == Period::Year(year));
+    let mut j = trend(target, at, baseline, latest, ctx);
+    let passed = ctx.as_of > at.end();
+    let at_milestone = points.iter().find(|p| p.period == at);
     match (passed, at_milestone) {
         // Past the milestone, its own value decides.
         (true, Some(&p)) => {
@@ -360,22 +361,22 @@ fn level(target: &Target, year: i32, points: &[Point], ctx: &Context) -> Judgeme
         (true, None) => {
             j.status = Status::InsufficientData;
             j.note = Some(format!(
-                "no value for {year}, though the milestone has passed and its data are due"
+                "no value for {at}, though the milestone has passed and its data are due"
             ));
         }
         _ if met_in(latest.value, target, ctx.direction) => {
-            let ahead = latest.period.year() < year;
+            let ahead = latest.period.end() < at.end();
             if reached_early(target, ctx.direction) {
                 j.status = Status::Achieved;
                 if ahead {
-                    j.note = Some(format!("met in {}, ahead of {year}", latest.period));
+                    j.note = Some(format!("met in {}, ahead of {at}", latest.period));
                 }
             } else {
                 // A band, an exact value or a level to hold is judged by its own year:
                 // meeting it sooner is being on course, not arriving.
                 j.status = Status::OnTrack;
                 j.note = Some(format!(
-                    "meets the target in {}; the value for {year} decides",
+                    "meets the target in {}; the value for {at} decides",
                     latest.period
                 ));
             }
@@ -418,7 +419,7 @@ pub(crate) fn reached_early(target: &Target, direction: Direction) -> bool {
 /// The trend numbers for a level target, and the status of its ratio (see [`Method`]).
 pub(super) fn trend(
     target: &Target,
-    year: i32,
+    at: Period,
     baseline: Option<Point>,
     latest: Point,
     ctx: &Context,
@@ -427,7 +428,7 @@ pub(super) fn trend(
     j.baseline = baseline;
     j.latest = Some(latest);
     let Some(base) = baseline else { return j };
-    let (tb, tc, ty) = (base.period.time(), latest.period.time(), f64::from(year));
+    let (tb, tc, ty) = (base.period.time(), latest.period.time(), at.time());
     if tc <= tb {
         return j.note("a trend needs two values at different times (baseline and a later one)");
     }
@@ -704,9 +705,11 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
     };
     let level_target = Target {
         kind: TargetKind::Level {
-            year: Some(Year {
-                value: until,
+            at: Some(Milestone {
+                period: Period::Year(until),
+                to_date: None,
                 span: target.span,
+                readable: true,
             }),
         },
         value: level_of(target.value),
@@ -717,7 +720,7 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
         baseline: Some((start.period.year(), start.value)),
         ..*ctx
     };
-    let mut j = level(&level_target, until, points, &level_ctx);
+    let mut j = level(&level_target, Period::Year(until), points, &level_ctx);
     let unit = if percent { " %" } else { "" };
     let asked = format!(
         "a change of {}{unit} from {} ({}) is a level of {} by {until}",

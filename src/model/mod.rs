@@ -19,7 +19,9 @@ pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use tables::Keyed;
 pub use target::{KindName, Target, TargetKind, Tolerance};
 
-pub use crate::syntax::ast::{Comparator, Direction, Due, Ident, PeriodKind, RateUnit, Year};
+pub use crate::syntax::ast::{
+    Comparator, Direction, Due, Ident, Milestone, PeriodKind, RateUnit, Year,
+};
 pub use units::{builtin_unit, BUILTIN_UNITS};
 
 use crate::date::{Date, DayMonth, DueMonth};

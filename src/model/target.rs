@@ -2,17 +2,20 @@
 //! years it covers and the unit of a change. A field that means something for one kind only
 //! lives in that kind's variant, so no reader has to know which fields a kind leaves empty.
 
-use super::{Comparator, Dimension, Ident, RateUnit, Ref, Year};
+use super::{Comparator, Dimension, Ident, Milestone, RateUnit, Ref, Year};
+use crate::date::Period;
 use crate::source::Span;
 
 /// The kind of a target, with what only that kind has.
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub enum TargetKind {
-    /// `target 2025 >= 65`: the level to reach by a milestone year; with no year, the level
-    /// to hold for the whole plan period.
+    /// `target 2025 >= 65`: the level to reach by a milestone (a year, or a half-year, a
+    /// quarter or a month: `target 2026-Q2 >= 50`); with none, the level to hold for the
+    /// whole plan period.
     Level {
-        /// The milestone (`2025`); `None` for a level over the whole period (`target >= 100`).
-        year: Option<Year>,
+        /// The milestone (`2025`, `2026-Q2`); `None` for a level over the whole period
+        /// (`target >= 100`).
+        at: Option<Milestone>,
     },
     /// `target maintain >= 95 from 2025 until 2030`: a level held every year of a span.
     Maintain {
@@ -89,7 +92,7 @@ impl TargetKind {
     /// last years of a span.
     pub fn years(&self) -> (Option<Year>, Option<Year>) {
         match *self {
-            TargetKind::Level { year } => (year, None),
+            TargetKind::Level { at } => (at.map(|m| m.as_year()), None),
             TargetKind::Maintain { from, until } => (Some(from), Some(until)),
             TargetKind::Rate { from, until, .. } | TargetKind::Change { from, until, .. } => {
                 (from, until)
@@ -228,10 +231,15 @@ impl Target {
     }
 
     /// The milestone of a level target, when it has one.
-    pub fn milestone(&self) -> Option<i32> {
+    pub fn milestone(&self) -> Option<Milestone> {
         match self.kind {
-            TargetKind::Level { year } => year.map(|y| y.value),
+            TargetKind::Level { at } => at,
             _ => None,
         }
+    }
+
+    /// The period of a level target's milestone (`2025`, `2026-Q2`), when it has one.
+    pub fn milestone_period(&self) -> Option<Period> {
+        self.milestone().map(|m| m.period)
     }
 }

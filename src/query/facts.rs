@@ -3,7 +3,7 @@
 //! a query only filters and sorts rows.
 
 use crate::data::DataSet;
-use crate::date::Date;
+use crate::date::{Date, Period};
 use crate::eval::evaluate::{evaluate, split_key, Evaluation, TargetResult};
 use crate::eval::series::{Index, Value};
 use crate::model::{Measure, Model, Target};
@@ -111,14 +111,14 @@ impl Facts {
             .filter(move |v| v.period.end() <= as_of)
     }
 
-    /// The index of a measure's current target: the first whose milestone (or last year) is
-    /// not past the as-of year, else the last one.
+    /// The index of a measure's current target: the first whose milestone (a year, a
+    /// quarter...; or last year) has not ended before the as-of date, else the last one.
     pub fn current_target(&self, measure: &Measure) -> Option<usize> {
-        let year = self.as_of.year;
+        let due = |t: &Target| t.milestone_period().or(t.kind.due_year().map(Period::Year));
         measure
             .targets
             .iter()
-            .position(|t| t.kind.due_year().is_some_and(|y| y >= year))
+            .position(|t| due(t).is_some_and(|p| p.end() >= self.as_of))
             .or_else(|| measure.targets.len().checked_sub(1))
     }
 }

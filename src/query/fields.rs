@@ -179,6 +179,16 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         Get::Target(|r| Cell::opt_num(r.t.kind.first_year().map(f64::from)))
     ),
     f(
+        "milestone",
+        K::Text,
+        D::Free,
+        "a level's milestone as written: 2025, 2026-Q2, 2026-Q3 cumulative",
+        Get::Target(|r| r
+            .t
+            .milestone()
+            .map_or(Cell::Null, |at| Cell::Text(at.to_string())))
+    ),
+    f(
         "until",
         K::Number,
         D::Free,

@@ -272,7 +272,7 @@ pub fn target_years(t: &Target, plan_period: Option<(i32, i32)>) -> (i32, i32) {
     // Without a plan period, a target without years is due over every year a date can have.
     let (first, last) = plan_period.unwrap_or((1, 9999));
     match t.kind {
-        TargetKind::Level { year: Some(y) } => (y.value, y.value),
+        TargetKind::Level { at: Some(at) } => (at.year(), at.year()),
         _ => (
             t.kind.first_year().unwrap_or(first),
             t.kind.last_year().unwrap_or(last),

@@ -257,7 +257,7 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
 }
 
 /// The columns of a target's row, in the CSV and workbook forms.
-pub const TARGET_COLUMNS: [&str; 24] = [
+pub const TARGET_COLUMNS: [&str; 26] = [
     "indicator",
     "objective",
     "lead",
@@ -265,6 +265,8 @@ pub const TARGET_COLUMNS: [&str; 24] = [
     "kind",
     "year",
     "until",
+    "milestone",
+    "cumulative",
     "op",
     "value",
     "value_max",
@@ -320,7 +322,7 @@ impl Field {
 }
 
 /// One target's row (see [`TARGET_COLUMNS`]).
-pub fn target_fields(r: &TargetResult) -> [Field; 24] {
+pub fn target_fields(r: &TargetResult) -> [Field; 26] {
     let t = &r.target;
     let opt_text = |s: Option<String>| s.map_or(Field::Empty, Field::Text);
     [
@@ -331,6 +333,12 @@ pub fn target_fields(r: &TargetResult) -> [Field; 24] {
         Field::text(t.kind.as_str()),
         Field::year(t.kind.first_year()),
         Field::year(t.kind.last_year()),
+        opt_text(t.milestone_period().map(|p| p.to_string())),
+        Field::text(
+            t.milestone()
+                .is_some_and(|m| m.to_date.is_some())
+                .to_string(),
+        ),
         Field::text(t.op.as_str()),
         Field::Number(t.value),
         Field::number(t.value_max),

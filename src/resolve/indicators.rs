@@ -667,7 +667,7 @@ fn misplaced_tolerance(spec: &ast::TargetSpec) -> Option<(Span, Option<Comparato
 /// Normalises a written target (see [`Target`] for the conventions).
 fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
     let mut t = Target {
-        kind: TargetKind::Level { year: None },
+        kind: TargetKind::Level { at: None },
         op: Comparator::Equal,
         value: 0.0,
         value_max: None,
@@ -683,8 +683,8 @@ fn target(spec: &ast::TargetSpec, span: crate::source::Span) -> Target {
         value_span: span,
     };
     match &spec.kind {
-        ast::TargetKind::Level { year, op, value } => {
-            t.kind = TargetKind::Level { year: *year };
+        ast::TargetKind::Level { at, op, value } => {
+            t.kind = TargetKind::Level { at: *at };
             t.op = op.value;
             t.op_span = op.span;
             t.value = value.min.value;

@@ -10,6 +10,7 @@
 
 use crate::model::Tolerance;
 use crate::source::Span;
+use crate::syntax::ast::Milestone;
 use crate::syntax::ast::{
     Comment, Comparator, ComparatorLit, Direction, DirectionLit, Field, File, Ident, Item, Number,
     Text, ValueRange, Year,
@@ -132,6 +133,17 @@ impl Nodes {
         Year {
             value,
             span: self.word(),
+        }
+    }
+
+    /// A target's milestone, and its `cumulative` when the model's has one.
+    pub(super) fn milestone(&mut self, at: Milestone) -> Milestone {
+        let span = self.word();
+        Milestone {
+            period: at.period,
+            to_date: at.to_date.map(|_| self.word()),
+            span,
+            readable: at.readable,
         }
     }
 

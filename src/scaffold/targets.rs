@@ -39,8 +39,8 @@ fn kind(n: &mut Nodes, t: &Target) -> ast::TargetKind {
     // The model's years keep no place in this file: each is written anew.
     let mut year = |y: Option<Year>| y.map(|y| n.year(y.value));
     match t.kind {
-        TargetKind::Level { year: y } => ast::TargetKind::Level {
-            year: year(y),
+        TargetKind::Level { at } => ast::TargetKind::Level {
+            at: at.map(|at| n.milestone(at)),
             op: n.comparator(t.op),
             value: n.range_within(t.value, t.value_max, t.tolerance),
         },

@@ -3,6 +3,7 @@
 use super::ast::*;
 use super::grammar::{PlanParser, Rule};
 use super::parse;
+use crate::date::Period;
 use crate::source::Source;
 use pest::Parser;
 
@@ -246,8 +247,8 @@ fn level_targets_with_every_comparator() {
     for &(written, expected) in super::keywords::COMPARATORS.words {
         let t = one_target(&format!("target 2025 {written} 9.5"));
         match t.kind {
-            TargetKind::Level { year, op, value } => {
-                assert_eq!(year.map(|y| y.value), Some(2025));
+            TargetKind::Level { at, op, value } => {
+                assert_eq!(at.map(|at| at.period), Some(Period::Year(2025)));
                 assert_eq!(op.value, expected, "{written}");
                 assert_eq!(value.min.value, 9.5);
             }
@@ -260,7 +261,7 @@ fn level_targets_with_every_comparator() {
 fn targets_without_year_strive_and_split() {
     let t = one_target("target >= 100 strive where khu_vuc = urban ref \"II.1\"");
     assert!(t.strive);
-    assert!(matches!(t.kind, TargetKind::Level { year: None, .. }));
+    assert!(matches!(t.kind, TargetKind::Level { at: None, .. }));
     let split = t.split.expect("split");
     assert_eq!(
         (split.dimension.name.as_str(), split.value.name.as_str()),

@@ -390,7 +390,7 @@ unit points \"điểm\" range ..
     assert_eq!(run.code, Some(0), "{run:?}");
     let row = run.stdout.lines().nth(1).expect("a row");
     assert!(
-        row.starts_with("1,a,ubnd,tinh,level,2025,,'=,2,3,,false,"),
+        row.starts_with("1,a,ubnd,tinh,level,2025,,2025,false,'=,2,3,,false,"),
         "{row}"
     );
     assert!(row.contains(",2022,-1.5,2023,-0.5,"), "{row}");

@@ -705,3 +705,22 @@ fn plan_new_never_replaces_what_is_not_a_regular_file() {
         .file_type()
         .is_char_device());
 }
+
+/// A parent's targets for a quarter, a half-year, a month and a total to date are taken up
+/// as written, and the new plan reads them back the same.
+#[test]
+fn milestones_within_a_year_are_taken_up_as_written() {
+    let budget = std::fs::read_to_string("tests/cases/within_year/budget.plan").unwrap();
+    let (dir, parent) = common::folder_with("budget.plan", &budget);
+    let (parent_plan, new, text) = scaffold(&parent, dir.path(), "child.plan", "Huyện X");
+    for written in [
+        "target 2026-Q2 >= 500",
+        "target 2026-Q3 cumulative >= 750",
+        "target 2026-H1 >= 45",
+        "target 2026-06 >= 45",
+    ] {
+        assert!(text.contains(written), "{written}: {text}");
+    }
+    assert!(!new.has_errors(), "{:#?}", new.diagnostics);
+    assert_round_trip(&parent_plan.model, &new.model, "budget");
+}

@@ -362,7 +362,7 @@ fn eval_writes_its_results_as_a_workbook_with_typed_cells() {
         .collect();
     assert_eq!(header.join(","), csv.stdout.lines().next().unwrap());
     assert_eq!(targets.height(), csv.stdout.lines().count());
-    let value = targets.get((1, 8)).unwrap();
+    let value = targets.get((1, 10)).unwrap();
     assert!(matches!(value, Data::Float(v) if *v == 95.0), "{value:?}");
     // Reports with their dates as dates; the rejected row with its place.
     let reporting = book.worksheet_range("Báo cáo (reporting)").unwrap();

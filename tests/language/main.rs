@@ -13,6 +13,7 @@ mod imports;
 mod invalid_cases;
 mod loader;
 mod long_lists;
+mod milestones_within_year;
 mod mutation;
 mod plans_check_clean;
 mod printer;

@@ -2,6 +2,7 @@
 //! fixes it, not its English words (the words are covered by the snapshots of
 //! `tests/cases/invalid`).
 
+use planlang::date::Period;
 use planlang::diagnostic::{
     Edit, EditTarget, MeasureRef, NameHint, NameKind, Owners, Problem, Role, Schedule, Structure,
     Targets, UnitRange, UnknownName, ValueOf,
@@ -310,7 +311,7 @@ fn target_problems_carry_the_values_years_and_comparators() {
         }),
         Problem::from(Targets::SplitIncomplete {
             measure: m(),
-            year: Some(2025),
+            year: Some(Period::Year(2025)),
             dimension: "sex".into(),
             missing: vec!["female".into()],
         }),
@@ -331,11 +332,14 @@ fn target_problems_carry_the_values_years_and_comparators() {
         },
         _ => None,
     });
-    assert_eq!(against, Some((2025, 90.0, 2030, 80.0)));
+    assert_eq!(
+        against,
+        Some((Period::Year(2025), 90.0, Period::Year(2030), 80.0))
+    );
     assert!(problems.iter().any(|p| matches!(
         p,
         Problem::Targets(t) if matches!(**t, Targets::MilestoneRepeated {
-            year: Some(2030),
+            year: Some(Period::Year(2030)),
             ..
         })
     )));
@@ -343,7 +347,7 @@ fn target_problems_carry_the_values_years_and_comparators() {
 
 #[test]
 fn cascade_problems_carry_the_parent_milestones_and_where_each_plan_says_them() {
-    use planlang::diagnostic::{Cascade, Cited, Milestone};
+    use planlang::diagnostic::{Asks, Cascade, Cited};
     use planlang::model::Comparator;
     let parent = "plan \"National\" { document \"23/QĐ-TTg\" issuer a signed 2021-01-05 period 2021..2030 }\n\
         agency a \"A\"\n\
@@ -359,11 +363,11 @@ fn cascade_problems_carry_the_parent_milestones_and_where_each_plan_says_them() 
         std::rc::Rc::new(files),
     );
     let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
-    let ninety = Milestone {
+    let ninety = Asks {
         op: Comparator::AtLeast,
         value: 90.0,
     };
-    let eighty = Milestone {
+    let eighty = Asks {
         op: Comparator::AtLeast,
         value: 80.0,
     };
@@ -375,7 +379,7 @@ fn cascade_problems_carry_the_parent_milestones_and_where_each_plan_says_them() 
         Problem::from(Cascade::LessAmbitious {
             measure: measure("1"),
             parent: "national.1".into(),
-            year: 2025,
+            year: Period::Year(2025),
             asks: eighty,
             parent_asks: ninety,
             cited: Cited {

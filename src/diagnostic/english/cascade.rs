@@ -1,7 +1,7 @@
 //! A plan against the plan it implements.
 
 use super::{measure, similar_or, Words};
-use crate::diagnostic::problem::{Cascade, Cited, Milestone};
+use crate::diagnostic::problem::{Asks, Cascade, Cited};
 use crate::numbers::exact;
 
 pub(super) fn words(problem: &Cascade) -> Words {
@@ -174,7 +174,7 @@ pub(super) fn words(problem: &Cascade) -> Words {
 }
 
 /// `>= 90`.
-fn milestone(m: &Milestone) -> String {
+fn milestone(m: &Asks) -> String {
     format!("{} {}", m.op.as_str(), exact(m.value))
 }
 

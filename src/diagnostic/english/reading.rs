@@ -73,6 +73,11 @@ pub(super) fn words(problem: &Reading) -> Words {
             "too large",
             "values must lie between -10^15 and 10^15",
         ),
+        Reading::BadMilestone { written } => Words::new(
+            format!("`{written}` is not a period of the calendar"),
+            "no such period",
+            "write a year (`2026`), a half-year (`2026-H1`, `2026-H2`), a quarter (`2026-Q1` to `2026-Q4`) or a month (`2026-01` to `2026-12`)",
+        ),
         Reading::BadDate { written, why } => Words::new(
             format!("`{written}` is not a real date: {why}"),
             "no such day",

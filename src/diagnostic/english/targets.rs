@@ -117,6 +117,14 @@ pub(super) fn words(problem: &Targets) -> Words {
             "only `~` has a tolerance",
             "write `~` (khoảng) before the value for a target that is met near it, or leave out `within`",
         ),
+        Targets::CumulativeNotFlow { measure: m } => Words::new(
+            format!(
+                "a target of {} asks for a total to date (`cumulative`), but it is not a flow",
+                measure(m)
+            ),
+            "only a flow has a total to date",
+            "write `flow` on the indicator if its values are amounts per period (revenue, spending), or leave out `cumulative`: a level is judged by its value at the milestone",
+        ),
         Targets::ComparatorAgainstDirection {
             measure: m,
             direction,
@@ -235,7 +243,7 @@ fn value_of(of: &ValueOf) -> String {
 }
 
 /// A milestone: its year, or the whole period.
-fn when(year: Option<i32>) -> String {
+fn when(year: Option<impl std::fmt::Display>) -> String {
     year.map_or("the whole period".to_string(), |y| y.to_string())
 }
 

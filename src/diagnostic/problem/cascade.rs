@@ -2,6 +2,7 @@
 //! waived, units and directions that agree, targets at least as ambitious as the parent's.
 
 use super::MeasureRef;
+use crate::date::Period;
 use crate::diagnostic::Code;
 use crate::model::{Comparator, Direction};
 use crate::source::Span;
@@ -94,12 +95,12 @@ pub enum Cascade {
         measure: MeasureRef,
         /// The parent measure it takes up, qualified.
         parent: String,
-        /// The milestone year both plans set.
-        year: i32,
+        /// The milestone both plans set.
+        year: Period,
         /// What this plan's target asks.
-        asks: Milestone,
+        asks: Asks,
         /// What the parent's target asks.
-        parent_asks: Milestone,
+        parent_asks: Asks,
         /// Where each plan states it.
         cited: Cited,
         /// Where the parent plan states its target.
@@ -113,12 +114,12 @@ pub enum Cascade {
         measure: MeasureRef,
         /// The parent measure, qualified.
         parent: String,
-        /// The milestone year where they differ.
-        year: i32,
+        /// The milestone where they differ.
+        year: Period,
         /// What this plan's target asks.
-        asks: Milestone,
+        asks: Asks,
         /// What the parent's target asks.
-        parent_asks: Milestone,
+        parent_asks: Asks,
     },
     /// `adopts` with no target for some of the parent's milestones.
     AdoptedMissing {
@@ -127,13 +128,13 @@ pub enum Cascade {
         /// The parent measure, qualified.
         parent: String,
         /// The parent's milestones it has no target for: year, and what the parent asks.
-        missing: Vec<(i32, Milestone)>,
+        missing: Vec<(Period, Asks)>,
     },
 }
 
 /// What a target asks: `>= 90`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Milestone {
+pub struct Asks {
     /// How the value is compared with the target (`>=`).
     pub op: Comparator,
     /// The target value.

@@ -18,7 +18,7 @@ mod structure;
 mod targets;
 
 pub use amendments::{Amendments, Conflict, SetTo, Setting};
-pub use cascade::{Cascade, Cited, Milestone};
+pub use cascade::{Asks, Cascade, Cited};
 pub use characters::Characters;
 pub use data::{
     BadDate, BadNumber, BadPeriod, BrokenIdentity, CellProblem, Column, DataProblem, KeyNames,

@@ -41,6 +41,11 @@ pub enum Reading {
         /// The number as written.
         written: String,
     },
+    /// A target's milestone that is no period of the calendar (`2026-Q5`).
+    BadMilestone {
+        /// The milestone as written.
+        written: String,
+    },
     /// A date that is not in the calendar.
     BadDate {
         /// The date as written.
@@ -156,6 +161,7 @@ impl Reading {
             Reading::UnclosedBlock { .. } => Code::UnclosedBlock,
             Reading::DecimalComma { .. } => Code::DecimalComma,
             Reading::BadNumber { .. } => Code::BadNumber,
+            Reading::BadMilestone { .. } => Code::BadMilestone,
             Reading::BadDate { .. } => Code::BadDate,
             Reading::BadDueDate { .. } => Code::BadDueDate,
             Reading::Internal { .. } => Code::Internal,

@@ -2,6 +2,7 @@
 //! indicator's direction.
 
 use super::MeasureRef;
+use crate::date::Period;
 use crate::diagnostic::Code;
 use crate::model::{Comparator, Direction};
 use crate::source::Span;
@@ -56,8 +57,8 @@ pub enum Targets {
     MilestoneRepeated {
         /// The measure with the two targets.
         measure: MeasureRef,
-        /// The milestone year; `None` for the whole period.
-        year: Option<i32>,
+        /// The milestone (a year, or a period of one); `None` for the whole period.
+        year: Option<Period>,
         /// Where the first of the two is written.
         first: Span,
     },
@@ -65,17 +66,17 @@ pub enum Targets {
     MilestoneOrder {
         /// The measure whose targets are out of order.
         measure: MeasureRef,
-        /// The year of the target written out of order.
-        year: i32,
-        /// The later year of the target written before it.
-        previous: i32,
+        /// The milestone of the target written out of order.
+        year: Period,
+        /// The later milestone of the target written before it.
+        previous: Period,
     },
     /// Two targets for one milestone, each cited by its own `ref`, that differ.
     ConflictingTargets {
         /// The measure with the two targets.
         measure: MeasureRef,
-        /// The milestone year; `None` for the whole period.
-        year: Option<i32>,
+        /// The milestone (a year, or a period of one); `None` for the whole period.
+        year: Option<Period>,
         /// The target written first, as its section says it.
         first: Said,
         /// The target written second, where the problem is.
@@ -88,6 +89,12 @@ pub enum Targets {
     ToleranceWithoutAbout {
         /// The comparison it follows (`>=`; "at least" for a rate that names none).
         op: Comparator,
+    },
+    /// `cumulative` after the milestone of a measure that is no flow: only a flow has a
+    /// total to date.
+    CumulativeNotFlow {
+        /// The measure the target is of.
+        measure: MeasureRef,
     },
     /// A comparator that asks the value to move against the measure's direction.
     ComparatorAgainstDirection {
@@ -105,11 +112,11 @@ pub enum Targets {
         /// Which way the measure should go.
         direction: Direction,
         /// The earlier milestone's year.
-        early_year: i32,
+        early_year: Period,
         /// What the earlier milestone asks.
         early_value: f64,
         /// The later milestone's year, where the problem is.
-        late_year: i32,
+        late_year: Period,
         /// What the later milestone asks: below the earlier on an increase, above on a
         /// decrease.
         late_value: f64,
@@ -124,8 +131,8 @@ pub enum Targets {
         baseline: f64,
         /// The baseline's year.
         baseline_year: i32,
-        /// The target's milestone year; `None` for the whole period.
-        year: Option<i32>,
+        /// The target's milestone; `None` for the whole period.
+        year: Option<Period>,
         /// The target's comparator.
         op: Comparator,
         /// The target's value, which the baseline already meets.
@@ -156,8 +163,8 @@ pub enum Targets {
     SplitIncomplete {
         /// The measure the targets are of.
         measure: MeasureRef,
-        /// The milestone year; `None` for the whole period.
-        year: Option<i32>,
+        /// The milestone (a year, or a period of one); `None` for the whole period.
+        year: Option<Period>,
         /// The dimension the targets are split by.
         dimension: String,
         /// Its values no target is given for.
@@ -229,6 +236,7 @@ impl Targets {
             Targets::ConflictingTargets { .. } => Code::ConflictingTargets,
             Targets::ComparatorAgainstDirection { .. } => Code::ComparatorAgainstDirection,
             Targets::ToleranceWithoutAbout { .. } => Code::ToleranceWithoutAbout,
+            Targets::CumulativeNotFlow { .. } => Code::CumulativeNotFlow,
             Targets::TargetAgainstDirection { .. } => Code::TargetAgainstDirection,
             Targets::BaselineBeyondTarget { .. } => Code::BaselineBeyondTarget,
             Targets::MaintainMismatch { .. } => Code::MaintainMismatch,

@@ -1,11 +1,12 @@
 //! Flows (`flow`, `flow cumulative`): quantities per period, whose yearly milestone asks for
-//! that year's total (README, "How a target is judged", flows). Data within a year are
-//! turned into the year's total when they cover it, else into the total so far, which is set
-//! against the share of the yearly target due by then.
+//! that year's total, and a quarter's or a month's for that period's own total, or its
+//! total from the start of the year (`cumulative`) (README, "How a target is judged",
+//! flows). Data within a year are turned into the totals to the end of each month they
+//! reach; a total not yet complete is set against the share of the target due by then.
 
 use super::{sign, trend, within, Context, Gap, Judgement, Method, Point, Status, Target};
 use crate::eval::period::Period;
-use crate::model::{Direction, Flow};
+use crate::model::{Direction, Flow, Milestone};
 use std::collections::BTreeMap;
 
 /// A flow's values by year: each complete year's total, and the total so far of the latest
@@ -104,16 +105,29 @@ fn to_date(values: &[Point], flow: Flow) -> BTreeMap<u32, f64> {
     }
 }
 
-/// A flow's milestone target for `year`: that year's total decides once the year is over;
-/// during the year the total so far is set against the share of the target due by then;
-/// before it, the trend of complete yearly totals (never achieved before its year).
+/// A flow's milestone target: a year's (see [`year_level`]), or a period's within a year
+/// (see [`period_level`]).
 pub(super) fn level(
     target: &Target,
-    year: i32,
+    at: Milestone,
     (points, flow): (&[Point], Flow),
     ctx: &Context,
 ) -> Judgement {
     let totals = totals(points, flow);
+    if at.period.months() < 12 {
+        let own = points.iter().find(|p| p.period == at.period);
+        // A value for the period itself: its own total, or for year-to-date data the total
+        // to its end.
+        let given = own.map(|p| (p.value, flow == Flow::Cumulative));
+        return period_level(target, at, given, &totals, ctx);
+    }
+    year_level(target, at.year(), &totals, ctx)
+}
+
+/// A year's milestone: that year's total decides once the year is over; during the year
+/// the total so far is set against the share of the target due by then; before it, the
+/// trend of complete yearly totals (never achieved before its year).
+fn year_level(target: &Target, year: i32, totals: &Totals, ctx: &Context) -> Judgement {
     let total = totals.years.iter().find(|p| p.period == Period::Year(year));
     if let Some(&total) = total {
         let mut j = Judgement::new(if super::met_in(total.value, target, ctx.direction) {
@@ -135,34 +149,176 @@ pub(super) fn level(
     }
     match totals.so_far {
         Some(so_far) if so_far.point.period.year() == year => {
-            pro_rata(target, year, so_far, &totals, ctx)
+            let span = Span {
+                year,
+                after: 0,
+                end: 12,
+            };
+            let (share, basis) = share_due(span, so_far.months, totals);
+            let j = pro_rata(target, so_far.point, share, ctx);
+            j.note(format!(
+                "{} so far ({} months): {} of the year's target is due by then ({basis})",
+                so_far.point.period,
+                so_far.months,
+                percent(share)
+            ))
         }
-        _ => ahead(target, year, &totals, ctx),
+        _ => ahead(target, year, totals, ctx),
     }
 }
 
-/// During the milestone's year: the total so far against the share of the target due by
-/// then, the share being that of the same months in the latest complete year with the same
-/// data (a seasonal profile), else the share of the year elapsed.
-fn pro_rata(
-    target: &Target,
+/// The months of a year a total counts: after month `after` (0: from January) to the end
+/// of month `end`.
+#[derive(Copy, Clone, Debug)]
+struct Span {
     year: i32,
-    so_far: SoFar,
+    after: u32,
+    end: u32,
+}
+
+impl Span {
+    /// The months a milestone's total counts: its period's, or from January to the period's
+    /// end for a total to date.
+    fn of(at: Milestone) -> Span {
+        let end = at.period.last_month();
+        let after = if at.to_date.is_some() {
+            0
+        } else {
+            end - at.period.months()
+        };
+        Span {
+            year: at.year(),
+            after,
+            end,
+        }
+    }
+
+    /// Its total, from the year's totals to the end of each month.
+    fn total(self, to_month: &BTreeMap<u32, f64>) -> Option<f64> {
+        Some(through(to_month, self.end)? - through(to_month, self.after)?)
+    }
+
+    /// How many months it counts.
+    fn months(self) -> u32 {
+        self.end - self.after
+    }
+}
+
+/// The year's total to the end of `month` (nothing before January).
+fn through(to_month: &BTreeMap<u32, f64>, month: u32) -> Option<f64> {
+    match month {
+        0 => Some(0.0),
+        m => to_month.get(&m).copied(),
+    }
+}
+
+/// A milestone within a year (`2026-Q2`, `2026-06`, `2026-Q3 cumulative`): the total of its
+/// months decides once the period is over; while its months run, the total so far is set
+/// against the share of the target due by then; before they start, it is not yet due (a
+/// quarter's total is no trend of the quarters before it).
+fn period_level(
+    target: &Target,
+    at: Milestone,
+    given: Option<(f64, bool)>,
     totals: &Totals,
     ctx: &Context,
 ) -> Judgement {
-    let (share, from) = seasonal_share(year, so_far.months, totals)
-        .map_or((f64::from(so_far.months) / 12.0, None), |(s, y)| {
-            (s, Some(y))
+    let span = Span::of(at);
+    let to_month = totals.by_month.get(&span.year);
+    // The period's own value answers a target of its own total; a year-to-date value, one of
+    // the total to date, or of its own total once the total before it is known.
+    let direct =
+        given.and_then(
+            |(value, to_date_given)| match (to_date_given, at.to_date.is_some()) {
+                (false, false) | (true, true) => Some(value),
+                (true, false) => Some(value - through(to_month?, span.after)?),
+                (false, true) => None,
+            },
+        );
+    let counted = if at.to_date.is_some() {
+        format!("the total from January to the end of {}", at.period)
+    } else {
+        format!("{}'s own total", at.period)
+    };
+    if let Some(total) = direct.or_else(|| span.total(to_month?)) {
+        let met = super::met_in(total, target, ctx.direction);
+        let mut j = Judgement::new(if met {
+            Status::Achieved
+        } else {
+            Status::Missed
         });
+        j.latest = Some(Point {
+            period: at.period,
+            value: total,
+        });
+        return j.note(format!("{counted} decides"));
+    }
+    if ctx.as_of > at.period.end() {
+        return Judgement::new(Status::InsufficientData).note(format!(
+            "{counted} is not known, though the period is over and its data are due"
+        ));
+    }
+    // How far the data reach into the span, with the total before it known.
+    let reached = to_month.and_then(|m| {
+        let before = through(m, span.after)?;
+        let (&month, &so_far) = m.range(span.after + 1..=span.end).next_back()?;
+        Some((month, so_far - before))
+    });
+    let Some((month, so_far)) = reached else {
+        return Judgement::new(Status::NotYetDue).note(format!(
+            "the target is for {}, whose data are due when it ends",
+            at.period
+        ));
+    };
+    // The period the data reach, as they give it (`2026-Q1` rather than its last month).
+    let period = totals
+        .so_far
+        .filter(|s| s.point.period.year() == span.year && s.months == month)
+        .map_or(Period::Month(span.year, month as u8), |s| s.point.period);
+    let point = Point {
+        period,
+        value: so_far,
+    };
+    let (share, basis) = share_due(span, month, totals);
+    let j = pro_rata(target, point, share, ctx);
+    j.note(format!(
+        "{counted} so far, to {} ({} of its {} months): {} of the target is due by then ({basis})",
+        point.period,
+        month - span.after,
+        span.months(),
+        percent(share)
+    ))
+}
+
+/// The share of a span's total due by the end of month `upto`, and how it was found: the
+/// share the same months held in the latest complete earlier year whose data give it (a
+/// seasonal profile), else the share of the span's months elapsed.
+fn share_due(span: Span, upto: u32, totals: &Totals) -> (f64, String) {
+    match seasonal_share(span, upto, totals) {
+        Some((share, year)) => (share, format!("as in {year}")),
+        None => {
+            let whole_year = span.after == 0 && span.end == 12;
+            let elapsed = if whole_year { "year" } else { "period" };
+            (
+                f64::from(upto - span.after) / f64::from(span.months()),
+                format!("the share of the {elapsed} elapsed"),
+            )
+        }
+    }
+}
+
+/// A total so far against `share` of the target: the ratio of the two in the flow's
+/// direction (by the distance of the projected total for a forecast), with the usual bands,
+/// and the total the span comes to at this pace.
+fn pro_rata(target: &Target, so_far: Point, share: f64, ctx: &Context) -> Judgement {
     let mut j = Judgement::new(Status::InsufficientData);
     j.method = Some(Method::ProRata);
-    j.latest = Some(so_far.point);
+    j.latest = Some(so_far);
     let expected = target.value * share;
     j.expected = Some(expected);
-    let projected = so_far.point.value / share;
+    let projected = so_far.value / share;
     j.projected = Some(within(ctx.range, projected));
-    let ytd = so_far.point.value;
+    let ytd = so_far.value;
     let r = if ctx.direction == Direction::Maintain && super::two_sided(target) {
         Gap::of(target, projected).ratio()
     } else if sign(ctx.direction, target.op, 0.0, target.value) > 0.0 {
@@ -177,26 +333,24 @@ fn pro_rata(
         j.ratio = Some(r);
     }
     j.status = Status::of_ratio(r);
-    let basis = match from {
-        Some(y) => format!("as in {y}"),
-        None => "the share of the year elapsed".to_string(),
-    };
-    j.note(format!(
-        "{} so far ({} months): {} of the year's target is due by then ({basis})",
-        so_far.point.period,
-        so_far.months,
-        percent(share)
-    ))
+    j
 }
 
-/// The share of a year's total its first `months` held in the latest earlier complete year
-/// whose data give it; with that year. A year whose first months held nothing gives no
-/// profile: no pace can be scaled by a share of zero.
-fn seasonal_share(year: i32, months: u32, totals: &Totals) -> Option<(f64, i32)> {
+/// The share of a span's total its months to the end of `upto` held in the latest earlier
+/// complete year whose data give it; with that year. A span whose first months held
+/// nothing gives no profile: no pace can be scaled by a share of zero.
+fn seasonal_share(span: Span, upto: u32, totals: &Totals) -> Option<(f64, i32)> {
     totals.years.iter().rev().find_map(|total| {
         let y = total.period.year();
-        let so_far = *totals.by_month.get(&y)?.get(&months)?;
-        (y < year && total.value > 0.0 && so_far > 0.0).then(|| (so_far / total.value, y))
+        let to_month = totals.by_month.get(&y)?;
+        // A year's own total is its value, whatever its months add up to.
+        let at = |m: u32| match m {
+            12 => Some(total.value),
+            m => through(to_month, m),
+        };
+        let whole = at(span.end)? - at(span.after)?;
+        let part = at(upto)? - at(span.after)?;
+        (y < span.year && whole > 0.0 && part > 0.0).then(|| (part / whole, y))
     })
 }
 
@@ -215,7 +369,7 @@ fn ahead(target: &Target, year: i32, totals: &Totals, ctx: &Context) -> Judgemen
         }),
         None => totals.years.first().copied(),
     };
-    let mut j = trend(target, year, baseline, latest, ctx);
+    let mut j = trend(target, Period::Year(year), baseline, latest, ctx);
     if super::met_in(latest.value, target, ctx.direction) {
         j.status = Status::OnTrack;
         j.note = Some(format!(

@@ -2,6 +2,7 @@
 //! worked by hand (or with a calculator) from the formulas, not taken from the code.
 
 use super::*;
+use crate::model::Year;
 use crate::source::Span;
 
 fn year(value: i32) -> Year {
@@ -14,7 +15,7 @@ fn year(value: i32) -> Year {
 fn level(y: i32, op: Comparator, value: f64) -> Target {
     Target::new(
         TargetKind::Level {
-            year: Some(year(y)),
+            at: Some(Milestone::of_year(year(y))),
         },
         op,
         value,
@@ -304,7 +305,7 @@ fn maintain_held_so_far_then_achieved() {
 
 #[test]
 fn a_target_without_year_holds_every_year() {
-    let t = Target::new(TargetKind::Level { year: None }, Comparator::AtLeast, 100.0);
+    let t = Target::new(TargetKind::Level { at: None }, Comparator::AtLeast, 100.0);
     let j = judged(
         &t,
         &[(2021, 100.0), (2022, 100.0)],
@@ -895,23 +896,150 @@ fn every_method_gives_a_status_and_only_finite_numbers() {
                     for ((flow, growth_unit), range) in
                         measures.flat_map(|m| bounded.map(|b| (m, b)))
                     {
-                        let t = level(2026, op, value);
-                        let c = Context {
-                            flow,
-                            growth_unit,
-                            range,
-                            ..ctx("2026-08-01", direction, Some((2023, 4.0)))
-                        };
-                        let j = judge(&t, &points, &c);
-                        for n in [j.ratio, j.expected, j.projected].into_iter().flatten() {
-                            assert!(
-                                n.is_finite(),
-                                "{t:?} {data:?} {flow:?} {direction:?}: {j:?}"
-                            );
+                        for t in [
+                            level(2026, op, value),
+                            within_year("2026-Q2", op, value),
+                            within_year("2026-Q3 cumulative", op, value),
+                        ] {
+                            let c = Context {
+                                flow,
+                                growth_unit,
+                                range,
+                                ..ctx("2026-08-01", direction, Some((2023, 4.0)))
+                            };
+                            let j = judge(&t, &points, &c);
+                            for n in [j.ratio, j.expected, j.projected].into_iter().flatten() {
+                                assert!(
+                                    n.is_finite(),
+                                    "{t:?} {data:?} {flow:?} {direction:?}: {j:?}"
+                                );
+                            }
                         }
                     }
                 }
             }
         }
     }
+}
+
+// Issue 11, item 7: milestones within a year.
+
+/// A level target for a period within a year (`2026-Q2`), or its total to date
+/// (`2026-Q3 cumulative`).
+fn within_year(milestone: &str, op: Comparator, value: f64) -> Target {
+    let (text, to_date) = match milestone.strip_suffix(" cumulative") {
+        Some(text) => (text, Some(Span::default())),
+        None => (milestone, None),
+    };
+    let at = Milestone {
+        period: period(text),
+        to_date,
+        span: Span::default(),
+        readable: true,
+    };
+    Target::new(TargetKind::Level { at: Some(at) }, op, value)
+}
+
+#[test]
+fn a_quarter_s_milestone_is_judged_on_that_quarter() {
+    // A rate baselined at 40 in 2025, `2026-Q2 >= 50`. By 1 May 2026 only 2026-Q1 (45, at
+    // 2025.25 on the time axis) has ended: expected on the straight path to the quarter's
+    // place (2025.5) 40 + 10 × 0.25 / 0.5 = 45; growth (45/40)^4 − 1 = 0.601807 a year done,
+    // (50/40)^2 − 1 = 0.5625 needed, R = 1.06988, on track.
+    let t = within_year("2026-Q2", Comparator::AtLeast, 50.0);
+    let c = |as_of| ctx(as_of, Direction::Increase, Some((2025, 40.0)));
+    let j = judge(&t, &flow_points(&[("2026-Q1", 45.0)]), &c("2026-05-01"));
+    assert_eq!(j.status, Status::OnTrack, "{j:?}");
+    assert!(close(j.expected, 45.0), "{j:?}");
+    assert!(close(j.ratio, 1.06988), "{j:?}");
+    // Past the quarter, its own value decides: 52 achieves it, 48 misses it.
+    let data = flow_points(&[("2026-Q1", 45.0), ("2026-Q2", 52.0)]);
+    let j = judge(&t, &data, &c("2026-07-31"));
+    assert_eq!(j.status, Status::Achieved, "{j:?}");
+    assert_eq!(j.latest.map(|p| p.period), Some(period("2026-Q2")));
+    let data = flow_points(&[("2026-Q1", 45.0), ("2026-Q2", 48.0)]);
+    assert_eq!(judge(&t, &data, &c("2026-07-31")).status, Status::Missed);
+    // A value for June alone is no value for the quarter.
+    let data = flow_points(&[("2026-Q1", 45.0), ("2026-06", 52.0)]);
+    let j = judge(&t, &data, &c("2026-07-31"));
+    assert_eq!(j.status, Status::InsufficientData, "{j:?}");
+    assert!(j
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("no value for 2026-Q2")));
+    // Met in the first quarter: achieved ahead of the second.
+    let j = judge(&t, &flow_points(&[("2026-Q1", 55.0)]), &c("2026-05-01"));
+    assert_eq!(j.status, Status::Achieved, "{j:?}");
+    assert_eq!(j.note.as_deref(), Some("met in 2026-Q1, ahead of 2026-Q2"));
+}
+
+#[test]
+fn a_flow_s_quarter_asks_for_its_own_total_or_the_total_to_date() {
+    // Budget revenue reported year to date: 240 by March, 510 by June, 600 by July.
+    let ytd = flow_points(&[("2026-Q1", 240.0), ("2026-Q2", 510.0), ("2026-07", 600.0)]);
+    let cumulative = flow_ctx("2026-07-31", Flow::Cumulative);
+    // The second quarter's own total is 510 − 240 = 270: `2026-Q2 >= 500` is missed.
+    let q2 = within_year("2026-Q2", Comparator::AtLeast, 500.0);
+    let j = judge(&q2, &ytd, &cumulative);
+    assert_eq!(j.status, Status::Missed, "{j:?}");
+    assert_eq!(j.latest.map(|p| p.value), Some(270.0));
+    // Given quarter by quarter, the quarter's own amount is the value itself.
+    let amounts = flow_points(&[("2026-Q1", 240.0), ("2026-Q2", 520.0)]);
+    let j = judge(&q2, &amounts, &flow_ctx("2026-07-31", Flow::PerPeriod));
+    assert_eq!(j.status, Status::Achieved, "{j:?}");
+    assert_eq!(j.latest.map(|p| p.value), Some(520.0));
+    // January to September ≥ 750 ("lũy kế 9 tháng"): 600 by July is 7 of its 9 months,
+    // 750 × 7/9 = 583.333 due, R = 600 / 583.333 = 1.028571, projected 600 / (7/9) = 771.429.
+    let nine = within_year("2026-Q3 cumulative", Comparator::AtLeast, 750.0);
+    let j = judge(&nine, &ytd, &cumulative);
+    assert_eq!(j.status, Status::OnTrack, "{j:?}");
+    assert_eq!(j.method, Some(Method::ProRata));
+    assert!(close(j.expected, 583.333), "{j:?}");
+    assert!(close(j.ratio, 1.028571), "{j:?}");
+    assert!(close(j.projected, 771.429), "{j:?}");
+    assert_eq!(j.latest.map(|p| p.period), Some(period("2026-07")));
+    // The third quarter's own total, from monthly amounts of 100: 100 in July, a third of
+    // the quarter; `2026-Q3 >= 300` has 300 × 1/3 = 100 due, R = 1, projected 300.
+    let months: Vec<(String, f64)> = (1..=7).map(|m| (format!("2026-{m:02}"), 100.0)).collect();
+    let months: Vec<(&str, f64)> = months.iter().map(|(p, v)| (p.as_str(), *v)).collect();
+    let q3 = within_year("2026-Q3", Comparator::AtLeast, 300.0);
+    let j = judge(
+        &q3,
+        &flow_points(&months),
+        &flow_ctx("2026-08-15", Flow::PerPeriod),
+    );
+    assert!(close(j.expected, 100.0), "{j:?}");
+    assert!(close(j.ratio, 1.0), "{j:?}");
+    assert!(close(j.projected, 300.0), "{j:?}");
+    // Before its months have data it is not yet due; once over without them, data are
+    // missing.
+    let j = judge(&q3, &ytd, &flow_ctx("2026-05-01", Flow::Cumulative));
+    assert_eq!(j.status, Status::NotYetDue, "{j:?}");
+    let j = judge(&q3, &ytd, &flow_ctx("2026-10-15", Flow::Cumulative));
+    assert_eq!(j.status, Status::InsufficientData, "{j:?}");
+}
+
+#[test]
+fn a_seasonal_profile_sets_the_share_due_within_a_year_too() {
+    // 2025 by quarter: 200, 250, 250, 300. Its first nine months came to 700, of which the
+    // first six held 450: 450 / 700 = 0.642857. In 2026, 230 + 240 = 470 by June against
+    // `2026-Q3 cumulative >= 700`: 700 × 0.642857 = 450 due, R = 470 / 450 = 1.044444,
+    // projected 470 / 0.642857 = 731.111.
+    let data = flow_points(&[
+        ("2025-Q1", 200.0),
+        ("2025-Q2", 250.0),
+        ("2025-Q3", 250.0),
+        ("2025-Q4", 300.0),
+        ("2026-Q1", 230.0),
+        ("2026-Q2", 240.0),
+    ]);
+    let t = within_year("2026-Q3 cumulative", Comparator::AtLeast, 700.0);
+    let j = judge(&t, &data, &flow_ctx("2026-07-15", Flow::PerPeriod));
+    assert!(close(j.expected, 450.0), "{j:?}");
+    assert!(close(j.ratio, 1.044444), "{j:?}");
+    assert!(close(j.projected, 731.111), "{j:?}");
+    assert!(
+        j.note.as_deref().is_some_and(|n| n.contains("as in 2025")),
+        "{j:?}"
+    );
 }

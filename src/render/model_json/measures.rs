@@ -47,6 +47,11 @@ pub struct IndicatorJson<'m> {
 pub struct TargetJson<'m> {
     pub year: Option<i32>,
     pub until: Option<i32>,
+    /// A level's milestone as written: `2025`, `2026-Q2`; null for the other kinds and for
+    /// a level over the whole period.
+    pub milestone: Option<String>,
+    /// `2026-Q3 cumulative`: a flow's total from January to the milestone's end.
+    pub cumulative: bool,
     pub kind: TargetKind,
     pub op: Comparator,
     pub value: f64,
@@ -116,6 +121,8 @@ pub(super) fn target(t: &Target) -> TargetJson<'_> {
     TargetJson {
         year: kind.first_year(),
         until: kind.last_year(),
+        milestone: t.milestone_period().map(|p| p.to_string()),
+        cumulative: t.milestone().is_some_and(|m| m.to_date.is_some()),
         kind: *kind,
         op: *op,
         value: *value,

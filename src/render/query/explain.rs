@@ -232,11 +232,11 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
     let until = t.kind.last_year().unwrap_or(plan_period.1);
     let result = ctx.facts.result(i, t_index);
     match t.kind {
-        TargetKind::Level { year: Some(year) } if m.flow.is_some() => {
-            flow_steps(year.value, m, result, &mut s)
+        TargetKind::Level { at: Some(at) } if m.flow.is_some() => {
+            flow_steps(at, m, result, &mut s)
         }
-        TargetKind::Level { year: Some(year) } => level(as_of, m, t, year.value, &points, &mut s),
-        TargetKind::Level { year: None } => {
+        TargetKind::Level { at: Some(at) } => level(as_of, m, t, at.period, &points, &mut s),
+        TargetKind::Level { at: None } => {
             held(t, plan_period, direction, &points, as_of, &mut s)
         }
         TargetKind::Maintain { .. } => held(t, (from, until), direction, &points, as_of, &mut s),
@@ -298,7 +298,7 @@ fn level(
     as_of: crate::date::Date,
     m: &Measure,
     t: &Target,
-    year: i32,
+    year: Period,
     points: &[(Period, f64)],
     s: &mut Vec<String>,
 ) {
@@ -323,12 +323,12 @@ fn level(
     };
     s.push(format!("latest: {latest_period}: {}", rounded(latest)));
     let direction = m.direction.unwrap_or(Direction::Maintain);
-    let milestone_end = Period::Year(year).end();
+    let milestone_end = year.end();
     if as_of > milestone_end {
         s.push(format!(
             "the milestone {year} has passed ({as_of} is after {milestone_end}), so the value for {year} decides"
         ));
-        match points.iter().find(|(p, _)| *p == Period::Year(year)) {
+        match points.iter().find(|(p, _)| *p == year) {
             Some(&(_, v)) => s.push(format!(
                 "{year}: {} {}? {} -> {}",
                 rounded(v),
@@ -357,7 +357,7 @@ fn level(
             _ => "",
         }
     ));
-    let (tb, tc, ty) = (base_period.time(), latest_period.time(), f64::from(year));
+    let (tb, tc, ty) = (base_period.time(), latest_period.time(), year.time());
     if tc <= tb {
         s.push("a trend needs two values at different times (a baseline and a later one) -> insufficient_data".to_string());
         return;
@@ -534,7 +534,7 @@ fn linear_steps(t: &Target, direction: Direction, trend: Trend, pace: Pace, s: &
 /// A flow's milestone: what decides it, and the evaluation's numbers (its note says how the
 /// total so far was counted).
 fn flow_steps(
-    year: i32,
+    at: crate::model::Milestone,
     m: &Measure,
     result: Option<&crate::eval::evaluate::TargetResult>,
     s: &mut Vec<String>,
@@ -543,9 +543,21 @@ fn flow_steps(
         Some(crate::model::Flow::Cumulative) => "values within a year are totals from its start",
         _ => "values within a year are amounts of their period and add up",
     };
-    s.push(format!(
-        "a flow ({within}): once {year} is over its total decides; during {year} the total so far is set against the share of the target due by then (method: pro_rata); before it, the trend of complete years' totals counts, and a total that meets the target is on_track, not achieved"
-    ));
+    let period = at.period;
+    s.push(if period.months() == 12 {
+        format!(
+            "a flow ({within}): once {period} is over its total decides; during {period} the total so far is set against the share of the target due by then (method: pro_rata); before it, the trend of complete years' totals counts, and a total that meets the target is on_track, not achieved"
+        )
+    } else {
+        let total = if at.to_date.is_some() {
+            format!("the total from January to the end of {period}")
+        } else {
+            format!("{period}'s own total")
+        };
+        format!(
+            "a flow ({within}): once {period} is over, {total} decides; while its months run, the total so far is set against the share of the target due by then (method: pro_rata); before they start, it is not yet due"
+        )
+    });
     let Some(r) = result else { return };
     if let Some(latest) = &r.latest {
         s.push(format!(
@@ -556,7 +568,7 @@ fn flow_steps(
     }
     let numbers = [
         ("due by then (expected)", r.expected),
-        ("the year's total at this pace (projected)", r.projected),
+        ("the total at this pace (projected)", r.projected),
         ("ratio", r.ratio),
     ];
     for (label, value) in numbers {

@@ -317,6 +317,8 @@ fn measure_json(d: &MeasureDetail) -> Value {
                 "kind": t.kind.as_str(),
                 "year": t.kind.first_year(),
                 "until": t.kind.last_year(),
+                "milestone": t.milestone_period().map(|p| p.to_string()),
+                "cumulative": t.milestone().is_some_and(|m| m.to_date.is_some()),
                 "op": t.op.as_str(),
                 "value": number_json(t.value),
                 "strive": t.strive,

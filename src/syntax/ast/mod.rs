@@ -22,6 +22,7 @@ pub use plan::*;
 pub use schedule::*;
 pub use targets::*;
 
+use crate::date::Period;
 use crate::source::Span;
 
 /// A whole plan file.
@@ -86,6 +87,63 @@ pub struct Year {
     pub value: i32,
     /// Where it is written.
     pub span: Span,
+}
+
+/// The milestone of a level target: a year (`2025`), or a half-year, a quarter or a month of
+/// one (`2026-H1`, `2026-Q2`, `2026-06`), as written.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct Milestone {
+    /// The period the target is set for.
+    pub period: Period,
+    /// `cumulative` after a period within a year: of a flow, the total from the year's start
+    /// to the period's end ("lũy kế"), not the period's own; where the keyword is written.
+    pub to_date: Option<Span>,
+    /// Where the period is written.
+    pub span: Span,
+    /// False for a period the calendar has not (`2026-Q5`), already reported: its year is
+    /// kept in `period`, but no check compares it with another milestone.
+    pub readable: bool,
+}
+
+impl Milestone {
+    /// The year the milestone falls in.
+    pub fn year(&self) -> i32 {
+        self.period.year()
+    }
+
+    /// The year it falls in, written where the milestone is.
+    pub fn as_year(&self) -> Year {
+        Year {
+            value: self.year(),
+            span: self.span,
+        }
+    }
+
+    /// Whether it is a period within a year (a half, a quarter or a month).
+    pub fn within_year(&self) -> bool {
+        self.period.months() < 12
+    }
+
+    /// A whole year's milestone, written at `span`.
+    pub fn of_year(year: Year) -> Milestone {
+        Milestone {
+            period: Period::Year(year.value),
+            to_date: None,
+            span: year.span,
+            readable: true,
+        }
+    }
+}
+
+/// `2025`, `2026-Q2`, `2026-Q3 cumulative`: as a plan writes it.
+impl std::fmt::Display for Milestone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.period)?;
+        if self.to_date.is_some() {
+            f.write_str(" cumulative")?;
+        }
+        Ok(())
+    }
 }
 
 /// A calendar date; `None` when the text named a day that does not exist (already reported).

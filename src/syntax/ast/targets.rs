@@ -136,9 +136,9 @@ pub struct Split {
 pub enum TargetKind {
     /// `target 2025 >= 65`; no year: holds for the whole period.
     Level {
-        /// The milestone (`2025`); `None` when none is written: the level holds for the whole
-        /// period.
-        year: Option<Year>,
+        /// The milestone (`2025`, `2026-Q2`); `None` when none is written: the level holds for
+        /// the whole period.
+        at: Option<Milestone>,
         /// The comparison (`>=`).
         op: ComparatorLit,
         /// The value or range (`65`, `2 to 3`).

@@ -200,14 +200,17 @@ impl Lowerer<'_> {
     pub(super) fn level_target(&mut self, pair: Pair<'_>) -> Option<TargetKind> {
         let whole = pair.clone();
         let mut kids = children(pair).peekable();
-        let year = match kids.peek() {
-            Some(p) if p.as_rule() == Rule::year => kids.next().map(|p| self.year(&p)),
+        let at = match kids.peek() {
+            Some(p) if p.as_rule() == Rule::milestone => {
+                let pair = kids.next()?;
+                Some(self.milestone(pair)?)
+            }
             _ => None,
         };
         let op = self.next_in(&mut kids, &whole, "a comparator")?;
         let value = self.next_in(&mut kids, &whole, "a target value")?;
         Some(TargetKind::Level {
-            year,
+            at,
             op: self.comparator(&op)?,
             value: self.value_range(value)?,
         })

@@ -21,7 +21,7 @@ use super::grammar::Rule;
 use super::keywords::{
     Values, AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
 };
-use crate::date::{Date, DayMonth, DueMonth};
+use crate::date::{Date, DayMonth, DueMonth, Period};
 use crate::diagnostic::{Diagnostic, Reading};
 use crate::source::{Source, Span};
 use crate::text::normalize_ident;

@@ -63,6 +63,35 @@ impl Lowerer<'_> {
         }
     }
 
+    /// A target's milestone: a year, or a period within one (`2026-Q2`), and `cumulative`.
+    /// A period the calendar has not (`2026-Q5`) is reported here and kept as its year, which
+    /// the grammar has read for certain, so the rest of the indicator is still checked.
+    pub(super) fn milestone(&mut self, pair: Pair<'_>) -> Option<Milestone> {
+        let whole = pair.clone();
+        let mut kids = children(pair);
+        let written = self.next_in(&mut kids, &whole, "a milestone")?;
+        let span = self.span(&written);
+        let text = written.as_str();
+        let period = match written.as_rule() {
+            Rule::year => Some(Period::Year(self.year(&written).value)),
+            _ => Period::read(text).filter(|p| p.months() < 12),
+        };
+        let readable = period.is_some();
+        let period = period.unwrap_or_else(|| {
+            let written = text.to_string();
+            self.problem(Reading::BadMilestone { written }, span);
+            // Four ASCII digits by the grammar: always a year.
+            Period::Year(text[..4].parse().unwrap_or(0))
+        });
+        let to_date = kids.next().map(|k| self.span(&k));
+        Some(Milestone {
+            period,
+            to_date,
+            span,
+            readable,
+        })
+    }
+
     pub(super) fn date(&mut self, pair: &Pair<'_>) -> DateLit {
         let span = self.span(pair);
         let date = match Date::parse(pair.as_str()) {

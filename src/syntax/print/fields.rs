@@ -152,9 +152,9 @@ fn target(line: Line, spec: &TargetSpec) -> Line {
 
 fn target_kind(line: Line, kind: &TargetKind) -> Line {
     match kind {
-        TargetKind::Level { year, op, value } => {
-            let line = match year {
-                Some(y) => line.year(y),
+        TargetKind::Level { at, op, value } => {
+            let line = match at {
+                Some(at) => line.milestone(at),
                 None => line,
             };
             line.value(&COMPARATORS, &op.value).range(value)

@@ -2,7 +2,7 @@
 //! written as the grammar reads it, and [`Line`], which strings them together.
 
 use crate::date::{DayMonth, DueMonth};
-use crate::syntax::ast::{DateLit, Ident, Number, Text, Tolerance, ValueRange, Year};
+use crate::syntax::ast::{DateLit, Ident, Milestone, Number, Text, Tolerance, ValueRange, Year};
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{Values, KEYWORDS, RATE_UNITS};
 
@@ -169,6 +169,21 @@ impl Line {
 
     pub(super) fn year(self, y: &Year) -> Line {
         self.word(&year(y))
+    }
+
+    /// A target's milestone: `2025`, `2026-Q2`, `2026-Q3 cumulative`; one the calendar has
+    /// not as `2026-Q0`, which reads back the same (`plan::bad_milestone`).
+    pub(super) fn milestone(self, at: &Milestone) -> Line {
+        let written = if at.readable {
+            at.period.to_string()
+        } else {
+            format!("{:04}-Q0", at.year())
+        };
+        let line = self.word(&written);
+        match at.to_date {
+            Some(_) => line.kw(Rule::k_cumulative),
+            None => line,
+        }
     }
 
     /// `KEYWORD YEAR` when there is a year: `from 2025`, `until 2030`.
