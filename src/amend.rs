@@ -11,6 +11,7 @@ use crate::model::{
     Agency, AmendedBy, Amendment, Change, Ident, Model, Owner, Ref, SharedRewrites, Target, Through,
 };
 use crate::model::{Deadline, Keyed};
+use crate::source::Span;
 use rustc_hash::FxHashMap as HashMap;
 
 /// An amendment file's model with its amendment (files without one are left out).
@@ -370,7 +371,7 @@ pub fn history(base: &Model, amendments: &[&Model], id: &str) -> Option<Vec<Vers
 /// (or one amendment that says two things of it): which applies is undecidable, so each such
 /// pair is an error at the later change.
 pub fn conflicts(amendments: &[&Model]) -> Vec<Diagnostic> {
-    let mut seen: HashMap<(Option<Date>, Setting), (&str, SetTo)> = HashMap::default();
+    let mut seen: HashMap<(Option<Date>, Setting), (&str, SetTo, Span)> = HashMap::default();
     let mut out = Vec::new();
     for file in amendments {
         let Some(a) = amendment_of(file) else {
@@ -380,26 +381,49 @@ pub fn conflicts(amendments: &[&Model]) -> Vec<Diagnostic> {
             for (setting, now) in settings(change) {
                 let slot = (a.effective, setting);
                 match seen.get(&slot) {
-                    Some((earlier, was)) if *was != now => {
+                    Some((earlier, was, was_at)) if *was != now => {
+                        let same_file = *earlier == a.document;
+                        // Two changes of one document: told in the order of what they set,
+                        // at the one that sets the later, whichever is written first.
+                        let ((was, _), (now, at)) = if same_file {
+                            let mut pair = [(was.clone(), *was_at), (now, change.span())];
+                            pair.sort_by_cached_key(|(v, _)| order_of(v));
+                            let [a, b] = pair;
+                            (a, b)
+                        } else {
+                            ((was.clone(), *was_at), (now, change.span()))
+                        };
                         let conflict = Conflict {
                             document: a.document.clone(),
-                            earlier: (*earlier != a.document).then(|| earlier.to_string()),
+                            earlier: (!same_file).then(|| earlier.to_string()),
                             setting: slot.1,
-                            was: was.clone(),
+                            was,
                             now,
                         };
                         let problem = Problem::from(Amendments::Conflict(Box::new(conflict)));
-                        out.push(Diagnostic::of(problem, &file.source, change.span()));
+                        out.push(Diagnostic::of(problem, &file.source, at));
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert(slot, (a.document.as_str(), now));
+                        seen.insert(slot, (a.document.as_str(), now, change.span()));
                     }
                 }
             }
         }
     }
     out
+}
+
+/// A key that orders what changes set, the same whatever order they are written in: the
+/// agencies, the target as a plan writes it, the period or the deadline.
+fn order_of(v: &SetTo) -> String {
+    match v {
+        SetTo::Agencies(ids) => ids.join(" "),
+        SetTo::Agency(id) => id.clone(),
+        SetTo::Target(t) => crate::target_text::write(t, crate::target_text::Form::Plan),
+        SetTo::Period(kind) => kind.as_str().to_string(),
+        SetTo::Due { day, before } => format!("{day} {before}"),
+    }
 }
 
 /// What a change sets, and to what.

@@ -41,12 +41,12 @@ mod nodes;
 mod targets;
 
 use crate::date::DayMonth;
-use crate::model::{builtin_unit, Aggregate, Indicator, Measure, Model};
+use crate::model::{builtin_unit, Aggregate, Counted, Indicator, Measure, Model, Operand};
 use crate::syntax::ast::{
     AgencyDecl, AggregateLit, Annotation, Block, Due, Field, File, Ident, Implements, ImportDecl,
     IndicatorDecl, IndicatorField, Item, Mapping, MeasureField, MeasureFieldKind, ObjectiveDecl,
     Ownership, PartDecl, PartyField, PeriodKind, PlanBlock, PlanFieldKind, ReportFieldKind,
-    ReviewFieldKind, Text, UnitRef,
+    ReviewFieldKind, Text, TotalOf, UnitRef,
 };
 use crate::syntax::print::print;
 use crate::text::fold;
@@ -393,6 +393,7 @@ impl Scaffold<'_> {
             }));
         }
         fields.extend(self.formula_or_aggregate(m));
+        fields.extend(self.total(m));
         // A target the document restates in other sections is written once per section, as
         // the parent writes it.
         let written = m.targets.iter().flat_map(|t| {
@@ -447,10 +448,7 @@ impl Scaffold<'_> {
     fn formula_or_aggregate(&mut self, m: &Measure) -> Option<MeasureField> {
         let kind = match (&m.formula, &m.aggregate) {
             (Some(f), _) => {
-                let (num, den) = (
-                    self.qualified(&f.numerator.name),
-                    self.qualified(&f.denominator.name),
-                );
+                let (num, den) = (self.operand(&f.numerator), self.operand(&f.denominator));
                 return Some(self.nodes.field(|n| MeasureFieldKind::Formula {
                     numerator: n.ident(num),
                     denominator: n.ident(den),
@@ -465,6 +463,31 @@ impl Scaffold<'_> {
             }
         };
         Some(self.nodes.field(|_| MeasureFieldKind::Aggregate(kind)))
+    }
+
+    /// A formula's operand in the new plan: the parent's data element through its import
+    /// (`son_la.births`); an indicator or part by its own id, which the new plan takes up
+    /// with the same id.
+    fn operand(&self, o: &Operand) -> String {
+        match o.id {
+            Some(Counted::Measure(_)) => o.name.clone(),
+            _ => self.qualified(&o.name),
+        }
+    }
+
+    /// `total of 2a, 2b within 0.5 points`: the parent's parts are the new plan's, with
+    /// the same ids.
+    fn total(&mut self, m: &Measure) -> Option<MeasureField> {
+        let total = m.total.as_ref()?;
+        Some(self.nodes.field(|n| {
+            let parts = total
+                .parts
+                .iter()
+                .map(|p| n.ident(p.name.clone()))
+                .collect();
+            let within = total.tolerance.map(|t| n.tolerance(t));
+            MeasureFieldKind::Total(Box::new(TotalOf { parts, within }))
+        }))
     }
 
     /// No reports or reviews (they are the new plan's own), but a comment at the end of the
@@ -861,6 +884,57 @@ indicator 2 "Y" {
         let parsed = crate::syntax::parse(&crate::source::Source::new("new.plan", text.as_str()));
         assert!(!parsed.has_syntax_errors, "{:?}", parsed.diagnostics);
         assert_eq!(parsed.file, tree);
+    }
+
+    /// A parent's derived measures stay derived in the new plan: its totals with their
+    /// tolerance, its formulas over measures naming the new plan's own (same ids), its
+    /// formulas over data elements naming the parent's through the import.
+    #[test]
+    fn derived_measures_are_taken_up_as_they_are_derived() {
+        let parent_text = SMALL_PARENT.replace(
+            "part b \"Yb\" {",
+            "part c \"Yc\" { unit count  direction decrease  total of 2b, 2d within 0.5 percent }
+        part d \"Yd\" { unit count  direction decrease  formula 2b / births * 100 }
+        part e \"Ye\" { unit percent  direction decrease  formula 2b / 2c * 100 }
+        part b \"Yb\" {",
+        );
+        let parent = parent(&parent_text);
+        let text = new_plan(&parent, "parent.plan", "Huyện Mộc Châu");
+        for line in [
+            "        total of 2b, 2d within 0.5 percent",
+            "        formula 2b / son_la.births * 100",
+            "        formula 2b / 2c * 100",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+        }
+        let mut files = crate::files::MemoryFiles::new();
+        files.insert("parent.plan", parent_text.as_str());
+        let new = crate::load_source_from(
+            crate::source::Source::new("moc_chau.plan", text.as_str()),
+            std::rc::Rc::new(files),
+        );
+        // The parent's own problems (a count below zero) come along; none of names.
+        let codes: Vec<&str> = new.diagnostics.iter().map(|d| d.code().as_str()).collect();
+        assert!(
+            codes.iter().all(|c| !c.contains("unknown")
+                && !c.contains("total")
+                && *c != "plan::ambiguous_operand"
+                && *c != "plan::derivation_cycle"),
+            "{codes:?}"
+        );
+        let m = &new.model.measures["2e"];
+        let f = m.formula.as_ref().unwrap();
+        assert_eq!(
+            (f.numerator.id, f.denominator.id),
+            (
+                Some(crate::model::Counted::Measure(crate::model::Id::at(
+                    new.model.measures.get_index_of("2b").unwrap()
+                ))),
+                Some(crate::model::Counted::Measure(crate::model::Id::at(
+                    new.model.measures.get_index_of("2c").unwrap()
+                )))
+            )
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod cascade;
 mod characters;
+mod derived;
 mod owners;
 mod queries;
 mod schedule;
@@ -22,6 +23,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     structure::check(&mut out);
     owners::check(&mut out);
     targets::check(&mut out);
+    derived::check(&mut out);
     schedule::check(&mut out);
     cascade::check(&mut out);
     queries::check(&mut out);

@@ -10,6 +10,7 @@ pub mod csv_reader;
 pub mod decode;
 pub mod errors;
 pub mod header;
+mod identities;
 mod json_input;
 mod json_scan;
 pub mod number;
@@ -230,6 +231,7 @@ impl DataSet {
         let file = self.add_file(name);
         read(self, &validator, file);
         self.finish(file);
+        self.check_identities(model);
     }
 
     /// Reads one CSV or JSON file with `read` once its encoding is known (see [`decode`]): a

@@ -97,13 +97,15 @@ codes! {
     UnknownDimension = "plan::unknown_dimension", Error, "a split target names a dimension that is not declared";
     UnknownDimensionValue = "plan::unknown_dimension_value", Error, "a split target names a value its dimension does not have";
     UnknownArea = "plan::unknown_area", Error, "an area's `in` names an area that is not declared";
-    UnknownElement = "plan::unknown_element", Error, "a formula or weight names a data element that is not declared";
+    UnknownElement = "plan::unknown_element", Error, "a formula or weight names a data element (or, in a formula, an indicator or part) that is not declared";
+    UnknownMeasure = "plan::unknown_measure", Error, "`total of` names something that is not an indicator or part of the plan";
+    AmbiguousOperand = "plan::ambiguous_operand", Error, "a formula names something that is both a data element and an indicator or part";
     AreaCycle = "plan::area_cycle", Error, "areas that contain each other (`a in b`, `b in a`)";
     AggregateWithFormula = "plan::aggregate_with_formula", Warning, "`aggregate` on an indicator with a formula, which always adds numerators and denominators";
     // Indicators and their parts.
     MissingUnit = "plan::missing_unit", Error, "an indicator or part has no `unit`";
     MissingDirection = "plan::missing_direction", Error, "an indicator or part has no `direction`";
-    CompositeWithMeasure = "plan::composite_with_measure", Error, "an indicator with parts also gives a baseline or target of its own (they belong to the parts)";
+    CompositeWithMeasure = "plan::composite_with_measure", Error, "an indicator with parts also gives a baseline, target or `total of` of its own (they belong to the parts)";
     SinglePart = "plan::single_part", Warning, "a composite indicator has only one part";
     PartOrder = "plan::part_order", Warning, "parts are not lettered a, b, c... in the order written";
     NoTargets = "plan::no_targets", Warning, "an indicator or part has no target";
@@ -112,6 +114,10 @@ codes! {
     EmptyObjective = "plan::empty_objective", Warning, "an objective has no indicators";
     NumberingGap = "plan::numbering_gap", Warning, "the indicators' numbers skip a number";
     NumberingOrder = "plan::numbering_order", Warning, "an indicator's number is lower than the one before it";
+    // Derived indicators: totals of parts, formulas over indicators.
+    TotalWithFormula = "plan::total_with_formula", Error, "an indicator or part gives both `total of` and `formula`";
+    DerivationCycle = "plan::derivation_cycle", Error, "indicators computed from each other (`total of` and formulas that go round)";
+    TotalUnitMismatch = "plan::total_unit_mismatch", Error, "`total of` adds up an indicator or part whose unit is not the total's (nor a multiple of the same unit)";
     // Owners.
     NoLead = "plan::no_lead", Error, "an indicator or part has no lead agency";
     LeadToFill = "plan::lead_to_fill", Warning, "`lead ?`: no lead named yet (a new plan to fill in, or a document that names none)";
@@ -205,5 +211,6 @@ codes! {
     DataPercentCell = "data::percent_cell", Error, "a workbook cell formatted as a percent (95% holds 0.95) where the indicator's unit is not a percent, or in a numerator or denominator";
     DataWrongUnit = "data::wrong_unit", Error, "the row's `unit` names another unit than the indicator's, so its value may be in that unit";
     DataSkippedSheet = "data::skipped_sheet", Warning, "a warning: a sheet of a workbook is not read (it comes before the first sheet that starts with a header, or after it)";
+    DataIdentityBroken = "data::identity_broken", Warning, "a warning: the data give a total and each of its parts (`total of`), and they do not add up within the tolerance; no row is refused";
     DataUnfilledRow = "data::unfilled_row", Warning, "a warning: rows that name only their indicator, area and period, nothing filled in (a template's rows before they are filled), are not read; counted once per file";
 }

@@ -1,12 +1,14 @@
 //! Building the series of values a target is judged on, for one measure in one area:
 //! values reported for the area itself, or aggregated from the areas inside it as the plan
 //! says (ARCHITECTURE.md, "Evaluation": a rate from counts sums numerators and denominators, never averages
-//! rates).
+//! rates), or derived from other measures' values for the area (a total of parts, a formula
+//! over indicators: README, "Derived indicators"). Every reader of a measure's values (the
+//! evaluation, queries, `show`, `:explain`) reads them here, derived ones included.
 
 use super::method::Point;
 use super::period::Period;
 use crate::data::store::{Entry, Series, Store};
-use crate::model::{Aggregate, Element, Model, Ref};
+use crate::model::{Aggregate, Counted, Formula, Measure, Model, Operand, Total};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
@@ -30,6 +32,58 @@ pub struct Value {
     pub value: f64,
     /// How many areas inside the area gave data, of how many, when it was aggregated.
     pub from_areas: Option<(usize, usize)>,
+    /// How the value was derived from other measures' values, when the data give none for
+    /// the area (boxed: most values are not).
+    pub derived: Option<Box<Derived>>,
+}
+
+/// A value derived from other values of the same area, period and disaggregation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derived {
+    /// A sum, or a ratio.
+    pub how: Derivation,
+    /// The values it was derived from: the parts of a total, in their order; a formula's
+    /// numerator and denominator.
+    pub operands: Vec<OperandValue>,
+}
+
+/// How a value is derived.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Derivation {
+    /// `total of`: the sum of the parts' values, each in the total's unit.
+    Total,
+    /// `formula`: numerator / denominator × `factor`.
+    Ratio {
+        /// What the ratio is multiplied by.
+        factor: f64,
+    },
+}
+
+/// One value a derived value was made from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OperandValue {
+    /// The measure's or data element's id, as the plan writes it (`12a`, `live_births`).
+    pub id: String,
+    /// Its value for the area and period, in its own unit.
+    pub value: f64,
+    /// What turns it into the derived measure's unit in a total (1 in the same unit, 0.001
+    /// for a part in `trieu_dong` of a total in `ty_dong`); 1 in a formula.
+    pub scale: f64,
+}
+
+/// The (measure, area) pairs whose values are being derived, outermost first: a measure met
+/// again for the same area goes round (a cycle, reported by the checker), and derives
+/// nothing more.
+type Deriving = Vec<(u32, u32)>;
+
+/// An operand of a formula over measures, ready to give its value in a period.
+enum Source {
+    /// A measure's values for the area, by period.
+    Values(BTreeMap<Period, f64>),
+    /// A data element (its index), counted for the area or summed over the areas inside.
+    Element(u32),
+    /// An operand that names nothing (reported): it has no value.
+    Nothing,
 }
 
 impl<'s> Index<'s> {
@@ -134,6 +188,18 @@ impl<'s> Index<'s> {
         area: u32,
         disaggregation: &[(u16, u16)],
     ) -> Vec<Value> {
+        self.values_in(model, measure, area, disaggregation, &mut Vec::new())
+    }
+
+    /// [`Index::values`], within the derivations under way (see [`Deriving`]).
+    fn values_in(
+        &self,
+        model: &Model,
+        measure: u32,
+        area: u32,
+        disaggregation: &[(u16, u16)],
+        deriving: &mut Deriving,
+    ) -> Vec<Value> {
         let mut out: BTreeMap<Period, Value> = BTreeMap::new();
         if let Some(group) = self.direct(Series::Measure(measure), area, disaggregation) {
             for (&period, entry) in group {
@@ -143,6 +209,7 @@ impl<'s> Index<'s> {
                         period,
                         value: entry.value,
                         from_areas: None,
+                        derived: None,
                     },
                 );
             }
@@ -152,9 +219,12 @@ impl<'s> Index<'s> {
         };
         // Periods the area or any area inside gave data for (the measure or its counts).
         let mut periods: Vec<Period> = Vec::new();
-        let element_index = |r: &Ref<Element>| r.id.map(|id| id.index() as u32);
+        let element_index =
+            |o: &Operand| o.id.and_then(Counted::element).map(|id| id.index() as u32);
+        // A formula over data elements; one that names a measure is derived below.
+        let counts = m.formula.as_deref().filter(|f| !f.names_a_measure());
         let mut series_used = vec![Series::Measure(measure)];
-        if let Some(f) = &m.formula {
+        if let Some(f) = counts {
             series_used.extend(element_index(&f.numerator).map(Series::Element));
             series_used.extend(element_index(&f.denominator).map(Series::Element));
         }
@@ -165,7 +235,7 @@ impl<'s> Index<'s> {
             if out.contains_key(&period) {
                 continue; // a value reported for the area itself wins
             }
-            let value = match (&m.formula, &m.aggregate) {
+            let value = match (counts, &m.aggregate) {
                 (Some(f), _) => {
                     let count = |element, role| Count {
                         element,
@@ -181,18 +251,166 @@ impl<'s> Index<'s> {
                             period,
                             value: n / d * f.factor,
                             from_areas: (of > 0).then_some((given, of)),
+                            derived: None,
                         }),
                         _ => None,
                     }
                 }
+                // A formula over measures divides their values for the area (below).
+                (None, _) if m.formula.is_some() => None,
                 (None, Aggregate::None) => None,
-                (None, how) => self.combine(model, measure, how, area, period, disaggregation),
+                (None, how) => {
+                    let at = (measure, area, period, disaggregation);
+                    self.combine(model, at, how, deriving)
+                }
             };
             if let Some(v) = value {
                 out.insert(period, v);
             }
         }
+        if m.is_derived() {
+            let at = (measure, area, disaggregation);
+            self.derive(model, m, at, &mut out, deriving);
+        }
         out.into_values().collect()
+    }
+
+    /// Adds to `out` the values derived from other measures for the periods the data give
+    /// none for: a total's sum of parts, a formula's ratio over measures.
+    fn derive(
+        &self,
+        model: &Model,
+        m: &Measure,
+        (measure, area, disaggregation): (u32, u32, &[(u16, u16)]),
+        out: &mut BTreeMap<Period, Value>,
+        deriving: &mut Deriving,
+    ) {
+        if deriving.contains(&(measure, area)) {
+            return;
+        }
+        deriving.push((measure, area));
+        let at = (area, disaggregation);
+        if let Some(total) = &m.total {
+            self.sum_parts(model, m, total, at, out, deriving);
+        } else if let Some(f) = &m.formula {
+            self.ratio(model, measure, f, at, out, deriving);
+        }
+        deriving.pop();
+    }
+
+    /// A total's value in each period every part has one for: the sum of their values,
+    /// each in the total's unit.
+    fn sum_parts(
+        &self,
+        model: &Model,
+        m: &Measure,
+        total: &Total,
+        (area, disaggregation): (u32, &[(u16, u16)]),
+        out: &mut BTreeMap<Period, Value>,
+        deriving: &mut Deriving,
+    ) {
+        // Parts in units that do not add up (reported) give no total.
+        let Some(scales) = model.total_factors(m) else {
+            return;
+        };
+        let mut parts = Vec::with_capacity(total.parts.len());
+        for part in &total.parts {
+            let Some(id) = part.id else { return };
+            let values = self.values_in(model, id.index() as u32, area, disaggregation, deriving);
+            let values: BTreeMap<Period, f64> =
+                values.into_iter().map(|v| (v.period, v.value)).collect();
+            parts.push((part.name.as_str(), values));
+        }
+        let Some((_, first)) = parts.first() else {
+            return;
+        };
+        for &period in first.keys() {
+            if out.contains_key(&period) {
+                continue;
+            }
+            let operands: Option<Vec<OperandValue>> = parts
+                .iter()
+                .zip(&scales)
+                .map(|((id, values), &scale)| {
+                    Some(OperandValue {
+                        id: id.to_string(),
+                        value: *values.get(&period)?,
+                        scale,
+                    })
+                })
+                .collect();
+            let Some(operands) = operands else { continue };
+            let value = operands.iter().map(|o| o.value * o.scale).sum();
+            let how = Derivation::Total;
+            out.insert(period, derived(period, value, how, operands));
+        }
+    }
+
+    /// A formula over measures: numerator / denominator × factor in each period a measure
+    /// it names has a value for, when the other operand has one too and the denominator is
+    /// above zero. A measure's value is its own for the area (aggregated by its own rules);
+    /// a data element's is counted for the area, else summed over the areas inside it.
+    fn ratio(
+        &self,
+        model: &Model,
+        measure: u32,
+        f: &Formula,
+        (area, disaggregation): (u32, &[(u16, u16)]),
+        out: &mut BTreeMap<Period, Value>,
+        deriving: &mut Deriving,
+    ) {
+        let mut source = |o: &Operand| match o.id {
+            Some(Counted::Measure(id)) => {
+                let values =
+                    self.values_in(model, id.index() as u32, area, disaggregation, deriving);
+                Source::Values(values.into_iter().map(|v| (v.period, v.value)).collect())
+            }
+            Some(Counted::Element(id)) => Source::Element(id.index() as u32),
+            None => Source::Nothing,
+        };
+        let (num, den) = (source(&f.numerator), source(&f.denominator));
+        let mut periods: Vec<Period> = [&num, &den]
+            .into_iter()
+            .flat_map(|s| match s {
+                Source::Values(values) => values.keys().copied().collect(),
+                Source::Element(_) | Source::Nothing => Vec::new(),
+            })
+            .collect();
+        periods.sort();
+        periods.dedup();
+        let value = |s: &Source, role, period| match s {
+            Source::Values(values) => values.get(&period).copied(),
+            Source::Element(e) => {
+                let q = Count {
+                    element: Some(*e),
+                    measure,
+                    role,
+                    period,
+                    disaggregation,
+                };
+                self.count(&q, area).map(|(v, _, _)| v)
+            }
+            Source::Nothing => None,
+        };
+        for period in periods {
+            if out.contains_key(&period) {
+                continue;
+            }
+            let n = value(&num, Role::Numerator, period);
+            let d = value(&den, Role::Denominator, period);
+            let (Some(n), Some(d)) = (n, d) else { continue };
+            if d <= 0.0 {
+                continue;
+            }
+            let operand = |o: &Operand, value| OperandValue {
+                id: o.name.clone(),
+                value,
+                scale: 1.0,
+            };
+            let operands = vec![operand(&f.numerator, n), operand(&f.denominator, d)];
+            let how = Derivation::Ratio { factor: f.factor };
+            out.insert(period, derived(period, n / d * f.factor, how, operands));
+        }
     }
 
     fn collect_periods(
@@ -216,17 +434,15 @@ impl<'s> Index<'s> {
     fn combine(
         &self,
         model: &Model,
-        measure: u32,
+        (measure, area, period, disaggregation): (u32, u32, Period, &[(u16, u16)]),
         how: &Aggregate,
-        area: u32,
-        period: Period,
-        disaggregation: &[(u16, u16)],
+        deriving: &mut Deriving,
     ) -> Option<Value> {
         let children = &self.children[area as usize];
         let mut pairs: Vec<(f64, f64)> = Vec::new();
         for &child in children {
             let value = self
-                .values(model, measure, child, disaggregation)
+                .values_in(model, measure, child, disaggregation, deriving)
                 .into_iter()
                 .find(|v| v.period == period);
             let Some(value) = value else { continue };
@@ -266,7 +482,18 @@ impl<'s> Index<'s> {
             period,
             value,
             from_areas: Some((pairs.len(), children.len())),
+            derived: None,
         })
+    }
+}
+
+/// A value derived from `operands`.
+fn derived(period: Period, value: f64, how: Derivation, operands: Vec<OperandValue>) -> Value {
+    Value {
+        period,
+        value,
+        from_areas: None,
+        derived: Some(Box::new(Derived { how, operands })),
     }
 }
 

@@ -4,6 +4,7 @@
 //! keep the [`Ident`] they were written with, so a check can point at the exact place.
 
 mod amendment;
+mod derived;
 mod ids;
 mod shared_lists;
 mod tables;
@@ -11,6 +12,7 @@ mod target;
 mod units;
 
 pub use amendment::{Amendment, Change};
+pub use derived::{adds_up, rounding_allowance, Counted, Operand, Total};
 pub(crate) use ids::Index;
 pub use ids::{Id, Imported, Ref, Through};
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
@@ -448,8 +450,10 @@ pub struct Measure {
     pub source: Option<String>,
     /// Its own `note` lines: a part's, or those of an indicator without parts.
     pub notes: Vec<String>,
-    /// numerator / denominator × factor, over data elements.
+    /// numerator / denominator × factor, over data elements or other measures.
     pub formula: Option<Box<Formula>>,
+    /// `total of 12a, 12b`: the sum of other measures (boxed, as the formula: few have one).
+    pub total: Option<Box<Total>>,
     /// How district values add up to their province.
     pub aggregate: Aggregate,
     /// `lead ?`: no lead named yet, with the reason given (see [`LeadToFill`]); shared with
@@ -800,13 +804,14 @@ pub struct NamedQuery {
     pub text_span: Span,
 }
 
-/// `formula deaths_under_1 / live_births * 1000`.
+/// `formula deaths_under_1 / live_births * 1000`, `formula 12a / 12 * 100`.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Formula {
-    /// The element counted above the line (`neonatal_deaths`).
-    pub numerator: Ref<Element>,
-    /// The element counted below the line (`live_births`).
-    pub denominator: Ref<Element>,
+    /// What is counted above the line: a data element (`neonatal_deaths`), or an indicator
+    /// or part (`12a`).
+    pub numerator: Operand,
+    /// What is counted below the line (`live_births`, `12`).
+    pub denominator: Operand,
     /// What the ratio is multiplied by: the factor written (`* 1000`), else the unit's `per` (100
     /// for a percent), else 1.
     pub factor: f64,

@@ -219,6 +219,17 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             });
         let direction = m.direction.map_or("?", |d| d.as_str());
         let _ = writeln!(out, "{indent}unit {unit}, {direction}");
+        if let Some(f) = &m.formula {
+            let (num, den) = (&f.numerator.name, &f.denominator.name);
+            let _ = writeln!(out, "{indent}formula {num} / {den} × {}", exact(f.factor));
+        }
+        if let Some(t) = &m.total {
+            let parts: Vec<&str> = t.parts.iter().map(|p| p.name.as_str()).collect();
+            let within = t.tolerance.map_or(String::new(), |w| {
+                format!(" within {} {}", exact(w.amount), w.unit.as_str())
+            });
+            let _ = writeln!(out, "{indent}total of {}{within}", parts.join(", "));
+        }
         if let Some(b) = &m.baseline {
             let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
         }

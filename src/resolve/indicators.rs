@@ -3,12 +3,14 @@
 
 use super::{AnnotationSlots, Once, OwnerSlots, Phase, Resolver};
 use crate::diagnostic::{
-    DeclKind, Declarations, Diagnostic, Item, MeasureRef, NameHint, NameKind, Stray, UnknownName,
+    DeclKind, Declarations, Derivations, Diagnostic, Item, MeasureRef, NameHint, NameKind, Stray,
+    UnknownName,
 };
 use crate::model::Id;
 use crate::model::{
     owner_list, Aggregate, Baseline, Comparator, Flow, Formula, Indicator, LeadToFill, Measure,
-    Owner, ParentLink, Ref, Target, TargetKind, Through, Tolerance, Unit, UnitUse, BUILTIN_UNITS,
+    Owner, ParentLink, Ref, Target, TargetKind, Through, Tolerance, Total, Unit, UnitUse,
+    BUILTIN_UNITS,
 };
 use crate::source::Span;
 use crate::syntax::ast::Ownership;
@@ -32,6 +34,7 @@ struct Fields<'a> {
     source: Once<&'a str>,
     notes: Vec<&'a str>,
     formula: Once<(ast::Ident, ast::Ident, Option<f64>)>,
+    total: Once<&'a ast::TotalOf>,
     aggregate: Once<ast::AggregateLit>,
     maps: Once<&'a ast::Mapping>,
     lead_to_fill: Once<Option<&'a str>>,
@@ -178,6 +181,7 @@ impl Resolver<'_> {
             source: own.source(),
             notes: Vec::new(),
             formula: None,
+            total: None,
             aggregate: crate::model::Aggregate::None,
             maps: None,
             lead_to_fill: None,
@@ -224,6 +228,13 @@ impl Resolver<'_> {
                 let problem = Declarations::CompositeWithMeasure {
                     indicator: number.clone(),
                     stray: Stray::Mapping,
+                };
+                self.problem(problem, stray);
+            }
+            if let Some(stray) = own.total.span() {
+                let problem = Declarations::CompositeWithMeasure {
+                    indicator: number.clone(),
+                    stray: Stray::Total,
                 };
                 self.problem(problem, stray);
             }
@@ -356,6 +367,29 @@ impl Resolver<'_> {
                 reference: m.reference.as_ref().map(|t| t.value.clone()),
                 span,
             }));
+        }
+        // A value is derived one way: a formula beside a total is reported, and the
+        // formula kept.
+        match (
+            fields.total.get(),
+            fields.total.span(),
+            fields.formula.span(),
+        ) {
+            (Some(_), Some(total), Some(formula)) => {
+                let measure = owner.clone();
+                self.problem(Derivations::TotalWithFormula { measure, formula }, total);
+            }
+            (Some(t), Some(span), None) => {
+                measure.total = Some(Box::new(Total {
+                    parts: t.parts.iter().cloned().map(Ref::unresolved).collect(),
+                    tolerance: t.within.as_ref().map(|w| Tolerance {
+                        amount: w.amount.value,
+                        unit: w.unit,
+                    }),
+                    span,
+                }));
+            }
+            _ => {}
         }
         let formula = fields.formula.into_inner();
         let factor_given = formula.as_ref().map(|f| f.2.is_some());
@@ -588,6 +622,9 @@ impl Resolver<'_> {
                 }
                 MeasureFieldKind::Aggregate(a) => {
                     self.once(&mut out.aggregate, a.clone(), span, "aggregate", owner)
+                }
+                MeasureFieldKind::Total(t) => {
+                    self.once(&mut out.total, t.as_ref(), span, "total", owner)
                 }
             }
         }

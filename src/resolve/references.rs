@@ -2,10 +2,10 @@
 
 use super::imports::Imported;
 use super::Resolver;
-use crate::diagnostic::{Diagnostic, NameHint, NameKind, Problem, UnknownName};
+use crate::diagnostic::{Derivations, Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
-    is_qualified, Agency, Aggregate, Area, Change, Dimension, Element, Id, Index, Model, Objective,
-    Owner, Ref, SharedRewrites,
+    is_qualified, Agency, Aggregate, Area, Change, Counted, Dimension, Element, Id, Index, Measure,
+    Model, Objective, Operand, Owner, Ref, SharedRewrites,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
@@ -18,7 +18,12 @@ struct Named<'m> {
     agencies: Vec<&'m Ident>,
     objectives: Vec<&'m Ident>,
     splits: Vec<(&'m Ident, &'m Ident)>,
+    /// Weights: data elements only.
     elements: Vec<&'m Ident>,
+    /// Formulas' operands: data elements, or indicators and parts.
+    operands: Vec<&'m Ident>,
+    /// The parts of totals: indicators and parts.
+    parts: Vec<&'m Ident>,
 }
 
 fn named(model: &Model) -> Named<'_> {
@@ -27,7 +32,10 @@ fn named(model: &Model) -> Named<'_> {
         .extend(model.named_agencies().map(|r| &r.written));
     for m in model.measures.values() {
         if let Some(f) = &m.formula {
-            n.elements.extend([&*f.numerator, &*f.denominator]);
+            n.operands.extend([&*f.numerator, &*f.denominator]);
+        }
+        if let Some(t) = &m.total {
+            n.parts.extend(t.parts.iter().map(|p| &p.written));
         }
         if let crate::model::Aggregate::Weighted(by) = &m.aggregate {
             n.elements.push(by);
@@ -79,7 +87,10 @@ impl Resolver<'_> {
     fn bring_in_named(&mut self) {
         let n = named(&self.model);
         let agencies = not_brought_in::<Agency>(&self.model, n.agencies);
-        let elements = not_brought_in::<Element>(&self.model, n.elements);
+        // A qualified operand can only be an imported data element: measures are not
+        // brought in.
+        let elements = n.elements.into_iter().chain(n.operands);
+        let elements = not_brought_in::<Element>(&self.model, elements);
         let dimensions = not_brought_in::<Dimension>(&self.model, n.splits.iter().map(|s| s.0));
         let areas = self
             .model
@@ -121,6 +132,8 @@ impl Resolver<'_> {
             objectives,
             splits,
             elements,
+            operands,
+            parts,
         } = named(&self.model);
         let model = &self.model;
         let mut found = self.unknown_among(
@@ -129,6 +142,23 @@ impl Resolver<'_> {
             || self.names_in_view::<Element>(),
             NameKind::Element,
         );
+        found.extend(self.ambiguous_operands(&operands));
+        found.extend(self.unknown_among(
+            operands,
+            |name| model.elements.contains_key(name) || model.measures.contains_key(name),
+            || {
+                let mut names = self.names_in_view::<Element>();
+                names.extend(model.measures.keys().cloned());
+                names
+            },
+            NameKind::Operand,
+        ));
+        found.extend(self.unknown_among(
+            parts,
+            |name| model.measures.contains_key(name),
+            || model.measures.keys().cloned().collect(),
+            NameKind::Measure,
+        ));
         let parents = model.areas.values().filter_map(|a| a.parent.as_deref());
         found.extend(self.unknown_among(
             parents,
@@ -195,6 +225,7 @@ impl Resolver<'_> {
             }
         }
         let elements = Index::of(&model.elements);
+        let derived = derivation_ids(model, &elements);
         let dimensions = Index::of(&model.dimensions);
         let objectives = Index::of(&model.objectives);
         let link = |r: &mut Option<Ref<Objective>>| {
@@ -202,11 +233,20 @@ impl Resolver<'_> {
                 r.link_in(&objectives);
             }
         };
-        for m in model.measures.values_mut() {
-            if let Some(f) = &mut m.formula {
-                f.numerator.link_in(&elements);
-                f.denominator.link_in(&elements);
+        for (at, formula, parts) in derived {
+            let Some((_, m)) = model.measures.get_index_mut(at) else {
+                continue;
+            };
+            if let (Some(f), Some([num, den])) = (&mut m.formula, formula) {
+                (f.numerator.id, f.denominator.id) = (num, den);
             }
+            if let (Some(t), Some(ids)) = (&mut m.total, parts) {
+                for (part, id) in t.parts.iter_mut().zip(ids) {
+                    part.id = id;
+                }
+            }
+        }
+        for m in model.measures.values_mut() {
             if let Aggregate::Weighted(by) = &mut m.aggregate {
                 by.link_in(&elements);
             }
@@ -221,6 +261,25 @@ impl Resolver<'_> {
             .for_each(|i| link(&mut i.objective));
         link_agencies(model);
         link_imported(model);
+    }
+
+    /// A formula's operand that names both a data element and a measure is linked to the
+    /// element, and reported.
+    fn ambiguous_operands(&self, operands: &[&Ident]) -> Vec<Diagnostic> {
+        let model = &self.model;
+        operands
+            .iter()
+            .filter_map(|id| {
+                let element = model.elements.get(&id.name)?;
+                let measure = model.measures.get(&id.name)?;
+                let problem = Derivations::AmbiguousOperand {
+                    name: id.name.clone(),
+                    element: element.span,
+                    measure: measure.id_span,
+                };
+                Some(Diagnostic::of(problem.into(), self.source, id.span))
+            })
+            .collect()
     }
 
     /// A diagnostic for each of `ids` that names nothing. A large plan names the same few
@@ -294,6 +353,42 @@ impl Resolver<'_> {
         });
         Some(Diagnostic::of(problem, self.source, id.span))
     }
+}
+
+/// What a measure's formula operands and total's parts name: the measure's index, then
+/// the ids of its formula's numerator and denominator, and of its total's parts.
+type DerivationIds = (
+    usize,
+    Option<[Option<Counted>; 2]>,
+    Option<Vec<Option<Id<Measure>>>>,
+);
+
+/// What the formulas' operands and the parts of totals name, for each measure that has
+/// either: they name measures, in the table being linked, so their ids are found first and
+/// given after. An operand is a data element if one is declared, else a measure.
+fn derivation_ids(model: &Model, elements: &Index<'_, Element>) -> Vec<DerivationIds> {
+    let measures = Index::of(&model.measures);
+    let operand = |o: &Operand| {
+        let element = elements.get(&o.name).map(Counted::Element);
+        element.or_else(|| measures.get(&o.name).map(Counted::Measure))
+    };
+    model
+        .measures
+        .values()
+        .enumerate()
+        .filter(|(_, m)| m.formula.is_some() || m.total.is_some())
+        .map(|(at, m)| {
+            let formula = m
+                .formula
+                .as_ref()
+                .map(|f| [operand(&f.numerator), operand(&f.denominator)]);
+            let parts = m
+                .total
+                .as_ref()
+                .map(|t| t.parts.iter().map(|p| measures.get(&p.name)).collect());
+            (at, formula, parts)
+        })
+        .collect()
 }
 
 /// Gives the names of other files' declarations their ids: the plan the header

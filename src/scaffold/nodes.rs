@@ -108,20 +108,23 @@ impl Nodes {
         let start = self.start();
         let min = self.number(min);
         let max = max.map(|max| self.number(max));
-        let within = tolerance.map(|t| {
-            let start = self.start();
-            let amount = self.number(t.amount);
-            let _ = self.word();
-            Box::new(crate::syntax::ast::Tolerance {
-                amount,
-                unit: t.unit,
-                span: self.since(start),
-            })
-        });
+        let within = tolerance.map(|t| Box::new(self.tolerance(t)));
         ValueRange {
             min,
             max,
             within,
+            span: self.since(start),
+        }
+    }
+
+    /// `within 0.5 points`.
+    pub(super) fn tolerance(&mut self, t: Tolerance) -> crate::syntax::ast::Tolerance {
+        let start = self.start();
+        let amount = self.number(t.amount);
+        let _ = self.word();
+        crate::syntax::ast::Tolerance {
+            amount,
+            unit: t.unit,
             span: self.since(start),
         }
     }

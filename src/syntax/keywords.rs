@@ -100,6 +100,7 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("lead", k_lead, &[lead_field]),
         field_keyword("support", k_support, &[support_field]),
         field_keyword("formula", k_formula, &[formula_field]),
+        field_keyword("total", k_total, &[total_field]),
         field_keyword("aggregate", k_aggregate, &[aggregate_field]),
         field_keyword("weighted", k_weighted, &[aggregate_weighted]),
         field_keyword("in", k_in, &[area_parent, project_parent]),

@@ -8,6 +8,7 @@ mod cascade_cli;
 mod cli;
 #[path = "../common/mod.rs"]
 mod common;
+mod derived_cli;
 mod eval_cli;
 mod output_failures;
 mod query_cli;

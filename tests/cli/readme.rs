@@ -229,3 +229,33 @@ fn the_numbers_table_is_the_rule() {
         }
     }
 }
+
+/// "Derived values, worked": the warning and the lines of `show 4` are what `plan` says,
+/// run in the fixture's folder (so files are named as the README names them).
+#[test]
+fn the_derived_values_worked_example_is_what_plan_says() {
+    let readme = readme();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/derived");
+    let args = [
+        "grdp.plan",
+        "grdp.csv",
+        "dan_so.csv",
+        "--as-of",
+        "2025-06-30",
+    ];
+    let eval = crate::common::run_in(&dir, &[&["eval"][..], &args].concat());
+    assert_eq!(eval.code, Some(0), "{eval:?}");
+    let warning = eval.stderr.lines().next().expect("a warning");
+    assert!(warning.contains("identity_broken"), "{eval:?}");
+    assert!(readme.contains(&format!("      {warning}\n")), "{warning}");
+    let show = crate::common::run_in(&dir, &[&["query"][..], &args, &["-e", "show 4"]].concat());
+    let lines: Vec<&str> = show
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("  data") || l.starts_with("  derived"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{show:?}");
+    for line in lines {
+        assert!(readme.contains(&format!("  {line}\n")), "{line}");
+    }
+}

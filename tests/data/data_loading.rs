@@ -324,6 +324,7 @@ fn every_data_code_has_a_test_here() {
         Code::DataAmbiguousNumber,
         Code::DataWrongUnit,
         Code::DataUnfilledRow,
+        Code::DataIdentityBroken,
         // Tested with workbooks, in tests/data/workbooks.rs.
         Code::DataPercentCell,
         Code::DataSkippedSheet,
@@ -372,6 +373,7 @@ fn code_strings_are_stable() {
             "data::percent_cell",
             "data::wrong_unit",
             "data::skipped_sheet",
+            "data::identity_broken",
             "data::unfilled_row",
         ]
     );
@@ -627,6 +629,55 @@ fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
         "the row at line 2 names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it"
     );
     assert_eq!(set.rows_read, 0);
+}
+
+/// Indicator 3: 3a is the total of 3b, 3c and 3d, within 0.5 percent of their sum.
+const TOTAL_OF_PARTS: &str = r#"indicator 3 "Giá trị sản xuất" {
+    objective a  lead gddt  source "II.3"  unit count  direction increase
+    part a "Tổng số" { total of 3b, 3c, 3d within 0.5 percent  target 2025 >= 300 }
+    part b "Nông nghiệp" { target 2025 >= 130 }
+    part c "Công nghiệp" { target 2025 >= 90 }
+    part d "Dịch vụ" { target 2025 >= 60 }
+}
+"#;
+
+#[test]
+fn identity_broken_names_the_total_and_each_part_and_refuses_no_row() {
+    let model = support::model_of(TOTAL_OF_PARTS);
+    // 120.5 + 80 + 49.5 = 250; 252 is 2 off, 0.8 % of 250, beyond 0.5 % of it (1.25).
+    // In 2024, 251.2 is 1.2 off: within.
+    let set = csv_for(
+        &model,
+        "indicator,area,period,value
+         3a,tinh,2023,252
+         3b,tinh,2023,120.5
+         3c,tinh,2023,80
+         3d,tinh,2023,49.5
+         3a,tinh,2024,251.2
+         3b,tinh,2024,120.5
+         3c,tinh,2024,80
+         3d,tinh,2024,49.5
+",
+        LoadOptions::default(),
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (8, 8, 0));
+    assert_eq!(
+        *only_warning(&set),
+        DataError {
+            file: "x.csv".into(),
+            line: 2,
+            location: None,
+            code: Code::DataIdentityBroken,
+            message: "indicator 3a, area tinh, period 2023: the total 252 (line 2 of x.csv) is not the sum of its parts, 250 = 3b 120.5 (line 3 of x.csv) + 3c 80 (line 4 of x.csv) + 3d 49.5 (line 5 of x.csv); they differ by 2, 0.8 % of the sum, more than `within 0.5 percent` allows (1.25); correct the rows, or write the tolerance the figures have (`total of ... within 0.5 points`)".into(),
+        }
+    );
+    assert_eq!(
+        short(&set.set.warnings[0]),
+        format!(
+            "x.csv:2: warning[data::identity_broken]: {}",
+            set.warnings[0].message
+        )
+    );
 }
 
 #[test]

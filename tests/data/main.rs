@@ -8,6 +8,7 @@ mod agency_files;
 mod common;
 mod data_loading;
 mod data_robustness;
+mod derived;
 mod eval_results;
 mod problems;
 mod seen;

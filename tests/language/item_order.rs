@@ -104,7 +104,7 @@ fn diagnostics_do_not_depend_on_the_order_of_items() {
         }
         let (head, mut chunks) = items(&text);
         let original_chunks = chunks.clone();
-        for _ in 0..3 {
+        for _ in 0..8 {
             // Fisher–Yates, drawn from the seeded generator; then the indicators are put
             // back in their written order in the places indicators took: their order is the
             // document's (`plan::numbering_order` and `plan::numbering_gap` read it).

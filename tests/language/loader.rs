@@ -215,11 +215,14 @@ fn area_parents_and_formula_elements_hold_the_position_of_what_they_name() {
     let m = &model.measures["1"];
     let f = m.formula.as_ref().expect("a formula");
     assert_eq!(
-        f.numerator.id.map(|i| i.index()),
+        f.numerator.id.and_then(|i| i.element()).map(|i| i.index()),
         position("elements", "deaths")
     );
     assert_eq!(
-        f.denominator.id.map(|i| i.index()),
+        f.denominator
+            .id
+            .and_then(|i| i.element())
+            .map(|i| i.index()),
         position("elements", "births")
     );
     assert!(f.numerator.id.is_some() && f.denominator.id.is_some());

@@ -488,3 +488,75 @@ fn a_scale_of_an_unknown_unit_and_a_misplaced_tolerance_are_reported_with_their_
         ]
     );
 }
+
+/// Derived indicators: each problem holds the names and places it is about.
+#[test]
+fn derivation_problems_carry_their_measures_and_names() {
+    use planlang::diagnostic::Derivations;
+    let part = |id: &str| MeasureRef {
+        id: id.into(),
+        is_part: true,
+    };
+    // 12a = 12b + 12c, and 12b = 12a × 2: a cycle, reported at `12b` in the total.
+    let found = problems(
+        "unit ty \"tỷ đồng\" range 0..\nelement mot \"Một\"\nindicator 12 \"G\" { unit ty direction increase lead ubnd source \"I\"\n\
+         part a \"A\" { total of 12b, 12c target 2025 >= 5 }\n\
+         part b \"B\" { formula 12a / mot * 2 target 2025 >= 5 }\n\
+         part c \"C\" { unit percent target 2025 >= 5 } }\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                Problem::Derivations(Derivations::Cycle {
+                    path: vec!["12a".into(), "12b".into(), "12a".into()],
+                }),
+                "12b".to_string()
+            ),
+            (
+                Problem::Derivations(Derivations::UnitMismatch {
+                    measure: part("12a"),
+                    unit: "ty".into(),
+                    part: "12c".into(),
+                    part_unit: "percent".into(),
+                }),
+                "12c".to_string()
+            ),
+        ]
+    );
+    // `mot` is an element and an indicator; `12x` is neither; `12y` is no measure.
+    let found = problems(
+        "element mot \"Một\"\n\
+         indicator mot \"Một\" { unit count direction increase lead ubnd source \"I\" target 2025 >= 1 }\n\
+         indicator 12 \"G\" { unit count direction increase lead ubnd source \"I\"\n\
+         part a \"A\" { formula mot / 12x * 2 target 2025 >= 5 }\n\
+         part b \"B\" { total of 12a, 12y target 2025 >= 5 } }\n",
+    );
+    let [(ambiguous, at), (operand, _), (part_name, _)] = &found[..] else {
+        panic!("{found:#?}")
+    };
+    assert_eq!(at, "mot");
+    assert!(
+        matches!(ambiguous, Problem::Derivations(Derivations::AmbiguousOperand { name, .. }) if name == "mot"),
+        "{ambiguous:?}"
+    );
+    assert!(
+        matches!(operand, Problem::UnknownName(UnknownName { kind: NameKind::Operand, name, .. }) if name == "12x"),
+        "{operand:?}"
+    );
+    assert!(
+        matches!(part_name, Problem::UnknownName(UnknownName { kind: NameKind::Measure, name, .. }) if name == "12y"),
+        "{part_name:?}"
+    );
+    // Both ways of computing one measure: the total is reported, at itself.
+    let found = problems(
+        "element mot \"Một\"\nindicator 12 \"G\" { unit count direction increase lead ubnd source \"I\"\n\
+         part a \"A\" { total of 12b formula 12b / mot target 2025 >= 5 }\n\
+         part b \"B\" { target 2025 >= 5 } }\n",
+    );
+    let [(Problem::Derivations(Derivations::TotalWithFormula { measure, .. }), at)] = &found[..]
+    else {
+        panic!("{found:#?}")
+    };
+    assert_eq!((measure, at.as_str()), (&part("12a"), "total of 12b"));
+}

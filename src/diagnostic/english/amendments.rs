@@ -20,7 +20,7 @@ fn conflict(c: &Conflict) -> Words {
     } = c;
     let (what, was, now) = (setting_text(setting), value(was), value(now));
     let message = match earlier {
-        None => format!("{document} sets {what} twice: to {was}, then to {now}"),
+        None => format!("{document} sets {what} twice, to {was} and to {now}"),
         Some(other) => format!(
             "{document} sets {what} to {now}, but {other}, in force from the same date, sets it to {was}"
         ),

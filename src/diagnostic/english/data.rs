@@ -6,11 +6,11 @@ use super::targets::range;
 use crate::data::number::swap_marks;
 use crate::data::NumberStyle;
 use crate::diagnostic::problem::{
-    BadDate, BadNumber, BadPeriod, CellProblem, Column, DataProblem, KeyNames, OutOfRange,
-    PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
+    BadDate, BadNumber, BadPeriod, BrokenIdentity, CellProblem, Column, DataProblem, KeyNames,
+    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
 };
 use crate::model::PeriodKind;
-use crate::numbers::exact;
+use crate::numbers::{exact, rounded};
 
 /// How to declare a file's style of numbers, the end of every message about one.
 const DECLARE: &str = "say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point";
@@ -128,6 +128,7 @@ pub(super) fn message(problem: &DataProblem) -> String {
                 row_at(first)
             ),
         },
+        DataProblem::IdentityBroken(b) => identity_broken(b),
         DataProblem::NotAHeader { row, problem } => {
             format!("row {row} is not a header: {}", message(problem))
         }
@@ -301,6 +302,49 @@ fn percent_cell(problem: &PercentCell) -> String {
             exact(*points)
         ),
     }
+}
+
+fn identity_broken(b: &BrokenIdentity) -> String {
+    let parts: Vec<String> = b
+        .parts
+        .iter()
+        .map(|p| {
+            let scale = if p.scale == 1.0 {
+                String::new()
+            } else {
+                format!(" × {}", exact(p.scale))
+            };
+            format!("{} {}{scale} ({})", p.id, exact(p.value), row_in(&p.row))
+        })
+        .collect();
+    let difference = (b.total - b.sum).abs();
+    let share = if b.sum == 0.0 {
+        String::new()
+    } else {
+        let share = difference / b.sum.abs() * 100.0;
+        format!(", {} % of the sum", rounded(share))
+    };
+    let allowed = match b.tolerance {
+        Some(t) => format!(
+            "`within {} {}` allows ({})",
+            exact(t.amount),
+            t.unit.as_str(),
+            rounded(b.allowed)
+        ),
+        None => format!(
+            "the rounding of the figures explains ({})",
+            rounded(b.allowed)
+        ),
+    };
+    format!(
+        "{}: the total {} ({}) is not the sum of its parts, {} = {}; they differ by {}{share}, more than {allowed}; correct the rows, or write the tolerance the figures have (`total of ... within 0.5 points`)",
+        key(&b.key),
+        exact(b.total),
+        row_in(&b.total_row),
+        rounded(b.sum),
+        parts.join(" + "),
+        rounded(difference)
+    )
 }
 
 fn conflict(c: &ValueConflict) -> String {

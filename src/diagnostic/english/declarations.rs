@@ -153,6 +153,11 @@ pub(super) fn words(problem: &Declarations) -> Words {
                 "given on the composite indicator",
                 "move this line into the `part` that takes up the parent indicator",
             ),
+            Stray::Total => Words::new(
+                format!("indicator {indicator} has parts, so it has no value of its own to be a total"),
+                "given on the composite indicator",
+                "write `total of` in the part that is the total (`part a \"Tổng số\" { total of 12b, 12c }`), or make the total an indicator without parts",
+            ),
         },
         MissingUnit { measure: m } => Words::new(
             format!("{} has no unit", measure(m)),

@@ -7,6 +7,7 @@ mod characters;
 pub mod data;
 mod data_file;
 mod declarations;
+mod derived;
 mod names;
 mod owners;
 mod query;
@@ -36,6 +37,7 @@ pub fn words(problem: &Problem) -> Words {
         Problem::UnknownName(u) => names::unknown_name(u),
         Problem::Reading(r) => reading::words(r),
         Problem::Declarations(d) => declarations::words(d),
+        Problem::Derivations(d) => derived::words(d),
         Problem::Structure(s) => structure::words(s),
         Problem::Owners(o) => owners::words(o),
         Problem::Schedule(s) => schedule::words(s),

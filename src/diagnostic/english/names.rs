@@ -13,6 +13,8 @@ fn name_kind(kind: NameKind) -> &'static str {
         NameKind::DimensionValue => "value",
         NameKind::Unit => "unit",
         NameKind::Project => "project",
+        NameKind::Operand => "data element or indicator",
+        NameKind::Measure => "indicator or part",
     }
 }
 
@@ -27,6 +29,8 @@ fn declaration(kind: NameKind) -> &'static str {
         NameKind::DimensionValue => "add the value to its dimension",
         NameKind::Unit => "use a built-in unit (percent, per_mille, per_100k, count) or declare one: `unit ID \"symbol\" range 0..`",
         NameKind::Project => "declare it: `project ID \"Title\" { ... }`",
+        NameKind::Operand => "declare it: `element ID \"Title\"`, or name an indicator or part of the plan (`formula 12a / 12 * 100`)",
+        NameKind::Measure => "a total adds up indicators or parts of this plan (`total of 12b, 12c`); an indicator with parts is named by its parts",
     }
 }
 

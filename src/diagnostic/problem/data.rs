@@ -152,6 +152,9 @@ pub enum DataProblem {
         /// The first of them.
         first: Option<RowAt>,
     },
+    /// `data::identity_broken`: a total and each of its parts given, which do not add up
+    /// (a warning).
+    IdentityBroken(Box<BrokenIdentity>),
     /// A workbook's sheet named with `--sheet` whose first row is not a header: the code
     /// of `problem`, the reason.
     NotAHeader {
@@ -199,6 +202,7 @@ impl DataProblem {
             DataProblem::WrongUnit { .. } => Code::DataWrongUnit,
             DataProblem::SkippedSheet(_) => Code::DataSkippedSheet,
             DataProblem::UnfilledRow { .. } => Code::DataUnfilledRow,
+            DataProblem::IdentityBroken(_) => Code::DataIdentityBroken,
             DataProblem::NotAHeader { problem, .. } => problem.code(),
             DataProblem::AfterBadHeader { problem, .. } => problem.code(),
         }
@@ -531,6 +535,39 @@ pub struct ValueConflict {
     pub first_value: f64,
     /// The row the value kept came from.
     pub first: RowIn,
+}
+
+/// A total and its parts, all given for the same key, that do not add up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrokenIdentity {
+    /// The total's key: the measure that is the total, its area, period and disaggregation.
+    pub key: KeyNames,
+    /// The total given.
+    pub total: f64,
+    /// The row the total was read from.
+    pub total_row: RowIn,
+    /// The sum of the parts given, in the total's unit.
+    pub sum: f64,
+    /// Each part given, in the order the plan names them.
+    pub parts: Vec<PartGiven>,
+    /// The tolerance the plan writes (`within 0.5 percent`); `None` for the default, the
+    /// rounding of the figures given.
+    pub tolerance: Option<crate::model::Tolerance>,
+    /// How far apart the total and the sum may be, by that tolerance.
+    pub allowed: f64,
+}
+
+/// A part of a total, as the data give it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartGiven {
+    /// The part's id (`12b`).
+    pub id: String,
+    /// Its value, in its own unit.
+    pub value: f64,
+    /// What turns it into the total's unit (1 in the same unit).
+    pub scale: f64,
+    /// The row it was read from.
+    pub row: RowIn,
 }
 
 /// The key of an observation by the plan's ids: `indicator 3, area son_la, period 2023

@@ -197,6 +197,8 @@ pub enum Stray {
     Target,
     /// `adopts` or `adapts`.
     Mapping,
+    /// `total of`: the composite has no value of its own to be the total.
+    Total,
 }
 
 /// The fields of a plan header a document gives.

@@ -9,6 +9,7 @@ mod characters;
 mod data;
 mod data_file;
 mod declarations;
+mod derived;
 mod owners;
 mod query;
 mod reading;
@@ -20,14 +21,16 @@ pub use amendments::{Amendments, Conflict, SetTo, Setting};
 pub use cascade::{Asks, Cascade, Cited};
 pub use characters::Characters;
 pub use data::{
-    BadDate, BadNumber, BadPeriod, CellProblem, Column, DataProblem, KeyNames, NumberRefusal,
-    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
+    BadDate, BadNumber, BadPeriod, BrokenIdentity, CellProblem, Column, DataProblem, KeyNames,
+    NumberRefusal, OutOfRange, PartGiven, PercentCell, PercentWhy, RowAt, RowIn, SeriesName,
+    Suggestion, ValueConflict,
 };
 pub use data_file::{
     BadHeader, CodePage, JsonShape, MissingColumn, NotAWorkbook, NotText, OtherSheet, ReadFailure,
     SheetFailure, Skipped, SkippedSheet, UnknownColumn, Unreadable,
 };
 pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
+pub use derived::Derivations;
 pub use owners::{Owners, Role};
 pub use query::{QueryProblem, ValueHint, Wanted};
 pub use reading::{Expected, Found, Reading, SyntaxHint, ValueKind};
@@ -47,6 +50,8 @@ pub enum Problem {
     Reading(Reading),
     /// Declarations and their fields: headers, ids, fields given twice, units.
     Declarations(Declarations),
+    /// Measures computed from others: totals of parts, formulas over indicators.
+    Derivations(Derivations),
     /// The shape of the plan: objectives, numbering, parts, sources, the document's dates.
     Structure(Structure),
     /// Who owns each indicator, and agencies that take part in nothing.
@@ -81,6 +86,7 @@ impl Problem {
             Problem::UnknownName(u) => u.kind.code(),
             Problem::Reading(r) => r.code(),
             Problem::Declarations(d) => d.code(),
+            Problem::Derivations(d) => d.code(),
             Problem::Structure(s) => s.code(),
             Problem::Owners(o) => o.code(),
             Problem::Schedule(s) => s.code(),
@@ -136,6 +142,10 @@ pub enum NameKind {
     Unit,
     /// The project a project is part of (`in da7`).
     Project,
+    /// A formula's operand: a data element, or an indicator or part.
+    Operand,
+    /// An indicator or part a `total of` adds up.
+    Measure,
 }
 
 impl NameKind {
@@ -150,6 +160,8 @@ impl NameKind {
             NameKind::DimensionValue => Code::UnknownDimensionValue,
             NameKind::Unit => Code::UnknownUnit,
             NameKind::Project => Code::UnknownProject,
+            NameKind::Operand => Code::UnknownElement,
+            NameKind::Measure => Code::UnknownMeasure,
         }
     }
 }
@@ -216,6 +228,7 @@ macro_rules! from_group {
 from_group!(
     Reading,
     Declarations,
+    Derivations,
     Structure,
     Owners,
     Schedule,

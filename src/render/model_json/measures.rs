@@ -3,7 +3,7 @@
 
 use crate::model::{
     Aggregate, Baseline, Comparator, Formula, Id, Indicator, Measure, Model, ParentLink, RateUnit,
-    Target, TargetKind, Unit,
+    Target, TargetKind, Total, Unit,
 };
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -26,8 +26,10 @@ pub struct IndicatorJson<'m> {
     pub support: Vec<&'m str>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
-    /// numerator / denominator × factor, over data elements.
+    /// numerator / denominator × factor, over data elements, indicators or parts.
     pub formula: Option<&'m Formula>,
+    /// `total of 12a, 12b within 0.5 points`: the measures it is the sum of.
+    pub total: Option<TotalJson<'m>>,
     /// How district values add up to their province.
     pub aggregate: &'m Aggregate,
     /// `lead ?`: why no lead is named yet (absent when a lead is named or none is marked).
@@ -72,6 +74,14 @@ pub struct TargetJson<'m> {
 pub struct ToleranceJson {
     pub amount: f64,
     pub unit: RateUnit,
+}
+
+/// `total of 12a, 12b within 0.5 points`: `{ "of": ["12a", "12b"], "tolerance": { "amount":
+/// 0.5, "unit": "points" } }`, the tolerance null for the default.
+#[derive(Serialize)]
+pub struct TotalJson<'m> {
+    pub of: Vec<&'m str>,
+    pub tolerance: Option<ToleranceJson>,
 }
 
 /// `adopts national.3a` / `adapts national.3a because "..."`.
@@ -157,6 +167,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         source,
         notes,
         formula,
+        total,
         aggregate,
         lead_to_fill,
         maps,
@@ -182,6 +193,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         source: source.as_deref(),
         notes,
         formula: formula.as_deref(),
+        total: total.as_deref().map(total_json),
         aggregate,
         lead_to_fill: lead_to_fill
             .as_ref()
@@ -193,6 +205,21 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
             .filter(|p| here.is_some_and(|m| p.measures.contains(&m)))
             .map(|p| p.id.as_str())
             .collect(),
+    }
+}
+
+fn total_json(total: &Total) -> TotalJson<'_> {
+    let Total {
+        parts,
+        tolerance,
+        span: _,
+    } = total;
+    TotalJson {
+        of: parts.iter().map(|p| p.name.as_str()).collect(),
+        tolerance: tolerance.map(|t| ToleranceJson {
+            amount: t.amount,
+            unit: t.unit,
+        }),
     }
 }
 

@@ -224,6 +224,9 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
             list.join(", ")
         )
     });
+    if let Some(step) = derived_step(ctx, i, m, t_index) {
+        s.push(step);
+    }
     let plan_period = ctx.model.plan.period.unwrap_or((as_of.year, as_of.year));
     let from = t.kind.first_year().unwrap_or(plan_period.0);
     let until = t.kind.last_year().unwrap_or(plan_period.1);
@@ -264,6 +267,31 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
         s.push(format!("note: {note}"));
     }
     s
+}
+
+/// The values counted that the data do not give, and how each was derived from others,
+/// with the numbers: a total's parts, a formula's numerator and denominator.
+fn derived_step(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize) -> Option<String> {
+    let derived: Vec<String> = ctx
+        .facts
+        .target_values_as_of(i, t_index)
+        .filter_map(|v| Some(format!("{}: {}", v.period, super::derivation(v)?)))
+        .collect();
+    if derived.is_empty() {
+        return None;
+    }
+    let rule = match (&m.total, &m.formula) {
+        (Some(total), _) => {
+            let parts: Vec<&str> = total.parts.iter().map(|p| p.name.as_str()).collect();
+            format!("the total of {}", parts.join(" + "))
+        }
+        _ => "computed by its formula from other indicators".to_string(),
+    };
+    Some(format!(
+        "{} is {rule}; where the data give no value, it is derived: {}",
+        m.id,
+        derived.join("; ")
+    ))
 }
 
 fn level(

@@ -55,3 +55,49 @@ fn forms<'t>(
         _ => visible(&text()).into_owned(),
     }
 }
+
+/// How a derived value was made, with its numbers: `265 = 12b 125 + 12c 85 + 12d 55` for a
+/// total (`12b 700 × 0.001` for a part in another multiple of the unit), `47.17 = 12b 125 /
+/// 12a 265 × 100` for a formula. `None` for a value the data give.
+fn derivation(v: &crate::eval::series::Value) -> Option<String> {
+    use crate::eval::series::Derivation;
+    use crate::numbers::{exact, rounded};
+    let d = v.derived.as_deref()?;
+    let operand = |o: &crate::eval::series::OperandValue| {
+        let scale = if o.scale == 1.0 {
+            String::new()
+        } else {
+            format!(" × {}", exact(o.scale))
+        };
+        format!("{} {}{scale}", o.id, rounded(o.value))
+    };
+    let operands: Vec<String> = d.operands.iter().map(operand).collect();
+    let how = match d.how {
+        Derivation::Total => operands.join(" + "),
+        Derivation::Ratio { factor } => {
+            format!("{} × {}", operands.join(" / "), exact(factor))
+        }
+    };
+    Some(format!("{} = {how}", rounded(v.value)))
+}
+
+/// A derived value's making as JSON: `{ "how": "total", "operands": [{ "id": "12b",
+/// "value": 125, "scale": 1 }] }`, with the `factor` of a formula; null for a value the data
+/// give.
+fn derivation_json(v: &crate::eval::series::Value) -> Value {
+    use crate::eval::series::Derivation;
+    let Some(d) = v.derived.as_deref() else {
+        return Value::Null;
+    };
+    let operands: Vec<Value> = d
+        .operands
+        .iter()
+        .map(|o| serde_json::json!({ "id": o.id, "value": o.value, "scale": o.scale }))
+        .collect();
+    match d.how {
+        Derivation::Total => serde_json::json!({ "how": "total", "operands": operands }),
+        Derivation::Ratio { factor } => {
+            serde_json::json!({ "how": "formula", "factor": factor, "operands": operands })
+        }
+    }
+}

@@ -132,6 +132,39 @@ fn formula(m: &Measure) -> Option<String> {
     })
 }
 
+/// `12b, 12c, 12d within 0.5 percent`, or `12b, 12c (within the rounding of the figures)`.
+fn total(m: &Measure) -> Option<String> {
+    m.total.as_ref().map(|t| {
+        let parts: Vec<&str> = t.parts.iter().map(|p| p.name.as_str()).collect();
+        let within = match t.tolerance {
+            Some(w) => format!("within {} {}", exact(w.amount), w.unit.as_str()),
+            None => "within the rounding of the figures".to_string(),
+        };
+        format!("{} ({within})", parts.join(" + "))
+    })
+}
+
+/// A total as JSON: `{ "of": ["12b", "12c"], "tolerance": { "amount": 0.5, "unit":
+/// "percent" } }`, the tolerance null for the default.
+fn total_json(m: &Measure) -> Value {
+    m.total.as_ref().map_or(Value::Null, |t| {
+        let parts: Vec<&str> = t.parts.iter().map(|p| p.name.as_str()).collect();
+        let tolerance = t
+            .tolerance
+            .map(|w| json!({ "amount": w.amount, "unit": w.unit }));
+        json!({ "of": parts, "tolerance": tolerance })
+    })
+}
+
+/// A value as JSON, `derived` saying how when the data did not give it.
+fn value_json(v: &crate::eval::series::Value) -> Value {
+    let mut value = json!({ "period": v.period.to_string(), "value": v.value });
+    if v.derived.is_some() {
+        value["derived"] = super::derivation_json(v);
+    }
+    value
+}
+
 /// `adopts national.3a`, `adapts national.3a because ...`.
 fn takes_up(m: &Measure) -> Option<String> {
     m.maps.as_ref().map(|link| match &link.adapted_because {
@@ -158,6 +191,9 @@ fn measure_text(d: &MeasureDetail) -> String {
     }
     if let Some(f) = formula(m) {
         field(&mut out, "formula", f);
+    }
+    if let Some(t) = total(m) {
+        field(&mut out, "total of", t);
     }
     let lead = match (&m.lead_to_fill, m.lead.is_empty()) {
         (Some(fill), true) => format!(
@@ -206,6 +242,12 @@ fn measure_text(d: &MeasureDetail) -> String {
         format!("{list} (area {}{coverage})", d.area)
     };
     field(&mut out, "data", data);
+    // Values the data do not give, derived from others: how, with the numbers.
+    for v in &d.data {
+        if let Some(how) = super::derivation(v) {
+            field(&mut out, "derived", format!("{}: {how}", v.period));
+        }
+    }
     let _ = writeln!(out, "  targets as of {}:", d.as_of);
     for ((t, r), split) in m.targets.iter().zip(&d.results).zip(&d.split_data) {
         let status = r.as_ref().map_or("", |r| r.status.as_str());
@@ -270,12 +312,9 @@ fn measure_json(d: &MeasureDetail) -> Value {
         .zip(&d.split_data)
         .map(|((t, r), split)| {
             let r = r.as_ref();
-            let split = split.as_ref().map(|values| {
-                values
-                    .iter()
-                    .map(|v| json!({ "period": v.period.to_string(), "value": v.value }))
-                    .collect::<Vec<_>>()
-            });
+            let split = split
+                .as_ref()
+                .map(|values| values.iter().map(value_json).collect::<Vec<_>>());
             json!({
                 "target": target_text::write(t, Form::Query),
                 "kind": t.kind.as_str(),
@@ -306,6 +345,7 @@ fn measure_json(d: &MeasureDetail) -> Value {
         "unit": unit(m).map(|(id, _)| id),
         "direction": m.direction.map(|d| d.as_str()),
         "formula": formula(m),
+        "total": total_json(m),
         "lead": owners_json(&d.lead),
         "support": owners_json(&d.support),
         "source": m.source,
@@ -314,7 +354,7 @@ fn measure_json(d: &MeasureDetail) -> Value {
         "notes": m.notes,
         "area": d.area,
         "as_of": d.as_of.to_string(),
-        "data": d.data.iter().map(|v| json!({ "period": v.period.to_string(), "value": v.value })).collect::<Vec<_>>(),
+        "data": d.data.iter().map(value_json).collect::<Vec<_>>(),
         "targets": targets,
     })
 }

@@ -61,9 +61,10 @@ pub enum MeasureFieldKind {
     Annotation(Annotation),
     /// `formula numerator / denominator * factor`.
     Formula {
-        /// The element counted above the line (`infant_deaths`).
+        /// What is counted above the line: a data element (`infant_deaths`), or an
+        /// indicator or part (`12a`).
         numerator: Ident,
-        /// The element counted below the line (`live_births`).
+        /// What is counted below the line (`live_births`, `12`).
         denominator: Ident,
         /// `* 1000`; `None` when not written (the unit's `per` is taken).
         factor: Option<Number>,
@@ -75,6 +76,19 @@ pub enum MeasureFieldKind {
     /// `flow`, `flow cumulative`: a quantity per period, not a level (see
     /// [`crate::model::Flow`]).
     Flow(FlowLit),
+    /// Boxed: `total of 12a, 12b within 0.5 points`, which few measures have.
+    Total(Box<TotalOf>),
+}
+
+/// `total of 12a, 12b, 12c within 0.5 points`: the measure is the sum of other indicators
+/// or parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalOf {
+    /// The indicators or parts added up, in written order.
+    pub parts: Vec<Ident>,
+    /// `within 0.5 points`, `within 1 percent`: how far data that give the total and every
+    /// part may be from adding up; `None` for the default (see [`crate::model::Total`]).
+    pub within: Option<Tolerance>,
 }
 
 /// `flow` or `flow cumulative`, with where it is written.
@@ -114,6 +128,7 @@ impl MeasureFieldKind {
             MeasureFieldKind::Maps(m) if m.adapted_because.is_some() => "adapts",
             MeasureFieldKind::Maps(_) => "adopts",
             MeasureFieldKind::Flow(_) => "flow",
+            MeasureFieldKind::Total(_) => "total",
         }
     }
 }

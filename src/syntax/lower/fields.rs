@@ -38,4 +38,20 @@ impl Lowerer<'_> {
             }
         }
     }
+
+    /// `total of 12a, 12b within 0.5 points`: the parts added up, and the tolerance of the
+    /// identity when one is written.
+    pub(super) fn total_of(&mut self, pair: Pair<'_>, span: Span) -> Option<TotalOf> {
+        // After `total` and `of`.
+        let mut kids = children(pair).skip(2);
+        let list = self.next(&mut kids, span, "the parts of a total")?;
+        let within = match kids.next() {
+            Some(t) => Some(self.tolerance(t)?),
+            None => None,
+        };
+        Some(TotalOf {
+            parts: self.ident_list(list),
+            within,
+        })
+    }
 }

@@ -65,6 +65,7 @@ impl Lowerer<'_> {
                     factor,
                 }
             }
+            Rule::total_field => MeasureFieldKind::Total(Box::new(self.total_of(pair, span)?)),
             Rule::flow_field => MeasureFieldKind::Flow(FlowLit {
                 cumulative: children(pair).any(|p| p.as_rule() == Rule::k_cumulative),
                 span,
@@ -146,7 +147,7 @@ impl Lowerer<'_> {
     }
 
     /// `within 0.5 points`.
-    fn tolerance(&mut self, pair: Pair<'_>) -> Option<Tolerance> {
+    pub(super) fn tolerance(&mut self, pair: Pair<'_>) -> Option<Tolerance> {
         let span = self.span(&pair);
         let mut kids = children(pair).skip(1);
         let amount = self.next(&mut kids, span, "a tolerance")?;

@@ -92,6 +92,11 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
         }
         MeasureFieldKind::Aggregate(how) => aggregate(line.kw(Rule::k_aggregate), how),
         MeasureFieldKind::Maps(mapping) => maps(line, mapping),
+        MeasureFieldKind::Total(total) => line
+            .kw(Rule::k_total)
+            .kw(Rule::k_of)
+            .idents(&total.parts)
+            .within(total.within.as_ref()),
     }
     .finish()
 }

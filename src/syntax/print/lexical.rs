@@ -2,7 +2,7 @@
 //! written as the grammar reads it, and [`Line`], which strings them together.
 
 use crate::date::{DayMonth, DueMonth};
-use crate::syntax::ast::{DateLit, Ident, Milestone, Number, Text, ValueRange, Year};
+use crate::syntax::ast::{DateLit, Ident, Milestone, Number, Text, Tolerance, ValueRange, Year};
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{Values, KEYWORDS, RATE_UNITS};
 
@@ -153,12 +153,17 @@ impl Line {
             Some(max) => line.kw(Rule::k_to).number(max),
             None => line,
         };
-        match &range.within {
-            Some(w) => line
+        line.within(range.within.as_deref())
+    }
+
+    /// `within 0.5 points` when there is a tolerance: a target's, a total's.
+    pub(super) fn within(self, tolerance: Option<&Tolerance>) -> Line {
+        match tolerance {
+            Some(w) => self
                 .kw(Rule::k_within)
                 .number(&w.amount)
                 .value(&RATE_UNITS, &w.unit),
-            None => line,
+            None => self,
         }
     }
 

@@ -55,6 +55,8 @@ indicator 1 "Chỉ số" {
         adapts shared.1 because "lý do"  aggregate mean  lead ? because "chưa rõ"
         formula deaths/births
     }
+    part b "Tổng" { total of 1c,1d within 0.5 percent  formula 1c / 1 }
+    part c "C" { total of 1d }
 }
 report r "Báo cáo" { period half-year due 05/12 from yte, ubnd to ubnd source "VI" note "n" }
 report r2 "Báo cáo 2" { due before month 6 due in month 11/2025 due before 1/6 }
@@ -122,6 +124,13 @@ indicator 1 "Chỉ số" {
         aggregate mean
         lead ? because "chưa rõ"
         formula deaths / births
+    }
+    part b "Tổng" {
+        total of 1c, 1d within 0.5 percent
+        formula 1c / 1
+    }
+    part c "C" {
+        total of 1d
     }
 }
 

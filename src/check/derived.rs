@@ -1,0 +1,119 @@
+//! Measures computed from others: no measure may be computed, through others, from itself,
+//! and a total adds up parts in its own unit (or a multiple of the same unit).
+
+use super::{measure_ref, Checks};
+use crate::diagnostic::{Derivations, Problem};
+use crate::model::{Counted, Id, Measure};
+use crate::source::Span;
+
+pub(super) fn check(c: &mut Checks<'_>) {
+    cycles(c);
+    units(c);
+}
+
+/// The measures `m` is computed from, each with where it is named.
+fn edges(m: &Measure) -> Vec<(Id<Measure>, Span)> {
+    let parts = m
+        .total
+        .iter()
+        .flat_map(|t| t.parts.iter().filter_map(|p| Some((p.id?, p.span))));
+    let operands = m.formula.iter().flat_map(|f| {
+        [&f.numerator, &f.denominator]
+            .into_iter()
+            .filter_map(|o| Some((o.id.and_then(Counted::measure)?, o.span)))
+    });
+    parts.chain(operands).collect()
+}
+
+/// Each cycle of measures computed from each other, found once by a depth-first walk and
+/// reported at the name that leads from its first measure (in written order) to the next.
+fn cycles(c: &mut Checks<'_>) {
+    let model = c.model;
+    if !model.measures.values().any(Measure::is_derived) {
+        return;
+    }
+    let edges: Vec<Vec<(Id<Measure>, Span)>> = model.measures.values().map(edges).collect();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Seen {
+        Not,
+        OnPath,
+        Done,
+    }
+    let mut seen = vec![Seen::Not; edges.len()];
+    let mut found: Vec<Vec<usize>> = Vec::new();
+    for start in 0..edges.len() {
+        if seen[start] != Seen::Not || edges[start].is_empty() {
+            continue;
+        }
+        // The path walked, each measure with the next of its edges to follow.
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        seen[start] = Seen::OnPath;
+        while let Some(&mut (at, ref mut next)) = path.last_mut() {
+            let Some(&(to, _)) = edges[at].get(*next) else {
+                seen[at] = Seen::Done;
+                path.pop();
+                continue;
+            };
+            *next += 1;
+            let to = to.index();
+            match seen[to] {
+                Seen::Not => {
+                    seen[to] = Seen::OnPath;
+                    path.push((to, 0));
+                }
+                Seen::OnPath => {
+                    let from = path.iter().position(|(m, _)| *m == to).unwrap_or(0);
+                    let mut cycle: Vec<usize> = path[from..].iter().map(|(m, _)| *m).collect();
+                    // From its first measure in written order, so that it reads the same
+                    // wherever the walk entered it.
+                    let first = (0..cycle.len()).min_by_key(|&i| cycle[i]).unwrap_or(0);
+                    cycle.rotate_left(first);
+                    found.push(cycle);
+                }
+                Seen::Done => {}
+            }
+        }
+    }
+    for cycle in found {
+        let next = cycle.get(1).copied().unwrap_or(cycle[0]);
+        let Some(&(_, span)) = edges[cycle[0]].iter().find(|(to, _)| to.index() == next) else {
+            continue;
+        };
+        let mut path: Vec<String> = cycle
+            .iter()
+            .filter_map(|&i| model.measures.get_index(i).map(|(id, _)| id.clone()))
+            .collect();
+        path.extend(path.first().cloned());
+        c.report(Problem::Derivations(Derivations::Cycle { path }), span);
+    }
+}
+
+/// A total's parts in units that are not its own, nor a multiple of the same unit: their
+/// values would not add up (and no total is derived from them).
+fn units(c: &mut Checks<'_>) {
+    let model = c.model;
+    let unit = |m: &Measure| {
+        let unit = m.unit.as_ref()?.unit.as_deref()?;
+        Some((unit.id.clone(), model.unit_root(unit)?.0))
+    };
+    for m in model.measures.values() {
+        let Some(total) = &m.total else { continue };
+        let Some((own, own_root)) = unit(m) else {
+            continue;
+        };
+        for part in &total.parts {
+            let Some((part_unit, root)) = part.id.and_then(|p| model.at(p)).and_then(unit) else {
+                continue;
+            };
+            if root != own_root {
+                let problem = Derivations::UnitMismatch {
+                    measure: measure_ref(m),
+                    unit: own.clone(),
+                    part: part.name.clone(),
+                    part_unit,
+                };
+                c.report(Problem::Derivations(problem), part.span);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Measures computed from others: totals of parts and formulas over indicators.
+
+use super::{measure, Words};
+use crate::diagnostic::problem::Derivations;
+
+pub(super) fn words(problem: &Derivations) -> Words {
+    match problem {
+        Derivations::AmbiguousOperand {
+            name,
+            element,
+            measure,
+        } => Words::new(
+            format!("`{name}` is both a data element and an indicator or part, so the formula could mean either"),
+            "names both",
+            "give the data element or the indicator another id: a formula's operand names one of them",
+        )
+        .and(*element, "the data element")
+        .and(*measure, "the indicator or part"),
+        Derivations::TotalWithFormula {
+            measure: m,
+            formula,
+        } => Words::new(
+            format!("{} is both a total of parts and a formula", measure(m)),
+            "a second way to compute it",
+            "keep one: `total of` adds parts up, `formula` divides one value by another",
+        )
+        .and(*formula, "its formula"),
+        Derivations::Cycle { path } => Words::new(
+            format!("indicators are computed from each other: {}", path.join(" → ")),
+            "this goes round",
+            "one of them must come from the data: remove the `total of` or `formula` that leads back",
+        ),
+        Derivations::UnitMismatch {
+            measure: m,
+            unit,
+            part,
+            part_unit,
+        } => Words::new(
+            format!(
+                "{} is a total in `{unit}`, but `{part}` is in `{part_unit}`, which does not add up with it",
+                measure(m)
+            ),
+            format!("`{part}` is in `{part_unit}`"),
+            format!("a total adds up indicators or parts in its own unit, or in a multiple of the same unit (`unit trieu_dong \"triệu đồng\" = 1000000 dong` beside `unit ty_dong \"tỷ đồng\" = 1000 trieu_dong`); give `{part}` the unit `{unit}`, or leave it out of the total"),
+        ),
+    }
+}

@@ -1,0 +1,55 @@
+//! Problems with measures computed from others: totals of parts (`total of`) and formulas
+//! that name indicators or parts.
+
+use super::MeasureRef;
+use crate::diagnostic::Code;
+use crate::source::Span;
+
+/// What is wrong with how a measure is derived from others.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Derivations {
+    /// A formula's operand that names both a data element and an indicator or part.
+    AmbiguousOperand {
+        /// The name, as written.
+        name: String,
+        /// Where the data element is declared (or brought in).
+        element: Span,
+        /// Where the indicator or part is declared.
+        measure: Span,
+    },
+    /// `total of` beside a `formula`: a value is derived one way.
+    TotalWithFormula {
+        /// The measure with both.
+        measure: MeasureRef,
+        /// Where its formula is.
+        formula: Span,
+    },
+    /// Measures computed from each other, the first again at the end (`12`, `12a`, `12`).
+    Cycle {
+        /// The measures' ids, each computed from the next.
+        path: Vec<String>,
+    },
+    /// A part of a total whose unit is not the total's, nor a multiple of the same unit.
+    UnitMismatch {
+        /// The total.
+        measure: MeasureRef,
+        /// The total's unit (its id).
+        unit: String,
+        /// The part, by its id.
+        part: String,
+        /// The part's unit (its id).
+        part_unit: String,
+    },
+}
+
+impl Derivations {
+    /// The stable code of the problem.
+    pub fn code(&self) -> Code {
+        match self {
+            Derivations::AmbiguousOperand { .. } => Code::AmbiguousOperand,
+            Derivations::TotalWithFormula { .. } => Code::TotalWithFormula,
+            Derivations::Cycle { .. } => Code::DerivationCycle,
+            Derivations::UnitMismatch { .. } => Code::TotalUnitMismatch,
+        }
+    }
+}
