@@ -4,6 +4,7 @@
 mod cascade;
 mod characters;
 mod derived;
+mod duties;
 mod owners;
 mod queries;
 mod schedule;
@@ -25,6 +26,7 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     targets::check(&mut out);
     derived::check(&mut out);
     schedule::check(&mut out);
+    duties::check(&mut out);
     cascade::check(&mut out);
     queries::check(&mut out);
     characters::check(&mut out);

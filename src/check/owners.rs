@@ -1,7 +1,7 @@
 //! Who owns each indicator, and agencies that take part in nothing.
 
 use super::{measure_ref, Checks};
-use crate::diagnostic::{Owners, Problem, Role};
+use crate::diagnostic::{Item, Owners, Problem, Role};
 use crate::model::Owner;
 use crate::source::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -26,10 +26,46 @@ fn first_time<T: ?Sized>(seen: &mut HashSet<*const ()>, item: *const T) -> bool 
 
 fn leads(c: &mut Checks<'_>) {
     let (mut left_over, mut to_fill, mut multiple) = Default::default();
+    measure_leads(c, &mut left_over, &mut to_fill, &mut multiple);
+    duty_leads(c, &mut left_over, &mut to_fill);
+}
+
+/// `lead ?` on a project or a task beside a lead of its own, left over; on a task without
+/// one, to fill, as on a measure. A project's `lead ?` is said where it reaches the measures
+/// it covers (and not when another project names their lead).
+fn duty_leads(
+    c: &mut Checks<'_>,
+    left_over: &mut HashSet<*const ()>,
+    to_fill: &mut HashSet<*const ()>,
+) {
+    let model = c.model;
+    let projects = (model.projects.values()).map(|p| (Item::Project(p.id.clone()), &p.duty));
+    let tasks = (model.tasks.values()).map(|t| (Item::Task(t.id.clone()), &t.duty));
+    for (item, duty) in projects.chain(tasks) {
+        let Some(fill) = &duty.lead_to_fill else {
+            continue;
+        };
+        if !duty.lead.is_empty() {
+            if first_time(left_over, Arc::as_ptr(fill)) {
+                report(c, Owners::DutyLeadLeftOver { item }, fill.span);
+            }
+        } else if matches!(item, Item::Task(_)) && first_time(to_fill, Arc::as_ptr(fill)) {
+            let reason = fill.reason.clone();
+            report(c, Owners::DutyLeadToFill { item, reason }, fill.span);
+        }
+    }
+}
+
+fn measure_leads(
+    c: &mut Checks<'_>,
+    left_over: &mut HashSet<*const ()>,
+    to_fill: &mut HashSet<*const ()>,
+    multiple: &mut HashSet<*const ()>,
+) {
     for m in c.model.measures.values() {
         let fill = m.lead_to_fill.as_ref();
         if let (Some(fill), false) = (fill, m.lead.is_empty()) {
-            if first_time(&mut left_over, Arc::as_ptr(fill)) {
+            if first_time(left_over, Arc::as_ptr(fill)) {
                 let measure = measure_ref(m);
                 report(c, Owners::LeadLeftOver { measure }, fill.span);
             }
@@ -48,7 +84,7 @@ fn leads(c: &mut Checks<'_>) {
         match distinct.as_slice() {
             [] => match fill {
                 Some(fill) => {
-                    if first_time(&mut to_fill, Arc::as_ptr(fill)) {
+                    if first_time(to_fill, Arc::as_ptr(fill)) {
                         let reason = fill.reason.clone();
                         report(c, Owners::LeadToFill { measure, reason }, fill.span);
                     }
@@ -57,7 +93,7 @@ fn leads(c: &mut Checks<'_>) {
             },
             [_] => {}
             [first, second, others @ ..] => {
-                if first_time(&mut multiple, m.lead.as_ptr()) {
+                if first_time(multiple, m.lead.as_ptr()) {
                     let problem = Owners::MultipleLeads {
                         measure,
                         leads: distinct.iter().map(|o| o.agency.name.clone()).collect(),

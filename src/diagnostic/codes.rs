@@ -126,7 +126,7 @@ codes! {
     LeadAndSupport = "plan::lead_and_support", Warning, "an agency both leads and supports the same indicator";
     UnusedAgency = "plan::unused_agency", Warning, "an agency owns no indicator and takes part in no report or review";
     // Targets.
-    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review or baseline year lies outside the plan period";
+    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review, baseline or deadline year lies outside the plan period";
     MilestoneRepeated = "plan::milestone_repeated", Error, "two targets for the same milestone year";
     MilestoneOrder = "plan::milestone_order", Warning, "targets are not written in year order";
     ValueOutOfRange = "plan::value_out_of_range", Error, "a value lies outside its unit's range (105 %, -1 ‰)";
@@ -148,6 +148,7 @@ codes! {
     // Projects and tasks.
     UnknownProject = "plan::unknown_project", Error, "a project's `in` names a project that is not declared";
     UnknownCovered = "plan::unknown_covered", Error, "a project `covers` something that is not an indicator, part or task of the plan";
+    DueNoYear = "plan::due_no_year", Warning, "a project's or a task's deadline gives neither its year (once) nor how often it recurs (`every year`), so it is not tracked";
     // Imports.
     DottedId = "plan::dotted_id", Error, "a declared id contains a `.`, which only joins an import's name to the names it declares";
     ImportMissing = "plan::import_missing", Error, "an imported file does not exist or cannot be read";

@@ -594,6 +594,12 @@ pub trait Deadline {
     fn due_before(&self) -> bool {
         self.due().is_some_and(|d| d.before())
     }
+
+    /// The day of a deadline given with its year (`due 30/06/2026`, a project's or a
+    /// task's; `None` also when the day written does not exist).
+    fn due_date(&self) -> Option<Date> {
+        self.due().and_then(|d| d.date())
+    }
 }
 
 impl Deadline for Report {
@@ -664,9 +670,13 @@ pub struct Duty {
     pub support: Vec<Owner>,
     /// `lead ? because "..."`, shared with the measures the project covers that name no lead.
     pub lead_to_fill: Option<Arc<LeadToFill>>,
-    /// A day and month (`due before 15/12`), every year; a month (`due in month 6`), or a
-    /// month of a year (`due in month 11/2025`). See [`Deadline`].
+    /// A day and month (`due before 15/12`), a month (`due in month 6`), a month of a year
+    /// (`due in month 11/2025`) or a day of a year (`due 30/06/2026`). See [`Deadline`].
     pub due: Option<Due>,
+    /// `every year`, `every quarter`...: how often the deadline recurs, `due` being that of
+    /// the year's first period (as a report's); `None` when it falls once (see
+    /// `eval::tasks`).
+    pub every: Option<PeriodKind>,
     /// Where the document assigns it (`source "III.2.3.b; III.2.2"`).
     pub source: Option<String>,
     /// Free remarks, one per `note` line.

@@ -168,16 +168,22 @@ fn duty(out: &mut String, d: &crate::model::Duty) {
     };
     let mut line = format!(
         "lead {}",
-        if d.lead.is_empty() {
-            "?".into()
-        } else {
-            names(&d.lead)
+        match (d.lead.is_empty(), &d.lead_to_fill) {
+            (false, _) => names(&d.lead),
+            (true, Some(fill)) => match &fill.reason {
+                Some(why) => format!("? ({why})"),
+                None => "?".into(),
+            },
+            (true, None) => "?".into(),
         }
     );
     if !d.support.is_empty() {
         let _ = write!(line, "; support {}", names(&d.support));
     }
     line.push_str(&due_text(d.due));
+    if let (Some(every), Some(_)) = (d.every, d.due) {
+        let _ = write!(line, " every {}", every.as_str());
+    }
     let _ = writeln!(out, "  {:<16} {line}", "");
 }
 
@@ -195,6 +201,13 @@ fn due_text(due: Option<Due>) -> String {
             before,
             month: Some(m),
         }) => format!(", due {}month {m}", if before { "before " } else { "in " }),
+        Some(Due::Date {
+            before,
+            date: Some(d),
+        }) => {
+            let when = if before { "before " } else { "" };
+            format!(", due {when}{:02}/{:02}/{:04}", d.day, d.month, d.year)
+        }
         // No `due`, or a day or month that does not exist (reported by the checker).
         _ => String::new(),
     }

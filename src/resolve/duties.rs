@@ -95,7 +95,9 @@ impl Resolver<'_> {
                 span,
             }));
         }
-        out.duty.due = due.into_inner();
+        let due = due.into_inner();
+        out.duty.due = due.map(|d| d.due);
+        out.duty.every = due.and_then(|d| d.every);
         out.duty.source = source.into_inner();
         out.parent = parent.into_inner();
         out

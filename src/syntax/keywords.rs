@@ -105,10 +105,10 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("weighted", k_weighted, &[aggregate_weighted]),
         field_keyword("in", k_in, &[area_parent, project_parent]),
         field_keyword("kind", k_kind, &[area_kind]),
-        field_keyword("due", k_due, &[due_field, due_month_field]),
+        field_keyword("due", k_due, &[due_field, due_month_field, duty_due]),
         field_keyword("before", k_before, &[]),
         field_keyword("month", k_month, &[]),
-        field_keyword("every", k_every, &[]),
+        field_keyword("every", k_every, &[recurrence]),
         field_keyword("covers", k_covers, &[covers_field]),
         field_keyword("strive", strive, &[]),
         field_keyword("ref", k_ref, &[ref_clause]),
@@ -226,6 +226,18 @@ pub const PERIODS: Values<PeriodKind> = Values {
     ],
 };
 
+/// How often a project's or a task's deadline recurs (`due 30/06 every year`): the periods
+/// of a report but `adhoc`, which recurs on no schedule.
+pub const RECURRENCES: Values<PeriodKind> = Values {
+    rules: &[Rule::recurrence_kind],
+    words: &[
+        ("half-year", PeriodKind::HalfYear),
+        ("year", PeriodKind::Year),
+        ("quarter", PeriodKind::Quarter),
+        ("month", PeriodKind::Month),
+    ],
+};
+
 /// The aggregations written as one word (`weighted by ELEMENT` is a rule of its own).
 pub const AGGREGATES: Values<AggregateLit> = Values {
     rules: &[Rule::aggregate_kind],
@@ -277,6 +289,7 @@ pub fn values_of(rule: Rule) -> Vec<&'static str> {
         }
         Rule::rate_unit => RATE_UNITS.words().collect(),
         Rule::period_kind => PERIODS.words().collect(),
+        Rule::recurrence_kind => RECURRENCES.words().collect(),
         Rule::unit_name => BUILTIN_UNITS.words().collect(),
         // `weighted` starts a rule of its own but is offered with the one-word aggregations.
         Rule::aggregate_kind => AGGREGATES.words().chain(["weighted"]).collect(),
@@ -407,6 +420,7 @@ mod tests {
             (RATE_CHANGES.rules, words_of(&RATE_CHANGES)),
             (RATE_UNITS.rules, words_of(&RATE_UNITS)),
             (PERIODS.rules, words_of(&PERIODS)),
+            (RECURRENCES.rules, words_of(&RECURRENCES)),
             (AGGREGATES.rules, words_of(&AGGREGATES)),
             (COMPARATORS.rules, words_of(&COMPARATORS)),
         ];
@@ -451,6 +465,15 @@ mod tests {
             ],
         );
         check(
+            &RECURRENCES,
+            &[
+                PeriodKind::HalfYear,
+                PeriodKind::Year,
+                PeriodKind::Quarter,
+                PeriodKind::Month,
+            ],
+        );
+        check(
             &AGGREGATES,
             &[AggregateLit::None, AggregateLit::Sum, AggregateLit::Mean],
         );
@@ -464,7 +487,7 @@ mod tests {
         for (word, d) in DIRECTIONS.words {
             assert_eq!(d.as_str(), *word);
         }
-        for (word, p) in PERIODS.words {
+        for (word, p) in PERIODS.words.iter().chain(RECURRENCES.words) {
             assert_eq!(p.as_str(), *word);
         }
         for (word, id) in BUILTIN_UNITS.words {

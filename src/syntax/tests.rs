@@ -507,12 +507,15 @@ fn projects_with_owners_parts_covers_and_deadlines() {
     assert_eq!(written(&covers.reference), Some("tên tiểu dự án"));
     assert!(matches!(
         p.fields[4].kind,
-        DutyFieldKind::Due(Due::Month {
-            before: false,
-            month: Some(crate::date::DueMonth {
-                month: 11,
-                year: Some(2025)
-            })
+        DutyFieldKind::Due(DutyDue {
+            due: Due::Month {
+                before: false,
+                month: Some(crate::date::DueMonth {
+                    month: 11,
+                    year: Some(2025)
+                })
+            },
+            every: None
         })
     ));
 }
@@ -530,13 +533,71 @@ fn tasks_with_owners_and_deadlines() {
     assert_eq!(kinds, ["lead", "support", "due", "source"]);
     assert!(matches!(
         &t.fields[2].kind,
-        DutyFieldKind::Due(Due::Day { before: true, day_month: Some(dm) }) if dm.day == 15 && dm.month == 12
+        DutyFieldKind::Due(DutyDue { due: Due::Day { before: true, day_month: Some(dm) }, every: None }) if dm.day == 15 && dm.month == 12
     ));
     let Item::Task(u) = &its[1] else { panic!() };
     assert!(matches!(
         &u.fields[0].kind,
         DutyFieldKind::Owner(Ownership::LeadUnknown(Some(_)))
     ));
+}
+
+#[test]
+fn deadlines_of_tasks_recur_or_fall_on_a_day_of_a_year() {
+    let its = items(
+        r#"task a "A" { lead x due 30/06 every year }
+           task b "B" { lead x due before month 4 every quarter }
+           task c "C" { lead x due before 30/06/2026 }
+           task d "D" { lead x due in month 12/2026 every half-year }
+           project e "E" { lead x due 05/02 every month }"#,
+    );
+    let dues: Vec<DutyDue> = its
+        .iter()
+        .map(|item| {
+            let fields = match item {
+                Item::Task(t) => &t.fields,
+                Item::Project(p) => &p.fields,
+                _ => panic!("{item:?}"),
+            };
+            match &fields[1].kind {
+                DutyFieldKind::Due(due) => *due,
+                other => panic!("{other:?}"),
+            }
+        })
+        .collect();
+    let dm = |day, month| Some(crate::date::DayMonth { day, month });
+    assert_eq!(
+        dues[0],
+        DutyDue {
+            due: Due::Day {
+                before: false,
+                day_month: dm(30, 6)
+            },
+            every: Some(PeriodKind::Year)
+        }
+    );
+    assert_eq!(dues[1].due.month().map(|m| m.month), Some(4));
+    assert!(dues[1].due.before());
+    assert_eq!(dues[1].every, Some(PeriodKind::Quarter));
+    assert_eq!(
+        dues[2],
+        DutyDue {
+            due: Due::Date {
+                before: true,
+                date: crate::date::Date::new(2026, 6, 30)
+            },
+            every: None
+        }
+    );
+    assert_eq!(dues[3].due.year(), Some(2026));
+    assert_eq!(dues[3].every, Some(PeriodKind::HalfYear));
+    assert_eq!(dues[4].every, Some(PeriodKind::Month));
+    // `every` takes no `adhoc`, and reports keep their own `period`.
+    let (message, _, _) = syntax_error("task t \"T\" { lead a due 30/06 every adhoc }");
+    assert!(message.contains("how often it recurs"), "{message}");
+    let (message, _, _) =
+        syntax_error("report r \"R\" { period year due 30/06 every year from a to b }");
+    assert!(message.contains("`every`"), "{message}");
 }
 
 #[test]

@@ -79,7 +79,7 @@ project da5 "Dự án 5: Cai nghiện" { lead congan ref "III.2.3.c"  covers 1 r
 project da8 "Dự án 8: Trợ giúp pháp lý" { lead tuphap ref "III.2.8"  support yte  covers 2, giam_sat }
 project da6 "Dự án 6: Y tế" { lead ? because "chưa giao"  covers 3 }
 project da6_tda1 "Tiểu dự án 1" { in da6  lead yte  due in month 11/2025 }
-task giam_sat "Giám sát" { lead ubnd  support congan, xa ref "IV"  due before 15/12  source "IV" }
+task giam_sat "Giám sát" { lead ubnd  support congan, xa ref "IV"  due before 15/12 every year  source "IV" }
 "#;
 
 #[test]
@@ -166,6 +166,63 @@ fn projects_and_tasks_keep_their_owners_parents_and_deadlines() {
 }
 
 #[test]
+fn a_deadline_says_its_year_or_how_often_it_recurs() {
+    let m = model(PROJECTS);
+    assert_eq!(
+        m.tasks["giam_sat"].duty.every,
+        Some(planlang::model::PeriodKind::Year)
+    );
+    // Without a year or `every`, once or every year cannot be told: a warning, not tracked.
+    for due in ["due 30/06", "due before month 6", "due in month 12"] {
+        let body = format!(r#"task t "T" {{ lead ubnd {due} }}"#);
+        assert_eq!(codes(&body), ["plan::due_no_year"], "{due}");
+    }
+    for due in [
+        "due 30/06 every year",
+        "due in month 3 every quarter",
+        "due 30/06/2026",
+        "due before 01/07/2025 every half-year",
+        "due in month 11/2025",
+        "due 05/02/2026 every month",
+    ] {
+        let body = format!(r#"task t "T" {{ lead ubnd {due} }}"#);
+        assert!(codes(&body).is_empty(), "{due}: {:?}", codes(&body));
+    }
+    assert_eq!(
+        codes(r#"project p "P" { lead ubnd due 30/06/2031 }"#),
+        ["plan::year_outside_period"]
+    );
+    assert_eq!(
+        codes(r#"task t "T" { lead ubnd due in month 6/2024 every year }"#),
+        ["plan::year_outside_period"]
+    );
+}
+
+#[test]
+fn a_task_or_project_without_its_lead_is_warned_as_an_indicator_is() {
+    let checked = load(r#"task t "T" { lead ? because "văn bản không nêu" }"#);
+    let warned: Vec<String> = (checked.diagnostics.iter())
+        .filter(|d| d.code().as_str() == "plan::lead_to_fill")
+        .map(planlang::render::diagnostics::short)
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:#?}");
+    assert!(
+        warned[0].ends_with("task `t` has no lead agency yet: văn bản không nêu"),
+        "{}",
+        warned[0]
+    );
+    assert_eq!(
+        codes(r#"project p "P" { lead ? lead ubnd }"#),
+        ["plan::lead_to_fill"]
+    );
+    let m = model(r#"task t "T" { lead ? because "văn bản không nêu" }"#);
+    let json: serde_json::Value =
+        serde_json::from_str(&planlang::render::model_json::to_json(&m)).expect("json");
+    assert_eq!(json["tasks"][0]["lead_to_fill"], "văn bản không nêu");
+    assert_eq!(json["tasks"][0]["lead"], serde_json::json!([]));
+}
+
+#[test]
 fn owners_of_projects_and_tasks_count_as_used_and_are_looked_up() {
     // tuphap leads only a project, xa supports a task: none is unused.
     assert!(unused(PROJECTS).is_empty());
@@ -218,6 +275,9 @@ fn projects_and_tasks_appear_in_the_json() {
     );
     assert_eq!(json["tasks"][0]["due"], "12-15");
     assert_eq!(json["tasks"][0]["due_before"], true);
+    assert_eq!(json["tasks"][0]["every"], "year");
+    assert_eq!(json["tasks"][0]["due_date"], serde_json::Value::Null);
+    assert_eq!(json["projects"][3]["every"], serde_json::Value::Null);
     let one_a = &json["indicators"][0];
     assert_eq!(one_a["id"], "1a");
     assert_eq!(one_a["projects"], serde_json::json!(["da5"]));

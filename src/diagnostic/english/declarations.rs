@@ -274,7 +274,7 @@ pub(super) fn decl_kind(kind: DeclKind) -> &'static str {
 }
 
 /// What a field belongs to: "the plan", "indicator 3", "report `r1`".
-fn item_words(item: &Item) -> String {
+pub(super) fn item_words(item: &Item) -> String {
     match item {
         Item::Plan => "the plan".into(),
         Item::Amendment => "the amendment".into(),

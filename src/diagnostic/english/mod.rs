@@ -8,6 +8,7 @@ pub mod data;
 mod data_file;
 mod declarations;
 mod derived;
+mod duties;
 mod names;
 mod owners;
 mod query;
@@ -41,6 +42,7 @@ pub fn words(problem: &Problem) -> Words {
         Problem::Structure(s) => structure::words(s),
         Problem::Owners(o) => owners::words(o),
         Problem::Schedule(s) => schedule::words(s),
+        Problem::Duties(d) => duties::words(d),
         Problem::Targets(t) => targets::words(t),
         Problem::Cascade(c) => cascade::words(c),
         Problem::Characters(c) => characters::words(c),

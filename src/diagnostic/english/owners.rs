@@ -1,5 +1,6 @@
 //! Who owns each indicator.
 
+use super::declarations::item_words;
 use super::{measure, ticked, Words};
 use crate::diagnostic::problem::{Owners, Role};
 
@@ -10,6 +11,19 @@ pub(super) fn words(problem: &Owners) -> Words {
             "`lead ?` left over",
             "remove `lead ?` now that the lead is named",
         ),
+        Owners::DutyLeadLeftOver { item } => Words::new(
+            format!("{} names its lead, and also says it has none yet", item_words(item)),
+            "`lead ?` left over",
+            "remove `lead ?` now that the lead is named",
+        ),
+        Owners::DutyLeadToFill { item, reason } => {
+            let why = reason.as_ref().map_or(String::new(), |r| format!(": {r}"));
+            Words::new(
+                format!("{} has no lead agency yet{why}", item_words(item)),
+                "lead left to fill in",
+                "replace `?` with the agency the document puts in charge (chủ trì) once it is known",
+            )
+        }
         Owners::LeadToFill { measure: m, reason } => {
             let why = reason.as_ref().map_or(String::new(), |r| format!(": {r}"));
             Words::new(

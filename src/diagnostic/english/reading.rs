@@ -4,6 +4,7 @@ use super::Words;
 use crate::diagnostic::problem::{Expected, Found, Reading, SyntaxHint, ValueKind};
 use crate::syntax::keywords::{
     Values, AGGREGATES, BUILTIN_UNITS, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+    RECURRENCES,
 };
 
 pub(super) fn words(problem: &Reading) -> Words {
@@ -194,6 +195,7 @@ fn value_words(kind: ValueKind) -> String {
         ValueKind::RateChange => list(&ticked(plain(&RATE_CHANGES))),
         ValueKind::RateUnit => list(&ticked(plain(&RATE_UNITS))),
         ValueKind::Period => format!("a reporting period ({})", list(&plain(&PERIODS))),
+        ValueKind::Recurrence => format!("how often it recurs ({})", list(&plain(&RECURRENCES))),
         ValueKind::Aggregation => {
             let mut words = plain(&AGGREGATES);
             words.push("weighted by ELEMENT".into());

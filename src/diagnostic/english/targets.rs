@@ -239,6 +239,9 @@ fn value_of(of: &ValueOf) -> String {
         ValueOf::TargetOf(m) => format!("a target of {}", measure(m)),
         ValueOf::BaselineOf(m) => format!("the baseline of {}", measure(m)),
         ValueOf::Review(id) => format!("review `{id}`"),
+        ValueOf::DeadlineOf(item) => {
+            format!("the deadline of {}", super::declarations::item_words(item))
+        }
     }
 }
 

@@ -10,6 +10,7 @@ mod data;
 mod data_file;
 mod declarations;
 mod derived;
+mod duties;
 mod owners;
 mod query;
 mod reading;
@@ -31,6 +32,7 @@ pub use data_file::{
 };
 pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
 pub use derived::Derivations;
+pub use duties::Duties;
 pub use owners::{Owners, Role};
 pub use query::{QueryProblem, ValueHint, Wanted};
 pub use reading::{Expected, Found, Reading, SyntaxHint, ValueKind};
@@ -58,6 +60,8 @@ pub enum Problem {
     Owners(Owners),
     /// The reporting schedule and the reviews.
     Schedule(Schedule),
+    /// When projects and tasks are due.
+    Duties(Duties),
     /// Targets against the plan period, their unit's range, each other and the direction.
     Targets(Box<Targets>),
     /// A plan against the plan it implements.
@@ -90,6 +94,7 @@ impl Problem {
             Problem::Structure(s) => s.code(),
             Problem::Owners(o) => o.code(),
             Problem::Schedule(s) => s.code(),
+            Problem::Duties(d) => d.code(),
             Problem::Targets(t) => t.code(),
             Problem::Cascade(c) => c.code(),
             Problem::Characters(c) => c.code(),

@@ -1,6 +1,6 @@
 //! Problems with who owns each indicator.
 
-use super::MeasureRef;
+use super::{Item, MeasureRef};
 use crate::diagnostic::Code;
 use crate::source::Span;
 
@@ -57,6 +57,18 @@ pub enum Owners {
         /// Where it is named as lead (the problem is where it supports).
         lead: Span,
     },
+    /// `lead ?` on a project or a task that names its lead too.
+    DutyLeadLeftOver {
+        /// The project or task with both.
+        item: Item,
+    },
+    /// `lead ?` on a project or a task: no lead named yet, with the reason given.
+    DutyLeadToFill {
+        /// The project or task whose lead is to fill in.
+        item: Item,
+        /// Why there is none yet (`lead ? because "..."`), if the plan says.
+        reason: Option<String>,
+    },
     /// An agency declared and given nothing to do.
     UnusedAgency {
         /// The agency's id.
@@ -77,7 +89,10 @@ impl Owners {
     /// The stable code of the problem.
     pub fn code(&self) -> Code {
         match self {
-            Owners::LeadLeftOver { .. } | Owners::LeadToFill { .. } => Code::LeadToFill,
+            Owners::LeadLeftOver { .. }
+            | Owners::LeadToFill { .. }
+            | Owners::DutyLeadLeftOver { .. }
+            | Owners::DutyLeadToFill { .. } => Code::LeadToFill,
             Owners::NoLead { .. } => Code::NoLead,
             Owners::MultipleLeads { .. } => Code::MultipleLeads,
             Owners::DuplicateOwner { .. } => Code::DuplicateOwner,

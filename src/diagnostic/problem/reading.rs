@@ -111,6 +111,8 @@ pub enum ValueKind {
     RateUnit,
     /// How often a report is due (`year`, `quarter`).
     Period,
+    /// How often a project's or a task's deadline recurs (`every year`).
+    Recurrence,
     /// How an indicator's areas combine (`sum`, `mean`, `weighted by ELEMENT`).
     Aggregation,
     /// A built-in or declared unit.

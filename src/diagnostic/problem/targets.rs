@@ -181,6 +181,8 @@ pub enum ValueOf {
     BaselineOf(MeasureRef),
     /// The review with this id (its `year`).
     Review(String),
+    /// The deadline of a project or a task (its year).
+    DeadlineOf(super::Item),
 }
 
 /// A target as the document says it, with the section that says it.

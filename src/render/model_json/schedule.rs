@@ -1,7 +1,7 @@
 //! Reports, reviews, projects and tasks in the JSON of `plan show`: who does what, by when.
 
 use super::measures::agencies;
-use crate::date::{DayMonth, DueMonth};
+use crate::date::{Date, DayMonth, DueMonth};
 use crate::model::{Deadline, Duty, Model, Party, PeriodKind, Project, Report, Review, Task};
 use serde::Serialize;
 
@@ -58,6 +58,10 @@ pub struct DutyJson<'m> {
     pub due: Option<DayMonth>,
     pub due_month: Option<DueMonth>,
     pub due_before: bool,
+    /// `due 30/06/2026`: a day of a given year, `YYYY-MM-DD`.
+    pub due_date: Option<Date>,
+    /// `every year`, `every quarter`...: how often the deadline recurs (null: once).
+    pub every: Option<PeriodKind>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
     /// `lead ?`: why no lead is named yet (absent when none is marked).
@@ -141,6 +145,7 @@ fn duty(d: &Duty) -> DutyJson<'_> {
         lead_to_fill,
         // Through `Deadline`, as a report's.
         due: _,
+        every,
         source,
         notes,
     } = d;
@@ -150,6 +155,8 @@ fn duty(d: &Duty) -> DutyJson<'_> {
         due: d.due_day(),
         due_month: d.due_month(),
         due_before: d.due_before(),
+        due_date: d.due_date(),
+        every: *every,
         source: source.as_deref(),
         notes,
         lead_to_fill: lead_to_fill

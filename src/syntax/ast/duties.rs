@@ -22,8 +22,9 @@ pub enum DutyFieldKind {
     Covers(Covers),
     /// `in da7` (projects only): the project this one is part of.
     Parent(Ident),
-    /// `due in month 11/2025`, `due before 15/12`: the deadline.
-    Due(Due),
+    /// `due in month 11/2025`, `due before 15/12 every year`: the deadline, and how often it
+    /// recurs.
+    Due(DutyDue),
     /// `source "..."` or `note "..."`.
     Annotation(Annotation),
 }
@@ -48,4 +49,15 @@ pub struct Covers {
     pub ids: Vec<Ident>,
     /// `ref "..."`: where the document says what the project covers.
     pub reference: Option<Text>,
+}
+
+/// `due 30/06 every year`, `due in month 11/2025`: a project's or a task's deadline, and how
+/// often it recurs.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct DutyDue {
+    /// The deadline as written: `due 30/06`, `due in month 3`, `due 30/06/2026`.
+    pub due: Due,
+    /// `every year`, `every quarter`...: how often it recurs (the deadline is that of the
+    /// year's first period, as a report's); `None` when it falls once.
+    pub every: Option<PeriodKind>,
 }

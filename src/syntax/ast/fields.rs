@@ -21,13 +21,23 @@ pub enum Due {
         /// `None` when the month written does not exist (already reported).
         month: Option<crate::date::DueMonth>,
     },
+    /// `due 30/06/2026`, `due before 30/06/2026`: a day of a given year (a project's or a
+    /// task's).
+    Date {
+        /// Whether `before` is written: due the day before the one written.
+        before: bool,
+        /// `None` when the day written does not exist (already reported).
+        date: Option<crate::date::Date>,
+    },
 }
 
 impl Due {
     /// "before": due the day (or the month) before the one written.
     pub fn before(&self) -> bool {
         match self {
-            Due::Day { before, .. } | Due::Month { before, .. } => *before,
+            Due::Day { before, .. } | Due::Month { before, .. } | Due::Date { before, .. } => {
+                *before
+            }
         }
     }
 
@@ -36,7 +46,7 @@ impl Due {
     pub fn day_month(&self) -> Option<crate::date::DayMonth> {
         match self {
             Due::Day { day_month, .. } => *day_month,
-            Due::Month { .. } => None,
+            Due::Month { .. } | Due::Date { .. } => None,
         }
     }
 
@@ -45,6 +55,25 @@ impl Due {
     pub fn month(&self) -> Option<crate::date::DueMonth> {
         match self {
             Due::Month { month, .. } => *month,
+            Due::Day { .. } | Due::Date { .. } => None,
+        }
+    }
+
+    /// The day of a deadline given with its year (`due 30/06/2026`); `None` for the other
+    /// forms, or when the day written does not exist.
+    pub fn date(&self) -> Option<crate::date::Date> {
+        match self {
+            Due::Date { date, .. } => *date,
+            Due::Day { .. } | Due::Month { .. } => None,
+        }
+    }
+
+    /// The year a deadline names (`due in month 11/2025`, `due 30/06/2026`); `None` for a
+    /// day and month or a month alone.
+    pub fn year(&self) -> Option<i32> {
+        match self {
+            Due::Date { date, .. } => date.map(|d| d.year),
+            Due::Month { month, .. } => month.and_then(|m| m.year),
             Due::Day { .. } => None,
         }
     }

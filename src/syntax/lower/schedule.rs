@@ -21,7 +21,7 @@ impl Lowerer<'_> {
                 let (parent, _) = self.after_keyword(field, span, "`in`")?;
                 DutyFieldKind::Parent(self.ident(&parent))
             }
-            Rule::due_field | Rule::due_month_field => DutyFieldKind::Due(self.due(field)),
+            Rule::duty_due => DutyFieldKind::Due(self.duty_due(field)?),
             Rule::source_clause | Rule::note_field => {
                 DutyFieldKind::Annotation(self.annotation(field, span)?)
             }

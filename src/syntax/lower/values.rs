@@ -162,6 +162,46 @@ impl Lowerer<'_> {
         }
     }
 
+    /// A `duty_due`: a project's or a task's deadline, as a report's `due` or a day of a
+    /// given year (`due 30/06/2026`), and `every year` when it recurs.
+    pub(super) fn duty_due(&mut self, pair: Pair<'_>) -> Option<DutyDue> {
+        let span = self.span(&pair);
+        let (mut before, mut every) = (false, None);
+        let mut due = None;
+        for p in children(pair) {
+            match p.as_rule() {
+                Rule::k_before => before = true,
+                Rule::day_month => {
+                    let day_month = self.day_month(&p);
+                    due = Some(Due::Day { before, day_month });
+                }
+                Rule::day_month_year => {
+                    let date = self.due_date(&p, Date::parse_written(p.as_str()), false);
+                    due = Some(Due::Date { before, date });
+                }
+                Rule::month_of_year => {
+                    let month = self.due_month(&p);
+                    due = Some(Due::Month { before, month });
+                }
+                Rule::recurrence => {
+                    let (kind, _) = self.after_keyword(p, span, "`every`")?;
+                    every = Some(self.word(&kind, &RECURRENCES, "how often it recurs")?);
+                }
+                // The words around the date: `due`, `in`, `month`.
+                Rule::k_due | Rule::k_in | Rule::k_month => {}
+                _ => {
+                    let span = self.span(&p);
+                    self.internal(span, "a due date");
+                }
+            }
+        }
+        let Some(due) = due else {
+            self.internal(span, "a due date");
+            return None;
+        };
+        Some(DutyDue { due, every })
+    }
+
     pub(super) fn ident_list(&self, pair: Pair<'_>) -> Vec<Ident> {
         let kids = children(pair);
         let mut list = Vec::with_capacity(kids.size_hint().1.unwrap_or(0));

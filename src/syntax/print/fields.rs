@@ -3,11 +3,11 @@
 //! order; where the grammar lets them come in any order (a target's `strive`, `where` and
 //! `ref`), in one fixed order, which the syntax tree cannot tell from another.
 
-use super::lexical::{date, day_month, due_month, year, Line};
+use super::lexical::{date, day_month, day_month_year, due_month, year, Line};
 use crate::syntax::ast::*;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{
-    AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+    AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS, RECURRENCES,
 };
 
 pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
@@ -244,6 +244,24 @@ fn due_field(line: Line, due: &Due) -> Line {
     match due {
         Due::Day { before, day_month } => due_day(line, *before, day_month.as_ref()),
         Due::Month { before, month } => due_in_month(line, *before, month.as_ref()),
+        Due::Date { before, date } => {
+            let line = line.kw(Rule::k_due);
+            let line = if *before {
+                line.kw(Rule::k_before)
+            } else {
+                line
+            };
+            line.word(&day_month_year(date.as_ref()))
+        }
+    }
+}
+
+/// A project's or a task's `due`, and how often it recurs: `due 30/06 every year`.
+fn duty_due(line: Line, due: &DutyDue) -> Line {
+    let line = due_field(line, &due.due);
+    match &due.every {
+        Some(kind) => line.kw(Rule::k_every).value(&RECURRENCES, kind),
+        None => line,
     }
 }
 
@@ -286,7 +304,7 @@ pub(super) fn duty_field(kind: &DutyFieldKind) -> String {
             .idents(&covers.ids)
             .clause(Rule::k_ref, covers.reference.as_ref()),
         DutyFieldKind::Parent(id) => line.kw(Rule::k_in).ident(id),
-        DutyFieldKind::Due(due) => due_field(line, due),
+        DutyFieldKind::Due(due) => duty_due(line, due),
         DutyFieldKind::Annotation(a) => annotation(line, a),
     }
     .finish()

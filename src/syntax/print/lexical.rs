@@ -1,7 +1,7 @@
 //! The smallest pieces of plan text: keywords, names, quoted texts, numbers and dates, each
 //! written as the grammar reads it, and [`Line`], which strings them together.
 
-use crate::date::{DayMonth, DueMonth};
+use crate::date::{Date, DayMonth, DueMonth};
 use crate::syntax::ast::{DateLit, Ident, Milestone, Number, Text, Tolerance, ValueRange, Year};
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{Values, KEYWORDS, RATE_UNITS};
@@ -17,6 +17,9 @@ const NO_DATE: &str = "0000-00-00";
 
 /// Likewise for a day of the year (`plan::bad_due_date`).
 const NO_DAY_MONTH: &str = "00/00";
+
+/// Likewise for a day of a given year (`due 30/06/2026`).
+const NO_DAY_MONTH_YEAR: &str = "00/00/0000";
 
 /// Likewise for a month.
 const NO_MONTH: &str = "0";
@@ -85,6 +88,14 @@ pub(super) fn day_month(dm: Option<&DayMonth>) -> String {
     dm.map_or_else(
         || NO_DAY_MONTH.to_string(),
         |dm| format!("{:02}/{:02}", dm.day, dm.month),
+    )
+}
+
+/// `30/06/2026`: a day of a given year as a deadline writes it (the day first).
+pub(super) fn day_month_year(date: Option<&Date>) -> String {
+    date.map_or_else(
+        || NO_DAY_MONTH_YEAR.to_string(),
+        |d| format!("{:02}/{:02}/{:04}", d.day, d.month, d.year),
     )
 }
 

@@ -65,7 +65,9 @@ waive shared.15 because "không" source "II"
 query q "indicators where lead = yte"
 project da "Dự án" { in db lead yte ref "a" support ubnd covers 1, 1a ref "b" due in month 6
   source "s" note "n" lead ? }
-task t "Nhiệm vụ" { lead ? because "r" due before 05/12 due 1/1 }
+task t "Nhiệm vụ" { lead ? because "r" due before 05/12 due 1/1 due 30/6 every year
+  due before month 4 every quarter due 1/7/2026 due before 31/12/2026 every half-year
+  due in month 11/2025 every month }
 "#;
     let expected = r#"import "shared.plan" as shared
 
@@ -176,6 +178,11 @@ task t "Nhiệm vụ" {
     lead ? because "r"
     due before 05/12
     due 01/01
+    due 30/06 every year
+    due before month 4 every quarter
+    due 01/07/2026
+    due before 31/12/2026 every half-year
+    due in month 11/2025 every month
 }
 "#;
     assert_eq!(printed(text), expected);
@@ -323,6 +330,7 @@ fn print_writes_refused_values_as_values_refused_the_same_way() {
     let text = r#"plan "P" { signed 2021-02-30 }
 report r "R" { due before 31/02 due in month 13 }
 indicator 1 "I" { target 2030 >= 12345678901234567 }
+task t "T" { due before 31/04/2026 every year }
 "#;
     let original = parsed(text);
     let out = print(&original.file);
@@ -340,6 +348,10 @@ report r "R" {
 indicator 1 "I" {
     target 2030 >= 9999999999999999
 }
+
+task t "T" {
+    due before 00/00/0000 every year
+}
 "#
     );
     let again = parsed(&out);
@@ -351,7 +363,8 @@ indicator 1 "I" {
             Code::BadDate,
             Code::BadDueDate,
             Code::BadDueDate,
-            Code::BadNumber
+            Code::BadNumber,
+            Code::BadDueDate
         ]
     );
     // NaN is not equal to itself: the number is compared as refused.
@@ -361,6 +374,7 @@ indicator 1 "I" {
     let field = format!("{:?}", indicator.fields);
     assert!(field.contains("value: NaN"), "{field}");
     assert_eq!(again.file.items[..2], original.file.items[..2]);
+    assert_eq!(again.file.items[3], original.file.items[3]);
 }
 
 #[test]
