@@ -4,7 +4,7 @@ use super::data::DataArgs;
 use super::file::{write_file, Replace};
 use super::output::as_of;
 use super::write::{errln, out_then};
-use super::{EvalGroup, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EvalGroup, EvalRows, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::evaluation::{self, GroupBy};
 use planlang::render::format::{Format, Output};
 use planlang::render::terminal::visible;
@@ -29,6 +29,10 @@ pub struct Args {
     pub by: Option<EvalGroup>,
     #[arg(long, value_parser = super::formats(Output::Evaluation), default_value_t = Output::Evaluation.default_format())]
     pub format: Format,
+    /// The rows --format csv writes: one per target (default), per report owed, or per
+    /// task owed.
+    #[arg(long, value_enum, default_value = "targets")]
+    pub rows: EvalRows,
     /// Write the output to FILE (replacing a regular file) instead of standard output;
     /// needed for --format xlsx.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -98,7 +102,12 @@ pub fn run(args: Args) -> u8 {
         Format::Md => visible(&evaluation::markdown(model, &evaluation, by))
             .into_owned()
             .into_bytes(),
-        Format::Csv => evaluation::csv(&evaluation).into_bytes(),
+        Format::Csv => match args.rows {
+            EvalRows::Targets => evaluation::csv(&evaluation),
+            EvalRows::Reporting => evaluation::reporting_csv(&evaluation),
+            EvalRows::Tasks => evaluation::tasks_csv(&evaluation),
+        }
+        .into_bytes(),
         Format::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
         Format::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
             Ok(bytes) => bytes,

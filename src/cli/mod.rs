@@ -86,6 +86,17 @@ pub enum EvalGroup {
     Owner,
 }
 
+/// Which rows `plan eval --format csv` writes.
+#[derive(Copy, Clone, Debug, clap::ValueEnum)]
+pub enum EvalRows {
+    /// One row per target (the default).
+    Targets,
+    /// One row per report owed.
+    Reporting,
+    /// One row per project or task owed or upcoming, each lead agency's.
+    Tasks,
+}
+
 /// The `--format` of a command whose result is `output`: the names of the formats the
 /// registry (`planlang::render::format`) gives it, each with its help, read into a
 /// [`Format`].

@@ -7,7 +7,7 @@
 
 use super::csv_reader::{CsvReader, Record, TooLong, MAX_RECORD};
 use super::decode;
-use super::header::{self, Header, SubmissionColumns};
+use super::header::{self, CompletionColumns, Header, SubmissionColumns};
 use super::number::NumberStyle;
 use super::row::{Cell, Validator};
 use super::store::Origin;
@@ -88,6 +88,7 @@ pub(super) fn read(set: &mut DataSet, validator: &Validator<'_>, input: TextFile
     }
     match read.header {
         Header::Submissions(columns) => read_submissions(set, validator, file, &columns, csv),
+        Header::Completions(columns) => read_completions(set, validator, file, &columns, csv),
         Header::Observations(columns) => {
             let job = Job {
                 validator,
@@ -473,5 +474,34 @@ fn read_submissions(
                 .map_err(|rejection| rejection.at_line(&name, line)),
         };
         set.take_submission(file, result);
+    });
+}
+
+/// A file of tasks done: `task,agency,period,done_on,note`, one task done a row.
+fn read_completions(
+    set: &mut DataSet,
+    validator: &Validator<'_>,
+    file: u16,
+    columns: &CompletionColumns,
+    mut csv: CsvReader<impl Read>,
+) {
+    let name = set.name(file);
+    each_record(set, file, &mut csv, |set, record| {
+        let line = record.line;
+        let result = match std::str::from_utf8(&record.bytes) {
+            Err(e) => {
+                let problem = DataProblem::Encoding(decode::not_utf8(&record.bytes, e));
+                Err(super::Rejection::new(problem, None).at_line(&name, line))
+            }
+            Ok(_) => validator
+                .completion(columns, |i| {
+                    record
+                        .get(i)
+                        .and_then(|f| std::str::from_utf8(f).ok())
+                        .map(Cell::Text)
+                })
+                .map_err(|rejection| rejection.at_line(&name, line)),
+        };
+        set.take_completion(file, result);
     });
 }

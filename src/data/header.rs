@@ -16,6 +16,28 @@ pub const SUBMISSION_COLUMNS: [&str; 4] = ["agency", "report", "period", "receiv
 /// Columns that only a submissions file has.
 const SUBMISSION_ONLY: [&str; 3] = ["agency", "report", "received"];
 
+/// The columns of a file of completion records, in the order they are read (`note` may be
+/// left out).
+pub const COMPLETION_COLUMNS: [&str; 5] = ["task", "agency", "period", "done_on", "note"];
+
+/// Columns that only a file of completion records has.
+const COMPLETION_ONLY: [&str; 2] = ["task", "done_on"];
+
+/// Which column holds each field of a completion record (indexes into a record).
+#[derive(Clone, Debug, Default)]
+pub struct CompletionColumns {
+    /// `task`: the task or project done.
+    pub task: usize,
+    /// `agency`: the lead agency that did it.
+    pub agency: usize,
+    /// `period`: the period of its recurrence it was done for (empty for a duty due once).
+    pub period: usize,
+    /// `done_on`: the day it was done.
+    pub done_on: usize,
+    /// `note`: a remark (optional).
+    pub note: Option<usize>,
+}
+
 /// Which column holds each field of a submission (indexes into a record).
 #[derive(Clone, Debug, Default)]
 pub struct SubmissionColumns {
@@ -36,6 +58,8 @@ pub enum Header {
     Observations(Columns),
     /// Rows of reports received (`agency,report,period,received`).
     Submissions(SubmissionColumns),
+    /// Rows of tasks done (`task,agency,period,done_on,note`).
+    Completions(CompletionColumns),
 }
 
 /// A header read: what it holds, and the columns it names that nothing reads (each with its
@@ -66,6 +90,29 @@ pub fn read(validator: &Validator<'_>, names: &[&str]) -> Result<Read, Refusal> 
         .collect();
     twice(&names)?;
     let is_dimension = |n: &str| validator.model.dimensions.contains_key(n);
+    let completion_only: Vec<&str> = names
+        .iter()
+        .map(|n| n.as_ref())
+        .filter(|n| COMPLETION_ONLY.contains(n) && !is_dimension(n))
+        .collect();
+    if !completion_only.is_empty() {
+        let others: Vec<&str> = names
+            .iter()
+            .map(|n| n.as_ref())
+            .filter(|n| {
+                let observation = KNOWN_COLUMNS.contains(n) && *n != "period";
+                (observation || SUBMISSION_ONLY.contains(n) || is_dimension(n))
+                    && !COMPLETION_COLUMNS.contains(n)
+            })
+            .collect();
+        if !others.is_empty() {
+            return Err(DataProblem::BadHeader(BadHeader::MixedCompletions {
+                completions: owned(&completion_only),
+                others: owned(&others),
+            }));
+        }
+        return completions(&names);
+    }
     let submission_only: Vec<&str> = names
         .iter()
         .map(|n| n.as_ref())
@@ -153,6 +200,38 @@ fn submissions(names: &[Cow<'_, str>]) -> Result<Read, Refusal> {
     })
 }
 
+fn completions(names: &[Cow<'_, str>]) -> Result<Read, Refusal> {
+    let at = |want: &str| names.iter().position(|n| n == want);
+    let missing: Vec<&str> = COMPLETION_COLUMNS[..4]
+        .iter()
+        .copied()
+        .filter(|c| at(c).is_none())
+        .collect();
+    if !missing.is_empty() {
+        return Err(DataProblem::MissingColumn(MissingColumn::Completions {
+            missing,
+        }));
+    }
+    let columns = CompletionColumns {
+        task: at("task").unwrap_or_default(),
+        agency: at("agency").unwrap_or_default(),
+        period: at("period").unwrap_or_default(),
+        done_on: at("done_on").unwrap_or_default(),
+        note: at("note"),
+    };
+    let ignored = names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| !COMPLETION_COLUMNS.contains(&n.as_ref()))
+        .map(|(i, n)| (i, n.to_string()))
+        .collect();
+    Ok(Read {
+        header: Header::Completions(columns),
+        ignored,
+        names: names.iter().map(|n| n.to_string()).collect(),
+    })
+}
+
 /// Whether a header holds numbers, so that it does not look like a header at all (a file
 /// without one, or one whose header is on another line).
 fn holds_numbers(names: &[Cow<'_, str>]) -> bool {
@@ -170,6 +249,7 @@ impl Read {
     /// columns without a name (a spreadsheet often saves a few empty ones at the end).
     pub fn warnings(&self) -> Vec<UnknownColumn> {
         let submissions = matches!(self.header, Header::Submissions(_));
+        let completions = matches!(self.header, Header::Completions(_));
         let mut out = Vec::new();
         let mut unnamed = Vec::new();
         for (position, name) in &self.ignored {
@@ -178,6 +258,8 @@ impl Read {
                 unnamed.push(position + 1);
             } else if submissions {
                 out.push(UnknownColumn::NotSubmissionColumn { name });
+            } else if completions {
+                out.push(UnknownColumn::NotCompletionColumn { name });
             } else {
                 out.push(UnknownColumn::Column { name });
             }

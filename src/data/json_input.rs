@@ -8,6 +8,7 @@
 //! rows already read cannot be read again with another decimal separator.
 
 use super::decode;
+use super::header::{CompletionColumns, COMPLETION_COLUMNS};
 use super::json_scan::{Item, JsonScanner, ScanError, MAX_ROW};
 use super::number::NumberStyle;
 use super::row::{Cell, Columns, Validator, KNOWN_COLUMNS};
@@ -171,7 +172,12 @@ impl Reader<'_, '_> {
                 return;
             }
         };
-        self.warn_unknown_keys(set, &object, line);
+        if object.contains_key("task") {
+            return self.completion(set, &object, line);
+        }
+        let names = std::mem::take(&mut self.names);
+        self.warn_unknown_keys(set, &object, line, &names, false);
+        self.names = names;
         // Strings are text to read; numbers are typed, whatever the file's decimal mark.
         let others: Vec<Option<String>> = self
             .names
@@ -203,11 +209,54 @@ impl Reader<'_, '_> {
         set.take(self.validator.model, self.file, result);
     }
 
-    /// Warns once per file about each key that is neither a column nor a dimension, on the
-    /// first row that has it.
-    fn warn_unknown_keys(&mut self, set: &mut DataSet, object: &Map<String, Value>, line: u64) {
+    /// A row object with a `task`: a task done (`task`, `agency`, `period`, `done_on`,
+    /// `note`).
+    fn completion(&mut self, set: &mut DataSet, object: &Map<String, Value>, line: u64) {
+        self.warn_unknown_keys(set, object, line, &COMPLETION_COLUMNS, true);
+        let others: Vec<Option<String>> = COMPLETION_COLUMNS
+            .iter()
+            .map(|n| match object.get(*n) {
+                Some(v @ (Value::Bool(_) | Value::Array(_) | Value::Object(_))) => {
+                    Some(v.to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        let cell = |i: usize| -> Option<Cell<'_>> {
+            match object.get(*COMPLETION_COLUMNS.get(i)?)? {
+                Value::Null => None,
+                Value::String(s) => Some(Cell::Text(s)),
+                Value::Number(n) => n.as_f64().map(Cell::Number),
+                _ => others[i].as_deref().map(Cell::Text),
+            }
+        };
+        let columns = CompletionColumns {
+            task: 0,
+            agency: 1,
+            period: 2,
+            done_on: 3,
+            note: Some(4),
+        };
+        let result = self
+            .validator
+            .completion(&columns, cell)
+            .map_err(|rejection| rejection.at_row(&self.name, line));
+        set.take_completion(self.file, result);
+    }
+
+    /// Warns once per file about each key that is neither one of `names` (the columns and
+    /// dimensions, or with `completions` the columns of a task done), on the first row that
+    /// has it.
+    fn warn_unknown_keys(
+        &mut self,
+        set: &mut DataSet,
+        object: &Map<String, Value>,
+        line: u64,
+        names: &[&str],
+        completions: bool,
+    ) {
         for key in object.keys() {
-            if self.names.contains(&key.as_str()) || self.unknown_keys.contains(key) {
+            if names.contains(&key.as_str()) || self.unknown_keys.contains(key) {
                 continue;
             }
             if self.unknown_keys.len() == MAX_UNKNOWN_KEYS {
@@ -222,7 +271,11 @@ impl Reader<'_, '_> {
             if self.unknown_keys.len() > MAX_UNKNOWN_KEYS {
                 return;
             }
-            let unknown = UnknownColumn::Key { key: key.clone() };
+            let unknown = if completions {
+                UnknownColumn::NotCompletionColumn { name: key.clone() }
+            } else {
+                UnknownColumn::Key { key: key.clone() }
+            };
             set.file_warning(self.file, line, DataProblem::UnknownColumn(unknown));
             self.unknown_keys.push(key.clone());
         }

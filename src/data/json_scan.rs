@@ -226,7 +226,8 @@ impl<R: Read> JsonScanner<R> {
         }
         let next = self.skip_space()?;
         match key.as_str() {
-            "observations" => {
+            // `completions` holds tasks done, as a bare array of them may.
+            "observations" | "completions" => {
                 if next != Some(b'[') {
                     return Err(self.shape(JsonShape::ObservationsNotArray));
                 }

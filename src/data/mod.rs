@@ -5,6 +5,7 @@
 //! [`Diagnostic`]: a typed [`DataProblem`] at a
 //! [`DataPlace`], worded only when a person reads it.
 
+mod completion;
 mod csv_input;
 pub mod csv_reader;
 pub mod decode;
@@ -57,6 +58,9 @@ pub struct DataSet {
     pub store: Store,
     /// Reports received, from submissions files (`agency,report,period,received`).
     pub submissions: Vec<Submission>,
+    /// Tasks and projects done, from files of completion records
+    /// (`task,agency,period,done_on,note`) and from submissions rows that name a task.
+    pub completions: Vec<Completion>,
     /// For each file of `files`, whether it could not be used: unreadable, empty, without a
     /// required column, in an encoding it was not read in, or not of the documented shape.
     /// Its rows are not to be trusted, whatever was read before the problem was found.
@@ -82,6 +86,33 @@ pub struct Submission {
     pub period: crate::eval::Period,
     /// The day it was received (the `received` column).
     pub received: crate::date::Date,
+}
+
+/// A task or a project done: which, by which of its lead agencies, for which period, and
+/// when (README, "Tasks done, late or overdue").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Completion {
+    /// The task or project done.
+    pub duty: crate::model::DutyId,
+    /// Index into `Model::agencies`: a lead agency of the duty.
+    pub agency: u32,
+    /// The period of its recurrence it was done for; `None` when the row leaves it empty (a
+    /// duty due once takes any period, or none).
+    pub period: Option<crate::eval::Period>,
+    /// The day it was done (the `done_on` column).
+    pub done_on: crate::date::Date,
+    /// The row's `note`, when it has one.
+    pub note: Option<String>,
+}
+
+/// A row of a submissions file: a report received, or a task done (its `report` column
+/// names a task or project, its `received` the day it was done).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Received {
+    /// A report received.
+    Report(Submission),
+    /// A task or project done.
+    Done(Completion),
 }
 
 /// The kinds of data file, told apart by their extension.
@@ -339,15 +370,24 @@ impl DataSet {
     }
 
     /// Counts one submissions row and keeps it, or records why not.
-    fn take_submission(&mut self, file: u16, result: Result<Submission, Diagnostic>) {
+    fn take_submission(&mut self, file: u16, result: Result<Received, Diagnostic>) {
         self.rows_read += 1;
         match result {
-            Ok(s) => {
+            Ok(Received::Report(s)) => {
                 self.accepted += 1;
                 self.submissions.push(s);
             }
+            Ok(Received::Done(c)) => {
+                self.accepted += 1;
+                self.completions.push(c);
+            }
             Err(e) => self.reject(file, e),
         }
+    }
+
+    /// Counts one row of tasks done and keeps it, or records why not.
+    fn take_completion(&mut self, file: u16, result: Result<Completion, Diagnostic>) {
+        self.take_submission(file, result.map(Received::Done));
     }
 
     /// Where a row kept in the store came from: its file, and its line, or its row of the

@@ -1,11 +1,12 @@
 //! One row of reports received (`agency,report,period,received`) validated against the plan,
 //! whatever file kind it came from.
 
+use super::completion::DoneColumns;
 use super::errors::Rejection;
 use super::header::SubmissionColumns;
 use super::row::{cell_date, similar, Cell, Validator};
 use super::suggest::Field;
-use super::Submission;
+use super::{Received, Submission};
 use crate::diagnostic::{BadPeriod, Column, DataProblem, Suggestion};
 use crate::eval::Period;
 
@@ -16,7 +17,7 @@ impl Validator<'_> {
         &self,
         columns: &SubmissionColumns,
         field: impl Fn(usize) -> Option<Cell<'r>>,
-    ) -> Result<Submission, Rejection> {
+    ) -> Result<Received, Rejection> {
         self.submission_fields(columns, field)
             .map_err(|(problem, column)| Rejection::new(problem, Some(column)))
     }
@@ -25,8 +26,21 @@ impl Validator<'_> {
         &self,
         columns: &SubmissionColumns,
         field: impl Fn(usize) -> Option<Cell<'r>>,
-    ) -> Result<Submission, (DataProblem, usize)> {
+    ) -> Result<Received, (DataProblem, usize)> {
         let model = self.model;
+        // A task or a project named where a report is: done on the day it was received.
+        let named = field(columns.report).and_then(Cell::id);
+        let report = named
+            .as_deref()
+            .filter(|id| !model.reports.contains_key(*id));
+        if let Some(duty) = report.and_then(|id| model.duty_named(id)) {
+            let places = DoneColumns {
+                agency: columns.agency,
+                period: columns.period,
+                done_on: (columns.received, Column::Received),
+            };
+            return self.done(duty, &places, &field).map(Received::Done);
+        }
         let agency = self.known(&model.agencies, &field, columns.agency, Field::Agency)?;
         let report = self.known(&model.reports, &field, columns.report, Field::Report)?;
         let period = match field(columns.period) {
@@ -51,12 +65,12 @@ impl Validator<'_> {
         let received = cell_date(field(columns.received), Column::Received)
             .map_err(|problem| (problem, columns.received))?
             .ok_or_else(|| missing(columns.received, Column::Received))?;
-        Ok(Submission {
+        Ok(Received::Report(Submission {
             agency: agency as u32,
             report: report as u32,
             period,
             received,
-        })
+        }))
     }
 }
 
@@ -83,7 +97,7 @@ fn missing(at: usize, column: Column) -> (DataProblem, usize) {
 impl Validator<'_> {
     /// The index of an agency or a report of the plan named in column `at` of a row, whose
     /// cells `field` gives.
-    fn known<'r, V>(
+    pub(super) fn known<'r, V>(
         &self,
         table: &indexmap::IndexMap<String, V>,
         field: &impl Fn(usize) -> Option<Cell<'r>>,

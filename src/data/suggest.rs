@@ -24,6 +24,8 @@ pub(crate) enum Field {
     Agency,
     /// A report named in a submissions file.
     Report,
+    /// A task or project named in a file of tasks done.
+    Task,
     /// A value of the dimension with this index.
     Dimension(u16),
 }

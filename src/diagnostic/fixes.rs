@@ -69,11 +69,19 @@ pub(super) fn field(problem: &Problem) -> Option<(String, String)> {
             report: written,
             hint: Suggestion::Similar(id),
         }
+        | DataProblem::UnknownTask {
+            task: written,
+            hint: Suggestion::Similar(id),
+        }
         | DataProblem::UnknownDimensionValue {
             value: written,
             hint: Suggestion::Similar(id),
             ..
         } => Some((written.clone(), id.clone())),
+        // The one agency that owes the task.
+        DataProblem::NotTaskLead { agency, leads, .. } if leads.len() == 1 => {
+            Some((agency.clone(), leads[0].clone()))
+        }
         DataProblem::BadNumber(BadNumber::AgainstStyle { text, .. }) => {
             Some((text.clone(), crate::data::number::swap_marks(text)))
         }

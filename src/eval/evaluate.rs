@@ -5,6 +5,7 @@ use super::method::{judge, Context, Status};
 use super::period::Period;
 use super::reporting::{reporting, ReportStatus};
 use super::series::{points, Index};
+use super::tasks::{tasks, TaskStatus};
 use crate::data::DataSet;
 use crate::date::Date;
 use crate::diagnostic::english::data::{key, row_in};
@@ -26,6 +27,9 @@ pub struct Evaluation {
     pub results: Vec<TargetResult>,
     /// Every report owed by the date, with what was received.
     pub reporting: Vec<ReportStatus>,
+    /// Every occurrence of every tracked project and task, owed or upcoming, with what
+    /// completion records say of it (see [`super::tasks`]).
+    pub tasks: Vec<TaskStatus>,
 }
 
 /// What was read of the data: rows read = accepted + rejected, always.
@@ -236,6 +240,7 @@ pub fn evaluate_area(
         },
         results,
         reporting: reporting(model, data, as_of, plan_period),
+        tasks: tasks(model, data, as_of),
     })
 }
 

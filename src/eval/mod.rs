@@ -9,5 +9,6 @@ pub use period::Period;
 pub mod evaluate;
 pub mod reporting;
 pub mod schedule;
+pub mod tasks;
 
 pub use evaluate::{evaluate, evaluate_area, EvalError, Evaluation, TargetResult};

@@ -661,6 +661,82 @@ pub struct Task {
     pub id_span: Span,
 }
 
+/// A project or a task, by its place in the model's table: what a completion record is for
+/// and what is owed (see `eval::tasks`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum DutyId {
+    /// A project (dự án, đề án).
+    Project(Id<Project>),
+    /// A task.
+    Task(Id<Task>),
+}
+
+/// A project or a task as the readers of duties see it: which, its id and title, and its
+/// owners and deadline.
+#[derive(Copy, Clone, Debug)]
+pub struct DutyOf<'m> {
+    /// Which project or task.
+    pub which: DutyId,
+    /// Its id (`phan_cap`).
+    pub id: &'m str,
+    /// Its title, in the document's words.
+    pub title: &'m str,
+    /// Who does it, by when.
+    pub duty: &'m Duty,
+}
+
+impl DutyId {
+    /// `project` or `task`, as outputs name the kind.
+    pub fn kind(self) -> &'static str {
+        match self {
+            DutyId::Project(_) => "project",
+            DutyId::Task(_) => "task",
+        }
+    }
+}
+
+impl Model {
+    /// Every project, then every task, in written order.
+    pub fn duties(&self) -> impl Iterator<Item = DutyOf<'_>> {
+        let projects = self.projects.values().enumerate().map(|(i, p)| DutyOf {
+            which: DutyId::Project(Id::at(i)),
+            id: &p.id,
+            title: &p.title,
+            duty: &p.duty,
+        });
+        let tasks = self.tasks.values().enumerate().map(|(i, t)| DutyOf {
+            which: DutyId::Task(Id::at(i)),
+            id: &t.id,
+            title: &t.title,
+            duty: &t.duty,
+        });
+        projects.chain(tasks)
+    }
+
+    /// The project or task an id names.
+    pub fn duty(&self, which: DutyId) -> Option<DutyOf<'_>> {
+        let (id, title, duty) = match which {
+            DutyId::Project(p) => self.at(p).map(|p| (&p.id, &p.title, &p.duty))?,
+            DutyId::Task(t) => self.at(t).map(|t| (&t.id, &t.title, &t.duty))?,
+        };
+        Some(DutyOf {
+            which,
+            id,
+            title,
+            duty,
+        })
+    }
+
+    /// The task, else the project, with this id (a completion record names either).
+    pub fn duty_named(&self, id: &str) -> Option<DutyOf<'_>> {
+        let which = match self.tasks.get_index_of(id) {
+            Some(i) => DutyId::Task(Id::at(i)),
+            None => DutyId::Project(Id::at(self.projects.get_index_of(id)?)),
+        };
+        self.duty(which)
+    }
+}
+
 /// What projects and tasks share: who does it, by when, and where the document says so.
 #[derive(Clone, Debug, Default)]
 pub struct Duty {

@@ -30,6 +30,19 @@ pub const REPORTING_COLUMNS: [&str; 7] = [
     "days_late",
 ];
 
+/// A project or task owed, as `plan eval`'s CSV of tasks and its workbook show it.
+pub const TASK_COLUMNS: [&str; 9] = [
+    "kind",
+    "id",
+    "agency",
+    "period",
+    "due",
+    "done_on",
+    "status",
+    "days_late",
+    "done_note",
+];
+
 /// A target's result, after the measure it is for (`indicator` in `plan eval`'s table, `id`
 /// for the `targets` subject), as `plan eval`'s table, its JSON and the `targets` subject
 /// show it.

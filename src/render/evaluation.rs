@@ -3,8 +3,9 @@
 use super::diagnostics::DataJsonList;
 use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
+use crate::eval::tasks::{rates as task_rates, TaskState, TaskStatus};
 use crate::model::Model;
-use crate::query::schema::{keyed, TARGET_RESULT_COLUMNS};
+use crate::query::schema::{keyed, REPORTING_COLUMNS, TARGET_RESULT_COLUMNS, TASK_COLUMNS};
 use crate::target_text::{self, Form};
 use serde::Serialize;
 use std::fmt::Write;
@@ -162,6 +163,56 @@ fn reporting_lines(e: &Evaluation, out: &mut String) {
     }
 }
 
+/// Task compliance: the rate overall and per agency, then each task late or overdue.
+fn task_lines(e: &Evaluation, out: &mut String) {
+    if e.tasks.is_empty() {
+        return;
+    }
+    let (per, done, owed) = task_rates(&e.tasks);
+    let count = |s: TaskState| e.tasks.iter().filter(|t| t.status == s).count();
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            a as f64 * 100.0 / b as f64
+        }
+    };
+    let _ = writeln!(
+        out,
+        "tasks: {done} of {owed} owed done ({:.1}%): {} done, {} late, {} overdue; {} upcoming",
+        pct(done, owed),
+        count(TaskState::Done),
+        count(TaskState::Late),
+        count(TaskState::Overdue),
+        count(TaskState::Upcoming)
+    );
+    for (agency, got, owed) in per {
+        let _ = writeln!(out, "  {agency:<16} {got}/{owed} ({:.1}%)", pct(got, owed));
+    }
+    let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+    for t in e
+        .tasks
+        .iter()
+        .filter(|t| matches!(t.status, TaskState::Late | TaskState::Overdue))
+    {
+        let how = match t.status {
+            TaskState::Late => format!(
+                "late by {} (done {})",
+                days(t.days_late),
+                t.done_on.map_or(String::new(), |d| d.to_string())
+            ),
+            _ => format!("overdue by {}", days(t.days_late)),
+        };
+        let period = t.period.map_or(String::new(), |p| format!(" {p}"));
+        let due = t.due.map_or(String::new(), |d| d.to_string());
+        let _ = writeln!(
+            out,
+            "  {} {} {}{period}: due {due}, {how}",
+            t.agency, t.kind, t.task
+        );
+    }
+}
+
 /// An aligned text table.
 pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
     let mut out = String::new();
@@ -209,6 +260,7 @@ pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
     }
     out.push('\n');
     reporting_lines(e, &mut out);
+    task_lines(e, &mut out);
     let _ = writeln!(out, "{}", summary(e));
     out
 }
@@ -251,6 +303,11 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
     reporting_lines(e, &mut reporting);
     if !reporting.is_empty() {
         let _ = writeln!(out, "## Reporting\n\n```\n{}```\n", reporting);
+    }
+    let mut tasks = String::new();
+    task_lines(e, &mut tasks);
+    if !tasks.is_empty() {
+        let _ = writeln!(out, "## Tasks\n\n```\n{}```\n", tasks);
     }
     let _ = writeln!(out, "{}", summary(e));
     out
@@ -372,6 +429,55 @@ pub fn csv(e: &Evaluation) -> String {
     super::csv::table(&TARGET_COLUMNS, rows)
 }
 
+/// CSV: one row per project or task owed or upcoming, each lead agency's (text cells
+/// neutralised against spreadsheet formulas).
+pub fn tasks_csv(e: &Evaluation) -> String {
+    let rows = e
+        .tasks
+        .iter()
+        .map(|t| task_fields(t).into_iter().map(Field::csv).collect());
+    super::csv::table(&TASK_COLUMNS, rows)
+}
+
+/// CSV: one row per report owed.
+pub fn reporting_csv(e: &Evaluation) -> String {
+    let rows = e.reporting.iter().map(|r| {
+        let date =
+            |d: Option<crate::date::Date>| d.map_or(Field::Empty, |d| Field::text(d.to_string()));
+        [
+            Field::text(&r.agency),
+            Field::text(&r.report),
+            Field::text(r.period.to_string()),
+            date(Some(r.due)),
+            date(r.received),
+            Field::text(r.status.as_str()),
+            Field::Number(r.days_late as f64),
+        ]
+        .into_iter()
+        .map(Field::csv)
+        .collect()
+    });
+    super::csv::table(&REPORTING_COLUMNS, rows)
+}
+
+/// One task's row (see [`TASK_COLUMNS`]); dates as text, `YYYY-MM-DD`.
+pub fn task_fields(t: &TaskStatus) -> [Field; 9] {
+    let date =
+        |d: Option<crate::date::Date>| d.map_or(Field::Empty, |d| Field::text(d.to_string()));
+    [
+        Field::text(t.kind),
+        Field::text(&t.task),
+        Field::text(&t.agency),
+        t.period
+            .map_or(Field::Empty, |p| Field::text(p.to_string())),
+        date(t.due),
+        date(t.done_on),
+        Field::text(t.status.as_str()),
+        Field::Number(t.days_late as f64),
+        t.note.clone().map_or(Field::Empty, Field::Text),
+    ]
+}
+
 /// Pretty JSON (README, "The JSON of plan eval"): the evaluation as it is, its data
 /// problems each as [`super::diagnostics::data_json`] writes one.
 pub fn json(e: &Evaluation) -> String {
@@ -388,6 +494,7 @@ pub fn json(e: &Evaluation) -> String {
         },
         results: &e.results,
         reporting: &e.reporting,
+        tasks: &e.tasks,
     };
     serde_json::to_string_pretty(&view).unwrap_or_default()
 }
@@ -400,6 +507,7 @@ struct EvaluationJson<'a> {
     data: DataJson<'a>,
     results: &'a [TargetResult],
     reporting: &'a [crate::eval::reporting::ReportStatus],
+    tasks: &'a [TaskStatus],
 }
 
 /// [`crate::eval::evaluate::DataSummary`] as JSON.

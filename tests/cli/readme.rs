@@ -259,3 +259,44 @@ fn the_derived_values_worked_example_is_what_plan_says() {
         assert!(readme.contains(&format!("  {line}\n")), "{line}");
     }
 }
+
+/// The hand-computed example under "Tasks done, late or overdue" is what `plan eval` writes.
+#[test]
+fn the_tasks_worked_example_is_what_plan_eval_says() {
+    let readme = readme();
+    let start = readme
+        .find("### Tasks done, late or overdue")
+        .expect("the section");
+    let section = &readme[start..];
+    let block: String = section[section.find("`plan eval` writes").expect("the output")..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with("    "))
+        .map(|l| format!("{}\n", &l[4..]))
+        .collect();
+    let checked = planlang::load_str(
+        "t.plan",
+        r#"plan "T" { document "1" issuer yte signed 2025-01-01 period 2025..2030 }
+agency yte "Sở Y tế"
+area tinh "Tỉnh"
+task tong_ket "Tổng kết" { lead yte  due 30/06 every year }
+"#,
+    );
+    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
+    let mut data = planlang::data::DataSet::default();
+    data.load_csv(
+        &checked.model,
+        "done.csv",
+        "task,agency,period,done_on,note\ntong_ket,yte,2025,2025-06-20,\n".as_bytes(),
+        Default::default(),
+    );
+    let as_of = planlang::date::Date::parse("2026-08-01").expect("date");
+    let e = planlang::eval::evaluate(&checked.model, &data, as_of).expect("evaluated");
+    let table = planlang::render::evaluation::table(
+        &checked.model,
+        &e,
+        planlang::render::evaluation::GroupBy::None,
+    );
+    assert_eq!(block.lines().count(), 3, "{block}");
+    assert!(table.contains(&block), "README:\n{block}\nplan eval:\n{table}");
+}

@@ -347,6 +347,7 @@ fn eval_writes_its_results_as_a_workbook_with_typed_cells() {
         [
             "Mục tiêu (targets)",
             "Báo cáo (reporting)",
+            "Nhiệm vụ (tasks)",
             "Lỗi số liệu (data)"
         ]
     );

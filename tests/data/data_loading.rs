@@ -319,6 +319,8 @@ fn every_data_code_has_a_test_here() {
         Code::DataConflict,
         Code::DataCompositeIndicator,
         Code::DataUnknownReport,
+        Code::DataUnknownTask,
+        Code::DataNotTaskLead,
         Code::DataEncoding,
         Code::DataBadHeader,
         Code::DataAmbiguousNumber,
@@ -367,6 +369,8 @@ fn code_strings_are_stable() {
             "data::conflict",
             "data::composite_indicator",
             "data::unknown_report",
+            "data::unknown_task",
+            "data::not_task_lead",
             "data::encoding",
             "data::bad_header",
             "data::ambiguous_number",
@@ -1289,6 +1293,116 @@ fn unknown_report() {
         Code::DataUnknownReport,
         "report `bao_cao_quy` is not a report of the plan",
     );
+}
+
+/// The plan with two tasks: one due every year, led by two agencies, and one due once.
+fn model_with_tasks() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        support::model_of(&format!(
+            r#"{PLAN_REST}task tong_ket "Tổng kết" {{ lead yte, gddt  support ubnd  due 30/06 every year }}
+task ke_hoach "Kế hoạch" {{ lead yte  due in month 11/2025 }}
+"#
+        ))
+    })
+}
+
+/// Tasks done, as CSV for [`model_with_tasks`].
+fn done_csv(rows: &str) -> Loaded {
+    csv_for(
+        model_with_tasks(),
+        &format!("task,agency,period,done_on,note\n{rows}"),
+        LoadOptions::default(),
+    )
+}
+
+#[test]
+fn unknown_task() {
+    assert_one(
+        One::Error,
+        &done_csv("tong_ket_nam,yte,2023,2023-06-01,\n"),
+        (1, 0, 1),
+        ("x.csv", 2),
+        Code::DataUnknownTask,
+        "`tong_ket_nam` is not a task or project of the plan; did you mean `tong_ket`?",
+    );
+    // A task in a submissions file is one done; another name is no report nor task.
+    assert_one(
+        One::Error,
+        &csv_for(
+            model_with_tasks(),
+            "agency,report,period,received\nyte,bao_cao_quy,2023,2023-12-01\n",
+            LoadOptions::default(),
+        ),
+        (1, 0, 1),
+        ("x.csv", 2),
+        Code::DataUnknownReport,
+        "report `bao_cao_quy` is not a report of the plan",
+    );
+}
+
+#[test]
+fn not_task_lead() {
+    let set = done_csv("tong_ket,ubnd,2023,2023-06-01,\nke_hoach,gddt,,2025-11-20,\n");
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 0, 2));
+    let err = |line, message: &str| data_error("x.csv", line, Code::DataNotTaskLead, message);
+    assert_eq!(
+        set.errors,
+        [
+            err(
+                2,
+                "agency `ubnd` does not lead task `tong_ket`, so it does not owe it; its leads are `yte`, `gddt`"
+            ),
+            err(
+                3,
+                "agency `gddt` does not lead task `ke_hoach`, so it does not owe it; its lead is `yte`"
+            ),
+        ]
+    );
+    // The fix names the one lead, in the agency's field; a task with two leads has none.
+    let fixes = set.set.errors[1].fixes();
+    assert_eq!(fixes.len(), 1, "{fixes:?}");
+    assert_eq!(fixes[0].replacement, "yte");
+    assert!(
+        matches!(&fixes[0].target, planlang::diagnostic::EditTarget::Field { written, .. } if written == "gddt"),
+        "{fixes:?}"
+    );
+    assert!(set.set.errors[0].fixes().is_empty());
+}
+
+#[test]
+fn rows_of_tasks_done_each_refused_with_its_reason_and_counted() {
+    let set = done_csv(
+        "tong_ket,yte,2023,2023-06-20,Đã tổng kết\n\
+         tong_ket,yte,2023-Q2,2023-06-20,\n\
+         tong_ket,gddt,2031,2031-06-01,\n\
+         tong_ket,gddt,,2023-06-01,\n\
+         tong_ket,gddt,2023,31/06/2023,\n\
+         tong_ket,gddt,2023,,\n\
+         ke_hoach,yte,,30/11/2025,\n\
+         ,yte,2023,2023-06-01,\n\
+         tong_ket,ytee,2023,2023-06-01,\n",
+    );
+    assert_eq!((set.rows_read, set.accepted, set.rejected), (9, 2, 7));
+    let err = |line, code, message: &str| data_error("x.csv", line, code, message);
+    assert_eq!(
+        set.errors,
+        [
+            err(3, Code::DataBadPeriod, "`tong_ket` is due every year from 2021 to 2030, so its period is one of `2021` to `2030`, not `2023-Q2`"),
+            err(4, Code::DataBadPeriod, "`tong_ket` is due every year from 2021 to 2030, so its period is one of `2021` to `2030`, not `2031`"),
+            err(5, Code::DataMissingValue, "the row has no `period`"),
+            err(6, Code::DataBadDate, "done_on `31/06/2023` is not a real date: June 2023 has 30 days, so day 31 does not exist"),
+            err(7, Code::DataMissingValue, "the row has no `done_on`"),
+            err(9, Code::DataMissingValue, "the row has no `task`"),
+            err(10, Code::DataUnknownAgency, "agency `ytee` is not an agency of the plan; did you mean `yte`?"),
+        ]
+    );
+    assert_eq!(set.completions.len(), 2);
+    assert_eq!(set.completions[0].note.as_deref(), Some("Đã tổng kết"));
+    assert_eq!(set.completions[0].period, Some(Period::Year(2023)));
+    // A task due once takes a row without a period.
+    assert_eq!(set.completions[1].period, None);
+    assert_eq!(set.completions[1].done_on.to_string(), "2025-11-30");
 }
 
 // ---------------------------------------------------------------- JSON

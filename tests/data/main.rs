@@ -13,4 +13,5 @@ mod eval_results;
 mod problems;
 mod seen;
 mod support;
+mod tasks_done;
 mod workbooks;

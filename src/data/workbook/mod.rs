@@ -242,6 +242,22 @@ impl Job<'_, '_> {
                 };
                 set.take_submission(self.file, result.map_err(at));
             }
+            Header::Completions(columns) => {
+                let used: Vec<usize> = [
+                    columns.task,
+                    columns.agency,
+                    columns.period,
+                    columns.done_on,
+                ]
+                .into_iter()
+                .chain(columns.note)
+                .collect();
+                let result = match unreadable(&used) {
+                    Some(r) => Err(r),
+                    None => self.validator.completion(columns, field),
+                };
+                set.take_completion(self.file, result.map_err(at));
+            }
         }
     }
 }

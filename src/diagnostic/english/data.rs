@@ -89,6 +89,27 @@ pub(super) fn message(problem: &DataProblem) -> String {
             "report `{report}` is not a report of the plan{}",
             did_you_mean(hint)
         ),
+        DataProblem::UnknownTask { task, hint } => format!(
+            "`{task}` is not a task or project of the plan{}",
+            did_you_mean(hint)
+        ),
+        DataProblem::NotTaskLead {
+            kind,
+            task,
+            agency,
+            leads,
+        } => match &leads[..] {
+            [] => format!(
+                "{kind} `{task}` has no lead agency yet, so no agency owes it: `{agency}` cannot have done it for the plan"
+            ),
+            [lead] => format!(
+                "agency `{agency}` does not lead {kind} `{task}`, so it does not owe it; its lead is `{lead}`"
+            ),
+            _ => format!(
+                "agency `{agency}` does not lead {kind} `{task}`, so it does not owe it; its leads are {}",
+                ticked(leads, ", ")
+            ),
+        },
         DataProblem::UnknownDimensionValue {
             value,
             dimension,
@@ -175,6 +196,24 @@ fn bad_period(problem: &BadPeriod) -> String {
             format!(
                 "report `{report}` is due every {}, so its period is written like {example}, not `{period}`",
                 kind.as_str()
+            )
+        }
+        BadPeriod::NotOfTask {
+            task,
+            every,
+            first,
+            last,
+            period,
+        } => {
+            let (a, b) = match every {
+                PeriodKind::Year => (first.to_string(), last.to_string()),
+                PeriodKind::HalfYear => (format!("{first}-H1"), format!("{last}-H2")),
+                PeriodKind::Quarter => (format!("{first}-Q1"), format!("{last}-Q4")),
+                PeriodKind::Month | PeriodKind::Adhoc => (format!("{first}-01"), format!("{last}-12")),
+            };
+            format!(
+                "`{task}` is due every {} from {first} to {last}, so its period is one of `{a}` to `{b}`, not `{period}`",
+                every.as_str()
             )
         }
     }

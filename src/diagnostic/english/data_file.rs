@@ -191,6 +191,11 @@ pub(super) fn missing_column(problem: &MissingColumn) -> String {
             if missing.len() > 1 { "s" } else { "" },
             ticked(missing, ", ")
         ),
+        MissingColumn::Completions { missing } => format!(
+            "the header of tasks done lacks the column{} {}; it is `task,agency,period,done_on,note` (`note` may be left out)",
+            if missing.len() > 1 { "s" } else { "" },
+            ticked(missing, ", ")
+        ),
     }
 }
 
@@ -211,6 +216,14 @@ pub(super) fn bad_header(problem: &BadHeader) -> String {
             ticked(observations, ", "),
             ticked(submissions, ", ")
         ),
+        BadHeader::MixedCompletions {
+            completions,
+            others,
+        } => format!(
+            "the header mixes columns of tasks done ({}) with columns of observations or reports received ({}); a file of tasks done has the columns task,agency,period,done_on,note; split it",
+            ticked(completions, ", "),
+            ticked(others, ", ")
+        ),
     }
 }
 
@@ -222,6 +235,9 @@ pub(super) fn unknown_column(problem: &UnknownColumn) -> String {
         ),
         UnknownColumn::NotSubmissionColumn { name } => format!(
             "column `{name}` is not a column of reports received (agency, report, period, received); it is ignored"
+        ),
+        UnknownColumn::NotCompletionColumn { name } => format!(
+            "column `{name}` is not a column of tasks done (task, agency, period, done_on, note); it is ignored"
         ),
         UnknownColumn::Unnamed { columns } => match &columns[..] {
             [column] => format!("column {column} has no name, so its cells are ignored"),

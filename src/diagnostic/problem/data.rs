@@ -115,6 +115,26 @@ pub enum DataProblem {
         /// What it may have meant.
         hint: Suggestion,
     },
+    /// `data::unknown_task`: a completion record's task, which names no task nor project
+    /// of the plan (nor, in a submissions file, a report).
+    UnknownTask {
+        /// The task as written (in NFC).
+        task: String,
+        /// What it may have meant.
+        hint: Suggestion,
+    },
+    /// `data::not_task_lead`: a completion record's agency, which does not lead the task
+    /// (only a lead agency owes it).
+    NotTaskLead {
+        /// `task` or `project`.
+        kind: &'static str,
+        /// The task's or project's id.
+        task: String,
+        /// The agency the row names.
+        agency: String,
+        /// The task's lead agencies, in written order.
+        leads: Vec<String>,
+    },
     /// `data::encoding`: bytes that are not text in the file's encoding.
     Encoding(NotText),
     /// `data::bad_header`.
@@ -195,6 +215,8 @@ impl DataProblem {
             DataProblem::Conflict(_) => Code::DataConflict,
             DataProblem::CompositeIndicator { .. } => Code::DataCompositeIndicator,
             DataProblem::UnknownReport { .. } => Code::DataUnknownReport,
+            DataProblem::UnknownTask { .. } => Code::DataUnknownTask,
+            DataProblem::NotTaskLead { .. } => Code::DataNotTaskLead,
             DataProblem::Encoding(_) => Code::DataEncoding,
             DataProblem::BadHeader(_) => Code::DataBadHeader,
             DataProblem::AmbiguousNumber { .. } => Code::DataAmbiguousNumber,
@@ -265,6 +287,10 @@ pub enum Column {
     Report,
     /// `received`: the day it was received, in a submissions file.
     Received,
+    /// `task`: the task or project done, in a file of completion records.
+    Task,
+    /// `done_on`: the day it was done, in a file of completion records.
+    DoneOn,
 }
 
 impl Column {
@@ -285,6 +311,8 @@ impl Column {
             Column::Agency => "agency",
             Column::Report => "report",
             Column::Received => "received",
+            Column::Task => "task",
+            Column::DoneOn => "done_on",
         }
     }
 }
@@ -331,6 +359,20 @@ pub enum BadPeriod {
         report: String,
         /// How often the report is due.
         kind: PeriodKind,
+        /// The period the row gives.
+        period: Period,
+    },
+    /// A completion record's period that the task does not recur in: of another kind than
+    /// its `every`, or outside the years it is owed.
+    NotOfTask {
+        /// The task's or project's id.
+        task: String,
+        /// How often it recurs.
+        every: PeriodKind,
+        /// The first year it is owed.
+        first: i32,
+        /// The last year it is owed.
+        last: i32,
         /// The period the row gives.
         period: Period,
     },

@@ -256,6 +256,11 @@ pub enum MissingColumn {
         /// The columns it lacks, in the documented order.
         missing: Vec<&'static str>,
     },
+    /// A header of completion records without the columns `missing`.
+    Completions {
+        /// The columns it lacks, in the documented order.
+        missing: Vec<&'static str>,
+    },
 }
 
 /// A header that can be read two ways (`data::bad_header`).
@@ -277,6 +282,13 @@ pub enum BadHeader {
         /// The columns only reports received have (`agency`, `received`).
         submissions: Vec<String>,
     },
+    /// Columns of completion records beside columns of observations or of reports received.
+    MixedCompletions {
+        /// The columns only completion records have (`task`, `done_on`).
+        completions: Vec<String>,
+        /// The columns of the other kinds (`indicator`, `report`).
+        others: Vec<String>,
+    },
 }
 
 /// Something of a file nothing reads (`data::unknown_column`, a warning).
@@ -289,6 +301,11 @@ pub enum UnknownColumn {
     },
     /// A column of a submissions file that is not one.
     NotSubmissionColumn {
+        /// The column's name, as the header writes it.
+        name: String,
+    },
+    /// A column of a file of completion records that is not one.
+    NotCompletionColumn {
         /// The column's name, as the header writes it.
         name: String,
     },

@@ -1,11 +1,11 @@
-//! `plan eval --format xlsx`: an evaluation as a workbook of three sheets: the targets (the
-//! CSV form's columns, numbers typed as numbers), reporting compliance (dates typed as
-//! dates), and the data's problems (each with its file, line and cell).
+//! `plan eval --format xlsx`: an evaluation as a workbook of four sheets: the targets (the
+//! CSV form's columns, numbers typed as numbers), reporting compliance and task compliance
+//! (dates typed as dates), and the data's problems (each with its file, line and cell).
 
 use super::{write_header, WriteError};
 use crate::date::Date;
 use crate::eval::Evaluation;
-use crate::query::schema::REPORTING_COLUMNS;
+use crate::query::schema::{REPORTING_COLUMNS, TASK_COLUMNS};
 use crate::render::evaluation::{target_fields, Field, TARGET_COLUMNS};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -15,6 +15,9 @@ pub const TARGETS: &str = "Mục tiêu (targets)";
 /// The sheet of reporting compliance: each report owed per agency and period, when it was
 /// due and received, on time, late or missing.
 pub const REPORTING: &str = "Báo cáo (reporting)";
+/// The sheet of task compliance: each project or task owed per lead agency and period,
+/// when it was due and done, done, late, overdue or upcoming.
+pub const TASKS: &str = "Nhiệm vụ (tasks)";
 /// The sheet of the data's problems, each with its file, line and cell.
 pub const PROBLEMS: &str = "Lỗi số liệu (data)";
 
@@ -25,6 +28,7 @@ pub fn workbook(e: &Evaluation) -> Result<Vec<u8>, WriteError> {
     let mut book = Workbook::new();
     targets(book.add_worksheet().set_name(TARGETS)?, e)?;
     reporting(book.add_worksheet().set_name(REPORTING)?, e)?;
+    tasks(book.add_worksheet().set_name(TASKS)?, e)?;
     problems(book.add_worksheet().set_name(PROBLEMS)?, e)?;
     Ok(book.save_to_buffer()?)
 }
@@ -61,6 +65,32 @@ fn reporting(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
         sheet.write_number(row, 6, r.days_late as f64)?;
     }
     finish(sheet, e.reporting.len(), REPORTING_COLUMNS.len())
+}
+
+fn tasks(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
+    write_header(sheet, 0, &TASK_COLUMNS)?;
+    let day = Format::new().set_num_format("dd/mm/yyyy");
+    for (i, t) in e.tasks.iter().enumerate() {
+        let row = i as u32 + 1;
+        sheet.write_string(row, 0, t.kind)?;
+        sheet.write_string(row, 1, &t.task)?;
+        sheet.write_string(row, 2, &t.agency)?;
+        if let Some(period) = t.period {
+            sheet.write_string(row, 3, period.to_string())?;
+        }
+        if let Some(due) = t.due {
+            write_date(sheet, row, 4, due, &day)?;
+        }
+        if let Some(done) = t.done_on {
+            write_date(sheet, row, 5, done, &day)?;
+        }
+        sheet.write_string(row, 6, t.status.as_str())?;
+        sheet.write_number(row, 7, t.days_late as f64)?;
+        if let Some(note) = &t.note {
+            sheet.write_string(row, 8, note)?;
+        }
+    }
+    finish(sheet, e.tasks.len(), TASK_COLUMNS.len())
 }
 
 fn problems(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
