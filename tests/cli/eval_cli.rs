@@ -467,3 +467,120 @@ indicator 1 \"Thu ngân sách\" {
     assert_eq!(error["code"], "data::wrong_unit", "{error}");
     assert_eq!(error["line"], 4, "{error}");
 }
+
+// ---------------------------------------------------------------- tasks
+
+const DONG_NAI: &str = "plans/dong-nai-drugs-2025.plan";
+const TASKS_DONE: &str = "plans/data/dong-nai-tasks-done.csv";
+
+/// `plan eval` on the Đồng Nai plan and its example of tasks done, as of 15 December 2025.
+fn eval_tasks(more: &[&str]) -> Run {
+    let mut args = vec!["eval", DONG_NAI, TASKS_DONE, "--as-of", "2025-12-15"];
+    args.extend_from_slice(more);
+    let run = plan(&args);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    run
+}
+
+#[test]
+fn tasks_owed_in_every_format() {
+    // IV.1's plan is due in November 2025 from 15 agencies; the example says four did it
+    // (noivu on 5 December, late), and vhttdl finished Tiểu dự án 1 on 27 November.
+    let table = eval_tasks(&[]).stdout;
+    assert!(
+        table
+            .contains("tasks: 5 of 16 owed done (31.2%): 4 done, 1 late, 11 overdue; 0 upcoming\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("  vhttdl           1/2 (50.0%)\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("  noivu task xay_dung_ke_hoach 2025-11: due 2025-11-30, late by 5 days (done 2025-12-05)\n"),
+        "{table}"
+    );
+    assert!(
+        table
+            .contains("  yte task xay_dung_ke_hoach 2025-11: due 2025-11-30, overdue by 15 days\n"),
+        "{table}"
+    );
+    let md = eval_tasks(&["--format", "md"]).stdout;
+    assert!(
+        md.contains("## Tasks\n\n```\ntasks: 5 of 16 owed done"),
+        "{md}"
+    );
+    let json: Value = serde_json::from_str(&eval_tasks(&["--format", "json"]).stdout).unwrap();
+    let tasks = json["tasks"].as_array().expect("tasks");
+    assert_eq!(tasks.len(), 16);
+    let project = &tasks[0];
+    assert_eq!(
+        *project,
+        serde_json::json!({
+            "kind": "project", "id": "da7_tda1", "agency": "vhttdl", "period": "2025-11",
+            "due": "2025-11-30", "done_on": "2025-11-27", "status": "done", "days_late": 0,
+            "done_note": "Ví dụ: báo cáo kết quả Tiểu dự án 1"
+        })
+    );
+    let yte = tasks
+        .iter()
+        .find(|t| t["agency"] == "yte")
+        .expect("yte owes one");
+    assert_eq!(yte["status"], "overdue");
+    assert_eq!(yte["days_late"], 15);
+    let csv = eval_tasks(&["--format", "csv", "--rows", "tasks"]).stdout;
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("kind,id,agency,period,due,done_on,status,days_late,done_note")
+    );
+    assert_eq!(
+        lines.next(),
+        Some("project,da7_tda1,vhttdl,2025-11,2025-11-30,2025-11-27,done,0,Ví dụ: báo cáo kết quả Tiểu dự án 1")
+    );
+    assert_eq!(csv.lines().count(), 17);
+    let reporting = eval_tasks(&["--format", "csv", "--rows", "reporting"]).stdout;
+    assert_eq!(
+        reporting.lines().next(),
+        Some("agency,report,period,due,received,status,days_late")
+    );
+    // 15 agencies owe the IV.1 report, and vhttdl the Tiểu dự án 1 one: none received.
+    assert_eq!(reporting.lines().count(), 17);
+    assert!(reporting.contains("\nyte,ke_hoach_trien_khai,2025-11,2025-11-30,,missing,0\n"));
+}
+
+#[test]
+fn tasks_owed_in_the_workbook_with_dates_typed_as_dates() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("kết quả.xlsx");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            root.join(DONG_NAI).to_str().unwrap(),
+            root.join(TASKS_DONE).to_str().unwrap(),
+            "--as-of",
+            "2025-12-15",
+            "--format",
+            "xlsx",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let bytes = std::fs::read(&out).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(&bytes)).unwrap();
+    let tasks = book.worksheet_range("Nhiệm vụ (tasks)").unwrap();
+    assert_eq!(tasks.height(), 17);
+    assert!(
+        matches!(tasks.get((1, 4)), Some(Data::DateTime(_))),
+        "{tasks:?}"
+    );
+    assert!(
+        matches!(tasks.get((1, 5)), Some(Data::DateTime(_))),
+        "{tasks:?}"
+    );
+    assert_eq!(tasks.get((1, 6)), Some(&Data::String("done".into())));
+}

@@ -298,5 +298,8 @@ task tong_ket "Tổng kết" { lead yte  due 30/06 every year }
         planlang::render::evaluation::GroupBy::None,
     );
     assert_eq!(block.lines().count(), 3, "{block}");
-    assert!(table.contains(&block), "README:\n{block}\nplan eval:\n{table}");
+    assert!(
+        table.contains(&block),
+        "README:\n{block}\nplan eval:\n{table}"
+    );
 }
