@@ -14,8 +14,8 @@ use std::path::PathBuf;
 pub struct Args {
     /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV (observations or reports received), or JSON (by the `.json`
-    /// extension).
+    /// Data files: CSV (observations, reports received or tasks done), JSON or xlsx (by
+    /// the `.json` and `.xlsx` extensions).
     #[arg(required = true)]
     pub data: Vec<PathBuf>,
     /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).

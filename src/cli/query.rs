@@ -12,7 +12,7 @@ use std::path::PathBuf;
 pub struct Args {
     /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV (observations or submissions), or JSON.
+    /// Data files: CSV (observations, reports received or tasks done), JSON or xlsx.
     pub data: Vec<PathBuf>,
     /// A query to run (repeatable); without any, queries are read from standard input, one
     /// a line (empty lines and lines starting with `#` are skipped).

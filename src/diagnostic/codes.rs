@@ -183,7 +183,7 @@ codes! {
     QueryNotApplicable = "query::not_applicable", Error, "a clause that does not apply to the subject (`due` on indicators, `late` on targets)";
     QueryRepeatedClause = "query::repeated_clause", Error, "`sort by`, `limit` or `columns` written twice";
     QueryBadLimit = "query::bad_limit", Error, "`limit` is not a whole number";
-    QueryUnknownId = "query::unknown_id", Error, "`show` names no indicator, part or agency of the plan";
+    QueryUnknownId = "query::unknown_id", Error, "`show` names no indicator, part, agency, task or project of the plan";
     QueryRepeatedField = "query::repeated_field", Error, "a `count` names the same field twice after `by`";
     // Data files: rows refused and files that cannot be used; columns, sheets and rows not
     // read are warnings.

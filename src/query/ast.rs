@@ -32,7 +32,7 @@ pub enum Query {
 /// The rows a query selects and how it presents them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Select {
-    /// `late` or `missing` before `reports`.
+    /// `late` or `missing` before `reports`; `late` or `overdue` before `tasks`.
     pub state: Option<Word>,
     /// What the rows are: `indicators`, `targets`, `agencies`, `objectives` or `reports`
     /// (any word here; the checker says whether it is one of them).

@@ -7,6 +7,7 @@ use super::rows::Context;
 use super::schema::{Domain, FieldDef, Kind, Subject};
 use crate::date::Date;
 use crate::diagnostic::{QueryProblem, ValueHint};
+use crate::eval::tasks::TaskState;
 use crate::eval::Status;
 use crate::source::{Source, Span};
 use crate::syntax::keywords::DIRECTIONS;
@@ -46,6 +47,8 @@ pub enum Shown {
     Indicator(String),
     /// An agency, by its id.
     Agency(String),
+    /// A task or a project.
+    Duty(crate::model::DutyId),
 }
 
 /// A list checked against the plan: which rows of a subject to select, and which of their
@@ -54,7 +57,7 @@ pub enum Shown {
 pub struct Plan {
     /// What the rows are.
     pub subject: Subject,
-    /// `late` or `missing`: only reports with that status.
+    /// `late`, `missing` or `overdue`: only rows with that status.
     pub state: Option<&'static str>,
     /// The first and last day of `due`: a row is kept when the days it is due overlap them.
     pub due: Option<(Date, Date)>,
@@ -149,11 +152,16 @@ impl Checker<'_> {
         if model.agencies.contains_key(id) {
             return Ok(Shown::Agency(id.to_string()));
         }
+        if let Some(duty) = model.duty_named(id) {
+            return Ok(Shown::Duty(duty.which));
+        }
         let candidates = model
             .measures
             .keys()
             .chain(model.indicators.keys())
             .chain(model.agencies.keys())
+            .chain(model.tasks.keys())
+            .chain(model.projects.keys())
             .map(String::as_str);
         let problem = QueryProblem::UnknownId {
             id: id.to_string(),
@@ -206,8 +214,8 @@ impl Checker<'_> {
         self.once(&select.columns_clauses, "columns")?;
         let state = match &select.state {
             None => None,
-            Some(w) if subject == Subject::Reports => {
-                Some(if w.text == "late" { "late" } else { "missing" })
+            Some(w) if subject.states().contains(&w.text.as_str()) => {
+                subject.states().iter().copied().find(|s| *s == w.text)
             }
             Some(w) => {
                 let problem = QueryProblem::StateNotApplicable {
@@ -513,7 +521,29 @@ fn domain_entries(model: &crate::Model, domain: Domain) -> Vec<(String, Vec<Stri
         Domain::TargetKinds => words(&["level", "maintain", "rate"]),
         Domain::YesNo => words(&["yes", "no"]),
         Domain::ReportStatuses => words(&["on_time", "late", "missing", "upcoming"]),
+        Domain::Tasks => titled(model.tasks.values().map(|t| (&t.id, &t.title))),
+        Domain::Projects => titled(model.projects.values().map(|p| (&p.id, &p.title))),
+        Domain::Covered => {
+            let mut all = domain_entries(model, Domain::Measures);
+            all.extend(domain_entries(model, Domain::Tasks));
+            all
+        }
+        Domain::Assignments => {
+            let mut all = domain_entries(model, Domain::Covered);
+            all.extend(domain_entries(model, Domain::Projects));
+            all
+        }
+        Domain::TaskStatuses => words(&TaskState::ALL.map(TaskState::as_str)),
     }
+}
+
+/// Ids with their titles.
+fn titled<'m>(
+    entries: impl Iterator<Item = (&'m String, &'m String)>,
+) -> Vec<(String, Vec<String>)> {
+    entries
+        .map(|(id, title)| (id.clone(), vec![title.clone()]))
+        .collect()
 }
 
 fn words(list: &[&str]) -> Vec<(String, Vec<String>)> {

@@ -2,10 +2,12 @@
 //! one table, so a field cannot be listed without a value, nor a value be computed for a
 //! field in another place of the list.
 
-use super::rows::{agency_ref, measure_ref, owners, AgencyRow, MeasureRow};
+use super::rows::{agency_ref, measure_ref, owners, AgencyRow, DutyRow, MeasureRow};
 use super::schema::{Cell, Domain, FieldDef, Get, Kind, Ref};
 use crate::eval::evaluate::TargetResult;
 use crate::eval::reporting::Compliance;
+use crate::eval::tasks::TaskState;
+use crate::model::DutyId;
 use crate::target_text::{self, Form};
 
 use Domain as D;
@@ -321,16 +323,16 @@ pub const AGENCIES: &[FieldDef] = &[
     f(
         "leads",
         K::Refs,
-        D::Measures,
-        "the indicators it leads",
-        Get::Agency(|r| r.owns(|m| &m.lead)),
+        D::Assignments,
+        "the indicators, projects and tasks it leads",
+        Get::Agency(|r| r.owns(|m| &m.lead, |d| &d.lead)),
     ),
     f(
         "supports",
         K::Refs,
-        D::Measures,
-        "the indicators it supports",
-        Get::Agency(|r| r.owns(|m| &m.support)),
+        D::Assignments,
+        "the indicators, projects and tasks it supports",
+        Get::Agency(|r| r.owns(|m| &m.support, |d| &d.support)),
     ),
     f(
         "reports",
@@ -383,7 +385,41 @@ pub const AGENCIES: &[FieldDef] = &[
         "how many have not arrived",
         Get::Agency(|r| owed(r, Some(Compliance::Missing))),
     ),
+    f(
+        "tasks_owed",
+        K::Number,
+        D::Free,
+        "how many projects and tasks it owed by the as-of date (done, late or overdue)",
+        Get::Agency(|r| tasks(r, TaskState::is_owed)),
+    ),
+    f(
+        "tasks_done",
+        K::Number,
+        D::Free,
+        "how many of those were done (on time or late)",
+        Get::Agency(|r| tasks(r, TaskState::is_done)),
+    ),
+    f(
+        "tasks_late",
+        K::Number,
+        D::Free,
+        "how many were done late",
+        Get::Agency(|r| tasks(r, |s| s == TaskState::Late)),
+    ),
+    f(
+        "tasks_overdue",
+        K::Number,
+        D::Free,
+        "how many are overdue",
+        Get::Agency(|r| tasks(r, |s| s == TaskState::Overdue)),
+    ),
 ];
+
+/// How many of an agency's projects and tasks owed are in a state that `counts`.
+fn tasks(r: &AgencyRow<'_>, counts: fn(TaskState) -> bool) -> Cell {
+    let n = r.tasks.iter().filter(|t| counts(t.status)).count();
+    Cell::Num(n as f64)
+}
 
 /// The fields of `objectives`: its id, title, source and the measures that serve it.
 pub const OBJECTIVES: &[FieldDef] = &[
@@ -512,6 +548,143 @@ pub const REPORTS: &[FieldDef] = &[
     ),
 ];
 
+/// The fields every task and project row has, around those of one kind: who owes it, when,
+/// and what became of it.
+macro_rules! duty_fields {
+    ([$($head:expr),* $(,)?], [$($tail:expr),* $(,)?]) => {
+        &[
+            $($head,)*
+            f("lead", K::Refs, D::Agencies, "the agencies that lead it (chủ trì), which owe it",
+                Get::Duty(|r| Cell::Refs(owners(r.model, r.duty.duty.lead.iter())))),
+            f("support", K::Refs, D::Agencies, "the agencies that support it (phối hợp)",
+                Get::Duty(|r| Cell::Refs(owners(r.model, r.duty.duty.support.iter())))),
+            f("owner", K::Refs, D::Agencies, "lead or support agencies",
+                Get::Duty(|r| Cell::Refs(owners(r.model, r.duty.duty.lead.iter().chain(&r.duty.duty.support))))),
+            $($tail,)*
+            f("agency", K::Ref, D::Agencies, "the lead agency that owes this row",
+                Get::Duty(|r| r.agency.map_or(Cell::Null, |a| Cell::Ref(agency_ref(r.model, a))))),
+            f("period", K::Text, D::Free, "the period it is owed for (2025, 2025-Q2, 2025-11)",
+                Get::Duty(|r| r.period.map_or(Cell::Null, |p| Cell::Text(p.to_string())))),
+            f("due", K::Date, D::Free, "the last day it is on time",
+                Get::Duty(|r| r.deadline.map_or(Cell::Null, Cell::Date))),
+            f("every", K::Text, D::Free, "how often it recurs (year, quarter...); empty when once",
+                Get::Duty(|r| Cell::opt_text(r.duty.duty.every.map(|e| e.as_str())))),
+            f("done_on", K::Date, D::Free, "the day a completion record says it was done",
+                Get::Duty(|r| r.status.and_then(|s| s.done_on).map_or(Cell::Null, Cell::Date))),
+            f("status", K::Ref, D::TaskStatuses, "done, late, overdue or upcoming; empty without a deadline",
+                Get::Duty(|r| r.status.map_or(Cell::Null, |s| Cell::Ref(Ref::new(s.status.as_str()))))),
+            f("days_late", K::Number, D::Free, "days past the deadline: when done late, or by the as-of date when overdue",
+                Get::Duty(|r| r.status.map_or(Cell::Null, |s| Cell::Num(s.days_late as f64)))),
+            f("done_note", K::Text, D::Free, "the completion record's note",
+                Get::Duty(|r| Cell::opt_text(r.status.and_then(|s| s.note.as_deref())))),
+            f("source", K::Text, D::Free, "the document's section for it",
+                Get::Duty(|r| Cell::opt_text(r.duty.duty.source.as_deref()))),
+            f("note", K::Text, D::Free, "its notes",
+                Get::Duty(|r| notes(&r.duty.duty.notes))),
+        ]
+    };
+}
+
+/// A task or project as a cell's id, matched also by its title.
+fn duty_ref(r: &DutyRow<'_>) -> Cell {
+    Cell::Ref(Ref::named(r.duty.id, vec![r.duty.title.to_string()]))
+}
+
+/// The fields of `tasks`, one row per task owed (each lead agency × period), and the
+/// projects that cover it.
+pub const TASKS: &[FieldDef] = duty_fields!(
+    [
+        f("id", K::Ref, D::Tasks, "the task id", Get::Duty(duty_ref)),
+        f(
+            "title",
+            K::Text,
+            D::Free,
+            "the duty in the document's words",
+            Get::Duty(|r| Cell::Text(r.duty.title.to_string()))
+        ),
+    ],
+    [f(
+        "projects",
+        K::Refs,
+        D::Projects,
+        "the projects that cover it",
+        Get::Duty(|r| {
+            let DutyId::Task(task) = r.duty.which else {
+                return Cell::Refs(Vec::new());
+            };
+            Cell::Refs(
+                (r.model.projects.values())
+                    .filter(|p| p.tasks.contains(&task))
+                    .map(|p| Ref::named(p.id.clone(), vec![p.title.clone()]))
+                    .collect(),
+            )
+        })
+    )]
+);
+
+/// The fields of `projects`, as `tasks`', with the project it is part of and what it covers.
+pub const PROJECTS: &[FieldDef] = duty_fields!(
+    [
+        f(
+            "id",
+            K::Ref,
+            D::Projects,
+            "the project id",
+            Get::Duty(duty_ref)
+        ),
+        f(
+            "title",
+            K::Text,
+            D::Free,
+            "its title",
+            Get::Duty(|r| Cell::Text(r.duty.title.to_string()))
+        ),
+        f(
+            "parent",
+            K::Ref,
+            D::Projects,
+            "the project it is part of (`in`)",
+            Get::Duty(|r| project(r).and_then(|p| p.parent.as_ref()).map_or(
+                Cell::Null,
+                |parent| {
+                    let names = r
+                        .model
+                        .get(parent)
+                        .map(|x| vec![x.title.clone()])
+                        .unwrap_or_default();
+                    Cell::Ref(Ref::named(parent.name.clone(), names))
+                }
+            ))
+        ),
+    ],
+    [f(
+        "covers",
+        K::Refs,
+        D::Covered,
+        "the indicators, parts and tasks it covers",
+        Get::Duty(|r| {
+            let Some(p) = project(r) else {
+                return Cell::Refs(Vec::new());
+            };
+            let measures = (p.measures.iter())
+                .filter_map(|&m| r.model.at(m))
+                .map(measure_ref);
+            let tasks = (p.tasks.iter())
+                .filter_map(|&t| r.model.at(t))
+                .map(|t| Ref::named(t.id.clone(), vec![t.title.clone()]));
+            Cell::Refs(measures.chain(tasks).collect())
+        })
+    )]
+);
+
+/// The project a row is of (`None` for a task's).
+fn project<'a>(r: &DutyRow<'a>) -> Option<&'a crate::model::Project> {
+    match r.duty.which {
+        DutyId::Project(p) => r.model.at(p),
+        DutyId::Task(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::schema::{Get, Subject};
@@ -529,6 +702,7 @@ mod tests {
                         | (Subject::Agencies, Get::Agency(_))
                         | (Subject::Objectives, Get::Objective(_))
                         | (Subject::Reports, Get::Report(_))
+                        | (Subject::Tasks | Subject::Projects, Get::Duty(_))
                 );
                 assert!(fits, "{}.{}", subject.as_str(), field.name);
             }

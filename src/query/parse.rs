@@ -21,16 +21,19 @@ pub const STARTS: &[&str] = &[
     "agencies",
     "objectives",
     "reports",
+    "tasks",
+    "projects",
     "count",
     "show",
     "late",
     "missing",
+    "overdue",
 ];
 
 /// Every keyword of the grammar, for completion.
 pub const KEYWORDS: &[&str] = &[
     "show", "count", "where", "due", "and", "or", "not", "in", "sort", "by", "asc", "desc",
-    "limit", "columns", "late", "missing",
+    "limit", "columns", "late", "missing", "overdue",
 ];
 
 /// Parses one query; the source's name is how errors cite it.

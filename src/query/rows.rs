@@ -9,10 +9,13 @@ use crate::eval::evaluate::TargetResult;
 use crate::eval::period::Period;
 use crate::eval::reporting::ReportStatus;
 use crate::eval::series::Value;
+use crate::eval::tasks::{Schedule, TaskStatus};
 use crate::model::Deadline;
 use crate::model::{
-    Agency, Id, Measure, Model, Objective, Owner, PeriodKind, Report, Target, TargetKind,
+    Agency, Duty, DutyId, DutyOf, Id, Measure, Model, Objective, Owner, PeriodKind, Report, Target,
+    TargetKind,
 };
+use std::collections::HashMap;
 
 /// What a query runs against.
 #[derive(Copy, Clone)]
@@ -66,19 +69,22 @@ pub struct AgencyRow<'a> {
     pub a: &'a Agency,
     /// The reports it owed by the date.
     pub owed: Vec<&'a ReportStatus>,
+    /// The projects and tasks it owes, as lead, with their statuses (upcoming ones too).
+    pub tasks: Vec<&'a TaskStatus>,
 }
 
 impl AgencyRow<'_> {
-    /// The measures whose `pick` list (lead or support) names the agency.
-    pub fn owns(&self, pick: fn(&Measure) -> &[Owner]) -> Cell {
-        Cell::Refs(
-            self.model
-                .measures
-                .values()
-                .filter(|m| pick(m).iter().any(|o| o.agency.name == self.a.id))
-                .map(measure_ref)
-                .collect(),
-        )
+    /// The measures, then the projects and tasks, whose `pick` list (lead or support)
+    /// names the agency.
+    pub fn owns(&self, pick: fn(&Measure) -> &[Owner], duty: fn(&Duty) -> &[Owner]) -> Cell {
+        let names = |list: &[Owner]| list.iter().any(|o| o.agency.name == self.a.id);
+        let measures = (self.model.measures.values())
+            .filter(|m| names(pick(m)))
+            .map(measure_ref);
+        let duties = (self.model.duties())
+            .filter(|d| names(duty(d.duty)))
+            .map(|d| Ref::named(d.id, vec![d.title.to_string()]));
+        Cell::Refs(measures.chain(duties).collect())
     }
 }
 
@@ -109,6 +115,25 @@ pub struct ReportRow<'a> {
     pub status: Option<&'a ReportStatus>,
 }
 
+/// One project or task owed (or not tracked): the duty, the lead agency that owes it, the
+/// period and its deadline, and what became of it.
+pub struct DutyRow<'a> {
+    /// The plan, for the names of agencies and of the projects that cover a task.
+    pub model: &'a Model,
+    /// The task or project as the plan declares it.
+    pub duty: DutyOf<'a>,
+    /// The id of the lead agency that owes it; `None` for a duty with no lead.
+    pub agency: Option<&'a str>,
+    /// The period it is owed for; `None` for a duty without a deadline.
+    pub period: Option<Period>,
+    /// The day it is due; `None` for a duty without a deadline.
+    pub deadline: Option<Date>,
+    /// What the evaluation found of it (done, late, overdue, upcoming); `None` for a duty
+    /// without a deadline that no record says was done, or when the plan could not be
+    /// evaluated.
+    pub status: Option<&'a TaskStatus>,
+}
+
 /// The cells of a row, one per field of `subject`, each got by the field's getter from the
 /// row of its kind.
 fn cells(subject: Subject, row: &AnyRow<'_>) -> Vec<Cell> {
@@ -120,6 +145,7 @@ fn cells(subject: Subject, row: &AnyRow<'_>) -> Vec<Cell> {
             (Get::Agency(get), AnyRow::Agency(r)) => get(r),
             (Get::Objective(get), AnyRow::Objective(r)) => get(r),
             (Get::Report(get), AnyRow::Report(r)) => get(r),
+            (Get::Duty(get), AnyRow::Duty(r)) => get(r),
             // A field listed under another subject than its getter's: no value (a test
             // checks that every field's getter fits its subject).
             _ => Cell::Null,
@@ -133,6 +159,7 @@ enum AnyRow<'a> {
     Agency(AgencyRow<'a>),
     Objective(ObjectiveRow<'a>),
     Report(ReportRow<'a>),
+    Duty(DutyRow<'a>),
 }
 
 /// Every row of a subject, in the plan's order.
@@ -170,7 +197,68 @@ pub fn rows(ctx: Context<'_>, subject: Subject) -> Vec<Row> {
                 row(AnyRow::Report(r), due)
             })
             .collect(),
+        Subject::Tasks | Subject::Projects => duty_rows(ctx, subject == Subject::Projects)
+            .into_iter()
+            .map(|r| {
+                let due = r.deadline.map(|d| (d, d));
+                row(AnyRow::Duty(r), due)
+            })
+            .collect(),
     }
+}
+
+/// The rows of every task (or every project): for one with a deadline, each lead agency's
+/// for each period owed, upcoming ones too; for one without, each lead agency's once (with
+/// its status when a record says it was done); for one without a lead, one row.
+fn duty_rows(ctx: Context<'_>, projects: bool) -> Vec<DutyRow<'_>> {
+    let model = ctx.model;
+    let statuses: &[TaskStatus] = ctx
+        .facts
+        .evaluation
+        .as_ref()
+        .map_or(&[], |e| e.tasks.as_slice());
+    let found: HashMap<(DutyId, &str, Option<Period>), &TaskStatus> = statuses
+        .iter()
+        .map(|t| ((t.which, t.agency.as_str(), t.period), t))
+        .collect();
+    let mut out = Vec::new();
+    for duty in model.duties() {
+        if matches!(duty.which, DutyId::Project(_)) != projects {
+            continue;
+        }
+        let schedule = Schedule::of(duty.duty, model.plan.period);
+        let mut agencies: Vec<&str> = Vec::new();
+        for o in &duty.duty.lead {
+            if !agencies.contains(&o.agency.name.as_str()) {
+                agencies.push(&o.agency.name);
+            }
+        }
+        let row = |agency, period, deadline, status| DutyRow {
+            model,
+            duty,
+            agency,
+            period,
+            deadline,
+            status,
+        };
+        if agencies.is_empty() {
+            out.push(row(None, None, None, None));
+        }
+        for agency in agencies {
+            if schedule == Schedule::Untracked {
+                let done = statuses
+                    .iter()
+                    .find(|t| t.which == duty.which && t.agency == agency);
+                out.push(row(Some(agency), done.and_then(|t| t.period), None, done));
+                continue;
+            }
+            for (period, deadline) in schedule.occurrences() {
+                let status = found.get(&(duty.which, agency, Some(period))).copied();
+                out.push(row(Some(agency), Some(period), Some(deadline), status));
+            }
+        }
+    }
+    out
 }
 
 /// The agency `id` as a cell's id, matched also by its full and short names; an id the plan
@@ -260,10 +348,16 @@ fn agency_rows(ctx: Context<'_>) -> impl Iterator<Item = AgencyRow<'_>> {
         .evaluation
         .as_ref()
         .map_or(&[], |e| e.reporting.as_slice());
+    let tasks: &[TaskStatus] = ctx
+        .facts
+        .evaluation
+        .as_ref()
+        .map_or(&[], |e| e.tasks.as_slice());
     model.own_agencies().map(move |a| AgencyRow {
         model,
         a,
         owed: reporting.iter().filter(|r| r.agency == a.id).collect(),
+        tasks: tasks.iter().filter(|t| t.agency == a.id).collect(),
     })
 }
 

@@ -1,7 +1,7 @@
 //! What a query can ask for: the subjects, the fields of each, and the values a row holds.
 
 use super::fields;
-use super::rows::{AgencyRow, MeasureRow, ObjectiveRow, ReportRow, TargetRow};
+use super::rows::{AgencyRow, DutyRow, MeasureRow, ObjectiveRow, ReportRow, TargetRow};
 use crate::date::Date;
 
 /// What a query lists.
@@ -17,6 +17,11 @@ pub enum Subject {
     Objectives,
     /// Every report owed: agency × report × period of the reporting schedule.
     Reports,
+    /// Every task: each lead agency × period owed of one with a deadline, else the task
+    /// once for each lead.
+    Tasks,
+    /// Every project, as tasks are.
+    Projects,
 }
 
 /// A report owed, as `plan eval`'s reporting table and the `reports` subject show it.
@@ -77,12 +82,14 @@ pub const fn keyed<const M: usize, const N: usize>(
 
 impl Subject {
     /// Every subject, in the order help and errors list them.
-    pub const ALL: [Subject; 5] = [
+    pub const ALL: [Subject; 7] = [
         Subject::Indicators,
         Subject::Targets,
         Subject::Agencies,
         Subject::Objectives,
         Subject::Reports,
+        Subject::Tasks,
+        Subject::Projects,
     ];
 
     /// The word a query names the subject by: `indicators`.
@@ -93,6 +100,8 @@ impl Subject {
             Subject::Agencies => "agencies",
             Subject::Objectives => "objectives",
             Subject::Reports => "reports",
+            Subject::Tasks => "tasks",
+            Subject::Projects => "projects",
         }
     }
 
@@ -110,6 +119,8 @@ impl Subject {
             Subject::Agencies => fields::AGENCIES,
             Subject::Objectives => fields::OBJECTIVES,
             Subject::Reports => fields::REPORTS,
+            Subject::Tasks => fields::TASKS,
+            Subject::Projects => fields::PROJECTS,
         }
     }
 
@@ -123,6 +134,9 @@ impl Subject {
             ],
             Subject::Objectives => &["id", "title", "indicators"],
             Subject::Reports => &REPORTING_COLUMNS,
+            Subject::Tasks | Subject::Projects => &[
+                "id", "title", "agency", "period", "due", "done_on", "status",
+            ],
         }
     }
 
@@ -134,9 +148,22 @@ impl Subject {
             .find(|(_, f)| f.name == name)
     }
 
-    /// Whether `due` applies: to targets (their years) and reports (their deadlines).
+    /// Whether `due` applies: to targets (their years), reports, tasks and projects (their
+    /// deadlines).
     pub fn has_due(self) -> bool {
-        matches!(self, Subject::Targets | Subject::Reports)
+        matches!(
+            self,
+            Subject::Targets | Subject::Reports | Subject::Tasks | Subject::Projects
+        )
+    }
+
+    /// The statuses a query may put before the subject (`late reports`, `overdue tasks`).
+    pub fn states(self) -> &'static [&'static str] {
+        match self {
+            Subject::Reports => &["late", "missing"],
+            Subject::Tasks | Subject::Projects => &["late", "overdue"],
+            _ => &[],
+        }
     }
 }
 
@@ -196,6 +223,17 @@ pub enum Domain {
     YesNo,
     /// `on_time`, `late`, `missing`, `upcoming`.
     ReportStatuses,
+    /// The plan's tasks, by id or title.
+    Tasks,
+    /// The plan's projects, by id or title.
+    Projects,
+    /// What an agency may lead or support: the plan's indicators and parts, projects and
+    /// tasks, by id or title.
+    Assignments,
+    /// What a project covers: indicators and parts, and tasks, by id or title.
+    Covered,
+    /// `done`, `late`, `overdue`, `upcoming`.
+    TaskStatuses,
 }
 
 /// A field a query may name: what it holds, and how a row of its subject gets its value.
@@ -228,6 +266,8 @@ pub enum Get {
     Objective(fn(&ObjectiveRow<'_>) -> Cell),
     /// A field of a report owed (`due`, `days_late`).
     Report(fn(&ReportRow<'_>) -> Cell),
+    /// A field of a task or a project owed (`agency`, `status`).
+    Duty(fn(&DutyRow<'_>) -> Cell),
 }
 
 /// An id with the names it may also be matched by (an agency's full and short names).

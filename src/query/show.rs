@@ -1,4 +1,5 @@
-//! `show ID`: everything known about one indicator, part or agency, gathered once as values;
+//! `show ID`: everything known about one indicator, part, agency, task or project, gathered
+//! once as values;
 //! `render::query` writes them as text, JSON or CSV.
 
 use super::check::Shown;
@@ -6,8 +7,9 @@ use super::rows::Context;
 use crate::date::Date;
 use crate::eval::reporting::ReportStatus;
 use crate::eval::series::Value;
+use crate::eval::tasks::TaskStatus;
 use crate::eval::{Status, TargetResult};
-use crate::model::{Agency, Indicator, Measure, Owner};
+use crate::model::{Agency, Duty, DutyId, Indicator, Measure, Owner};
 
 /// What `show` shows.
 #[derive(Clone, Debug)]
@@ -18,6 +20,8 @@ pub enum Detail {
     Indicator(Box<IndicatorDetail>),
     /// An agency: its roles and its reports.
     Agency(Box<AgencyDetail>),
+    /// A task or a project: its owners, its deadline, and each time it is owed.
+    Duty(Box<DutyDetail>),
     /// The id shown is not in the plan (a query checked against another plan than it runs on).
     Missing,
 }
@@ -86,6 +90,51 @@ pub struct AgencyDetail {
     pub as_of: Date,
     /// The reports it owed by `as_of`, with what became of them.
     pub owed: Vec<ReportStatus>,
+    /// The projects and tasks it leads (chủ trì), in the plan's order (projects first).
+    pub duties_led: Vec<DutyRole>,
+    /// The projects and tasks it supports (phối hợp), in the plan's order.
+    pub duties_supported: Vec<DutyRole>,
+    /// Each project and task it owes as lead, each period, with what became of it (upcoming
+    /// ones too).
+    pub tasks: Vec<TaskStatus>,
+}
+
+/// A project or a task an agency leads or supports.
+#[derive(Clone, Debug)]
+pub struct DutyRole {
+    /// `project` or `task`.
+    pub kind: &'static str,
+    /// Its id.
+    pub id: String,
+    /// Its title, as the plan writes it.
+    pub title: String,
+}
+
+/// A task or a project, everything the plan says of it, and each time it is owed.
+#[derive(Clone, Debug)]
+pub struct DutyDetail {
+    /// `project` or `task`.
+    pub kind: &'static str,
+    /// Its id.
+    pub id: String,
+    /// Its title, in the document's words.
+    pub title: String,
+    /// Who leads and supports it, by when, and where the document says so.
+    pub duty: Duty,
+    /// The agencies that lead it (chủ trì), in the plan's order.
+    pub lead: Vec<OwnerDetail>,
+    /// The agencies that support it (phối hợp), in the plan's order.
+    pub support: Vec<OwnerDetail>,
+    /// For a project, the project it is part of: id and title.
+    pub parent: Option<(String, String)>,
+    /// For a project, what it covers (indicators' parts and tasks): id and title.
+    pub covers: Vec<(String, String)>,
+    /// For a task, the projects that cover it: id and title.
+    pub projects: Vec<(String, String)>,
+    /// The date the statuses are judged as of.
+    pub as_of: Date,
+    /// Each lead agency's each period, with what became of it (upcoming ones too).
+    pub owed: Vec<TaskStatus>,
 }
 
 /// A measure an agency leads or supports.
@@ -106,6 +155,7 @@ pub fn show(ctx: Context<'_>, what: &Shown) -> Detail {
         Shown::Measure(i) => measure(ctx, *i).map(|m| Detail::Measure(Box::new(m))),
         Shown::Indicator(number) => composite(ctx, number).map(|i| Detail::Indicator(Box::new(i))),
         Shown::Agency(id) => agency(ctx, id).map(|a| Detail::Agency(Box::new(a))),
+        Shown::Duty(which) => duty(ctx, *which).map(|d| Detail::Duty(Box::new(d))),
     };
     detail.unwrap_or(Detail::Missing)
 }
@@ -200,6 +250,16 @@ fn agency(ctx: Context<'_>, id: &str) -> Option<AgencyDetail> {
             .map(|r| r.id.clone())
             .collect()
     };
+    let duties = |pick: fn(&Duty) -> &[Owner]| -> Vec<DutyRole> {
+        (model.duties())
+            .filter(|d| pick(d.duty).iter().any(|o| o.agency.name == id))
+            .map(|d| DutyRole {
+                kind: d.which.kind(),
+                id: d.id.to_string(),
+                title: d.title.to_string(),
+            })
+            .collect()
+    };
     Some(AgencyDetail {
         agency: a.clone(),
         leads: roles(|m| &m.lead),
@@ -212,6 +272,63 @@ fn agency(ctx: Context<'_>, id: &str) -> Option<AgencyDetail> {
             .iter()
             .flat_map(|e| e.reporting.iter())
             .filter(|r| r.agency == id)
+            .cloned()
+            .collect(),
+        duties_led: duties(|d| &d.lead),
+        duties_supported: duties(|d| &d.support),
+        tasks: facts
+            .evaluation
+            .iter()
+            .flat_map(|e| e.tasks.iter())
+            .filter(|t| t.agency == id)
+            .cloned()
+            .collect(),
+    })
+}
+
+fn duty(ctx: Context<'_>, which: DutyId) -> Option<DutyDetail> {
+    let (model, facts) = (ctx.model, ctx.facts);
+    let d = model.duty(which)?;
+    let titled = |id: &str, title: &str| (id.to_string(), title.to_string());
+    let (parent, covers, projects) = match which {
+        DutyId::Project(p) => {
+            let p = model.at(p)?;
+            let parent = p.parent.as_ref().map(|parent| {
+                let title = model.get(parent).map_or("", |x| x.title.as_str());
+                titled(&parent.name, title)
+            });
+            let measures = (p.measures.iter())
+                .filter_map(|&m| model.at(m))
+                .map(|m| titled(&m.id, &m.title));
+            let tasks = (p.tasks.iter())
+                .filter_map(|&t| model.at(t))
+                .map(|t| titled(&t.id, &t.title));
+            (parent, measures.chain(tasks).collect(), Vec::new())
+        }
+        DutyId::Task(t) => {
+            let projects = (model.projects.values())
+                .filter(|p| p.tasks.contains(&t))
+                .map(|p| titled(&p.id, &p.title))
+                .collect();
+            (None, Vec::new(), projects)
+        }
+    };
+    Some(DutyDetail {
+        kind: which.kind(),
+        id: d.id.to_string(),
+        title: d.title.to_string(),
+        duty: d.duty.clone(),
+        lead: owners(ctx, &d.duty.lead),
+        support: owners(ctx, &d.duty.support),
+        parent,
+        covers,
+        projects,
+        as_of: facts.as_of,
+        owed: facts
+            .evaluation
+            .iter()
+            .flat_map(|e| e.tasks.iter())
+            .filter(|t| t.which == which)
             .cloned()
             .collect(),
     })

@@ -19,7 +19,7 @@ pub(super) const COMMANDS: &[(&str, &str, &str)] = &[
     (
         "data",
         "[FILE...]",
-        "add data files (CSV, JSON, submissions); alone, list what is loaded",
+        "add data files (CSV, JSON, xlsx: observations, reports received, tasks done); alone, list what is loaded",
     ),
     (
         "reload",

@@ -4,6 +4,7 @@
 use super::commands::COMMANDS;
 use super::help::TOPICS;
 use super::session::Session;
+use crate::eval::tasks::TaskState;
 use crate::eval::Status;
 use crate::query::parse::{KEYWORDS, STARTS};
 use crate::query::schema::Subject;
@@ -58,7 +59,12 @@ impl Session {
             candidates.extend(STARTS.iter().map(|s| s.to_string()));
         } else if words.last() == Some(&"show") {
             candidates.extend(self.indicator_ids());
-            candidates.extend(self.ids(|m| m.agencies.keys().cloned().collect()));
+            candidates.extend(self.ids(|m| {
+                let mut ids: Vec<String> = m.agencies.keys().cloned().collect();
+                ids.extend(m.tasks.keys().cloned());
+                ids.extend(m.projects.keys().cloned());
+                ids
+            }));
         } else {
             candidates.extend(KEYWORDS.iter().map(|k| k.to_string()));
             candidates.extend(Subject::ALL.map(|s| s.as_str().to_string()));
@@ -70,12 +76,15 @@ impl Session {
             }
             candidates.extend(Status::ALL.map(|s| s.as_str().to_string()));
             candidates.extend(["on_time", "late", "missing", "upcoming"].map(String::from));
+            candidates.extend(TaskState::ALL.map(|s| s.as_str().to_string()));
             candidates.extend(DIRECTIONS.words().map(String::from));
             candidates.extend(self.indicator_ids());
             candidates.extend(self.ids(|m| {
                 let mut ids: Vec<String> = m.agencies.keys().cloned().collect();
                 ids.extend(m.objectives.keys().cloned());
                 ids.extend(m.reports.keys().cloned());
+                ids.extend(m.tasks.keys().cloned());
+                ids.extend(m.projects.keys().cloned());
                 ids
             }));
         }

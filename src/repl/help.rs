@@ -30,17 +30,43 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("objectives", "the objectives and their indicators"),
 ];
 
+/// Queries about tasks and projects, shown by `:help examples` for a plan that has them (the
+/// Sơn La plan has none; they run on it and find nothing).
+pub const TASK_EXAMPLES: &[(&str, &str)] = &[
+    (
+        "overdue tasks where agency = yte",
+        "the tasks Sở Y tế owes whose deadline has passed, not done",
+    ),
+    (
+        "tasks where lead = yte columns id, agency, period, due, done_on, status",
+        "every task Sở Y tế leads, each time it is owed",
+    ),
+    (
+        "count tasks by agency, status",
+        "how many tasks each agency has done, late, overdue or upcoming",
+    ),
+    (
+        "agencies where tasks_overdue > 0 columns id, tasks_owed, tasks_done, tasks_overdue",
+        "agencies behind with their tasks",
+    ),
+    (
+        "projects where status = overdue",
+        "projects whose deadline has passed",
+    ),
+];
+
 fn syntax() -> String {
     "A query is one of:
 
   SUBJECT [due WHEN] [where CONDITION] [sort by FIELD [asc|desc], ...] [limit N] [columns FIELD, ...]
   late reports ...  |  missing reports ...        (reports with that status)
+  late tasks ...    |  overdue tasks ...          (tasks, or projects, with that status)
   count SUBJECT [due WHEN] [where CONDITION] by FIELD, ... [sort by FIELD|count [desc]] [limit N]
-  show ID                                          (an indicator, a part or an agency)
+  show ID                                          (an indicator, a part, an agency, a task or a project)
 
-SUBJECT is indicators, targets, agencies, objectives or reports.
+SUBJECT is indicators, targets, agencies, objectives, reports, tasks or projects.
 WHEN is a year (`due 2025`) or two dates (`due 2025-01-01..2025-06-30`); it applies to targets
-(their milestone or the span they hold over) and reports (their deadline).
+(their milestone or the span they hold over), reports, tasks and projects (their deadline).
 CONDITION combines comparisons with and, or, not and parentheses:
   FIELD = VALUE    FIELD != VALUE    FIELD < VALUE  (<=, >, >=; also ≤ ≥ ≠)
   FIELD ~ \"text\"   contains, ignoring case and Vietnamese diacritics (\"y te\" finds \"Y tế\")
@@ -74,7 +100,7 @@ fn fields() -> String {
         out.push('\n');
     }
     out.push_str(
-        "An indicator's status is the status of its current target: the next milestone not yet past,\nor the last one. `targets` has one row per target with its own status.\nStatuses: achieved, missed, on_track, needs_acceleration, limited_progress, regressing,\ninsufficient_data, not_yet_due. Report statuses: on_time, late, missing, upcoming.\n",
+        "An indicator's status is the status of its current target: the next milestone not yet past,\nor the last one. `targets` has one row per target with its own status.\nStatuses: achieved, missed, on_track, needs_acceleration, limited_progress, regressing,\ninsufficient_data, not_yet_due. Report statuses: on_time, late, missing, upcoming.\n`tasks` and `projects` have one row per lead agency and period owed; their statuses: done,\nlate, overdue, upcoming (empty for one without a deadline).\n",
     );
     out
 }
@@ -98,6 +124,12 @@ fn examples() -> String {
     out.push_str(
         "  :run off_track\n      a named query stored in the plan (`:queries` lists them)\n",
     );
+    out.push_str(
+        "\nOn a plan with tasks and completion records (plans/dong-nai-drugs-2025.plan and\nplans/data/dong-nai-tasks-done.csv; `show TASK` shows one):\n",
+    );
+    for (q, about) in TASK_EXAMPLES {
+        out.push_str(&format!("  {q}\n      {about}\n"));
+    }
     out
 }
 

@@ -11,3 +11,4 @@ mod query_robustness;
 mod repl_input;
 mod session;
 mod son_la_sample;
+mod tasks;

@@ -22,7 +22,7 @@ use std::rc::Rc;
 pub struct Args {
     /// The plan file to load (`:load PLAN` loads one later).
     pub plan: Option<PathBuf>,
-    /// Data files: CSV (observations or submissions), or JSON.
+    /// Data files: CSV (observations, reports received or tasks done), JSON or xlsx.
     pub data: Vec<PathBuf>,
     /// Where to keep the history (default: planlang/history in the user's data directory).
     #[arg(long, value_name = "FILE")]

@@ -2,7 +2,7 @@
 
 use super::{similar_or, Words};
 use crate::diagnostic::problem::{QueryProblem, ValueHint, Wanted};
-use crate::query::schema::Domain;
+use crate::query::schema::{Domain, Subject};
 
 pub(super) fn words(problem: &QueryProblem) -> Words {
     match problem {
@@ -79,11 +79,11 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
             ),
         },
         QueryProblem::UnknownId { id, similar } => Words::new(
-            format!("the plan has no indicator, part or agency `{id}`"),
+            format!("the plan has no indicator, part, agency, task or project `{id}`"),
             "not an id of the plan",
             similar_or(
                 similar.as_deref(),
-                "`show` takes an indicator (3), a part (16a) or an agency (yte); `indicators` and `agencies` list them",
+                "`show` takes an indicator (3), a part (16a), an agency (yte), a task or a project; `indicators`, `agencies`, `tasks` and `projects` list them",
             ),
         ),
         QueryProblem::UnknownSubject {
@@ -125,13 +125,24 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
             "second one",
             format!("keep one `{clause}`"),
         ),
-        QueryProblem::StateNotApplicable { state, subject } => Words::new(
-            format!("`{state}` applies to reports, not to {subject}"),
-            "only reports are late or missing",
-            format!("write `{state} reports`"),
-        ),
+        QueryProblem::StateNotApplicable { state, subject } => {
+            let takes: Vec<&str> = (Subject::ALL.iter())
+                .filter(|s| s.states().contains(&state.as_str()))
+                .map(|s| s.as_str())
+                .collect();
+            let names = match takes.as_slice() {
+                [] => "nothing".to_string(),
+                [one] => one.to_string(),
+                [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            };
+            Words::new(
+                format!("`{state}` applies to {names}, not to {subject}"),
+                format!("only {names} are {state}"),
+                format!("write `{state} {}`", takes.first().unwrap_or(&"reports")),
+            )
+        }
         QueryProblem::DueNotApplicable { subject, year } => Words::new(
-            format!("`due` applies to targets and reports, not to {subject}"),
+            format!("`due` applies to targets, reports, tasks and projects, not to {subject}"),
             "no due dates here",
             format!("write `targets due {year}` for the targets of that year, or `reports due ...` for deadlines"),
         ),
@@ -182,6 +193,10 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
                     | Domain::Objectives
                     | Domain::Reports
                     | Domain::Units
+                    | Domain::Tasks
+                    | Domain::Projects
+                    | Domain::Assignments
+                    | Domain::Covered
             );
             let message = if from_plan {
                 format!("the plan has no {what} `{value}`")
@@ -225,6 +240,11 @@ fn domain_name(domain: Domain) -> &'static str {
         Domain::TargetKinds => "kind of target",
         Domain::YesNo => "value (yes or no)",
         Domain::ReportStatuses => "report status",
+        Domain::Tasks => "task",
+        Domain::Projects => "project",
+        Domain::Assignments => "indicator, part, project or task",
+        Domain::Covered => "indicator, part or task",
+        Domain::TaskStatuses => "task status",
     }
 }
 
@@ -242,7 +262,7 @@ fn wanted(w: Wanted) -> String {
     match w {
         Wanted::Keyword(k) => format!("`{k}`"),
         Wanted::SortOrder => "`asc` or `desc`".into(),
-        Wanted::ReportState => "`late` or `missing`".into(),
+        Wanted::ReportState => "`late`, `missing` or `overdue`".into(),
         Wanted::Subject => {
             "what to list (indicators, targets, agencies, objectives or reports)".into()
         }

@@ -106,9 +106,9 @@ pub enum QueryProblem {
         /// The clause's keyword.
         clause: &'static str,
     },
-    /// `late` or `missing` on another subject than reports.
+    /// `late`, `missing` or `overdue` on a subject whose rows have no such status.
     StateNotApplicable {
-        /// `late` or `missing`.
+        /// `late`, `missing` or `overdue`.
         state: String,
         /// The subject it was written before.
         subject: String,
@@ -188,7 +188,7 @@ pub enum Wanted {
     Keyword(&'static str),
     /// `asc` or `desc`, after a sort key.
     SortOrder,
-    /// `late` or `missing`, before `reports`.
+    /// `late`, `missing` or `overdue`, before `reports`, `tasks` or `projects`.
     ReportState,
     /// What to list: indicators, targets, agencies, objectives or reports.
     Subject,

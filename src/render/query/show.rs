@@ -4,11 +4,14 @@
 use super::table::{number_json, table};
 use crate::eval::evaluate::PeriodValue;
 use crate::eval::reporting::Compliance;
+use crate::eval::tasks::{TaskState, TaskStatus};
 use crate::model::Measure;
+use crate::model::{Deadline, Due, Duty};
 use crate::numbers::{exact, rounded};
 use crate::query::schema::Cell;
 use crate::query::show::{
-    AgencyDetail, Detail, IndicatorDetail, MeasureDetail, OwnerDetail, RoleDetail,
+    AgencyDetail, Detail, DutyDetail, DutyRole, IndicatorDetail, MeasureDetail, OwnerDetail,
+    RoleDetail,
 };
 use crate::query::Table;
 use crate::target_text::{self, Form};
@@ -38,6 +41,7 @@ pub(super) fn text(d: &Detail) -> String {
         Detail::Measure(m) => measure_text(m),
         Detail::Indicator(i) => indicator_text(i),
         Detail::Agency(a) => agency_text(a),
+        Detail::Duty(d) => duty_text(d),
         Detail::Missing => String::new(),
     }
 }
@@ -53,6 +57,7 @@ pub(super) fn json(d: &Detail) -> Value {
             "parts": i.parts.iter().map(measure_json).collect::<Vec<_>>(),
         }),
         Detail::Agency(a) => agency_json(a),
+        Detail::Duty(d) => duty_json(d),
         Detail::Missing => Value::Null,
     }
 }
@@ -69,6 +74,7 @@ pub(super) fn rows(d: &Detail) -> Table {
             i.parts.iter().flat_map(target_rows).collect(),
         ),
         Detail::Agency(a) => role_table(a),
+        Detail::Duty(d) => owed_table(&d.owed),
         Detail::Missing => table(&TARGET_COLUMNS, Vec::new()),
     }
 }
@@ -441,15 +447,26 @@ fn agency_text(d: &AgencyDetail) -> String {
             items.join(", ")
         }
     };
+    // Indicators first, then projects and tasks by kind (`task phan_cap`).
+    let duties = |roles: &[DutyRole]| -> Vec<String> {
+        roles
+            .iter()
+            .map(|r| format!("{} {}", r.kind, r.id))
+            .collect()
+    };
+    let (led, supported) = (duties(&d.duties_led), duties(&d.duties_supported));
     field(
         &mut text,
         "leads",
-        list(&mut d.leads.iter().map(|m| m.id.as_str())),
+        list(&mut (d.leads.iter().map(|m| m.id.as_str())).chain(led.iter().map(String::as_str))),
     );
     field(
         &mut text,
         "supports",
-        list(&mut d.supports.iter().map(|m| m.id.as_str())),
+        list(
+            &mut (d.supports.iter().map(|m| m.id.as_str()))
+                .chain(supported.iter().map(String::as_str)),
+        ),
     );
     field(
         &mut text,
@@ -487,7 +504,195 @@ fn agency_text(d: &AgencyDetail) -> String {
         };
         let _ = writeln!(text, "    {} {}: due {}, {how}", r.report, r.period, r.due);
     }
+    // The projects and tasks it owes, for an agency that leads any with a deadline.
+    if !d.tasks.is_empty() {
+        let _ = write!(text, "{}", owed_text(&d.tasks, d.as_of, false));
+    }
     text
+}
+
+/// `tasks due by DATE: ...`, then each done late or overdue, and the next upcoming.
+/// `by_agency` names the agency of each line (a task's several leads), else the task.
+fn owed_text(owed: &[TaskStatus], as_of: crate::date::Date, by_agency: bool) -> String {
+    let mut text = String::new();
+    let count = |s: TaskState| owed.iter().filter(|t| t.status == s).count();
+    let _ = writeln!(
+        text,
+        "\n  tasks due by {as_of}: {} owed, {} done, {} late, {} overdue; {} upcoming",
+        owed.iter().filter(|t| t.status.is_owed()).count(),
+        count(TaskState::Done),
+        count(TaskState::Late),
+        count(TaskState::Overdue),
+        count(TaskState::Upcoming)
+    );
+    for t in owed {
+        let how = match t.status {
+            TaskState::Late => format!(
+                "done {}, {} days late",
+                t.done_on.map_or(String::new(), |d| d.to_string()),
+                t.days_late
+            ),
+            TaskState::Overdue => format!("overdue by {} days", t.days_late),
+            TaskState::Done => match t.done_on {
+                Some(day) => format!("done {day}"),
+                None => "done".to_string(),
+            },
+            TaskState::Upcoming => continue,
+        };
+        let who = if by_agency {
+            t.agency.clone()
+        } else {
+            format!("{} {}", t.kind, t.task)
+        };
+        let period = t.period.map_or(String::new(), |p| format!(" {p}"));
+        let due = t.due.map_or(String::new(), |d| format!(": due {d}"));
+        let _ = writeln!(text, "    {who}{period}{due}, {how}");
+    }
+    let next = (owed.iter())
+        .filter(|t| t.status == TaskState::Upcoming)
+        .filter_map(|t| t.due)
+        .min();
+    if let Some(next) = next {
+        let _ = writeln!(text, "    next due {next}");
+    }
+    text
+}
+
+/// The deadline as the plan writes it: `in month 11/2025`, `before 15/12 every year`.
+fn due_words(d: &Duty) -> String {
+    let Some(due) = d.due else {
+        return "— (no deadline: not tracked)".to_string();
+    };
+    let before = if due.before() { "before " } else { "" };
+    let mut words = match due {
+        Due::Day {
+            day_month: Some(dm),
+            ..
+        } => format!("{before}{:02}/{:02}", dm.day, dm.month),
+        Due::Month { month: Some(m), .. } => {
+            let how = if due.before() { "before" } else { "in" };
+            format!("{how} month {m}")
+        }
+        Due::Date {
+            date: Some(day), ..
+        } => {
+            format!("{before}{:02}/{:02}/{:04}", day.day, day.month, day.year)
+        }
+        _ => "?".to_string(),
+    };
+    match d.every {
+        Some(every) => {
+            let _ = write!(words, " every {}", every.as_str());
+        }
+        None if due.year().is_none() => words.push_str(" (no year nor `every`: not tracked)"),
+        None => {}
+    }
+    words
+}
+
+fn duty_text(d: &DutyDetail) -> String {
+    let mut text = format!("{}  {}\n", d.id, d.title);
+    field(&mut text, "kind", d.kind);
+    if let Some((id, title)) = &d.parent {
+        field(&mut text, "part of", format!("project {id}: {title}"));
+    }
+    let lead = match (&d.duty.lead_to_fill, d.lead.is_empty()) {
+        (Some(fill), true) => format!(
+            "? (not named yet{})",
+            fill.reason
+                .as_ref()
+                .map_or(String::new(), |r| format!(": {r}"))
+        ),
+        _ => owners_text(&d.lead),
+    };
+    field(&mut text, "lead", lead);
+    field(&mut text, "support", owners_text(&d.support));
+    field(&mut text, "due", due_words(&d.duty));
+    let titled = |list: &[(String, String)]| {
+        list.iter()
+            .map(|(id, _)| id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !d.covers.is_empty() {
+        field(&mut text, "covers", titled(&d.covers));
+    }
+    if !d.projects.is_empty() {
+        field(&mut text, "projects", titled(&d.projects));
+    }
+    if let Some(s) = &d.duty.source {
+        field(&mut text, "source", s);
+    }
+    for note in &d.duty.notes {
+        field(&mut text, "note", note);
+    }
+    if !d.owed.is_empty() {
+        let _ = write!(text, "{}", owed_text(&d.owed, d.as_of, true));
+    }
+    text
+}
+
+/// The columns of the rows of a task or a project: each time it is owed.
+const OWED_COLUMNS: [&str; 7] = [
+    "agency",
+    "period",
+    "due",
+    "done_on",
+    "status",
+    "days_late",
+    "done_note",
+];
+
+/// Each time a task or project is owed, upcoming ones too.
+fn owed_table(owed: &[TaskStatus]) -> Table {
+    let date = |d: Option<crate::date::Date>| d.map_or(Cell::Null, Cell::Date);
+    Table {
+        columns: OWED_COLUMNS.map(String::from).to_vec(),
+        rows: owed
+            .iter()
+            .map(|t| {
+                vec![
+                    Cell::Text(t.agency.clone()),
+                    t.period.map_or(Cell::Null, |p| Cell::Text(p.to_string())),
+                    date(t.due),
+                    date(t.done_on),
+                    Cell::Text(t.status.as_str().to_string()),
+                    Cell::Num(t.days_late as f64),
+                    Cell::opt_text(t.note.as_deref()),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn duty_json(d: &DutyDetail) -> Value {
+    let titled = |list: &[(String, String)]| {
+        Value::Array(
+            list.iter()
+                .map(|(id, title)| json!({ "id": id, "title": title }))
+                .collect(),
+        )
+    };
+    json!({
+        "kind": d.kind,
+        "id": d.id,
+        "title": d.title,
+        "lead": owners_json(&d.lead),
+        "lead_to_fill": d.duty.lead_to_fill.as_ref().map(|f| f.reason.clone().unwrap_or_default()),
+        "support": owners_json(&d.support),
+        "due": d.duty.due_day().map(|dm| dm.to_string()),
+        "due_month": d.duty.due_month(),
+        "due_before": d.duty.due_before(),
+        "due_date": d.duty.due_date().map(|day| day.to_string()),
+        "every": d.duty.every.map(|e| e.as_str()),
+        "parent": d.parent.as_ref().map(|(id, title)| json!({ "id": id, "title": title })),
+        "covers": titled(&d.covers),
+        "projects": titled(&d.projects),
+        "source": d.duty.source,
+        "notes": d.duty.notes,
+        "as_of": d.as_of.to_string(),
+        "owed": d.owed,
+    })
 }
 
 fn agency_json(d: &AgencyDetail) -> Value {
@@ -504,5 +709,16 @@ fn agency_json(d: &AgencyDetail) -> Value {
         "receives": d.receives,
         "as_of": d.as_of.to_string(),
         "reports": d.owed,
+        "duties_led": duty_roles(&d.duties_led),
+        "duties_supported": duty_roles(&d.duties_supported),
+        "tasks": d.tasks,
     })
+}
+
+fn duty_roles(list: &[DutyRole]) -> Value {
+    Value::Array(
+        list.iter()
+            .map(|r| json!({ "kind": r.kind, "id": r.id, "title": r.title }))
+            .collect(),
+    )
 }
