@@ -202,6 +202,12 @@ fn transfer(model: &mut Model, moves: &Transfers) {
         swap_agency(&mut r.party.from, |i| i, moves);
         recipient(&mut r.party.to);
     }
+    // A project's or a task's lead owes it: what is owed passes on with the role.
+    let projects = model.projects.values_mut().map(|p| &mut p.duty);
+    for d in projects.chain(model.tasks.values_mut().map(|t| &mut t.duty)) {
+        swap_agency(&mut d.lead, |o| &mut o.agency, moves);
+        swap_agency(&mut d.support, |o| &mut o.agency, moves);
+    }
 }
 
 /// In a list of roles, each agency in `moves` becomes its recipient; of two entries naming

@@ -485,3 +485,36 @@ fn an_amendment_s_names_reach_the_amended_plan_s_entries() {
             .all(|(b, a)| b.asks_same(a)));
     }
 }
+
+#[test]
+fn a_transfer_moves_the_projects_and_tasks_an_agency_owes() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::canonicalize("plans/dong-nai-drugs-2025.plan").unwrap();
+    let path = dir.path().join("chuyen.plan");
+    std::fs::write(
+        &path,
+        format!(
+            "import \"{}\" as dn\namendment \"chuyển\" {{ amends dn effective 2026-01-01 }}\ntransfer dn.yte to dn.tuphap\ntransfer dn.noivu to dn.taichinh\n",
+            plan.display()
+        ),
+    )
+    .unwrap();
+    let change = load(&path);
+    let original = load("plans/dong-nai-drugs-2025.plan");
+    let moved = amend::as_of(&original.model, &[&change.model], date("2026-02-01"));
+    let names = |list: &[planlang::model::Owner]| -> Vec<String> {
+        list.iter().map(|o| o.agency.name.clone()).collect()
+    };
+    // Sở Y tế's project and its share of IV.1's task pass to Sở Tư pháp, which leads the
+    // task already: named once.
+    assert_eq!(names(&moved.projects["da6"].duty.lead), ["tuphap"]);
+    let build = names(&moved.tasks["xay_dung_ke_hoach"].duty.lead);
+    assert!(!build.contains(&"yte".to_string()), "{build:?}");
+    assert_eq!(build.iter().filter(|a| *a == "tuphap").count(), 1);
+    // A support passes on too.
+    assert_eq!(names(&moved.tasks["phan_cap"].duty.support), ["taichinh"]);
+    assert_eq!(
+        names(&original.model.tasks["phan_cap"].duty.support),
+        ["noivu"]
+    );
+}
