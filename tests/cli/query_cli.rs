@@ -221,3 +221,26 @@ indicator 1 \"-2+3+cmd|' /C calc'!A0\" {
         "id,title\n1,'-2+3+cmd|' /C calc'!A0\nid,name\nubnd,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Sở Y tế\"\")\"\n"
     );
 }
+
+/// The question, asked of `plan repl` and `plan query` on the Đồng Nai plan with its
+/// example of tasks done: which tasks of Sở Y tế are overdue?
+#[test]
+fn which_tasks_of_so_y_te_are_overdue_in_the_repl_and_query() {
+    let args = [
+        "plans/dong-nai-drugs-2025.plan",
+        "plans/data/dong-nai-tasks-done.csv",
+        "--as-of",
+        "2025-12-15",
+    ];
+    let question = "overdue tasks where agency = \"Sở Y tế\"\n";
+    let answer = "id                 title                                                         agency  period   due         done_on  status\nxay_dung_ke_hoach  Xây dựng kế hoạch hoặc văn bản triển khai thực hiện Kế hoạc…  yte     2025-11  2025-11-30           overdue\n(1 row)\n";
+    let repl = plan(&[&["repl"][..], &args].concat(), question);
+    assert_eq!(repl.code, Some(0), "{repl:?}");
+    assert!(repl.stdout.ends_with(answer), "{repl:?}");
+    let query = plan(
+        &[&["query"][..], &args, &["-e", question.trim()]].concat(),
+        "",
+    );
+    assert_eq!(query.code, Some(0), "{query:?}");
+    assert_eq!(query.stdout, answer);
+}
