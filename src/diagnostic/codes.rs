@@ -117,6 +117,8 @@ codes! {
     // Derived indicators: totals of parts, formulas over indicators.
     TotalWithFormula = "plan::total_with_formula", Error, "an indicator or part gives both `total of` and `formula`";
     DerivationCycle = "plan::derivation_cycle", Error, "indicators computed from each other (`total of` and formulas that go round)";
+    TotalPartRepeated = "plan::total_part_repeated", Error, "`total of` names the same indicator or part twice (it would be counted twice)";
+    NegativeTolerance = "plan::negative_tolerance", Error, "`within` gives an amount below zero";
     TotalUnitMismatch = "plan::total_unit_mismatch", Error, "`total of` adds up an indicator or part whose unit is not the total's (nor a multiple of the same unit)";
     // Owners.
     NoLead = "plan::no_lead", Error, "an indicator or part has no lead agency";
