@@ -536,7 +536,7 @@ fn example_report() -> Item {
         ReportFieldKind::Period(PeriodKind::Year),
         ReportFieldKind::Due(due),
         ReportFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
-        ReportFieldKind::Party(PartyField::To(n.ident("ID"))),
+        ReportFieldKind::Party(PartyField::To(vec![n.ident("ID")])),
     ];
     Item::Report(example_block(&mut n, start, (id, title), kinds))
 }
@@ -549,7 +549,7 @@ fn example_review() -> Item {
     let kinds = vec![
         ReviewFieldKind::Year(n.year(2025)),
         ReviewFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
-        ReviewFieldKind::Party(PartyField::To(n.ident("ID"))),
+        ReviewFieldKind::Party(PartyField::To(vec![n.ident("ID")])),
     ];
     Item::Review(example_block(&mut n, start, (id, title), kinds))
 }

@@ -27,7 +27,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
         let no_recipient = r
             .party
             .to
-            .is_none()
+            .is_empty()
             .then(|| Schedule::ReportNoRecipient { report: report() });
         for problem in [problem, no_submitter, no_recipient].into_iter().flatten() {
             c.report(Problem::Schedule(problem), r.id_span);

@@ -552,8 +552,9 @@ pub struct Report {
 pub struct Party {
     /// The agencies that send it (`from yte, gddt, ubnd_huyen`), in written order.
     pub from: Vec<Ref<Agency>>,
-    /// The agency that receives it (`to ldtbxh`).
-    pub to: Option<Ref<Agency>>,
+    /// The agencies that receive it (`to ldtbxh`; `to cong_thuong, ubnd_tinh`: one report
+    /// sent to each), in written order; empty when not given (reported).
+    pub to: Vec<Ref<Agency>>,
     /// Where the document asks for it (`source "VI"`).
     pub source: Option<String>,
     /// Free remarks, one per `note` line.
@@ -561,7 +562,7 @@ pub struct Party {
 }
 
 impl Party {
-    /// Every agency it names: those that send it, then the one that receives it.
+    /// Every agency it names: those that send it, then those that receive it.
     pub fn agencies(&self) -> impl Iterator<Item = &Ref<Agency>> {
         self.from.iter().chain(&self.to)
     }

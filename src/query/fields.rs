@@ -457,15 +457,12 @@ pub const REPORTS: &[FieldDef] = &[
     ),
     f(
         "to",
-        K::Ref,
+        K::Refs,
         D::Agencies,
-        "the agency that receives it",
+        "the agencies that receive it (one or several)",
         Get::Report(|r| {
-            r.report
-                .party
-                .to
-                .as_ref()
-                .map_or(Cell::Null, |t| Cell::Ref(agency_ref(r.model, &t.name)))
+            let to = r.report.party.to.iter();
+            Cell::Refs(to.map(|t| agency_ref(r.model, &t.name)).collect())
         }),
     ),
     f(

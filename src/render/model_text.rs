@@ -98,7 +98,12 @@ pub fn to_text(model: &Model) -> String {
             let period = r.period.map_or("no period", |p| p.as_str());
             let due = due_text(r.due);
             let from: Vec<&str> = r.party.from.iter().map(|i| i.name.as_str()).collect();
-            let to = r.party.to.as_ref().map_or("?", |i| i.name.as_str());
+            let to: Vec<&str> = r.party.to.iter().map(|i| i.name.as_str()).collect();
+            let to = if to.is_empty() {
+                "?".to_string()
+            } else {
+                to.join(", ")
+            };
             let _ = writeln!(
                 out,
                 "  {:<16} {} ({period}{due}) from {} to {to}",

@@ -12,7 +12,7 @@ use crate::syntax::ast::{
 #[derive(Default)]
 struct Party {
     from: Vec<Ident>,
-    to: Once<Ident>,
+    to: Once<Vec<Ident>>,
     source: Once<String>,
     notes: Vec<String>,
 }
@@ -21,7 +21,9 @@ impl Party {
     fn into_model(self) -> model::Party {
         model::Party {
             from: self.from.into_iter().map(Ref::unresolved).collect(),
-            to: self.to.into_inner().map(Ref::unresolved),
+            to: (self.to.into_inner().into_iter().flatten())
+                .map(Ref::unresolved)
+                .collect(),
             source: self.source.into_inner(),
             notes: self.notes,
         }

@@ -242,7 +242,7 @@ fn header_reporting_and_reviews() {
         Some("06-01")
     );
     assert_eq!(
-        half.party.to.as_ref().map(|t| t.name.as_str()),
+        half.party.to.first().map(|t| t.name.as_str()),
         Some("ldtbxh")
     );
     let year = &m.reports["baocao_nam"];

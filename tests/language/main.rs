@@ -22,5 +22,6 @@ mod problems;
 mod programs_language;
 mod reporting_kinds;
 mod robustness;
+mod schedules;
 mod show_json;
 mod son_la_cascade;

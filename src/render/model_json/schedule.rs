@@ -13,7 +13,10 @@ pub struct ReportJson<'m> {
     pub due: Option<DayMonth>,
     pub due_before: bool,
     pub from: Vec<&'m str>,
+    /// The first agency it goes to; `to_all` lists every one.
     pub to: Option<&'m str>,
+    /// Every agency it goes to (`to cong_thuong, ubnd_tinh`), in written order.
+    pub to_all: Vec<&'m str>,
     /// `{ "month": 6, "year": null }` for `due in month 6`; a year for a report due once.
     pub due_month: Option<DueMonth>,
     pub source: Option<&'m str>,
@@ -70,7 +73,10 @@ pub struct DutyJson<'m> {
 #[derive(Serialize)]
 pub struct PartyJson<'m> {
     pub from: Vec<&'m str>,
+    /// The first agency it goes to; `to_all` lists every one.
     pub to: Option<&'m str>,
+    /// Every agency it goes to, in written order.
+    pub to_all: Vec<&'m str>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
 }
@@ -84,7 +90,8 @@ pub(super) fn party(p: &Party) -> PartyJson<'_> {
     } = p;
     PartyJson {
         from: from.iter().map(|i| i.name.as_str()).collect(),
-        to: to.as_ref().map(|i| i.name.as_str()),
+        to: to.first().map(|i| i.name.as_str()),
+        to_all: to.iter().map(|i| i.name.as_str()).collect(),
         source: source.as_deref(),
         notes,
     }
@@ -111,6 +118,7 @@ pub(super) fn report(r: &Report) -> ReportJson<'_> {
         due_before: r.due_before(),
         from: p.from,
         to: p.to,
+        to_all: p.to_all,
         due_month: r.due_month(),
         source: p.source,
         notes: p.notes,

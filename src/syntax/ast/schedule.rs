@@ -25,8 +25,8 @@ pub enum ReportFieldKind {
 pub enum PartyField {
     /// `from yte, gddt, ubnd_huyen`: who submits; several `from` lines add up.
     From(Vec<Ident>),
-    /// `to ldtbxh`: who receives.
-    To(Ident),
+    /// `to ldtbxh`, `to cong_thuong, ubnd_tinh`: who receives, one or several.
+    To(Vec<Ident>),
     /// `source "..."` or `note "..."`.
     Annotation(Annotation),
 }

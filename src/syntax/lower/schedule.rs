@@ -70,8 +70,8 @@ impl Lowerer<'_> {
                 PartyField::From(self.ident_list(list))
             }
             Rule::to_field => {
-                let (to, _) = self.after_keyword(pair, span, "`to`")?;
-                PartyField::To(self.ident(&to))
+                let (list, _) = self.after_keyword(pair, span, "`to`")?;
+                PartyField::To(self.ident_list(list))
             }
             Rule::source_clause | Rule::note_field => {
                 PartyField::Annotation(self.annotation(pair, span)?)

@@ -217,7 +217,7 @@ pub(super) fn report_field(kind: &ReportFieldKind) -> String {
 fn party_field(line: Line, field: &PartyField) -> Line {
     match field {
         PartyField::From(ids) => line.kw(Rule::k_from).idents(ids),
-        PartyField::To(id) => line.kw(Rule::k_to).ident(id),
+        PartyField::To(ids) => line.kw(Rule::k_to).idents(ids),
         PartyField::Annotation(a) => annotation(line, a),
     }
 }
