@@ -144,7 +144,7 @@ codes! {
     ReportNoDue = "plan::report_no_due", Warning, "a periodic report has no due date";
     ReportNoSubmitter = "plan::report_no_submitter", Error, "a report names no agency that submits it (`from`)";
     ReportNoRecipient = "plan::report_no_recipient", Error, "a report names no agency that receives it (`to`)";
-    ReviewNoYear = "plan::review_no_year", Error, "a review has no `year`";
+    ReviewNoYear = "plan::review_no_year", Error, "a review does not say when it is held (`year 2025`, `at midterm`, `at end` or `every year`)";
     // Projects and tasks.
     UnknownProject = "plan::unknown_project", Error, "a project's `in` names a project that is not declared";
     UnknownCovered = "plan::unknown_covered", Error, "a project `covers` something that is not an indicator, part or task of the plan";

@@ -682,9 +682,9 @@ pub struct Review {
     pub id: String,
     /// Its title, as the document writes it.
     pub title: String,
-    /// The year it is held (`year 2025`), with the place of the year; `None` when not given
-    /// (reported).
-    pub year: Option<(i32, Span)>,
+    /// When it is held (`year 2025`, `at midterm`, `at end`, `every year`), with the place
+    /// where that is written; `None` when not given (reported).
+    pub when: Option<(Held, Span)>,
     /// Who it comes from (`from ubnd_huyen`), who it goes to (`to ldtbxh`), and where the
     /// document asks for it.
     pub party: Party,
@@ -692,6 +692,62 @@ pub struct Review {
     pub span: Span,
     /// Its id as written, where messages about it point.
     pub id_span: Span,
+}
+
+/// When a review is held: in a year the document gives, or at a point of the plan period
+/// it names without a year.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Held {
+    /// `year 2025`: "sơ kết vào năm 2025".
+    Year(i32),
+    /// `at midterm`: the mid-term review (sơ kết giữa kỳ), in the plan's mid-term year
+    /// ([`midterm_year`]).
+    Midterm,
+    /// `at end`: the final review (tổng kết), in the period's last year.
+    End,
+    /// `every year`: a review each year of the period ("hằng năm tổ chức đánh giá").
+    EveryYear,
+}
+
+impl Held {
+    /// How the review's time is written in `plan show` and its JSON: `year`, `midterm`,
+    /// `end`, `every_year`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Held::Year(_) => "year",
+            Held::Midterm => "midterm",
+            Held::End => "end",
+            Held::EveryYear => "every_year",
+        }
+    }
+
+    /// The years a review held so falls in, in a plan that runs over `period`: the year
+    /// written, whatever the period; none for the others when the plan gives no period.
+    pub fn years(self, period: Option<(i32, i32)>) -> Vec<i32> {
+        match (self, period) {
+            (Held::Year(y), _) => vec![y],
+            (Held::Midterm, Some((start, end))) => vec![midterm_year(start, end)],
+            (Held::End, Some((_, end))) => vec![end],
+            (Held::EveryYear, Some((start, end))) => (start..=end).collect(),
+            (_, None) => Vec::new(),
+        }
+    }
+}
+
+/// The mid-term year of a plan that runs from `start` to `end`: the last year of the period's
+/// first half, the half rounded down (and at least the first year). So the documents place
+/// their sơ kết: in 2025 for 2021–2030 ("sơ kết vào năm 2025", 23/QĐ-TTg) and at the end of
+/// 2027 for 2026–2030 ("sơ kết ... vào cuối năm 2027", 2530/QĐ-TTg).
+pub fn midterm_year(start: i32, end: i32) -> i32 {
+    start + ((end - start + 1) / 2).max(1) - 1
+}
+
+impl Review {
+    /// The years the review falls in, in `model`'s plan period (see [`Held::years`]).
+    pub fn years(&self, plan: &PlanInfo) -> Vec<i32> {
+        self.when
+            .map_or_else(Vec::new, |(held, _)| held.years(plan.period))
+    }
 }
 
 /// An imported file: `import "national/children-2021-2030.plan" as national`.

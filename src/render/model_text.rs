@@ -1,7 +1,7 @@
 //! The model as text for people (`plan show`).
 
 use crate::model::Due;
-use crate::model::{AmendedBy, Model};
+use crate::model::{AmendedBy, Held, Model};
 use crate::numbers::exact;
 use crate::target_text::{self, Form};
 use std::fmt::Write;
@@ -122,8 +122,7 @@ pub fn to_text(model: &Model) -> String {
     if !model.reviews.is_empty() {
         let _ = writeln!(out, "\nReviews");
         for r in model.reviews.values() {
-            let year = r.year.map_or("?".to_string(), |(y, _)| y.to_string());
-            let _ = writeln!(out, "  {:<16} {} ({year})", r.id, r.title);
+            let _ = writeln!(out, "  {:<16} {} ({})", r.id, r.title, held(model, r));
         }
     }
     if !model.projects.is_empty() {
@@ -153,6 +152,26 @@ pub fn to_text(model: &Model) -> String {
         }
     }
     out
+}
+
+/// When a review is held, with the years that makes in the plan's period: `2025`, `midterm,
+/// 2025`, `end, 2030`, `every year, 2021..2030`; `?` when the plan does not say.
+fn held(model: &Model, r: &crate::model::Review) -> String {
+    let Some((when, _)) = r.when else {
+        return "?".into();
+    };
+    let years = r.years(&model.plan);
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}..{b}"),
+        (Some(a), _) => a.to_string(),
+        (None, _) => "?".into(),
+    };
+    match when {
+        Held::Year(y) => y.to_string(),
+        Held::Midterm => format!("midterm, {span}"),
+        Held::End => format!("end, {span}"),
+        Held::EveryYear => format!("every year, {span}"),
+    }
 }
 
 /// `15/QĐ-UBND, effective 2025-03-01`.

@@ -4,7 +4,9 @@
 //! reading resumes after an error at the keywords that start an item, lowering turns a value
 //! word into its meaning through it, and a test keeps it equal to the grammar.
 
-use super::ast::{AggregateLit, Comparator, Direction, PeriodKind, RateChange, RateUnit};
+use super::ast::{
+    AggregateLit, Comparator, Direction, PeriodKind, RateChange, RateUnit, ReviewPoint,
+};
 use super::grammar::Rule;
 use std::sync::LazyLock;
 
@@ -108,7 +110,8 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("due", k_due, &[due_field, due_month_field]),
         field_keyword("before", k_before, &[]),
         field_keyword("month", k_month, &[]),
-        field_keyword("every", k_every, &[]),
+        field_keyword("every", k_every, &[review_every]),
+        field_keyword("at", k_at, &[review_at]),
         field_keyword("covers", k_covers, &[covers_field]),
         field_keyword("strive", strive, &[]),
         field_keyword("ref", k_ref, &[ref_clause]),
@@ -226,6 +229,12 @@ pub const PERIODS: Values<PeriodKind> = Values {
     ],
 };
 
+/// The points of the plan period a review may be held at (`at midterm`), and what each means.
+pub const REVIEW_POINTS: Values<ReviewPoint> = Values {
+    rules: &[Rule::review_point],
+    words: &[("midterm", ReviewPoint::Midterm), ("end", ReviewPoint::End)],
+};
+
 /// The aggregations written as one word (`weighted by ELEMENT` is a rule of its own).
 pub const AGGREGATES: Values<AggregateLit> = Values {
     rules: &[Rule::aggregate_kind],
@@ -277,6 +286,7 @@ pub fn values_of(rule: Rule) -> Vec<&'static str> {
         }
         Rule::rate_unit => RATE_UNITS.words().collect(),
         Rule::period_kind => PERIODS.words().collect(),
+        Rule::review_point => REVIEW_POINTS.words().collect(),
         Rule::unit_name => BUILTIN_UNITS.words().collect(),
         // `weighted` starts a rule of its own but is offered with the one-word aggregations.
         Rule::aggregate_kind => AGGREGATES.words().chain(["weighted"]).collect(),
@@ -407,6 +417,7 @@ mod tests {
             (RATE_CHANGES.rules, words_of(&RATE_CHANGES)),
             (RATE_UNITS.rules, words_of(&RATE_UNITS)),
             (PERIODS.rules, words_of(&PERIODS)),
+            (REVIEW_POINTS.rules, words_of(&REVIEW_POINTS)),
             (AGGREGATES.rules, words_of(&AGGREGATES)),
             (COMPARATORS.rules, words_of(&COMPARATORS)),
         ];
@@ -455,6 +466,7 @@ mod tests {
             &[AggregateLit::None, AggregateLit::Sum, AggregateLit::Mean],
         );
         check(&COMPARATORS, &[AtLeast, AtMost, Below, Above, Equal, About]);
+        check(&REVIEW_POINTS, &[ReviewPoint::Midterm, ReviewPoint::End]);
         assert_eq!(COMPARATORS.word(&AtLeast), Some(">="));
         assert_eq!(RATE_UNITS.word(&RateUnit::Percent), Some("percent"));
     }
@@ -465,6 +477,9 @@ mod tests {
             assert_eq!(d.as_str(), *word);
         }
         for (word, p) in PERIODS.words {
+            assert_eq!(p.as_str(), *word);
+        }
+        for (word, p) in REVIEW_POINTS.words {
             assert_eq!(p.as_str(), *word);
         }
         for (word, id) in BUILTIN_UNITS.words {

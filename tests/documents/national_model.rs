@@ -630,7 +630,7 @@ fn header_bases_reporting_and_reviews() {
         .values()
         .map(|r| {
             (
-                r.year.map(|(y, _)| y),
+                r.years(&m.plan).first().copied(),
                 r.party.from.first().map(|a| a.name.as_str()),
                 r.party.to.first().map(|a| a.name.as_str()),
             )

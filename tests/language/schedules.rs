@@ -182,3 +182,104 @@ transfer p.ldtbxh to p.yte
     // ldtbxh's place among the year report's recipients passes to yte.
     assert_eq!(to("bc_nam"), ["ubnd", "yte"]);
 }
+
+// ---------------------------------------------------------------- reviews without a year
+
+#[test]
+fn the_mid_term_year_is_the_last_of_the_first_half() {
+    use planlang::model::midterm_year;
+    // Ten years: the fifth (23/QĐ-TTg: "sơ kết vào năm 2025").
+    assert_eq!(midterm_year(2021, 2030), 2025);
+    // Five years: the second, the half rounded down (2530/QĐ-TTg: "vào cuối năm 2027").
+    assert_eq!(midterm_year(2026, 2030), 2027);
+    assert_eq!(midterm_year(2021, 2022), 2021);
+    assert_eq!(midterm_year(2021, 2023), 2021);
+    assert_eq!(midterm_year(2021, 2024), 2022);
+    // A one-year plan reviews in its year.
+    assert_eq!(midterm_year(2025, 2025), 2025);
+}
+
+const REVIEWS: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd "Ủy ban nhân dân tỉnh" short "UBND"
+agency yte "Sở Y tế"
+objective a "Sức khỏe trẻ em" source "II.1"
+indicator 1 "Tỷ lệ trẻ em được tiêm chủng đầy đủ" {
+    objective a  unit percent  direction increase  target 2025 >= 95
+    lead yte  source "II.1, Chỉ tiêu 1"
+}
+review soket "Sơ kết giữa kỳ" { at midterm  from yte  to ubnd  source "V" }
+review tongket "Tổng kết" { at end  from yte  to ubnd }
+review danhgia "Đánh giá hằng năm" { every year  from yte  to ubnd }
+review soket_2024 "Sơ kết 2024" { year 2024  from yte  to ubnd }
+"#;
+
+#[test]
+fn reviews_at_the_mid_term_the_end_and_every_year() {
+    let model = model_of(REVIEWS);
+    let years: Vec<Vec<i32>> = (model.reviews.values())
+        .map(|r| r.years(&model.plan))
+        .collect();
+    assert_eq!(
+        years,
+        [vec![2025], vec![2030], (2021..=2030).collect(), vec![2024],]
+    );
+    let printed = prints_back(REVIEWS);
+    for field in ["at midterm\n", "at end\n", "every year\n", "year 2024\n"] {
+        assert!(printed.contains(field), "{field}{printed}");
+    }
+    let text = planlang::render::model_text::to_text(&model);
+    for line in [
+        "  soket            Sơ kết giữa kỳ (midterm, 2025)",
+        "  tongket          Tổng kết (end, 2030)",
+        "  danhgia          Đánh giá hằng năm (every year, 2021..2030)",
+        "  soket_2024       Sơ kết 2024 (2024)",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&planlang::render::model_json::to_json(&model)).unwrap();
+    let held = |i: usize| {
+        let r = &json["reviews"][i];
+        (r["held"].clone(), r["year"].clone(), r["years"].clone())
+    };
+    use serde_json::json;
+    assert_eq!(held(0), (json!("midterm"), json!(2025), json!([2025])));
+    assert_eq!(held(1), (json!("end"), json!(2030), json!([2030])));
+    assert_eq!(
+        held(2),
+        (
+            json!("every_year"),
+            json!(null),
+            json!([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030])
+        )
+    );
+    assert_eq!(held(3), (json!("year"), json!(2024), json!([2024])));
+    // The mid-term of a five-year plan is its second year.
+    let five = REVIEWS.replace("period 2021..2030", "period 2026..2030");
+    let five = five.replace("year 2024 ", "year 2027 ");
+    let model = model_of(&five.replace("target 2025", "target 2028"));
+    assert_eq!(model.reviews["soket"].years(&model.plan), [2027]);
+}
+
+#[test]
+fn a_review_says_when_once() {
+    // Two ways of saying when: the second is a field given twice.
+    let both = REVIEWS.replace("{ at end ", "{ at end  year 2030 ");
+    assert_eq!(codes(&both), ["plan::duplicate_field"]);
+    let words = planlang::load_str("test.plan", &both).diagnostics[0]
+        .words()
+        .message;
+    assert_eq!(words, "`year` is given twice for review `tongket`");
+    // None: reported, with the ways to say it.
+    let none = REVIEWS.replace("{ every year ", "{ ");
+    let checked = planlang::load_str("test.plan", &none);
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code().as_str(), "plan::review_no_year");
+    assert_eq!(
+        d.words().message,
+        "review `danhgia` does not say when it is held"
+    );
+    // A year written is still checked against the period; a point of it is in it.
+    let outside = REVIEWS.replace("year 2024 ", "year 2031 ");
+    assert_eq!(codes(&outside), ["plan::year_outside_period"]);
+}

@@ -49,7 +49,7 @@ pub struct PlanJson<'m> {
     pub indicators: Vec<IndicatorJson<'m>>,
     /// Reports the plan asks of agencies, with their deadlines.
     pub reports: Vec<ReportJson<'m>>,
-    /// Reviews of the plan (sơ kết, tổng kết): the year each is held, who reports to whom.
+    /// Reviews of the plan (sơ kết, tổng kết): when each is held, who reports to whom.
     pub reviews: Vec<ReviewJson<'m>>,
     /// Parent indicators not taken up (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -189,7 +189,10 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             .map(|m| measures::measure(model, m))
             .collect(),
         reports: reports.values().map(schedule::report).collect(),
-        reviews: reviews.values().map(schedule::review).collect(),
+        reviews: reviews
+            .values()
+            .map(|r| schedule::review(model, r))
+            .collect(),
         waivers: waivers.values().map(waiver).collect(),
         projects: projects
             .values()

@@ -2,7 +2,7 @@
 
 use super::measures::agencies;
 use crate::date::{DayMonth, DueMonth};
-use crate::model::{Deadline, Duty, Model, Party, PeriodKind, Project, Report, Review, Task};
+use crate::model::{Deadline, Duty, Held, Model, Party, PeriodKind, Project, Report, Review, Task};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -27,7 +27,13 @@ pub struct ReportJson<'m> {
 pub struct ReviewJson<'m> {
     pub id: &'m str,
     pub title: &'m str,
+    /// The year it is held: the one written, or the mid-term or last year of the period for
+    /// `at midterm` and `at end`; null for `every year` (and when not said).
     pub year: Option<i32>,
+    /// How the plan says when: `year`, `midterm`, `end` or `every_year`.
+    pub held: Option<&'static str>,
+    /// Every year it is held in (each year of the period for `every year`).
+    pub years: Vec<i32>,
     /// `from`, `to`, `source` and `notes`, as a report writes them.
     #[serde(flatten)]
     pub party: PartyJson<'m>,
@@ -125,19 +131,25 @@ pub(super) fn report(r: &Report) -> ReportJson<'_> {
     }
 }
 
-pub(super) fn review(r: &Review) -> ReviewJson<'_> {
+pub(super) fn review<'m>(model: &'m Model, r: &'m Review) -> ReviewJson<'m> {
     let Review {
         id,
         title,
-        year,
+        when,
         party: p,
         span: _,
         id_span: _,
     } = r;
+    let years = r.years(&model.plan);
     ReviewJson {
         id,
         title,
-        year: year.map(|(y, _)| y),
+        year: match when {
+            Some((Held::EveryYear, _)) => None,
+            _ => years.first().copied(),
+        },
+        held: when.map(|(h, _)| h.as_str()),
+        years,
         party: party(p),
     }
 }

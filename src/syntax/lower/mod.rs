@@ -19,7 +19,7 @@ pub(crate) use values::offset_in_literal;
 use super::ast::*;
 use super::grammar::Rule;
 use super::keywords::{
-    Values, AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+    Values, AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS, REVIEW_POINTS,
 };
 use crate::date::{Date, DayMonth, DueMonth, Period};
 use crate::diagnostic::{Diagnostic, Reading};

@@ -57,6 +57,11 @@ impl Lowerer<'_> {
                 let (y, _) = self.after_keyword(field, span, "`year`")?;
                 ReviewFieldKind::Year(self.year(&y))
             }
+            Rule::review_at => {
+                let (p, _) = self.after_keyword(field, span, "`at`")?;
+                ReviewFieldKind::At(self.word(&p, &REVIEW_POINTS, "a point of the period")?)
+            }
+            Rule::review_every => ReviewFieldKind::EveryYear,
             rule => ReviewFieldKind::Party(self.party_field(field, rule, span)?),
         };
         Some(ReviewField { kind, span })

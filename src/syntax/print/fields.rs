@@ -7,7 +7,7 @@ use super::lexical::{date, day_month, due_month, year, Line};
 use crate::syntax::ast::*;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{
-    AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+    AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS, REVIEW_POINTS,
 };
 
 pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
@@ -271,6 +271,8 @@ pub(super) fn review_field(kind: &ReviewFieldKind) -> String {
     let line = Line::new();
     match kind {
         ReviewFieldKind::Year(y) => line.kw(Rule::k_year).year(y),
+        ReviewFieldKind::At(point) => line.kw(Rule::k_at).value(&REVIEW_POINTS, point),
+        ReviewFieldKind::EveryYear => line.kw(Rule::k_every).kw(Rule::k_year),
         ReviewFieldKind::Party(field) => party_field(line, field),
     }
     .finish()
