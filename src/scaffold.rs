@@ -205,6 +205,10 @@ impl Scaffold<'_> {
                 end: n.year(to),
             }));
         }
+        // The parent's vision, so that the targets taken up from it stand.
+        if let Some((_, horizon)) = parent.plan.vision() {
+            fields.push(n.field(|n| PlanFieldKind::Horizon(n.year(horizon))));
+        }
         if !area.is_empty() {
             fields.push(n.field(|n| PlanFieldKind::Area(n.text(area))));
         }

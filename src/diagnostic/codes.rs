@@ -126,7 +126,9 @@ codes! {
     LeadAndSupport = "plan::lead_and_support", Warning, "an agency both leads and supports the same indicator";
     UnusedAgency = "plan::unused_agency", Warning, "an agency owns no indicator and takes part in no report or review";
     // Targets.
-    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review or baseline year lies outside the plan period";
+    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review or baseline year lies outside the plan period (and, for a target, after no `horizon`)";
+    YearBeyondHorizon = "plan::year_beyond_horizon", Error, "a target's year lies after the plan's `horizon` (the year its vision reaches)";
+    HorizonWithinPeriod = "plan::horizon_within_period", Error, "the plan's `horizon` is not after its period (a vision reaches beyond it: `period 2026..2030  horizon 2045`)";
     MilestoneRepeated = "plan::milestone_repeated", Error, "two targets for the same milestone year";
     MilestoneOrder = "plan::milestone_order", Warning, "targets are not written in year order";
     ValueOutOfRange = "plan::value_out_of_range", Error, "a value lies outside its unit's range (105 %, -1 ‰)";
@@ -193,7 +195,7 @@ codes! {
     DataUnknownIndicator = "data::unknown_indicator", Error, "the indicator is not in the plan (nor a data element)";
     DataUnknownArea = "data::unknown_area", Error, "the area is not declared in the plan";
     DataBadPeriod = "data::bad_period", Error, "the period is not a year (2023), half-year (2023-H1), quarter (2023-Q1) or month (2023-01), or not one the report covers";
-    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, for baselines)";
+    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, for baselines; the years up to a `horizon` too)";
     DataBadNumber = "data::bad_number", Error, "a value, numerator or denominator is not a number";
     DataDecimalComma = "data::decimal_comma", Error, "a number only a decimal comma explains (9,5 or 8.900.000) in a file that does not say it writes one";
     DataOutOfRange = "data::out_of_range", Error, "the value lies outside its unit's range";

@@ -245,6 +245,10 @@ pub struct PlanInfo {
     /// The first and last years the plan runs (`period 2021..2030`); `None` when not given, or
     /// reversed (reported, and kept out so that no target is also reported as outside it).
     pub period: Option<(i32, i32)>,
+    /// `horizon 2045`: the year the plan's vision reaches, after its period ("tầm nhìn đến
+    /// năm 2045"), with where it is written. Targets after the period up to it are accepted
+    /// and judged when their year comes (see [`PlanInfo::vision`]).
+    pub horizon: Option<Year>,
     /// The area the plan is for, in words (`area "Tỉnh Sơn La"`).
     pub area: Option<String>,
     /// The document it implements, in words (`implements "23/QĐ-TTg"`).
@@ -262,6 +266,22 @@ pub struct PlanInfo {
     /// The whole header, `plan` to its closing brace; empty when the file has none (see
     /// [`Model::is_declarations_only`]).
     pub span: Span,
+}
+
+impl PlanInfo {
+    /// The years of the plan's vision: from the year after its period to its horizon;
+    /// `None` without a period, without a horizon, or with one not after the period
+    /// (reported).
+    pub fn vision(&self) -> Option<(i32, i32)> {
+        let (_, end) = self.period?;
+        let horizon = self.horizon?.value;
+        (horizon > end).then_some((end + 1, horizon))
+    }
+
+    /// The plan's mid-term year (see [`midterm_year`]), when it gives a period.
+    pub fn midterm(&self) -> Option<i32> {
+        self.period.map(|(start, end)| midterm_year(start, end))
+    }
 }
 
 /// An amendment applied to a view of the plan (`amend::as_of`).

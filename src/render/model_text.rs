@@ -25,6 +25,7 @@ pub fn to_text(model: &Model) -> String {
         line("issuer", p.issuer.as_ref().map(|i| i.name.clone())),
         line("signed", signed),
         line("period", p.period.map(|(a, b)| format!("{a}..{b}"))),
+        line("horizon", p.horizon.map(|y| y.value.to_string())),
         line("area", p.area.clone()),
         line("implements", p.implements.clone()),
         line(
@@ -257,8 +258,15 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
         if let Some(b) = &m.baseline {
             let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
         }
+        // A target after the period, up to the horizon, is the plan's vision.
+        let end = model.plan.vision().map(|(first, _)| first - 1);
         for t in &m.targets {
-            let _ = writeln!(out, "{indent}target {}", target_text::write(t, Form::Plan));
+            let vision = match (end, t.kind.first_year()) {
+                (Some(end), Some(year)) if year > end => "  (vision)",
+                _ => "",
+            };
+            let target = target_text::write(t, Form::Plan);
+            let _ = writeln!(out, "{indent}target {target}{vision}");
         }
         let lead: Vec<&str> = m.lead.iter().map(|o| o.agency.name.as_str()).collect();
         let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();

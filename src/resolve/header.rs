@@ -33,7 +33,7 @@ impl Resolver<'_> {
             (Once::default(), Once::default(), Once::default());
         let (mut area, mut implements, mut source) =
             (Once::default(), Once::default(), Once::default());
-        let mut parent = Once::default();
+        let (mut parent, mut horizon) = (Once::default(), Once::default());
         let info = &mut self.model.plan;
         info.title = block.title.value.clone();
         info.span = block.span;
@@ -76,6 +76,7 @@ impl Resolver<'_> {
                     let years = (start.value <= end.value).then_some((start.value, end.value));
                     self.once(&mut period, years, span, "period", owner)
                 }
+                PlanFieldKind::Horizon(y) => self.once(&mut horizon, *y, span, "horizon", owner),
                 PlanFieldKind::Area(t) => {
                     self.once(&mut area, t.value.clone(), span, "area", owner)
                 }
@@ -114,6 +115,7 @@ impl Resolver<'_> {
         info.document = document.into_inner();
         info.issuer = issuer.into_inner().map(Ref::unresolved);
         info.period = period.into_inner().flatten();
+        info.horizon = horizon.into_inner();
         info.area = area.into_inner();
         info.implements = implements.into_inner();
         info.parent = parent.into_inner().map(Ref::unresolved);

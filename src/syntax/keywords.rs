@@ -79,6 +79,7 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("signed", k_signed, &[signed_field]),
         field_keyword("period", k_period, &[period_field, report_period]),
         field_keyword("implements", k_implements, &[implements_field]),
+        field_keyword("horizon", k_horizon, &[horizon_field]),
         field_keyword("basis", k_basis, &[basis_field]),
         field_keyword("short", k_short, &[]),
         field_keyword("range", k_range, &[unit_range]),

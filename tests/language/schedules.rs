@@ -283,3 +283,200 @@ fn a_review_says_when_once() {
     let outside = REVIEWS.replace("year 2024 ", "year 2031 ");
     assert_eq!(codes(&outside), ["plan::year_outside_period"]);
 }
+
+// ---------------------------------------------------------------- a vision after the period
+
+/// 2530/QĐ-TTg's shape: a plan for 2026..2030 with a vision to 2045 ("tầm nhìn đến năm
+/// 2045"): PM2.5 in Hà Nội under 40 μg/m³ by 2030, and (here) 35 by 2035 and 25 by 2045.
+const VISION: &str = r#"plan "Kế hoạch hành động về chất lượng không khí giai đoạn 2026 - 2030, tầm nhìn đến năm 2045" {
+    document "2530/QĐ-TTg"  issuer ttcp  signed 2025-11-19
+    period 2026..2030
+    horizon 2045
+}
+agency ttcp "Thủ tướng Chính phủ"
+agency nnmt "Bộ Nông nghiệp và Môi trường"
+area ha_noi "Thành phố Hà Nội" kind city
+objective a "Mục tiêu cụ thể giai đoạn 2026 - 2030" source "I.2"
+unit ug_m3 "μg/m³" range 0..
+indicator 1 "Nồng độ bụi PM2.5 trung bình năm tại Hà Nội" {
+    objective a  unit ug_m3  direction decrease
+    baseline 2024 = 50
+    target 2030 < 40
+    target 2035 <= 35
+    target 2045 <= 25
+    lead nnmt  source "I.2.a; I.3"
+}
+"#;
+
+#[test]
+fn targets_up_to_the_horizon_are_accepted_and_shown() {
+    let model = model_of(VISION);
+    assert_eq!(model.plan.vision(), Some((2031, 2045)));
+    assert!(prints_back(VISION).contains("    horizon 2045\n"));
+    let text = planlang::render::model_text::to_text(&model);
+    for line in [
+        "  horizon     2045",
+        "        target 2030 < 40",
+        "        target 2035 <= 35  (vision)",
+        "        target 2045 <= 25  (vision)",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&planlang::render::model_json::to_json(&model)).unwrap();
+    assert_eq!(json["plan"]["horizon"], 2045);
+    // A plan without one has no `horizon` key.
+    let json = planlang::render::model_json::to_json(&model_of(RECIPIENTS));
+    assert!(!json.contains("\"horizon\""));
+}
+
+#[test]
+fn targets_after_the_horizon_or_without_one_are_errors_and_checks_treat_vision_like_others() {
+    use planlang::diagnostic::{MeasureRef, Problem, Targets, ValueOf};
+    let problems = |text: &str| -> Vec<Problem> {
+        let checked = planlang::load_str("test.plan", text);
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| d.problem.clone())
+            .collect()
+    };
+    let of = || {
+        ValueOf::TargetOf(MeasureRef {
+            id: "1".into(),
+            is_part: false,
+        })
+    };
+    // After the horizon.
+    let after = VISION.replace("target 2045 <= 25", "target 2050 <= 25");
+    assert_eq!(
+        problems(&after),
+        [Problem::from(Targets::YearBeyondHorizon {
+            of: of(),
+            year: 2050,
+            horizon: 2045,
+        })]
+    );
+    // Without a horizon, both vision targets are outside the period, as before.
+    let without = VISION.replace("    horizon 2045\n", "");
+    assert_eq!(
+        codes(&without),
+        ["plan::year_outside_period", "plan::year_outside_period"]
+    );
+    // A horizon that is not after the period is reported, and gives no vision.
+    let within = VISION.replace("horizon 2045", "horizon 2030");
+    assert_eq!(
+        problems(&within)[0],
+        Problem::from(Targets::HorizonWithinPeriod {
+            horizon: 2030,
+            start: 2026,
+            end: 2030,
+        })
+    );
+    assert_eq!(
+        codes(&within),
+        [
+            "plan::horizon_within_period",
+            "plan::year_outside_period",
+            "plan::year_outside_period"
+        ]
+    );
+    // Milestone order and direction count the vision's targets as any others.
+    let order = VISION.replace(
+        "target 2035 <= 35\n    target 2045 <= 25",
+        "target 2045 <= 25\n    target 2035 <= 35",
+    );
+    assert_eq!(codes(&order), ["plan::milestone_order"]);
+    let against = VISION.replace("target 2045 <= 25", "target 2045 <= 45");
+    assert_eq!(codes(&against), ["plan::target_against_direction"]);
+}
+
+/// The status and note of target `t` of indicator 1, with data `rows` as of `as_of`.
+fn judged(rows: &str, as_of: &str, t: usize) -> (String, Option<String>, Option<f64>) {
+    let model = model_of(VISION);
+    let set = load_clean(&model, rows, "");
+    let e = evaluate(&model, &set, date(as_of)).expect("evaluate");
+    let r = &e.results[t];
+    (r.status.as_str().to_string(), r.note.clone(), r.ratio)
+}
+
+#[test]
+fn a_vision_target_is_judged_only_when_its_year_comes() {
+    let rows = "indicator,area,period,value
+1,ha_noi,2025,48
+1,ha_noi,2026,45
+1,ha_noi,2027,43
+1,ha_noi,2034,36
+";
+    // Mid-2028: the 2030 target is judged on the trend; 2035 and 2045 wait, and say why.
+    let (status, _, _) = judged(rows, "2028-06-30", 0);
+    assert_ne!(status, "not_yet_due");
+    assert_eq!(
+        judged(rows, "2028-06-30", 1),
+        (
+            "not_yet_due".to_string(),
+            Some(
+                "a vision target for 2035, after the plan period 2026..2030: judged from 2035"
+                    .to_string()
+            ),
+            None
+        )
+    );
+    assert_eq!(judged(rows, "2034-12-31", 1).0, "not_yet_due");
+    // In 2035, on the trend from the baseline (50 in 2024) to the latest value (36 in
+    // 2034): CAGR(36, 50, 10 years) = 0.72^(1/10) − 1 = −0.032317 done, CAGR(35, 50, 11
+    // years) = 0.7^(1/11) − 1 = −0.031905 needed, R = 0.032317 / 0.031905 = 1.0129:
+    // on track.
+    let (status, _, ratio) = judged(rows, "2035-06-30", 1);
+    assert_eq!(status, "on_track");
+    assert!((ratio.unwrap() - 1.0129).abs() < 0.0005, "{ratio:?}");
+    // Once 2035 is over, its own value decides: 34 meets `<= 35`, 36 does not.
+    let achieved = format!("{rows}1,ha_noi,2035,34\n");
+    assert_eq!(judged(&achieved, "2036-01-10", 1).0, "achieved");
+    let missed = format!("{rows}1,ha_noi,2035,36\n");
+    assert_eq!(judged(&missed, "2036-01-10", 1).0, "missed");
+    // The 2045 target still waits.
+    assert_eq!(judged(&missed, "2036-01-10", 2).0, "not_yet_due");
+}
+
+#[test]
+fn data_are_read_up_to_the_horizon() {
+    let model = model_of(VISION);
+    let mut set = planlang::data::DataSet::default();
+    let rows = "indicator,area,period,value\n1,ha_noi,2045,24\n1,ha_noi,2046,23\n";
+    set.load_csv(&model, "data.csv", rows.as_bytes(), Default::default());
+    assert_eq!((set.accepted, set.rejected), (1, 1));
+    let problem = &set.errors[0];
+    assert_eq!(problem.code().as_str(), "data::period_outside_plan");
+    assert!(
+        problem.words().message.contains("(2026..2045;"),
+        "{}",
+        problem.words().message
+    );
+}
+
+#[test]
+fn explain_says_a_vision_target_waits() {
+    let model = model_of(VISION);
+    let set = load_clean(
+        &model,
+        "indicator,area,period,value\n1,ha_noi,2027,43\n",
+        "",
+    );
+    let facts = Facts::new(&model, &set, date("2028-06-30"));
+    let ctx = Context {
+        model: &model,
+        facts: &facts,
+    };
+    let e = planlang::render::query::explain(ctx, &[0]);
+    let steps = &e.measures[0].targets[1].steps;
+    assert_eq!(
+        steps,
+        &[
+            "values counted (periods ended by 2028-06-30): 2027: 43".to_string(),
+            "note: a vision target for 2035, after the plan period 2026..2030: judged from 2035"
+                .to_string(),
+            "status: not_yet_due".to_string(),
+        ]
+    );
+}

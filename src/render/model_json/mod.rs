@@ -82,6 +82,10 @@ pub struct Header<'m> {
     pub signed_all: Vec<Date>,
     /// The first and last year the plan covers (`period 2021..2030`).
     pub period: Option<[i32; 2]>,
+    /// The year its vision reaches (`horizon 2045`), absent when it gives none: targets
+    /// after `period` up to it are its vision.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<i32>,
     /// The area the plan is for, in words (`Tỉnh Sơn La`).
     pub area: Option<&'m str>,
     /// The document it implements, in words (`implements "23/QĐ-TTg"`).
@@ -212,6 +216,7 @@ fn header(p: &PlanInfo) -> Header<'_> {
         // The dates; where the document gives each (its `ref`) is left out.
         signed,
         period,
+        horizon,
         area,
         implements,
         parent,
@@ -229,6 +234,7 @@ fn header(p: &PlanInfo) -> Header<'_> {
         signed: dates().next(),
         signed_all: dates().collect(),
         period: period.map(|(a, b)| [a, b]),
+        horizon: horizon.map(|y| y.value),
         area: area.as_deref(),
         implements: implements.as_deref(),
         parent: parent.as_ref().map(|i| i.name.as_str()),

@@ -51,6 +51,10 @@ impl Lowerer<'_> {
                 let reference = kids.next().and_then(|r| self.clause_text(r));
                 PlanFieldKind::Signed { date, reference }
             }
+            Rule::horizon_field => {
+                let (year, _) = self.after_keyword(pair, span, "`horizon`")?;
+                PlanFieldKind::Horizon(self.year(&year))
+            }
             Rule::period_field => {
                 let (start, mut kids) = self.after_keyword(pair, span, "`period`")?;
                 let end = self.next(&mut kids, span, "`period`")?;

@@ -26,6 +26,7 @@ pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
             line.kw(Rule::k_period)
                 .word(&format!("{}..{}", year(start), year(end)))
         }
+        PlanFieldKind::Horizon(y) => line.kw(Rule::k_horizon).year(y),
         PlanFieldKind::Area(text) => line.kw(Rule::k_area).text(text),
         PlanFieldKind::Implements(Implements::Document(text)) => {
             line.kw(Rule::k_implements).text(text)
