@@ -268,11 +268,14 @@ impl Scaffold<'_> {
             let start = n.start();
             let id = n.ident(o.id.clone());
             let title = n.text(o.title.clone());
+            // Nested as the parent nests them.
+            let parent = o.parent.as_ref().map(|p| n.ident(p.name.clone()));
             let source = Some(n.text(cite));
             let span = n.since(start);
             self.items.push(Item::Objective(ObjectiveDecl {
                 id,
                 title,
+                parent,
                 source,
                 span,
             }));

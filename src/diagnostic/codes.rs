@@ -101,6 +101,7 @@ codes! {
     UnknownMeasure = "plan::unknown_measure", Error, "`total of` names something that is not an indicator or part of the plan";
     AmbiguousOperand = "plan::ambiguous_operand", Error, "a formula names something that is both a data element and an indicator or part";
     AreaCycle = "plan::area_cycle", Error, "areas that contain each other (`a in b`, `b in a`)";
+    ObjectiveCycle = "plan::objective_cycle", Error, "objectives nested in each other (`a` in `b`, `b` in `a`)";
     AggregateWithFormula = "plan::aggregate_with_formula", Warning, "`aggregate` on an indicator with a formula, which always adds numerators and denominators";
     // Indicators and their parts.
     MissingUnit = "plan::missing_unit", Error, "an indicator or part has no `unit`";

@@ -223,6 +223,24 @@ impl Model {
         indicator.measures.iter().filter_map(|&id| self.at(id))
     }
 
+    /// The objective `id` and those it is nested in, innermost first (`a`, then `chung`);
+    /// empty for an id that names none. A cycle (reported) is walked once round.
+    pub fn objective_path(&self, id: Id<Objective>) -> Vec<Id<Objective>> {
+        let mut path: Vec<Id<Objective>> = Vec::new();
+        let mut at = Some(id);
+        while let Some(here) = at.filter(|i| !path.contains(i)) {
+            let Some(o) = self.at(here) else { break };
+            path.push(here);
+            at = o.parent.as_ref().and_then(|p| p.id);
+        }
+        path
+    }
+
+    /// Whether objective `inner` is `outer` or nested in it, at any depth.
+    pub fn objective_within(&self, inner: Id<Objective>, outer: Id<Objective>) -> bool {
+        self.objective_path(inner).contains(&outer)
+    }
+
     /// The ids of an indicator's measures ("16a", "16b"; its own number when it has no
     /// parts), for messages and outputs that name them.
     pub fn measure_ids(&self, indicator: &Indicator) -> Vec<String> {
@@ -404,6 +422,9 @@ pub struct Objective {
     pub id: String,
     /// Its title, as the document writes it.
     pub title: String,
+    /// `in chung`: the objective it is nested under (a specific objective under the general
+    /// one); `None` for one at the top.
+    pub parent: Option<Ref<Objective>>,
     /// Where the document states it (`source "II.1.a"`).
     pub source: Option<String>,
     /// The declared id.

@@ -67,16 +67,7 @@ pub fn to_text(model: &Model) -> String {
         }
     }
 
-    for o in model.objectives.values() {
-        let _ = writeln!(out, "\nObjective {}: {}", o.id, o.title);
-        for i in model
-            .indicators
-            .values()
-            .filter(|i| i.objective.as_ref().is_some_and(|r| r.name == o.id))
-        {
-            indicator(&mut out, model, i);
-        }
-    }
+    objectives(&mut out, model);
     let orphans: Vec<_> = model
         .indicators
         .values()
@@ -153,6 +144,49 @@ pub fn to_text(model: &Model) -> String {
         }
     }
     out
+}
+
+/// The objectives as a tree: each with its indicators, then the objectives nested in it,
+/// indented under it. Those in a circle (reported) are written where the circle is entered.
+fn objectives(out: &mut String, model: &Model) {
+    let n = model.objectives.len();
+    let parent = |o: &crate::model::Objective| o.parent.as_ref().and_then(|p| p.id);
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, o) in model.objectives.values().enumerate() {
+        if let Some(p) = parent(o) {
+            children[p.index()].push(i);
+        }
+    }
+    let mut written = vec![false; n];
+    let roots = (model.objectives.values().enumerate()).filter(|(_, o)| parent(o).is_none());
+    let roots: Vec<usize> = roots.map(|(i, _)| i).collect();
+    // Roots first; then what only a circle reaches.
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in roots.into_iter().chain(0..n) {
+        stack.push((start, 0));
+        while let Some((i, depth)) = stack.pop() {
+            if std::mem::replace(&mut written[i], true) {
+                continue;
+            }
+            let Some((_, o)) = model.objectives.get_index(i) else {
+                continue;
+            };
+            let indent = "  ".repeat(depth);
+            let _ = writeln!(out, "\n{indent}Objective {}: {}", o.id, o.title);
+            let mut lines = String::new();
+            for ind in model
+                .indicators
+                .values()
+                .filter(|x| x.objective.as_ref().is_some_and(|r| r.name == o.id))
+            {
+                indicator(&mut lines, model, ind);
+            }
+            for line in lines.lines() {
+                let _ = writeln!(out, "{indent}{line}");
+            }
+            stack.extend(children[i].iter().rev().map(|&c| (c, depth + 1)));
+        }
+    }
 }
 
 /// When a review is held, with the years that makes in the plan's period: `2025`, `midterm,

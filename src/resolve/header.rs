@@ -281,6 +281,7 @@ impl Resolver<'_> {
         let objective = Objective {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
+            parent: decl.parent.clone().map(Ref::unresolved),
             source: decl.source.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
         };

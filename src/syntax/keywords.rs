@@ -106,7 +106,7 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("total", k_total, &[total_field]),
         field_keyword("aggregate", k_aggregate, &[aggregate_field]),
         field_keyword("weighted", k_weighted, &[aggregate_weighted]),
-        field_keyword("in", k_in, &[area_parent, project_parent]),
+        field_keyword("in", k_in, &[area_parent, project_parent, objective_parent]),
         field_keyword("kind", k_kind, &[area_kind]),
         field_keyword("due", k_due, &[due_field, due_month_field]),
         field_keyword("before", k_before, &[]),

@@ -480,3 +480,194 @@ fn explain_says_a_vision_target_waits() {
         ]
     );
 }
+
+// ---------------------------------------------------------------- nested objectives
+
+/// 23/QĐ-TTg's shape: a general objective (mục tiêu chung), specific objectives under it,
+/// one nested a level deeper, and one at the top beside it.
+const NESTED: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd "Ủy ban nhân dân tỉnh" short "UBND"
+agency yte "Sở Y tế"
+area tinh "Tỉnh" kind province
+objective chung "Mục tiêu chung" source "I.1"
+objective a "Mục tiêu 1: Về sức khỏe" in chung source "I.2.a"
+objective b "Mục tiêu 2: Về bảo vệ" in chung
+objective d "Mục tiêu 1.1: Về dinh dưỡng" in a
+objective c "Mục tiêu khác"
+indicator 1 "Một" { objective a  unit percent  direction increase  target 2025 >= 90  lead yte  source "1" }
+indicator 2 "Hai" { objective b  unit percent  direction increase  target 2025 >= 90  lead yte  source "2" }
+indicator 3 "Ba" { objective chung  unit percent  direction increase  target 2025 >= 90  lead yte  source "3" }
+indicator 4 "Bốn" { objective d  unit percent  direction increase  target 2025 >= 90  lead yte  source "4" }
+indicator 5 "Năm" { objective c  unit percent  direction increase  target 2025 >= 90  lead yte  source "5" }
+"#;
+
+#[test]
+fn objectives_nest_under_a_general_one_and_show_as_a_tree() {
+    let model = model_of(NESTED);
+    let parent = |id: &str| {
+        let p = model.objectives[id].parent.as_ref();
+        p.map(|p| (p.name.clone(), p.id.map(|i| i.index())))
+    };
+    assert_eq!(parent("a"), Some(("chung".to_string(), Some(0))));
+    assert_eq!(parent("d"), Some(("a".to_string(), Some(1))));
+    assert_eq!(parent("chung"), None);
+    assert!(prints_back(NESTED)
+        .contains("objective a \"Mục tiêu 1: Về sức khỏe\" in chung source \"I.2.a\"\n"));
+    let text = planlang::render::model_text::to_text(&model);
+    let tree: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            l.trim_start().starts_with("Objective")
+                || l.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
+        .collect();
+    assert_eq!(
+        tree,
+        [
+            "Objective chung: Mục tiêu chung",
+            "     3  Ba",
+            "  Objective a: Mục tiêu 1: Về sức khỏe",
+            "       1  Một",
+            "    Objective d: Mục tiêu 1.1: Về dinh dưỡng",
+            "         4  Bốn",
+            "  Objective b: Mục tiêu 2: Về bảo vệ",
+            "       2  Hai",
+            "Objective c: Mục tiêu khác",
+            "     5  Năm",
+        ]
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&planlang::render::model_json::to_json(&model)).unwrap();
+    let parents: Vec<&serde_json::Value> = (json["objectives"].as_array().unwrap().iter())
+        .map(|o| &o["parent"])
+        .collect();
+    assert_eq!(
+        parents,
+        [
+            &serde_json::Value::Null,
+            &serde_json::json!("chung"),
+            &serde_json::json!("chung"),
+            &serde_json::json!("a"),
+            &serde_json::Value::Null,
+        ]
+    );
+    // The general objective's own indicators only: its children's are theirs.
+    assert_eq!(
+        json["objectives"][0]["indicators"],
+        serde_json::json!(["3"])
+    );
+}
+
+#[test]
+fn a_general_objective_with_indicators_below_it_is_not_empty() {
+    let without = NESTED.replace("objective chung  unit", "objective c  unit");
+    assert_eq!(codes(&without), Vec::<String>::new());
+    // A general objective nobody is nested under, and without indicators, still is.
+    let alone = without.replace(" in chung", "");
+    assert_eq!(codes(&alone), ["plan::empty_objective"]);
+    // A parent that names no objective is an unknown objective, with the close one.
+    let unknown = NESTED.replace("in chung source", "in chug source");
+    let checked = planlang::load_str("test.plan", &unknown);
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code().as_str(), "plan::unknown_objective");
+    assert_eq!(d.words().help.as_deref(), Some("did you mean `chung`?"));
+}
+
+#[test]
+fn the_objective_filter_matches_the_objectives_nested_in_it() {
+    let model = model_of(NESTED);
+    let set = planlang::data::DataSet::default();
+    let ids = |q: &str| -> Vec<String> {
+        csv(&model, &set, "2024-06-30", q)
+            .lines()
+            .skip(1)
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(
+        ids("indicators where objective = chung columns id"),
+        ["1", "2", "3", "4"]
+    );
+    assert_eq!(ids("indicators where objective = a columns id"), ["1", "4"]);
+    assert_eq!(ids("indicators where objective = d columns id"), ["4"]);
+    assert_eq!(ids("indicators where objective != chung columns id"), ["5"]);
+    // By title too, and in the targets subject.
+    assert_eq!(
+        ids("targets where objective = \"Mục tiêu chung\" columns id"),
+        ["1", "2", "3", "4"]
+    );
+    // Counted under the objective each is filed under.
+    assert_eq!(
+        ids("count indicators by objective"),
+        ["a,1", "b,1", "c,1", "chung,1", "d,1"]
+    );
+    assert_eq!(
+        ids("objectives columns id, parent, indicators"),
+        [
+            "chung,,1 2 3 4",
+            "a,chung,1 4",
+            "b,chung,2",
+            "d,a,4",
+            "c,,5"
+        ]
+    );
+    assert_eq!(
+        ids("objectives where parent = chung columns id"),
+        ["a", "b"]
+    );
+}
+
+#[test]
+fn eval_by_objective_says_where_a_nested_objective_is() {
+    let model = model_of(NESTED);
+    let rows = "indicator,area,period,value\n1,tinh,2024,80\n4,tinh,2024,80\n";
+    let set = load_clean(&model, rows, "");
+    let e = evaluate(&model, &set, date("2025-01-10")).expect("evaluate");
+    let table = planlang::render::evaluation::table(
+        &model,
+        &e,
+        planlang::render::evaluation::GroupBy::Objective,
+    );
+    let headings: Vec<&str> = (table.lines())
+        .filter(|l| l.starts_with("Objective"))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Objective a: Mục tiêu 1: Về sức khỏe (in chung)",
+            "Objective b: Mục tiêu 2: Về bảo vệ (in chung)",
+            "Objective chung: Mục tiêu chung",
+            "Objective d: Mục tiêu 1.1: Về dinh dưỡng (in a in chung)",
+            "Objective c: Mục tiêu khác",
+        ]
+    );
+}
+
+#[test]
+fn objectives_round_a_circle_are_reported_once_whatever_the_order() {
+    use planlang::diagnostic::{Declarations, Problem};
+    let circle = NESTED.replace(
+        "objective chung \"Mục tiêu chung\"",
+        "objective chung \"Mục tiêu chung\" in d",
+    );
+    let checked = planlang::load_str("test.plan", &circle);
+    let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
+    let expected = Problem::from(Declarations::ObjectiveCycle {
+        path: ["a", "chung", "d", "a"].map(String::from).to_vec(),
+    });
+    assert_eq!(problems, [&expected]);
+    // Written the other way round, the circle is the same, from `a`, the id that sorts first.
+    let lines: Vec<&str> = circle.lines().collect();
+    let mut reversed: Vec<&str> = lines[..4].to_vec();
+    reversed.extend(lines[4..9].iter().rev());
+    reversed.extend(&lines[9..]);
+    let checked = planlang::load_str("test.plan", &reversed.join("\n"));
+    let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
+    assert_eq!(problems, [&expected]);
+    // plan show still writes every objective once.
+    let text = planlang::render::model_text::to_text(&checked.model);
+    assert_eq!(text.matches("Objective ").count(), 5, "{text}");
+}

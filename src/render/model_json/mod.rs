@@ -133,6 +133,8 @@ pub struct ObjectiveJson<'m> {
     pub id: &'m str,
     /// The objective as the document words it.
     pub title: &'m str,
+    /// The objective it is nested under (`in chung`); null for one at the top.
+    pub parent: Option<&'m str>,
     /// The numbers of the indicators filed under it, in declaration order.
     pub indicators: Vec<&'m str>,
     /// Where the document states it (`II.1.a`).
@@ -285,12 +287,14 @@ fn objective<'m>(model: &'m Model, o: &'m Objective) -> ObjectiveJson<'m> {
     let Objective {
         id,
         title,
+        parent,
         source,
         span: _,
     } = o;
     ObjectiveJson {
         id,
         title,
+        parent: parent.as_ref().map(|p| p.name.as_str()),
         indicators: model
             .indicators
             .values()

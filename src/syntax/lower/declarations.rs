@@ -175,8 +175,8 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `objective 1 "..." source "..."` and `element live_births "..."`: an id, a title and
-    /// where the document says it. `what` names the item for a message.
+    /// `element live_births "..." source "..."`: an id, a title and where the document says
+    /// it. `what` names the item for a message.
     pub(super) fn named(&mut self, pair: Pair<'_>, what: &str) -> Option<Named> {
         let span = self.span(&pair);
         let (id, mut kids) = self.after_keyword(pair, span, what)?;
@@ -185,6 +185,30 @@ impl Lowerer<'_> {
         Some(Named {
             id: self.ident(&id),
             title: self.text(title),
+            source,
+            span,
+        })
+    }
+
+    /// `objective a "..." in chung source "..."`.
+    pub(super) fn objective(&mut self, pair: Pair<'_>) -> Option<ObjectiveDecl> {
+        let span = self.span(&pair);
+        let (id, mut kids) = self.after_keyword(pair, span, "an objective id")?;
+        let title = self.next(&mut kids, span, "an objective title")?;
+        let (mut parent, mut source) = (None, None);
+        for clause in kids {
+            if clause.as_rule() == Rule::objective_parent {
+                let clause_span = self.span(&clause);
+                let (id, _) = self.after_keyword(clause, clause_span, "`in`")?;
+                parent = Some(self.ident(&id));
+            } else {
+                source = self.clause_text(clause);
+            }
+        }
+        Some(ObjectiveDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            parent,
             source,
             span,
         })
