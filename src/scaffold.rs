@@ -526,6 +526,7 @@ fn example_agency() -> Item {
         id: n.ident("ubnd"),
         name: n.text("Ủy ban nhân dân ..."),
         short: Some(n.text("UBND ...")),
+        requested: None,
         span: n.word(),
     })
 }

@@ -125,6 +125,7 @@ codes! {
     MultipleLeads = "plan::multiple_leads", Warning, "an indicator or part has more than one lead agency";
     DuplicateOwner = "plan::duplicate_owner", Warning, "an agency is listed twice in the same role";
     LeadAndSupport = "plan::lead_and_support", Warning, "an agency both leads and supports the same indicator";
+    RequestedLead = "plan::requested_lead", Warning, "an indicator or part is led only by bodies the plan requests (đề nghị, `requested`) rather than assigns (giao)";
     UnusedAgency = "plan::unused_agency", Warning, "an agency owns no indicator and takes part in no report or review";
     // Targets.
     YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review or baseline year lies outside the plan period (and, for a target, after no `horizon`)";

@@ -334,10 +334,37 @@ pub struct Agency {
     pub name: String,
     /// Its short name (`short "Sở LĐ-TB&XH"`), when the plan gives one.
     pub short: Option<String>,
+    /// Whether the plan assigns it work (giao: an agency of the plan's own government) or
+    /// requests it (đề nghị, `requested`: the Fatherland Front, associations, courts,
+    /// central bodies).
+    pub role: AgencyRole,
     /// Here: the id as declared, or the import line that brings it in.
     pub span: Span,
     /// Where an agency brought in through an import was declared; `None` for this file's own.
     pub origin: Option<Box<Origin>>,
+}
+
+/// How a plan gives an agency its work: it assigns the agencies of its own government
+/// ("Giao Sở Y tế chủ trì ...") and requests the bodies outside it ("Đề nghị Ủy ban Mặt
+/// trận Tổ quốc Việt Nam tỉnh ...").
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum AgencyRole {
+    /// Giao: an agency the plan's issuer directs (a department, a district's people's
+    /// committee).
+    #[default]
+    Assigned,
+    /// Đề nghị: a body the plan can only ask (`agency ... requested`).
+    Requested,
+}
+
+impl AgencyRole {
+    /// `assigned` or `requested`, as the JSON and the query language write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgencyRole::Assigned => "assigned",
+            AgencyRole::Requested => "requested",
+        }
+    }
 }
 
 /// Where a declaration brought in through an import was written: its file and the place in

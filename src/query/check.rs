@@ -8,6 +8,7 @@ use super::schema::{Domain, FieldDef, Kind, Subject};
 use crate::date::Date;
 use crate::diagnostic::{QueryProblem, ValueHint};
 use crate::eval::Status;
+use crate::model::AgencyRole;
 use crate::source::{Source, Span};
 use crate::syntax::keywords::DIRECTIONS;
 use crate::text::{closest, fold};
@@ -513,6 +514,10 @@ fn domain_entries(model: &crate::Model, domain: Domain) -> Vec<(String, Vec<Stri
         Domain::TargetKinds => words(&["level", "maintain", "rate"]),
         Domain::YesNo => words(&["yes", "no"]),
         Domain::ReportStatuses => words(&["on_time", "late", "missing", "upcoming"]),
+        Domain::AgencyRoles => words(&[
+            AgencyRole::Assigned.as_str(),
+            AgencyRole::Requested.as_str(),
+        ]),
     }
 }
 

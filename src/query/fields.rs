@@ -327,6 +327,13 @@ pub const AGENCIES: &[FieldDef] = &[
         Get::Agency(|r| Cell::opt_text(r.a.short.as_deref())),
     ),
     f(
+        "role",
+        K::Ref,
+        D::AgencyRoles,
+        "assigned (giao: the plan's own government) or requested (đề nghị: a body outside it)",
+        Get::Agency(|r| Cell::Ref(Ref::new(r.a.role.as_str()))),
+    ),
+    f(
         "leads",
         K::Refs,
         D::Measures,

@@ -183,6 +183,8 @@ pub enum Domain {
     YesNo,
     /// `on_time`, `late`, `missing`, `upcoming`.
     ReportStatuses,
+    /// `assigned`, `requested`: how the plan gives an agency its work.
+    AgencyRoles,
 }
 
 /// A field a query may name: what it holds, and how a row of its subject gets its value.

@@ -1,7 +1,7 @@
 //! The model as text for people (`plan show`).
 
 use crate::model::Due;
-use crate::model::{AmendedBy, Held, Model};
+use crate::model::{AgencyRole, AmendedBy, Held, Model};
 use crate::numbers::exact;
 use crate::target_text::{self, Form};
 use std::fmt::Write;
@@ -63,7 +63,11 @@ pub fn to_text(model: &Model) -> String {
                 .short
                 .as_ref()
                 .map_or(String::new(), |s| format!(" ({s})"));
-            let _ = writeln!(out, "  {:<16} {}{short}", a.id, a.name);
+            let role = match a.role {
+                AgencyRole::Requested => ", requested (đề nghị)",
+                AgencyRole::Assigned => "",
+            };
+            let _ = writeln!(out, "  {:<16} {}{short}{role}", a.id, a.name);
         }
     }
 
@@ -125,7 +129,7 @@ pub fn to_text(model: &Model) -> String {
                 .as_ref()
                 .map_or(String::new(), |i| format!(" (in {})", i.name));
             let _ = writeln!(out, "  {:<16} {}{parent}", p.id, p.title);
-            duty(&mut out, &p.duty);
+            duty(&mut out, model, &p.duty);
             if !p.measures.is_empty() || !p.tasks.is_empty() {
                 let measures = p.measures.iter().filter_map(|&m| model.at(m));
                 let tasks = p.tasks.iter().filter_map(|&t| model.at(t));
@@ -140,7 +144,7 @@ pub fn to_text(model: &Model) -> String {
         let _ = writeln!(out, "\nTasks");
         for t in model.tasks.values() {
             let _ = writeln!(out, "  {:<16} {}", t.id, t.title);
-            duty(&mut out, &t.duty);
+            duty(&mut out, model, &t.duty);
         }
     }
     out
@@ -218,13 +222,8 @@ pub(super) fn amended_by(a: &AmendedBy) -> String {
 }
 
 /// The owners and deadline of a project or task, on one line.
-fn duty(out: &mut String, d: &crate::model::Duty) {
-    let names = |list: &[crate::model::Owner]| {
-        list.iter()
-            .map(|o| o.agency.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+fn duty(out: &mut String, model: &Model, d: &crate::model::Duty) {
+    let names = |list: &[crate::model::Owner]| owners(model, list).join(", ");
     let mut line = format!(
         "lead {}",
         if d.lead.is_empty() {
@@ -238,6 +237,17 @@ fn duty(out: &mut String, d: &crate::model::Duty) {
     }
     line.push_str(&due_text(d.due));
     let _ = writeln!(out, "  {:<16} {line}", "");
+}
+
+/// The agencies of a list of owners, by id, a body the plan requests marked so: `yte`,
+/// `mttq (requested)`.
+fn owners(model: &Model, list: &[crate::model::Owner]) -> Vec<String> {
+    list.iter()
+        .map(|o| match model.get(&o.agency).map(|a| a.role) {
+            Some(AgencyRole::Requested) => format!("{} (requested)", o.agency.name),
+            _ => o.agency.name.clone(),
+        })
+        .collect()
 }
 
 /// `, due before 05/12`, `, due in month 11/2025`: a deadline as written, or nothing.
@@ -302,8 +312,7 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             let target = target_text::write(t, Form::Plan);
             let _ = writeln!(out, "{indent}target {target}{vision}");
         }
-        let lead: Vec<&str> = m.lead.iter().map(|o| o.agency.name.as_str()).collect();
-        let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();
+        let (lead, support) = (owners(model, &m.lead), owners(model, &m.support));
         let mut owners = format!(
             "lead {}",
             match (lead.is_empty(), &m.lead_to_fill) {

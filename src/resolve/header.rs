@@ -2,7 +2,9 @@
 
 use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
-use crate::model::{Agency, Area, Dimension, Element, Objective, Ref, Scale, SignedDate, Unit};
+use crate::model::{
+    Agency, AgencyRole, Area, Dimension, Element, Objective, Ref, Scale, SignedDate, Unit,
+};
 use crate::source::Span;
 use crate::syntax::ast::{
     AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, Implements, ObjectiveDecl, PlanBlock,
@@ -155,6 +157,10 @@ impl Resolver<'_> {
             id: decl.id.name.clone(),
             name: decl.name.value.clone(),
             short: decl.short.as_ref().map(|s| s.value.clone()),
+            role: match decl.requested {
+                Some(_) => AgencyRole::Requested,
+                None => AgencyRole::Assigned,
+            },
             span: decl.id.span,
             origin: None,
         };

@@ -82,6 +82,7 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("horizon", k_horizon, &[horizon_field]),
         field_keyword("basis", k_basis, &[basis_field]),
         field_keyword("short", k_short, &[]),
+        field_keyword("requested", k_requested, &[]),
         field_keyword("range", k_range, &[unit_range]),
         field_keyword("per", k_per, &[unit_per]),
         field_keyword("of", k_of, &[]),

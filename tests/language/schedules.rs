@@ -671,3 +671,168 @@ fn objectives_round_a_circle_are_reported_once_whatever_the_order() {
     let text = planlang::render::model_text::to_text(&checked.model);
     assert_eq!(text.matches("Objective ").count(), 5, "{text}");
 }
+
+// ---------------------------------------------------------------- assigned and requested
+
+/// 196/QĐ-UBND's shape: departments the plan assigns (giao), and the Fatherland Front and
+/// the Women's Union it requests (đề nghị, V.10).
+const REQUESTED: &str = r#"plan "Kế hoạch thử" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+agency ubnd "Ủy ban nhân dân tỉnh" short "UBND"
+agency yte "Sở Y tế"
+agency mttq "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" short "MTTQ tỉnh" requested
+agency hlhpn "Hội Liên hiệp Phụ nữ tỉnh" requested
+area tinh "Tỉnh" kind province
+objective a "Bảo vệ trẻ em" source "II.1"
+indicator 1 "Một" { objective a  unit percent  direction increase  target 2025 >= 90  lead yte  support mttq  source "1" }
+indicator 2 "Hai" { objective a  unit percent  direction increase  target 2025 >= 90  lead yte, mttq  source "2" }
+indicator 3 "Ba" {
+    objective a  unit percent  direction increase  lead mttq, hlhpn  source "3"
+    part a "Ba a" { target 2025 >= 90 }
+    part b "Ba b" { target 2025 >= 80 }
+}
+report bc "Báo cáo năm" { period year  due before 05/12  from yte, mttq  to ubnd }
+"#;
+
+#[test]
+fn requested_bodies_are_declared_so_and_shown() {
+    let model = model_of_warned(REQUESTED);
+    let roles: Vec<&str> = (model.agencies.values()).map(|a| a.role.as_str()).collect();
+    assert_eq!(roles, ["assigned", "assigned", "requested", "requested"]);
+    assert!(prints_back(REQUESTED).contains(
+        "agency mttq \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\" short \"MTTQ tỉnh\" requested\n"
+    ));
+    let text = planlang::render::model_text::to_text(&model);
+    for line in [
+        "  mttq             Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (MTTQ tỉnh), requested (đề nghị)",
+        "  yte              Sở Y tế",
+        "        lead yte; support mttq (requested)",
+        "        lead yte, mttq (requested)",
+        "          lead mttq (requested), hlhpn (requested)",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&planlang::render::model_json::to_json(&model)).unwrap();
+    let roles: Vec<&serde_json::Value> = (json["agencies"].as_array().unwrap().iter())
+        .map(|a| &a["role"])
+        .collect();
+    assert_eq!(
+        roles,
+        ["assigned", "assigned", "requested", "requested"]
+            .map(|r| serde_json::json!(r))
+            .iter()
+            .collect::<Vec<_>>()
+    );
+}
+
+/// The model of `text`, which may have warnings but no errors.
+fn model_of_warned(text: &str) -> Model {
+    let checked = planlang::load_str("test.plan", text);
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    checked.model
+}
+
+#[test]
+fn an_indicator_led_only_by_requested_bodies_is_warned_once() {
+    use planlang::diagnostic::{MeasureRef, Owners, Problem};
+    let checked = planlang::load_str("test.plan", REQUESTED);
+    let problems: Vec<(&Problem, &str)> = (checked.diagnostics.iter())
+        .filter(|d| d.code().as_str() == "plan::requested_lead")
+        .map(|d| (&d.problem, checked.source.slice(d.span().unwrap())))
+        .collect();
+    // Indicator 1 is led by the department, 2 by it and the Front: only 3 is led by
+    // requested bodies alone, and its parts share its lead, so once (2 and 3 also have
+    // two leads each: plan::multiple_leads).
+    let expected = Problem::from(Owners::RequestedLead {
+        measure: MeasureRef {
+            id: "3a".into(),
+            is_part: true,
+        },
+        leads: vec!["mttq".into(), "hlhpn".into()],
+    });
+    assert_eq!(problems, [(&expected, "mttq")]);
+    assert_eq!(
+        planlang::Code::RequestedLead.severity(),
+        planlang::Severity::Warning
+    );
+    // Through a project that leads it, too.
+    let project = REQUESTED.replace(
+        "    objective a  unit percent  direction increase  lead mttq, hlhpn  source \"3\"",
+        "    objective a  unit percent  direction increase  source \"3\"",
+    ) + "project da \"Dự án\" { lead hlhpn  covers 3 }\n";
+    assert_eq!(
+        codes(&project),
+        ["plan::multiple_leads", "plan::requested_lead"]
+    );
+}
+
+#[test]
+fn queries_and_show_give_each_agency_its_role() {
+    let model = model_of_warned(REQUESTED);
+    let set = planlang::data::DataSet::default();
+    let rows = |q: &str| -> Vec<String> {
+        csv(&model, &set, "2024-06-30", q)
+            .lines()
+            .skip(1)
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(
+        rows("agencies where role = requested columns id, role, leads"),
+        ["mttq,requested,2 3a 3b", "hlhpn,requested,3a 3b"]
+    );
+    assert_eq!(
+        rows("count agencies by role"),
+        ["assigned,2", "requested,2"]
+    );
+    // A role the plan does not have is refused with the close one.
+    let facts = Facts::without_data(date("2024-06-30"));
+    let ctx = Context {
+        model: &model,
+        facts: &facts,
+    };
+    let err = query::run(ctx, &Source::new("q", "agencies where role = requsted"))
+        .err()
+        .expect("refused");
+    let said = planlang::render::diagnostics::short_with_help(&err);
+    assert!(said.contains("requested"), "{said}");
+    let facts = Facts::new(&model, &set, date("2024-06-30"));
+    let ctx = Context {
+        model: &model,
+        facts: &facts,
+    };
+    let answer = query::run(ctx, &Source::new("q", "show mttq")).expect("shown");
+    let text = planlang::render::query::render(&answer, Format::Table);
+    let line = "  role        requested (đề nghị), not assigned (giao)";
+    assert!(text.lines().any(|l| l == line), "{text}");
+    let json = planlang::render::query::render(&answer, Format::Json);
+    assert!(json.contains("\"role\": \"requested\""), "{json}");
+}
+
+#[test]
+fn an_imported_body_keeps_its_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "agency mttq \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\" requested\n";
+    std::fs::write(dir.path().join("shared.plan"), shared).unwrap();
+    let plan = REQUESTED
+        .replace(
+            "agency mttq \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\" short \"MTTQ tỉnh\" requested\n",
+            "import \"shared.plan\" as s\n",
+        )
+        .replace("mttq", "s.mttq");
+    std::fs::write(dir.path().join("plan.plan"), plan).unwrap();
+    let checked = planlang::load_path(&dir.path().join("plan.plan")).unwrap();
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let role = checked.model.agencies["s.mttq"].role;
+    assert_eq!(role.as_str(), "requested");
+    assert_eq!(
+        (checked.diagnostics.iter())
+            .map(|d| d.code().as_str())
+            .collect::<Vec<_>>(),
+        [
+            "plan::multiple_leads",
+            "plan::multiple_leads",
+            "plan::requested_lead"
+        ]
+    );
+}

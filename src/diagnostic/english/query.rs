@@ -225,6 +225,7 @@ fn domain_name(domain: Domain) -> &'static str {
         Domain::TargetKinds => "kind of target",
         Domain::YesNo => "value (yes or no)",
         Domain::ReportStatuses => "report status",
+        Domain::AgencyRoles => "role (assigned or requested)",
     }
 }
 

@@ -124,6 +124,9 @@ pub struct AgencyJson<'m> {
     pub name: &'m str,
     /// The short name, if declared (`short "Sở LĐ-TB&XH"`).
     pub short: Option<&'m str>,
+    /// `assigned` (giao: an agency of the plan's own government) or `requested` (đề nghị:
+    /// a body outside it, `agency ... requested`).
+    pub role: &'static str,
 }
 
 /// An objective, with the numbers of the indicators that serve it.
@@ -271,6 +274,7 @@ fn agency(a: &Agency) -> AgencyJson<'_> {
         id,
         name,
         short,
+        role,
         span: _,
         // Where an imported agency was declared: a place for an editor, like a span; its id
         // (`national.x`) says it is imported.
@@ -280,6 +284,7 @@ fn agency(a: &Agency) -> AgencyJson<'_> {
         id,
         name,
         short: short.as_deref(),
+        role: role.as_str(),
     }
 }
 

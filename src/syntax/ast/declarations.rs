@@ -30,6 +30,9 @@ pub struct AgencyDecl {
     pub name: Text,
     /// `short "Sở LĐ-TB&XH"`: its short name.
     pub short: Option<Text>,
+    /// Where `requested` is written: a body the plan requests (đề nghị), outside its own
+    /// government, rather than assigns (giao).
+    pub requested: Option<Span>,
     /// The whole line.
     pub span: Span,
 }

@@ -77,13 +77,19 @@ impl Lowerer<'_> {
         let span = self.span(&pair);
         let (id, mut kids) = self.after_keyword(pair, span, "an agency id")?;
         let name = self.next(&mut kids, span, "an agency name")?;
-        let short = kids
-            .find(|p| p.as_rule() == Rule::string)
-            .map(|p| self.text(p));
+        let (mut short, mut requested) = (None, None);
+        for p in kids {
+            match p.as_rule() {
+                Rule::string => short = Some(self.text(p)),
+                Rule::k_requested => requested = Some(self.span(&p)),
+                _ => {}
+            }
+        }
         Some(AgencyDecl {
             id: self.ident(&id),
             name: self.text(name),
             short,
+            requested,
             span,
         })
     }

@@ -72,7 +72,8 @@ fn one_line(item: &Item) -> Option<String> {
             .kw(Rule::k_agency)
             .ident(&a.id)
             .text(&a.name)
-            .clause(Rule::k_short, a.short.as_ref()),
+            .clause(Rule::k_short, a.short.as_ref())
+            .flag(Rule::k_requested, a.requested.is_some()),
         Item::Unit(u) => unit(line, u),
         Item::Objective(o) => {
             let line = line.kw(Rule::k_objective).ident(&o.id).text(&o.title);
