@@ -836,3 +836,28 @@ fn an_imported_body_keeps_its_role() {
         ]
     );
 }
+
+// ---------------------------------------------------------------- all together
+
+const FIXTURE: &str = "tests/cases/schedules/vision.plan";
+
+#[test]
+fn a_new_plan_takes_up_the_parents_horizon_and_nesting() {
+    let parent = planlang::load_path(std::path::Path::new(FIXTURE)).unwrap();
+    let codes: Vec<&str> = (parent.diagnostics.iter())
+        .map(|d| d.code().as_str())
+        .collect();
+    assert_eq!(codes, ["plan::requested_lead"]);
+    let text = planlang::scaffold::new_plan(&parent.model, "vision.plan", "Tỉnh Thử");
+    assert!(text.contains("\n    horizon 2045\n"), "{text}");
+    assert!(text.contains("objective b1 \"Đốt phụ phẩm nông nghiệp\" in b source"));
+    // Written beside its parent, the new plan reads: its vision targets stand, its
+    // objectives nest as the parent's do.
+    let dir = std::path::Path::new("tests/cases/schedules");
+    let source = Source::new(dir.join("new.plan").display().to_string(), text);
+    let child = planlang::load_source(source);
+    assert!(!child.has_errors(), "{:#?}", child.diagnostics);
+    assert_eq!(child.model.plan.vision(), Some((2031, 2045)));
+    let nested = child.model.objectives["b1"].parent.as_ref().unwrap();
+    assert_eq!(nested.name, "b");
+}
