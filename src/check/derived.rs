@@ -9,6 +9,45 @@ use crate::source::Span;
 pub(super) fn check(c: &mut Checks<'_>) {
     cycles(c);
     units(c);
+    repeated_parts(c);
+    tolerances(c);
+}
+
+/// A part named twice in one `total of`, reported at its second naming.
+fn repeated_parts(c: &mut Checks<'_>) {
+    for m in c.model.measures.values() {
+        let Some(total) = &m.total else { continue };
+        for (i, part) in total.parts.iter().enumerate() {
+            let first = total.parts[..i].iter().find(|p| p.name == part.name);
+            if let Some(first) = first {
+                let problem = Derivations::PartRepeated {
+                    measure: measure_ref(m),
+                    part: part.name.clone(),
+                    first: first.span,
+                };
+                c.report(Problem::Derivations(problem), part.span);
+            }
+        }
+    }
+}
+
+/// A tolerance below zero, of a total or of an "about" target.
+fn tolerances(c: &mut Checks<'_>) {
+    for m in c.model.measures.values() {
+        let total = m.total.iter().filter_map(|t| Some((t.tolerance?, t.span)));
+        let targets = m
+            .targets
+            .iter()
+            .filter_map(|t| Some((t.tolerance?, t.value_span)));
+        for (tolerance, span) in total.chain(targets) {
+            if tolerance.amount < 0.0 {
+                let problem = Derivations::NegativeTolerance {
+                    amount: tolerance.amount,
+                };
+                c.report(Problem::Derivations(problem), span);
+            }
+        }
+    }
 }
 
 /// The measures `m` is computed from, each with where it is named.

@@ -96,7 +96,7 @@ codes! {
     UnknownUnit = "plan::unknown_unit", Error, "a unit that is neither built in nor declared";
     UnknownDimension = "plan::unknown_dimension", Error, "a split target names a dimension that is not declared";
     UnknownDimensionValue = "plan::unknown_dimension_value", Error, "a split target names a value its dimension does not have";
-    UnknownArea = "plan::unknown_area", Error, "an area's `in` names an area that is not declared";
+    UnknownArea = "plan::unknown_area", Error, "an area's `in` or a measure's `scope` names an area that is not declared";
     UnknownElement = "plan::unknown_element", Error, "a formula or weight names a data element (or, in a formula, an indicator or part) that is not declared";
     UnknownMeasure = "plan::unknown_measure", Error, "`total of` names something that is not an indicator or part of the plan";
     AmbiguousOperand = "plan::ambiguous_operand", Error, "a formula names something that is both a data element and an indicator or part";
@@ -118,6 +118,8 @@ codes! {
     // Derived indicators: totals of parts, formulas over indicators.
     TotalWithFormula = "plan::total_with_formula", Error, "an indicator or part gives both `total of` and `formula`";
     DerivationCycle = "plan::derivation_cycle", Error, "indicators computed from each other (`total of` and formulas that go round)";
+    TotalPartRepeated = "plan::total_part_repeated", Error, "`total of` names the same indicator or part twice (it would be counted twice)";
+    NegativeTolerance = "plan::negative_tolerance", Error, "`within` gives an amount below zero";
     TotalUnitMismatch = "plan::total_unit_mismatch", Error, "`total of` adds up an indicator or part whose unit is not the total's (nor a multiple of the same unit)";
     // Owners.
     NoLead = "plan::no_lead", Error, "an indicator or part has no lead agency";

@@ -1,9 +1,10 @@
 //! `evaluate(model, data, as_of)`: every target of every measure judged for one area, and
 //! every report owed checked against what was received. Pure: no I/O, no clock.
 
-use super::method::{judge, Context, Status};
+use super::method::{judge, Context, Judgement, Status};
 use super::period::Period;
 use super::reporting::{reporting, ReportStatus};
+use super::series::OutOfScope;
 use super::series::{points, Index};
 use crate::data::DataSet;
 use crate::date::Date;
@@ -169,7 +170,12 @@ pub fn evaluate_area(
             let Some(disaggregation) = disaggregation else {
                 continue;
             };
-            let values = index.values(model, m_index as u32, area_index as u32, &disaggregation);
+            let scoped =
+                index.scoped_values(model, m_index as u32, area_index as u32, &disaggregation);
+            let (values, out_of_scope) = match scoped {
+                Ok(values) => (values, None),
+                Err(why) => (Vec::new(), Some(outside(measure, &area_id, why))),
+            };
             let ctx = Context {
                 as_of,
                 plan_period,
@@ -179,7 +185,19 @@ pub fn evaluate_area(
                 flow: measure.flow,
                 growth_unit: unit.is_some_and(|u| u.growth),
             };
-            let j = judge(target, &points(&values), &ctx);
+            let j = match out_of_scope {
+                Some(note) => Judgement {
+                    status: Status::InsufficientData,
+                    baseline: None,
+                    latest: None,
+                    expected: None,
+                    projected: None,
+                    ratio: None,
+                    method: None,
+                    note: Some(note),
+                },
+                None => judge(target, &points(&values), &ctx),
+            };
             let from_areas = j
                 .latest
                 .and_then(|l| values.iter().find(|v| v.period == l.period))
@@ -237,6 +255,30 @@ pub fn evaluate_area(
         results,
         reporting: reporting(model, data, as_of, plan_period),
     })
+}
+
+/// Why a measure set for some areas (`scope`) has no values at the area evaluated.
+fn outside(m: &crate::model::Measure, area: &str, why: OutOfScope) -> String {
+    let areas: Vec<&str> = match m.scope.as_deref() {
+        Some(crate::model::Scope::Areas(list)) => list.iter().map(|a| a.name.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let areas = areas.join(", ");
+    let what = if m.parent.is_some() {
+        "part"
+    } else {
+        "indicator"
+    };
+    match why {
+        OutOfScope::Outside => format!(
+            "{what} {} is set for {areas} only; {area} is none of them and holds none (evaluate one of them with --area)",
+            m.id
+        ),
+        OutOfScope::Partly => format!(
+            "{what} {} is set for {areas}; {area} holds only some of them, whose total is not what the plan sets (evaluate the area that holds them all, or each with --area)",
+            m.id
+        ),
+    }
 }
 
 /// The disaggregation a split target is judged on (`None` when its dimension or value is

@@ -19,9 +19,15 @@ type GroupKey = (Series, u32, Box<[(u16, u16)]>);
 /// once per evaluation so looking a series up costs no scan of the store.
 pub struct Index<'s> {
     groups: HashMap<GroupKey, BTreeMap<Period, &'s Entry>>,
-    /// Children of each area, by index.
+    /// Children of each area, by index; after the model's areas, one place for each measure
+    /// set for several areas, whose children are those areas (see [`scope`]).
     children: Vec<Vec<u32>>,
+    /// The place of each measure set for several areas, by measure index.
+    scopes: HashMap<u32, u32>,
 }
+
+mod scope;
+pub use scope::OutOfScope;
 
 /// One period's value, with how it was obtained.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +109,12 @@ impl<'s> Index<'s> {
                 children[parent.index()].push(i as u32);
             }
         }
-        Index { groups, children }
+        let scopes = scope::virtual_areas(model, &mut children);
+        Index {
+            groups,
+            children,
+            scopes,
+        }
     }
 
     fn direct(

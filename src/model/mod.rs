@@ -522,6 +522,9 @@ pub struct Measure {
     pub formula: Option<Box<Formula>>,
     /// `total of 12a, 12b`: the sum of other measures (boxed, as the formula: few have one).
     pub total: Option<Box<Total>>,
+    /// `scope ...`: the areas, or the group of a dimension, the measure is set for (a
+    /// part's own, else its indicator's); `None` for all of the plan's (boxed: few have one).
+    pub scope: Option<Box<Scope>>,
     /// How district values add up to their province.
     pub aggregate: Aggregate,
     /// `lead ?`: no lead named yet, with the reason given (see [`LeadToFill`]); shared with
@@ -533,6 +536,17 @@ pub struct Measure {
     pub span: Span,
     /// The span of the id (the part letter for a part).
     pub id_span: Span,
+}
+
+/// `scope ...`: where a measure is set, when not over the whole of the plan's area.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scope {
+    /// `scope ha_noi, tp_hcm` ("Hà Nội và TP. Hồ Chí Minh: ..."): these areas only, judged on
+    /// their total (the measure's `aggregate` or formula says how it adds up).
+    Areas(Vec<Ref<Area>>),
+    /// `scope where khu_vuc = khu_cong_nghiep` ("tại địa bàn có khu công nghiệp"): the values
+    /// of that group only; no other value of the dimension is owed.
+    Value(Ref<Dimension>, Ident),
 }
 
 /// A quantity counted per period (revenue, spending, exports, new firms, cases), as opposed

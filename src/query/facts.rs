@@ -61,14 +61,20 @@ impl Facts {
                     values.sort_by(|a, b| a.period.time().total_cmp(&b.period.time()));
                     values
                 };
-                series[i] = in_time(index.values(model, i as u32, area, &[]));
+                // Outside the measure's scope there are no values (the evaluation says why).
+                let scoped = |key: &[(u16, u16)]| {
+                    index
+                        .scoped_values(model, i as u32, area, key)
+                        .unwrap_or_default()
+                };
+                series[i] = in_time(scoped(&[]));
                 split_series[i] = measure
                     .targets
                     .iter()
                     .map(|t| {
                         t.split.as_ref()?;
                         let key = split_key(model, t)?;
-                        Some(in_time(index.values(model, i as u32, area, &key)))
+                        Some(in_time(scoped(&key)))
                     })
                     .collect();
                 // Results follow the measures and their targets in order: one pass pairs them.

@@ -299,6 +299,20 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             });
             let _ = writeln!(out, "{indent}total of {}{within}", parts.join(", "));
         }
+        match m.scope.as_deref() {
+            Some(crate::model::Scope::Areas(areas)) => {
+                let names: Vec<&str> = areas.iter().map(|a| a.name.as_str()).collect();
+                let _ = writeln!(out, "{indent}scope {} (these areas only)", names.join(", "));
+            }
+            Some(crate::model::Scope::Value(d, v)) => {
+                let _ = writeln!(
+                    out,
+                    "{indent}scope where {} = {} (that group only)",
+                    d.name, v.name
+                );
+            }
+            None => {}
+        }
         if let Some(b) = &m.baseline {
             let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
         }

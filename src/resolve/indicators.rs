@@ -9,7 +9,7 @@ use crate::diagnostic::{
 use crate::model::Id;
 use crate::model::{
     owner_list, Aggregate, Baseline, Comparator, Flow, Formula, Indicator, LeadToFill, Measure,
-    Owner, ParentLink, Ref, Target, TargetKind, Through, Tolerance, Total, Unit, UnitUse,
+    Owner, ParentLink, Ref, Scope, Target, TargetKind, Through, Tolerance, Total, Unit, UnitUse,
     BUILTIN_UNITS,
 };
 use crate::source::Span;
@@ -35,6 +35,7 @@ struct Fields<'a> {
     notes: Vec<&'a str>,
     formula: Once<(ast::Ident, ast::Ident, Option<f64>)>,
     total: Once<&'a ast::TotalOf>,
+    scope: Once<&'a ast::ScopeLit>,
     aggregate: Once<ast::AggregateLit>,
     maps: Once<&'a ast::Mapping>,
     lead_to_fill: Once<Option<&'a str>>,
@@ -182,6 +183,7 @@ impl Resolver<'_> {
             notes: Vec::new(),
             formula: None,
             total: None,
+            scope: None,
             aggregate: crate::model::Aggregate::None,
             maps: None,
             lead_to_fill: None,
@@ -279,6 +281,11 @@ impl Resolver<'_> {
                         self.once(&mut fields.flow, f.clone(), s, "flow", &part_owner);
                     }
                 }
+                if fields.scope.get().is_none() {
+                    if let (Some(f), Some(s)) = (own.scope.get(), own.scope.span()) {
+                        self.once(&mut fields.scope, *f, s, "scope", &part_owner);
+                    }
+                }
                 let (mut measure, pending) = self.measure(measure, fields, &part_ref);
                 composite.give(&mut measure, takes);
                 let part_ident = ast::Ident {
@@ -342,6 +349,17 @@ impl Resolver<'_> {
         measure.flow = fields.flow.into_inner().map(|f| match f.cumulative {
             true => Flow::Cumulative,
             false => Flow::PerPeriod,
+        });
+        measure.scope = fields.scope.into_inner().map(|s| {
+            Box::new(match s {
+                ast::ScopeLit::Areas(areas) => {
+                    Scope::Areas(areas.iter().cloned().map(Ref::unresolved).collect())
+                }
+                ast::ScopeLit::Value(split) => Scope::Value(
+                    Ref::unresolved(split.dimension.clone()),
+                    split.value.clone(),
+                ),
+            })
         });
         measure.baseline = fields.baseline.into_inner().map(Box::new);
         measure.targets = fit(fields.targets);
@@ -625,6 +643,9 @@ impl Resolver<'_> {
                 }
                 MeasureFieldKind::Total(t) => {
                     self.once(&mut out.total, t.as_ref(), span, "total", owner)
+                }
+                MeasureFieldKind::Scope(s) => {
+                    self.once(&mut out.scope, s.as_ref(), span, "scope", owner)
                 }
             }
         }

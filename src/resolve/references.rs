@@ -5,7 +5,7 @@ use super::Resolver;
 use crate::diagnostic::{Derivations, Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
     is_qualified, Agency, Aggregate, Area, Change, Counted, Dimension, Element, Id, Index, Measure,
-    Model, Objective, Operand, Owner, Ref, SharedRewrites,
+    Model, Objective, Operand, Owner, Ref, Scope, SharedRewrites,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
@@ -24,6 +24,8 @@ struct Named<'m> {
     operands: Vec<&'m Ident>,
     /// The parts of totals: indicators and parts.
     parts: Vec<&'m Ident>,
+    /// The areas measures are set for (`scope ha_noi, tp_hcm`).
+    scope_areas: Vec<&'m Ident>,
 }
 
 fn named(model: &Model) -> Named<'_> {
@@ -45,6 +47,11 @@ fn named(model: &Model) -> Named<'_> {
                 .iter()
                 .filter_map(|t| t.split.as_deref().map(|(d, v)| (&d.written, v))),
         );
+        match m.scope.as_deref() {
+            Some(Scope::Areas(areas)) => n.scope_areas.extend(areas.iter().map(|a| &a.written)),
+            Some(Scope::Value(d, v)) => n.splits.push((&d.written, v)),
+            None => {}
+        }
     }
     for i in model.indicators.values() {
         n.objectives.extend(i.objective.as_deref());
@@ -99,7 +106,8 @@ impl Resolver<'_> {
             .model
             .areas
             .values()
-            .filter_map(|a| a.parent.as_deref());
+            .filter_map(|a| a.parent.as_deref())
+            .chain(n.scope_areas);
         let areas = not_brought_in::<Area>(&self.model, areas);
         for name in agencies {
             self.bring_in::<Agency>(&name);
@@ -137,6 +145,7 @@ impl Resolver<'_> {
             elements,
             operands,
             parts,
+            scope_areas,
         } = named(&self.model);
         let model = &self.model;
         let mut found = self.unknown_among(
@@ -162,7 +171,11 @@ impl Resolver<'_> {
             || model.measures.keys().cloned().collect(),
             NameKind::Measure,
         ));
-        let parents = model.areas.values().filter_map(|a| a.parent.as_deref());
+        let parents = model
+            .areas
+            .values()
+            .filter_map(|a| a.parent.as_deref())
+            .chain(scope_areas);
         found.extend(self.unknown_among(
             parents,
             |name| model.areas.contains_key(name),
@@ -243,6 +256,7 @@ impl Resolver<'_> {
         let elements = Index::of(&model.elements);
         let derived = derivation_ids(model, &elements);
         let dimensions = Index::of(&model.dimensions);
+        let areas = Index::of(&model.areas);
         let objectives = Index::of(&model.objectives);
         let link = |r: &mut Option<Ref<Objective>>| {
             if let Some(r) = r {
@@ -268,6 +282,11 @@ impl Resolver<'_> {
             }
             for (dimension, _) in m.targets.iter_mut().filter_map(|t| t.split.as_deref_mut()) {
                 dimension.link_in(&dimensions);
+            }
+            match m.scope.as_deref_mut() {
+                Some(Scope::Areas(list)) => list.iter_mut().for_each(|a| a.link_in(&areas)),
+                Some(Scope::Value(dimension, _)) => dimension.link_in(&dimensions),
+                None => {}
             }
             link(&mut m.objective);
         }

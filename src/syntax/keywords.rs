@@ -99,6 +99,7 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("flow", k_flow, &[flow_field]),
         field_keyword("growth", k_growth, &[]),
         field_keyword("cumulative", k_cumulative, &[]),
+        field_keyword("scope", k_scope, &[scope_field]),
         field_keyword("to", k_to, &[to_field]),
         field_keyword("where", k_where, &[where_clause]),
         field_keyword("lead", k_lead, &[lead_field]),

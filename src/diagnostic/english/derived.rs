@@ -30,6 +30,27 @@ pub(super) fn words(problem: &Derivations) -> Words {
             "this goes round",
             "one of them must come from the data: remove the `total of` or `formula` that leads back",
         ),
+        Derivations::PartRepeated {
+            measure: m,
+            part,
+            first,
+        } => Words::new(
+            format!("{} names `{part}` twice in its `total of`", measure(m)),
+            "named again",
+            format!("a part is counted once: remove the second `{part}`"),
+        )
+        .and(*first, "first named here"),
+        Derivations::NegativeTolerance { amount } => Words::new(
+            format!(
+                "`within {}` gives an amount below zero",
+                crate::numbers::exact(*amount)
+            ),
+            "below zero",
+            format!(
+                "a tolerance is how far a value may be, never less than nothing: write `within {}`",
+                crate::numbers::exact(amount.abs())
+            ),
+        ),
         Derivations::UnitMismatch {
             measure: m,
             unit,

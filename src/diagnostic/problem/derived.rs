@@ -29,6 +29,20 @@ pub enum Derivations {
         /// The measures' ids, each computed from the next.
         path: Vec<String>,
     },
+    /// A part named twice in one `total of`: it would be counted twice.
+    PartRepeated {
+        /// The total.
+        measure: MeasureRef,
+        /// The part, as written.
+        part: String,
+        /// Where it is first named.
+        first: Span,
+    },
+    /// `within` with an amount below zero: no value is nearer than nothing.
+    NegativeTolerance {
+        /// The amount written.
+        amount: f64,
+    },
     /// A part of a total whose unit is not the total's, nor a multiple of the same unit.
     UnitMismatch {
         /// The total.
@@ -50,6 +64,8 @@ impl Derivations {
             Derivations::TotalWithFormula { .. } => Code::TotalWithFormula,
             Derivations::Cycle { .. } => Code::DerivationCycle,
             Derivations::UnitMismatch { .. } => Code::TotalUnitMismatch,
+            Derivations::PartRepeated { .. } => Code::TotalPartRepeated,
+            Derivations::NegativeTolerance { .. } => Code::NegativeTolerance,
         }
     }
 }

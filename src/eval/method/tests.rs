@@ -751,20 +751,25 @@ fn a_flow_s_year_to_date_total_is_set_against_the_share_of_the_year_due() {
     assert!(close(j.projected, 880.0), "{j:?}");
 }
 
-#[test]
-fn a_seasonal_profile_from_an_earlier_year_sets_the_share_due() {
-    // 2025 by quarter: 200, 250, 250, 300 (total 1000; 450 = 45 % by June). In 2026, 470 by
-    // June against ≥ 1000: 1000 × 0.45 = 450 due, R = 470 / 450 = 1.0444, on track;
-    // projected 470 / 0.45 = 1044.444.
-    let t = level(2026, Comparator::AtLeast, 1000.0);
-    let data = flow_points(&[
+/// Revenue by quarter: 2025 as 200, 250, 250, 300; 2026's first two quarters as 230, 240.
+fn seasonal_quarters() -> Vec<Point> {
+    flow_points(&[
         ("2025-Q1", 200.0),
         ("2025-Q2", 250.0),
         ("2025-Q3", 250.0),
         ("2025-Q4", 300.0),
         ("2026-Q1", 230.0),
         ("2026-Q2", 240.0),
-    ]);
+    ])
+}
+
+#[test]
+fn a_seasonal_profile_from_an_earlier_year_sets_the_share_due() {
+    // 2025 by quarter: 200, 250, 250, 300 (total 1000; 450 = 45 % by June). In 2026, 470 by
+    // June against ≥ 1000: 1000 × 0.45 = 450 due, R = 470 / 450 = 1.0444, on track;
+    // projected 470 / 0.45 = 1044.444.
+    let t = level(2026, Comparator::AtLeast, 1000.0);
+    let data = seasonal_quarters();
     let j = judge(&t, &data, &flow_ctx("2026-07-15", Flow::PerPeriod));
     assert!(close(j.expected, 450.0), "{j:?}");
     assert!(close(j.ratio, 1.0444), "{j:?}");
@@ -1025,14 +1030,7 @@ fn a_seasonal_profile_sets_the_share_due_within_a_year_too() {
     // first six held 450: 450 / 700 = 0.642857. In 2026, 230 + 240 = 470 by June against
     // `2026-Q3 cumulative >= 700`: 700 × 0.642857 = 450 due, R = 470 / 450 = 1.044444,
     // projected 470 / 0.642857 = 731.111.
-    let data = flow_points(&[
-        ("2025-Q1", 200.0),
-        ("2025-Q2", 250.0),
-        ("2025-Q3", 250.0),
-        ("2025-Q4", 300.0),
-        ("2026-Q1", 230.0),
-        ("2026-Q2", 240.0),
-    ]);
+    let data = seasonal_quarters();
     let t = within_year("2026-Q3 cumulative", Comparator::AtLeast, 700.0);
     let j = judge(&t, &data, &flow_ctx("2026-07-15", Flow::PerPeriod));
     assert!(close(j.expected, 450.0), "{j:?}");

@@ -3,7 +3,7 @@
 
 use crate::model::{
     Aggregate, Baseline, Comparator, Formula, Id, Indicator, Measure, Model, ParentLink, RateUnit,
-    Target, TargetKind, Total, Unit,
+    Scope, Target, TargetKind, Total, Unit,
 };
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -30,6 +30,9 @@ pub struct IndicatorJson<'m> {
     pub formula: Option<&'m Formula>,
     /// `total of 12a, 12b within 0.5 points`: the measures it is the sum of.
     pub total: Option<TotalJson<'m>>,
+    /// `scope ...`: `{ "areas": [...] }` or `{ "where": { "dimension": "value" } }`; null for
+    /// the whole of the plan's area.
+    pub scope: Option<ScopeJson<'m>>,
     /// How district values add up to their province.
     pub aggregate: &'m Aggregate,
     /// `lead ?`: why no lead is named yet (absent when a lead is named or none is marked).
@@ -67,6 +70,15 @@ pub struct TargetJson<'m> {
     pub reference: Option<&'m str>,
     /// The other sections that restate the same target (their `ref`s).
     pub restated_in: &'m [String],
+}
+
+/// `scope ha_noi, tp_hcm` as `{ "areas": ["ha_noi", "tp_hcm"] }`; `scope where khu_vuc =
+/// kcn` as `{ "where": { "khu_vuc": "kcn" } }`.
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeJson<'m> {
+    Areas(Vec<&'m str>),
+    Where(IndexMap<&'m str, &'m str>),
 }
 
 /// `within 0.5 points`: `{ "amount": 0.5, "unit": "points" }`.
@@ -168,6 +180,7 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         notes,
         formula,
         total,
+        scope,
         aggregate,
         lead_to_fill,
         maps,
@@ -194,6 +207,14 @@ pub(super) fn measure<'m>(model: &'m Model, m: &'m Measure) -> IndicatorJson<'m>
         notes,
         formula: formula.as_deref(),
         total: total.as_deref().map(total_json),
+        scope: scope.as_deref().map(|s| match s {
+            Scope::Areas(areas) => {
+                ScopeJson::Areas(areas.iter().map(|a| a.name.as_str()).collect())
+            }
+            Scope::Value(d, v) => {
+                ScopeJson::Where(IndexMap::from([(d.name.as_str(), v.name.as_str())]))
+            }
+        }),
         aggregate,
         lead_to_fill: lead_to_fill
             .as_ref()

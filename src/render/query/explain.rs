@@ -207,6 +207,20 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
         .map(|v| (v.period, v.value))
         .collect();
     let mut s = Vec::new();
+    match m.scope.as_deref() {
+        Some(crate::model::Scope::Areas(areas)) => {
+            let names: Vec<&str> = areas.iter().map(|a| a.name.as_str()).collect();
+            s.push(format!(
+                "scope {}: the values of these areas only (their total when the area evaluated holds them all)",
+                names.join(", ")
+            ));
+        }
+        Some(crate::model::Scope::Value(d, v)) => s.push(format!(
+            "scope where {} = {}: the values of that group only",
+            d.name, v.name
+        )),
+        None => {}
+    }
     // A split target is judged on its disaggregation's values only.
     let which = match t.split.as_deref() {
         Some((dimension, value)) => format!(" where {} = {}", dimension.name, value.name),

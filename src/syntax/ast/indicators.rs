@@ -78,6 +78,18 @@ pub enum MeasureFieldKind {
     Flow(FlowLit),
     /// Boxed: `total of 12a, 12b within 0.5 points`, which few measures have.
     Total(Box<TotalOf>),
+    /// Boxed: `scope ha_noi, tp_hcm` or `scope where khu_vuc = khu_cong_nghiep`, which few
+    /// measures have.
+    Scope(Box<ScopeLit>),
+}
+
+/// `scope ...`: the areas, or the group of a dimension, a measure is set for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScopeLit {
+    /// `scope ha_noi, tp_hcm`: named areas, in written order.
+    Areas(Vec<Ident>),
+    /// `scope where khu_vuc = khu_cong_nghiep`: the values of one group of a dimension.
+    Value(Split),
 }
 
 /// `total of 12a, 12b, 12c within 0.5 points`: the measure is the sum of other indicators
@@ -129,6 +141,7 @@ impl MeasureFieldKind {
             MeasureFieldKind::Maps(_) => "adopts",
             MeasureFieldKind::Flow(_) => "flow",
             MeasureFieldKind::Total(_) => "total",
+            MeasureFieldKind::Scope(_) => "scope",
         }
     }
 }

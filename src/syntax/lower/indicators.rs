@@ -66,6 +66,22 @@ impl Lowerer<'_> {
                 }
             }
             Rule::total_field => MeasureFieldKind::Total(Box::new(self.total_of(pair, span)?)),
+            Rule::scope_field => {
+                let (first, rest) = self.after_keyword(pair, span, "areas or `where`")?;
+                let scope = if first.as_rule() == Rule::where_clause {
+                    let mut parts = children(first).skip(1);
+                    let dimension = self.next(&mut parts, span, "`where`")?;
+                    let value = self.next(&mut parts, span, "`where`")?;
+                    ScopeLit::Value(Split {
+                        dimension: self.ident(&dimension),
+                        value: self.ident(&value),
+                    })
+                } else {
+                    let areas = std::iter::once(first).chain(rest);
+                    ScopeLit::Areas(areas.map(|a| self.ident(&a)).collect())
+                };
+                MeasureFieldKind::Scope(Box::new(scope))
+            }
             Rule::flow_field => MeasureFieldKind::Flow(FlowLit {
                 cumulative: children(pair).any(|p| p.as_rule() == Rule::k_cumulative),
                 span,

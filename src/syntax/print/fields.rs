@@ -98,6 +98,15 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
             .kw(Rule::k_of)
             .idents(&total.parts)
             .within(total.within.as_ref()),
+        MeasureFieldKind::Scope(scope) => match &**scope {
+            ScopeLit::Areas(areas) => line.kw(Rule::k_scope).idents(areas),
+            ScopeLit::Value(split) => line
+                .kw(Rule::k_scope)
+                .kw(Rule::k_where)
+                .ident(&split.dimension)
+                .word("=")
+                .ident(&split.value),
+        },
     }
     .finish()
 }
