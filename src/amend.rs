@@ -145,7 +145,9 @@ fn apply(model: &mut Model, file: &Model) {
                     .iter()
                     .map(|i| names.agency(model, i))
                     .collect();
-                let to = fields.party.to.as_ref().map(|i| names.agency(model, i));
+                let to: Vec<Ref<Agency>> = (fields.party.to.iter())
+                    .map(|i| names.agency(model, i))
+                    .collect();
                 let Some(r) = names.entry(model, report) else {
                     continue;
                 };
@@ -158,8 +160,8 @@ fn apply(model: &mut Model, file: &Model) {
                 if !from.is_empty() {
                     r.party.from = from;
                 }
-                if let Some(to) = to {
-                    r.party.to = Some(to);
+                if !to.is_empty() {
+                    r.party.to = to;
                 }
             }
             Change::Transfer { .. } => {}
@@ -178,11 +180,6 @@ type Transfers = HashMap<String, Ref<Agency>>;
 /// Every role of each agency in `moves` passes to its recipient, all at once; an agency
 /// listed twice in a role is kept once.
 fn transfer(model: &mut Model, moves: &Transfers) {
-    let recipient = |r: &mut Option<Ref<Agency>>| {
-        if let Some(to) = r.as_ref().and_then(|t| moves.get(&t.name)) {
-            *r = Some(to.clone());
-        }
-    };
     // A list the parts of a composite share stays shared: it is swapped once.
     let mut swapped = SharedRewrites::default();
     for m in model.measures.values_mut() {
@@ -194,13 +191,10 @@ fn transfer(model: &mut Model, moves: &Transfers) {
             });
         }
     }
-    for r in model.reports.values_mut() {
-        swap_agency(&mut r.party.from, |i| i, moves);
-        recipient(&mut r.party.to);
-    }
-    for r in model.reviews.values_mut() {
-        swap_agency(&mut r.party.from, |i| i, moves);
-        recipient(&mut r.party.to);
+    let parties = model.reports.values_mut().map(|r| &mut r.party);
+    for party in parties.chain(model.reviews.values_mut().map(|r| &mut r.party)) {
+        swap_agency(&mut party.from, |i| i, moves);
+        swap_agency(&mut party.to, |i| i, moves);
     }
     // A project's or a task's lead owes it: what is owed passes on with the role.
     let projects = model.projects.values_mut().map(|p| &mut p.duty);
@@ -495,11 +489,11 @@ fn settings(change: &Change) -> Vec<(Setting, SetTo)> {
                 };
                 out.push((setting, names(&mut fields.party.from.iter().map(|r| &**r))));
             }
-            if let Some(to) = &fields.party.to {
+            if !fields.party.to.is_empty() {
                 let setting = Setting::Recipient {
                     report: report.clone(),
                 };
-                out.push((setting, SetTo::Agency(to.name.clone())));
+                out.push((setting, names(&mut fields.party.to.iter().map(|r| &**r))));
             }
             out
         }

@@ -205,6 +205,10 @@ impl Scaffold<'_> {
                 end: n.year(to),
             }));
         }
+        // The parent's vision, so that the targets taken up from it stand.
+        if let Some((_, horizon)) = parent.plan.vision() {
+            fields.push(n.field(|n| PlanFieldKind::Horizon(n.year(horizon))));
+        }
         if !area.is_empty() {
             fields.push(n.field(|n| PlanFieldKind::Area(n.text(area))));
         }
@@ -264,11 +268,14 @@ impl Scaffold<'_> {
             let start = n.start();
             let id = n.ident(o.id.clone());
             let title = n.text(o.title.clone());
+            // Nested as the parent nests them.
+            let parent = o.parent.as_ref().map(|p| n.ident(p.name.clone()));
             let source = Some(n.text(cite));
             let span = n.since(start);
             self.items.push(Item::Objective(ObjectiveDecl {
                 id,
                 title,
+                parent,
                 source,
                 span,
             }));
@@ -519,6 +526,7 @@ fn example_agency() -> Item {
         id: n.ident("ubnd"),
         name: n.text("Ủy ban nhân dân ..."),
         short: Some(n.text("UBND ...")),
+        requested: None,
         span: n.word(),
     })
 }
@@ -536,7 +544,7 @@ fn example_report() -> Item {
         ReportFieldKind::Period(PeriodKind::Year),
         ReportFieldKind::Due(due),
         ReportFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
-        ReportFieldKind::Party(PartyField::To(n.ident("ID"))),
+        ReportFieldKind::Party(PartyField::To(vec![n.ident("ID")])),
     ];
     Item::Report(example_block(&mut n, start, (id, title), kinds))
 }
@@ -549,7 +557,7 @@ fn example_review() -> Item {
     let kinds = vec![
         ReviewFieldKind::Year(n.year(2025)),
         ReviewFieldKind::Party(PartyField::From(vec![n.ident("ID")])),
-        ReviewFieldKind::Party(PartyField::To(n.ident("ID"))),
+        ReviewFieldKind::Party(PartyField::To(vec![n.ident("ID")])),
     ];
     Item::Review(example_block(&mut n, start, (id, title), kinds))
 }

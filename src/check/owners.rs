@@ -2,7 +2,7 @@
 
 use super::{measure_ref, Checks};
 use crate::diagnostic::{Item, Owners, Problem, Role};
-use crate::model::Owner;
+use crate::model::{AgencyRole, Owner};
 use crate::source::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 pub(super) fn check(c: &mut Checks<'_>) {
     leads(c);
+    requested_leads(c);
     repeated_owners(c);
     unused_agencies(c);
 }
@@ -104,6 +105,37 @@ fn measure_leads(
                 }
             }
         }
+    }
+}
+
+/// Measures whose every lead is a body the plan requests (đề nghị) rather than assigns: each
+/// list once, though the parts of a composite share it. A lead that names no agency
+/// (reported) leaves the list unjudged.
+fn requested_leads(c: &mut Checks<'_>) {
+    let model = c.model;
+    let mut lists = HashSet::default();
+    for m in model.measures.values() {
+        if m.lead.is_empty() || !first_time(&mut lists, m.lead.as_ptr()) {
+            continue;
+        }
+        let requested = |o: &Owner| {
+            model
+                .get(&o.agency)
+                .is_some_and(|a| a.role == AgencyRole::Requested)
+        };
+        if !m.lead.iter().all(requested) {
+            continue;
+        }
+        let mut seen: HashSet<&str> = HashSet::default();
+        let leads = (m.lead.iter())
+            .filter(|o| seen.insert(o.agency.name.as_str()))
+            .map(|o| o.agency.name.clone())
+            .collect();
+        let problem = Owners::RequestedLead {
+            measure: measure_ref(m),
+            leads,
+        };
+        report(c, problem, m.lead[0].agency.span);
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::Checks;
 use crate::diagnostic::{Problem, Schedule, ValueOf};
-use crate::model::PeriodKind;
+use crate::model::{Held, PeriodKind};
 
 pub(super) fn check(c: &mut Checks<'_>) {
     let model = c.model;
@@ -27,14 +27,14 @@ pub(super) fn check(c: &mut Checks<'_>) {
         let no_recipient = r
             .party
             .to
-            .is_none()
+            .is_empty()
             .then(|| Schedule::ReportNoRecipient { report: report() });
         for problem in [problem, no_submitter, no_recipient].into_iter().flatten() {
             c.report(Problem::Schedule(problem), r.id_span);
         }
     }
     for r in model.reviews.values() {
-        match r.year {
+        match r.when {
             None => {
                 let review = r.id.clone();
                 c.report(
@@ -42,9 +42,11 @@ pub(super) fn check(c: &mut Checks<'_>) {
                     r.id_span,
                 );
             }
-            Some((year, span)) => {
+            Some((Held::Year(year), span)) => {
                 super::targets::year_in_period(c, year, span, || ValueOf::Review(r.id.clone()))
             }
+            // A point of the period lies in it, whatever the period.
+            Some(_) => {}
         }
     }
 }

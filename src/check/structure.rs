@@ -36,10 +36,14 @@ fn report(c: &mut Checks<'_>, problem: Structure, span: Span) {
 
 fn objectives(c: &mut Checks<'_>) {
     let model = c.model;
+    // An objective with indicators of its own, or under an objective nested in it (a
+    // general objective, mục tiêu chung, whose specific objectives have the indicators).
     let used: HashSet<&str> = model
         .indicators
         .values()
-        .filter_map(|i| i.objective.as_ref().map(|o| o.name.as_str()))
+        .filter_map(|i| i.objective.as_ref()?.id)
+        .flat_map(|id| model.objective_path(id))
+        .filter_map(|id| model.at(id).map(|o| o.id.as_str()))
         .collect();
     for o in model.objectives.values() {
         if !used.contains(o.id.as_str()) {

@@ -14,6 +14,7 @@ fn report(c: &mut Checks<'_>, problem: Targets, span: Span) {
 }
 
 pub(super) fn check(c: &mut Checks<'_>) {
+    horizon(c);
     for m in c.model.measures.values() {
         let name = measure_ref(m);
         if m.targets.is_empty() {
@@ -48,12 +49,45 @@ pub(super) fn year_in_period(c: &mut Checks<'_>, year: i32, span: Span, of: impl
     }
 }
 
+/// A horizon after the plan period, or none.
+fn horizon(c: &mut Checks<'_>) {
+    let plan = &c.model.plan;
+    if let (Some(horizon), Some((start, end))) = (plan.horizon, plan.period) {
+        if horizon.value <= end {
+            let problem = Targets::HorizonWithinPeriod {
+                horizon: horizon.value,
+                start,
+                end,
+            };
+            report(c, problem, horizon.span);
+        }
+    }
+}
+
+/// Reports a target's year outside the plan period, unless it lies in the plan's vision
+/// (after the period, up to its `horizon`); one after the horizon is reported as such.
+fn target_year(c: &mut Checks<'_>, year: i32, span: Span, of: impl Fn() -> ValueOf) {
+    let after_period = c.model.plan.period.is_some_and(|(_, end)| year > end);
+    match c.model.plan.vision() {
+        Some((_, horizon)) if after_period && year <= horizon => {}
+        Some((_, horizon)) if after_period => {
+            let problem = Targets::YearBeyondHorizon {
+                of: of(),
+                year,
+                horizon,
+            };
+            report(c, problem, span);
+        }
+        _ => year_in_period(c, year, span, of),
+    }
+}
+
 fn years(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
     for t in &m.targets {
         let what = || ValueOf::TargetOf(name.clone());
         let (from, until) = t.kind.years();
         for year in [from, until].into_iter().flatten() {
-            year_in_period(c, year.value, year.span, what);
+            target_year(c, year.value, year.span, what);
         }
         if let (Some(from), Some(until)) = (from, until) {
             if from.value > until.value {

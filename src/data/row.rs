@@ -197,9 +197,11 @@ fn index<'m>(keys: impl Iterator<Item = &'m String>) -> HashMap<&'m str, u32> {
 }
 
 impl<'m> Validator<'m> {
-    /// The tables for `model`; a model without a period accepts any year.
+    /// The tables for `model`; a model without a period accepts any year, one with a
+    /// vision (`horizon 2045`) the years up to its horizon.
     pub fn new(model: &'m Model) -> Validator<'m> {
         let (first, last) = model.plan.period.unwrap_or((i32::MIN + 1, i32::MAX));
+        let last = model.plan.vision().map_or(last, |(_, horizon)| horizon);
         Validator {
             model,
             measures: index(model.measures.keys()),

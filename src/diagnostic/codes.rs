@@ -101,6 +101,7 @@ codes! {
     UnknownMeasure = "plan::unknown_measure", Error, "`total of` names something that is not an indicator or part of the plan";
     AmbiguousOperand = "plan::ambiguous_operand", Error, "a formula names something that is both a data element and an indicator or part";
     AreaCycle = "plan::area_cycle", Error, "areas that contain each other (`a in b`, `b in a`)";
+    ObjectiveCycle = "plan::objective_cycle", Error, "objectives nested in each other (`a` in `b`, `b` in `a`)";
     AggregateWithFormula = "plan::aggregate_with_formula", Warning, "`aggregate` on an indicator with a formula, which always adds numerators and denominators";
     // Indicators and their parts.
     MissingUnit = "plan::missing_unit", Error, "an indicator or part has no `unit`";
@@ -126,9 +127,12 @@ codes! {
     MultipleLeads = "plan::multiple_leads", Warning, "an indicator or part has more than one lead agency";
     DuplicateOwner = "plan::duplicate_owner", Warning, "an agency is listed twice in the same role";
     LeadAndSupport = "plan::lead_and_support", Warning, "an agency both leads and supports the same indicator";
+    RequestedLead = "plan::requested_lead", Warning, "an indicator or part is led only by bodies the plan requests (đề nghị, `requested`) rather than assigns (giao)";
     UnusedAgency = "plan::unused_agency", Warning, "an agency owns no indicator and takes part in no report or review";
     // Targets.
-    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review, baseline or deadline year lies outside the plan period";
+    YearOutsidePeriod = "plan::year_outside_period", Error, "a target, review, baseline or deadline year lies outside the plan period (and, for a target, after no `horizon`)";
+    YearBeyondHorizon = "plan::year_beyond_horizon", Error, "a target's year lies after the plan's `horizon` (the year its vision reaches)";
+    HorizonWithinPeriod = "plan::horizon_within_period", Error, "the plan's `horizon` is not after its period (a vision reaches beyond it: `period 2026..2030  horizon 2045`)";
     MilestoneRepeated = "plan::milestone_repeated", Error, "two targets for the same milestone year";
     MilestoneOrder = "plan::milestone_order", Warning, "targets are not written in year order";
     ValueOutOfRange = "plan::value_out_of_range", Error, "a value lies outside its unit's range (105 %, -1 ‰)";
@@ -146,7 +150,7 @@ codes! {
     ReportNoDue = "plan::report_no_due", Warning, "a periodic report has no due date";
     ReportNoSubmitter = "plan::report_no_submitter", Error, "a report names no agency that submits it (`from`)";
     ReportNoRecipient = "plan::report_no_recipient", Error, "a report names no agency that receives it (`to`)";
-    ReviewNoYear = "plan::review_no_year", Error, "a review has no `year`";
+    ReviewNoYear = "plan::review_no_year", Error, "a review does not say when it is held (`year 2025`, `at midterm`, `at end` or `every year`)";
     // Projects and tasks.
     UnknownProject = "plan::unknown_project", Error, "a project's `in` names a project that is not declared";
     UnknownCovered = "plan::unknown_covered", Error, "a project `covers` something that is not an indicator, part or task of the plan";
@@ -196,7 +200,7 @@ codes! {
     DataUnknownIndicator = "data::unknown_indicator", Error, "the indicator is not in the plan (nor a data element)";
     DataUnknownArea = "data::unknown_area", Error, "the area is not declared in the plan";
     DataBadPeriod = "data::bad_period", Error, "the period is not a year (2023), half-year (2023-H1), quarter (2023-Q1) or month (2023-01), or not one the report covers or the task recurs in";
-    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, for baselines)";
+    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, for baselines; the years up to a `horizon` too)";
     DataBadNumber = "data::bad_number", Error, "a value, numerator or denominator is not a number";
     DataDecimalComma = "data::decimal_comma", Error, "a number only a decimal comma explains (9,5 or 8.900.000) in a file that does not say it writes one";
     DataOutOfRange = "data::out_of_range", Error, "the value lies outside its unit's range";

@@ -249,6 +249,9 @@ pub fn cagr(v1: f64, v0: f64, t1: f64, t0: f64) -> Option<f64> {
 /// Judges one target. `series` may hold any periods in any order; only those ended by
 /// `as_of` count.
 pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
+    if let Some(waiting) = vision_not_due(target, ctx) {
+        return waiting;
+    }
     let mut points: Vec<Point> = series
         .iter()
         .copied()
@@ -279,6 +282,20 @@ pub fn judge(target: &Target, series: &[Point], ctx: &Context) -> Judgement {
             change(Spanned::new(target, unit, from, until), &points, ctx)
         }
     }
+}
+
+/// A target of the plan's vision (all its years after the plan period, up to the horizon)
+/// is judged only once its first year has come: before, `not_yet_due`, with a note that
+/// says so. `None` for any other target, or once its year has come.
+fn vision_not_due(target: &Target, ctx: &Context) -> Option<Judgement> {
+    let (start, end) = ctx.plan_period;
+    let first = target.kind.first_year().filter(|&y| y > end)?;
+    let comes = Date::new(first, 1, 1)?;
+    (ctx.as_of < comes).then(|| {
+        Judgement::new(Status::NotYetDue).note(format!(
+            "a vision target for {first}, after the plan period {start}..{end}: judged from {first}"
+        ))
+    })
 }
 
 /// A rate or a change, with the years it spans (the plan period's where the plan says none)

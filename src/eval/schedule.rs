@@ -59,18 +59,23 @@ pub fn deadline(period: Period, due: DayMonth, before: bool) -> Date {
 }
 
 /// Whether agency `agency` owes `report`'s report on `period`: always, except the second
-/// half of a half-year report when the agency also submits a year report to the same
-/// recipient (that year report covers the second half).
+/// half of a half-year report when the agency also submits a year report that goes to every
+/// agency the half-year report goes to (that year report covers the second half).
 pub fn owed(model: &Model, report: &Report, agency: &str, period: Period) -> bool {
     if !matches!(period, Period::Half(_, 2)) {
         return true;
     }
-    let recipient = report.party.to.as_ref().map(|t| t.name.as_str());
     !model.reports.values().any(|other| {
         other.period == Some(PeriodKind::Year)
-            && other.party.to.as_ref().map(|t| t.name.as_str()) == recipient
+            && reaches_all(other, report)
             && other.party.from.iter().any(|f| f.name == agency)
     })
+}
+
+/// Whether `year` goes to every agency `half` goes to (and to none when `half` names none).
+fn reaches_all(year: &Report, half: &Report) -> bool {
+    let (to, from) = (&year.party.to, &half.party.to);
+    to.is_empty() == from.is_empty() && from.iter().all(|h| to.iter().any(|y| y.name == h.name))
 }
 
 #[cfg(test)]

@@ -223,6 +223,24 @@ impl Model {
         indicator.measures.iter().filter_map(|&id| self.at(id))
     }
 
+    /// The objective `id` and those it is nested in, innermost first (`a`, then `chung`);
+    /// empty for an id that names none. A cycle (reported) is walked once round.
+    pub fn objective_path(&self, id: Id<Objective>) -> Vec<Id<Objective>> {
+        let mut path: Vec<Id<Objective>> = Vec::new();
+        let mut at = Some(id);
+        while let Some(here) = at.filter(|i| !path.contains(i)) {
+            let Some(o) = self.at(here) else { break };
+            path.push(here);
+            at = o.parent.as_ref().and_then(|p| p.id);
+        }
+        path
+    }
+
+    /// Whether objective `inner` is `outer` or nested in it, at any depth.
+    pub fn objective_within(&self, inner: Id<Objective>, outer: Id<Objective>) -> bool {
+        self.objective_path(inner).contains(&outer)
+    }
+
     /// The ids of an indicator's measures ("16a", "16b"; its own number when it has no
     /// parts), for messages and outputs that name them.
     pub fn measure_ids(&self, indicator: &Indicator) -> Vec<String> {
@@ -245,6 +263,10 @@ pub struct PlanInfo {
     /// The first and last years the plan runs (`period 2021..2030`); `None` when not given, or
     /// reversed (reported, and kept out so that no target is also reported as outside it).
     pub period: Option<(i32, i32)>,
+    /// `horizon 2045`: the year the plan's vision reaches, after its period ("tầm nhìn đến
+    /// năm 2045"), with where it is written. Targets after the period up to it are accepted
+    /// and judged when their year comes (see [`PlanInfo::vision`]).
+    pub horizon: Option<Year>,
     /// The area the plan is for, in words (`area "Tỉnh Sơn La"`).
     pub area: Option<String>,
     /// The document it implements, in words (`implements "23/QĐ-TTg"`).
@@ -262,6 +284,22 @@ pub struct PlanInfo {
     /// The whole header, `plan` to its closing brace; empty when the file has none (see
     /// [`Model::is_declarations_only`]).
     pub span: Span,
+}
+
+impl PlanInfo {
+    /// The years of the plan's vision: from the year after its period to its horizon;
+    /// `None` without a period, without a horizon, or with one not after the period
+    /// (reported).
+    pub fn vision(&self) -> Option<(i32, i32)> {
+        let (_, end) = self.period?;
+        let horizon = self.horizon?.value;
+        (horizon > end).then_some((end + 1, horizon))
+    }
+
+    /// The plan's mid-term year (see [`midterm_year`]), when it gives a period.
+    pub fn midterm(&self) -> Option<i32> {
+        self.period.map(|(start, end)| midterm_year(start, end))
+    }
 }
 
 /// An amendment applied to a view of the plan (`amend::as_of`).
@@ -296,10 +334,37 @@ pub struct Agency {
     pub name: String,
     /// Its short name (`short "Sở LĐ-TB&XH"`), when the plan gives one.
     pub short: Option<String>,
+    /// Whether the plan assigns it work (giao: an agency of the plan's own government) or
+    /// requests it (đề nghị, `requested`: the Fatherland Front, associations, courts,
+    /// central bodies).
+    pub role: AgencyRole,
     /// Here: the id as declared, or the import line that brings it in.
     pub span: Span,
     /// Where an agency brought in through an import was declared; `None` for this file's own.
     pub origin: Option<Box<Origin>>,
+}
+
+/// How a plan gives an agency its work: it assigns the agencies of its own government
+/// ("Giao Sở Y tế chủ trì ...") and requests the bodies outside it ("Đề nghị Ủy ban Mặt
+/// trận Tổ quốc Việt Nam tỉnh ...").
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum AgencyRole {
+    /// Giao: an agency the plan's issuer directs (a department, a district's people's
+    /// committee).
+    #[default]
+    Assigned,
+    /// Đề nghị: a body the plan can only ask (`agency ... requested`).
+    Requested,
+}
+
+impl AgencyRole {
+    /// `assigned` or `requested`, as the JSON and the query language write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgencyRole::Assigned => "assigned",
+            AgencyRole::Requested => "requested",
+        }
+    }
 }
 
 /// Where a declaration brought in through an import was written: its file and the place in
@@ -384,6 +449,9 @@ pub struct Objective {
     pub id: String,
     /// Its title, as the document writes it.
     pub title: String,
+    /// `in chung`: the objective it is nested under (a specific objective under the general
+    /// one); `None` for one at the top.
+    pub parent: Option<Ref<Objective>>,
     /// Where the document states it (`source "II.1.a"`).
     pub source: Option<String>,
     /// The declared id.
@@ -566,8 +634,9 @@ pub struct Report {
 pub struct Party {
     /// The agencies that send it (`from yte, gddt, ubnd_huyen`), in written order.
     pub from: Vec<Ref<Agency>>,
-    /// The agency that receives it (`to ldtbxh`).
-    pub to: Option<Ref<Agency>>,
+    /// The agencies that receive it (`to ldtbxh`; `to cong_thuong, ubnd_tinh`: one report
+    /// sent to each), in written order; empty when not given (reported).
+    pub to: Vec<Ref<Agency>>,
     /// Where the document asks for it (`source "VI"`).
     pub source: Option<String>,
     /// Free remarks, one per `note` line.
@@ -575,7 +644,7 @@ pub struct Party {
 }
 
 impl Party {
-    /// Every agency it names: those that send it, then the one that receives it.
+    /// Every agency it names: those that send it, then those that receive it.
     pub fn agencies(&self) -> impl Iterator<Item = &Ref<Agency>> {
         self.from.iter().chain(&self.to)
     }
@@ -781,9 +850,9 @@ pub struct Review {
     pub id: String,
     /// Its title, as the document writes it.
     pub title: String,
-    /// The year it is held (`year 2025`), with the place of the year; `None` when not given
-    /// (reported).
-    pub year: Option<(i32, Span)>,
+    /// When it is held (`year 2025`, `at midterm`, `at end`, `every year`), with the place
+    /// where that is written; `None` when not given (reported).
+    pub when: Option<(Held, Span)>,
     /// Who it comes from (`from ubnd_huyen`), who it goes to (`to ldtbxh`), and where the
     /// document asks for it.
     pub party: Party,
@@ -791,6 +860,62 @@ pub struct Review {
     pub span: Span,
     /// Its id as written, where messages about it point.
     pub id_span: Span,
+}
+
+/// When a review is held: in a year the document gives, or at a point of the plan period
+/// it names without a year.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Held {
+    /// `year 2025`: "sơ kết vào năm 2025".
+    Year(i32),
+    /// `at midterm`: the mid-term review (sơ kết giữa kỳ), in the plan's mid-term year
+    /// ([`midterm_year`]).
+    Midterm,
+    /// `at end`: the final review (tổng kết), in the period's last year.
+    End,
+    /// `every year`: a review each year of the period ("hằng năm tổ chức đánh giá").
+    EveryYear,
+}
+
+impl Held {
+    /// How the review's time is written in `plan show` and its JSON: `year`, `midterm`,
+    /// `end`, `every_year`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Held::Year(_) => "year",
+            Held::Midterm => "midterm",
+            Held::End => "end",
+            Held::EveryYear => "every_year",
+        }
+    }
+
+    /// The years a review held so falls in, in a plan that runs over `period`: the year
+    /// written, whatever the period; none for the others when the plan gives no period.
+    pub fn years(self, period: Option<(i32, i32)>) -> Vec<i32> {
+        match (self, period) {
+            (Held::Year(y), _) => vec![y],
+            (Held::Midterm, Some((start, end))) => vec![midterm_year(start, end)],
+            (Held::End, Some((_, end))) => vec![end],
+            (Held::EveryYear, Some((start, end))) => (start..=end).collect(),
+            (_, None) => Vec::new(),
+        }
+    }
+}
+
+/// The mid-term year of a plan that runs from `start` to `end`: the last year of the period's
+/// first half, the half rounded down (and at least the first year). So the documents place
+/// their sơ kết: in 2025 for 2021–2030 ("sơ kết vào năm 2025", 23/QĐ-TTg) and at the end of
+/// 2027 for 2026–2030 ("sơ kết ... vào cuối năm 2027", 2530/QĐ-TTg).
+pub fn midterm_year(start: i32, end: i32) -> i32 {
+    start + ((end - start + 1) / 2).max(1) - 1
+}
+
+impl Review {
+    /// The years the review falls in, in `model`'s plan period (see [`Held::years`]).
+    pub fn years(&self, plan: &PlanInfo) -> Vec<i32> {
+        self.when
+            .map_or_else(Vec::new, |(held, _)| held.years(plan.period))
+    }
 }
 
 /// An imported file: `import "national/children-2021-2030.plan" as national`.

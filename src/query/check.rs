@@ -9,6 +9,7 @@ use crate::date::Date;
 use crate::diagnostic::{QueryProblem, ValueHint};
 use crate::eval::tasks::TaskState;
 use crate::eval::Status;
+use crate::model::AgencyRole;
 use crate::source::{Source, Span};
 use crate::syntax::keywords::DIRECTIONS;
 use crate::text::{closest, fold};
@@ -534,6 +535,10 @@ fn domain_entries(model: &crate::Model, domain: Domain) -> Vec<(String, Vec<Stri
             all
         }
         Domain::TaskStatuses => words(&TaskState::ALL.map(TaskState::as_str)),
+        Domain::AgencyRoles => words(&[
+            AgencyRole::Assigned.as_str(),
+            AgencyRole::Requested.as_str(),
+        ]),
     }
 }
 

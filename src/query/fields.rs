@@ -37,7 +37,7 @@ macro_rules! measure_fields {
                 Get::Measure(|r| Cell::Ref(measure_ref(r.m)))),
             f("title", K::Text, D::Free, "the title",
                 Get::Measure(|r| Cell::Text(r.m.title.clone()))),
-            f("objective", K::Ref, D::Objectives, "the objective it serves",
+            f("objective", K::Ref, D::Objectives, "the objective it serves (matched by those it is nested in too)",
                 Get::Measure(objective)),
             f("lead", K::Refs, D::Agencies, "the agencies that lead it (chủ trì)",
                 Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter())))),
@@ -56,13 +56,21 @@ macro_rules! measure_fields {
     };
 }
 
+/// The objective a measure serves, matched by its title, and by the ids and titles of the
+/// objectives it is nested in: `objective = chung` selects the indicators of every
+/// objective under the general objective `chung` (its own included).
 fn objective(r: &MeasureRow<'_>) -> Cell {
     r.m.objective.as_ref().map_or(Cell::Null, |o| {
-        let names = r
-            .model
-            .get(o)
-            .map(|x| vec![x.title.clone()])
-            .unwrap_or_default();
+        let path =
+            o.id.map(|id| r.model.objective_path(id))
+                .unwrap_or_default();
+        let mut names = Vec::new();
+        for (depth, x) in path.into_iter().filter_map(|id| r.model.at(id)).enumerate() {
+            if depth > 0 {
+                names.push(x.id.clone());
+            }
+            names.push(x.title.clone());
+        }
         Cell::Ref(Ref::named(o.name.clone(), names))
     })
 }
@@ -321,6 +329,13 @@ pub const AGENCIES: &[FieldDef] = &[
         Get::Agency(|r| Cell::opt_text(r.a.short.as_deref())),
     ),
     f(
+        "role",
+        K::Ref,
+        D::AgencyRoles,
+        "assigned (giao: the plan's own government) or requested (đề nghị: a body outside it)",
+        Get::Agency(|r| Cell::Ref(Ref::new(r.a.role.as_str()))),
+    ),
+    f(
         "leads",
         K::Refs,
         D::Assignments,
@@ -448,16 +463,32 @@ pub const OBJECTIVES: &[FieldDef] = &[
         "indicators",
         K::Refs,
         D::Measures,
-        "its indicators and parts",
+        "its indicators and parts, with those of the objectives nested in it",
         Get::Objective(|r| {
+            let within = |m: &&crate::model::Measure| {
+                let id = m.objective.as_ref().and_then(|x| x.id);
+                id.is_some_and(|id| r.model.objective_within(id, r.id))
+            };
             Cell::Refs(
                 r.model
                     .measures
                     .values()
-                    .filter(|m| m.objective.as_ref().is_some_and(|x| x.id == Some(r.id)))
+                    .filter(within)
                     .map(measure_ref)
                     .collect(),
             )
+        }),
+    ),
+    f(
+        "parent",
+        K::Ref,
+        D::Objectives,
+        "the objective it is nested under (a general objective)",
+        Get::Objective(|r| {
+            r.o.parent.as_ref().map_or(Cell::Null, |p| {
+                let names = r.model.get(p).map(|x| vec![x.title.clone()]);
+                Cell::Ref(Ref::named(p.name.clone(), names.unwrap_or_default()))
+            })
         }),
     ),
 ];
@@ -493,15 +524,12 @@ pub const REPORTS: &[FieldDef] = &[
     ),
     f(
         "to",
-        K::Ref,
+        K::Refs,
         D::Agencies,
-        "the agency that receives it",
+        "the agencies that receive it (one or several)",
         Get::Report(|r| {
-            r.report
-                .party
-                .to
-                .as_ref()
-                .map_or(Cell::Null, |t| Cell::Ref(agency_ref(r.model, &t.name)))
+            let to = r.report.party.to.iter();
+            Cell::Refs(to.map(|t| agency_ref(r.model, &t.name)).collect())
         }),
     ),
     f(

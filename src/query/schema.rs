@@ -234,6 +234,8 @@ pub enum Domain {
     Covered,
     /// `done`, `late`, `overdue`, `upcoming`.
     TaskStatuses,
+    /// `assigned`, `requested`: how the plan gives an agency its work.
+    AgencyRoles,
 }
 
 /// A field a query may name: what it holds, and how a row of its subject gets its value.

@@ -245,7 +245,7 @@ fn agency(ctx: Context<'_>, id: &str) -> Option<AgencyDetail> {
             .values()
             .filter(|r| match sends {
                 true => r.party.from.iter().any(|f| f.name == id),
-                false => r.party.to.as_ref().is_some_and(|t| t.name == id),
+                false => r.party.to.iter().any(|t| t.name == id),
             })
             .map(|r| r.id.clone())
             .collect()

@@ -4,7 +4,7 @@ use super::diagnostics::DataJsonList;
 use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
 use crate::eval::tasks::{rates as task_rates, TaskState, TaskStatus};
-use crate::model::Model;
+use crate::model::{Id, Model};
 use crate::query::schema::{keyed, REPORTING_COLUMNS, TARGET_RESULT_COLUMNS, TASK_COLUMNS};
 use crate::target_text::{self, Form};
 use serde::Serialize;
@@ -15,8 +15,9 @@ use std::fmt::Write;
 pub enum GroupBy {
     /// One list of every target, in the evaluation's order.
     None,
-    /// Under a heading per objective, in the order objectives first occur; "No objective"
-    /// for indicators filed under none.
+    /// Under a heading per objective, in the order objectives first occur, a nested one
+    /// saying which it is in ("Objective a: ... (in chung)"); "No objective" for indicators
+    /// filed under none.
     Objective,
     /// Under a heading per lead agency (a target led by two appears under both); "No lead"
     /// last for targets nobody leads.
@@ -49,8 +50,23 @@ fn groups<'e>(
         GroupBy::Objective => {
             let mut out: Vec<(String, Vec<&TargetResult>)> = Vec::new();
             for r in &e.results {
-                let heading = match r.objective.as_ref().and_then(|o| model.objectives.get(o)) {
-                    Some(o) => format!("Objective {}: {}", o.id, o.title),
+                let heading = match r
+                    .objective
+                    .as_ref()
+                    .and_then(|o| model.objectives.get_full(o))
+                {
+                    Some((i, _, o)) => {
+                        let outer: Vec<&str> = (model.objective_path(Id::at(i)).into_iter())
+                            .skip(1)
+                            .filter_map(|id| model.at(id).map(|x| x.id.as_str()))
+                            .collect();
+                        let within = if outer.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (in {})", outer.join(" in "))
+                        };
+                        format!("Objective {}: {}{within}", o.id, o.title)
+                    }
                     None => "No objective".to_string(),
                 };
                 match out.iter_mut().find(|(h, _)| *h == heading) {

@@ -1,7 +1,7 @@
 //! The model as text for people (`plan show`).
 
 use crate::model::Due;
-use crate::model::{AmendedBy, Model};
+use crate::model::{AgencyRole, AmendedBy, Held, Model};
 use crate::numbers::exact;
 use crate::target_text::{self, Form};
 use std::fmt::Write;
@@ -25,6 +25,7 @@ pub fn to_text(model: &Model) -> String {
         line("issuer", p.issuer.as_ref().map(|i| i.name.clone())),
         line("signed", signed),
         line("period", p.period.map(|(a, b)| format!("{a}..{b}"))),
+        line("horizon", p.horizon.map(|y| y.value.to_string())),
         line("area", p.area.clone()),
         line("implements", p.implements.clone()),
         line(
@@ -62,20 +63,15 @@ pub fn to_text(model: &Model) -> String {
                 .short
                 .as_ref()
                 .map_or(String::new(), |s| format!(" ({s})"));
-            let _ = writeln!(out, "  {:<16} {}{short}", a.id, a.name);
+            let role = match a.role {
+                AgencyRole::Requested => ", requested (đề nghị)",
+                AgencyRole::Assigned => "",
+            };
+            let _ = writeln!(out, "  {:<16} {}{short}{role}", a.id, a.name);
         }
     }
 
-    for o in model.objectives.values() {
-        let _ = writeln!(out, "\nObjective {}: {}", o.id, o.title);
-        for i in model
-            .indicators
-            .values()
-            .filter(|i| i.objective.as_ref().is_some_and(|r| r.name == o.id))
-        {
-            indicator(&mut out, model, i);
-        }
-    }
+    objectives(&mut out, model);
     let orphans: Vec<_> = model
         .indicators
         .values()
@@ -98,7 +94,12 @@ pub fn to_text(model: &Model) -> String {
             let period = r.period.map_or("no period", |p| p.as_str());
             let due = due_text(r.due);
             let from: Vec<&str> = r.party.from.iter().map(|i| i.name.as_str()).collect();
-            let to = r.party.to.as_ref().map_or("?", |i| i.name.as_str());
+            let to: Vec<&str> = r.party.to.iter().map(|i| i.name.as_str()).collect();
+            let to = if to.is_empty() {
+                "?".to_string()
+            } else {
+                to.join(", ")
+            };
             let _ = writeln!(
                 out,
                 "  {:<16} {} ({period}{due}) from {} to {to}",
@@ -117,8 +118,7 @@ pub fn to_text(model: &Model) -> String {
     if !model.reviews.is_empty() {
         let _ = writeln!(out, "\nReviews");
         for r in model.reviews.values() {
-            let year = r.year.map_or("?".to_string(), |(y, _)| y.to_string());
-            let _ = writeln!(out, "  {:<16} {} ({year})", r.id, r.title);
+            let _ = writeln!(out, "  {:<16} {} ({})", r.id, r.title, held(model, r));
         }
     }
     if !model.projects.is_empty() {
@@ -129,7 +129,7 @@ pub fn to_text(model: &Model) -> String {
                 .as_ref()
                 .map_or(String::new(), |i| format!(" (in {})", i.name));
             let _ = writeln!(out, "  {:<16} {}{parent}", p.id, p.title);
-            duty(&mut out, &p.duty);
+            duty(&mut out, model, &p.duty);
             if !p.measures.is_empty() || !p.tasks.is_empty() {
                 let measures = p.measures.iter().filter_map(|&m| model.at(m));
                 let tasks = p.tasks.iter().filter_map(|&t| model.at(t));
@@ -144,10 +144,73 @@ pub fn to_text(model: &Model) -> String {
         let _ = writeln!(out, "\nTasks");
         for t in model.tasks.values() {
             let _ = writeln!(out, "  {:<16} {}", t.id, t.title);
-            duty(&mut out, &t.duty);
+            duty(&mut out, model, &t.duty);
         }
     }
     out
+}
+
+/// The objectives as a tree: each with its indicators, then the objectives nested in it,
+/// indented under it. Those in a circle (reported) are written where the circle is entered.
+fn objectives(out: &mut String, model: &Model) {
+    let n = model.objectives.len();
+    let parent = |o: &crate::model::Objective| o.parent.as_ref().and_then(|p| p.id);
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, o) in model.objectives.values().enumerate() {
+        if let Some(p) = parent(o) {
+            children[p.index()].push(i);
+        }
+    }
+    let mut written = vec![false; n];
+    let roots = (model.objectives.values().enumerate()).filter(|(_, o)| parent(o).is_none());
+    let roots: Vec<usize> = roots.map(|(i, _)| i).collect();
+    // Roots first; then what only a circle reaches.
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in roots.into_iter().chain(0..n) {
+        stack.push((start, 0));
+        while let Some((i, depth)) = stack.pop() {
+            if std::mem::replace(&mut written[i], true) {
+                continue;
+            }
+            let Some((_, o)) = model.objectives.get_index(i) else {
+                continue;
+            };
+            let indent = "  ".repeat(depth);
+            let _ = writeln!(out, "\n{indent}Objective {}: {}", o.id, o.title);
+            let mut lines = String::new();
+            for ind in model
+                .indicators
+                .values()
+                .filter(|x| x.objective.as_ref().is_some_and(|r| r.name == o.id))
+            {
+                indicator(&mut lines, model, ind);
+            }
+            for line in lines.lines() {
+                let _ = writeln!(out, "{indent}{line}");
+            }
+            stack.extend(children[i].iter().rev().map(|&c| (c, depth + 1)));
+        }
+    }
+}
+
+/// When a review is held, with the years that makes in the plan's period: `2025`, `midterm,
+/// 2025`, `end, 2030`, `every year, 2021..2030`; `?` when the plan does not say.
+fn held(model: &Model, r: &crate::model::Review) -> String {
+    let Some((when, _)) = r.when else {
+        return "?".into();
+    };
+    let years = r.years(&model.plan);
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}..{b}"),
+        (Some(a), _) => a.to_string(),
+        (None, _) => "?".into(),
+    };
+    match when {
+        Held::Year(y) => y.to_string(),
+        Held::Midterm => format!("midterm, {span}"),
+        Held::End => format!("end, {span}"),
+        Held::EveryYear => format!("every year, {span}"),
+    }
 }
 
 /// `15/QĐ-UBND, effective 2025-03-01`.
@@ -159,13 +222,8 @@ pub(super) fn amended_by(a: &AmendedBy) -> String {
 }
 
 /// The owners and deadline of a project or task, on one line.
-fn duty(out: &mut String, d: &crate::model::Duty) {
-    let names = |list: &[crate::model::Owner]| {
-        list.iter()
-            .map(|o| o.agency.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+fn duty(out: &mut String, model: &Model, d: &crate::model::Duty) {
+    let names = |list: &[crate::model::Owner]| owners(model, list).join(", ");
     let mut line = format!(
         "lead {}",
         match (d.lead.is_empty(), &d.lead_to_fill) {
@@ -185,6 +243,17 @@ fn duty(out: &mut String, d: &crate::model::Duty) {
         let _ = write!(line, " every {}", every.as_str());
     }
     let _ = writeln!(out, "  {:<16} {line}", "");
+}
+
+/// The agencies of a list of owners, by id, a body the plan requests marked so: `yte`,
+/// `mttq (requested)`.
+fn owners(model: &Model, list: &[crate::model::Owner]) -> Vec<String> {
+    list.iter()
+        .map(|o| match model.get(&o.agency).map(|a| a.role) {
+            Some(AgencyRole::Requested) => format!("{} (requested)", o.agency.name),
+            _ => o.agency.name.clone(),
+        })
+        .collect()
 }
 
 /// `, due before 05/12`, `, due in month 11/2025`: a deadline as written, or nothing.
@@ -260,11 +329,17 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
         if let Some(b) = &m.baseline {
             let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
         }
+        // A target after the period, up to the horizon, is the plan's vision.
+        let end = model.plan.vision().map(|(first, _)| first - 1);
         for t in &m.targets {
-            let _ = writeln!(out, "{indent}target {}", target_text::write(t, Form::Plan));
+            let vision = match (end, t.kind.first_year()) {
+                (Some(end), Some(year)) if year > end => "  (vision)",
+                _ => "",
+            };
+            let target = target_text::write(t, Form::Plan);
+            let _ = writeln!(out, "{indent}target {target}{vision}");
         }
-        let lead: Vec<&str> = m.lead.iter().map(|o| o.agency.name.as_str()).collect();
-        let support: Vec<&str> = m.support.iter().map(|o| o.agency.name.as_str()).collect();
+        let (lead, support) = (owners(model, &m.lead), owners(model, &m.support));
         let mut owners = format!(
             "lead {}",
             match (lead.is_empty(), &m.lead_to_fill) {

@@ -2,7 +2,9 @@
 
 use super::{AnnotationSlots, Once, Phase, Resolver};
 use crate::diagnostic::{DeclKind, Declarations, HeaderField, Item};
-use crate::model::{Agency, Area, Dimension, Element, Objective, Ref, Scale, SignedDate, Unit};
+use crate::model::{
+    Agency, AgencyRole, Area, Dimension, Element, Objective, Ref, Scale, SignedDate, Unit,
+};
 use crate::source::Span;
 use crate::syntax::ast::{
     AgencyDecl, AreaDecl, DimensionDecl, ElementDecl, Implements, ObjectiveDecl, PlanBlock,
@@ -33,7 +35,7 @@ impl Resolver<'_> {
             (Once::default(), Once::default(), Once::default());
         let (mut area, mut implements, mut source) =
             (Once::default(), Once::default(), Once::default());
-        let mut parent = Once::default();
+        let (mut parent, mut horizon) = (Once::default(), Once::default());
         let info = &mut self.model.plan;
         info.title = block.title.value.clone();
         info.span = block.span;
@@ -76,6 +78,7 @@ impl Resolver<'_> {
                     let years = (start.value <= end.value).then_some((start.value, end.value));
                     self.once(&mut period, years, span, "period", owner)
                 }
+                PlanFieldKind::Horizon(y) => self.once(&mut horizon, *y, span, "horizon", owner),
                 PlanFieldKind::Area(t) => {
                     self.once(&mut area, t.value.clone(), span, "area", owner)
                 }
@@ -114,6 +117,7 @@ impl Resolver<'_> {
         info.document = document.into_inner();
         info.issuer = issuer.into_inner().map(Ref::unresolved);
         info.period = period.into_inner().flatten();
+        info.horizon = horizon.into_inner();
         info.area = area.into_inner();
         info.implements = implements.into_inner();
         info.parent = parent.into_inner().map(Ref::unresolved);
@@ -153,6 +157,10 @@ impl Resolver<'_> {
             id: decl.id.name.clone(),
             name: decl.name.value.clone(),
             short: decl.short.as_ref().map(|s| s.value.clone()),
+            role: match decl.requested {
+                Some(_) => AgencyRole::Requested,
+                None => AgencyRole::Assigned,
+            },
             span: decl.id.span,
             origin: None,
         };
@@ -279,6 +287,7 @@ impl Resolver<'_> {
         let objective = Objective {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
+            parent: decl.parent.clone().map(Ref::unresolved),
             source: decl.source.as_ref().map(|s| s.value.clone()),
             span: decl.id.span,
         };

@@ -9,6 +9,7 @@ mod fields;
 mod header;
 mod imports;
 mod indicators;
+mod objectives;
 mod references;
 mod schedule;
 mod tables;

@@ -56,6 +56,9 @@ fn named(model: &Model) -> Named<'_> {
     for i in model.indicators.values() {
         n.objectives.extend(i.objective.as_deref());
     }
+    for o in model.objectives.values() {
+        n.objectives.extend(o.parent.as_deref());
+    }
     if let Some(a) = &model.amendment {
         n.agencies.extend(a.issuer.as_ref());
         for change in &a.changes {
@@ -193,6 +196,7 @@ impl Resolver<'_> {
             || model.objectives.keys().cloned().collect(),
             NameKind::Objective,
         ));
+        found.extend(self.objective_cycles());
         let dimensions = splits.iter().map(|(d, _)| *d);
         found.extend(self.unknown_among(
             dimensions,
@@ -234,6 +238,18 @@ impl Resolver<'_> {
             .collect();
         for (area, id) in model.areas.values_mut().zip(parents) {
             if let Some(parent) = &mut area.parent {
+                parent.id = id;
+            }
+        }
+        // So are an objective's: the one it is nested under.
+        let nested: Vec<Option<Id<Objective>>> = (model.objectives.values())
+            .map(|o| {
+                let parent = o.parent.as_ref()?;
+                model.objectives.get_index_of(&parent.name).map(Id::at)
+            })
+            .collect();
+        for (objective, id) in model.objectives.values_mut().zip(nested) {
+            if let Some(parent) = &mut objective.parent {
                 parent.id = id;
             }
         }

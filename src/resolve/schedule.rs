@@ -2,17 +2,17 @@
 
 use super::{AnnotationSlots, Once, Resolver};
 use crate::diagnostic::Item;
-use crate::model::{self, Ref, Report, Review};
+use crate::model::{self, Held, Ref, Report, Review};
 use crate::source::Span;
 use crate::syntax::ast::{
-    Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind,
+    Ident, PartyField, ReportDecl, ReportFieldKind, ReviewDecl, ReviewFieldKind, ReviewPoint,
 };
 
 /// The fields reports and reviews share, folded (each given once).
 #[derive(Default)]
 struct Party {
     from: Vec<Ident>,
-    to: Once<Ident>,
+    to: Once<Vec<Ident>>,
     source: Once<String>,
     notes: Vec<String>,
 }
@@ -21,7 +21,9 @@ impl Party {
     fn into_model(self) -> model::Party {
         model::Party {
             from: self.from.into_iter().map(Ref::unresolved).collect(),
-            to: self.to.into_inner().map(Ref::unresolved),
+            to: (self.to.into_inner().into_iter().flatten())
+                .map(Ref::unresolved)
+                .collect(),
             source: self.source.into_inner(),
             notes: self.notes,
         }
@@ -60,21 +62,28 @@ impl Resolver<'_> {
 
     pub(super) fn review(&mut self, decl: &ReviewDecl) {
         let owner = Item::Review(decl.id.name.clone());
-        let mut year = Once::default();
+        // `year 2025`, `at midterm`, `at end` and `every year` say one thing: a second is
+        // reported by the word it is written with.
+        let mut when = Once::default();
         let mut party = Party::default();
         for field in &decl.fields {
             let span = field.span;
-            match &field.kind {
-                ReviewFieldKind::Year(y) => {
-                    self.once(&mut year, (y.value, y.span), span, "year", &owner)
+            let (held, at, word) = match &field.kind {
+                ReviewFieldKind::Party(field) => {
+                    self.party(&mut party, field, span, &owner);
+                    continue;
                 }
-                ReviewFieldKind::Party(field) => self.party(&mut party, field, span, &owner),
-            }
+                ReviewFieldKind::Year(y) => (Held::Year(y.value), y.span, "year"),
+                ReviewFieldKind::At(ReviewPoint::Midterm) => (Held::Midterm, span, "at"),
+                ReviewFieldKind::At(ReviewPoint::End) => (Held::End, span, "at"),
+                ReviewFieldKind::EveryYear => (Held::EveryYear, span, "every year"),
+            };
+            self.once(&mut when, (held, at), span, word, &owner);
         }
         let review = Review {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
-            year: year.into_inner(),
+            when: when.into_inner(),
             party: party.into_model(),
             span: decl.span,
             id_span: decl.id.span,

@@ -4,7 +4,9 @@
 //! reading resumes after an error at the keywords that start an item, lowering turns a value
 //! word into its meaning through it, and a test keeps it equal to the grammar.
 
-use super::ast::{AggregateLit, Comparator, Direction, PeriodKind, RateChange, RateUnit};
+use super::ast::{
+    AggregateLit, Comparator, Direction, PeriodKind, RateChange, RateUnit, ReviewPoint,
+};
 use super::grammar::Rule;
 use std::sync::LazyLock;
 
@@ -77,8 +79,10 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("signed", k_signed, &[signed_field]),
         field_keyword("period", k_period, &[period_field, report_period]),
         field_keyword("implements", k_implements, &[implements_field]),
+        field_keyword("horizon", k_horizon, &[horizon_field]),
         field_keyword("basis", k_basis, &[basis_field]),
         field_keyword("short", k_short, &[]),
+        field_keyword("requested", k_requested, &[]),
         field_keyword("range", k_range, &[unit_range]),
         field_keyword("per", k_per, &[unit_per]),
         field_keyword("of", k_of, &[]),
@@ -104,12 +108,13 @@ pub const KEYWORDS: &[Keyword] = {
         field_keyword("total", k_total, &[total_field]),
         field_keyword("aggregate", k_aggregate, &[aggregate_field]),
         field_keyword("weighted", k_weighted, &[aggregate_weighted]),
-        field_keyword("in", k_in, &[area_parent, project_parent]),
+        field_keyword("in", k_in, &[area_parent, project_parent, objective_parent]),
         field_keyword("kind", k_kind, &[area_kind]),
         field_keyword("due", k_due, &[due_field, due_month_field, duty_due]),
         field_keyword("before", k_before, &[]),
         field_keyword("month", k_month, &[]),
-        field_keyword("every", k_every, &[recurrence]),
+        field_keyword("every", k_every, &[recurrence, review_every]),
+        field_keyword("at", k_at, &[review_at]),
         field_keyword("covers", k_covers, &[covers_field]),
         field_keyword("strive", strive, &[]),
         field_keyword("ref", k_ref, &[ref_clause]),
@@ -239,6 +244,12 @@ pub const RECURRENCES: Values<PeriodKind> = Values {
     ],
 };
 
+/// The points of the plan period a review may be held at (`at midterm`), and what each means.
+pub const REVIEW_POINTS: Values<ReviewPoint> = Values {
+    rules: &[Rule::review_point],
+    words: &[("midterm", ReviewPoint::Midterm), ("end", ReviewPoint::End)],
+};
+
 /// The aggregations written as one word (`weighted by ELEMENT` is a rule of its own).
 pub const AGGREGATES: Values<AggregateLit> = Values {
     rules: &[Rule::aggregate_kind],
@@ -291,6 +302,7 @@ pub fn values_of(rule: Rule) -> Vec<&'static str> {
         Rule::rate_unit => RATE_UNITS.words().collect(),
         Rule::period_kind => PERIODS.words().collect(),
         Rule::recurrence_kind => RECURRENCES.words().collect(),
+        Rule::review_point => REVIEW_POINTS.words().collect(),
         Rule::unit_name => BUILTIN_UNITS.words().collect(),
         // `weighted` starts a rule of its own but is offered with the one-word aggregations.
         Rule::aggregate_kind => AGGREGATES.words().chain(["weighted"]).collect(),
@@ -422,6 +434,7 @@ mod tests {
             (RATE_UNITS.rules, words_of(&RATE_UNITS)),
             (PERIODS.rules, words_of(&PERIODS)),
             (RECURRENCES.rules, words_of(&RECURRENCES)),
+            (REVIEW_POINTS.rules, words_of(&REVIEW_POINTS)),
             (AGGREGATES.rules, words_of(&AGGREGATES)),
             (COMPARATORS.rules, words_of(&COMPARATORS)),
         ];
@@ -479,6 +492,7 @@ mod tests {
             &[AggregateLit::None, AggregateLit::Sum, AggregateLit::Mean],
         );
         check(&COMPARATORS, &[AtLeast, AtMost, Below, Above, Equal, About]);
+        check(&REVIEW_POINTS, &[ReviewPoint::Midterm, ReviewPoint::End]);
         assert_eq!(COMPARATORS.word(&AtLeast), Some(">="));
         assert_eq!(RATE_UNITS.word(&RateUnit::Percent), Some("percent"));
     }
@@ -489,6 +503,9 @@ mod tests {
             assert_eq!(d.as_str(), *word);
         }
         for (word, p) in PERIODS.words.iter().chain(RECURRENCES.words) {
+            assert_eq!(p.as_str(), *word);
+        }
+        for (word, p) in REVIEW_POINTS.words {
             assert_eq!(p.as_str(), *word);
         }
         for (word, id) in BUILTIN_UNITS.words {

@@ -261,7 +261,7 @@ fn reporting_is_the_documents_and_gives_no_deadline() {
     assert!(periodic.period.is_none() && periodic.due.is_none());
     assert_eq!(periodic.party.from[0].name, "yte");
     assert_eq!(
-        periodic.party.to.as_ref().map(|t| t.name.as_str()),
+        periodic.party.to.first().map(|t| t.name.as_str()),
         Some("ubnd_tp")
     );
     // The closing paragraph: problems go to Sở Y tế, which reports them to the city.

@@ -630,9 +630,9 @@ fn header_bases_reporting_and_reviews() {
         .values()
         .map(|r| {
             (
-                r.year.map(|(y, _)| y),
+                r.years(&m.plan).first().copied(),
                 r.party.from.first().map(|a| a.name.as_str()),
-                r.party.to.as_ref().map(|a| a.name.as_str()),
+                r.party.to.first().map(|a| a.name.as_str()),
             )
         })
         .collect();
@@ -647,7 +647,7 @@ fn header_bases_reporting_and_reviews() {
     let report = |id: &str| {
         let r = &m.reports[id];
         let from: Vec<&str> = r.party.from.iter().map(|a| a.name.as_str()).collect();
-        (from, r.party.to.as_ref().map(|a| a.name.clone()), r.period)
+        (from, r.party.to.first().map(|a| a.name.clone()), r.period)
     };
     assert_eq!(
         report("baocao_bo_nganh"),

@@ -242,7 +242,7 @@ fn header_reporting_and_reviews() {
         Some("06-01")
     );
     assert_eq!(
-        half.party.to.as_ref().map(|t| t.name.as_str()),
+        half.party.to.first().map(|t| t.name.as_str()),
         Some("ldtbxh")
     );
     let year = &m.reports["baocao_nam"];
@@ -251,6 +251,10 @@ fn header_reporting_and_reviews() {
         Some("12-05")
     );
     assert!(year.party.from.iter().any(|a| a.name == "ubnd_huyen"));
-    let reviews: Vec<Option<i32>> = m.reviews.values().map(|r| r.year.map(|(y, _)| y)).collect();
+    let reviews: Vec<Option<i32>> = m
+        .reviews
+        .values()
+        .map(|r| r.years(&m.plan).first().copied())
+        .collect();
     assert_eq!(reviews, [Some(2025), Some(2030)]);
 }

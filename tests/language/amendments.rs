@@ -74,14 +74,14 @@ fn an_amendment_applies_from_its_effective_date() {
     );
     // The report to the ministry goes to the agency the amendment declares.
     assert_eq!(
-        after.reports["tonghop_bo"].party.to.as_ref().unwrap().name,
+        after.reports["tonghop_bo"].party.to.first().unwrap().name,
         "bo_yte"
     );
     assert_eq!(after.agencies["bo_yte"].name, "Bộ Y tế");
     // What an agency's roles passed to is the recipient in the amended plan's table, the
     // agency the amendment brought in included, as the evaluation looks it up.
     let position = |name: &str| after.agencies.get_index_of(name);
-    let recipient = after.reports["tonghop_bo"].party.to.as_ref().unwrap();
+    let recipient = after.reports["tonghop_bo"].party.to.first().unwrap();
     assert_eq!(recipient.id.map(|i| i.index()), position("bo_yte"));
     assert!(roles
         .clone()

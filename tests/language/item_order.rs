@@ -85,6 +85,7 @@ fn said(checked: &planlang::Checked) -> Vec<String> {
 fn diagnostics_do_not_depend_on_the_order_of_items() {
     let mut files = plan_files("plans");
     files.extend(plan_files("tests/cases/invalid"));
+    files.extend(plan_files("tests/cases/schedules"));
     let mut rng = Rng(0x1DE5);
     let mut differing = Vec::new();
     for path in &files {

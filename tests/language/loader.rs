@@ -272,7 +272,7 @@ fn agency_references_hold_the_position_of_the_agency() {
     let party = &model.reports["r"].party;
     let from: Vec<Option<usize>> = party.from.iter().map(id).collect();
     assert_eq!(from, [at("yte"), None]);
-    assert_eq!(id(party.to.as_ref().unwrap()), at("s.bo_yte"));
+    assert_eq!(id(party.to.first().unwrap()), at("s.bo_yte"));
     let duty = &model.tasks["t"].duty;
     assert_eq!(id(&duty.lead[0].agency), at("ubnd"));
     assert_eq!(id(&duty.support[0].agency), at("yte"));

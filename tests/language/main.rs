@@ -22,6 +22,7 @@ mod problems;
 mod programs_language;
 mod reporting_kinds;
 mod robustness;
+mod schedules;
 mod scopes;
 mod show_json;
 mod son_la_cascade;

@@ -142,6 +142,11 @@ pub(super) fn words(problem: &Declarations) -> Words {
             "this `in` closes the circle",
             "an area lies in one larger area; remove the `in` that points back down",
         ),
+        ObjectiveCycle { path } => Words::new(
+            format!("objectives are nested in each other: {}", path.join(" in ")),
+            "this `in` closes the circle",
+            "a specific objective lies under one more general objective (mục tiêu chung); remove the `in` that points back down",
+        ),
         CompositeWithMeasure { indicator, stray } => match stray {
             Stray::Target => Words::new(
                 format!("indicator {indicator} has parts, so its baselines and targets belong to them"),

@@ -74,6 +74,15 @@ pub(super) fn words(problem: &Owners) -> Words {
             "if the document says both, keep them and this warning records it; otherwise remove one",
         )
         .and(*lead, "lead"),
+        Owners::RequestedLead { measure: m, leads } => Words::new(
+            format!(
+                "{} is led only by {}, which the plan requests (đề nghị) rather than assigns (giao)",
+                measure(m),
+                ticked(leads)
+            ),
+            "a requested body as lead",
+            "a requested body answers to its own organisation, not to the plan's issuer: if the document puts an agency of its own government in charge, make it the lead and the body a `support`; if the document does ask the body to lead, this warning records it",
+        ),
         Owners::UnusedAgency { agency } => Words::new(
             format!("agency `{agency}` owns no indicator, project or task and takes part in no report or review"),
             "declared but never used",

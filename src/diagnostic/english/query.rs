@@ -245,6 +245,7 @@ fn domain_name(domain: Domain) -> &'static str {
         Domain::Assignments => "indicator, part, project or task",
         Domain::Covered => "indicator, part or task",
         Domain::TaskStatuses => "task status",
+        Domain::AgencyRoles => "role (assigned or requested)",
     }
 }
 

@@ -26,9 +26,9 @@ pub(super) fn words(problem: &Schedule) -> Words {
             "add `to AGENCY`",
         ),
         Schedule::ReviewNoYear { review } => Words::new(
-            format!("review `{review}` has no year"),
-            "no `year` given",
-            "add the year of the review, e.g. `year 2025`",
+            format!("review `{review}` does not say when it is held"),
+            "no `year`, `at` or `every year` given",
+            "add the year of the review (`year 2025`), or where in the period it is held: `at midterm` (sơ kết giữa kỳ), `at end` (tổng kết), `every year`",
         ),
     }
 }

@@ -23,7 +23,29 @@ pub(super) fn words(problem: &Targets) -> Words {
                 value_of(of)
             ),
             "outside the period",
-            format!("use a year from {start} to {end}, or correct the plan's `period`"),
+            match of {
+                ValueOf::TargetOf(_) if year > end => format!(
+                    "use a year from {start} to {end}, correct the plan's `period`, or, for a vision after it (tầm nhìn), give the plan a horizon: `horizon {year}`"
+                ),
+                _ => format!("use a year from {start} to {end}, or correct the plan's `period`"),
+            },
+        ),
+        Targets::YearBeyondHorizon { of, year, horizon } => Words::new(
+            format!(
+                "{}: {year} is after the plan's horizon {horizon}",
+                value_of(of)
+            ),
+            "after the horizon",
+            format!("use a year up to {horizon}, or correct the plan's `horizon`"),
+        ),
+        Targets::HorizonWithinPeriod {
+            horizon,
+            start,
+            end,
+        } => Words::new(
+            format!("the horizon {horizon} is not after the plan period {start}..{end}"),
+            format!("not after {end}"),
+            format!("a horizon is the year a vision reaches after the period (`horizon 2045`): write a year after {end}, or remove it"),
         ),
         Targets::YearsBackwards {
             measure: m,

@@ -75,7 +75,7 @@ pub enum Setting {
         /// The report, as the amendment names it.
         report: String,
     },
-    /// Who receives a report.
+    /// Who receives a report (the agencies, whatever their order).
     Recipient {
         /// The report, as the amendment names it.
         report: String,
@@ -92,7 +92,7 @@ pub enum Setting {
 pub enum SetTo {
     /// Sorted: the order agencies are written in sets nothing.
     Agencies(Vec<String>),
-    /// One agency: a report's recipient, or where a transfer sends an agency's roles.
+    /// One agency: where a transfer sends an agency's roles.
     Agency(String),
     /// Without its `ref`: where the document says it is not what it sets.
     Target(Box<Target>),

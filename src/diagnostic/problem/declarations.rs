@@ -128,6 +128,11 @@ pub enum Declarations {
         /// The areas' ids, each in the next (`a`, `b`, `a`).
         path: Vec<String>,
     },
+    /// Objectives nested in each other, the first again at the end.
+    ObjectiveCycle {
+        /// The objectives' ids, each in the next (`a`, `b`, `a`).
+        path: Vec<String>,
+    },
     /// A composite indicator that gives what its parts should.
     CompositeWithMeasure {
         /// The composite indicator's number.
@@ -304,6 +309,7 @@ impl Declarations {
             DuplicateWaiver { .. } => Code::DuplicateId,
             UnitRangeBackwards { .. } => Code::BadRange,
             AreaCycle { .. } => Code::AreaCycle,
+            ObjectiveCycle { .. } => Code::ObjectiveCycle,
             CompositeWithMeasure { .. } => Code::CompositeWithMeasure,
             MissingUnit { .. } => Code::MissingUnit,
             MissingDirection { .. } => Code::MissingDirection,

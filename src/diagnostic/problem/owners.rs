@@ -69,6 +69,14 @@ pub enum Owners {
         /// Why there is none yet (`lead ? because "..."`), if the plan says.
         reason: Option<String>,
     },
+    /// A measure whose every lead is a body the plan requests (đề nghị) rather than assigns
+    /// (giao): nobody the plan directs answers for it.
+    RequestedLead {
+        /// The measure so led.
+        measure: MeasureRef,
+        /// Its leads' agency ids, each once, in written order.
+        leads: Vec<String>,
+    },
     /// An agency declared and given nothing to do.
     UnusedAgency {
         /// The agency's id.
@@ -97,6 +105,7 @@ impl Owners {
             Owners::MultipleLeads { .. } => Code::MultipleLeads,
             Owners::DuplicateOwner { .. } => Code::DuplicateOwner,
             Owners::LeadAndSupport { .. } => Code::LeadAndSupport,
+            Owners::RequestedLead { .. } => Code::RequestedLead,
             Owners::UnusedAgency { .. } => Code::UnusedAgency,
         }
     }

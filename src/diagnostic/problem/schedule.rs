@@ -28,7 +28,7 @@ pub enum Schedule {
         /// The report's id.
         report: String,
     },
-    /// A review with no `year`.
+    /// A review that says not when it is held: no `year`, `at` or `every year`.
     ReviewNoYear {
         /// The review's id.
         review: String,

@@ -27,6 +27,24 @@ pub enum Targets {
         /// The plan period's last year.
         end: i32,
     },
+    /// A target year after the plan's horizon (`horizon 2045`, `target 2050 ...`).
+    YearBeyondHorizon {
+        /// What the year belongs to: a target.
+        of: ValueOf,
+        /// The year as written.
+        year: i32,
+        /// The plan's horizon.
+        horizon: i32,
+    },
+    /// `horizon 2030` in a plan whose period ends in 2030 or later: a vision lies after it.
+    HorizonWithinPeriod {
+        /// The horizon as written.
+        horizon: i32,
+        /// The plan period's first year.
+        start: i32,
+        /// The plan period's last year.
+        end: i32,
+    },
     /// `from 2030 until 2025`; `until_span` is where the end is written.
     YearsBackwards {
         /// The measure the target is of.
@@ -231,6 +249,8 @@ impl Targets {
         match self {
             Targets::NoTargets { .. } => Code::NoTargets,
             Targets::YearOutsidePeriod { .. } => Code::YearOutsidePeriod,
+            Targets::YearBeyondHorizon { .. } => Code::YearBeyondHorizon,
+            Targets::HorizonWithinPeriod { .. } => Code::HorizonWithinPeriod,
             Targets::YearsBackwards { .. } | Targets::ValuesBackwards { .. } => Code::BadRange,
             Targets::ValueOutOfRange { .. } => Code::ValueOutOfRange,
             Targets::MilestoneRepeated { .. } => Code::MilestoneRepeated,

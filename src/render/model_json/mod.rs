@@ -49,7 +49,7 @@ pub struct PlanJson<'m> {
     pub indicators: Vec<IndicatorJson<'m>>,
     /// Reports the plan asks of agencies, with their deadlines.
     pub reports: Vec<ReportJson<'m>>,
-    /// Reviews of the plan (sơ kết, tổng kết): the year each is held, who reports to whom.
+    /// Reviews of the plan (sơ kết, tổng kết): when each is held, who reports to whom.
     pub reviews: Vec<ReviewJson<'m>>,
     /// Parent indicators not taken up (absent when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -82,6 +82,10 @@ pub struct Header<'m> {
     pub signed_all: Vec<Date>,
     /// The first and last year the plan covers (`period 2021..2030`).
     pub period: Option<[i32; 2]>,
+    /// The year its vision reaches (`horizon 2045`), absent when it gives none: targets
+    /// after `period` up to it are its vision.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<i32>,
     /// The area the plan is for, in words (`Tỉnh Sơn La`).
     pub area: Option<&'m str>,
     /// The document it implements, in words (`implements "23/QĐ-TTg"`).
@@ -120,6 +124,9 @@ pub struct AgencyJson<'m> {
     pub name: &'m str,
     /// The short name, if declared (`short "Sở LĐ-TB&XH"`).
     pub short: Option<&'m str>,
+    /// `assigned` (giao: an agency of the plan's own government) or `requested` (đề nghị:
+    /// a body outside it, `agency ... requested`).
+    pub role: &'static str,
 }
 
 /// An objective, with the numbers of the indicators that serve it.
@@ -129,6 +136,8 @@ pub struct ObjectiveJson<'m> {
     pub id: &'m str,
     /// The objective as the document words it.
     pub title: &'m str,
+    /// The objective it is nested under (`in chung`); null for one at the top.
+    pub parent: Option<&'m str>,
     /// The numbers of the indicators filed under it, in declaration order.
     pub indicators: Vec<&'m str>,
     /// Where the document states it (`II.1.a`).
@@ -189,7 +198,10 @@ pub fn view(model: &Model) -> PlanJson<'_> {
             .map(|m| measures::measure(model, m))
             .collect(),
         reports: reports.values().map(schedule::report).collect(),
-        reviews: reviews.values().map(schedule::review).collect(),
+        reviews: reviews
+            .values()
+            .map(|r| schedule::review(model, r))
+            .collect(),
         waivers: waivers.values().map(waiver).collect(),
         projects: projects
             .values()
@@ -209,6 +221,7 @@ fn header(p: &PlanInfo) -> Header<'_> {
         // The dates; where the document gives each (its `ref`) is left out.
         signed,
         period,
+        horizon,
         area,
         implements,
         parent,
@@ -226,6 +239,7 @@ fn header(p: &PlanInfo) -> Header<'_> {
         signed: dates().next(),
         signed_all: dates().collect(),
         period: period.map(|(a, b)| [a, b]),
+        horizon: horizon.map(|y| y.value),
         area: area.as_deref(),
         implements: implements.as_deref(),
         parent: parent.as_ref().map(|i| i.name.as_str()),
@@ -260,6 +274,7 @@ fn agency(a: &Agency) -> AgencyJson<'_> {
         id,
         name,
         short,
+        role,
         span: _,
         // Where an imported agency was declared: a place for an editor, like a span; its id
         // (`national.x`) says it is imported.
@@ -269,6 +284,7 @@ fn agency(a: &Agency) -> AgencyJson<'_> {
         id,
         name,
         short: short.as_deref(),
+        role: role.as_str(),
     }
 }
 
@@ -276,12 +292,14 @@ fn objective<'m>(model: &'m Model, o: &'m Objective) -> ObjectiveJson<'m> {
     let Objective {
         id,
         title,
+        parent,
         source,
         span: _,
     } = o;
     ObjectiveJson {
         id,
         title,
+        parent: parent.as_ref().map(|p| p.name.as_str()),
         indicators: model
             .indicators
             .values()

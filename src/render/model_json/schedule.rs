@@ -2,7 +2,7 @@
 
 use super::measures::agencies;
 use crate::date::{Date, DayMonth, DueMonth};
-use crate::model::{Deadline, Duty, Model, Party, PeriodKind, Project, Report, Review, Task};
+use crate::model::{Deadline, Duty, Held, Model, Party, PeriodKind, Project, Report, Review, Task};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -13,7 +13,10 @@ pub struct ReportJson<'m> {
     pub due: Option<DayMonth>,
     pub due_before: bool,
     pub from: Vec<&'m str>,
+    /// The first agency it goes to; `to_all` lists every one.
     pub to: Option<&'m str>,
+    /// Every agency it goes to (`to cong_thuong, ubnd_tinh`), in written order.
+    pub to_all: Vec<&'m str>,
     /// `{ "month": 6, "year": null }` for `due in month 6`; a year for a report due once.
     pub due_month: Option<DueMonth>,
     pub source: Option<&'m str>,
@@ -24,7 +27,13 @@ pub struct ReportJson<'m> {
 pub struct ReviewJson<'m> {
     pub id: &'m str,
     pub title: &'m str,
+    /// The year it is held: the one written, or the mid-term or last year of the period for
+    /// `at midterm` and `at end`; null for `every year` (and when not said).
     pub year: Option<i32>,
+    /// How the plan says when: `year`, `midterm`, `end` or `every_year`.
+    pub held: Option<&'static str>,
+    /// Every year it is held in (each year of the period for `every year`).
+    pub years: Vec<i32>,
     /// `from`, `to`, `source` and `notes`, as a report writes them.
     #[serde(flatten)]
     pub party: PartyJson<'m>,
@@ -74,7 +83,10 @@ pub struct DutyJson<'m> {
 #[derive(Serialize)]
 pub struct PartyJson<'m> {
     pub from: Vec<&'m str>,
+    /// The first agency it goes to; `to_all` lists every one.
     pub to: Option<&'m str>,
+    /// Every agency it goes to, in written order.
+    pub to_all: Vec<&'m str>,
     pub source: Option<&'m str>,
     pub notes: &'m [String],
 }
@@ -88,7 +100,8 @@ pub(super) fn party(p: &Party) -> PartyJson<'_> {
     } = p;
     PartyJson {
         from: from.iter().map(|i| i.name.as_str()).collect(),
-        to: to.as_ref().map(|i| i.name.as_str()),
+        to: to.first().map(|i| i.name.as_str()),
+        to_all: to.iter().map(|i| i.name.as_str()).collect(),
         source: source.as_deref(),
         notes,
     }
@@ -115,25 +128,32 @@ pub(super) fn report(r: &Report) -> ReportJson<'_> {
         due_before: r.due_before(),
         from: p.from,
         to: p.to,
+        to_all: p.to_all,
         due_month: r.due_month(),
         source: p.source,
         notes: p.notes,
     }
 }
 
-pub(super) fn review(r: &Review) -> ReviewJson<'_> {
+pub(super) fn review<'m>(model: &'m Model, r: &'m Review) -> ReviewJson<'m> {
     let Review {
         id,
         title,
-        year,
+        when,
         party: p,
         span: _,
         id_span: _,
     } = r;
+    let years = r.years(&model.plan);
     ReviewJson {
         id,
         title,
-        year: year.map(|(y, _)| y),
+        year: match when {
+            Some((Held::EveryYear, _)) => None,
+            _ => years.first().copied(),
+        },
+        held: when.map(|(h, _)| h.as_str()),
+        years,
         party: party(p),
     }
 }

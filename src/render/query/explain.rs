@@ -242,6 +242,17 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
         s.push(step);
     }
     let plan_period = ctx.model.plan.period.unwrap_or((as_of.year, as_of.year));
+    // A target of the plan's vision waits for its year, as the judge does: no trend yet.
+    let vision_waits = (ctx.model.plan.period.zip(t.kind.first_year()))
+        .filter(|((_, end), first)| first > end)
+        .and_then(|(_, first)| crate::date::Date::new(first, 1, 1))
+        .is_some_and(|comes| as_of < comes);
+    if vision_waits {
+        if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
+            s.push(format!("note: {note}"));
+        }
+        return s;
+    }
     let from = t.kind.first_year().unwrap_or(plan_period.0);
     let until = t.kind.last_year().unwrap_or(plan_period.1);
     let result = ctx.facts.result(i, t_index);

@@ -439,6 +439,13 @@ fn agency_text(d: &AgencyDetail) -> String {
     if let Some(s) = &a.short {
         field(&mut text, "short", s);
     }
+    if a.role == crate::model::AgencyRole::Requested {
+        field(
+            &mut text,
+            "role",
+            "requested (đề nghị), not assigned (giao)",
+        );
+    }
     let list = |items: &mut dyn Iterator<Item = &str>| {
         let items: Vec<&str> = items.collect();
         if items.is_empty() {
@@ -703,6 +710,7 @@ fn agency_json(d: &AgencyDetail) -> Value {
         "id": d.agency.id,
         "name": d.agency.name,
         "short": d.agency.short,
+        "role": d.agency.role.as_str(),
         "leads": ids(&d.leads),
         "supports": ids(&d.supports),
         "submits": d.submits,

@@ -30,6 +30,9 @@ pub struct AgencyDecl {
     pub name: Text,
     /// `short "Sở LĐ-TB&XH"`: its short name.
     pub short: Option<Text>,
+    /// Where `requested` is written: a body the plan requests (đề nghị), outside its own
+    /// government, rather than assigns (giao).
+    pub requested: Option<Span>,
     /// The whole line.
     pub span: Span,
 }
@@ -99,5 +102,18 @@ pub struct DimensionDecl {
     pub span: Span,
 }
 
-/// `objective a "Mục tiêu 1: Về phát triển toàn diện trẻ em" source "II.1.a"`.
-pub type ObjectiveDecl = Named;
+/// `objective a "Mục tiêu 1: Về phát triển toàn diện trẻ em" in chung source "II.1.a"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectiveDecl {
+    /// The id declared (`a`).
+    pub id: Ident,
+    /// Its quoted title.
+    pub title: Text,
+    /// `in chung`: the objective it is nested under (a specific objective under the
+    /// general one, mục tiêu chung).
+    pub parent: Option<Ident>,
+    /// `source "II.1.a"`: where the document states it.
+    pub source: Option<Text>,
+    /// The whole line.
+    pub span: Span,
+}

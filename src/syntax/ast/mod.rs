@@ -178,8 +178,7 @@ pub struct Block<F> {
     pub span: Span,
 }
 
-/// A one-line item with an id, a title and where the document says it: an objective, a
-/// data element.
+/// A one-line item with an id, a title and where the document says it: a data element.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Named {
     /// The id declared (`a`, `live_births`).

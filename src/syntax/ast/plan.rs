@@ -80,6 +80,9 @@ pub enum PlanFieldKind {
         /// The last year (`2030`); one before `start` is reported.
         end: Year,
     },
+    /// `horizon 2045`: the year the plan's vision reaches ("tầm nhìn đến năm 2045"), after
+    /// its period.
+    Horizon(Year),
     /// `area "Tỉnh Sơn La"`: the area the plan is for, in words.
     Area(Text),
     /// A document named in words, or an imported plan (`implements national`).

@@ -25,8 +25,8 @@ pub enum ReportFieldKind {
 pub enum PartyField {
     /// `from yte, gddt, ubnd_huyen`: who submits; several `from` lines add up.
     From(Vec<Ident>),
-    /// `to ldtbxh`: who receives.
-    To(Ident),
+    /// `to ldtbxh`, `to cong_thuong, ubnd_tinh`: who receives, one or several.
+    To(Vec<Ident>),
     /// `source "..."` or `note "..."`.
     Annotation(Annotation),
 }
@@ -64,6 +64,26 @@ impl PeriodKind {
     }
 }
 
+/// `at midterm`, `at end`: where in the plan period a review is held.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ReviewPoint {
+    /// `midterm`: the mid-term review (sơ kết giữa kỳ), in the last year of the period's
+    /// first half.
+    Midterm,
+    /// `end`: the final review (tổng kết), in the period's last year.
+    End,
+}
+
+impl ReviewPoint {
+    /// The word as the plan writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewPoint::Midterm => "midterm",
+            ReviewPoint::End => "end",
+        }
+    }
+}
+
 /// `review soket "Sơ kết" { year 2025  from ubnd_huyen  to ldtbxh  source "V.11" }`.
 pub type ReviewDecl = Block<ReviewField>;
 
@@ -75,6 +95,11 @@ pub type ReviewField = Field<ReviewFieldKind>;
 pub enum ReviewFieldKind {
     /// `year 2025`: the year it is held.
     Year(Year),
+    /// `at midterm`, `at end`: a point of the plan period, where the document gives no
+    /// year ("sơ kết giữa kỳ", "tổng kết").
+    At(ReviewPoint),
+    /// `every year`: each year of the period ("hằng năm tổ chức đánh giá").
+    EveryYear,
     /// `from`, `to`, `source` or `note`, as for a report.
     Party(PartyField),
 }

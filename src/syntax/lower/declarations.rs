@@ -51,6 +51,10 @@ impl Lowerer<'_> {
                 let reference = kids.next().and_then(|r| self.clause_text(r));
                 PlanFieldKind::Signed { date, reference }
             }
+            Rule::horizon_field => {
+                let (year, _) = self.after_keyword(pair, span, "`horizon`")?;
+                PlanFieldKind::Horizon(self.year(&year))
+            }
             Rule::period_field => {
                 let (start, mut kids) = self.after_keyword(pair, span, "`period`")?;
                 let end = self.next(&mut kids, span, "`period`")?;
@@ -73,13 +77,19 @@ impl Lowerer<'_> {
         let span = self.span(&pair);
         let (id, mut kids) = self.after_keyword(pair, span, "an agency id")?;
         let name = self.next(&mut kids, span, "an agency name")?;
-        let short = kids
-            .find(|p| p.as_rule() == Rule::string)
-            .map(|p| self.text(p));
+        let (mut short, mut requested) = (None, None);
+        for p in kids {
+            match p.as_rule() {
+                Rule::string => short = Some(self.text(p)),
+                Rule::k_requested => requested = Some(self.span(&p)),
+                _ => {}
+            }
+        }
         Some(AgencyDecl {
             id: self.ident(&id),
             name: self.text(name),
             short,
+            requested,
             span,
         })
     }
@@ -171,8 +181,8 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `objective 1 "..." source "..."` and `element live_births "..."`: an id, a title and
-    /// where the document says it. `what` names the item for a message.
+    /// `element live_births "..." source "..."`: an id, a title and where the document says
+    /// it. `what` names the item for a message.
     pub(super) fn named(&mut self, pair: Pair<'_>, what: &str) -> Option<Named> {
         let span = self.span(&pair);
         let (id, mut kids) = self.after_keyword(pair, span, what)?;
@@ -181,6 +191,30 @@ impl Lowerer<'_> {
         Some(Named {
             id: self.ident(&id),
             title: self.text(title),
+            source,
+            span,
+        })
+    }
+
+    /// `objective a "..." in chung source "..."`.
+    pub(super) fn objective(&mut self, pair: Pair<'_>) -> Option<ObjectiveDecl> {
+        let span = self.span(&pair);
+        let (id, mut kids) = self.after_keyword(pair, span, "an objective id")?;
+        let title = self.next(&mut kids, span, "an objective title")?;
+        let (mut parent, mut source) = (None, None);
+        for clause in kids {
+            if clause.as_rule() == Rule::objective_parent {
+                let clause_span = self.span(&clause);
+                let (id, _) = self.after_keyword(clause, clause_span, "`in`")?;
+                parent = Some(self.ident(&id));
+            } else {
+                source = self.clause_text(clause);
+            }
+        }
+        Some(ObjectiveDecl {
+            id: self.ident(&id),
+            title: self.text(title),
+            parent,
             source,
             span,
         })

@@ -20,6 +20,7 @@ use super::ast::*;
 use super::grammar::Rule;
 use super::keywords::{
     Values, AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS, RECURRENCES,
+    REVIEW_POINTS,
 };
 use crate::date::{Date, DayMonth, DueMonth, Period};
 use crate::diagnostic::{Diagnostic, Reading};
@@ -146,7 +147,7 @@ impl Lowerer<'_> {
             Rule::agency_decl => Item::Agency(self.agency(pair)?),
             Rule::unit_decl => Item::Unit(self.unit_decl(pair)?),
             Rule::dimension_decl => Item::Dimension(self.dimension(pair)?),
-            Rule::objective_decl => Item::Objective(self.named(pair, "`objective`")?),
+            Rule::objective_decl => Item::Objective(self.objective(pair)?),
             Rule::indicator_decl => {
                 Item::Indicator(self.block(pair, "`indicator`", Self::indicator_field)?)
             }

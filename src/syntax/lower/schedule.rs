@@ -57,6 +57,11 @@ impl Lowerer<'_> {
                 let (y, _) = self.after_keyword(field, span, "`year`")?;
                 ReviewFieldKind::Year(self.year(&y))
             }
+            Rule::review_at => {
+                let (p, _) = self.after_keyword(field, span, "`at`")?;
+                ReviewFieldKind::At(self.word(&p, &REVIEW_POINTS, "a point of the period")?)
+            }
+            Rule::review_every => ReviewFieldKind::EveryYear,
             rule => ReviewFieldKind::Party(self.party_field(field, rule, span)?),
         };
         Some(ReviewField { kind, span })
@@ -70,8 +75,8 @@ impl Lowerer<'_> {
                 PartyField::From(self.ident_list(list))
             }
             Rule::to_field => {
-                let (to, _) = self.after_keyword(pair, span, "`to`")?;
-                PartyField::To(self.ident(&to))
+                let (list, _) = self.after_keyword(pair, span, "`to`")?;
+                PartyField::To(self.ident_list(list))
             }
             Rule::source_clause | Rule::note_field => {
                 PartyField::Annotation(self.annotation(pair, span)?)

@@ -8,6 +8,7 @@ use crate::syntax::ast::*;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{
     AGGREGATES, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS, RECURRENCES,
+    REVIEW_POINTS,
 };
 
 pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
@@ -26,6 +27,7 @@ pub(super) fn plan_field(kind: &PlanFieldKind) -> String {
             line.kw(Rule::k_period)
                 .word(&format!("{}..{}", year(start), year(end)))
         }
+        PlanFieldKind::Horizon(y) => line.kw(Rule::k_horizon).year(y),
         PlanFieldKind::Area(text) => line.kw(Rule::k_area).text(text),
         PlanFieldKind::Implements(Implements::Document(text)) => {
             line.kw(Rule::k_implements).text(text)
@@ -226,7 +228,7 @@ pub(super) fn report_field(kind: &ReportFieldKind) -> String {
 fn party_field(line: Line, field: &PartyField) -> Line {
     match field {
         PartyField::From(ids) => line.kw(Rule::k_from).idents(ids),
-        PartyField::To(id) => line.kw(Rule::k_to).ident(id),
+        PartyField::To(ids) => line.kw(Rule::k_to).idents(ids),
         PartyField::Annotation(a) => annotation(line, a),
     }
 }
@@ -298,6 +300,8 @@ pub(super) fn review_field(kind: &ReviewFieldKind) -> String {
     let line = Line::new();
     match kind {
         ReviewFieldKind::Year(y) => line.kw(Rule::k_year).year(y),
+        ReviewFieldKind::At(point) => line.kw(Rule::k_at).value(&REVIEW_POINTS, point),
+        ReviewFieldKind::EveryYear => line.kw(Rule::k_every).kw(Rule::k_year),
         ReviewFieldKind::Party(field) => party_field(line, field),
     }
     .finish()

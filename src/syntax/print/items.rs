@@ -72,9 +72,17 @@ fn one_line(item: &Item) -> Option<String> {
             .kw(Rule::k_agency)
             .ident(&a.id)
             .text(&a.name)
-            .clause(Rule::k_short, a.short.as_ref()),
+            .clause(Rule::k_short, a.short.as_ref())
+            .flag(Rule::k_requested, a.requested.is_some()),
         Item::Unit(u) => unit(line, u),
-        Item::Objective(o) => named(line.kw(Rule::k_objective), o),
+        Item::Objective(o) => {
+            let line = line.kw(Rule::k_objective).ident(&o.id).text(&o.title);
+            let line = match &o.parent {
+                Some(parent) => line.kw(Rule::k_in).ident(parent),
+                None => line,
+            };
+            line.clause(Rule::k_source, o.source.as_ref())
+        }
         Item::Area(a) => area(line, a),
         Item::Element(e) => named(line.kw(Rule::k_element), e),
         Item::Import(i) => line
@@ -109,7 +117,7 @@ fn one_line(item: &Item) -> Option<String> {
     Some(line.finish())
 }
 
-/// `objective id "title" source "..."`, `element id "title" source "..."`, after the keyword.
+/// `element id "title" source "..."`, after the keyword.
 fn named(line: Line, n: &Named) -> Line {
     line.ident(&n.id)
         .text(&n.title)

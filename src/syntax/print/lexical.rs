@@ -213,6 +213,15 @@ impl Line {
         }
     }
 
+    /// `rule`'s keyword when `written` (`requested`), else nothing.
+    pub(super) fn flag(self, rule: Rule, written: bool) -> Line {
+        if written {
+            self.kw(rule)
+        } else {
+            self
+        }
+    }
+
     pub(super) fn finish(self) -> String {
         self.0
     }
