@@ -454,27 +454,15 @@ fn read_submissions(
     validator: &Validator<'_>,
     file: u16,
     columns: &SubmissionColumns,
-    mut csv: CsvReader<impl Read>,
+    csv: CsvReader<impl Read>,
 ) {
-    let name = set.name(file);
-    each_record(set, file, &mut csv, |set, record| {
-        let line = record.line;
-        let result = match std::str::from_utf8(&record.bytes) {
-            Err(e) => {
-                let problem = DataProblem::Encoding(decode::not_utf8(&record.bytes, e));
-                Err(super::Rejection::new(problem, None).at_line(&name, line))
-            }
-            Ok(_) => validator
-                .submission(columns, |i| {
-                    record
-                        .get(i)
-                        .and_then(|f| std::str::from_utf8(f).ok())
-                        .map(Cell::Text)
-                })
-                .map_err(|rejection| rejection.at_line(&name, line)),
-        };
-        set.take_submission(file, result);
-    });
+    read_text_rows(
+        set,
+        file,
+        csv,
+        |field| validator.submission(columns, field),
+        DataSet::take_submission,
+    );
 }
 
 /// A file of tasks done: `task,agency,period,done_on,note`, one task done a row.
@@ -483,7 +471,26 @@ fn read_completions(
     validator: &Validator<'_>,
     file: u16,
     columns: &CompletionColumns,
+    csv: CsvReader<impl Read>,
+) {
+    read_text_rows(
+        set,
+        file,
+        csv,
+        |field| validator.completion(columns, field),
+        DataSet::take_completion,
+    );
+}
+
+/// The rows of a file whose fields are all text (submissions, tasks done): each row read by
+/// `read` from its fields, then counted and kept by `take`; a row that is not UTF-8 is
+/// refused at its line.
+fn read_text_rows<T>(
+    set: &mut DataSet,
+    file: u16,
     mut csv: CsvReader<impl Read>,
+    read: impl for<'r> Fn(&dyn Fn(usize) -> Option<Cell<'r>>) -> Result<T, super::Rejection>,
+    take: fn(&mut DataSet, u16, Result<T, crate::diagnostic::Diagnostic>),
 ) {
     let name = set.name(file);
     each_record(set, file, &mut csv, |set, record| {
@@ -493,15 +500,14 @@ fn read_completions(
                 let problem = DataProblem::Encoding(decode::not_utf8(&record.bytes, e));
                 Err(super::Rejection::new(problem, None).at_line(&name, line))
             }
-            Ok(_) => validator
-                .completion(columns, |i| {
-                    record
-                        .get(i)
-                        .and_then(|f| std::str::from_utf8(f).ok())
-                        .map(Cell::Text)
-                })
-                .map_err(|rejection| rejection.at_line(&name, line)),
+            Ok(_) => read(&|i| {
+                record
+                    .get(i)
+                    .and_then(|f| std::str::from_utf8(f).ok())
+                    .map(Cell::Text)
+            })
+            .map_err(|rejection| rejection.at_line(&name, line)),
         };
-        set.take_completion(file, result);
+        take(set, file, result);
     });
 }

@@ -179,24 +179,8 @@ impl Reader<'_, '_> {
         self.warn_unknown_keys(set, &object, line, &names, false);
         self.names = names;
         // Strings are text to read; numbers are typed, whatever the file's decimal mark.
-        let others: Vec<Option<String>> = self
-            .names
-            .iter()
-            .map(|n| match object.get(*n) {
-                Some(v @ (Value::Bool(_) | Value::Array(_) | Value::Object(_))) => {
-                    Some(v.to_string())
-                }
-                _ => None,
-            })
-            .collect();
-        let cell = |i: usize| -> Option<Cell<'_>> {
-            match object.get(*self.names.get(i)?)? {
-                Value::Null => None,
-                Value::String(s) => Some(Cell::Text(s)),
-                Value::Number(n) => n.as_f64().map(Cell::Number),
-                _ => others[i].as_deref().map(Cell::Text),
-            }
-        };
+        let cells = Cells::of(&object, &self.names);
+        let cell = |i: usize| cells.get(i);
         let result = self
             .validator
             .row(
@@ -213,23 +197,8 @@ impl Reader<'_, '_> {
     /// `note`).
     fn completion(&mut self, set: &mut DataSet, object: &Map<String, Value>, line: u64) {
         self.warn_unknown_keys(set, object, line, &COMPLETION_COLUMNS, true);
-        let others: Vec<Option<String>> = COMPLETION_COLUMNS
-            .iter()
-            .map(|n| match object.get(*n) {
-                Some(v @ (Value::Bool(_) | Value::Array(_) | Value::Object(_))) => {
-                    Some(v.to_string())
-                }
-                _ => None,
-            })
-            .collect();
-        let cell = |i: usize| -> Option<Cell<'_>> {
-            match object.get(*COMPLETION_COLUMNS.get(i)?)? {
-                Value::Null => None,
-                Value::String(s) => Some(Cell::Text(s)),
-                Value::Number(n) => n.as_f64().map(Cell::Number),
-                _ => others[i].as_deref().map(Cell::Text),
-            }
-        };
+        let cells = Cells::of(object, &COMPLETION_COLUMNS);
+        let cell = |i: usize| cells.get(i);
         let columns = CompletionColumns {
             task: 0,
             agency: 1,
@@ -278,6 +247,44 @@ impl Reader<'_, '_> {
             };
             set.file_warning(self.file, line, DataProblem::UnknownColumn(unknown));
             self.unknown_keys.push(key.clone());
+        }
+    }
+}
+
+/// The fields of a row object by column (`names[i]`): a string is text, a number is typed
+/// whatever the file's decimal mark, and any other value (true, a list, an object) is its
+/// JSON text, which the column then refuses as it would any text it cannot read.
+struct Cells<'o> {
+    object: &'o Map<String, Value>,
+    names: &'o [&'o str],
+    /// The JSON text of each column's value that is neither text, a number nor null.
+    others: Vec<Option<String>>,
+}
+
+impl<'o> Cells<'o> {
+    fn of(object: &'o Map<String, Value>, names: &'o [&'o str]) -> Cells<'o> {
+        let others = names
+            .iter()
+            .map(|n| match object.get(*n) {
+                Some(v @ (Value::Bool(_) | Value::Array(_) | Value::Object(_))) => {
+                    Some(v.to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        Cells {
+            object,
+            names,
+            others,
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<Cell<'_>> {
+        match self.object.get(*self.names.get(i)?)? {
+            Value::Null => None,
+            Value::String(s) => Some(Cell::Text(s)),
+            Value::Number(n) => n.as_f64().map(Cell::Number),
+            _ => self.others[i].as_deref().map(Cell::Text),
         }
     }
 }

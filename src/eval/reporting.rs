@@ -186,17 +186,30 @@ fn status(
 /// Reports received (on time or late) / reports owed, per agency (in the order they first
 /// owe one) and overall: (agency, received, owed) rows, received, owed.
 pub fn rates(statuses: &[ReportStatus]) -> (Vec<(String, usize, usize)>, usize, usize) {
+    per_agency(
+        statuses
+            .iter()
+            .map(|s| (s.agency.as_str(), s.status != Compliance::Missing)),
+    )
+}
+
+/// What each agency owes and has given, from one (agency, given) a thing owed, agencies in
+/// the order they first come: (agency, given, owed) each, then given and owed in all.
+pub(crate) fn per_agency<'a>(
+    owed: impl Iterator<Item = (&'a str, bool)>,
+) -> (Vec<(String, usize, usize)>, usize, usize) {
     let mut per: Vec<(String, usize, usize)> = Vec::new();
-    for s in statuses {
-        let got = usize::from(s.status != Compliance::Missing);
-        match per.iter_mut().find(|(a, _, _)| *a == s.agency) {
+    for (agency, given) in owed {
+        let given = usize::from(given);
+        match per.iter_mut().find(|(a, _, _)| a == agency) {
             Some(row) => {
-                row.1 += got;
+                row.1 += given;
                 row.2 += 1;
             }
-            None => per.push((s.agency.clone(), got, 1)),
+            None => per.push((agency.to_string(), given, 1)),
         }
     }
-    let received = per.iter().map(|r| r.1).sum();
-    (per, received, statuses.len())
+    let given = per.iter().map(|r| r.1).sum();
+    let all = per.iter().map(|r| r.2).sum();
+    (per, given, all)
 }

@@ -301,18 +301,10 @@ pub fn tasks(model: &Model, data: &DataSet, as_of: Date) -> Vec<TaskStatus> {
 /// Done (on time or late) / owed (all but upcoming), per agency (in the order they first
 /// owe one) and overall: (agency, done, owed) rows, done, owed.
 pub fn rates(statuses: &[TaskStatus]) -> (Vec<(String, usize, usize)>, usize, usize) {
-    let mut per: Vec<(String, usize, usize)> = Vec::new();
-    for s in statuses.iter().filter(|s| s.status.is_owed()) {
-        let done = usize::from(s.status.is_done());
-        match per.iter_mut().find(|(a, _, _)| *a == s.agency) {
-            Some(row) => {
-                row.1 += done;
-                row.2 += 1;
-            }
-            None => per.push((s.agency.clone(), done, 1)),
-        }
-    }
-    let done = per.iter().map(|r| r.1).sum();
-    let owed = per.iter().map(|r| r.2).sum();
-    (per, done, owed)
+    super::reporting::per_agency(
+        statuses
+            .iter()
+            .filter(|s| s.status.is_owed())
+            .map(|s| (s.agency.as_str(), s.status.is_done())),
+    )
 }

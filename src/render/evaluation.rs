@@ -133,29 +133,35 @@ pub fn data_line(e: &Evaluation) -> String {
     )
 }
 
+/// `a` of `b` in percent; 0 of nothing owed.
+fn percent_of(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 * 100.0 / b as f64
+    }
+}
+
 fn reporting_lines(e: &Evaluation, out: &mut String) {
     if e.reporting.is_empty() {
         return;
     }
     let (per, received, expected) = rates(&e.reporting);
     let count = |c: Compliance| e.reporting.iter().filter(|r| r.status == c).count();
-    let pct = |a: usize, b: usize| {
-        if b == 0 {
-            0.0
-        } else {
-            a as f64 * 100.0 / b as f64
-        }
-    };
     let _ = writeln!(
         out,
         "reporting: {received} of {expected} reports received ({:.1}%): {} on time, {} late, {} missing",
-        pct(received, expected),
+        percent_of(received, expected),
         count(Compliance::OnTime),
         count(Compliance::Late),
         count(Compliance::Missing)
     );
     for (agency, got, owed) in per {
-        let _ = writeln!(out, "  {agency:<16} {got}/{owed} ({:.1}%)", pct(got, owed));
+        let _ = writeln!(
+            out,
+            "  {agency:<16} {got}/{owed} ({:.1}%)",
+            percent_of(got, owed)
+        );
     }
     for r in e
         .reporting
@@ -186,24 +192,21 @@ fn task_lines(e: &Evaluation, out: &mut String) {
     }
     let (per, done, owed) = task_rates(&e.tasks);
     let count = |s: TaskState| e.tasks.iter().filter(|t| t.status == s).count();
-    let pct = |a: usize, b: usize| {
-        if b == 0 {
-            0.0
-        } else {
-            a as f64 * 100.0 / b as f64
-        }
-    };
     let _ = writeln!(
         out,
         "tasks: {done} of {owed} owed done ({:.1}%): {} done, {} late, {} overdue; {} upcoming",
-        pct(done, owed),
+        percent_of(done, owed),
         count(TaskState::Done),
         count(TaskState::Late),
         count(TaskState::Overdue),
         count(TaskState::Upcoming)
     );
     for (agency, got, owed) in per {
-        let _ = writeln!(out, "  {agency:<16} {got}/{owed} ({:.1}%)", pct(got, owed));
+        let _ = writeln!(
+            out,
+            "  {agency:<16} {got}/{owed} ({:.1}%)",
+            percent_of(got, owed)
+        );
     }
     let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
     for t in e

@@ -1,4 +1,5 @@
-//! Objectives nested in each other round a circle.
+//! Objectives nested in each other round a circle, and the search for circles of entries
+//! that each have one parent (objectives, areas).
 
 use super::Resolver;
 use crate::diagnostic::{Declarations, Diagnostic};
@@ -28,7 +29,7 @@ impl Resolver<'_> {
 /// The circles among `n` entries each with at most one parent (`parent_of`): each as the
 /// entries' indices from the one whose id (`id_of`) sorts first, following the parents. Each
 /// entry is walked once.
-fn cycles<'a>(
+pub(super) fn cycles<'a>(
     n: usize,
     parent_of: impl Fn(usize) -> Option<usize>,
     id_of: impl Fn(usize) -> &'a String,

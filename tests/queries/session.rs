@@ -11,7 +11,8 @@ const PLAN: &str = "plans/son-la-children-2021-2030.plan";
 const SAMPLE: &str = "plans/data/son-la-sample.csv";
 const SUBMISSIONS: &str = "plans/data/son-la-submissions.csv";
 
-fn root(p: &str) -> PathBuf {
+/// A file of the repository (the tests of tasks use it too).
+pub(crate) fn root(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
 }
 
@@ -35,13 +36,15 @@ fn son_la() -> Session {
     s
 }
 
-fn ok(s: &mut Session, line: &str) -> Reply {
+/// `line` answers without failing.
+pub(crate) fn ok(s: &mut Session, line: &str) -> Reply {
     let r = s.run_line(line);
     assert!(!r.failed, "{line}: {r:?}");
     r
 }
 
-fn fails(s: &mut Session, line: &str) -> String {
+/// `line` fails without ending the session; its error.
+pub(crate) fn fails(s: &mut Session, line: &str) -> String {
     let r = s.run_line(line);
     assert!(r.failed, "{line} did not fail: {r:?}");
     assert!(!r.quit);

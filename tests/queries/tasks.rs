@@ -4,16 +4,12 @@
 //! tasks done, where the question is asked: which tasks of Sở Y tế are overdue?
 
 use crate::common;
+use crate::session::{fails, ok, root};
 use planlang::date::Date;
-use planlang::repl::{Reply, Session};
-use std::path::{Path, PathBuf};
+use planlang::repl::Session;
 
 const PLAN: &str = "plans/dong-nai-drugs-2025.plan";
 const DONE: &str = "plans/data/dong-nai-tasks-done.csv";
-
-fn root(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
 
 /// A session on the Đồng Nai plan and the example of tasks done, as of 15 December 2025:
 /// IV.1's plan was due by 30 November 2025.
@@ -26,18 +22,6 @@ fn dong_nai() -> Session {
     let r = s.add_data(&[root(DONE)]);
     assert!(!r.failed, "{r:?}");
     s
-}
-
-fn ok(s: &mut Session, line: &str) -> Reply {
-    let r = s.run_line(line);
-    assert!(!r.failed, "{line}: {r:?}");
-    r
-}
-
-fn fails(s: &mut Session, line: &str) -> String {
-    let r = s.run_line(line);
-    assert!(r.failed, "{line} did not fail: {r:?}");
-    r.err
 }
 
 #[test]

@@ -91,6 +91,24 @@ fn point(p: Option<&PeriodValue>) -> String {
 }
 
 /// `yte (Sở Y tế), ref V.5; gddt`, or `—` for none.
+/// The lead as `show` says it: `? (not named yet: REASON)` for a `lead ?` with none named,
+/// else the leads.
+fn lead_text(
+    fill: Option<&crate::model::LeadToFill>,
+    none_named: bool,
+    lead: &[OwnerDetail],
+) -> String {
+    match fill {
+        Some(fill) if none_named => format!(
+            "? (not named yet{})",
+            fill.reason
+                .as_ref()
+                .map_or(String::new(), |r| format!(": {r}"))
+        ),
+        _ => owners_text(lead),
+    }
+}
+
 fn owners_text(owners: &[OwnerDetail]) -> String {
     if owners.is_empty() {
         return "—".to_string();
@@ -201,15 +219,7 @@ fn measure_text(d: &MeasureDetail) -> String {
     if let Some(t) = total(m) {
         field(&mut out, "total of", t);
     }
-    let lead = match (&m.lead_to_fill, m.lead.is_empty()) {
-        (Some(fill), true) => format!(
-            "? (not named yet{})",
-            fill.reason
-                .as_ref()
-                .map_or(String::new(), |r| format!(": {r}"))
-        ),
-        _ => owners_text(&d.lead),
-    };
+    let lead = lead_text(m.lead_to_fill.as_deref(), m.lead.is_empty(), &d.lead);
     field(&mut out, "lead", lead);
     field(&mut out, "support", owners_text(&d.support));
     if let Some(s) = &m.source {
@@ -603,15 +613,7 @@ fn duty_text(d: &DutyDetail) -> String {
     if let Some((id, title)) = &d.parent {
         field(&mut text, "part of", format!("project {id}: {title}"));
     }
-    let lead = match (&d.duty.lead_to_fill, d.lead.is_empty()) {
-        (Some(fill), true) => format!(
-            "? (not named yet{})",
-            fill.reason
-                .as_ref()
-                .map_or(String::new(), |r| format!(": {r}"))
-        ),
-        _ => owners_text(&d.lead),
-    };
+    let lead = lead_text(d.duty.lead_to_fill.as_deref(), d.lead.is_empty(), &d.lead);
     field(&mut text, "lead", lead);
     field(&mut text, "support", owners_text(&d.support));
     field(&mut text, "due", due_words(&d.duty));
