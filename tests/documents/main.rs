@@ -5,6 +5,7 @@
 
 mod can_tho_model;
 mod dong_nai_model;
+mod markdown;
 mod national_model;
 mod seed;
 mod son_la_model;

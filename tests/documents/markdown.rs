@@ -1,0 +1,94 @@
+//! Reading the seeds that come as public Markdown conversions (`*.md`): bold and italic
+//! markers around words, hard line-wraps in the middle of sentences, and tables written as
+//! one cell after another, each cell opened by a line holding only `|`.
+//!
+//! The model tests of the plans encoded from those documents compare numbers and names with
+//! this flattened text, so that a wrap or a bold marker in the conversion never hides a
+//! number from the comparison.
+
+#![allow(dead_code)]
+
+/// The text with its emphasis markers (`**`, `*`) removed and every run of whitespace, line
+/// breaks included, made one space: "Kinh\ntế **số**" → "Kinh tế số".
+pub fn flat(text: &str) -> String {
+    text.replace("**", "")
+        .replace('*', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The cells of the tables in `text`, in the conversion's order, each flattened: a cell is
+/// the text between two lines that hold only `|`. The conversion writes a row's end as an
+/// empty cell, and a merged cell as one cell, so rows are for the caller to cut, knowing its
+/// table; the text before the first `|` line is not a cell.
+pub fn cells(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Option<Vec<&str>> = None;
+    for line in text.lines() {
+        if line.trim() == "|" {
+            if let Some(cell) = current.take() {
+                out.push(flat(&cell.join("\n")));
+            }
+            current = Some(Vec::new());
+        } else if let Some(cell) = current.as_mut() {
+            cell.push(line);
+        }
+    }
+    if let Some(cell) = current {
+        let last = flat(&cell.join("\n"));
+        if !last.is_empty() {
+            out.push(last);
+        }
+    }
+    out
+}
+
+/// The part of `text` from the first line whose flattened text starts with `from` to the
+/// first later line whose flattened text starts with `to` (or the end), e.g. a Roman part
+/// from its heading to the next one. `None` when no line starts with `from`.
+pub fn between<'a>(text: &'a str, from: &str, to: Option<&str>) -> Option<&'a str> {
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let here = flat(line);
+        match start {
+            None if here.starts_with(from) => start = Some(offset),
+            Some(s) if to.is_some_and(|t| here.starts_with(t)) => {
+                return Some(&text[s..offset]);
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    start.map(|s| &text[s..])
+}
+
+#[test]
+fn emphasis_and_wraps_are_flattened() {
+    assert_eq!(flat("**I. Kinh\ntế số**  "), "I. Kinh tế số");
+    assert_eq!(
+        flat("*Bắc Ninh, ngày 24\ntháng 11 năm 2025*"),
+        "Bắc Ninh, ngày 24 tháng 11 năm 2025"
+    );
+}
+
+#[test]
+fn cells_run_from_one_bar_line_to_the_next() {
+    let table = "before\n|\n**TT**\n|\nKinh tế số chiếm\n45% GRDP.\n|\n|\n|\n1\n";
+    assert_eq!(
+        cells(table),
+        ["TT", "Kinh tế số chiếm 45% GRDP.", "", "", "1"]
+    );
+}
+
+#[test]
+fn a_part_runs_to_the_next_heading() {
+    let text = "x\n**I. MỤC TIÊU**\na\nb\n**II. NHIỆM VỤ**\nc\n";
+    assert_eq!(
+        between(text, "I. MỤC", Some("II.")),
+        Some("**I. MỤC TIÊU**\na\nb\n")
+    );
+    assert_eq!(between(text, "II.", None), Some("**II. NHIỆM VỤ**\nc\n"));
+    assert_eq!(between(text, "III.", None), None);
+}
