@@ -131,14 +131,8 @@ fn ranges(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         }
     }
     if let (Some(b), Some(u)) = (&m.baseline, unit) {
-        if b.value.is_finite() && !u.admits(b.value) {
-            out_of_range(
-                c,
-                b.value_span,
-                b.value,
-                u,
-                ValueOf::BaselineOf(name.clone()),
-            );
+        if let Some(v) = b.value.filter(|v| v.is_finite() && !u.admits(*v)) {
+            out_of_range(c, b.value_span, v, u, ValueOf::BaselineOf(name.clone()));
         }
     }
 }
@@ -336,7 +330,10 @@ fn meets(value: f64, t: &Target) -> bool {
 }
 
 fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
-    let Some(b) = &m.baseline else { return };
+    // A baseline that names its year only (`baseline 2024`) has no value to compare.
+    let Some((b, value)) = m.baseline.as_ref().and_then(|b| Some((b, b.value?))) else {
+        return;
+    };
     for t in m
         .targets
         .iter()
@@ -345,12 +342,12 @@ fn baseline(c: &mut Checks<'_>, m: &Measure, name: &MeasureRef) {
         let at = t.milestone_period();
         // A flow's baseline is a year's total, no measure of a quarter's or a month's.
         let part_of_flow = m.flow.is_some() && at.is_some_and(|p| p.months() < 12);
-        if part_of_flow || at.is_some_and(|p| p.year() <= b.year) || !meets(b.value, t) {
+        if part_of_flow || at.is_some_and(|p| p.year() <= b.year) || !meets(value, t) {
             continue;
         }
         let problem = Targets::BaselineBeyondTarget {
             measure: name.clone(),
-            baseline: b.value,
+            baseline: value,
             baseline_year: b.year,
             year: at,
             op: t.op,

@@ -184,6 +184,8 @@ pub struct Validator<'m> {
     /// Factor of each measure's formula, or its unit's `per`, for numerator/denominator rows.
     factors: Vec<f64>,
     first_year: i32,
+    /// The plan's first year.
+    plan_first_year: i32,
     last_year: i32,
     /// "Did you mean" help per distinct unknown value.
     pub(super) suggestions: Suggestions,
@@ -237,8 +239,14 @@ impl<'m> Validator<'m> {
                     })
                 })
                 .collect(),
-            // The year before the plan is accepted: it is where baselines usually sit.
-            first_year: first - 1,
+            // The year before the plan is accepted: it is where baselines usually sit; so is
+            // an earlier year a `baseline` names ("so với mức năm 2024").
+            first_year: model
+                .measures
+                .values()
+                .filter_map(|m| m.baseline.as_ref().map(|b| b.year))
+                .fold(first.saturating_sub(1), i32::min),
+            plan_first_year: first,
             last_year: last,
             suggestions: Suggestions::default(),
         }
@@ -365,7 +373,8 @@ impl<'m> Validator<'m> {
         if period.year() < self.first_year || period.year() > self.last_year {
             let problem = DataProblem::PeriodOutsidePlan {
                 period,
-                start: self.first_year + 1,
+                first: self.first_year,
+                start: self.plan_first_year,
                 end: self.last_year,
             };
             return Err(err(problem, columns.period));

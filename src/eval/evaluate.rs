@@ -11,7 +11,7 @@ use crate::data::DataSet;
 use crate::date::Date;
 use crate::diagnostic::english::data::{key, row_in};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Direction, Model, Target};
+use crate::model::{Direction, Model, Target, TargetKind};
 use serde::Serialize;
 
 /// The result of an evaluation (README, "The JSON of plan eval", which
@@ -180,11 +180,22 @@ pub fn evaluate_area(
                 Ok(values) => (values, None),
                 Err(why) => (Vec::new(), Some(outside(measure, &area_id, why))),
             };
+            let points = points(&values);
+            // `baseline 2024` names the year only: its value is the data's for that year.
+            let baseline = measure.baseline.as_ref().and_then(|b| {
+                let from_data = || {
+                    points
+                        .iter()
+                        .find(|p| p.period == Period::Year(b.year) && p.value.is_finite())
+                        .map(|p| p.value)
+                };
+                Some((b.year, b.value.or_else(from_data)?))
+            });
             let ctx = Context {
                 as_of,
                 plan_period,
                 direction,
-                baseline: measure.baseline.as_ref().map(|b| (b.year, b.value)),
+                baseline,
                 range,
                 flow: measure.flow,
                 growth_unit: unit.is_some_and(|u| u.growth),
@@ -200,7 +211,16 @@ pub fn evaluate_area(
                     method: None,
                     note: Some(note),
                 },
-                None => judge(target, &points(&values), &ctx),
+                None => match (&measure.baseline, baseline, &target.kind) {
+                    // A change counted from a year's level the data do not give.
+                    (Some(b), None, TargetKind::Change { .. }) => {
+                        Judgement::new(Status::InsufficientData).note(format!(
+                            "the change is counted from the level of {}, and the data give no value for {}",
+                            b.year, b.year
+                        ))
+                    }
+                    _ => judge(target, &points, &ctx),
+                },
             };
             let from_areas = j
                 .latest

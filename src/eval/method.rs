@@ -174,7 +174,7 @@ pub struct Judgement {
 }
 
 impl Judgement {
-    fn new(status: Status) -> Judgement {
+    pub(super) fn new(status: Status) -> Judgement {
         Judgement {
             status,
             baseline: None,
@@ -187,7 +187,7 @@ impl Judgement {
         }
     }
 
-    fn note(mut self, note: impl Into<String>) -> Judgement {
+    pub(super) fn note(mut self, note: impl Into<String>) -> Judgement {
         self.note = Some(note.into());
         self
     }

@@ -572,13 +572,15 @@ pub struct UnitUse {
     pub unit: Option<Arc<Unit>>,
 }
 
-/// `baseline 2020 = 12.1 ref "Niên giám"`: the value a measure starts from.
+/// `baseline 2020 = 12.1 ref "Niên giám"`: the value a measure starts from; `baseline 2024`:
+/// the level of that year, its value taken from the data.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Baseline {
     /// The year the value was measured.
     pub year: i32,
-    /// The value that year, in the measure's unit.
-    pub value: f64,
+    /// The value that year, in the measure's unit; `None` (`null` in JSON) when the plan
+    /// names the year only (`baseline 2024`) and the data give the value.
+    pub value: Option<f64>,
     /// Where the value comes from (`ref "Niên giám"`); `ref` in JSON.
     #[serde(rename = "ref")]
     pub reference: Option<String>,
@@ -588,7 +590,7 @@ pub struct Baseline {
     /// The year as written.
     #[serde(skip)]
     pub year_span: Span,
-    /// The value as written.
+    /// The value as written (the year's, when there is none).
     #[serde(skip)]
     pub value_span: Span,
 }

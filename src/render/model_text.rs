@@ -326,8 +326,16 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             }
             None => {}
         }
-        if let Some(b) = &m.baseline {
-            let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(b.value));
+        match m.baseline.as_deref() {
+            Some(b) => match b.value {
+                Some(v) => {
+                    let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(v));
+                }
+                None => {
+                    let _ = writeln!(out, "{indent}baseline {} (the data's value)", b.year);
+                }
+            },
+            None => {}
         }
         // A target after the period, up to the horizon, is the plan's vision.
         let end = model.plan.vision().map(|(first, _)| first - 1);

@@ -586,11 +586,11 @@ impl Resolver<'_> {
                 } => {
                     let baseline = Baseline {
                         year: year.value,
-                        value: value.value,
+                        value: value.as_ref().map(|v| v.value),
                         reference: reference.as_ref().map(|r| r.value.clone()),
                         span,
                         year_span: year.span,
-                        value_span: value.span,
+                        value_span: value.as_ref().map_or(year.span, |v| v.span),
                     };
                     self.once(&mut out.baseline, baseline, span, "baseline", owner)
                 }

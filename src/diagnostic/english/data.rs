@@ -42,7 +42,15 @@ pub(super) fn message(problem: &DataProblem) -> String {
             _ => format!("unknown area `{area}`"),
         },
         DataProblem::BadPeriod(p) => bad_period(p),
-        DataProblem::PeriodOutsidePlan { period, start, end } => format!(
+        DataProblem::PeriodOutsidePlan {
+            period,
+            first,
+            start,
+            end,
+        } if i64::from(*first) < i64::from(*start) - 1 => format!(
+            "period {period} lies outside the plan ({start}..{end}; the years from {first} are accepted as baseline years)"
+        ),
+        DataProblem::PeriodOutsidePlan { period, start, end, .. } => format!(
             "period {period} lies outside the plan ({start}..{end}; {} is accepted as a baseline year)",
             i64::from(*start) - 1
         ),

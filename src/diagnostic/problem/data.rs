@@ -46,10 +46,13 @@ pub enum DataProblem {
     /// `data::bad_period`.
     BadPeriod(BadPeriod),
     /// `data::period_outside_plan`: `period` outside the plan's years `start..=end` (the
-    /// year before `start` is accepted, for baselines).
+    /// years from `first` are accepted, for baselines).
     PeriodOutsidePlan {
         /// The period the row gives.
         period: Period,
+        /// The first year accepted: the year before the plan's, or the earliest year a
+        /// `baseline` names, whichever comes first.
+        first: i32,
         /// The plan's first year.
         start: i32,
         /// The plan's last year.

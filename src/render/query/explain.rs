@@ -274,15 +274,15 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
             // As the judge does: the declared baseline is the value the first yearly change
             // is counted from.
             let mut points = points.clone();
-            if let Some(b) = &m.baseline {
+            if let Some((b, value)) = m.baseline.as_ref().and_then(|b| Some((b, b.value?))) {
                 let before = points.first().is_none_or(|(p, _)| p.year() > b.year);
                 if before && b.year <= until {
                     s.push(format!(
                         "the declared baseline, {} = {}, is the value the first change is counted from",
                         b.year,
-                        rounded(b.value)
+                        rounded(value)
                     ));
-                    points.insert(0, (Period::Year(b.year), b.value));
+                    points.insert(0, (Period::Year(b.year), value));
                 }
             }
             rate(t, unit, (from, until), &points, &mut s)
@@ -331,14 +331,22 @@ fn level(
         s.push("with no value there is no trend to judge".to_string());
         return;
     };
-    let (base_period, base) = match &m.baseline {
-        Some(b) => {
-            s.push(format!(
-                "baseline: declared in the plan, {} = {}",
-                b.year,
-                rounded(b.value)
-            ));
-            (Period::Year(b.year), b.value)
+    let named = m.baseline.as_ref().and_then(|b| {
+        let value = b.value.or_else(|| {
+            let year = Period::Year(b.year);
+            points.iter().find(|(p, _)| *p == year).map(|(_, v)| *v)
+        })?;
+        Some((b, value))
+    });
+    let (base_period, base) = match named {
+        Some((b, value)) => {
+            let how = if b.value.is_some() {
+                "declared in the plan"
+            } else {
+                "the data's value of the year the plan names"
+            };
+            s.push(format!("baseline: {how}, {} = {}", b.year, rounded(value)));
+            (Period::Year(b.year), value)
         }
         None => {
             let (p, v) = points[0];

@@ -233,7 +233,10 @@ fn measure_text(d: &MeasureDetail) -> String {
         Some(b) => field(
             &mut out,
             "baseline",
-            format!("{} = {}", b.year, exact(b.value)),
+            match b.value {
+                Some(v) => format!("{} = {}", b.year, exact(v)),
+                None => format!("{} (the data's value)", b.year),
+            },
         ),
         None => field(
             &mut out,

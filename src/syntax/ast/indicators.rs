@@ -44,12 +44,13 @@ pub enum MeasureFieldKind {
     Unit(UnitRef),
     /// `direction decrease`: which way the value should go.
     Direction(DirectionLit),
-    /// `baseline 2020 = 12.1 ref "Niên giám"`: the value the measure starts from.
+    /// `baseline 2020 = 12.1 ref "Niên giám"`: the value the measure starts from; `baseline
+    /// 2024` ("so với mức năm 2024"): the level of that year, its value left to the data.
     Baseline {
         /// The year of the value (`2020`).
         year: Year,
-        /// The value that year (`12.1`).
-        value: Number,
+        /// The value that year (`12.1`); `None` when the document does not give it.
+        value: Option<Number>,
         /// `ref "Niên giám"`: where the value comes from.
         reference: Option<Text>,
     },

@@ -40,12 +40,18 @@ impl Lowerer<'_> {
                 })
             }
             Rule::baseline_field => {
-                let (year, mut kids) = self.after_keyword(pair, span, "`baseline`")?;
-                let value = self.next(&mut kids, span, "`baseline`")?;
+                let (year, kids) = self.after_keyword(pair, span, "`baseline`")?;
+                let (mut value, mut reference) = (None, None);
+                for kid in kids {
+                    match kid.as_rule() {
+                        Rule::number => value = Some(self.number(&kid)),
+                        _ => reference = self.clause_text(kid),
+                    }
+                }
                 MeasureFieldKind::Baseline {
                     year: self.year(&year),
-                    value: self.number(&value),
-                    reference: kids.next().and_then(|r| self.clause_text(r)),
+                    value,
+                    reference,
                 }
             }
             Rule::target_field => MeasureFieldKind::Target(Box::new(self.target(pair, span)?)),

@@ -68,12 +68,14 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
             year,
             value,
             reference,
-        } => line
-            .kw(Rule::k_baseline)
-            .year(year)
-            .word("=")
-            .number(value)
-            .clause(Rule::k_ref, reference.as_ref()),
+        } => {
+            let line = line.kw(Rule::k_baseline).year(year);
+            let line = match value {
+                Some(value) => line.word("=").number(value),
+                None => line,
+            };
+            line.clause(Rule::k_ref, reference.as_ref())
+        }
         MeasureFieldKind::Target(spec) => target(line.kw(Rule::k_target), spec),
         MeasureFieldKind::Owner(o) => ownership(line, o),
         MeasureFieldKind::Annotation(a) => annotation(line, a),
