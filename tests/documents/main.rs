@@ -6,6 +6,7 @@
 mod can_tho_model;
 mod dong_nai_model;
 mod markdown;
+mod national_air_model;
 mod national_model;
 mod seed;
 mod son_la_model;

@@ -44,6 +44,27 @@ pub fn cells(text: &str) -> Vec<String> {
     out
 }
 
+/// The rows of the tables in `text`: its [`cells`] cut at each empty cell (the conversion ends
+/// a row with one), the empty cells left out. A row whose first cells are merged with the row
+/// above has fewer cells; the caller, knowing its table, tells them apart by their count.
+pub fn rows(text: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut row = Vec::new();
+    for cell in cells(text) {
+        if cell.is_empty() {
+            if !row.is_empty() {
+                out.push(std::mem::take(&mut row));
+            }
+        } else {
+            row.push(cell);
+        }
+    }
+    if !row.is_empty() {
+        out.push(row);
+    }
+    out
+}
+
 /// The part of `text` from the first line whose flattened text starts with `from` to the
 /// first later line whose flattened text starts with `to` (or the end), e.g. a Roman part
 /// from its heading to the next one. `None` when no line starts with `from`.
@@ -80,6 +101,12 @@ fn cells_run_from_one_bar_line_to_the_next() {
         cells(table),
         ["TT", "Kinh tế số chiếm 45% GRDP.", "", "", "1"]
     );
+}
+
+#[test]
+fn rows_end_at_empty_cells() {
+    let table = "|\nA.\n|\nBỘ\n|\n|\n|\n1\n|\nx\n|\n|\ny\n";
+    assert_eq!(rows(table), [vec!["A.", "BỘ"], vec!["1", "x"], vec!["y"]]);
 }
 
 #[test]
