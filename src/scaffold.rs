@@ -401,6 +401,16 @@ impl Scaffold<'_> {
         }
         fields.extend(self.formula_or_aggregate(m));
         fields.extend(self.total(m));
+        // A baseline that names its year only ("giảm 20% so với mức năm 2024") belongs to the
+        // targets counted from it: the new plan counts from its own value of that year. A
+        // baseline with a value is the parent's own figure, not the new plan's.
+        if let Some(b) = m.baseline.as_ref().filter(|b| b.value.is_none()) {
+            fields.push(self.nodes.field(|n| MeasureFieldKind::Baseline {
+                year: n.year(b.year),
+                value: None,
+                reference: b.reference.as_ref().map(|r| n.text(r.clone())),
+            }));
+        }
         // A target the document restates in other sections is written once per section, as
         // the parent writes it.
         let written = m.targets.iter().flat_map(|t| {

@@ -3,8 +3,10 @@
 //! One test binary for these files, so that `cargo test` links the crate a few times rather
 //! than once per file.
 
+mod air_example;
 mod amendments;
 mod architecture;
+mod baseline_year;
 #[path = "../common/mod.rs"]
 mod common;
 mod district_plan;
