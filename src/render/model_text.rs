@@ -326,16 +326,11 @@ fn indicator(out: &mut String, model: &Model, i: &crate::model::Indicator) {
             }
             None => {}
         }
-        match m.baseline.as_deref() {
-            Some(b) => match b.value {
-                Some(v) => {
-                    let _ = writeln!(out, "{indent}baseline {} = {}", b.year, exact(v));
-                }
-                None => {
-                    let _ = writeln!(out, "{indent}baseline {} (the data's value)", b.year);
-                }
-            },
-            None => {}
+        if let Some(b) = m.baseline.as_deref() {
+            let _ = match b.value {
+                Some(v) => writeln!(out, "{indent}baseline {} = {}", b.year, exact(v)),
+                None => writeln!(out, "{indent}baseline {} (the data's value)", b.year),
+            };
         }
         // A target after the period, up to the horizon, is the plan's vision.
         let end = model.plan.vision().map(|(first, _)| first - 1);

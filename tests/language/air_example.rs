@@ -20,7 +20,10 @@ fn national() -> planlang::Checked {
     n
 }
 
-fn key(t: &Target) -> (KindName, Option<i32>, Option<i32>, String, String, bool) {
+/// A target as comparable data: kind, first and last year, comparison, value, strive.
+type Key = (KindName, Option<i32>, Option<i32>, String, String, bool);
+
+fn key(t: &Target) -> Key {
     (
         t.kind.name(),
         t.kind.first_year(),
@@ -31,7 +34,7 @@ fn key(t: &Target) -> (KindName, Option<i32>, Option<i32>, String, String, bool)
     )
 }
 
-fn targets(m: &Model, id: &str) -> Vec<(KindName, Option<i32>, Option<i32>, String, String, bool)> {
+fn targets(m: &Model, id: &str) -> Vec<Key> {
     m.measures[id].targets.iter().map(key).collect()
 }
 
