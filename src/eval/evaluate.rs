@@ -212,8 +212,8 @@ pub fn evaluate_area(
                     note: Some(note),
                 },
                 None => match (&measure.baseline, baseline, &target.kind) {
-                    // A change counted from a year's level the data do not give.
-                    (Some(b), None, TargetKind::Change { .. }) => {
+                    // A change over the period counted from a year's level the data do not give.
+                    (Some(b), None, TargetKind::Change { from: None, .. }) => {
                         Judgement::new(Status::InsufficientData).note(format!(
                             "the change is counted from the level of {}, and the data give no value for {}",
                             b.year, b.year

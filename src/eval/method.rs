@@ -691,19 +691,25 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
 
 /// A change over a span ("reduce by 50 percent"): the level it asks for, counted from the
 /// value at the span's start (the declared baseline, else the last yearly value before the
-/// span, else the first value), judged as a milestone target at the span's end.
+/// span, else the first value), judged as a milestone target at the span's end. A span whose
+/// first year the plan writes (`reduce by 5 points from 2031 until 2035`: "sau năm 2030, giảm
+/// 5 μg/m3 mỗi kỳ 5 năm") counts from the last yearly value before it, the declared baseline
+/// only when none is later.
 fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
     let (target, percent, from, until) = spanned.parts();
     let before = points
         .iter()
         .rev()
         .find(|p| matches!(p.period, Period::Year(y) if y < from));
-    let start = match ctx.baseline {
-        Some((year, value)) => Some(Point {
-            period: Period::Year(year),
-            value,
-        }),
-        None => before.or(points.first()).copied(),
+    let declared = ctx.baseline.map(|(year, value)| Point {
+        period: Period::Year(year),
+        value,
+    });
+    let written_from = target.kind.first_year().is_some();
+    let start = match (declared, before) {
+        (Some(d), Some(b)) if written_from && b.period.year() > d.period.year() => Some(*b),
+        (Some(d), _) => Some(d),
+        (None, _) => before.or(points.first()).copied(),
     };
     let Some(start) = start else {
         return if ctx.as_of < year_end(from) {
@@ -744,7 +750,8 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
         crate::numbers::exact(target.value),
         crate::numbers::exact(start.value),
         start.period,
-        crate::numbers::exact(level_target.value)
+        // Computed (50.1 × 0.8 is 40.080000000000005 in floating point): to four digits.
+        crate::numbers::rounded(level_target.value)
     );
     j.note = Some(match j.note {
         Some(n) => format!("{asked}; {n}"),

@@ -334,10 +334,11 @@ fn ha_nois_pm25_targets_and_the_vision_are_the_documents() {
     assert!(vision.contains(&format!("giảm trung bình {step} μg/m3")));
     assert!(vision.contains("nồng độ bụi PM2.5 đạt mức quy chuẩn kỹ thuật quốc gia"));
     let mut expected = Vec::new();
-    let mut from = year;
-    while from < horizon {
-        expected.push((-step, Some(from), Some(from + years)));
-        from += years;
+    // Each five-year plan after `year`: from the year after the last one's end to its own.
+    let mut end = year;
+    while end < horizon {
+        expected.push((-step, Some(end + 1), Some(end + years)));
+        end += years;
     }
     let found: Vec<(f64, Option<i32>, Option<i32>)> = citing(&m, "1", "I.3")
         .iter()

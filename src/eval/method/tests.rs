@@ -605,6 +605,46 @@ fn a_yearly_cut_counts_its_first_change_from_the_declared_baseline() {
     assert_eq!(j.status, Status::InsufficientData);
 }
 
+/// A change over a span (`reduce by ... from ... until ...`).
+fn change(from: Option<i32>, until: i32, unit: RateUnit, value: f64) -> Target {
+    let kind = TargetKind::Change {
+        from: from.map(year),
+        until: Some(year(until)),
+        unit,
+    };
+    Target::new(kind, Comparator::AtMost, value)
+}
+
+#[test]
+fn a_change_whose_first_year_is_written_counts_from_the_value_before_it() {
+    // 2530/QĐ-TTg, I.3: after 2030, PM2.5 falls 5 μg/m3 in each five-year plan. With the
+    // baseline declared at 50 in 2024 and 38 in 2030, the span 2031-2035 counts from 2030's
+    // 38: a level of 33 by 2035, which 33 in 2035 meets.
+    let mut c = ctx("2036-03-01", Direction::Decrease, Some((2024, 50.0)));
+    c.plan_period = (2026, 2030);
+    let t = change(Some(2031), 2035, RateUnit::Points, -5.0);
+    let values = pts(&[(2024, 50.0), (2030, 38.0), (2035, 33.0)]);
+    let j = judge(&t, &values, &c);
+    assert_eq!(j.status, Status::Achieved, "{j:?}");
+    assert_eq!(
+        j.note
+            .as_deref()
+            .map(|n| n.starts_with("a change of -5 from 38 (2030) is a level of 33 by 2035")),
+        Some(true),
+        "{j:?}"
+    );
+    // Over the period (no first year written), the declared baseline counts: 20 % below 50 is
+    // 40, which 38 in 2030 meets.
+    let t = change(None, 2030, RateUnit::Percent, -20.0);
+    let j = judge(
+        &t,
+        &values,
+        &ctx("2031-03-01", Direction::Decrease, Some((2024, 50.0))),
+    );
+    assert_eq!(j.baseline.map(|b| b.value), Some(50.0));
+    assert_eq!(j.status, Status::Achieved, "{j:?}");
+}
+
 // Issue 11, item 4: "about", ranges and tolerance.
 
 /// `~ value` (`to max`), with the tolerance `within`.
