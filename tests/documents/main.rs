@@ -8,5 +8,6 @@ mod dong_nai_model;
 mod markdown;
 mod national_model;
 mod seed;
+mod son_la_exports_model;
 mod son_la_model;
 mod support;

@@ -64,6 +64,32 @@ pub fn between<'a>(text: &'a str, from: &str, to: Option<&str>) -> Option<&'a st
     start.map(|s| &text[s..])
 }
 
+/// The paragraphs of `text` (runs of lines between blank lines), each flattened; empty ones
+/// (a bold marker alone) left out.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            let paragraph = flat(&current.join("\n"));
+            if !paragraph.is_empty() {
+                out.push(paragraph);
+            }
+            current.clear();
+        } else {
+            current.push(line);
+        }
+    }
+    out
+}
+
+/// A number as these documents write it: a dot between thousands and a comma before decimals
+/// ("46.200" is 46200, "48,3" is 48.3, "05" is 5); `None` for an empty cell or a word.
+pub fn number(written: &str) -> Option<f64> {
+    let plain: String = written.trim().replace('.', "").replace(',', ".");
+    plain.parse().ok()
+}
+
 #[test]
 fn emphasis_and_wraps_are_flattened() {
     assert_eq!(flat("**I. Kinh\ntế số**  "), "I. Kinh tế số");
@@ -91,4 +117,21 @@ fn a_part_runs_to_the_next_heading() {
     );
     assert_eq!(between(text, "II.", None), Some("**II. NHIỆM VỤ**\nc\n"));
     assert_eq!(between(text, "III.", None), None);
+}
+
+#[test]
+fn paragraphs_are_split_at_blank_lines() {
+    assert_eq!(
+        paragraphs("**1. Sở\nCông Thương**\n\n** **\n\n- Tổ chức\ntập huấn.\n"),
+        ["1. Sở Công Thương", "- Tổ chức tập huấn."]
+    );
+}
+
+#[test]
+fn numbers_read_with_thousands_dots_and_decimal_commas() {
+    assert_eq!(number("46.200"), Some(46200.0));
+    assert_eq!(number("48,3"), Some(48.3));
+    assert_eq!(number("05"), Some(5.0));
+    assert_eq!(number(""), None);
+    assert_eq!(number("Ha"), None);
 }
