@@ -984,6 +984,11 @@ fn the_parts_without_figures_or_owners_are_kept_as_notes() {
 #[test]
 fn the_checkers_warnings_are_exactly_the_true_ones() {
     let found = DOC.diagnostics(|_, d| format!("{} {}", d.code().as_str(), d.message()));
+    // The totals whose parts fall short: compared with the document's figures below.
+    let found: Vec<String> = found
+        .into_iter()
+        .filter(|f| !f.starts_with("plan::total_target_unmet"))
+        .collect();
     let mut expected =
         vec!["plan::empty_objective objective `muc_tieu_1` has no indicators".to_string()];
     // Phụ lục 02, row 14 (sweet corn) dips in 2027; row 17 (cement and clinker) falls every year.
@@ -1045,4 +1050,150 @@ fn the_checkers_warnings_are_exactly_the_true_ones() {
             }
         }
     }
+}
+
+/// A figure the document gives: comparison, value (in the total's unit), whether "trên".
+type Figure = (Comparator, f64);
+
+/// Whether parts asking for `parts` ensure a total asking for `total`: their least sum meets
+/// it, strictly when one of them is strict.
+fn ensured(total: Figure, parts: &[Figure]) -> (bool, f64) {
+    let sum: f64 = parts.iter().map(|p| p.1).sum();
+    let sum = (sum * 1e6).round() / 1e6;
+    let strict = parts.iter().any(|p| p.0 == Comparator::Above);
+    let met = match total.0 {
+        Comparator::Above => sum > total.1 || strict && sum >= total.1,
+        _ => sum >= total.1,
+    };
+    (met, sum)
+}
+
+/// The totals of I.3 and II.1 whose parts' figures, as the document gives them, do not ensure
+/// their own, and those that do: each checked against the checker's warnings.
+#[test]
+fn the_totals_the_checker_finds_short_are_the_documents() {
+    let Some((m, seed)) = DOC.read() else { return };
+    let rows = annex_02(&seed);
+    let items = section_ii_1_a(&seed);
+    // Each item's two figures: volume (tấn) and value (triệu USD).
+    let stated = |item: &str| -> [Figure; 2] {
+        let sentence = item.split(". ").next().expect("a sentence");
+        let clauses: Vec<&str> = sentence.split("; ").collect();
+        let (a, b) = (figure(clauses[0]), figure(clauses[1]));
+        [(a.0, a.1), (b.0, b.1)]
+    };
+    // A row of Phụ lục 02 in 2030: volume in tấn, value in triệu USD (the table's nghìn / 1000).
+    let annex = |row: &(String, String, Vec<Option<f64>>, Vec<f64>)| -> [Option<Figure>; 2] {
+        [
+            row.2[4].map(|t| (Comparator::AtLeast, t)),
+            Some((Comparator::AtLeast, row.3[4] / 1000.0)),
+        ]
+    };
+    let row_of = |name: &str| {
+        rows.iter()
+            .find(|r| r.1.to_lowercase().contains(&name.to_lowercase()))
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let mut checks: Vec<(String, Figure, Vec<Figure>)> = Vec::new();
+    let mut groups: Vec<(String, [Figure; 2], Vec<[Figure; 2]>)> = Vec::new();
+    for item in &items {
+        let name = product_name(item);
+        let own = stated(item);
+        if item.starts_with("- ") {
+            groups.push((name, own, Vec::new()));
+            continue;
+        }
+        let x = by_source(&m, &format!("II.1.a, {name}"));
+        for k in 0..2 {
+            let part = annex(row_of(&name))[k].expect("a figure");
+            checks.push((x[k].id.clone(), own[k], vec![part]));
+        }
+        groups.last_mut().expect("a group").2.push(own);
+    }
+    let listed: Vec<String> = items
+        .iter()
+        .filter(|i| i.starts_with("+ "))
+        .map(|i| product_name(i).to_lowercase())
+        .collect();
+    let others: Vec<[Option<Figure>; 2]> = rows
+        .iter()
+        .filter(|r| r.0.parse::<u32>().is_ok_and(|n| n <= 16))
+        .filter(|r| {
+            !listed
+                .iter()
+                .any(|l| r.1.to_lowercase().contains(l.as_str()))
+        })
+        .map(annex)
+        .collect();
+    for (g, (name, own, products)) in groups.iter().enumerate() {
+        let x = by_source(&m, &format!("II.1.a, {name}"));
+        for k in 0..2 {
+            let mut parts: Vec<Figure> = products.iter().map(|p| p[k]).collect();
+            if g == 1 {
+                parts.extend(others.iter().filter_map(|o| o[k]));
+            }
+            checks.push((x[k].id.clone(), own[k], parts));
+        }
+    }
+    // I.3: agriculture is II.1.a's two groups, industry II.1.b, the whole the two.
+    let paragraphs = plan_paragraphs(&seed);
+    let i3 = paragraphs
+        .iter()
+        .find(|p| p.starts_with("3. Phấn đấu"))
+        .expect("I.3");
+    let (first, second) = i3.split_once(". Trong đó: ").expect("two sentences");
+    let clauses: Vec<Figure> = second
+        .split("; ")
+        .map(|c| figure(c))
+        .map(|f| (f.0, f.1))
+        .collect();
+    let whole = figure(first);
+    let b = part(
+        &paragraphs,
+        "b) Sản phẩm công nghiệp, tiểu thủ công nghiệp",
+        "(Mục tiêu xuất khẩu chi tiết có phụ lục kèm theo)",
+    );
+    let industry = figure(&b[0]);
+    let i3x = by_source(&m, "I.3");
+    checks.push((i3x[0].id.clone(), (whole.0, whole.1), clauses.clone()));
+    checks.push((
+        i3x[1].id.clone(),
+        clauses[0],
+        groups.iter().map(|g| g.1[1]).collect(),
+    ));
+    checks.push((
+        i3x[2].id.clone(),
+        clauses[1],
+        vec![(industry.0, industry.1)],
+    ));
+    let ii = rows.iter().find(|r| r.0 == "II").expect("II");
+    checks.push((
+        by_source(&m, "II.1.b")[0].id.clone(),
+        (industry.0, industry.1),
+        vec![(Comparator::AtLeast, ii.3[4] / 1000.0)],
+    ));
+    // The checker's findings, by measure and sum.
+    let checked = DOC.checked();
+    let mut found: Vec<(String, f64)> = checked
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.problem {
+            planlang::diagnostic::Problem::Derivations(
+                planlang::diagnostic::Derivations::TargetUnmet { measure, sum, .. },
+            ) => Some((measure.id.clone(), *sum)),
+            _ => None,
+        })
+        .collect();
+    let mut expected: Vec<(String, f64)> = checks
+        .iter()
+        .filter_map(|(id, own, parts)| {
+            let (met, sum) = ensured(*own, parts);
+            (!met).then(|| (id.clone(), sum))
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    expected.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(checks.len(), 24, "every total of I.3 and II.1");
+    assert_eq!(found, expected);
+    assert_eq!(found.len(), 7);
 }
