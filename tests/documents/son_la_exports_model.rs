@@ -365,8 +365,11 @@ fn every_figure_of_ii_1_is_the_documents() {
     assert!(b[0].contains(&m.indicators[&x[0].number].notes[0]));
 }
 
-/// The rows of Phụ lục 02 below its header: (TT, Sản phẩm, tonnes and value of each year).
-fn annex_02(seed: &str) -> Vec<(String, String, Vec<Option<f64>>, Vec<f64>)> {
+/// A row of Phụ lục 02: TT, Sản phẩm, its volume (when given) and its value, each year.
+type Row = (String, String, Vec<Option<f64>>, Vec<f64>);
+
+/// The rows of Phụ lục 02 below its header.
+fn annex_02(seed: &str) -> Vec<Row> {
     let table = cells(markdown::between(seed, "PHỤ LỤC 02", None).expect("Phụ lục 02"));
     let heading: Vec<&str> = table[2..7].iter().map(String::as_str).collect();
     let years: Vec<String> = YEARS.iter().map(|y| format!("Kế hoạch {y}")).collect();
@@ -473,7 +476,7 @@ fn the_totals_of_annex_02_are_its_groups_and_add_up_every_year() {
     let Some((m, seed)) = DOC.read() else { return };
     let rows = annex_02(&seed);
     // Rows under I (1-16) and II (17-19), as the table orders them.
-    let under = |group: &str| -> Vec<&(String, String, Vec<Option<f64>>, Vec<f64>)> {
+    let under = |group: &str| -> Vec<&Row> {
         let start = rows.iter().position(|r| r.0 == group).expect(group);
         rows[start + 1..]
             .iter()
@@ -490,9 +493,9 @@ fn the_totals_of_annex_02_are_its_groups_and_add_up_every_year() {
         assert_eq!(total_parts(value_of(&m, total)), expected, "{total}");
         // The document's figures add up, every year: no identity to report.
         let row = |tt: &str| rows.iter().find(|r| r.0 == tt).expect("row").3.clone();
-        for year in 0..5 {
-            let sum: f64 = parts.iter().map(|tt| row(tt)[year]).sum();
-            assert_eq!(sum, row(total)[year], "{total} {}", YEARS[year]);
+        for (k, year) in YEARS.iter().enumerate() {
+            let sum: f64 = parts.iter().map(|tt| row(tt)[k]).sum();
+            assert_eq!(sum, row(total)[k], "{total} {year}");
         }
     }
 }
@@ -517,7 +520,7 @@ fn section_ii_1_is_the_total_of_its_annex_rows() {
         let x = by_source(&m, &format!("II.1.a, {name}"));
         let annex = by_source(&m, &annex_02_source(&row.0));
         for (x, a) in x.iter().zip(&annex) {
-            assert_eq!(total_parts(x), [a.id.clone()], "{name}");
+            assert_eq!(total_parts(x), std::slice::from_ref(&a.id), "{name}");
         }
         grouped.last_mut().expect("a group").1.push(name);
     }
@@ -537,7 +540,7 @@ fn section_ii_1_is_the_total_of_its_annex_rows() {
         .filter(|i| i.starts_with("+ "))
         .map(|i| product_name(i).to_lowercase())
         .collect();
-    let others: Vec<&(String, String, Vec<Option<f64>>, Vec<f64>)> = rows
+    let others: Vec<&Row> = rows
         .iter()
         .filter(|r| r.0.parse::<u32>().is_ok_and(|n| n <= 16))
         .filter(|r| {
@@ -547,7 +550,7 @@ fn section_ii_1_is_the_total_of_its_annex_rows() {
         })
         .collect();
     let group = by_source(&m, &format!("II.1.a, {}", processed.0));
-    for k in 0..2 {
+    for (k, measure) in group.iter().enumerate() {
         let mut expected: Vec<String> = processed.1.iter().map(|n| ids(n, k)).collect();
         for r in &others {
             let annex = by_source(&m, &annex_02_source(&r.0));
@@ -557,7 +560,7 @@ fn section_ii_1_is_the_total_of_its_annex_rows() {
                 expected.push(annex[0].id.clone());
             }
         }
-        let mut found = total_parts(group[k]);
+        let mut found = total_parts(measure);
         found.sort();
         expected.sort();
         assert_eq!(found, expected, "{}", processed.0);
@@ -1083,7 +1086,7 @@ fn the_totals_the_checker_finds_short_are_the_documents() {
         [(a.0, a.1), (b.0, b.1)]
     };
     // A row of Phụ lục 02 in 2030: volume in tấn, value in triệu USD (the table's nghìn / 1000).
-    let annex = |row: &(String, String, Vec<Option<f64>>, Vec<f64>)| -> [Option<Figure>; 2] {
+    let annex = |row: &Row| -> [Option<Figure>; 2] {
         [
             row.2[4].map(|t| (Comparator::AtLeast, t)),
             Some((Comparator::AtLeast, row.3[4] / 1000.0)),
@@ -1142,11 +1145,7 @@ fn the_totals_the_checker_finds_short_are_the_documents() {
         .find(|p| p.starts_with("3. Phấn đấu"))
         .expect("I.3");
     let (first, second) = i3.split_once(". Trong đó: ").expect("two sentences");
-    let clauses: Vec<Figure> = second
-        .split("; ")
-        .map(|c| figure(c))
-        .map(|f| (f.0, f.1))
-        .collect();
+    let clauses: Vec<Figure> = second.split("; ").map(figure).map(|f| (f.0, f.1)).collect();
     let whole = figure(first);
     let b = part(
         &paragraphs,
