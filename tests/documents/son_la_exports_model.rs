@@ -1196,3 +1196,16 @@ fn the_totals_the_checker_finds_short_are_the_documents() {
     assert_eq!(found, expected);
     assert_eq!(found.len(), 7);
 }
+
+#[test]
+fn every_agency_is_named_by_the_document() {
+    let Some((m, seed)) = DOC.read() else { return };
+    let ids: BTreeSet<&str> = m.agencies.keys().map(String::as_str).collect();
+    let listed: BTreeSet<&str> = AGENCIES.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, listed);
+    // The Markdown conversion wraps lines mid-name: compared with the flattened text.
+    let text = flat(&seed);
+    for (id, words) in AGENCIES {
+        assert!(text.contains(words), "{id}: {words}");
+    }
+}
