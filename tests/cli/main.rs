@@ -9,6 +9,7 @@ mod cli;
 #[path = "../common/mod.rs"]
 mod common;
 mod derived_cli;
+mod docs;
 mod eval_cli;
 mod output_failures;
 mod query_cli;

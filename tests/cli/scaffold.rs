@@ -568,28 +568,6 @@ fn plan_new_prints_to_standard_output() {
     assert!(stdout.contains("adopts viet_nam.24"));
 }
 
-#[test]
-fn the_readme_example_is_what_plan_new_writes() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let start = readme
-        .find("## A new plan for a province or district")
-        .expect("the README section on plan new");
-    let block = readme[start..].split("```").nth(1).expect("an example");
-    let shown = block
-        .trim_start()
-        .split("    // parts b and c alike")
-        .next()
-        .unwrap();
-    let parent = planlang::load_path(NATIONAL).unwrap();
-    let text = new_plan(
-        &parent.model,
-        "national/children-2021-2030.plan",
-        "Tỉnh Điện Biên",
-    );
-    assert!(text.contains(shown), "README shows:\n{shown}");
-    assert!(readme[start..].contains("28 adopted, 3 adapted, 2 waived, 0 missing; 0 added: none"));
-}
-
 /// The `ref` of every target that has one.
 fn target_refs(model: &Model) -> Vec<&str> {
     model
