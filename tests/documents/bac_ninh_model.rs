@@ -198,7 +198,8 @@ fn stated(text: &str, titles: &[&str]) -> Vec<Stated> {
             let word = rest.split_whitespace().next().unwrap_or_default();
             if before.ends_with("năm ")
                 || titles.iter().any(|t| {
-                    t.contains(&format!("{written} {word}")) || t.contains(&format!("{written}{word}"))
+                    t.contains(&format!("{written} {word}"))
+                        || t.contains(&format!("{written}{word}"))
                 })
             {
                 continue;
@@ -241,7 +242,11 @@ fn as_stated(m: &Model, measures: &[&Measure], year: Option<i32>) -> Vec<Stated>
     let (first, _) = m.plan.period.expect("a period");
     let mut out = Vec::new();
     for x in measures {
-        let unit = x.unit.as_ref().and_then(|u| u.unit.clone()).expect("a unit");
+        let unit = x
+            .unit
+            .as_ref()
+            .and_then(|u| u.unit.clone())
+            .expect("a unit");
         for t in &x.targets {
             let yearly = t.kind.name() == KindName::Maintain;
             if yearly {
@@ -325,7 +330,10 @@ fn header_is_the_documents() {
     assert_eq!(m.plan.period, Some((years[0], years[1])));
     assert_eq!(header.period, (years[0], years[1]));
     assert!(m.plan.title.to_uppercase().ends_with(title));
-    assert_eq!(m.plan.implements, None, "the document implements no named program");
+    assert_eq!(
+        m.plan.implements, None,
+        "the document implements no named program"
+    );
     assert!(header.implements.is_empty());
     // Each basis is one "Căn cứ" paragraph, in order.
     let bases: Vec<&str> = text
@@ -374,7 +382,11 @@ fn the_annex_rows_are_the_indicators_and_section_ii_says_the_same() {
     for (k, row) in rows.iter().enumerate() {
         let indicator = &m.indicators[&(k + 1).to_string()];
         let source = indicator.source.as_deref().expect("a source");
-        assert!(source.contains(&row.label()), "{}: {source}", indicator.number);
+        assert!(
+            source.contains(&row.label()),
+            "{}: {source}",
+            indicator.number
+        );
         let objective = indicator.objective.as_ref().expect("an objective");
         let (objective_id, ii) = match row.part {
             "I" => ("kinh_te_so", "II.1"),
@@ -417,7 +429,11 @@ fn the_annex_rows_are_the_indicators_and_section_ii_says_the_same() {
 fn measures_of_row<'m>(m: &'m Model, k: usize, row: &Row) -> Vec<&'m Measure> {
     let indicator = &m.indicators[&(k + 1).to_string()];
     m.measures_of(indicator)
-        .filter(|x| x.source.as_deref().is_some_and(|s| s.contains(&row.label())))
+        .filter(|x| {
+            x.source
+                .as_deref()
+                .is_some_and(|s| s.contains(&row.label()))
+        })
         .collect()
 }
 
@@ -655,7 +671,9 @@ fn every_point_of_iii_and_iv_is_a_task_with_the_owners_section_vi_gives() {
                 .collect()
         };
         let pairs = |set: &BTreeSet<(&str, String)>| -> BTreeSet<(String, String)> {
-            set.iter().map(|(a, l)| (a.to_string(), l.clone())).collect()
+            set.iter()
+                .map(|(a, l)| (a.to_string(), l.clone()))
+                .collect()
         };
         let (leads, supports) = if label.starts_with("III.") {
             let number = label.split('.').nth(1).unwrap();
@@ -770,7 +788,10 @@ fn every_duty_of_section_vi_and_v_6_is_encoded_and_owned_by_its_addressee() {
     }
     assert_eq!(count, 27);
     // The points of V that name nobody, and section I, are the header's notes, word for word.
-    for label in seed::leaves(&text, "V").iter().chain(&seed::leaves(&text, "I")) {
+    for label in seed::leaves(&text, "V")
+        .iter()
+        .chain(&seed::leaves(&text, "I"))
+    {
         if m.tasks.contains_key(&task_id(label)) {
             continue;
         }
@@ -797,7 +818,10 @@ fn the_reports_and_review_are_section_viis() {
     let yearly = &m.reports["bao_cao_hang_nam"];
     assert_eq!(yearly.period, Some(PeriodKind::Year));
     let due = yearly.due_day().expect("a day");
-    assert_eq!((due.day, due.month, yearly.due_before()), (day, month, true));
+    assert_eq!(
+        (due.day, due.month, yearly.due_before()),
+        (day, month, true)
+    );
     let to = vii.split_once(" về ").unwrap().1;
     let receiver = named(to.split(" để ").next().unwrap());
     let receivers = |r: &planlang::model::Report| -> BTreeSet<String> {
@@ -844,7 +868,10 @@ fn the_reports_and_review_are_section_viis() {
     // People's Committee it advises (VII).
     let c = section(&text, "VI.1.c");
     let review = &m.reviews["danh_gia_hang_nam"];
-    assert!(c.contains(&format!("{} hằng năm", review.title.trim_end_matches(" hằng năm"))));
+    assert!(c.contains(&format!(
+        "{} hằng năm",
+        review.title.trim_end_matches(" hằng năm")
+    )));
     assert_eq!(review.when.as_ref().map(|(h, _)| *h), Some(Held::EveryYear));
     let reviewer: BTreeSet<String> = review.party.from.iter().map(|a| a.name.clone()).collect();
     assert_eq!(reviewer, receiver);
@@ -896,5 +923,6 @@ fn the_checkers_warnings_are_exactly_the_true_ones() {
         let warned = [11, 12, 17].contains(&(k + 1));
         assert_eq!(requested, warned, "{}", row.label());
     }
-    assert!(section(&text, "VII").contains("báo cáo Bộ Khoa học và Công nghệ và Chính phủ theo quy định"));
+    assert!(section(&text, "VII")
+        .contains("báo cáo Bộ Khoa học và Công nghệ và Chính phủ theo quy định"));
 }
