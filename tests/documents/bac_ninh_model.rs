@@ -551,7 +551,7 @@ fn task_id(label: &str) -> String {
 }
 
 /// What a section says, without its heading: a lettered point without its letter ("a) "), a
-/// numbered item without its heading line; one line.
+/// numbered item without its heading line (when it has more than one); one line.
 fn own_text(text: &str, label: &str) -> String {
     let s = section(text, label);
     let lettered = label
@@ -561,7 +561,8 @@ fn own_text(text: &str, label: &str) -> String {
     let own = if lettered {
         s.split_once(") ").map_or(s.as_str(), |(_, rest)| rest)
     } else {
-        s.split_once('\n').map_or("", |(_, rest)| rest)
+        // A numbered item that is one paragraph ("1. Phát triển ...", I.1) is its own text.
+        s.split_once('\n').map_or(s.as_str(), |(_, rest)| rest)
     };
     own.replace('\n', " ")
 }
@@ -763,15 +764,10 @@ fn every_duty_of_section_vi_and_v_6_is_encoded_and_owned_by_its_addressee() {
             addressed.extend(DOC.addressed(&text, source));
         }
         let opening = &own_text(&text, source);
-        for (id, words) in AGENCIES {
+        for (id, words) in AGENCIES.iter().chain(ALSO) {
             if opening.to_lowercase().starts_with(&words.to_lowercase()) {
                 addressed.insert(id);
             }
-        }
-        if source == "V.6.a" {
-            // "Các sở, ngành, địa phương": the departments and the communes.
-            assert!(opening.starts_with("Các sở, ngành, địa phương"));
-            addressed.extend(["so_ban_nganh", "ubnd_xa"]);
         }
         assert!(
             addressed.iter().any(|a| owners.contains(a)),
