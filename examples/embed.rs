@@ -18,8 +18,8 @@ fn main() -> Result<(), Box<dyn Error>> {
     let sample = Path::new("plans/data/son-la-sample.csv");
     data.load_path(&checked.model, sample, Default::default());
     let as_of = planlang::date::Date::parse("2025-06-30")?;
-    let evaluation = planlang::eval::evaluate(&checked.model, &data, as_of)
-        .map_err(|e| format!("{e:?}"))?;
+    let evaluation =
+        planlang::eval::evaluate(&checked.model, &data, as_of).map_err(|e| format!("{e:?}"))?;
     for result in &evaluation.results {
         println!("{} {}", result.indicator, result.status.as_str());
     }

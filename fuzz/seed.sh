@@ -16,7 +16,7 @@ printf '%s' '{"decimal":"comma","observations":[{"indicator":"1","area":"tỉnh"
 cp "$root"/tests/fixtures/agency-files/*.xlsx corpus/xlsx_data/
 # Every `-e "..."` query and every query string in the query tests, one file each.
 grep -ohE '"(indicators|targets|agencies|objectives|reports|late|missing|count|show)[^"]*"' \
-    "$root"/tests/*.rs "$root"/README.md | sort -u | sed 's/^"//; s/"$//' |
+    "$root"/tests/*/*.rs "$root"/README.md "$root"/docs/*.md | sort -u | sed 's/^"//; s/"$//' |
     while IFS= read -r q; do
         printf '%s' "$q" > "corpus/query_text/$(printf '%s' "$q" | sha1sum | cut -c1-16)"
     done

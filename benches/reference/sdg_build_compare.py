@@ -13,7 +13,7 @@ sdg-build's `measure_indicator_progress` on the measure's yearly values at the p
 area (base year: the baseline planlang counted from; current year: the latest value by the
 date; target year and value: the target's), maps its label onto planlang's status, and
 prints one Markdown row per target and, last, how many agree. Each disagreement names the
-departure it comes from (README, "How a target is judged": departures from Open SDG); one
+departure it comes from (docs/data-and-evaluation.md, "How a target is judged": departures from Open SDG); one
 it cannot name is printed as `unexplained`, which is what this script is for finding.
 """
 

@@ -89,7 +89,7 @@ pub struct Submission {
 }
 
 /// A task or a project done: which, by which of its lead agencies, for which period, and
-/// when (README, "Tasks done, late or overdue").
+/// when (docs/data-and-evaluation.md, "Tasks done, late or overdue").
 #[derive(Clone, Debug, PartialEq)]
 pub struct Completion {
     /// The task or project done.

@@ -1,6 +1,6 @@
 //! Every diagnostic code planlang can emit, its fixed severity and a one-line summary.
 //!
-//! Codes are stable: tools match on them. The README lists every one (a test keeps it so).
+//! Codes are stable: tools match on them. docs/ lists every one (a test keeps it so).
 
 use serde::Serialize;
 
@@ -32,7 +32,7 @@ macro_rules! codes {
         pub enum Code { $(#[doc = $summary] $variant),* }
 
         impl Code {
-            /// Every code, in the order the README lists them.
+            /// Every code, in the order docs/ lists them.
             pub const ALL: &'static [Code] = &[$(Code::$variant),*];
 
             /// The code as tools match it: `plan::unknown_agency`, `data::bad_number`.

@@ -14,7 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Direction, Model, Target};
 use serde::Serialize;
 
-/// The result of an evaluation (README, "The JSON of plan eval", which
+/// The result of an evaluation (docs/json.md, "The JSON of plan eval", which
 /// `render::evaluation::json` writes).
 #[derive(Clone, Debug)]
 pub struct Evaluation {
@@ -309,7 +309,7 @@ impl Evaluation {
     }
 }
 
-/// The target as the evaluation's JSON writes it (README, "The JSON of plan eval"): its
+/// The target as the evaluation's JSON writes it (docs/json.md, "The JSON of plan eval"): its
 /// years (and a level's milestone, `2026-Q2`, and whether it is `cumulative`), kind, comparison and value, whether the plan strives for it, and its split as
 /// `{ "dimension": "value" }`, and the unit of a rate or a change (`points`, `percent`; null
 /// for the other kinds). The document's section is left out (the shape predates it).

@@ -1,4 +1,4 @@
-//! Judging one target against observed values, as ARCHITECTURE.md ("Evaluation") and the README ("How a target is judged") describe.
+//! Judging one target against observed values, as ARCHITECTURE.md ("Evaluation") and docs/data-and-evaluation.md ("How a target is judged") describe.
 //!
 //! Pure: no I/O, no clock. The caller passes the date the judgement is made "as of".
 //!
@@ -120,7 +120,7 @@ pub struct Context {
     pub growth_unit: bool,
 }
 
-/// How the trend of a level target was counted (README, "How a target is judged").
+/// How the trend of a level target was counted (docs/data-and-evaluation.md, "How a target is judged").
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
@@ -135,7 +135,7 @@ pub enum Method {
     /// (`direction maintain` with `~`, `=` or a range), which has no better side.
     Distance,
     /// A flow during its milestone's year: the total so far over the share of the target
-    /// due by then (README, "How a target is judged": flows).
+    /// due by then (docs/data-and-evaluation.md, "How a target is judged": flows).
     ProRata,
 }
 

@@ -1,4 +1,4 @@
-//! Evaluating observed data against a plan (ARCHITECTURE.md, "Evaluation"; README, "Evaluating data").
+//! Evaluating observed data against a plan (ARCHITECTURE.md, "Evaluation"; docs/data-and-evaluation.md, "Evaluating data").
 
 pub mod method;
 pub mod period;

@@ -1,5 +1,5 @@
 //! When each periodic report is due: the periods a report covers in the plan's years, and
-//! the deadline of each, from the report's `period` and `due` (README, "When reports are due").
+//! the deadline of each, from the report's `period` and `due` (docs/data-and-evaluation.md, "When reports are due").
 //!
 //! A plan writes one `due DD/MM` per report, as Vietnamese documents do ("trước ngày 01/06
 //! đối với báo cáo 6 tháng, trước ngày 05/12 đối với báo cáo năm"). That day and month is

@@ -2,7 +2,7 @@
 //! values reported for the area itself, or aggregated from the areas inside it as the plan
 //! says (ARCHITECTURE.md, "Evaluation": a rate from counts sums numerators and denominators, never averages
 //! rates), or derived from other measures' values for the area (a total of parts, a formula
-//! over indicators: README, "Derived indicators"). Every reader of a measure's values (the
+//! over indicators: docs/language.md, "Derived indicators"). Every reader of a measure's values (the
 //! evaluation, queries, `show`, `:explain`) reads them here, derived ones included.
 
 use super::method::Point;

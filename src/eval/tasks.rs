@@ -1,4 +1,4 @@
-//! Tasks done, late or overdue (README, "Tasks done, late or overdue"): the deadlines a
+//! Tasks done, late or overdue (docs/data-and-evaluation.md, "Tasks done, late or overdue"): the deadlines a
 //! project or a task owes, and what completion records say of each.
 //!
 //! A tracked duty is owed by each of its lead agencies (supports do not owe it): once, when

@@ -7,7 +7,7 @@ use crate::source::Span;
 
 /// `total of 12a, 12b, 12c within 0.5 points`: the measure is the sum of other measures.
 /// Where the data give no value of it, its value is the sum of its parts' values (when each
-/// has one); where they give it and every part, they must add up (README, "Derived
+/// has one); where they give it and every part, they must add up (docs/language.md, "Derived
 /// indicators").
 #[derive(Clone, Debug)]
 pub struct Total {

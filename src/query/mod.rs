@@ -1,4 +1,4 @@
-//! The query language: ask a plan and its data questions (README, "The REPL and its query
+//! The query language: ask a plan and its data questions (docs/queries-and-repl.md, "The REPL and its query
 //! language").
 //!
 //! ```text

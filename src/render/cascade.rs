@@ -83,7 +83,7 @@ fn counts(m: &Matrix, child: usize) -> [usize; 4] {
     n
 }
 
-/// The matrix in the JSON of `plan cascade` (README, "Cascades"): the matrix's own fields,
+/// The matrix in the JSON of `plan cascade` (docs/reuse.md, "Cascades"): the matrix's own fields,
 /// targets in words.
 #[derive(Serialize)]
 struct MatrixJson<'m> {
@@ -108,7 +108,7 @@ struct CellJson<'m> {
     targets: Vec<String>,
 }
 
-/// The matrix as the pretty JSON of `plan cascade --format json` (README, "Cascades"):
+/// The matrix as the pretty JSON of `plan cascade --format json` (docs/reuse.md, "Cascades"):
 /// the matrix's own fields, targets in words.
 pub fn to_json(m: &Matrix) -> String {
     let view = MatrixJson {

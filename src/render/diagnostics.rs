@@ -78,7 +78,7 @@ pub struct JsonLabel {
     pub text: String,
 }
 
-/// The JSON form of one diagnostic (see README, "Diagnostics as JSON").
+/// The JSON form of one diagnostic (see docs/cli.md, "Diagnostics as JSON").
 #[derive(Serialize)]
 pub struct JsonDiagnostic {
     /// The name of the file (or query) the problem is in, as given.
@@ -144,7 +144,7 @@ pub fn json(d: &Diagnostic) -> JsonDiagnostic {
     }
 }
 
-/// A data file's problem as `plan eval` lists it (README, "The JSON of plan eval").
+/// A data file's problem as `plan eval` lists it (docs/json.md, "The JSON of plan eval").
 #[derive(Serialize)]
 pub struct DataJson<'a> {
     /// The data file, as its path was given.

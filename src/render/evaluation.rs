@@ -497,7 +497,7 @@ pub fn task_fields(t: &TaskStatus) -> [Field; 9] {
     ]
 }
 
-/// Pretty JSON (README, "The JSON of plan eval"): the evaluation as it is, its data
+/// Pretty JSON (docs/json.md, "The JSON of plan eval"): the evaluation as it is, its data
 /// problems each as [`super::diagnostics::data_json`] writes one.
 pub fn json(e: &Evaluation) -> String {
     let view = EvaluationJson {

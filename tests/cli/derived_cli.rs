@@ -1,4 +1,4 @@
-//! Derived indicators on the real binary (README, "Derived indicators"), on
+//! Derived indicators on the real binary (docs/language.md, "Derived indicators"), on
 //! `tests/fixtures/derived`: GRDP (1a) the total of its four sectors within 0.1 %, the share
 //! of agriculture (2 = 1b / 1a × 100) and GRDP per head (4 = 1a / 3 × 1000, population 3
 //! summed over districts in 2024). `grdp.csv` is saved as Excel's "CSV UTF-8" (a byte-order

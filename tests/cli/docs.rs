@@ -197,7 +197,9 @@ fn run_plan_text(dir: &Path, block: &Block) -> Result<(), String> {
     Ok(())
 }
 
-fn run_repl(dir: &Path, block: &Block) -> Result<(), String> {
+/// The session runs in the repository's root, whose `plans/` the document's folder links to,
+/// so the banner names files as the manual does.
+fn run_repl(block: &Block) -> Result<(), String> {
     use planlang::repl::{ErrorStyle, Options, Session};
     let mut lines = block.text.lines();
     // The command, continued by trailing backslashes.
@@ -206,7 +208,11 @@ fn run_repl(dir: &Path, block: &Block) -> Result<(), String> {
         start.push('\n');
         start.push_str(lines.next().unwrap_or_default());
     }
-    let words = shell_words(start.strip_prefix("$ plan repl ").ok_or("starts with `$ plan repl`")?);
+    let words = shell_words(
+        start
+            .strip_prefix("$ plan repl ")
+            .ok_or("starts with `$ plan repl`")?,
+    );
     let mut as_of = "2025-06-30".to_string();
     let mut files = Vec::new();
     let mut words = words.into_iter();
@@ -268,7 +274,12 @@ fn run_csv(dir: &Path, block: &Block) -> Result<(), String> {
     let plan = block.option("against").ok_or("`csv against=PLAN`")?;
     let plan = planlang::load_path(dir.join(plan)).map_err(|e| format!("{e:?}"))?;
     let mut data = planlang::data::DataSet::default();
-    data.load_csv(&plan.model, "docs", block.text.as_bytes(), Default::default());
+    data.load_csv(
+        &plan.model,
+        "docs",
+        block.text.as_bytes(),
+        Default::default(),
+    );
     let rows = block.text.lines().count() as u64 - 1;
     if !data.errors.is_empty() || (data.rows_read, data.accepted) != (rows, rows) {
         return Err(format!(
@@ -332,7 +343,10 @@ fn run_synopsis(dir: &Path, block: &Block) -> Result<(), String> {
         if help.code != Some(0) {
             return Err(format!("`plan {sub} --help` fails: {help:?}"));
         }
-        for flag in line.split([' ', '[', ']', '|']).filter(|w| w.starts_with("--")) {
+        for flag in line
+            .split([' ', '[', ']', '|'])
+            .filter(|w| w.starts_with("--"))
+        {
             let flag = flag.trim_end_matches(['.', ',']);
             if !help.stdout.contains(flag) {
                 return Err(format!("`plan {sub} --help` does not list {flag}"));
@@ -356,15 +370,20 @@ fn run_synopsis(dir: &Path, block: &Block) -> Result<(), String> {
         .collect();
     let missing: Vec<&&str> = subs.iter().filter(|s| !shown.contains(**s)).collect();
     if subs.is_empty() || !missing.is_empty() {
-        return Err(format!("subcommands without a line: {missing:?}\n{}", help.stdout));
+        return Err(format!(
+            "subcommands without a line: {missing:?}\n{}",
+            help.stdout
+        ));
     }
     Ok(())
 }
 
 fn run_rust(block: &Block) -> Result<(), String> {
-    let example = std::fs::read_to_string(root().join("examples/embed.rs")).expect("examples/embed.rs");
-    let flat = |s: &str| s.lines().map(str::trim).collect::<Vec<_>>().join("\n");
-    if flat(&example).contains(flat(&block.text).trim()) {
+    let example =
+        std::fs::read_to_string(root().join("examples/embed.rs")).expect("examples/embed.rs");
+    // Compared without whitespace: `cargo fmt` may wrap the example's lines otherwise.
+    let flat = |s: &str| s.split_whitespace().collect::<String>();
+    if flat(&example).contains(&flat(&block.text)) {
         Ok(())
     } else {
         Err("examples/embed.rs does not hold this code".to_string())
@@ -382,7 +401,7 @@ fn check_document(name: &str) {
         let result = match block.tag.as_str() {
             "plan" => run_plan_text(dir.path(), block),
             "console" => run_console(dir.path(), block),
-            "repl" => run_repl(dir.path(), block),
+            "repl" => run_repl(block),
             "csv" => run_csv(dir.path(), block),
             "json" => run_json(dir.path(), block),
             "synopsis" => run_synopsis(dir.path(), block),
@@ -423,7 +442,10 @@ fn every_document_of_the_manual_is_run_here() {
     let index = std::fs::read_to_string(root().join("docs/README.md")).expect("docs/README.md");
     for doc in &MANUAL[1..] {
         let file = doc.trim_start_matches("docs/");
-        assert!(index.contains(&format!("]({file})")), "docs/README.md links {file}");
+        assert!(
+            index.contains(&format!("]({file})")),
+            "docs/README.md links {file}"
+        );
     }
 }
 
@@ -454,11 +476,101 @@ fn the_checks_of_blocks_can_fail() {
     assert!(!matches(&["a", "..."], &["b"]));
     assert_eq!(
         shell_words("plan query p.plan -e 'tasks where x = \"Sở Y tế\"' \\\n  --as-of 2025"),
-        ["plan", "query", "p.plan", "-e", "tasks where x = \"Sở Y tế\"", "--as-of", "2025"]
+        [
+            "plan",
+            "query",
+            "p.plan",
+            "-e",
+            "tasks where x = \"Sở Y tế\"",
+            "--as-of",
+            "2025"
+        ]
     );
     let doc = "```nonsense\nx\n```\n```console\n$ plan check nowhere.plan\nall good\n```\n";
     let dir = folder();
     let found = blocks(doc);
     assert_eq!(found.len(), 2);
     assert!(run_console(dir.path(), &found[1]).is_err());
+}
+
+/// The anchor GitHub gives a heading: lower case, punctuation but `-` and `_` dropped,
+/// spaces made `-`.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' '))
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+/// Every link of the manual and the front page to a file of the repository leads to a file
+/// that exists, and a link to a heading (`data-and-evaluation.md#how-a-target-is-judged`) to
+/// a heading that exists.
+#[test]
+fn every_link_of_the_manual_leads_somewhere() {
+    let mut broken = Vec::new();
+    for name in MANUAL.iter().chain(["README.md"].iter()) {
+        let doc = std::fs::read_to_string(root().join(name)).expect(name);
+        let folder = root().join(name).parent().expect("a folder").to_path_buf();
+        for (_, rest) in doc.match_indices("](").map(|(i, _)| doc.split_at(i + 2)) {
+            let Some(end) = rest.find(')') else { continue };
+            let link = &rest[..end];
+            if link.starts_with("http") || link.contains(' ') {
+                continue;
+            }
+            let (file, heading) = link.split_once('#').unwrap_or((link, ""));
+            let target = if file.is_empty() {
+                root().join(name)
+            } else {
+                folder.join(file)
+            };
+            let Ok(text) = std::fs::read_to_string(&target) else {
+                if !target.exists() {
+                    broken.push(format!("{name}: {link}: no such file"));
+                }
+                continue;
+            };
+            let headings: BTreeSet<String> = text
+                .lines()
+                .filter_map(|l| l.strip_prefix('#'))
+                .map(|l| anchor(&l.trim_start_matches('#').replace('`', "")))
+                .collect();
+            if !heading.is_empty() && !headings.contains(heading) {
+                broken.push(format!("{name}: {link}: no such heading"));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "{broken:#?}");
+    assert_eq!(
+        anchor("The JSON of plan eval --format json"),
+        "the-json-of-plan-eval---format-json"
+    );
+}
+
+/// Every keyword of the language is shown at work in an example of the manual: a construct
+/// the manual never shows is one a reader cannot learn.
+#[test]
+fn every_keyword_is_in_an_example() {
+    let examples: String = MANUAL
+        .iter()
+        .flat_map(|name| {
+            let doc = std::fs::read_to_string(root().join(name)).expect(name);
+            blocks(&doc)
+                .into_iter()
+                .filter(|b| b.tag == "plan")
+                .map(|b| b.text)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let words: BTreeSet<&str> = examples
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .collect();
+    let missing: Vec<&str> = planlang::syntax::keywords::KEYWORDS
+        .iter()
+        .map(|k| k.word)
+        .filter(|w| !words.contains(w))
+        .collect();
+    assert!(missing.is_empty(), "keywords no example shows: {missing:?}");
 }

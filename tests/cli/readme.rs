@@ -77,7 +77,10 @@ fn the_field_table_lists_every_field() {
     for subject in planlang::query::schema::Subject::ALL {
         let names: Vec<&str> = subject.fields().iter().map(|f| f.name).collect();
         let row = format!("| {} | {} |", subject.as_str(), names.join(", "));
-        assert!(readme.contains(&row), "docs/queries-and-repl.md lacks {row}");
+        assert!(
+            readme.contains(&row),
+            "docs/queries-and-repl.md lacks {row}"
+        );
     }
 }
 

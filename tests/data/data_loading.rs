@@ -1,4 +1,4 @@
-//! Loading data files (README, "Data files"): every rejection reason with its exact code, line and
+//! Loading data files (docs/data-and-evaluation.md, "Data files"): every rejection reason with its exact code, line and
 //! message; decimal commas; revisions and conflicts; a mixed file that proves
 //! `rows_read == accepted + rejected`; the `;` separator; submissions files; JSON lines.
 //!
@@ -498,7 +498,7 @@ fn missing_column_in_the_header_rejects_every_row() {
         "x.csv",
         1,
         Code::DataMissingColumn,
-        "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
+        "the header lacks the column period, so no row can be read; the header of observations is `indicator,area,period,value` (docs/data-and-evaluation.md lists the other columns)",
     );
     let row = |line| {
         data_error(
@@ -533,12 +533,12 @@ fn missing_columns_are_listed_together() {
             "x.csv",
             1,
             Code::DataMissingColumn,
-            "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)",
+            "the header lacks the column value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (docs/data-and-evaluation.md lists the other columns)",
         )
     );
     assert_eq!(
         only_error(&csv("area,value\n")).message,
-        "the header lacks the columns indicator, period, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns)"
+        "the header lacks the columns indicator, period, so no row can be read; the header of observations is `indicator,area,period,value` (docs/data-and-evaluation.md lists the other columns)"
     );
 }
 

@@ -1,4 +1,4 @@
-//! Derived indicators and identities (README, "Derived indicators"): a total is the sum of
+//! Derived indicators and identities (docs/language.md, "Derived indicators"): a total is the sum of
 //! its parts where the data give none, in the total's unit, for the area, period and
 //! disaggregation; a formula over indicators divides their values for the area (each
 //! aggregated by its own rules); data that give a total and every part must add up, or a

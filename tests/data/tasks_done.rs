@@ -1,4 +1,4 @@
-//! Tasks done, late or overdue (README, "Tasks done, late or overdue"): completion records
+//! Tasks done, late or overdue (docs/data-and-evaluation.md, "Tasks done, late or overdue"): completion records
 //! read from files as Excel and other programs save them (CSV with a byte-order mark, CRLF
 //! and `;`, JSON, xlsx, a submissions file), and each owed task's status and the rates per
 //! agency computed by hand.

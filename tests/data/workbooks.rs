@@ -290,7 +290,7 @@ fn the_first_sheet_that_starts_with_a_header_is_read_and_the_others_are_named() 
     assert_eq!(
         warnings(&set),
         [
-            "data.xlsx:'Số liệu'!1: warning[data::skipped_sheet]: rows are read from sheet `Số liệu`, the first that starts with a header; skipped before it: `Hướng dẫn` (row 1 is not a header: the header lacks the columns indicator, area, period, value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns))",
+            "data.xlsx:'Số liệu'!1: warning[data::skipped_sheet]: rows are read from sheet `Số liệu`, the first that starts with a header; skipped before it: `Hướng dẫn` (row 1 is not a header: the header lacks the columns indicator, area, period, value (or numerator and denominator), so no row can be read; the header of observations is `indicator,area,period,value` (docs/data-and-evaluation.md lists the other columns))",
             "data.xlsx:'Số liệu'!1: warning[data::skipped_sheet]: sheet `Năm 2023` also starts with a header but is not read: one sheet of a workbook is read, `Số liệu` here; to read another, save it as a file of its own, or name it with --sheet",
         ]
     );

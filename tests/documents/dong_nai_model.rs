@@ -523,6 +523,9 @@ fn the_checkers_warnings_are_exactly_the_true_ones() {
     assert_eq!(
         found,
         [
+            // III.2.9 requests ("Đề nghị") the Labour Federation to lead sub-project 4, which
+            // covers part 7c: no agency of the province's own is put in charge of it.
+            "plan::requested_lead lead ldld ref \"III.2.9\"",
             // The document's 2030 targets for drug-free communes disagree (see above).
             "plan::conflicting_targets target 2030 >= 50 ref \"I.2.1; III.1.1; III.2.3.d\"",
             "plan::conflicting_targets target 2030 >= 100 strive ref \"III.2.13.b\"",

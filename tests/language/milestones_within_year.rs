@@ -1,4 +1,4 @@
-//! Targets for a half-year, a quarter or a month (issue 11, item 7; README, "Targets" and
+//! Targets for a half-year, a quarter or a month (issue 11, item 7; docs/language.md, "Targets" and
 //! "How a target is judged"): read, printed back, checked, and judged on their own period,
 //! with data as Excel saves them.
 

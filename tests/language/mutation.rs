@@ -2,7 +2,7 @@
 //! from the bundled plans, the test fixtures and queries, with a fixed seed so every run of
 //! `cargo test` checks the same inputs in a few seconds; `fuzz/` runs the same properties
 //! for as long as one likes. A few dozen of the mutated files also go through the `plan`
-//! command, whose exit status must be one the README documents (0, 1 or 2), never a panic
+//! command, whose exit status must be one docs/cli.md documents (0, 1 or 2), never a panic
 //! (101) or a signal.
 
 use crate::common;
@@ -249,7 +249,7 @@ fn mutated_data_files_count_every_row() {
     }
 }
 
-/// Exit statuses the README documents: 0 (no problem), 1 (problems found), 2 (the command
+/// Exit statuses docs/cli.md documents: 0 (no problem), 1 (problems found), 2 (the command
 /// could not do its job).
 fn assert_documented(run: &common::Run, what: &str) {
     assert!(

@@ -1,4 +1,4 @@
-//! The language for programs other than the children's plans (README, "Targets", "Projects
+//! The language for programs other than the children's plans (docs/language.md, "Targets", "Projects
 //! and tasks", "Reporting and reviews"): what each construct means once resolved, checked and
 //! evaluated — projects' owners reaching the indicators they cover, targets per year, over the
 //! period and without an amount, two targets a document gives for one milestone, deadlines

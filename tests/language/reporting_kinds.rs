@@ -1,4 +1,4 @@
-//! Reporting compliance for every period kind (README, "When reports are due"): monthly,
+//! Reporting compliance for every period kind (docs/data-and-evaluation.md, "When reports are due"): monthly,
 //! quarterly, half-yearly and yearly reports, each with reports on time, late by a
 //! hand-counted number of days, and missing; the per-agency and overall reporting rates; the
 //! Sơn La plan's own schedule (a 6-month report for the first half only, since its annual

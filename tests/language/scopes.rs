@@ -1,4 +1,4 @@
-//! Measures set for some areas or one group only (issue 12, item 1; README, "Scopes"): not a
+//! Measures set for some areas or one group only (issue 12, item 1; docs/language.md, "Scopes"): not a
 //! split, judged on the total of the scope, said outside it, checked like other names.
 
 use planlang::data::{DataSet, LoadOptions, NumberStyle};

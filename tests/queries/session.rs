@@ -530,7 +530,7 @@ fn a_plan_that_cannot_be_evaluated_still_answers_from_the_plan() {
 
 /// `:explain` counts the values a target is judged on: a split target's own disaggregation
 /// (`where sex = female`), and says which method judged it: a forecast by its distance to
-/// the band, a value below zero on a straight line. The numbers are worked in the README.
+/// the band, a value below zero on a straight line. The numbers are worked in docs/data-and-evaluation.md.
 #[test]
 fn explain_follows_the_split_and_the_method_of_each_target() {
     let dir = tempfile::tempdir().expect("tempdir");

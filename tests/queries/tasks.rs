@@ -1,4 +1,4 @@
-//! Tasks and projects in the query language and the REPL (README, "Queries"): the `tasks`
+//! Tasks and projects in the query language and the REPL (docs/queries-and-repl.md, "Queries"): the `tasks`
 //! and `projects` subjects, `late` and `overdue` before them, `show` of a task, a project and
 //! an agency, an agency's `leads` and task counts; on the Đồng Nai plan with its example of
 //! tasks done, where the question is asked: which tasks of Sở Y tế are overdue?

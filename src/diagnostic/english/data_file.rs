@@ -177,7 +177,7 @@ pub(super) fn missing_column(problem: &MissingColumn) -> String {
         MissingColumn::EmptyFile => "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
         MissingColumn::EmptySheet => "it is empty".into(),
         MissingColumn::Observations { missing, numbers } => format!(
-            "the header lacks the column{} {}, so no row can be read; the header of observations is `indicator,area,period,value` (see the README for the other columns){}",
+            "the header lacks the column{} {}, so no row can be read; the header of observations is `indicator,area,period,value` (docs/data-and-evaluation.md lists the other columns){}",
             if missing.len() > 1 { "s" } else { "" },
             missing.join(", "),
             if *numbers {

@@ -1,6 +1,6 @@
 //! Flows (`flow`, `flow cumulative`): quantities per period, whose yearly milestone asks for
 //! that year's total, and a quarter's or a month's for that period's own total, or its
-//! total from the start of the year (`cumulative`) (README, "How a target is judged",
+//! total from the start of the year (`cumulative`) (docs/data-and-evaluation.md, "How a target is judged",
 //! flows). Data within a year are turned into the totals to the end of each month they
 //! reach; a total not yet complete is set against the share of the target due by then.
 

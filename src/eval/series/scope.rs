@@ -1,4 +1,4 @@
-//! Measures set for some areas or one group only (`scope`, README "Scopes"): the values a
+//! Measures set for some areas or one group only (`scope`, docs/language.md "Scopes"): the values a
 //! measure is judged on at an area are those of its scope within the area.
 
 use super::{Index, Value};

@@ -1,4 +1,4 @@
-//! The JSON of `plan show --format json`: a stable, documented view of the model (README,
+//! The JSON of `plan show --format json`: a stable, documented view of the model (docs/json.md,
 //! "The JSON of plan show"), made from the model so nothing in it goes missing.
 //!
 //! Each model type is either serialised as it is (units, dimensions, areas, elements,

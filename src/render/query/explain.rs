@@ -1,5 +1,5 @@
 //! `:explain ID`: how each status of an indicator was reached, step by step, with the
-//! formula and the numbers (README, "How a target is judged"). The status shown at the end
+//! formula and the numbers (docs/data-and-evaluation.md, "How a target is judged"). The status shown at the end
 //! is the evaluation's own; the steps recompute its numbers with the same functions. The
 //! steps are words for people, so they are made here, in the presentation layer; the
 //! explanation is built once and written as text, JSON or CSV.
