@@ -845,11 +845,25 @@ fn the_reports_and_review_are_section_viis() {
         r.party.from.iter().map(|a| a.name.clone()).collect()
     };
     assert_eq!(from(yearly), given);
-    // "báo cáo đột xuất, báo cáo sơ kết, tổng kết khi có yêu cầu": to the same, ad hoc.
-    assert!(vii.contains("khi có yêu cầu"));
-    let adhoc = &m.reports["bao_cao_theo_yeu_cau"];
+    // "báo cáo đột xuất, báo cáo sơ kết, tổng kết khi có yêu cầu": to the same; the first ad
+    // hoc, the other two, with no year, at the middle and at the end of the period.
+    assert!(vii.contains("báo cáo đột xuất, báo cáo sơ kết, tổng kết khi có yêu cầu"));
+    let adhoc = &m.reports["bao_cao_dot_xuat"];
     assert_eq!(adhoc.period, Some(PeriodKind::Adhoc));
-    assert_eq!((from(adhoc), receivers(adhoc)), (given, receiver.clone()));
+    assert_eq!(
+        (from(adhoc), receivers(adhoc)),
+        (given.clone(), receiver.clone())
+    );
+    for (id, held) in [("so_ket", Held::Midterm), ("tong_ket", Held::End)] {
+        let r = &m.reviews[id];
+        assert_eq!(r.when.as_ref().map(|(h, _)| *h), Some(held), "{id}");
+        let senders: BTreeSet<String> = r.party.from.iter().map(|a| a.name.clone()).collect();
+        let to: BTreeSet<String> = r.party.to.iter().map(|a| a.name.clone()).collect();
+        assert_eq!((senders, to), (given.clone(), receiver.clone()), "{id}");
+        let words: Vec<&str> = r.title.split(' ').skip(2).take(2).collect();
+        let words = words.join(" ");
+        assert!(vii.contains(&words), "{id}: {words}");
+    }
     // "tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Khoa học và Công nghệ và Chính phủ theo quy
     // định": no frequency.
     let (_, up) = vii.split_once("tham mưu ").unwrap();
@@ -873,7 +887,7 @@ fn the_reports_and_review_are_section_viis() {
     assert_eq!(reviewer, receiver);
     let advised: BTreeSet<String> = review.party.to.iter().map(|a| a.name.clone()).collect();
     assert_eq!(advised, by);
-    assert_eq!((m.reports.len(), m.reviews.len()), (3, 1));
+    assert_eq!((m.reports.len(), m.reviews.len()), (3, 3));
     // No task or indicator has a date: the document gives none but VII's.
     assert!(m.tasks.values().all(|t| t.duty.due.is_none()));
 }
