@@ -3,6 +3,7 @@
 //! One test binary for these files, so that `cargo test` links the crate a few times rather
 //! than once per file.
 
+mod bac_ninh_model;
 mod can_tho_model;
 mod dong_nai_model;
 mod markdown;

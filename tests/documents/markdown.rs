@@ -18,6 +18,26 @@ pub fn flat(text: &str) -> String {
         .join(" ")
 }
 
+/// The text with each paragraph on one line, flattened (see [`flat`]): a paragraph ends at a
+/// blank line or at a line that holds only `|` (a table cell's bound). The section headings of
+/// a conversion ("**1. Thể\nchế**", "*3.1.\nThương mại*") and its lettered points then each
+/// start a line, as `seed::section` reads them.
+pub fn paragraphs(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.trim() == "|" {
+            out.push(flat(&current.join("\n")));
+            current.clear();
+        } else {
+            current.push(line);
+        }
+    }
+    out.push(flat(&current.join("\n")));
+    out.retain(|p| !p.is_empty());
+    out.join("\n")
+}
+
 /// The cells of the tables in `text`, in the conversion's order, each flattened: a cell is
 /// the text between two lines that hold only `|`. The conversion writes a row's end as an
 /// empty cell, and a merged cell as one cell, so rows are for the caller to cut, knowing its
@@ -96,6 +116,15 @@ fn emphasis_and_wraps_are_flattened() {
     assert_eq!(
         flat("*Bắc Ninh, ngày 24\ntháng 11 năm 2025*"),
         "Bắc Ninh, ngày 24 tháng 11 năm 2025"
+    );
+}
+
+#[test]
+fn paragraphs_are_joined_and_split_at_blank_and_bar_lines() {
+    let text = "**1. Thể\nchế**\n\na) Hoàn thiện\nchính sách.\n|\nSở Tài chính\n|\n\n\n";
+    assert_eq!(
+        paragraphs(text),
+        "1. Thể chế\na) Hoàn thiện chính sách.\nSở Tài chính"
     );
 }
 
