@@ -97,7 +97,7 @@ const REQUESTED: &[&str] = &[
 fn read() -> Option<(Model, String)> {
     let m = DOC.model();
     let raw = DOC.text()?;
-    Some((m, markdown::paragraphs(seed::body(&raw))))
+    Some((m, markdown::paragraphs(seed::body(&raw)).join("\n")))
 }
 
 /// The section `label` of the document, one paragraph a line.
@@ -139,10 +139,9 @@ fn annex(raw: &str) -> (String, Vec<Row>) {
     let body = seed::body(raw);
     let part = markdown::between(body, "PHỤ LỤC", None).expect("the annex");
     let title = markdown::paragraphs(part)
-        .lines()
+        .into_iter()
         .nth(1)
-        .expect("the annex's title")
-        .to_string();
+        .expect("the annex's title");
     let cells = markdown::cells(part);
     let mut rows = Vec::new();
     let mut group = "";

@@ -18,14 +18,14 @@ pub fn flat(text: &str) -> String {
         .join(" ")
 }
 
-/// The text with each paragraph on one line, flattened (see [`flat`]): a paragraph ends at a
-/// blank line or at a line that holds only `|` (a table cell's bound). The section headings of
-/// a conversion ("**1. Thể\nchế**", "*3.1.\nThương mại*") and its lettered points then each
-/// start a line, as `seed::section` reads them.
-pub fn paragraphs(text: &str) -> String {
+/// The paragraphs of `text`, each flattened (see [`flat`]) and none empty: a paragraph ends
+/// at a blank line or at a line that holds only `|` (a table cell's bound). Joined by line
+/// breaks, the section headings of a conversion ("**1. Thể\nchế**", "*3.1.\nThương mại*")
+/// and its lettered points then each start a line, as `seed::section` reads them.
+pub fn paragraphs(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for line in text.lines() {
+    for line in text.lines().chain([""]) {
         if line.trim().is_empty() || line.trim() == "|" {
             out.push(flat(&current.join("\n")));
             current.clear();
@@ -33,9 +33,8 @@ pub fn paragraphs(text: &str) -> String {
             current.push(line);
         }
     }
-    out.push(flat(&current.join("\n")));
     out.retain(|p| !p.is_empty());
-    out.join("\n")
+    out
 }
 
 /// The cells of the tables in `text`, in the conversion's order, each flattened: a cell is
@@ -84,25 +83,6 @@ pub fn between<'a>(text: &'a str, from: &str, to: Option<&str>) -> Option<&'a st
     start.map(|s| &text[s..])
 }
 
-/// The paragraphs of `text` (runs of lines between blank lines), each flattened; empty ones
-/// (a bold marker alone) left out.
-pub fn paragraphs(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in text.lines().chain([""]) {
-        if line.trim().is_empty() {
-            let paragraph = flat(&current.join("\n"));
-            if !paragraph.is_empty() {
-                out.push(paragraph);
-            }
-            current.clear();
-        } else {
-            current.push(line);
-        }
-    }
-    out
-}
-
 /// A number as these documents write it: a dot between thousands and a comma before decimals
 /// ("46.200" is 46200, "48,3" is 48.3, "05" is 5); `None` for an empty cell or a word.
 pub fn number(written: &str) -> Option<f64> {
@@ -124,7 +104,7 @@ fn paragraphs_are_joined_and_split_at_blank_and_bar_lines() {
     let text = "**1. Thể\nchế**\n\na) Hoàn thiện\nchính sách.\n|\nSở Tài chính\n|\n\n\n";
     assert_eq!(
         paragraphs(text),
-        "1. Thể chế\na) Hoàn thiện chính sách.\nSở Tài chính"
+        ["1. Thể chế", "a) Hoàn thiện chính sách.", "Sở Tài chính"]
     );
 }
 
