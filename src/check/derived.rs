@@ -1,9 +1,10 @@
 //! Measures computed from others: no measure may be computed, through others, from itself,
-//! and a total adds up parts in its own unit (or a multiple of the same unit).
+//! a total adds up parts in its own unit (or a multiple of the same unit), and its parts'
+//! targets, added up, meet its own.
 
 use super::{measure_ref, Checks};
 use crate::diagnostic::{Derivations, Problem};
-use crate::model::{Counted, Id, Measure};
+use crate::model::{Comparator, Counted, Id, Measure, Target};
 use crate::source::Span;
 
 pub(super) fn check(c: &mut Checks<'_>) {
@@ -11,6 +12,7 @@ pub(super) fn check(c: &mut Checks<'_>) {
     units(c);
     repeated_parts(c);
     tolerances(c);
+    targets(c);
 }
 
 /// A part named twice in one `total of`, reported at its second naming.
@@ -153,6 +155,106 @@ fn units(c: &mut Checks<'_>) {
                 };
                 c.report(Problem::Derivations(problem), part.span);
             }
+        }
+    }
+}
+
+/// Which way a one-sided target bounds its value, and whether strictly: `>=` from below,
+/// `>` strictly from below; `=` (one value) both ways. `None` for `~` and ranges, which a
+/// sum does not settle.
+fn bound(t: &Target) -> Option<(Option<bool>, bool)> {
+    if t.value_max.is_some() {
+        return None;
+    }
+    match t.op {
+        Comparator::AtLeast => Some((Some(true), false)),
+        Comparator::Above => Some((Some(true), true)),
+        Comparator::AtMost => Some((Some(false), false)),
+        Comparator::Below => Some((Some(false), true)),
+        Comparator::Equal => Some((None, false)),
+        Comparator::About => None,
+    }
+}
+
+/// A total's one-sided level target for a milestone that the targets its parts set for the
+/// same milestone, added up in the total's unit, do not meet. Only where every part has a
+/// target for it bounding the same way (each part's first, without a split): the parts' own
+/// targets then settle the least (or most) their sum comes to.
+fn targets(c: &mut Checks<'_>) {
+    let model = c.model;
+    for m in model.measures.values() {
+        let Some(total) = &m.total else { continue };
+        // Parts in other units, or named twice, are reported already: they add up to nothing.
+        let Some(factors) = model.total_factors(m) else {
+            continue;
+        };
+        let names: std::collections::BTreeSet<&str> =
+            total.parts.iter().map(|p| p.name.as_str()).collect();
+        if names.len() < total.parts.len() {
+            continue;
+        }
+        let Some(parts) = total
+            .parts
+            .iter()
+            .map(|p| model.at(p.id?))
+            .collect::<Option<Vec<&Measure>>>()
+        else {
+            continue;
+        };
+        for t in m
+            .targets
+            .iter()
+            .filter(|t| t.is_level() && t.split.is_none())
+        {
+            let (Some(at), Some((Some(upward), _))) = (t.milestone(), bound(t)) else {
+                continue;
+            };
+            let same = |p: &&Target| {
+                p.is_level()
+                    && p.split.is_none()
+                    && p.milestone().is_some_and(|pm| {
+                        pm.period == at.period && pm.to_date.is_some() == at.to_date.is_some()
+                    })
+            };
+            let mut sum = 0.0;
+            let mut strict = false;
+            let settled = parts.iter().zip(&factors).all(|(part, factor)| {
+                let Some((way, tight)) = part.targets.iter().find(same).and_then(|p| {
+                    let (way, tight) = bound(p)?;
+                    sum += p.value * factor;
+                    Some((way, tight))
+                }) else {
+                    return false;
+                };
+                strict |= tight;
+                way.is_none_or(|w| w == upward)
+            });
+            if !settled {
+                continue;
+            }
+            // Decimal figures added in binary: 48.3 + 346.6 is 394.90000000000003.
+            let sum = (sum * 1e6).round() / 1e6;
+            let noise = 1e-9 * sum.abs().max(t.value.abs());
+            let met = match t.op {
+                Comparator::AtLeast => sum >= t.value - noise,
+                Comparator::Above => sum > t.value + noise || strict && sum >= t.value - noise,
+                Comparator::AtMost => sum <= t.value + noise,
+                Comparator::Below => sum < t.value - noise || strict && sum <= t.value + noise,
+                Comparator::Equal | Comparator::About => true,
+            };
+            if met {
+                continue;
+            }
+            let problem = Derivations::TargetUnmet {
+                measure: measure_ref(m),
+                year: at.period,
+                op: t.op,
+                value: t.value,
+                sum,
+                strict,
+                parts: total.parts.iter().map(|p| p.name.clone()).collect(),
+            };
+            c.report(Problem::Derivations(problem), t.value_span);
         }
     }
 }

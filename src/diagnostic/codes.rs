@@ -121,6 +121,7 @@ codes! {
     TotalPartRepeated = "plan::total_part_repeated", Error, "`total of` names the same indicator or part twice (it would be counted twice)";
     NegativeTolerance = "plan::negative_tolerance", Error, "`within` gives an amount below zero";
     TotalUnitMismatch = "plan::total_unit_mismatch", Error, "`total of` adds up an indicator or part whose unit is not the total's (nor a multiple of the same unit)";
+    TotalTargetUnmet = "plan::total_target_unmet", Warning, "the targets a total's parts set for a milestone, added up, do not meet the total's own target for it (every part may reach its target and the total still miss)";
     // Owners.
     NoLead = "plan::no_lead", Error, "an indicator or part has no lead agency";
     LeadToFill = "plan::lead_to_fill", Warning, "`lead ?`: no lead named yet (a new plan to fill in, or a document that names none)";

@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 const NATIONAL: &str = "plans/national/children-2021-2030.plan";
 const SON_LA: &str = "plans/son-la-children-2021-2030.plan";
 /// The bundled plans that others implement.
-const PARENTS: [&str; 5] = [
+const PARENTS: [&str; 6] = [
     NATIONAL,
     SON_LA,
     "plans/dong-nai-drugs-2025.plan",
     "plans/can-tho-population-2025.plan",
+    "plans/bac-ninh-digital-economy-2026-2030.plan",
     "plans/national/air-quality-2026-2030.plan",
 ];
 
@@ -712,6 +713,7 @@ fn plan_new_counts_the_warnings_plan_check_prints() {
         "plans/son-la-children-2021-2030.plan",
         "plans/dong-nai-drugs-2025.plan",
         "plans/can-tho-population-2025.plan",
+        "plans/bac-ninh-digital-economy-2026-2030.plan",
         "plans/national/children-2021-2030.plan",
     ] {
         let dir = tempfile::tempdir().unwrap();

@@ -641,7 +641,7 @@ const TOTAL_OF_PARTS: &str = r#"indicator 3 "Giá trị sản xuất" {
     part a "Tổng số" { total of 3b, 3c, 3d within 0.5 percent  target 2025 >= 300 }
     part b "Nông nghiệp" { target 2025 >= 130 }
     part c "Công nghiệp" { target 2025 >= 90 }
-    part d "Dịch vụ" { target 2025 >= 60 }
+    part d "Dịch vụ" { target 2025 >= 80 }
 }
 "#;
 

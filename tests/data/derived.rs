@@ -31,7 +31,7 @@ indicator 3 "Giá trị sản xuất" {
     part a "Tổng số" { total of 3b, 3c, 3d within 0.5 percent  target 2025 >= 300 }
     part b "Nông nghiệp" { aggregate sum  target 2025 >= 130 }
     part c "Công nghiệp" { aggregate sum  target 2025 >= 90 }
-    part d "Dịch vụ" { aggregate sum  target 2025 >= 60 }
+    part d "Dịch vụ" { aggregate sum  target 2025 >= 80 }
 }
 indicator 4 "Tỷ trọng nông nghiệp" {
     objective a  lead gddt  source "II.4"  unit percent  direction decrease

@@ -18,6 +18,25 @@ pub fn flat(text: &str) -> String {
         .join(" ")
 }
 
+/// The paragraphs of `text`, each flattened (see [`flat`]) and none empty: a paragraph ends
+/// at a blank line or at a line that holds only `|` (a table cell's bound). Joined by line
+/// breaks, the section headings of a conversion ("**1. Thể\nchế**", "*3.1.\nThương mại*")
+/// and its lettered points then each start a line, as `seed::section` reads them.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() || line.trim() == "|" {
+            out.push(flat(&current.join("\n")));
+            current.clear();
+        } else {
+            current.push(line);
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
 /// The cells of the tables in `text`, in the conversion's order, each flattened: a cell is
 /// the text between two lines that hold only `|`. The conversion writes a row's end as an
 /// empty cell, and a merged cell as one cell, so rows are for the caller to cut, knowing its
@@ -85,12 +104,28 @@ pub fn between<'a>(text: &'a str, from: &str, to: Option<&str>) -> Option<&'a st
     start.map(|s| &text[s..])
 }
 
+/// A number as these documents write it: a dot between thousands and a comma before decimals
+/// ("46.200" is 46200, "48,3" is 48.3, "05" is 5); `None` for an empty cell or a word.
+pub fn number(written: &str) -> Option<f64> {
+    let plain: String = written.trim().replace('.', "").replace(',', ".");
+    plain.parse().ok()
+}
+
 #[test]
 fn emphasis_and_wraps_are_flattened() {
     assert_eq!(flat("**I. Kinh\ntế số**  "), "I. Kinh tế số");
     assert_eq!(
         flat("*Bắc Ninh, ngày 24\ntháng 11 năm 2025*"),
         "Bắc Ninh, ngày 24 tháng 11 năm 2025"
+    );
+}
+
+#[test]
+fn paragraphs_are_joined_and_split_at_blank_and_bar_lines() {
+    let text = "**1. Thể\nchế**\n\na) Hoàn thiện\nchính sách.\n|\nSở Tài chính\n|\n\n\n";
+    assert_eq!(
+        paragraphs(text),
+        ["1. Thể chế", "a) Hoàn thiện chính sách.", "Sở Tài chính"]
     );
 }
 
@@ -118,4 +153,21 @@ fn a_part_runs_to_the_next_heading() {
     );
     assert_eq!(between(text, "II.", None), Some("**II. NHIỆM VỤ**\nc\n"));
     assert_eq!(between(text, "III.", None), None);
+}
+
+#[test]
+fn paragraphs_are_split_at_blank_lines() {
+    assert_eq!(
+        paragraphs("**1. Sở\nCông Thương**\n\n** **\n\n- Tổ chức\ntập huấn.\n"),
+        ["1. Sở Công Thương", "- Tổ chức tập huấn."]
+    );
+}
+
+#[test]
+fn numbers_read_with_thousands_dots_and_decimal_commas() {
+    assert_eq!(number("46.200"), Some(46200.0));
+    assert_eq!(number("48,3"), Some(48.3));
+    assert_eq!(number("05"), Some(5.0));
+    assert_eq!(number(""), None);
+    assert_eq!(number("Ha"), None);
 }

@@ -56,7 +56,7 @@ pub fn body(seed: &str) -> &str {
         .map_or(seed, |(_, rest)| rest)
 }
 
-const ROMANS: [&str; 6] = ["I", "II", "III", "IV", "V", "VI"];
+const ROMANS: [&str; 8] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
 /// The depth of a numbered heading line ("2.13. Ủy ban ..." is 2, "1. Mục đích" is 1), or 0.
 fn numbered_depth(line: &str) -> usize {

@@ -560,3 +560,80 @@ fn derivation_problems_carry_their_measures_and_names() {
     };
     assert_eq!((measure, at.as_str()), (&part("12a"), "total of 12b"));
 }
+
+/// The warnings of `total_target_unmet`, each with the target it is reported at.
+fn unmet_totals(body: &str) -> Vec<(Problem, String)> {
+    let text = format!("{HEADER}{body}");
+    let checked = planlang::load_str("p.plan", &text);
+    checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == planlang::Code::TotalTargetUnmet)
+        .map(|d| {
+            let span = d.span().expect("a span of the plan");
+            (d.problem.clone(), checked.source.slice(span).to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_total_whose_parts_targets_fall_short_carries_their_sum() {
+    use planlang::diagnostic::Derivations;
+    use planlang::model::Comparator;
+    let total = |op: &str, b: &str, c: &str| {
+        format!(
+            "unit nghin \"nghìn USD\" range 0..\nunit trieu \"triệu USD\" = 1000 nghin\n\
+             indicator 1 \"X\" {{ direction increase lead ubnd source \"I\"\n\
+             part a \"T\" {{ unit trieu total of 1b, 1c target 2030 {op} }}\n\
+             part b \"B\" {{ unit nghin target 2030 {b} }}\n\
+             part c \"C\" {{ unit trieu {c} }} }}\n"
+        )
+    };
+    let unmet = |op: Comparator, value: f64, sum: f64, strict: bool| {
+        Problem::Derivations(Derivations::TargetUnmet {
+            measure: MeasureRef {
+                id: "1a".into(),
+                is_part: true,
+            },
+            year: Period::Year(2030),
+            op,
+            value,
+            sum,
+            strict,
+            parts: vec!["1b".into(), "1c".into()],
+        })
+    };
+    // "trên 48,3": parts planned at 45.3 (45300 nghìn USD) and 3 come to 48.3, not above it.
+    assert_eq!(
+        unmet_totals(&total("> 48.3", ">= 45300", "target 2030 >= 3")),
+        [(
+            unmet(Comparator::Above, 48.3, 48.3, false),
+            "48.3".to_string()
+        )]
+    );
+    // "đạt 395" for parts "trên 48,3" and "trên 346,6": more than 394.9, not 395.
+    assert_eq!(
+        unmet_totals(&total(">= 395", "> 48300", "target 2030 > 346.6")),
+        [(
+            unmet(Comparator::AtLeast, 395.0, 394.9, true),
+            "395".to_string()
+        )]
+    );
+    // Parts that settle it: above 45.3 and 3 is above 48.3; 45.3 and 3.1 reach it.
+    assert!(unmet_totals(&total("> 48.3", "> 45300", "target 2030 >= 3")).is_empty());
+    assert!(unmet_totals(&total("> 48.3", "= 45300", "target 2030 >= 3.1")).is_empty());
+    // Parts that do not settle it: one without a target for 2030, one bounding the other way,
+    // one only "about" its value.
+    assert!(unmet_totals(&total(">= 400", ">= 1", "target 2029 >= 1")).is_empty());
+    assert!(unmet_totals(&total(">= 400", ">= 1", "target 2030 <= 1")).is_empty());
+    assert!(unmet_totals(&total(">= 400", ">= 1", "target 2030 ~ 1")).is_empty());
+    // A ceiling: parts at most 45.3 and below 3 stay below 48.3; at most 3 do not.
+    assert!(unmet_totals(&total("< 48.3", "<= 45300", "target 2030 < 3")).is_empty());
+    assert_eq!(
+        unmet_totals(&total("< 48.3", "<= 45300", "target 2030 <= 3")),
+        [(
+            unmet(Comparator::Below, 48.3, 48.3, false),
+            "48.3".to_string()
+        )]
+    );
+}

@@ -2,6 +2,8 @@
 
 use super::{measure, Words};
 use crate::diagnostic::problem::Derivations;
+use crate::model::Comparator;
+use crate::numbers::exact;
 
 pub(super) fn words(problem: &Derivations) -> Words {
     match problem {
@@ -43,12 +45,12 @@ pub(super) fn words(problem: &Derivations) -> Words {
         Derivations::NegativeTolerance { amount } => Words::new(
             format!(
                 "`within {}` gives an amount below zero",
-                crate::numbers::exact(*amount)
+                exact(*amount)
             ),
             "below zero",
             format!(
                 "a tolerance is how far a value may be, never less than nothing: write `within {}`",
-                crate::numbers::exact(amount.abs())
+                exact(amount.abs())
             ),
         ),
         Derivations::UnitMismatch {
@@ -64,5 +66,32 @@ pub(super) fn words(problem: &Derivations) -> Words {
             format!("`{part}` is in `{part_unit}`"),
             format!("a total adds up indicators or parts in its own unit, or in a multiple of the same unit (`unit trieu_dong \"triệu đồng\" = 1000000 dong` beside `unit ty_dong \"tỷ đồng\" = 1000 trieu_dong`); give `{part}` the unit `{unit}`, or leave it out of the total"),
         ),
+        Derivations::TargetUnmet {
+            measure: m,
+            year,
+            op,
+            value,
+            sum,
+            strict,
+            parts,
+        } => {
+            let more = match (strict, op) {
+                (false, _) => "",
+                (true, Comparator::AtMost | Comparator::Below) => "less than ",
+                (true, _) => "more than ",
+            };
+            Words::new(
+                format!(
+                    "the {year} targets of the parts of {} ({}) add up to {more}{}, which does not meet its own {year} target {} {}",
+                    measure(m),
+                    parts.join(", "),
+                    exact(*sum),
+                    op.as_str(),
+                    exact(*value)
+                ),
+                "not met by its parts' targets",
+                "every part may reach its target while the total misses its own: check the figures against the document; if the document sets them so (a total rounded apart from its parts, \"trên\" beside a sum that is exact), keep them: this warning records it",
+            )
+        }
     }
 }

@@ -2,7 +2,9 @@
 //! that name indicators or parts.
 
 use super::MeasureRef;
+use crate::date::Period;
 use crate::diagnostic::Code;
+use crate::model::Comparator;
 use crate::source::Span;
 
 /// What is wrong with how a measure is derived from others.
@@ -54,6 +56,26 @@ pub enum Derivations {
         /// The part's unit (its id).
         part_unit: String,
     },
+    /// A total's target for a milestone that its parts' targets for the same milestone,
+    /// added up, do not meet: every part may reach its target and the total still miss its
+    /// own ("trên 46.200 tấn" for products planned at 18.000 + 8.500 + ... = 46.200).
+    TargetUnmet {
+        /// The total.
+        measure: MeasureRef,
+        /// The milestone.
+        year: Period,
+        /// The total's comparison.
+        op: Comparator,
+        /// The total's value.
+        value: f64,
+        /// What its parts' targets add up to, in the total's unit.
+        sum: f64,
+        /// Whether one of the parts' targets asks for more (or less) than its value (`>`,
+        /// `<`): the parts then ensure more than `sum`.
+        strict: bool,
+        /// The parts, by id, in the order of `total of`.
+        parts: Vec<String>,
+    },
 }
 
 impl Derivations {
@@ -66,6 +88,7 @@ impl Derivations {
             Derivations::UnitMismatch { .. } => Code::TotalUnitMismatch,
             Derivations::PartRepeated { .. } => Code::TotalPartRepeated,
             Derivations::NegativeTolerance { .. } => Code::NegativeTolerance,
+            Derivations::TargetUnmet { .. } => Code::TotalTargetUnmet,
         }
     }
 }
