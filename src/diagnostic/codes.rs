@@ -201,7 +201,7 @@ codes! {
     DataUnknownIndicator = "data::unknown_indicator", Error, "the indicator is not in the plan (nor a data element)";
     DataUnknownArea = "data::unknown_area", Error, "the area is not declared in the plan";
     DataBadPeriod = "data::bad_period", Error, "the period is not a year (2023), half-year (2023-H1), quarter (2023-Q1) or month (2023-01), or not one the report covers or the task recurs in";
-    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, for baselines; the years up to a `horizon` too)";
+    DataPeriodOutsidePlan = "data::period_outside_plan", Error, "the period lies outside the plan (the year before it counts, and any earlier year a `baseline` names, for baselines; the years up to a `horizon` too)";
     DataBadNumber = "data::bad_number", Error, "a value, numerator or denominator is not a number";
     DataDecimalComma = "data::decimal_comma", Error, "a number only a decimal comma explains (9,5 or 8.900.000) in a file that does not say it writes one";
     DataOutOfRange = "data::out_of_range", Error, "the value lies outside its unit's range";

@@ -3,8 +3,8 @@
 //! what it is, and each tag has its check. A block without a tag, or with a tag no check
 //! knows, fails: nothing shown to a reader escapes a test.
 //!
-//! - `plan`: plan text; it parses without a diagnostic (target lines alone are read inside an
-//!   indicator). `plan file=NAME` also writes it as NAME into the document's folder, for the
+//! - `plan`: plan text; it parses without a diagnostic (target and baseline lines alone are
+//!   read inside an indicator). `plan file=NAME` also writes it as NAME into the document's folder, for the
 //!   commands after it.
 //! - `console`: `$ plan ARGS` lines, each followed by what the command prints (standard
 //!   output, then standard error). Lines are compared exactly, trailing spaces aside; a line
@@ -176,8 +176,9 @@ fn run_console(dir: &Path, block: &Block) -> Result<(), String> {
 }
 
 fn run_plan_text(dir: &Path, block: &Block) -> Result<(), String> {
-    // Target lines are shown on their own: read them inside an indicator.
-    let text = if block.text.trim_start().starts_with("target") {
+    // Target and baseline lines are shown on their own: read them inside an indicator.
+    let first = block.text.split_whitespace().next().unwrap_or_default();
+    let text = if ["target", "baseline"].contains(&first) {
         format!("indicator 1 \"T\" {{\n{}\n}}", block.text)
     } else {
         block.text.clone()
