@@ -117,6 +117,23 @@ impl<'s> Index<'s> {
         }
     }
 
+    /// For each measure whose data are given by a single dimension's value somewhere
+    /// (`sex = female`), those (dimension, value) pairs in order: the disaggregated series a
+    /// chart draws beside the whole. One pass over the groups, for every measure.
+    pub fn disaggregations(&self) -> HashMap<u32, Vec<(u16, u16)>> {
+        let mut found: HashMap<u32, Vec<(u16, u16)>> = HashMap::default();
+        for (series, _, key) in self.groups.keys() {
+            if let (Series::Measure(m), [pair]) = (series, &key[..]) {
+                found.entry(*m).or_default().push(*pair);
+            }
+        }
+        for pairs in found.values_mut() {
+            pairs.sort_unstable();
+            pairs.dedup();
+        }
+        found
+    }
+
     fn direct(
         &self,
         series: Series,

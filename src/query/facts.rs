@@ -4,7 +4,7 @@
 
 use crate::data::DataSet;
 use crate::date::{Date, Period};
-use crate::eval::evaluate::{evaluate, split_key, Evaluation, TargetResult};
+use crate::eval::evaluate::{evaluate_area, split_key, EvalError, Evaluation, TargetResult};
 use crate::eval::series::{Index, Value};
 use crate::model::{Measure, Model, Target};
 
@@ -25,6 +25,21 @@ pub struct Facts {
     /// For each measure, for each of its targets split by a dimension (`where sex =
     /// female`), the values of that disaggregation it is judged on, in time order.
     split_series: Vec<Vec<Option<Vec<Value>>>>,
+    /// For each measure, its values by each single dimension's value the data give
+    /// (`sex = female`), named `(dimension, value)`, in time order: what a chart draws
+    /// beside the whole.
+    disaggregated: Vec<Vec<Disaggregated>>,
+}
+
+/// The values of a measure for one value of one dimension (`sex = female`).
+#[derive(Clone, Debug)]
+pub struct Disaggregated {
+    /// The dimension's id, as the plan writes it.
+    pub dimension: String,
+    /// The value's id within the dimension.
+    pub value: String,
+    /// The values at the evaluated area, in time order (periods of every date).
+    pub values: Vec<Value>,
 }
 
 impl Facts {
@@ -38,22 +53,47 @@ impl Facts {
             series: Vec::new(),
             results: Vec::new(),
             split_series: Vec::new(),
+            disaggregated: Vec::new(),
         }
     }
 
     /// Evaluates the plan's data as of `as_of`, and gathers each measure's values at the
-    /// evaluated area in time order.
+    /// evaluated area (the plan's top area) in time order.
     pub fn new(model: &Model, data: &DataSet, as_of: Date) -> Facts {
-        let (evaluation, eval_error) = match evaluate(model, data, as_of) {
+        let (evaluation, eval_error) = match evaluate_area(model, data, as_of, None) {
             Ok(e) => (Some(e), None),
             Err(e) => (None, Some(e.to_string())),
         };
+        Facts::gather(model, data, as_of, evaluation, eval_error)
+    }
+
+    /// [`Facts::new`] for the area named (`plan chart --area`); `Err` when the plan cannot be
+    /// evaluated there (an unknown area: with what to write instead).
+    pub fn in_area(
+        model: &Model,
+        data: &DataSet,
+        as_of: Date,
+        area: Option<&str>,
+    ) -> Result<Facts, EvalError> {
+        let evaluation = evaluate_area(model, data, as_of, area)?;
+        Ok(Facts::gather(model, data, as_of, Some(evaluation), None))
+    }
+
+    fn gather(
+        model: &Model,
+        data: &DataSet,
+        as_of: Date,
+        evaluation: Option<Evaluation>,
+        eval_error: Option<String>,
+    ) -> Facts {
         let mut series = vec![Vec::new(); model.measures.len()];
         let mut results = vec![Vec::new(); model.measures.len()];
         let mut split_series = vec![Vec::new(); model.measures.len()];
+        let mut disaggregated = vec![Vec::new(); model.measures.len()];
         if let Some(e) = &evaluation {
             let area = model.areas.get_index_of(&e.area).unwrap_or(0) as u32;
             let index = Index::new(model, &data.store);
+            let mut by_dimension = index.disaggregations();
             for (i, measure) in model.measures.values().enumerate() {
                 // The judge orders periods on its time axis (a first half-year stands half a
                 // year before its year), so "latest" here is the latest it judged.
@@ -68,6 +108,21 @@ impl Facts {
                         .unwrap_or_default()
                 };
                 series[i] = in_time(scoped(&[]));
+                disaggregated[i] = by_dimension
+                    .remove(&(i as u32))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|(d, v)| {
+                        let (dimension, values) = model.dimensions.get_index(d as usize)?;
+                        let value = values.values.get_index(v as usize)?.0.clone();
+                        let values = in_time(scoped(&[(d, v)]));
+                        (!values.is_empty()).then(|| Disaggregated {
+                            dimension: dimension.clone(),
+                            value,
+                            values,
+                        })
+                    })
+                    .collect();
                 split_series[i] = measure
                     .targets
                     .iter()
@@ -96,7 +151,13 @@ impl Facts {
             series,
             results,
             split_series,
+            disaggregated,
         }
+    }
+
+    /// A measure's values by each dimension's value the data give (see [`Disaggregated`]).
+    pub fn disaggregated(&self, measure: usize) -> &[Disaggregated] {
+        self.disaggregated.get(measure).map_or(&[], Vec::as_slice)
     }
 
     /// The evaluation's result for target `t` (by index) of the measure at `measure`.

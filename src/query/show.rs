@@ -50,6 +50,8 @@ pub struct MeasureDetail {
     /// For each of `measure.targets` split by a dimension (`where sex = female`), the
     /// values of that disaggregation it is judged on; `None` for a target of the whole.
     pub split_data: Vec<Option<Vec<Value>>>,
+    /// Its values by each value of a dimension the data give (`khu_vuc = nong_thon`).
+    pub disaggregated: Vec<crate::query::facts::Disaggregated>,
 }
 
 /// A lead or support agency, with the name the plan gives it.
@@ -204,6 +206,7 @@ fn measure(ctx: Context<'_>, index: usize) -> Option<MeasureDetail> {
                 Some(facts.target_values_as_of(index, t).cloned().collect())
             })
             .collect(),
+        disaggregated: facts.disaggregated(index).to_vec(),
     })
 }
 

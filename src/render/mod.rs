@@ -2,6 +2,7 @@
 //! or JSON.
 
 pub mod cascade;
+pub mod chart;
 pub mod csv;
 pub mod diagnostics;
 pub mod evaluation;

@@ -15,6 +15,7 @@ use crate::numbers::exact;
 use crate::numbers::rounded;
 use crate::query::schema::Cell;
 use crate::query::{Context, Table};
+use crate::render::chart::{self, Chart};
 use crate::target_text::{self, Form};
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -38,6 +39,8 @@ pub struct Explained {
     /// As the judge takes it (`maintain` when the plan gives none).
     pub direction: Direction,
     pub targets: Vec<ExplainedTarget>,
+    /// Its values against the path to its targets, drawn after the steps.
+    pub chart: Option<Chart>,
 }
 
 #[derive(Clone, Debug)]
@@ -75,6 +78,7 @@ pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Explanation {
                 title: m.title.clone(),
                 direction: m.direction.unwrap_or(Direction::Maintain),
                 targets,
+                chart: Chart::of_measure(ctx, i),
             })
         })
         .collect();
@@ -115,6 +119,10 @@ impl Explanation {
                 for (n, step) in t.steps.iter().enumerate() {
                     let _ = writeln!(text, "    {}. {step}", n + 1);
                 }
+            }
+            if let Some(chart) = &m.chart {
+                text.push('\n');
+                text.push_str(&chart::text::text(chart));
             }
             text.push('\n');
         }

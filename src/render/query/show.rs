@@ -14,6 +14,7 @@ use crate::query::show::{
     RoleDetail,
 };
 use crate::query::Table;
+use crate::render::chart::{self, Chart};
 use crate::target_text::{self, Form};
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -310,6 +311,7 @@ fn measure_text(d: &MeasureDetail) -> String {
     if m.targets.is_empty() {
         let _ = writeln!(out, "    (no targets)");
     }
+    out.push_str(&chart::text::text(&Chart::of_detail(d)));
     out
 }
 
