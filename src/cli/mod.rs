@@ -2,6 +2,7 @@
 
 mod amendments;
 mod cascade;
+mod chart;
 mod check;
 mod data;
 mod eval;
@@ -78,6 +79,9 @@ enum Command {
     /// agency leads (or every indicator) and each period, to fill in and read back with
     /// `plan eval`.
     Template(template::Args),
+    /// Write the chart of an indicator or part as an SVG picture: its values, the path from
+    /// the baseline to each target, the targets, the projection and the values by group.
+    Chart(chart::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -155,6 +159,7 @@ pub fn run() -> ExitCode {
         Command::Repl(args) => repl::run(args),
         Command::New(args) => new::run(args),
         Command::Template(args) => template::run(args),
+        Command::Chart(args) => chart::run(args),
     };
     ExitCode::from(write::finish(code))
 }

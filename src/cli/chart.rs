@@ -1,0 +1,161 @@
+//! `plan chart ID PLAN DATA... [--area A] [--as-of D] -o FILE.svg [--force]`: the chart
+//! `show ID` draws in the terminal, as an SVG picture (`planlang::render::chart`).
+
+use super::data::DataArgs;
+use super::file::{write_file, Replace};
+use super::output::{as_of, load_clean};
+use super::write::{errln, outln};
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::query::{Context, Facts};
+use planlang::render::chart::{svg, Chart};
+use planlang::text::did_you_mean_suffix;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// An indicator without parts, or a part (`3`, `16a`).
+    pub id: String,
+    /// The plan file.
+    pub plan: PathBuf,
+    /// Data files: CSV, JSON or xlsx, as `plan eval` reads them.
+    #[arg(required = true)]
+    pub data: Vec<PathBuf>,
+    /// The area whose values are drawn (default: the plan's top area).
+    #[arg(long, value_name = "ID")]
+    pub area: Option<String>,
+    /// The date values are counted to and targets judged as of, YYYY-MM-DD or DD/MM/YYYY
+    /// (default: today in Vietnam).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The picture to write (.svg).
+    #[arg(short = 'o', long = "output", value_name = "FILE.svg")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
+    /// still exits 2).
+    #[arg(long)]
+    pub keep_going: bool,
+    #[command(flatten)]
+    pub data_args: DataArgs,
+}
+
+pub fn run(args: Args) -> u8 {
+    if !is_svg(&args.output) {
+        errln!(
+            "error: `{}` does not end in .svg; the chart is an SVG picture: name it FILE.svg",
+            args.output.display()
+        );
+        return EXIT_USAGE;
+    }
+    let as_of = match as_of(args.as_of.as_deref()) {
+        Ok(d) => d,
+        Err(status) => return status,
+    };
+    let checked = match load_clean(&args.plan) {
+        Ok(checked) => checked,
+        Err(status) => return status,
+    };
+    let model = &checked.model;
+    let index = match measure(model, &args.plan, &args.id) {
+        Ok(index) => index,
+        Err(status) => return status,
+    };
+    let data = super::data::load(model, &args.data, args.data_args.options());
+    if let Err(status) = super::data::report(&data) {
+        return status;
+    }
+    let facts = match Facts::in_area(model, &data, as_of, args.area.as_deref()) {
+        Ok(facts) => facts,
+        Err(e) => {
+            errln!("error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let Some(chart) = Chart::of_measure(
+        Context {
+            model,
+            facts: &facts,
+        },
+        index,
+    ) else {
+        return EXIT_USAGE;
+    };
+    if chart.empty_reason(true).is_some() {
+        errln!(
+            "error: the data give no value of {} for area {} in periods ended by {}, so there is nothing to draw; check that the data files have rows for it, or pass another --area or --as-of",
+            chart.id,
+            chart.area,
+            chart.as_of
+        );
+        return EXIT_PROBLEMS;
+    }
+    let replace = if args.force {
+        Replace::RegularFile
+    } else {
+        Replace::Never
+    };
+    if let Err(why) = write_file(&args.output, svg::svg(&chart).as_bytes(), replace) {
+        errln!("error: cannot write `{}`: {why}", args.output.display());
+        return EXIT_USAGE;
+    }
+    outln!(
+        "wrote {}: {} in area {} as of {}: {} values, {} milestones, {} groups",
+        args.output.display(),
+        chart.id,
+        chart.area,
+        chart.as_of,
+        chart.observed.len(),
+        chart.milestones.len(),
+        chart.groups.len()
+    );
+    if data.has_errors() && !args.keep_going {
+        errln!(
+            "error: the data had {} problem{}; fix them, or pass --keep-going to accept the chart of the rows that were read",
+            data.errors.len(),
+            if data.errors.len() == 1 { "" } else { "s" }
+        );
+        return EXIT_PROBLEMS;
+    }
+    EXIT_OK
+}
+
+/// The index of the measure `id` names; an indicator with parts, or a name that names
+/// nothing, is said on stderr with what to write instead, and the usage status returned.
+fn measure(model: &planlang::Model, plan: &Path, id: &str) -> Result<usize, u8> {
+    if let Some(index) = model.measures.get_index_of(id) {
+        return Ok(index);
+    }
+    if let Some(indicator) = model.indicators.get(id) {
+        let parts: Vec<&str> = indicator
+            .measures
+            .iter()
+            .filter_map(|&m| model.measures.get_index(m.index()))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        errln!(
+            "error: indicator {id} has parts, each with its own values and targets: chart one of them ({})",
+            parts.join(", ")
+        );
+        return Err(EXIT_USAGE);
+    }
+    let ids = model
+        .measures
+        .keys()
+        .chain(model.indicators.keys())
+        .map(String::as_str);
+    errln!(
+        "error: `{}` has no indicator or part `{id}`{}",
+        plan.display(),
+        did_you_mean_suffix(id, ids)
+    );
+    Err(EXIT_USAGE)
+}
+
+/// Whether a path names an `.svg` picture.
+fn is_svg(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+}
