@@ -17,7 +17,7 @@ const HEIGHT: f64 = 400.0;
 /// The plot's place in the picture: room on the left for the values, above for the title,
 /// below for the years and the legend.
 const LEFT: f64 = 70.0;
-const RIGHT: f64 = 700.0;
+const RIGHT: f64 = 670.0;
 const TOP: f64 = 60.0;
 const BOTTOM: f64 = 300.0;
 /// Text the reader's own sans-serif font draws: nothing is fetched.

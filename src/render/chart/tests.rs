@@ -177,3 +177,157 @@ fn the_text_chart_draws_values_path_milestones_and_years() {
         "{drawn}"
     );
 }
+
+/// The SVG of a measure of the test plan.
+fn svg_of(id: &str) -> String {
+    super::svg::svg(&chart_of(id))
+}
+
+/// The elements of `doc` whose `class` is `class`.
+fn classed<'a>(doc: &'a roxmltree::Document<'a>, class: &str) -> Vec<roxmltree::Node<'a, 'a>> {
+    doc.descendants()
+        .filter(|n| n.attribute("class") == Some(class))
+        .collect()
+}
+
+/// The text of every `<text>` of `nodes`, trimmed.
+fn texts(nodes: &[roxmltree::Node<'_, '_>]) -> Vec<String> {
+    nodes
+        .iter()
+        .flat_map(|n| n.descendants())
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .map(|t| t.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn the_svg_has_a_line_for_each_series_and_a_marker_for_each_milestone() {
+    let text = svg_of("1");
+    let doc = roxmltree::Document::parse(&text).expect("the SVG is XML");
+    let root = doc.root_element();
+    assert!(root.has_tag_name("svg"));
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    // Observed values: a solid line through three points.
+    let observed = classed(&doc, "observed");
+    assert_eq!(observed.len(), 1);
+    let line = observed[0]
+        .children()
+        .find(|n| n.has_tag_name("polyline"))
+        .expect("a line");
+    assert_eq!(
+        line.attribute("points").map(|p| p.split(' ').count()),
+        Some(3)
+    );
+    assert_eq!(line.attribute("stroke-dasharray"), Some("none"));
+    let points = observed[0]
+        .children()
+        .filter(|n| n.has_tag_name("circle"))
+        .count();
+    assert_eq!(points, 3);
+    // The paths dashed, the projections dotted: one polyline each, two of each.
+    let dash = |class: &str| -> Vec<Option<&str>> {
+        classed(&doc, class)
+            .iter()
+            .map(|n| {
+                assert!(n.has_tag_name("polyline"), "{class} is a polyline");
+                n.attribute("stroke-dasharray")
+            })
+            .collect()
+    };
+    assert_eq!(dash("path"), [Some("6 4"), Some("6 4")]);
+    assert_eq!(dash("projection"), [Some("1.5 3"), Some("1.5 3")]);
+    // The path to 2025 has a point at each year from 2020.
+    let path = classed(&doc, "path")[0]
+        .attribute("points")
+        .unwrap_or_default();
+    assert_eq!(path.split(' ').count(), 6, "{path}");
+    // A diamond and its target's label for each milestone.
+    let milestones = classed(&doc, "milestone");
+    assert_eq!(milestones.len(), 2);
+    assert!(milestones
+        .iter()
+        .all(|m| m.children().any(|n| n.has_tag_name("polygon"))));
+    assert_eq!(texts(&milestones), [">= 60", ">= 80"]);
+    // Each group its own colour and dash pattern, with a point of its own shape.
+    let groups = classed(&doc, "group");
+    let named: Vec<(&str, Option<&str>)> = groups
+        .iter()
+        .map(|g| {
+            let line = g.children().find(|n| n.has_tag_name("polyline"));
+            (
+                g.attribute("data-series").unwrap_or_default(),
+                line.and_then(|l| l.attribute("stroke-dasharray")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("khu_vuc = thanh_thi", Some("10 3 2 3")),
+            ("khu_vuc = nong_thon", Some("2 2"))
+        ]
+    );
+}
+
+#[test]
+fn the_svg_labels_its_years_unit_title_and_legend() {
+    let text = svg_of("1");
+    let doc = roxmltree::Document::parse(&text).expect("the SVG is XML");
+    let years = texts(&classed(&doc, "year"));
+    let expected: Vec<String> = (2020..=2030).map(|y| y.to_string()).collect();
+    assert_eq!(years, expected);
+    assert_eq!(texts(&classed(&doc, "unit")), ["%"]);
+    assert_eq!(texts(&classed(&doc, "value")), ["40", "80"]);
+    assert_eq!(
+        texts(&classed(&doc, "title")),
+        ["1  Tỷ lệ hộ dùng nước sạch"]
+    );
+    assert_eq!(
+        texts(&classed(&doc, "legend")),
+        [
+            "observed",
+            "path to target",
+            "projection",
+            "khu_vuc = thanh_thi",
+            "khu_vuc = nong_thon",
+            "target"
+        ]
+    );
+}
+
+#[test]
+fn the_svg_is_self_contained() {
+    let text = svg_of("1");
+    let doc = roxmltree::Document::parse(&text).expect("the SVG is XML");
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        let tag = node.tag_name().name();
+        assert!(
+            !["script", "image", "style", "foreignObject", "use", "a"].contains(&tag),
+            "<{tag}> may fetch or run something"
+        );
+        for attr in node.attributes() {
+            let value = attr.value();
+            assert!(
+                !value.contains("url(") && !value.contains("http") || attr.name() == "xmlns",
+                "{tag} {}={value} refers outside",
+                attr.name()
+            );
+            assert!(!attr.name().starts_with("on"), "{tag} has a handler");
+            assert_ne!(attr.name(), "href", "{tag} links out");
+        }
+    }
+}
+
+#[test]
+fn a_title_with_markup_and_control_characters_stays_one_text() {
+    let mut chart = chart_of("1");
+    chart.title = "<b>A & B</b>\u{7}".to_string();
+    let text = super::svg::svg(&chart);
+    let doc = roxmltree::Document::parse(&text).expect("the SVG is still XML");
+    assert_eq!(texts(&classed(&doc, "title")), ["1  <b>A & B</b>?"]);
+    assert!(!doc.descendants().any(|n| n.has_tag_name("b")));
+}
