@@ -5,6 +5,7 @@
 
 mod amendments_cli;
 mod cascade_cli;
+mod chart_cli;
 mod cli;
 #[path = "../common/mod.rs"]
 mod common;

@@ -1,0 +1,149 @@
+//! `plan chart ID PLAN DATA... -o FILE.svg` (issue 13 §5): the picture written on the Sơn La
+//! plan and its sample data, parsed as XML; every bad input refused with its words and exit
+//! status, and nothing written then.
+
+use crate::common::{run_in, Run};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn plan() -> String {
+    root()
+        .join("plans/son-la-children-2021-2030.plan")
+        .display()
+        .to_string()
+}
+
+fn sample() -> String {
+    root()
+        .join("plans/data/son-la-sample.csv")
+        .display()
+        .to_string()
+}
+
+/// `plan chart ID PLAN SAMPLE --as-of 2025-06-30 EXTRA...` in `dir`.
+fn chart(dir: &Path, id: &str, extra: &[&str]) -> Run {
+    let (plan, sample) = (plan(), sample());
+    let mut args = vec![
+        "chart",
+        id,
+        plan.as_str(),
+        sample.as_str(),
+        "--as-of",
+        "2025-06-30",
+    ];
+    args.extend_from_slice(extra);
+    run_in(dir, &args)
+}
+
+/// The elements named `tag` whose `class` is `class`.
+fn count(doc: &roxmltree::Document<'_>, tag: &str, class: &str) -> usize {
+    doc.descendants()
+        .filter(|n| n.has_tag_name(tag) && n.attribute("class") == Some(class))
+        .count()
+}
+
+#[test]
+fn writes_the_chart_of_a_part_as_svg() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let run = chart(dir.path(), "16a", &["-o", "16a.svg"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert_eq!(
+        run.stdout,
+        "wrote 16a.svg: 16a in area son_la as of 2025-06-30: 5 values, 2 milestones, 0 groups\n"
+    );
+    let text = std::fs::read_to_string(dir.path().join("16a.svg")).expect("the picture");
+    let doc = roxmltree::Document::parse(&text).expect("XML");
+    assert_eq!(count(&doc, "g", "observed"), 1);
+    assert_eq!(count(&doc, "polyline", "path"), 2);
+    assert_eq!(count(&doc, "polyline", "projection"), 2);
+    assert_eq!(count(&doc, "g", "milestone"), 2);
+    let title = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("title"))
+        .and_then(|n| n.text())
+        .map(str::trim);
+    assert_eq!(title, Some("16a  Tỷ suất trẻ em bị tai nạn thương tích"));
+    // Only the picture is left in the folder: the temporary file is gone.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("the folder")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert_eq!(names, ["16a.svg"]);
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_with_force() {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(dir.path().join("3.svg"), "kept").expect("a file");
+    chart(dir.path(), "3", &["-o", "3.svg"])
+        .assert_exit_says(2, "it exists; use --force to replace it");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("3.svg"))
+            .ok()
+            .as_deref(),
+        Some("kept")
+    );
+    let run = chart(dir.path(), "3", &["-o", "3.svg", "--force"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let text = std::fs::read_to_string(dir.path().join("3.svg")).expect("the picture");
+    assert!(text.starts_with("<svg"), "{text}");
+}
+
+#[test]
+fn bad_input_is_refused_with_what_to_do_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let d = dir.path();
+    chart(d, "16x", &["-o", "a.svg"])
+        .assert_exit_says(2, "has no indicator or part `16x`; did you mean `16a`?");
+    chart(d, "16", &["-o", "a.svg"]).assert_exit_says(
+        2,
+        "error: indicator 16 has parts, each with its own values and targets: chart one of them (16a, 16b)",
+    );
+    chart(d, "3", &["-o", "a.png"]).assert_exit_says(
+        2,
+        "`a.png` does not end in .svg; the chart is an SVG picture: name it FILE.svg",
+    );
+    chart(d, "3", &["-o", "a.svg", "--area", "moc_chauu"])
+        .assert_exit_says(2, "unknown area `moc_chauu`; did you mean `moc_chau`?");
+    chart(d, "3", &["-o", "missing/a.svg"]).assert_exit_says(
+        2,
+        "cannot write `missing/a.svg`: the folder `missing` does not exist",
+    );
+    std::fs::create_dir(d.join("folder.svg")).expect("a folder");
+    chart(d, "3", &["-o", "folder.svg", "--force"])
+        .assert_exit_says(2, "it exists and is not a regular file");
+    // Before any value: nothing to draw.
+    let (plan, sample) = (plan(), sample());
+    let early = [
+        "chart",
+        "3",
+        &plan,
+        &sample,
+        "--as-of",
+        "2020-06-30",
+        "-o",
+        "a.svg",
+    ];
+    run_in(d, &early).assert_exit_says(
+        1,
+        "error: the data give no value of 3 for area son_la in periods ended by 2020-06-30, so there is nothing to draw",
+    );
+    let left: Vec<_> = std::fs::read_dir(d)
+        .expect("the folder")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert_eq!(left, ["folder.svg"], "nothing else was written");
+}
+
+#[test]
+fn an_area_inside_the_plans_is_drawn_from_its_own_values() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let run = chart(dir.path(), "3", &["-o", "mc.svg", "--area", "moc_chau"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert!(run.stdout.contains("3 in area moc_chau"), "{run:?}");
+    let text = std::fs::read_to_string(dir.path().join("mc.svg")).expect("the picture");
+    assert!(text.contains("area moc_chau, as of 2025-06-30"), "{text}");
+}
