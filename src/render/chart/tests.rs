@@ -331,3 +331,44 @@ fn a_title_with_markup_and_control_characters_stays_one_text() {
     assert_eq!(texts(&classed(&doc, "title")), ["1  <b>A & B</b>?"]);
     assert!(!doc.descendants().any(|n| n.has_tag_name("b")));
 }
+
+/// A chart made by hand: values 10 and 12 in 2020 and 2021, the path from 10 to 14 in 2022,
+/// the projection from 12 to 13.
+fn small() -> Chart {
+    let mark = |time: f64, value: f64| Mark { time, value };
+    Chart {
+        id: "1".into(),
+        title: "Tỷ lệ".into(),
+        unit: Some("%".into()),
+        area: "tinh".into(),
+        as_of: Date::new(2022, 6, 30).expect("a date"),
+        observed: vec![mark(2020.0, 10.0), mark(2021.0, 12.0)],
+        milestones: vec![super::MilestoneMark {
+            period: crate::eval::Period::Year(2022),
+            mark: mark(2022.0, 14.0),
+            value_max: None,
+            op: crate::model::Comparator::AtLeast,
+            status: Some(crate::eval::Status::OnTrack),
+        }],
+        paths: vec![vec![mark(2020.0, 10.0), mark(2021.0, 12.0), mark(2022.0, 14.0)]],
+        projections: vec![vec![mark(2021.0, 12.0), mark(2022.0, 13.0)]],
+        groups: Vec::new(),
+    }
+}
+
+#[test]
+fn a_small_chart_is_drawn_exactly() {
+    // 2020 to 2022 at six columns a year; 10 to 14 over 6 rows of 4 dots: 12 in 2021 is
+    // dot row 11.5 of 23, the fourth row; the projection's 13 the second, under the 14.
+    let expected = "  chart, values in %: ● data  ⠤ path to target  ◆ target  ○ projected
+  14 ┤          ⢀⠔◆
+     │        ⢀⠔⠁⡀○
+     │      ⢀⡔⠅⠂⠁
+     │    ⢀⠔●
+     │  ⢀⠔⠁
+  10 ┤●⠔⠁
+     └┬─────┬─────┬
+      2020  2021  2022
+";
+    assert_eq!(text::text(&small()), expected);
+}
