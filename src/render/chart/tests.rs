@@ -350,7 +350,11 @@ fn small() -> Chart {
             op: crate::model::Comparator::AtLeast,
             status: Some(crate::eval::Status::OnTrack),
         }],
-        paths: vec![vec![mark(2020.0, 10.0), mark(2021.0, 12.0), mark(2022.0, 14.0)]],
+        paths: vec![vec![
+            mark(2020.0, 10.0),
+            mark(2021.0, 12.0),
+            mark(2022.0, 14.0),
+        ]],
         projections: vec![vec![mark(2021.0, 12.0), mark(2022.0, 13.0)]],
         groups: Vec::new(),
     }

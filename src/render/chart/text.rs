@@ -73,12 +73,13 @@ pub fn text(chart: &Chart) -> String {
         let _ = writeln!(out, "  {value:>label$} {tick}{}", cells.trim_end());
     }
     // The time axis: a tick at each year labelled, a label wherever the previous one ends.
-    let step = (5 + per_year - 1) / per_year;
+    let step = 5usize.div_ceil(per_year);
     let mut axis = String::from("└");
     let mut years_line = String::new();
     for col in 0..width {
         let year = first + (col / per_year) as i32;
-        let labelled = col % per_year == 0 && (year - first) as usize % step == 0;
+        let labelled =
+            col.is_multiple_of(per_year) && ((year - first) as usize).is_multiple_of(step);
         axis.push(if labelled { '┬' } else { '─' });
         if labelled && years_line.chars().count() <= col {
             let pad = col - years_line.chars().count();
@@ -127,7 +128,7 @@ impl Grid {
         let (x1, y1) = (b.0 as i64, b.1 as i64);
         let steps = (x1 - x0).abs().max((y1 - y0).abs()).max(1);
         for s in 0..=steps {
-            if s as usize % every != 0 {
+            if !(s as usize).is_multiple_of(every) {
                 continue;
             }
             let x = x0 + (x1 - x0) * s / steps;
