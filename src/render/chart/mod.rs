@@ -183,7 +183,9 @@ impl Chart {
                     chart.paths.push(path(base.value, t.value, (tb, ty), range));
                 }
             }
-            if let (Some(latest), Some(projected)) = (&r.latest, r.projected) {
+            // A growth over many years can overflow: such a projection has no place to draw.
+            let projected = r.projected.filter(|p| p.is_finite());
+            if let (Some(latest), Some(projected)) = (&r.latest, projected) {
                 let from = Mark::at(latest.period, latest.value);
                 if milestone.time > from.time {
                     chart.projections.push(vec![

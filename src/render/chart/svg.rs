@@ -242,8 +242,17 @@ fn line(scale: &Scale, marks: &[Mark], colour: &str, dash: &str) -> Polyline {
 
 /// A group's point: its shape, so groups differ in greyscale too.
 fn point(scale: &Scale, m: &Mark, shape: Shape, colour: &str) -> svg::node::element::Element {
-    let (x, y) = (scale.x(m.time), scale.y(m.value));
     let title = Title::new(format!("{}: {}", year_of(m.time), rounded(m.value)));
+    shaped((scale.x(m.time), scale.y(m.value)), shape, colour, title)
+}
+
+/// A point of `shape` at `(x, y)`, with `title` for a reader's pointer.
+fn shaped(
+    (x, y): (f64, f64),
+    shape: Shape,
+    colour: &str,
+    title: Title,
+) -> svg::node::element::Element {
     match shape {
         Shape::Square => Rectangle::new()
             .set("x", x - 3.5)
@@ -388,7 +397,7 @@ fn legend(chart: &Chart) -> Group {
     }
     let mut g = Group::new().set("class", "legend").set("font-size", 11);
     let (mut x, mut y) = (LEFT, BOTTOM + 42.0);
-    for (label, colour, dash, _) in &entries {
+    for (label, colour, dash, shape) in &entries {
         // About 6.5 pixels a character at this size.
         let width = 34.0 + 6.5 * label.chars().count() as f64 + 18.0;
         if x + width > RIGHT && x > LEFT {
@@ -407,6 +416,14 @@ fn legend(chart: &Chart) -> Group {
                     .set("stroke-dasharray", *dash),
             )
             .add(Text::new(label.clone()).set("x", x + 34.0).set("y", y));
+        if let Some(shape) = shape {
+            g = g.add(shaped(
+                (x + 14.0, y - 4.0),
+                *shape,
+                colour,
+                Title::new(label.clone()),
+            ));
+        }
         x += width;
     }
     if !chart.milestones.is_empty() {
