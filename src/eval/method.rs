@@ -719,13 +719,7 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
                 .note("a change needs the value it starts from: no baseline and no data")
         };
     };
-    let level_of = |change: f64| {
-        if percent {
-            start.value * (1.0 + change / 100.0)
-        } else {
-            start.value + change
-        }
-    };
+    let level_of = |change: f64| change_level(start.value, change, percent);
     let level_target = Target {
         kind: TargetKind::Level {
             at: Some(Milestone {
@@ -758,6 +752,16 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
         None => asked,
     });
     j
+}
+
+/// The level a change asks for from `start`: `change` percent of it (`percent`), else
+/// `change` in the unit's points. The chart draws a change's milestone at this level.
+pub(crate) fn change_level(start: f64, change: f64, percent: bool) -> f64 {
+    if percent {
+        start * (1.0 + change / 100.0)
+    } else {
+        start + change
+    }
 }
 
 /// A per-year rate: each year-on-year change against the rate, and the average change over

@@ -11,10 +11,10 @@ mod tests;
 pub mod text;
 
 use crate::date::Date;
-use crate::eval::method::{straight_path, within};
+use crate::eval::method::{change_level, straight_path, within};
 use crate::eval::series::Value;
 use crate::eval::{Period, Status, TargetResult};
-use crate::model::{Comparator, Measure, TargetKind};
+use crate::model::{Comparator, Measure, RateUnit, Target, TargetKind};
 use crate::query::facts::Disaggregated;
 use crate::query::show::MeasureDetail;
 use crate::query::Context;
@@ -36,7 +36,8 @@ pub struct Chart {
     pub as_of: Date,
     /// Its values in periods ended by `as_of`, in time order.
     pub observed: Vec<Mark>,
-    /// Each milestone target of the whole (not split by a dimension), in the plan's order.
+    /// Each milestone target of the whole (not split by a dimension), in the plan's order: a
+    /// level's, and a change's last year at the level it asks for.
     pub milestones: Vec<MilestoneMark>,
     /// For each milestone with a baseline before it, the straight path from the baseline to
     /// its target: the line the evaluation's `expected` value lies on.
@@ -80,15 +81,22 @@ pub struct MilestoneMark {
     pub op: Comparator,
     /// The evaluation's status (`None`: not evaluated).
     pub status: Option<Status>,
+    /// Whether the level was computed (a change's) rather than written.
+    pub computed: bool,
 }
 
 impl MilestoneMark {
-    /// What the target asks, for a label: `<= 450`, `2..3`.
+    /// What the target asks, for a label: `<= 450`, `2..3`; to four digits, as a change's
+    /// computed level is written (50.1 × 0.8 is 40.080000000000005 in floating point).
+    /// A written level is written as the plan writes it.
     pub fn label(&self) -> String {
-        use crate::numbers::exact;
+        let number = |v: f64| match self.computed {
+            true => crate::numbers::rounded(v),
+            false => crate::numbers::exact(v),
+        };
         match self.value_max {
-            Some(max) => format!("{}..{}", exact(self.mark.value), exact(max)),
-            None => format!("{} {}", self.op.as_str(), exact(self.mark.value)),
+            Some(max) => format!("{}..{}", number(self.mark.value), number(max)),
+            None => format!("{} {}", self.op.as_str(), number(self.mark.value)),
         }
     }
 }
@@ -165,22 +173,23 @@ impl Chart {
             if t.split.is_some() || m.flow.is_some() {
                 continue;
             }
-            let TargetKind::Level { at: Some(at) } = t.kind else {
+            let Some((period, value, value_max)) = level(t, r.as_ref()) else {
                 continue;
             };
-            let milestone = Mark::at(at.period, t.value);
+            let milestone = Mark::at(period, value);
             chart.milestones.push(MilestoneMark {
-                period: at.period,
+                period,
                 mark: milestone,
-                value_max: t.value_max,
+                value_max,
                 op: t.op,
                 status: r.as_ref().map(|r| r.status),
+                computed: matches!(t.kind, TargetKind::Change { .. }),
             });
             let Some(r) = r else { continue };
             if let Some(base) = &r.baseline {
                 let (tb, ty) = (base.period.time(), milestone.time);
                 if ty > tb {
-                    chart.paths.push(path(base.value, t.value, (tb, ty), range));
+                    chart.paths.push(path(base.value, value, (tb, ty), range));
                 }
             }
             // A growth over many years can overflow: such a projection has no place to draw.
@@ -318,6 +327,25 @@ impl Chart {
         }
         let (first, last) = (low.floor() as i32, high.ceil() as i32);
         (first, last.max(first + 1))
+    }
+}
+
+/// The milestone a target is drawn at: its period and the level it asks for (and the upper
+/// end of a range). A level's milestone; a change's last year, at the level it comes to from
+/// the value the evaluation counted it from (its result's baseline), as the evaluation
+/// judges it. `None` for what has no one level at one time (a rate, a level to hold), or a
+/// change not evaluated or without a written last year.
+fn level(t: &Target, r: Option<&TargetResult>) -> Option<(Period, f64, Option<f64>)> {
+    match t.kind {
+        TargetKind::Level { at: Some(at) } => Some((at.period, t.value, t.value_max)),
+        TargetKind::Change { unit, .. } => {
+            let until = t.kind.last_year()?;
+            let start = r?.baseline.as_ref()?.value;
+            let percent = unit == RateUnit::Percent;
+            let level = |change| change_level(start, change, percent);
+            Some((Period::Year(until), level(t.value), t.value_max.map(level)))
+        }
+        _ => None,
     }
 }
 

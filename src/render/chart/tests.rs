@@ -25,6 +25,13 @@ indicator 1 "Tỷ lệ hộ dùng nước sạch" {
     target 2030 >= 80
     lead ubnd
 }
+indicator 3 "Tỷ lệ hộ nghèo" {
+    unit percent
+    direction decrease
+    baseline 2020 = 40
+    target reduce by 25 percent until 2030
+    lead ubnd
+}
 indicator 2 "Chưa có số liệu" {
     unit percent
     direction increase
@@ -40,6 +47,8 @@ const DATA: &str = "indicator,area,period,value,khu_vuc
 1,tinh,2022,40,nong_thon
 1,tinh,2023,44,nong_thon
 1,tinh,2022,70,thanh_thi
+3,tinh,2021,38,
+3,tinh,2023,35,
 ";
 
 fn chart_of(id: &str) -> Chart {
@@ -111,6 +120,28 @@ fn the_projection_is_the_evaluations_growth_to_each_milestone() {
         "{:?}",
         c.projections
     );
+}
+
+#[test]
+fn a_change_is_drawn_at_the_level_it_asks_for_by_its_last_year() {
+    let c = chart_of("3");
+    // 25 % less than 40: 30 by 2030, the path 1 a year down, 37 in 2023.
+    assert_eq!(c.milestones.len(), 1);
+    assert_eq!(
+        c.milestones[0].mark,
+        Mark {
+            time: 2030.0,
+            value: 30.0
+        }
+    );
+    assert_eq!(c.milestones[0].label(), "<= 30");
+    let path = &c.paths[0];
+    assert_eq!((path[0].time, path[0].value), (2020.0, 40.0));
+    assert!(near(path[3].value, 37.0), "{path:?}");
+    // 35 in 2023 from 40 in 2020, the same growth to 2030: 35 × 0.875^(7/3) = 25.63.
+    let end = c.projections[0].last().copied().expect("an end");
+    assert_eq!(end.time, 2030.0);
+    assert!(near(end.value, 25.63), "{:?}", c.projections);
 }
 
 #[test]
@@ -349,6 +380,7 @@ fn small() -> Chart {
             value_max: None,
             op: crate::model::Comparator::AtLeast,
             status: Some(crate::eval::Status::OnTrack),
+            computed: false,
         }],
         paths: vec![vec![
             mark(2020.0, 10.0),
