@@ -13,13 +13,13 @@ use svg::node::element::{Circle, Group, Line, Polygon, Polyline, Rectangle, Text
 use svg::Document;
 
 const WIDTH: f64 = 720.0;
-const HEIGHT: f64 = 400.0;
+const HEIGHT: f64 = 420.0;
 /// The plot's place in the picture: room on the left for the values, above for the title,
 /// below for the years and the legend.
 const LEFT: f64 = 70.0;
 const RIGHT: f64 = 670.0;
-const TOP: f64 = 60.0;
-const BOTTOM: f64 = 300.0;
+const TOP: f64 = 80.0;
+const BOTTOM: f64 = 320.0;
 /// Text the reader's own sans-serif font draws: nothing is fetched.
 const FONT: &str = "sans-serif";
 
@@ -102,23 +102,30 @@ pub fn svg(chart: &Chart) -> String {
                 .set("height", HEIGHT)
                 .set("fill", "#ffffff"),
         )
-        .add(
-            Text::new(clean(&title))
+        .add(axes(chart, &scale, (first, last), (low, high)));
+    // SVG text does not wrap: a long title (a document's indicator titles often are) is
+    // broken into lines by words, the whole kept in `<title>`.
+    let lines = title_lines(&clean(&title));
+    let mut y = 22.0;
+    for line in &lines {
+        doc = doc.add(
+            Text::new(line.clone())
                 .set("class", "title")
-                .set("x", LEFT)
-                .set("y", 24)
+                .set("x", 20)
+                .set("y", y)
                 .set("font-size", 15)
                 .set("font-weight", "bold"),
-        )
-        .add(
-            Text::new(clean(&subtitle(chart)))
-                .set("class", "subtitle")
-                .set("x", LEFT)
-                .set("y", 42)
-                .set("font-size", 12)
-                .set("fill", "#444444"),
-        )
-        .add(axes(chart, &scale, (first, last), (low, high)));
+        );
+        y += 18.0;
+    }
+    doc = doc.add(
+        Text::new(clean(&subtitle(chart)))
+            .set("class", "subtitle")
+            .set("x", 20)
+            .set("y", y)
+            .set("font-size", 12)
+            .set("fill", "#444444"),
+    );
     if let Some(why) = chart.empty_reason(true) {
         return format!(
             "{}\n",
@@ -175,8 +182,13 @@ pub fn svg(chart: &Chart) -> String {
         );
     }
     doc = doc.add(observed);
+    // Milestones at one time (`2030 < 40` and a change to 40.08 by 2030) have their labels
+    // stacked, not drawn over each other.
+    let mut labelled_at: Vec<f64> = Vec::new();
     for m in &chart.milestones {
         let (x, y) = (scale.x(m.mark.time), scale.y(m.mark.value));
+        let below = labelled_at.iter().filter(|&&t| t == x).count() as f64;
+        labelled_at.push(x);
         let diamond = format!(
             "{},{} {},{} {},{} {},{}",
             x,
@@ -203,7 +215,7 @@ pub fn svg(chart: &Chart) -> String {
                 .add(
                     Text::new(m.label())
                         .set("x", x)
-                        .set("y", y - 11.0)
+                        .set("y", y - 11.0 - 13.0 * below)
                         .set("text-anchor", "middle")
                         .set("font-size", 11)
                         .set("fill", MILESTONE),
@@ -211,6 +223,38 @@ pub fn svg(chart: &Chart) -> String {
         );
     }
     format!("{}\n", doc.add(legend(chart)))
+}
+
+/// The most characters of a title line: about what 15-pixel bold text fits in the picture.
+const TITLE_LINE: usize = 76;
+
+/// A title in at most two lines of [`TITLE_LINE`] characters, broken between words; what
+/// does not fit ends in `…`.
+fn title_lines(title: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in title.split(' ') {
+        let fits = line.chars().count() + 1 + word.chars().count() <= TITLE_LINE;
+        if line.is_empty() || fits {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        } else if lines.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line.push_str(" …");
+            break;
+        }
+    }
+    lines.push(line);
+    // A word longer than a line is cut.
+    for line in &mut lines {
+        if line.chars().count() > TITLE_LINE + 2 {
+            *line = line.chars().take(TITLE_LINE - 1).chain(['…']).collect();
+        }
+    }
+    lines
 }
 
 /// `area son_la, as of 2025-06-30`.

@@ -408,3 +408,30 @@ fn a_small_chart_is_drawn_exactly() {
 ";
     assert_eq!(text::text(&small()), expected);
 }
+
+#[test]
+fn a_long_title_is_broken_into_two_lines_between_words() {
+    let mut chart = chart_of("1");
+    chart.title = "Nồng độ bụi PM2.5 trung bình năm tại thành phố Hà Nội (tại các điểm đo của các trạm quan trắc chất lượng môi trường không khí quốc gia) và các đô thị loại đặc biệt khác".into();
+    let text = super::svg::svg(&chart);
+    let doc = roxmltree::Document::parse(&text).expect("XML");
+    let lines = texts(&classed(&doc, "title"));
+    assert_eq!(
+        lines,
+        [
+            "1  Nồng độ bụi PM2.5 trung bình năm tại thành phố Hà Nội (tại các điểm đo",
+            "của các trạm quan trắc chất lượng môi trường không khí quốc gia) và các đô …"
+        ]
+    );
+    // 73 characters, and " của" would make 77, past the 76 a line holds.
+    assert_eq!(lines[0].chars().count(), 73);
+    // The whole title is kept for a reader's pointer and a screen reader.
+    let whole = doc
+        .root_element()
+        .children()
+        .find(|n| n.has_tag_name("title"));
+    assert_eq!(
+        whole.and_then(|t| t.text()).map(str::trim),
+        Some(format!("1  {}", chart.title).as_str())
+    );
+}
