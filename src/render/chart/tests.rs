@@ -435,3 +435,24 @@ fn a_long_title_is_broken_into_two_lines_between_words() {
         Some(format!("1  {}", chart.title).as_str())
     );
 }
+
+#[test]
+fn a_century_still_fits_in_eighty_columns() {
+    let mut chart = small();
+    chart.observed.insert(
+        0,
+        Mark {
+            time: 1930.0,
+            value: 11.0,
+        },
+    );
+    let drawn = text::text(&chart);
+    assert!(
+        drawn.lines().all(|l| l.chars().count() <= text::WIDTH),
+        "{drawn}"
+    );
+    let years = drawn.lines().last().unwrap_or_default();
+    assert!(years.trim_start().starts_with("1930"), "{drawn}");
+    // 92 years in 60 columns: 0.65 a year, a label every 8 years (5 columns or more).
+    assert!(years.trim_end().ends_with("2002 2010 2018"), "{drawn}");
+}

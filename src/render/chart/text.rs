@@ -13,7 +13,7 @@ use std::fmt::Write;
 pub const WIDTH: usize = 78;
 /// The rows of the plot.
 pub const ROWS: usize = 6;
-/// The columns of the plot at most; a year gets 2 to 6 of them.
+/// The columns of the plot at most; a year gets up to 6 of them.
 const PLOT: usize = 60;
 
 /// The chart as text, every line indented by two spaces; or one line saying why none is
@@ -24,13 +24,16 @@ pub fn text(chart: &Chart) -> String {
         return format!("  {why}\n");
     }
     let (first, last) = chart.year_range();
-    let years = (last - first) as usize;
-    let per_year = (PLOT / years.max(1)).clamp(1, 6);
-    let width = years * per_year + 1;
+    let years = (last - first).max(1) as usize;
+    // Columns a year: 2 to 6 for the usual plan (a decade or two), fewer than one only for a
+    // span longer than the plot is wide.
+    let per_year = (PLOT as f64 / years as f64).min(6.0);
+    let col_of = |year: i32| (f64::from(year - first) * per_year).round() as usize;
+    let width = col_of(last) + 1;
     let (low, high) = chart.value_range(false);
     let mut grid = Grid::new(width, ROWS);
     let dot = |m: &Mark| {
-        let x = ((m.time - f64::from(first)) * per_year as f64 * 2.0).round();
+        let x = ((m.time - f64::from(first)) * per_year * 2.0).round();
         let y = ((high - m.value) / (high - low) * (ROWS * 4 - 1) as f64).round();
         (x.max(0.0) as usize, y.max(0.0) as usize)
     };
@@ -72,20 +75,20 @@ pub fn text(chart: &Chart) -> String {
         };
         let _ = writeln!(out, "  {value:>label$} {tick}{}", cells.trim_end());
     }
-    // The time axis: a tick at each year labelled, a label wherever the previous one ends.
-    let step = 5usize.div_ceil(per_year);
-    let mut axis = String::from("└");
+    // The time axis: a tick at every few years, so that labels of 4 digits and a space fit
+    // between them, each labelled.
+    let step = (5.0 / per_year).ceil().max(1.0) as usize;
+    let mut axis: Vec<char> = vec!['─'; width];
     let mut years_line = String::new();
-    for col in 0..width {
-        let year = first + (col / per_year) as i32;
-        let labelled =
-            col.is_multiple_of(per_year) && ((year - first) as usize).is_multiple_of(step);
-        axis.push(if labelled { '┬' } else { '─' });
-        if labelled && years_line.chars().count() <= col {
-            let pad = col - years_line.chars().count();
-            let _ = write!(years_line, "{:pad$}{year}", "");
+    for year in (first..=last).step_by(step) {
+        let col = col_of(year);
+        if let Some(tick) = axis.get_mut(col) {
+            *tick = '┬';
         }
+        let pad = col.saturating_sub(years_line.chars().count());
+        let _ = write!(years_line, "{:pad$}{year}", "");
     }
+    let axis: String = std::iter::once('└').chain(axis).collect();
     let _ = writeln!(out, "  {:label$} {axis}", "");
     let _ = writeln!(out, "  {:label$}  {years_line}", "");
     out
