@@ -57,7 +57,7 @@ pub fn query_text(model: &Model, facts: &Facts, bytes: &[u8]) {
 }
 
 /// Reads `bytes` as a data file of `kind` for a plan, in each number style, and evaluates
-/// the plan against what was accepted.
+/// the plan against what was accepted, and draws the chart of each measure.
 pub fn data(model: &Model, kind: FileKind, bytes: &[u8]) {
     for decimal in [NumberStyle::Unsaid, NumberStyle::Comma, NumberStyle::Point] {
         let options = LoadOptions {
@@ -76,6 +76,17 @@ pub fn data(model: &Model, kind: FileKind, bytes: &[u8]) {
         }
         let as_of = Date::parse("2025-06-30").expect("a date");
         let _ = crate::eval::evaluate(model, &set, as_of);
-        let _ = Facts::new(model, &set, as_of);
+        let facts = Facts::new(model, &set, as_of);
+        // Every measure's chart is drawn from whatever the data held, as text and as SVG.
+        let ctx = crate::query::Context {
+            model,
+            facts: &facts,
+        };
+        for index in 0..model.measures.len() {
+            if let Some(chart) = crate::render::chart::Chart::of_measure(ctx, index) {
+                let _ = crate::render::chart::text::text(&chart);
+                let _ = crate::render::chart::svg::svg(&chart);
+            }
+        }
     }
 }
