@@ -147,3 +147,40 @@ fn an_area_inside_the_plans_is_drawn_from_its_own_values() {
     let text = std::fs::read_to_string(dir.path().join("mc.svg")).expect("the picture");
     assert!(text.contains("area moc_chau, as of 2025-06-30"), "{text}");
 }
+
+#[test]
+fn rejected_rows_are_reported_and_exit_1_unless_keep_going() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let d = dir.path();
+    let rows =
+        "indicator,area,period,value\n3,son_la,2021,11.1\n3,son_la,2022,10.9\n99,son_la,2022,1\n";
+    std::fs::write(d.join("rows.csv"), rows).expect("a data file");
+    let plan = plan();
+    let args = |out: &'static str, more: &[&'static str]| {
+        let mut args = vec![
+            "chart",
+            "3",
+            plan.as_str(),
+            "rows.csv",
+            "--as-of",
+            "2025-06-30",
+            "-o",
+            out,
+        ];
+        args.extend_from_slice(more);
+        run_in(d, &args)
+    };
+    let run = args("a.svg", &[]);
+    run.assert_exit_says(
+        1,
+        "pass --keep-going to accept the chart of the rows that were read",
+    );
+    assert!(
+        run.stderr.contains("rows.csv:4"),
+        "the row is named: {run:?}"
+    );
+    assert!(run.stdout.contains("2 values"), "{run:?}");
+    let run = args("b.svg", &["--keep-going"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert!(d.join("b.svg").is_file());
+}
