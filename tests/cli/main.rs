@@ -4,6 +4,7 @@
 //! than once per file.
 
 mod amendments_cli;
+mod browser;
 mod cascade_cli;
 mod cli;
 #[path = "../common/mod.rs"]
