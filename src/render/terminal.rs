@@ -54,3 +54,14 @@ mod tests {
         assert_eq!(visible(raw).chars().count(), raw.chars().count());
     }
 }
+
+/// `text` in at most `max` characters: cut, and ended with `…`, when it is longer, so a
+/// column keeps its width and the reader sees that something was left out.
+pub fn shorten(text: &str, max: usize) -> Cow<'_, str> {
+    if text.chars().count() <= max {
+        return Cow::Borrowed(text);
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    Cow::Owned(s)
+}
