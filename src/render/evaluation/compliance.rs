@@ -1,7 +1,7 @@
 //! Reporting and task compliance as the text table writes them: the rate overall, per
 //! agency (by name), then each report or task late, missing or overdue.
 
-use super::names::{agency_by_id, report};
+use super::names::{agency_by_id, duty, report};
 use crate::eval::evaluate::Evaluation;
 use crate::eval::reporting::{rates, Compliance};
 use crate::eval::tasks::{rates as task_rates, TaskState};
@@ -9,9 +9,10 @@ use crate::model::Model;
 use crate::render::terminal::shorten;
 use std::fmt::Write;
 
-/// The most characters of a report's title a line of the table shows: a report is known by
-/// its first words ("Báo cáo 6 tháng ..."), and a line should fit a terminal.
-const REPORT_TITLE: usize = 32;
+/// The most characters of an agency's name or a report's or task's title a line of the
+/// table shows: each is known by its first words ("Báo cáo 6 tháng ..."), and a line
+/// should fit a terminal.
+const NAME: usize = 32;
 
 /// `a` of `b` in percent; 0 of nothing owed.
 pub(super) fn percent_of(a: usize, b: usize) -> f64 {
@@ -27,9 +28,14 @@ pub(super) fn days(n: i64) -> String {
     format!("{n} day{}", if n == 1 { "" } else { "s" })
 }
 
+/// An agency's name, cut to [`NAME`] characters.
+fn agency<'m>(model: &'m Model, id: &'m str) -> std::borrow::Cow<'m, str> {
+    shorten(agency_by_id(model, id), NAME)
+}
+
 /// Each agency's name, what it gave of what it owed, and the rate, names padded to align.
 fn per_agency_lines(model: &Model, per: &[(String, usize, usize)], out: &mut String) {
-    let names: Vec<&str> = per.iter().map(|(a, ..)| agency_by_id(model, a)).collect();
+    let names: Vec<_> = per.iter().map(|(a, ..)| agency(model, a)).collect();
     let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
     for (name, (_, got, owed)) in names.iter().zip(per) {
         let pad = " ".repeat(width - name.chars().count());
@@ -65,8 +71,8 @@ pub(super) fn reporting_lines(model: &Model, e: &Evaluation, out: &mut String) {
         let _ = writeln!(
             out,
             "  {}: {} {}, due {}, {}",
-            agency_by_id(model, &r.agency),
-            shorten(report(model, &r.report), REPORT_TITLE),
+            agency(model, &r.agency),
+            shorten(report(model, &r.report), NAME),
             r.period,
             r.due,
             report_state(r)
@@ -124,10 +130,9 @@ pub(super) fn task_lines(model: &Model, e: &Evaluation, out: &mut String) {
         let due = t.due.map_or(String::new(), |d| d.to_string());
         let _ = writeln!(
             out,
-            "  {}: {} {}{period}, due {due}, {}",
-            agency_by_id(model, &t.agency),
-            t.kind,
-            t.task,
+            "  {}: {}{period}, due {due}, {}",
+            agency(model, &t.agency),
+            shorten(duty(model, t), NAME),
             task_state(t)
         );
     }

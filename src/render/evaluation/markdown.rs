@@ -4,7 +4,7 @@
 //! are said in words and explained in a legend.
 
 use super::compliance::{percent_of, report_state, task_state};
-use super::names::{agency_by_id, report, subject};
+use super::names::{agency_by_id, duty, report, subject};
 use super::words::{self, heading, REPORT_HEADER};
 use super::{area_name, data_line, groups, strive_legend, target_text, GroupBy};
 use crate::eval::evaluate::{Evaluation, TargetResult};
@@ -209,10 +209,9 @@ fn tasks(model: &Model, e: &Evaluation, out: &mut String) {
         let due = t.due.map_or(String::new(), |d| d.to_string());
         let _ = writeln!(
             out,
-            "- {}: {} {}{period}, due {due}, {}",
+            "- {}: {}{period}, due {due}, {}",
             agency_by_id(model, &t.agency),
-            t.kind,
-            t.task,
+            duty(model, t),
             task_state(t)
         );
     }

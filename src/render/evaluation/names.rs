@@ -25,6 +25,15 @@ pub fn report<'m>(model: &'m Model, id: &'m str) -> &'m str {
         .unwrap_or(id)
 }
 
+/// A project's or task's title (`Xây dựng kế hoạch ...`), else its id.
+pub fn duty<'m>(model: &'m Model, t: &'m crate::eval::tasks::TaskStatus) -> &'m str {
+    model
+        .duty(t.which)
+        .map(|d| d.title)
+        .filter(|t| !t.is_empty())
+        .unwrap_or(&t.task)
+}
+
 /// The indicator a result judges, as a report shows it.
 pub struct Subject<'m> {
     /// Its title (`Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ`); empty when the model
