@@ -226,10 +226,10 @@ fn data_problems(e: &Evaluation, out: &mut String) {
     }
     let _ = writeln!(
         out,
-        "## {}\n\n{} errors, {} warnings{}.\n",
+        "## {}\n\n{}, {}{}.\n",
         heading::DATA_PROBLEMS,
-        e.data.errors.len(),
-        e.data.warnings.len(),
+        words::count(e.data.errors.len(), "error", "errors"),
+        words::count(e.data.warnings.len(), "warning", "warnings"),
         if problems.len() > PROBLEMS_LISTED {
             format!("; the first {PROBLEMS_LISTED}")
         } else {

@@ -115,3 +115,8 @@ pub mod heading {
 pub fn as_of_area(as_of: crate::date::Date, area: &str) -> String {
     format!("as of {as_of}, {area}")
 }
+
+/// "1 error", "2 errors".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
