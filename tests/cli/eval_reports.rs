@@ -343,8 +343,18 @@ fn son_la(more: &[&str]) -> String {
     run.stdout
 }
 
-/// Each measure's title, lead agencies' names (short, else full) and range, from the plan.
-fn measures() -> Vec<(String, String, Vec<String>, (Option<f64>, Option<f64>))> {
+/// A measure as the plan has it: what the outputs must say of it.
+struct Measure {
+    id: String,
+    title: String,
+    /// Its lead agencies' names (short, else full).
+    leads: Vec<String>,
+    /// Its unit's range.
+    range: (Option<f64>, Option<f64>),
+}
+
+/// Every measure of the Sơn La plan.
+fn measures() -> Vec<Measure> {
     let checked =
         planlang::load_path(Path::new(env!("CARGO_MANIFEST_DIR")).join(SON_LA)).expect("plan");
     let m = &checked.model;
@@ -360,8 +370,12 @@ fn measures() -> Vec<(String, String, Vec<String>, (Option<f64>, Option<f64>))> 
                 })
                 .collect();
             let unit = measure.unit.as_ref().and_then(|u| u.unit.as_ref());
-            let range = unit.map_or((None, None), |u| (u.min, u.max));
-            (measure.id.clone(), measure.title.clone(), leads, range)
+            Measure {
+                id: measure.id.clone(),
+                title: measure.title.clone(),
+                leads,
+                range: unit.map_or((None, None), |u| (u.min, u.max)),
+            }
         })
         .collect()
 }
@@ -385,17 +399,17 @@ fn every_row_of_the_son_la_report_names_its_indicator_and_leads_and_stays_in_its
     let mut rows = 0;
     for line in md.lines().filter(|l| l.starts_with("| ")) {
         let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
-        let Some((_, title, leads, range)) = measures.iter().find(|m| m.0 == cells[0]) else {
+        let Some(m) = measures.iter().find(|m| m.id == cells[0]) else {
             continue; // a summary or agency row
         };
         rows += 1;
-        assert_eq!(cells[1], title, "{line}");
-        assert_eq!(cells[3], leads.join(", "), "{line}");
+        assert_eq!(cells[1], m.title, "{line}");
+        assert_eq!(cells[3], m.leads.join(", "), "{line}");
         assert!(!cells[2].is_empty(), "no unit: {line}");
         // baseline, latest, expected by now, projected
         for cell in &cells[6..10] {
             if let Some(v) = leading_number(cell) {
-                assert!(within(*range, v), "{v} is outside {range:?}: {line}");
+                assert!(within(m.range, v), "{v} is outside {:?}: {line}", m.range);
             }
         }
     }
@@ -414,7 +428,10 @@ fn every_row_of_the_son_la_report_names_its_indicator_and_leads_and_stays_in_its
 fn every_indicator_of_the_son_la_table_and_csv_has_its_title_and_leads() {
     let measures = measures();
     let table = son_la(&[]);
-    for (id, title, leads, _) in &measures {
+    for Measure {
+        id, title, leads, ..
+    } in &measures
+    {
         let line = table
             .lines()
             .find(|l| l.starts_with(&format!("{id}  ")))
@@ -433,17 +450,18 @@ fn every_indicator_of_the_son_la_table_and_csv_has_its_title_and_leads() {
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     for record in reader.records() {
         let record = record.unwrap();
-        let (_, title, leads, range) = measures
+        let m = measures
             .iter()
-            .find(|m| m.0 == record[column("indicator")])
+            .find(|m| m.id == record[column("indicator")])
             .unwrap();
-        assert_eq!(&record[column("title")], title);
-        assert_eq!(record[column("lead_names")], leads.join("; "));
+        assert_eq!(record[column("title")], m.title);
+        assert_eq!(record[column("lead_names")], m.leads.join("; "));
         for name in ["baseline_value", "latest_value", "expected", "projected"] {
             if let Ok(v) = record[column(name)].parse::<f64>() {
                 assert!(
-                    within(*range, v),
-                    "{name} {v} outside {range:?}: {record:?}"
+                    within(m.range, v),
+                    "{name} {v} outside {:?}: {record:?}",
+                    m.range
                 );
             }
         }
