@@ -593,3 +593,35 @@ fn the_json_only_gains_keys() {
         ],
     );
 }
+
+/// Of many problems the report counts all and lists the first five.
+#[test]
+fn the_report_lists_the_first_five_of_the_data_s_problems() {
+    let mut data = HEALTH_DATA.to_string();
+    for year in 2015..2022 {
+        data.push_str(&format!("7,tinh,{year},1\n"));
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("p.plan"), HEALTH).expect("write");
+    std::fs::write(dir.path().join("d.csv"), data).expect("write");
+    let run = common::run_in(
+        dir.path(),
+        &[
+            "eval",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2024-06-30",
+            "--format",
+            "md",
+            "--keep-going",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let problems = &run.stdout[run.stdout.find("## Data problems").expect("the section")..];
+    assert!(
+        problems.starts_with("## Data problems\n\n7 errors, 0 warnings; the first 5.\n\n- `d.csv:8: error[data::unknown_indicator]: "),
+        "{problems}"
+    );
+    assert_eq!(problems.lines().filter(|l| l.starts_with("- `")).count(), 5);
+}

@@ -64,7 +64,7 @@ fn target_row(model: &Model, r: &TargetResult) -> [String; 11] {
 /// The statuses present, with how many targets each.
 fn summary_table(e: &Evaluation, out: &mut String) {
     let _ = writeln!(out, "## {}\n", heading::SUMMARY);
-    let _ = writeln!(out, "{}", header(&["status", "targets"], 1));
+    let _ = writeln!(out, "{}", header(&words::SUMMARY_HEADER, 1));
     for (status, n) in e.counts().into_iter().filter(|(_, n)| *n > 0) {
         let _ = writeln!(
             out,
@@ -72,7 +72,11 @@ fn summary_table(e: &Evaluation, out: &mut String) {
             row(&[words::status_label(status), &n.to_string()])
         );
     }
-    let _ = writeln!(out, "{}\n", row(&["all", &e.results.len().to_string()]));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        row(&[words::ALL_TARGETS, &e.results.len().to_string()])
+    );
 }
 
 /// One line for each status the report shows.
@@ -104,18 +108,11 @@ fn reporting(model: &Model, e: &Evaluation, out: &mut String) {
     let (per, received, expected) = rates(&e.reporting);
     let _ = writeln!(
         out,
-        "## {}\n\n{received} of {expected} reports received ({:.1}%).\n",
+        "## {}\n\n{}\n",
         heading::REPORTING,
-        percent_of(received, expected)
+        words::reports_received(received, expected, percent_of(received, expected))
     );
-    let _ = writeln!(
-        out,
-        "{}",
-        header(
-            &["agency", "received", "owed", "rate", "late", "missing"],
-            1
-        )
-    );
+    let _ = writeln!(out, "{}", header(&words::REPORTING_HEADER, 1));
     for (agency, got, owed) in &per {
         let count = |c: Compliance| {
             e.reporting
@@ -169,15 +166,11 @@ fn tasks(model: &Model, e: &Evaluation, out: &mut String) {
         .count();
     let _ = writeln!(
         out,
-        "## {}\n\n{done} of {owed} owed done ({:.1}%); {upcoming} upcoming.\n",
+        "## {}\n\n{}\n",
         heading::TASKS,
-        percent_of(done, owed)
+        words::tasks_done(done, owed, percent_of(done, owed), upcoming)
     );
-    let _ = writeln!(
-        out,
-        "{}",
-        header(&["agency", "done", "owed", "rate", "late", "overdue"], 1)
-    );
+    let _ = writeln!(out, "{}", header(&words::TASKS_HEADER, 1));
     for (agency, got, owed) in &per {
         let count = |s: TaskState| {
             e.tasks
@@ -224,17 +217,12 @@ fn data_problems(e: &Evaluation, out: &mut String) {
     if problems.is_empty() {
         return;
     }
+    let listed = (problems.len() > PROBLEMS_LISTED).then_some(PROBLEMS_LISTED);
     let _ = writeln!(
         out,
-        "## {}\n\n{}, {}{}.\n",
+        "## {}\n\n{}\n",
         heading::DATA_PROBLEMS,
-        words::count(e.data.errors.len(), "error", "errors"),
-        words::count(e.data.warnings.len(), "warning", "warnings"),
-        if problems.len() > PROBLEMS_LISTED {
-            format!("; the first {PROBLEMS_LISTED}")
-        } else {
-            String::new()
-        }
+        words::data_problems(e.data.errors.len(), e.data.warnings.len(), listed)
     );
     for d in problems.into_iter().take(PROBLEMS_LISTED) {
         let _ = writeln!(

@@ -65,12 +65,7 @@ fn groups<'e>(
                             .skip(1)
                             .filter_map(|id| model.at(id).map(|x| x.id.as_str()))
                             .collect();
-                        let within = if outer.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (in {})", outer.join(" in "))
-                        };
-                        format!("Objective {}: {}{within}", o.id, o.title)
+                        words::objective_heading(&o.id, &o.title, &outer)
                     }
                     None => words::heading::NO_OBJECTIVE.to_string(),
                 };
@@ -90,7 +85,7 @@ fn groups<'e>(
                     .filter(|r| r.lead.contains(&agency.id))
                     .collect();
                 if !rows.is_empty() {
-                    out.push((format!("Lead: {}", names::agency(agency)), rows));
+                    out.push((words::lead_heading(names::agency(agency)), rows));
                 }
             }
             let orphans: Vec<&TargetResult> =

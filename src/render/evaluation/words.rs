@@ -93,6 +93,50 @@ pub const REPORT_HEADER: [&str; 11] = [
     "note",
 ];
 
+/// The Markdown report's table of statuses, and its last row's label.
+pub const SUMMARY_HEADER: [&str; 2] = ["status", "targets"];
+/// The label of the row that counts every target.
+pub const ALL_TARGETS: &str = "all";
+/// The Markdown report's table of reports received per agency.
+pub const REPORTING_HEADER: [&str; 6] = ["agency", "received", "owed", "rate", "late", "missing"];
+/// The Markdown report's table of tasks done per agency.
+pub const TASKS_HEADER: [&str; 6] = ["agency", "done", "owed", "rate", "late", "overdue"];
+
+/// `3 of 4 reports received (75.0%).`
+pub fn reports_received(received: usize, owed: usize, percent: f64) -> String {
+    format!("{received} of {owed} reports received ({percent:.1}%).")
+}
+
+/// `5 of 16 owed done (31.2%); 0 upcoming.`
+pub fn tasks_done(done: usize, owed: usize, percent: f64, upcoming: usize) -> String {
+    format!("{done} of {owed} owed done ({percent:.1}%); {upcoming} upcoming.")
+}
+
+/// `2 errors, 0 warnings; the first 5.`
+pub fn data_problems(errors: usize, warnings: usize, listed: Option<usize>) -> String {
+    let first = listed.map_or(String::new(), |n| format!("; the first {n}"));
+    format!(
+        "{}, {}{first}.",
+        count(errors, "error", "errors"),
+        count(warnings, "warning", "warnings")
+    )
+}
+
+/// `Objective a: Mục tiêu 1 (in chung)`: the heading of an objective's targets, `within`
+/// the ids of the objectives it is nested in, innermost first.
+pub fn objective_heading(id: &str, title: &str, within: &[&str]) -> String {
+    if within.is_empty() {
+        format!("Objective {id}: {title}")
+    } else {
+        format!("Objective {id}: {title} (in {})", within.join(" in "))
+    }
+}
+
+/// `Lead: Sở Y tế`: the heading of an agency's targets.
+pub fn lead_heading(agency: &str) -> String {
+    format!("Lead: {agency}")
+}
+
 /// Headings and short phrases of the reports.
 pub mod heading {
     /// The summary of statuses.
