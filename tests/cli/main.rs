@@ -12,6 +12,7 @@ mod common;
 mod derived_cli;
 mod docs;
 mod eval_cli;
+mod eval_reports;
 mod output_failures;
 mod query_cli;
 mod readme;
