@@ -53,6 +53,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod eval;
 pub mod files;
+pub mod i18n;
 pub mod model;
 pub mod numbers;
 pub mod properties;

@@ -103,19 +103,21 @@ pub fn run(args: Args) -> u8 {
             .into_owned()
             .into_bytes(),
         Format::Csv => match args.rows {
-            EvalRows::Targets => evaluation::csv(&evaluation),
+            EvalRows::Targets => evaluation::csv(model, &evaluation),
             EvalRows::Reporting => evaluation::reporting_csv(&evaluation),
             EvalRows::Tasks => evaluation::tasks_csv(&evaluation),
         }
         .into_bytes(),
-        Format::Json => format!("{}\n", evaluation::json(&evaluation)).into_bytes(),
-        Format::Xlsx => match planlang::render::workbook::evaluation::workbook(&evaluation) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                errln!("error: {e}");
-                return EXIT_USAGE;
+        Format::Json => format!("{}\n", evaluation::json(model, &evaluation)).into_bytes(),
+        Format::Xlsx => {
+            match planlang::render::workbook::evaluation::workbook(model, &evaluation) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    errln!("error: {e}");
+                    return EXIT_USAGE;
+                }
             }
-        },
+        }
         // Text for people: a title's or a cell's control characters shown, not obeyed.
         _ => visible(&evaluation::table(model, &evaluation, by))
             .into_owned()

@@ -11,7 +11,7 @@ use crate::data::DataSet;
 use crate::date::Date;
 use crate::diagnostic::english::data::{key, row_in};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Direction, Model, Target, TargetKind};
+use crate::model::{Direction, Id, Measure, Model, Target, TargetKind};
 use serde::Serialize;
 
 /// The result of an evaluation (docs/json.md, "The JSON of plan eval", which
@@ -64,6 +64,10 @@ pub struct PeriodValue {
 pub struct TargetResult {
     /// The measure's id (`3`, `16a`).
     pub indicator: String,
+    /// The measure in the model evaluated, which a report follows for its title, unit and
+    /// owners' names (the JSON's `title`, `unit` and `lead_names` are written from it).
+    #[serde(skip)]
+    pub measure: Id<Measure>,
     /// The id of the measure's objective.
     pub objective: Option<String>,
     /// The ids of its lead agencies.
@@ -228,6 +232,7 @@ pub fn evaluate_area(
                 .and_then(|v| v.from_areas);
             results.push(TargetResult {
                 indicator: measure.id.clone(),
+                measure: Id::at(m_index),
                 objective: measure.objective.as_ref().map(|o| o.name.clone()),
                 lead: measure.lead.iter().map(|o| o.agency.name.clone()).collect(),
                 area: area_id.clone(),

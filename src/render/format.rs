@@ -17,7 +17,7 @@ pub enum Format {
     Json,
     /// Comma-separated values, for spreadsheets (text that could be a formula is defused).
     Csv,
-    /// A Markdown table.
+    /// Markdown: for an evaluation, a report to file or show (names, units, legends).
     Md,
     /// An Excel workbook.
     Xlsx,

@@ -13,4 +13,5 @@ pub mod model_text;
 pub mod query;
 pub mod snippet;
 pub mod terminal;
+pub mod units;
 pub mod workbook;

@@ -38,9 +38,20 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| stand_in(c).unwrap_or(c)).collect())
 }
 
+/// `text` in at most `max` characters: cut, and ended with `…`, when it is longer, so a
+/// column keeps its width and the reader sees that something was left out.
+pub fn shorten(text: &str, max: usize) -> Cow<'_, str> {
+    if text.chars().count() <= max {
+        return Cow::Borrowed(text);
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    Cow::Owned(s)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::visible;
+    use super::{shorten, visible};
 
     #[test]
     fn controls_and_overrides_become_visible_one_for_one() {
@@ -52,5 +63,12 @@ mod tests {
         );
         let raw = "\u{1b}\u{202e}ab";
         assert_eq!(visible(raw).chars().count(), raw.chars().count());
+    }
+
+    #[test]
+    fn a_long_text_is_cut_with_an_ellipsis_to_its_width() {
+        assert_eq!(shorten("Sở Y tế", 7), "Sở Y tế");
+        assert_eq!(shorten("Sở Lao động", 7), "Sở Lao…");
+        assert_eq!(shorten("Sở Lao động", 7).chars().count(), 7);
     }
 }

@@ -3,7 +3,9 @@
 
 use super::commands::COMMANDS;
 use super::session::Reply;
+use crate::eval::Status;
 use crate::query::schema::Subject;
+use crate::render::evaluation::words::status_meaning;
 use crate::text::did_you_mean;
 
 /// The topics `:help TOPIC` knows, as `:help` lists them and tab completion offers them.
@@ -100,7 +102,18 @@ fn fields() -> String {
         out.push('\n');
     }
     out.push_str(
-        "An indicator's status is the status of its current target: the next milestone not yet past,\nor the last one. `targets` has one row per target with its own status.\nStatuses: achieved, missed, on_track, needs_acceleration, limited_progress, regressing,\ninsufficient_data, not_yet_due. Report statuses: on_time, late, missing, upcoming.\n`tasks` and `projects` have one row per lead agency and period owed; their statuses: done,\nlate, overdue, upcoming (empty for one without a deadline).\n",
+        "An indicator's status is the status of its current target: the next milestone not yet past,\nor the last one. `targets` has one row per target with its own status. Statuses:\n",
+    );
+    // The meanings `plan eval --format md` gives in its legend, from the same words.
+    for status in Status::ALL {
+        out.push_str(&format!(
+            "  {:<19} {}\n",
+            status.as_str(),
+            status_meaning(status)
+        ));
+    }
+    out.push_str(
+        "Report statuses: on_time, late, missing, upcoming.\n`tasks` and `projects` have one row per lead agency and period owed; their statuses: done,\nlate, overdue, upcoming (empty for one without a deadline).\n",
     );
     out
 }

@@ -109,7 +109,8 @@ fn the_table_shows_the_derived_values() {
     let row = |id: &str| {
         run.stdout
             .lines()
-            .find(|l| l.split_whitespace().next() == Some(id))
+            // A target's row, not the line over them that names the indicator (`1a  GRDP · ...`).
+            .find(|l| l.split_whitespace().next() == Some(id) && !l.contains(" · "))
             .unwrap_or_else(|| panic!("no row {id}: {}", run.stdout))
             .to_string()
     };

@@ -430,7 +430,8 @@ indicator 1 \"Thu ngân sách nhà nước trên địa bàn\" {
     assert_eq!(later["latest"]["value"], 380.0, "{later}");
     let md = eval_in_folder(PLAN, DATA, &["--as-of", "2026-07-15", "--format", "md"]);
     assert!(
-        md.stdout.contains("\\* a target the plan strives for"),
+        md.stdout
+            .contains("\\* phấn đấu (strive): an aspirational target"),
         "{}",
         md.stdout
     );
@@ -493,21 +494,21 @@ fn tasks_owed_in_every_format() {
         "{table}"
     );
     assert!(
-        table.contains("  vhttdl           1/2 (50.0%)\n"),
+        table.contains("  Sở VH-TT&DL                       1/2 (50.0%)\n"),
         "{table}"
     );
     assert!(
-        table.contains("  noivu task xay_dung_ke_hoach 2025-11: due 2025-11-30, late by 5 days (done 2025-12-05)\n"),
+        table.contains("  Sở Nội vụ: Xây dựng kế hoạch hoặc văn bản … 2025-11, due 2025-11-30, late by 5 days (done 2025-12-05)\n"),
         "{table}"
     );
     assert!(
         table
-            .contains("  yte task xay_dung_ke_hoach 2025-11: due 2025-11-30, overdue by 15 days\n"),
+            .contains("  Sở Y tế: Xây dựng kế hoạch hoặc văn bản … 2025-11, due 2025-11-30, overdue by 15 days\n"),
         "{table}"
     );
     let md = eval_tasks(&["--format", "md"]).stdout;
     assert!(
-        md.contains("## Tasks\n\n```\ntasks: 5 of 16 owed done"),
+        md.contains("## Tasks owed, by agency\n\n5 of 16 owed done (31.2%); 0 upcoming.\n"),
         "{md}"
     );
     let json: Value = serde_json::from_str(&eval_tasks(&["--format", "json"]).stdout).unwrap();

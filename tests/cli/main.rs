@@ -4,6 +4,7 @@
 //! than once per file.
 
 mod amendments_cli;
+mod browser;
 mod cascade_cli;
 mod chart_cli;
 mod cli;
@@ -12,6 +13,7 @@ mod common;
 mod derived_cli;
 mod docs;
 mod eval_cli;
+mod eval_reports;
 mod output_failures;
 mod query_cli;
 mod readme;

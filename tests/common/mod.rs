@@ -2,6 +2,8 @@
 //! runs the binary includes this module and uses part of it; its submodules serve the tests
 //! of evaluation and of workbooks.
 
+#[allow(dead_code)] // for the tests in a real browser
+pub mod chromium;
 #[allow(dead_code)] // for the tests of evaluation
 pub mod eval;
 #[allow(dead_code)] // for the tests of the REPL

@@ -166,12 +166,12 @@ fn the_milestone_and_its_total_to_date_are_in_every_output_of_a_target() {
     let set = load_clean(&m, "indicator,area,period,value\n1,tinh,2026-Q1,240\n", "");
     let e = evaluate(&m, &set, Date::parse("2026-04-30").unwrap()).expect("evaluate");
     let json: serde_json::Value =
-        serde_json::from_str(&planlang::render::evaluation::json(&e)).expect("json");
+        serde_json::from_str(&planlang::render::evaluation::json(&m, &e)).expect("json");
     let target = &json["results"][0]["target"];
     assert_eq!(target["milestone"], "2026-Q3");
     assert_eq!(target["cumulative"], true);
     assert_eq!(json["results"][1]["target"]["cumulative"], false);
-    let csv = planlang::render::evaluation::csv(&e);
+    let csv = planlang::render::evaluation::csv(&m, &e);
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     let first: Vec<&str> = lines.next().unwrap().split(',').collect();

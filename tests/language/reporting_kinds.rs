@@ -151,8 +151,8 @@ fn reporting_rates_per_agency_and_overall() {
         ),
         (7, 7, 10)
     );
-    // The table says the same, with the rates in percent: 14/24 = 58.3 %, 11/18 = 61.1 %,
-    // 3/6 = 50.0 %.
+    // The table says the same, by the agencies' and reports' names, with the rates in
+    // percent: 14/24 = 58.3 %, 11/18 = 61.1 %, 3/6 = 50.0 %.
     let table = planlang::render::evaluation::table(
         &model,
         &e,
@@ -160,10 +160,10 @@ fn reporting_rates_per_agency_and_overall() {
     );
     for line in [
         "reporting: 14 of 24 reports received (58.3%): 7 on time, 7 late, 10 missing",
-        "  yte              11/18 (61.1%)",
-        "  gddt             3/6 (50.0%)",
-        "  yte bc_thang 2021-12: due 2022-01-05, late by 1 day (received 2022-01-06)",
-        "  gddt bc_quy 2021-Q2: due 2021-06-19, missing",
+        "  Sở Y tế                 11/18 (61.1%)",
+        "  Sở Giáo dục và Đào tạo  3/6 (50.0%)",
+        "  Sở Y tế: Báo cáo tháng 2021-12, due 2022-01-05, late by 1 day (received 2022-01-06)",
+        "  Sở Giáo dục và Đào tạo: Báo cáo quý 2021-Q2, due 2021-06-19, missing",
     ] {
         assert!(table.lines().any(|l| l == line), "{line}\n{table}");
     }

@@ -49,12 +49,7 @@ pub fn number_json(n: f64) -> Value {
 }
 
 fn cut(text: String) -> String {
-    if text.chars().count() <= WIDE {
-        return text;
-    }
-    let mut s: String = text.chars().take(WIDE - 1).collect();
-    s.push('…');
-    s
+    crate::render::terminal::shorten(&text, WIDE).into_owned()
 }
 
 /// Numbers are right-aligned, everything else left-aligned; the last line counts the rows.

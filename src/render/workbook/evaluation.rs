@@ -5,6 +5,7 @@
 use super::{write_header, WriteError};
 use crate::date::Date;
 use crate::eval::Evaluation;
+use crate::model::Model;
 use crate::query::schema::{REPORTING_COLUMNS, TASK_COLUMNS};
 use crate::render::evaluation::{target_fields, Field, TARGET_COLUMNS};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
@@ -24,20 +25,20 @@ pub const PROBLEMS: &str = "Lỗi số liệu (data)";
 const PROBLEM_COLUMNS: [&str; 6] = ["severity", "file", "line", "location", "code", "message"];
 
 /// The evaluation as the bytes of an `.xlsx` workbook.
-pub fn workbook(e: &Evaluation) -> Result<Vec<u8>, WriteError> {
+pub fn workbook(model: &Model, e: &Evaluation) -> Result<Vec<u8>, WriteError> {
     let mut book = Workbook::new();
-    targets(book.add_worksheet().set_name(TARGETS)?, e)?;
+    targets(book.add_worksheet().set_name(TARGETS)?, model, e)?;
     reporting(book.add_worksheet().set_name(REPORTING)?, e)?;
     tasks(book.add_worksheet().set_name(TASKS)?, e)?;
     problems(book.add_worksheet().set_name(PROBLEMS)?, e)?;
     Ok(book.save_to_buffer()?)
 }
 
-fn targets(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
+fn targets(sheet: &mut Worksheet, model: &Model, e: &Evaluation) -> Result<(), XlsxError> {
     write_header(sheet, 0, &TARGET_COLUMNS)?;
     for (i, r) in e.results.iter().enumerate() {
         let row = i as u32 + 1;
-        for (column, field) in target_fields(r).iter().enumerate() {
+        for (column, field) in target_fields(model, r).iter().enumerate() {
             let column = column as u16;
             match field {
                 Field::Text(text) => sheet.write_string(row, column, text)?,
