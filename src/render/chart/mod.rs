@@ -27,8 +27,8 @@ pub struct Chart {
     pub id: String,
     /// Its title, as the plan writes it.
     pub title: String,
-    /// What its values are written in: the unit's symbol (`%`), else its id; `None` when the
-    /// plan gives no unit.
+    /// What its values are written in, as `render::units::label` writes it (`%`,
+    /// `/100.000 trẻ em`); `None` for a count, or when the plan gives no unit.
     pub unit: Option<String>,
     /// The area the values are for.
     pub area: String,
@@ -146,11 +146,15 @@ impl Chart {
         let mut chart = Chart {
             id: m.id.clone(),
             title: m.title.clone(),
-            unit: m.unit.as_ref().map(|u| match &u.unit {
-                Some(x) if !x.symbol.is_empty() => x.symbol.clone(),
-                Some(x) => x.id.clone(),
-                None => u.written.name.clone(),
-            }),
+            // As every report writes it (`/100.000 trẻ em`); a count has none to write.
+            unit: m
+                .unit
+                .as_ref()
+                .map(|u| match &u.unit {
+                    Some(x) => crate::render::units::label(x),
+                    None => u.written.name.clone(),
+                })
+                .filter(|u| !u.is_empty()),
             area: input.area.to_string(),
             as_of,
             observed: counted(input.values),

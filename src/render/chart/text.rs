@@ -63,10 +63,7 @@ pub fn text(chart: &Chart) -> String {
         .unit
         .as_ref()
         .map_or(String::new(), |u| format!(", values in {u}"));
-    let _ = writeln!(
-        out,
-        "  chart{unit}: ● data  ⠤ path to target  ◆ target  ○ projected"
-    );
+    let _ = writeln!(out, "  chart{unit}:");
     for (row, cells) in grid.rows().enumerate() {
         let (value, tick) = match row {
             0 => (top.as_str(), '┤'),
@@ -91,6 +88,8 @@ pub fn text(chart: &Chart) -> String {
     let axis: String = std::iter::once('└').chain(axis).collect();
     let _ = writeln!(out, "  {:label$} {axis}", "");
     let _ = writeln!(out, "  {:label$}  {years_line}", "");
+    // The legend on a line of its own, so that a long unit never pushes it past 80 columns.
+    let _ = writeln!(out, "  ● data  ⠤ path to target  ◆ target  ○ projected");
     out
 }
 
