@@ -9,11 +9,13 @@
 
 mod catalogue;
 mod format;
+mod statuses;
 #[cfg(test)]
 mod tests;
 
 pub use catalogue::Arg;
 pub use format::{date, number};
+pub use statuses::{status_label, status_meaning};
 
 use std::fmt;
 

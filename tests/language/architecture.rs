@@ -244,7 +244,9 @@ fn names_are_looked_up_once() {
         "contains('.')",
     ];
     for module in all_modules() {
-        if module == "resolve" || module == "model" {
+        // The resolver and the model are where names are looked up; i18n splits numbers
+        // at their decimal point, and holds no names.
+        if module == "resolve" || module == "model" || module == "i18n" {
             continue;
         }
         let found = violations(&module, |line| {

@@ -69,7 +69,7 @@ fn summary_table(e: &Evaluation, out: &mut String) {
         let _ = writeln!(
             out,
             "{}",
-            row(&[words::status_label(status), &n.to_string()])
+            row(&[&words::status_label(status), &n.to_string()])
         );
     }
     let _ = writeln!(

@@ -123,9 +123,9 @@ fn area_name<'m>(model: &'m Model, e: &'m Evaluation) -> &'m str {
 }
 
 /// What the mark after a target means, for an output that shows one.
-fn strive_legend(e: &Evaluation) -> Option<&'static str> {
+fn strive_legend(e: &Evaluation) -> Option<String> {
     e.results
         .iter()
         .any(|r| r.target.strive)
-        .then_some(words::STRIVE)
+        .then(words::strive)
 }

@@ -6,49 +6,18 @@
 
 use crate::eval::method::{NEEDS_ACCELERATION, ON_TRACK};
 use crate::eval::Status;
+use crate::i18n::Lang;
 
-/// A status in words, for a reader rather than a program: `on track`, not `on_track`.
-pub fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Achieved => "achieved",
-        Status::Missed => "missed",
-        Status::OnTrack => "on track",
-        Status::NeedsAcceleration => "needs acceleration",
-        Status::LimitedProgress => "limited progress",
-        Status::Regressing => "regressing",
-        Status::InsufficientData => "insufficient data",
-        Status::NotYetDue => "not yet due",
-    }
+/// A status in words, for a reader rather than a program: `on track`, not `on_track` (the
+/// catalogue's, [`crate::i18n`]).
+pub fn status_label(status: Status) -> String {
+    crate::i18n::status_label(Lang::En, status)
 }
 
-/// What a status means, in one line: the legend of a report, and what the REPL's help may
-/// say of it.
+/// What a status means, in one line: the legend of a report, and what the REPL's help says
+/// of it (the catalogue's, with the growth ratio's thresholds).
 pub fn status_meaning(status: Status) -> String {
-    let percent = |r: f64| format!("{:.0}%", r * 100.0);
-    match status {
-        Status::Achieved => "the latest value meets the target".into(),
-        Status::Missed => {
-            "the target's year is over and it was not met, or a level to hold was broken".into()
-        }
-        Status::OnTrack => format!(
-            "moving towards the target at {} or more of the pace needed to reach it in time",
-            percent(ON_TRACK)
-        ),
-        Status::NeedsAcceleration => format!(
-            "moving towards the target, at {} to {} of the pace needed",
-            percent(NEEDS_ACCELERATION),
-            percent(ON_TRACK)
-        ),
-        Status::LimitedProgress => format!(
-            "moving towards the target, at less than {} of the pace needed",
-            percent(NEEDS_ACCELERATION)
-        ),
-        Status::Regressing => "moving away from the target".into(),
-        Status::InsufficientData => {
-            "too few values to judge (a trend needs two years' values)".into()
-        }
-        Status::NotYetDue => "the target's years have not begun".into(),
-    }
+    crate::i18n::status_meaning(Lang::En, status)
 }
 
 /// `- on track: moving towards ...`: one legend line of a status.
@@ -57,8 +26,9 @@ pub fn status_legend_line(status: Status) -> String {
 }
 
 /// What the mark after a target (`>= 100*`) means.
-pub const STRIVE: &str =
-    "* phấn đấu (strive): an aspirational target the plan strives for; judged like the others";
+pub fn strive() -> String {
+    Lang::En.text("mark-strive")
+}
 
 /// What the table's numbers mean, one line each: the ones the Markdown report leaves out
 /// (the ratio) and the ones a reader could take for something else (expected, projected).
