@@ -184,3 +184,54 @@ fn rejected_rows_are_reported_and_exit_1_unless_keep_going() {
     assert_eq!(run.code, Some(0), "{run:?}");
     assert!(d.join("b.svg").is_file());
 }
+
+/// The picture in a real browser: an image page showing it lays it out at its own size
+/// (720 × 420), within a window of that width, with no words cut off at its edges (a long
+/// unit, `/100.000 trẻ em`, once was), and its screenshot is kept under
+/// `target/browser/` for a person to look at.
+#[test]
+fn the_chart_is_drawn_by_a_browser() {
+    use crate::common::chromium::{self, chromium};
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("a folder");
+    let run = chart(dir.path(), "16a", &["-o", "16a.svg"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let svg = std::fs::read_to_string(dir.path().join("16a.svg")).expect("the picture");
+    let page = format!("<!doctype html><html><body style='margin:0'>{svg}</body></html>");
+    let measured = chromium::evaluate(
+        &browser,
+        &page,
+        720,
+        "const s = document.querySelector('svg').getBoundingClientRect();
+         return [Math.round(s.width), Math.round(s.height),
+                 document.documentElement.scrollWidth, window.innerWidth,
+                 document.querySelectorAll('svg polyline').length,
+                 [...document.querySelectorAll('svg text')].filter(t => {
+                     const b = t.getBoundingClientRect();
+                     return b.left < s.left || b.right > s.right || b.top < s.top || b.bottom > s.bottom;
+                 }).length];",
+    )
+    .expect("measured");
+    let numbers: Vec<u64> = measured
+        .trim_matches(['[', ']'])
+        .split(',')
+        .map(|n| n.trim().parse().expect("a number"))
+        .collect();
+    assert_eq!(numbers[..2], [720, 420], "the picture's size: {measured}");
+    assert!(
+        numbers[2] <= numbers[3],
+        "wider than the window: {measured}"
+    );
+    assert!(numbers[4] >= 3, "its lines: {measured}");
+    assert_eq!(
+        numbers[5], 0,
+        "words cut off at the picture's edge: {measured}"
+    );
+    let file = dir.path().join("16a.html");
+    std::fs::write(&file, &page).expect("the page");
+    let png = chromium::artifacts().join("chart-16a.png");
+    chromium::screenshot(&browser, &file, (720, 420), &png).expect("a screenshot");
+    assert!(std::fs::read(&png)
+        .expect("the PNG")
+        .starts_with(b"\x89PNG"));
+}

@@ -413,11 +413,13 @@ fn axes(chart: &Chart, scale: &Scale, (first, last): (i32, i32), (low, high): (f
     }
     let unit = chart.unit.as_deref().unwrap_or("value");
     g.add(
+        // From the picture's left edge rightwards, above the plot: a long unit
+        // (`/100.000 trẻ em`) ending at the axis would run off the picture's edge.
         Text::new(clean(unit))
             .set("class", "unit")
-            .set("x", LEFT - 8.0)
+            .set("x", 8.0)
             .set("y", TOP - 8.0)
-            .set("text-anchor", "end")
+            .set("text-anchor", "start")
             .set("font-size", 11)
             .set("stroke", "none")
             .set("fill", "#333333"),
