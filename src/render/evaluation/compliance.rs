@@ -121,19 +121,31 @@ pub(super) fn task_lines(model: &Model, e: &Evaluation, out: &mut String) {
         count(TaskState::Upcoming)
     );
     per_agency_lines(model, &per, out);
-    for t in e
-        .tasks
+    for line in late_tasks(model, e, |a| agency(model, a), |d| shorten(d, NAME)) {
+        let _ = writeln!(out, "  {line}");
+    }
+}
+
+/// One line for each task done late or overdue: `agency: task period, due DATE, state`, the
+/// agency and the task written by `agency` and `duty` (cut to a width, or whole).
+pub(super) fn late_tasks<'m, A: std::fmt::Display, D: std::fmt::Display>(
+    model: &'m Model,
+    e: &'m Evaluation,
+    agency: impl Fn(&'m str) -> A,
+    duty_text: impl Fn(&'m str) -> D,
+) -> Vec<String> {
+    e.tasks
         .iter()
         .filter(|t| matches!(t.status, TaskState::Late | TaskState::Overdue))
-    {
-        let period = t.period.map_or(String::new(), |p| format!(" {p}"));
-        let due = t.due.map_or(String::new(), |d| d.to_string());
-        let _ = writeln!(
-            out,
-            "  {}: {}{period}, due {due}, {}",
-            agency(model, &t.agency),
-            shorten(duty(model, t), NAME),
-            task_state(t)
-        );
-    }
+        .map(|t| {
+            let period = t.period.map_or(String::new(), |p| format!(" {p}"));
+            let due = t.due.map_or(String::new(), |d| d.to_string());
+            format!(
+                "{}: {}{period}, due {due}, {}",
+                agency(&t.agency),
+                duty_text(duty(model, t)),
+                task_state(t)
+            )
+        })
+        .collect()
 }

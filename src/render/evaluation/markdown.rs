@@ -3,8 +3,8 @@
 //! out what only a program or an analyst reads (the growth ratio, the method): the statuses
 //! are said in words and explained in a legend.
 
-use super::compliance::{percent_of, report_state, task_state};
-use super::names::{agency_by_id, duty, report, subject};
+use super::compliance::{late_tasks, percent_of, report_state};
+use super::names::{agency_by_id, report, subject};
 use super::words::{self, heading, REPORT_HEADER};
 use super::{area_name, data_line, groups, strive_legend, target_text, GroupBy};
 use crate::eval::evaluate::{Evaluation, TargetResult};
@@ -113,28 +113,18 @@ fn reporting(model: &Model, e: &Evaluation, out: &mut String) {
         words::reports_received(received, expected, percent_of(received, expected))
     );
     let _ = writeln!(out, "{}", header(&words::REPORTING_HEADER, 1));
-    for (agency, got, owed) in &per {
-        let count = |c: Compliance| {
-            e.reporting
-                .iter()
-                .filter(|r| &r.agency == agency && r.status == c)
-                .count()
-                .to_string()
-        };
-        let _ = writeln!(
-            out,
-            "{}",
-            row(&[
-                agency_by_id(model, agency).to_string(),
-                got.to_string(),
-                owed.to_string(),
-                format!("{:.1}%", percent_of(*got, *owed)),
-                count(Compliance::Late),
-                count(Compliance::Missing),
-            ])
-        );
-    }
-    out.push('\n');
+    let count = |agency: &str, c: Compliance| {
+        e.reporting
+            .iter()
+            .filter(|r| r.agency == agency && r.status == c)
+            .count()
+    };
+    agency_rows(model, &per, out, |agency| {
+        [
+            count(agency, Compliance::Late),
+            count(agency, Compliance::Missing),
+        ]
+    });
     for r in e
         .reporting
         .iter()
@@ -148,6 +138,32 @@ fn reporting(model: &Model, e: &Evaluation, out: &mut String) {
             r.period,
             r.due,
             report_state(r)
+        );
+    }
+    out.push('\n');
+}
+
+/// One row per agency (by name) of a table of what agencies owed: given, owed, the rate, and
+/// the two counts `late` gives it (late and missing reports, late and overdue tasks).
+fn agency_rows(
+    model: &Model,
+    per: &[(String, usize, usize)],
+    out: &mut String,
+    late: impl Fn(&str) -> [usize; 2],
+) {
+    for (agency, got, owed) in per {
+        let [late, never] = late(agency);
+        let _ = writeln!(
+            out,
+            "{}",
+            row(&[
+                agency_by_id(model, agency).to_string(),
+                got.to_string(),
+                owed.to_string(),
+                format!("{:.1}%", percent_of(*got, *owed)),
+                late.to_string(),
+                never.to_string(),
+            ])
         );
     }
     out.push('\n');
@@ -171,42 +187,20 @@ fn tasks(model: &Model, e: &Evaluation, out: &mut String) {
         words::tasks_done(done, owed, percent_of(done, owed), upcoming)
     );
     let _ = writeln!(out, "{}", header(&words::TASKS_HEADER, 1));
-    for (agency, got, owed) in &per {
-        let count = |s: TaskState| {
-            e.tasks
-                .iter()
-                .filter(|t| &t.agency == agency && t.status == s)
-                .count()
-                .to_string()
-        };
-        let _ = writeln!(
-            out,
-            "{}",
-            row(&[
-                agency_by_id(model, agency).to_string(),
-                got.to_string(),
-                owed.to_string(),
-                format!("{:.1}%", percent_of(*got, *owed)),
-                count(TaskState::Late),
-                count(TaskState::Overdue),
-            ])
-        );
-    }
-    out.push('\n');
-    for t in e
-        .tasks
-        .iter()
-        .filter(|t| matches!(t.status, TaskState::Late | TaskState::Overdue))
-    {
-        let period = t.period.map_or(String::new(), |p| format!(" {p}"));
-        let due = t.due.map_or(String::new(), |d| d.to_string());
-        let _ = writeln!(
-            out,
-            "- {}: {}{period}, due {due}, {}",
-            agency_by_id(model, &t.agency),
-            duty(model, t),
-            task_state(t)
-        );
+    let count = |agency: &str, s: TaskState| {
+        e.tasks
+            .iter()
+            .filter(|t| t.agency == agency && t.status == s)
+            .count()
+    };
+    agency_rows(model, &per, out, |agency| {
+        [
+            count(agency, TaskState::Late),
+            count(agency, TaskState::Overdue),
+        ]
+    });
+    for line in late_tasks(model, e, |a| agency_by_id(model, a), |d| d) {
+        let _ = writeln!(out, "- {line}");
     }
     out.push('\n');
 }
