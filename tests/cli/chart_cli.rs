@@ -145,7 +145,7 @@ fn an_area_inside_the_plans_is_drawn_from_its_own_values() {
     assert_eq!(run.code, Some(0), "{run:?}");
     assert!(run.stdout.contains("3 in area moc_chau"), "{run:?}");
     let text = std::fs::read_to_string(dir.path().join("mc.svg")).expect("the picture");
-    assert!(text.contains("area moc_chau, as of 2025-06-30"), "{text}");
+    assert!(text.contains("Huyện Mộc Châu, as of 2025-06-30"), "{text}");
 }
 
 #[test]

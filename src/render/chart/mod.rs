@@ -32,6 +32,9 @@ pub struct Chart {
     pub unit: Option<String>,
     /// The area the values are for.
     pub area: String,
+    /// The area's name, as a picture names it ("Huyện Mộc Châu"): where the chart is made with
+    /// the plan at hand ([`Chart::of_measure`]); else its id.
+    pub area_name: String,
     /// The date the values are counted to and the targets judged as of.
     pub as_of: Date,
     /// Its values in periods ended by `as_of`, in time order.
@@ -116,6 +119,8 @@ pub struct Input<'a> {
     pub measure: &'a Measure,
     /// The id of the area its values are for.
     pub area: &'a str,
+    /// The area's name (its id when the plan is not at hand).
+    pub area_name: &'a str,
     /// The date values are counted to (periods ended by then).
     pub as_of: Date,
     /// Its values at the area, in time order (periods after `as_of` are left out here).
@@ -156,6 +161,7 @@ impl Chart {
                 })
                 .filter(|u| !u.is_empty()),
             area: input.area.to_string(),
+            area_name: input.area_name.to_string(),
             as_of,
             observed: counted(input.values),
             milestones: Vec::new(),
@@ -226,9 +232,11 @@ impl Chart {
             .evaluation
             .as_ref()
             .map_or("", |e| e.area.as_str());
+        let area_name = ctx.model.areas.get(area).map_or(area, |a| a.name.as_str());
         Some(Chart::build(&Input {
             measure: m,
             area,
+            area_name,
             as_of: ctx.facts.as_of,
             values: &values,
             results: &results,
@@ -241,6 +249,7 @@ impl Chart {
         Chart::build(&Input {
             measure: &d.measure,
             area: &d.area,
+            area_name: &d.area,
             as_of: d.as_of,
             values: &d.data,
             results: &d.results,

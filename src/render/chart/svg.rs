@@ -257,9 +257,9 @@ fn title_lines(title: &str) -> Vec<String> {
     lines
 }
 
-/// `area son_la, as of 2025-06-30`.
+/// `Tỉnh Sơn La, as of 2025-06-30`.
 fn subtitle(chart: &Chart) -> String {
-    format!("area {}, as of {}", chart.area, chart.as_of)
+    format!("{}, as of {}", chart.area_name, chart.as_of)
 }
 
 /// Control characters are not allowed in XML 1.0: a title's are shown as `?`.

@@ -372,6 +372,7 @@ fn small() -> Chart {
         title: "Tỷ lệ".into(),
         unit: Some("%".into()),
         area: "tinh".into(),
+        area_name: "Tỉnh".into(),
         as_of: Date::new(2022, 6, 30).expect("a date"),
         observed: vec![mark(2020.0, 10.0), mark(2021.0, 12.0)],
         milestones: vec![super::MilestoneMark {
