@@ -63,21 +63,33 @@ pub(super) fn reporting_lines(model: &Model, e: &Evaluation, out: &mut String) {
         count(Compliance::Missing)
     );
     per_agency_lines(model, &per, out);
-    for r in e
-        .reporting
+    for line in late_reports(model, e, |a| agency(model, a), |r| shorten(r, NAME)) {
+        let _ = writeln!(out, "  {line}");
+    }
+}
+
+/// One line for each report late or missing: `agency: report period, due DATE, state`, the
+/// agency and the report written by `agency` and `report_text` (cut to a width, or whole).
+pub(super) fn late_reports<'m, A: std::fmt::Display, R: std::fmt::Display>(
+    model: &'m Model,
+    e: &'m Evaluation,
+    agency: impl Fn(&'m str) -> A,
+    report_text: impl Fn(&'m str) -> R,
+) -> Vec<String> {
+    e.reporting
         .iter()
         .filter(|r| r.status != Compliance::OnTime)
-    {
-        let _ = writeln!(
-            out,
-            "  {}: {} {}, due {}, {}",
-            agency(model, &r.agency),
-            shorten(report(model, &r.report), NAME),
-            r.period,
-            r.due,
-            report_state(r)
-        );
-    }
+        .map(|r| {
+            format!(
+                "{}: {} {}, due {}, {}",
+                agency(&r.agency),
+                report_text(report(model, &r.report)),
+                r.period,
+                r.due,
+                report_state(r)
+            )
+        })
+        .collect()
 }
 
 /// "late by 3 days (received 2025-01-18)", "missing".

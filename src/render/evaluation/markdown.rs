@@ -3,8 +3,8 @@
 //! out what only a program or an analyst reads (the growth ratio, the method): the statuses
 //! are said in words and explained in a legend.
 
-use super::compliance::{late_tasks, percent_of, report_state};
-use super::names::{agency_by_id, report, subject};
+use super::compliance::{late_reports, late_tasks, percent_of};
+use super::names::{agency_by_id, subject};
 use super::words::{self, heading, REPORT_HEADER};
 use super::{area_name, data_line, groups, strive_legend, target_text, GroupBy};
 use crate::eval::evaluate::{Evaluation, TargetResult};
@@ -125,20 +125,8 @@ fn reporting(model: &Model, e: &Evaluation, out: &mut String) {
             count(agency, Compliance::Missing),
         ]
     });
-    for r in e
-        .reporting
-        .iter()
-        .filter(|r| r.status != Compliance::OnTime)
-    {
-        let _ = writeln!(
-            out,
-            "- {}: {} {}, due {}, {}",
-            agency_by_id(model, &r.agency),
-            report(model, &r.report),
-            r.period,
-            r.due,
-            report_state(r)
-        );
+    for line in late_reports(model, e, |a| agency_by_id(model, a), |r| r) {
+        let _ = writeln!(out, "- {line}");
     }
     out.push('\n');
 }
