@@ -8,6 +8,7 @@ mod data;
 mod eval;
 mod file;
 mod history;
+mod lang;
 mod new;
 mod output;
 mod progress;
@@ -32,6 +33,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language to speak in: `vi` (tiếng Việt) or `en` (default: PLANLANG_LANG, else the
+    /// locale, LC_ALL, LC_MESSAGES or LANG, vi_* for Vietnamese, else English).
+    #[arg(long, global = true, value_name = "vi|en")]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -125,7 +130,12 @@ pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Err(e) = lang::choose(&args) {
+        write::errln!("error: {e}");
+        return ExitCode::from(write::finish(EXIT_USAGE));
+    }
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             // clap reports --help and --version as "errors" that exit 0.

@@ -1,15 +1,37 @@
-//! The catalogues: each language's `.ftl` file, compiled into the program and read once.
+//! The catalogues: each language's `.ftl` files (one per part of the program, the same names
+//! in every language's folder), compiled into the program and read once.
 
 use super::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
 
-/// The text of each catalogue.
-pub(super) const SOURCES: [(Lang, &str); 2] = [
-    (Lang::En, include_str!("en.ftl")),
-    (Lang::Vi, include_str!("vi.ftl")),
-];
+/// The files of a catalogue, by name: every language has each of them.
+macro_rules! files {
+    ($lang:literal) => {
+        &[
+            (
+                "evaluation.ftl",
+                include_str!(concat!($lang, "/evaluation.ftl")),
+            ),
+            ("report.ftl", include_str!(concat!($lang, "/report.ftl"))),
+            (
+                "diagnostics.ftl",
+                include_str!(concat!($lang, "/diagnostics.ftl")),
+            ),
+            (
+                "interface.ftl",
+                include_str!(concat!($lang, "/interface.ftl")),
+            ),
+        ]
+    };
+}
+
+/// The files of one language's catalogue: each one's name and text.
+pub(super) type Files = &'static [(&'static str, &'static str)];
+
+/// The text of each catalogue, file by file.
+pub(super) const SOURCES: [(Lang, Files); 2] = [(Lang::En, files!("en")), (Lang::Vi, files!("vi"))];
 
 /// An argument of a message: a text or a number (numbers are written by the caller, as the
 /// language writes them, and passed as text; a number argument serves Fluent's plural rules).
@@ -22,19 +44,21 @@ pub enum Arg {
 }
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let (_, text) = SOURCES
+    let (_, files) = SOURCES
         .iter()
         .find(|(l, _)| *l == lang)
         .expect("every language has a catalogue");
-    let resource = FluentResource::try_new(text.to_string())
-        .unwrap_or_else(|(_, errors)| panic!("the {} catalogue: {errors:?}", lang.code()));
     let id = lang.code().parse().expect("a language identifier");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminal output and files: no bidirectional isolation marks around arguments.
     bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("the {} catalogue: {errors:?}", lang.code()));
+    for (name, text) in *files {
+        let resource = FluentResource::try_new(text.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{}/{name}: {errors:?}", lang.code()));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("{}/{name}: {errors:?}", lang.code()));
+    }
     bundle
 }
 
@@ -48,11 +72,27 @@ pub(super) fn catalogue(lang: Lang) -> &'static FluentBundle<FluentResource> {
     }
 }
 
-/// The message `id` in `lang`. An id no catalogue holds is a bug in planlang, which the
-/// catalogue tests catch: it is written as the id itself rather than stopping the program.
-pub(super) fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+/// The message `id` in `lang`, or its attribute `attribute` (`.label`, `.help`) when given.
+/// An id no catalogue holds is a bug in planlang, which the catalogue tests catch: it is
+/// written as the id itself rather than stopping the program.
+pub(super) fn format(
+    lang: Lang,
+    id: &str,
+    attribute: Option<&str>,
+    args: &[(&str, Arg)],
+) -> String {
     let bundle = catalogue(lang);
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    let message = bundle.get_message(id);
+    let pattern = match attribute {
+        None => message.and_then(|m| m.value()),
+        Some(name) => message
+            .and_then(|m| m.get_attribute(name))
+            .map(|a| a.value()),
+    };
+    let Some(pattern) = pattern else {
+        // Debug builds (the tests) stop here, so that a word asked for under a wrong id is
+        // found before a person reads the id.
+        debug_assert!(false, "{}: no message `{id}` {attribute:?}", lang.code());
         return id.to_string();
     };
     let mut fluent_args = FluentArgs::new();
@@ -63,7 +103,11 @@ pub(super) fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         }
     }
     let mut errors = Vec::new();
-    bundle
+    let text = bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+        .into_owned();
+    // An argument the message needs and was not given is written `{$name}`: a bug the tests
+    // find here.
+    debug_assert!(errors.is_empty(), "{}: `{id}`: {errors:?}", lang.code());
+    text
 }

@@ -14,6 +14,24 @@ mod statuses;
 mod tests;
 
 pub use catalogue::Arg;
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(count: usize) -> Self {
+        Arg::Count(count as u64)
+    }
+}
 pub use format::{date, number};
 pub use statuses::{status_label, status_meaning};
 
@@ -107,11 +125,17 @@ impl Lang {
 
     /// The message `id` of this language's catalogue.
     pub fn text(self, id: &str) -> String {
-        catalogue::format(self, id, &[])
+        catalogue::format(self, id, None, &[])
     }
 
     /// The message `id` with its arguments (`{ $name }` in the catalogue).
     pub fn text_with(self, id: &str, args: &[(&str, Arg)]) -> String {
-        catalogue::format(self, id, args)
+        catalogue::format(self, id, None, args)
+    }
+
+    /// The attribute `attribute` of message `id` (`.label`, `.help` under the message, as a
+    /// diagnostic keeps its three texts together), with its arguments.
+    pub fn attribute(self, id: &str, attribute: &str, args: &[(&str, Arg)]) -> String {
+        catalogue::format(self, id, Some(attribute), args)
     }
 }

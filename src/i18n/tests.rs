@@ -4,38 +4,81 @@ use crate::date::Date;
 use crate::eval::reporting::Compliance;
 use crate::eval::tasks::TaskState;
 use crate::eval::Status;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// The message ids a catalogue's text declares.
-fn ids(text: &str) -> BTreeSet<&str> {
-    text.lines()
-        .filter(|l| !l.starts_with(['#', ' ']) && !l.trim().is_empty())
-        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
-        .collect()
+/// The messages a catalogue file declares, each with the `$variables` its text uses
+/// (attributes and continuation lines included).
+fn messages(text: &str) -> BTreeMap<&str, BTreeSet<String>> {
+    let mut found: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    let mut current = None;
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let body = if line.starts_with(' ') {
+            line
+        } else {
+            let Some((id, body)) = line.split_once(" =") else {
+                continue;
+            };
+            current = Some(id);
+            found.entry(id).or_default();
+            body
+        };
+        let Some(id) = current else { continue };
+        let vars = found.entry(id).or_default();
+        for (i, _) in body.match_indices('$') {
+            let name: String = body[i + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            vars.insert(name);
+        }
+    }
+    found
 }
 
 #[test]
-fn every_message_is_in_every_language() {
+fn every_message_is_in_every_language_with_the_same_variables() {
     let (_, english) = SOURCES[0];
-    let english = ids(english);
-    assert!(english.len() >= 25, "{english:?}");
-    for (lang, text) in SOURCES {
-        let here = ids(text);
-        let missing: Vec<_> = english.difference(&here).collect();
-        let extra: Vec<_> = here.difference(&english).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{}: lacks {missing:?}, has only here {extra:?}",
-            lang.code()
-        );
-        for id in &english {
+    let total: usize = english.iter().map(|(_, text)| messages(text).len()).sum();
+    assert!(total >= 25, "{total}");
+    for (lang, files) in SOURCES {
+        assert_eq!(files.len(), english.len(), "{}", lang.code());
+        for ((name, text), (english_name, english_text)) in files.iter().zip(english) {
+            assert_eq!(name, english_name);
+            let (here, there) = (messages(text), messages(english_text));
+            let missing: Vec<_> = there.keys().filter(|id| !here.contains_key(*id)).collect();
+            let extra: Vec<_> = here.keys().filter(|id| !there.contains_key(*id)).collect();
             assert!(
-                catalogue(lang).has_message(id),
-                "{}: {id} does not parse",
+                missing.is_empty() && extra.is_empty(),
+                "{}/{name}: lacks {missing:?}, has only here {extra:?}",
                 lang.code()
             );
+            for (id, vars) in &there {
+                assert_eq!(
+                    &here[id],
+                    vars,
+                    "{}/{name}: {id} uses other variables than in English",
+                    lang.code()
+                );
+                assert!(
+                    catalogue(lang).has_message(id),
+                    "{}/{name}: {id} does not parse",
+                    lang.code()
+                );
+            }
         }
     }
+}
+
+#[test]
+fn the_test_of_catalogues_sees_a_missing_variable() {
+    let en = messages("a = { $count } reports\n    and { $agency }\nb = plain\n");
+    let vi = messages("a = { $count } báo cáo\nb = thường\n");
+    assert_eq!(en["a"].len(), 2);
+    assert_ne!(en["a"], vi["a"]);
+    assert!(en["b"].is_empty());
 }
 
 #[test]
@@ -85,8 +128,17 @@ fn the_statuses_read_as_the_documents_word_them() {
 }
 
 #[test]
-fn an_unknown_id_is_written_as_itself() {
-    assert_eq!(Lang::Vi.text("no-such-message"), "no-such-message");
+#[cfg(debug_assertions)]
+#[should_panic(expected = "no message `no-such-message`")]
+fn an_unknown_id_stops_a_debug_build() {
+    Lang::Vi.text("no-such-message");
+}
+
+#[test]
+#[cfg(debug_assertions)]
+#[should_panic(expected = "status-on_track-means")]
+fn a_missing_argument_stops_a_debug_build() {
+    Lang::En.text("status-on_track-means");
 }
 
 #[test]
@@ -164,5 +216,19 @@ fn arguments_fill_a_message() {
     assert_eq!(
         bundle.format_pattern(pattern, Some(&args), &mut errors),
         "3 báo cáo"
+    );
+}
+
+#[test]
+fn arguments_are_given_by_name() {
+    assert_eq!(
+        Lang::Vi.text_with(
+            "status-on_track-means",
+            &[
+                ("on_track", "100%".into()),
+                ("needs_acceleration", "50%".into())
+            ]
+        ),
+        "đang tiến đến chỉ tiêu với tốc độ bằng 100% trở lên so với tốc độ cần có để đạt đúng hạn"
     );
 }

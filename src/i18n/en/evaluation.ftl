@@ -1,5 +1,6 @@
-# planlang's words in English. Every message here has its Vietnamese in vi.ftl, under the
-# same id; a test fails when one lacks the other (src/i18n/tests.rs).
+# planlang's words in English: the evaluation's statuses and marks. Every message here has
+# its Vietnamese in ../vi/evaluation.ftl, under the same id; a test fails when one lacks the
+# other (src/i18n/tests.rs).
 
 ## Where a target stands (the evaluation's statuses; ids in JSON and queries stay English).
 ## $on_track and $needs_acceleration are the growth ratio's thresholds, as percentages.

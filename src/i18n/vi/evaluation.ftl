@@ -1,5 +1,6 @@
-# Các từ của planlang bằng tiếng Việt. Mỗi thông điệp ở đây có bản tiếng Anh trong en.ftl,
-# cùng mã; thiếu một bên thì kiểm thử báo lỗi (src/i18n/tests.rs).
+# Các từ của planlang bằng tiếng Việt: tình trạng và ký hiệu của kết quả đánh giá. Mỗi thông
+# điệp ở đây có bản tiếng Anh trong ../en/evaluation.ftl, cùng mã; thiếu một bên thì kiểm thử
+# báo lỗi (src/i18n/tests.rs).
 
 ## Tình trạng của chỉ tiêu (mã trong JSON và truy vấn vẫn bằng tiếng Anh).
 ## $on_track và $needs_acceleration là các ngưỡng của tỷ số tăng trưởng, tính theo phần trăm.
