@@ -99,9 +99,14 @@ pub fn run(args: Args) -> u8 {
     };
     // `--format` offers table, json, csv, md and xlsx (render::format::Output::Evaluation).
     let out = match args.format {
-        Format::Md => visible(&evaluation::markdown(model, &evaluation, by))
-            .into_owned()
-            .into_bytes(),
+        Format::Md => visible(&evaluation::markdown(
+            model,
+            &evaluation,
+            by,
+            super::lang::lang(),
+        ))
+        .into_owned()
+        .into_bytes(),
         Format::Csv => match args.rows {
             EvalRows::Targets => evaluation::csv(model, &evaluation),
             EvalRows::Reporting => evaluation::reporting_csv(&evaluation),

@@ -8,6 +8,11 @@ use std::sync::OnceLock;
 
 static CHOSEN: OnceLock<Lang> = OnceLock::new();
 
+/// The language chosen for this run (English until [`choose`] has run).
+pub fn lang() -> Lang {
+    CHOSEN.get().copied().unwrap_or_default()
+}
+
 /// The value of `--lang` among the arguments (`--lang vi` or `--lang=vi`), before `--`.
 fn flag(args: &[OsString]) -> Option<String> {
     let mut args = args.iter().map(|a| a.to_string_lossy());

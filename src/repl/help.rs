@@ -109,7 +109,7 @@ fn fields() -> String {
         out.push_str(&format!(
             "  {:<19} {}\n",
             status.as_str(),
-            status_meaning(status)
+            status_meaning(crate::i18n::Lang::En, status)
         ));
     }
     out.push_str(

@@ -11,6 +11,7 @@ use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::reporting::{rates, Compliance};
 use crate::eval::tasks::{rates as task_rates, TaskState};
 use crate::eval::Status;
+use crate::i18n::Lang;
 use crate::model::Model;
 use std::fmt::Write;
 
@@ -38,7 +39,7 @@ fn header(columns: &[&str], numbers: usize) -> String {
 
 /// A target's row: the indicator's id, title, unit and leads, then the target, its status
 /// in words, and its values in the unit.
-fn target_row(model: &Model, r: &TargetResult) -> [String; 11] {
+fn target_row(model: &Model, r: &TargetResult, lang: Lang) -> [String; 11] {
     let about = subject(model, r);
     let at = |p: &Option<crate::eval::evaluate::PeriodValue>| {
         p.as_ref().map_or(String::new(), |p| {
@@ -52,7 +53,7 @@ fn target_row(model: &Model, r: &TargetResult) -> [String; 11] {
         about.unit_label(),
         about.lead_names(),
         target_text(r),
-        words::status_label(r.status).to_string(),
+        words::status_label(lang, r.status).to_string(),
         at(&r.baseline),
         at(&r.latest),
         value(r.expected),
@@ -62,14 +63,14 @@ fn target_row(model: &Model, r: &TargetResult) -> [String; 11] {
 }
 
 /// The statuses present, with how many targets each.
-fn summary_table(e: &Evaluation, out: &mut String) {
+fn summary_table(e: &Evaluation, lang: Lang, out: &mut String) {
     let _ = writeln!(out, "## {}\n", heading::SUMMARY);
     let _ = writeln!(out, "{}", header(&words::SUMMARY_HEADER, 1));
     for (status, n) in e.counts().into_iter().filter(|(_, n)| *n > 0) {
         let _ = writeln!(
             out,
             "{}",
-            row(&[&words::status_label(status), &n.to_string()])
+            row(&[&words::status_label(lang, status), &n.to_string()])
         );
     }
     let _ = writeln!(
@@ -80,7 +81,7 @@ fn summary_table(e: &Evaluation, out: &mut String) {
 }
 
 /// One line for each status the report shows.
-fn status_legend(e: &Evaluation, out: &mut String) {
+fn status_legend(e: &Evaluation, lang: Lang, out: &mut String) {
     let present: Vec<Status> = Status::ALL
         .into_iter()
         .filter(|s| e.results.iter().any(|r| r.status == *s))
@@ -93,8 +94,8 @@ fn status_legend(e: &Evaluation, out: &mut String) {
         let _ = writeln!(
             out,
             "- **{}**: {}",
-            words::status_label(status),
-            words::status_meaning(status)
+            words::status_label(lang, status),
+            words::status_meaning(lang, status)
         );
     }
     out.push('\n');
@@ -219,7 +220,7 @@ fn data_problems(e: &Evaluation, out: &mut String) {
 /// The Markdown report: a title, a summary of statuses, a section per objective (or per
 /// lead agency, `--by owner`) with a table of its targets, what the marks and statuses
 /// mean, reports and tasks by agency, and the data's problems.
-pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
+pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -228,7 +229,7 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
         capitalised(&words::as_of_area(e.as_of, area_name(model, e))),
         capitalised(&data_line(e))
     );
-    summary_table(e, &mut out);
+    summary_table(e, lang, &mut out);
     // A report is read objective by objective unless it is asked for by agency.
     let by = if by == GroupBy::None {
         GroupBy::Objective
@@ -239,7 +240,7 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
         let _ = writeln!(out, "## {title}\n");
         let _ = writeln!(out, "{}", header(&REPORT_HEADER, usize::MAX));
         for r in group {
-            let _ = writeln!(out, "{}", row(&target_row(model, r)));
+            let _ = writeln!(out, "{}", row(&target_row(model, r, lang)));
         }
         out.push('\n');
     }
@@ -247,7 +248,7 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy) -> String {
         let _ = writeln!(out, "\\{legend}\n");
     }
     let _ = writeln!(out, "{}\n", words::REPORT_COLUMNS_LEGEND);
-    status_legend(e, &mut out);
+    status_legend(e, lang, &mut out);
     reporting(model, e, &mut out);
     tasks(model, e, &mut out);
     data_problems(e, &mut out);

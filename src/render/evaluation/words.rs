@@ -10,19 +10,23 @@ use crate::i18n::Lang;
 
 /// A status in words, for a reader rather than a program: `on track`, not `on_track` (the
 /// catalogue's, [`crate::i18n`]).
-pub fn status_label(status: Status) -> String {
-    crate::i18n::status_label(Lang::En, status)
+pub fn status_label(lang: Lang, status: Status) -> String {
+    crate::i18n::status_label(lang, status)
 }
 
 /// What a status means, in one line: the legend of a report, and what the REPL's help says
 /// of it (the catalogue's, with the growth ratio's thresholds).
-pub fn status_meaning(status: Status) -> String {
-    crate::i18n::status_meaning(Lang::En, status)
+pub fn status_meaning(lang: Lang, status: Status) -> String {
+    crate::i18n::status_meaning(lang, status)
 }
 
 /// `- on track: moving towards ...`: one legend line of a status.
 pub fn status_legend_line(status: Status) -> String {
-    format!("{}: {}", status_label(status), status_meaning(status))
+    format!(
+        "{}: {}",
+        status_label(Lang::En, status),
+        status_meaning(Lang::En, status)
+    )
 }
 
 /// What the mark after a target (`>= 100*`) means.
