@@ -1,13 +1,13 @@
 //! Diagnostics as values: a problem (a stable code and the values that describe it) at a
 //! place: a span of a source, or a row of a data file. Words are made from the problem only
-//! when a person is to read them ([`english`]); they are built by every phase and rendered
+//! when a person is to read them ([`words`]); they are built by every phase and rendered
 //! only at the edges (see `render`).
 
 mod codes;
-pub mod english;
 mod fixes;
 mod place;
 pub mod problem;
+pub mod words;
 
 pub use codes::{Code, Severity};
 pub use place::{DataPlace, Place};
@@ -60,8 +60,8 @@ impl Diagnostic {
     }
 
     /// What a person reads: message, label, related places, help.
-    pub fn words(&self) -> english::Words {
-        english::words(&self.problem)
+    pub fn words(&self) -> words::Words {
+        words::words(&self.problem)
     }
 
     /// The one-line message.

@@ -9,7 +9,7 @@ use super::series::{points, Index};
 use super::tasks::{tasks, TaskStatus};
 use crate::data::DataSet;
 use crate::date::Date;
-use crate::diagnostic::english::data::{key, row_in};
+use crate::diagnostic::words::data::{key, row_in};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Direction, Id, Measure, Model, Target, TargetKind};
 use serde::Serialize;

@@ -10,7 +10,7 @@ use common::zip_parts::{with_part, zip_of};
 use planlang::data::store::Origin;
 use planlang::data::{DataSet, FileKind, LoadOptions};
 use planlang::date::Date;
-use planlang::diagnostic::english::data::row_in;
+use planlang::diagnostic::words::data::row_in;
 use planlang::diagnostic::Diagnostic;
 use planlang::render::diagnostics::{data_json, short};
 use planlang::Model;

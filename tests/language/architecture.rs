@@ -101,11 +101,7 @@ fn resolving_never_touches_the_file_system() {
 
 /// A `format!` whose text holds a space writes words (ids, such as `{alias}.{id}`, do not).
 fn writes_words(line: &str) -> Option<String> {
-    if crate_modules(line)
-        .iter()
-        .any(|m| m == "render" || m == "english")
-        || line.contains("english::")
-    {
+    if crate_modules(line).iter().any(|m| m == "render") || line.contains("diagnostic::words") {
         return Some("uses the presentation layer".into());
     }
     let at = line.find("format!(\"")?;
@@ -185,11 +181,11 @@ fn nothing_below_the_presentation_layer_uses_it() {
 }
 
 /// Data problems are typed where they are found, as the checker's are: `data` builds
-/// `DataProblem`s and leaves their words to `diagnostic::english`.
+/// `DataProblem`s and leaves their words to `diagnostic::words`.
 #[test]
 fn data_files_never_word_their_problems() {
     let found = violations("data", |line| {
-        (line.contains("english::") || uses_render(line))
+        (line.contains("diagnostic::words") || uses_render(line))
             .then(|| "words a problem; build a DataProblem".to_string())
     });
     assert!(found.is_empty(), "{found:#?}");

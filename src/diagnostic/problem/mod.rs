@@ -1,6 +1,6 @@
 //! What each problem is, as data: the code, and the values its words are made from (the
 //! name written, what it may have meant, the places involved). Words are made from these in
-//! one place, [`super::english`], and nowhere else; a program (an editor applying a fix, a
+//! one place, [`super::words`], and nowhere else; a program (an editor applying a fix, a
 //! test, a second language) reads the values.
 
 mod amendments;

@@ -1,5 +1,5 @@
-//! The words of every problem, in English, made from its values: one function per kind of
-//! problem. A second language is a second module of this shape.
+//! The words of every problem, made from its values: one function per kind of problem.
+//! (Issue 13 moves them into the catalogues, `src/i18n/*/diagnostics.ftl`, in every language.)
 
 mod amendments;
 mod cascade;
