@@ -438,3 +438,8 @@ pub fn row_at(row: &RowAt) -> String {
         RowAt::Reference(reference) => reference.clone(),
     }
 }
+
+#[cfg(test)]
+mod samples;
+#[cfg(test)]
+mod tests;

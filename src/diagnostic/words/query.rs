@@ -278,3 +278,8 @@ fn wanted(w: Wanted) -> String {
         Wanted::EndOfQuery => "the end of the query".into(),
     }
 }
+
+#[cfg(test)]
+mod samples;
+#[cfg(test)]
+mod tests;
