@@ -9,8 +9,9 @@ use super::series::{points, Index};
 use super::tasks::{tasks, TaskStatus};
 use crate::data::DataSet;
 use crate::date::Date;
-use crate::diagnostic::words::data::{key, row_in};
+use crate::diagnostic::words::data::revision;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::model::{Direction, Id, Measure, Model, Target, TargetKind};
 use serde::Serialize;
 
@@ -260,13 +261,12 @@ pub fn evaluate_area(
         .revisions
         .iter()
         .map(|r| {
-            format!(
-                "{}: {} ({}) replaced by {} ({})",
-                key(&crate::data::key_names(model, &r.key)),
-                crate::numbers::exact(r.old.value),
-                row_in(&data.row_in(r.old.origin)),
-                crate::numbers::exact(r.new.value),
-                row_in(&data.row_in(r.new.origin))
+            // Written in English: the evaluation's JSON lists them as it is made.
+            revision(
+                &crate::data::key_names(model, &r.key),
+                (r.old.value, &data.row_in(r.old.origin)),
+                (r.new.value, &data.row_in(r.new.origin)),
+                Lang::En,
             )
         })
         .collect();

@@ -23,6 +23,7 @@ macro_rules! files {
                 "interface.ftl",
                 include_str!(concat!($lang, "/interface.ftl")),
             ),
+            ("data.ftl", include_str!(concat!($lang, "/data.ftl"))),
         ]
     };
 }

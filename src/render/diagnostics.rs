@@ -50,7 +50,7 @@ fn at(d: &Diagnostic) -> String {
 pub fn data_place(d: &Diagnostic) -> Option<String> {
     d.data_place()
         .and_then(DataPlace::row_at)
-        .map(|at| crate::diagnostic::words::data::row_at(&at))
+        .map(|at| crate::diagnostic::words::data::row_at(&at, crate::i18n::Lang::En))
 }
 
 /// `query:1:12: error[query::unknown_field]: unknown field ...; help`: the short form with

@@ -12,6 +12,7 @@ use planlang::data::{DataSet, FileKind, LoadOptions};
 use planlang::date::Date;
 use planlang::diagnostic::words::data::row_in;
 use planlang::diagnostic::Diagnostic;
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::{data_json, short};
 use planlang::Model;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
@@ -106,7 +107,7 @@ fn numbers_dates_and_ids_typed_in_cells_are_taken_as_typed() {
     assert!(dates.contains(&Date::new(2023, 12, 4)), "{dates:?}");
     assert_eq!(set.sheets, [Some("Sheet1".to_string())]);
     assert_eq!(
-        row_in(&set.row_in(Origin::new(0, 3))),
+        row_in(&set.row_in(Origin::new(0, 3)), Lang::En),
         "row 3 of sheet Sheet1 in data.xlsx"
     );
 }

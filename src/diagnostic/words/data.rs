@@ -1,177 +1,251 @@
 //! Data files: the rows refused. A data problem is said in one line, which says what is
-//! wrong and how to fix it (the one-line forms `plan eval` prints and writes to JSON).
+//! wrong and how to fix it (the one-line forms `plan eval` prints and writes to JSON), in the
+//! language asked for, from the catalogue `src/i18n/*/data.ftl`.
 
 use super::data_file;
-use super::targets::range;
 use crate::data::number::swap_marks;
 use crate::data::NumberStyle;
+use crate::date::{days_in_month, DateError};
 use crate::diagnostic::problem::{
     BadDate, BadNumber, BadPeriod, BrokenIdentity, CellProblem, Column, DataProblem, KeyNames,
-    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
+    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, UnitRange,
+    ValueConflict,
 };
+use crate::i18n::{Arg, Lang};
 use crate::model::PeriodKind;
 use crate::numbers::{exact, rounded};
 
-/// How to declare a file's style of numbers, the end of every message about one.
-const DECLARE: &str = "say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `\"decimal\": \"comma\"` or `\"point\"` in JSON, or --decimal-comma / --decimal-point";
+/// A number as `lang` writes it (`9,5` in Vietnamese), to the digits [`exact`] gives.
+pub(super) fn number(lang: Lang, value: f64) -> String {
+    crate::i18n::number(lang, &exact(value))
+}
 
-/// The message of a data problem.
-pub(super) fn message(problem: &DataProblem) -> String {
+/// A computed number as `lang` writes it, to the digits [`rounded`] gives.
+fn rounded_number(lang: Lang, value: f64) -> String {
+    crate::i18n::number(lang, &rounded(value))
+}
+
+/// An argument that is a column's name, as a header writes it.
+fn column(c: Column) -> Arg {
+    c.as_str().into()
+}
+
+/// The message of a data problem, in `lang`.
+pub fn message(problem: &DataProblem, lang: Lang) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| lang.text_with(id, args);
     match problem {
-        DataProblem::Unreadable(u) => data_file::unreadable(u),
-        DataProblem::MissingColumn(m) => data_file::missing_column(m),
-        DataProblem::UnknownColumn(u) => data_file::unknown_column(u),
-        DataProblem::Encoding(e) => data_file::not_text(e),
-        DataProblem::BadHeader(h) => data_file::bad_header(h),
-        DataProblem::SkippedSheet(s) => data_file::skipped_sheet(s),
+        DataProblem::Unreadable(u) => data_file::unreadable(u, lang),
+        DataProblem::MissingColumn(m) => data_file::missing_column(m, lang),
+        DataProblem::UnknownColumn(u) => data_file::unknown_column(u, lang),
+        DataProblem::Encoding(e) => data_file::not_text(e, lang),
+        DataProblem::BadHeader(h) => data_file::bad_header(h, lang),
+        DataProblem::SkippedSheet(s) => data_file::skipped_sheet(s, lang),
         DataProblem::MissingValue {
             column: Column::Value,
-        } => "the row has no value: give `value`, or `numerator` and `denominator`".into(),
-        DataProblem::MissingValue { column } => format!("the row has no `{}`", column.as_str()),
-        DataProblem::UnknownIndicator { indicator, hint } => match hint {
-            Suggestion::Similar(id) => {
-                format!("unknown indicator `{indicator}`; did you mean `{id}`?")
+        } => lang.text("data-missing-value"),
+        DataProblem::MissingValue { column: c } => {
+            say("data-missing-value-in", &[("column", column(*c))])
+        }
+        DataProblem::UnknownIndicator { indicator, hint } => {
+            let indicator = ("indicator", indicator.as_str().into());
+            match hint {
+                Suggestion::Similar(id) => say(
+                    "data-unknown-indicator-similar",
+                    &[indicator, ("similar", id.as_str().into())],
+                ),
+                _ => say("data-unknown-indicator", &[indicator]),
             }
-            _ => format!("unknown indicator `{indicator}` (use an indicator or part id such as `3` or `16a`, or a data element of the plan)"),
-        },
-        DataProblem::UnknownArea { area, hint } => match hint {
-            Suggestion::Similar(id) => format!("unknown area `{area}`; did you mean `{id}`?"),
-            Suggestion::NoneDeclared => format!(
-                "unknown area `{area}`; the plan declares no areas (`area ID \"Name\"`)"
-            ),
-            _ => format!("unknown area `{area}`"),
-        },
-        DataProblem::BadPeriod(p) => bad_period(p),
+        }
+        DataProblem::UnknownArea { area, hint } => {
+            let area = ("area", area.as_str().into());
+            match hint {
+                Suggestion::Similar(id) => say(
+                    "data-unknown-area-similar",
+                    &[area, ("similar", id.as_str().into())],
+                ),
+                Suggestion::NoneDeclared => say("data-unknown-area-none-declared", &[area]),
+                _ => say("data-unknown-area", &[area]),
+            }
+        }
+        DataProblem::BadPeriod(p) => bad_period(p, lang),
         DataProblem::PeriodOutsidePlan {
             period,
             first,
             start,
             end,
-        } if i64::from(*first) < i64::from(*start) - 1 => format!(
-            "period {period} lies outside the plan ({start}..{end}; the years from {first} are accepted as baseline years)"
-        ),
-        DataProblem::PeriodOutsidePlan { period, start, end, .. } => format!(
-            "period {period} lies outside the plan ({start}..{end}; {} is accepted as a baseline year)",
-            i64::from(*start) - 1
-        ),
-        DataProblem::BadNumber(b) => bad_number(b),
+        } => {
+            let mut args = vec![
+                ("period", period.to_string().into()),
+                ("start", start.to_string().into()),
+                ("end", end.to_string().into()),
+            ];
+            if i64::from(*first) < i64::from(*start) - 1 {
+                args.push(("first", first.to_string().into()));
+                say("data-period-outside-plan-baselines", &args)
+            } else {
+                args.push(("baseline", (i64::from(*start) - 1).to_string().into()));
+                say("data-period-outside-plan", &args)
+            }
+        }
+        DataProblem::BadNumber(b) => bad_number(b, lang),
         DataProblem::DecimalComma {
-            column,
+            column: c,
             text,
             value,
-        } => format!(
-            "{} `{text}` is written with a decimal comma (it would be {}), but the file does not say so; {DECLARE}",
-            column.as_str(),
-            exact(*value)
+        } => say(
+            "data-decimal-comma",
+            &[
+                ("column", column(*c)),
+                ("text", text.as_str().into()),
+                ("value", number(lang, *value).into()),
+            ],
         ),
+        // The two readings are written with a point and without marks in every language:
+        // writing them as the language writes numbers would make them the text in question.
         DataProblem::AmbiguousNumber {
-            column,
+            column: c,
             text,
             point,
             comma,
-        } => format!(
-            "{} `{text}` reads {} in a file with a decimal point but {} in a file with a decimal comma (as Vietnamese documents write numbers); {DECLARE}",
-            column.as_str(),
-            exact(*point),
-            exact(*comma)
+        } => say(
+            "data-ambiguous-number",
+            &[
+                ("column", column(*c)),
+                ("text", text.as_str().into()),
+                ("point", exact(*point).into()),
+                ("comma", exact(*comma).into()),
+            ],
         ),
-        DataProblem::OutOfRange(o) => out_of_range(o),
-        DataProblem::ZeroDenominator { denominator } => format!(
-            "denominator {}: a rate needs a positive denominator",
-            exact(*denominator)
+        DataProblem::OutOfRange(o) => out_of_range(o, lang),
+        DataProblem::ZeroDenominator { denominator } => say(
+            "data-zero-denominator",
+            &[("denominator", number(lang, *denominator).into())],
         ),
-        DataProblem::BadDate(d) => bad_date(d),
+        DataProblem::BadDate(d) => bad_date(d, lang),
         DataProblem::BadStatus { status } => {
-            format!("status `{status}` is not `final`, `provisional` or `estimated`")
+            say("data-bad-status", &[("status", status.as_str().into())])
         }
         DataProblem::UnknownAgency {
-            column,
+            column: c,
             agency,
             hint,
-        } => format!(
-            "{} `{agency}` is not an agency of the plan{}",
-            column.as_str(),
-            did_you_mean(hint)
+        } => similar_or_not(
+            lang,
+            "data-unknown-agency",
+            vec![("column", column(*c)), ("agency", agency.as_str().into())],
+            hint,
         ),
-        DataProblem::UnknownReport { report, hint } => format!(
-            "report `{report}` is not a report of the plan{}",
-            did_you_mean(hint)
+        DataProblem::UnknownReport { report, hint } => similar_or_not(
+            lang,
+            "data-unknown-report",
+            vec![("report", report.as_str().into())],
+            hint,
         ),
-        DataProblem::UnknownTask { task, hint } => format!(
-            "`{task}` is not a task or project of the plan{}",
-            did_you_mean(hint)
+        DataProblem::UnknownTask { task, hint } => similar_or_not(
+            lang,
+            "data-unknown-task",
+            vec![("task", task.as_str().into())],
+            hint,
         ),
         DataProblem::NotTaskLead {
             kind,
             task,
             agency,
             leads,
-        } => match &leads[..] {
-            [] => format!(
-                "{kind} `{task}` has no lead agency yet, so no agency owes it: `{agency}` cannot have done it for the plan"
-            ),
-            [lead] => format!(
-                "agency `{agency}` does not lead {kind} `{task}`, so it does not owe it; its lead is `{lead}`"
-            ),
-            _ => format!(
-                "agency `{agency}` does not lead {kind} `{task}`, so it does not owe it; its leads are {}",
-                ticked(leads, ", ")
-            ),
-        },
+        } => {
+            let kind = match *kind {
+                "project" => lang.text("data-kind-project"),
+                _ => lang.text("data-kind-task"),
+            };
+            let mut args = vec![
+                ("kind", kind.into()),
+                ("task", task.as_str().into()),
+                ("agency", agency.as_str().into()),
+            ];
+            if leads.is_empty() {
+                say("data-not-task-lead-none", &args)
+            } else {
+                args.push(("count", leads.len().into()));
+                args.push(("leads", ticked(leads, ", ").into()));
+                say("data-not-task-lead", &args)
+            }
+        }
         DataProblem::UnknownDimensionValue {
             value,
             dimension,
             hint,
         } => {
-            let not = format!("`{value}` is not a value of dimension `{dimension}`");
-            match hint {
-                Suggestion::Similar(id) => format!("{not}; did you mean `{id}`?"),
-                Suggestion::OneOf(values) => format!("{not}; it has {}", ticked(values, ", ")),
-                Suggestion::NoneDeclared | Suggestion::Nothing => not,
+            let mut args = vec![
+                ("value", value.as_str().into()),
+                ("dimension", dimension.as_str().into()),
+            ];
+            let id = match hint {
+                Suggestion::Similar(id) => {
+                    args.push(("similar", id.as_str().into()));
+                    "data-unknown-dimension-value-similar"
+                }
+                Suggestion::OneOf(values) => {
+                    args.push(("values", ticked(values, ", ").into()));
+                    "data-unknown-dimension-value-one-of"
+                }
+                Suggestion::NoneDeclared | Suggestion::Nothing => "data-unknown-dimension-value",
+            };
+            say(id, &args)
+        }
+        DataProblem::Conflict(c) => conflict(c, lang),
+        DataProblem::CompositeIndicator { indicator, parts } => say(
+            "data-composite-indicator",
+            &[
+                ("indicator", indicator.as_str().into()),
+                ("parts", or_list(parts, lang).into()),
+            ],
+        ),
+        DataProblem::PercentCell(p) => percent_cell(p, lang),
+        DataProblem::WrongUnit { written, unit } => {
+            let mut args = vec![
+                ("written", written.as_str().into()),
+                ("unit", unit.id.as_str().into()),
+            ];
+            if unit.symbol.is_empty() {
+                say("data-wrong-unit", &args)
+            } else {
+                args.push(("symbol", unit.symbol.as_str().into()));
+                say("data-wrong-unit-symbol", &args)
             }
         }
-        DataProblem::Conflict(c) => conflict(c),
-        DataProblem::CompositeIndicator { indicator, parts } => format!(
-            "indicator {indicator} is made of parts: give the data for {}",
-            ticked(parts, " or ")
-        ),
-        DataProblem::PercentCell(p) => percent_cell(p),
-        DataProblem::WrongUnit { written, unit } => format!(
-            "unit `{written}` is not the indicator's unit, `{}`{}; give the value in `{}`, or correct the unit",
-            unit.id,
-            if unit.symbol.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", unit.symbol)
-            },
-            unit.id
-        ),
         DataProblem::UnfilledRow { count, first } => match first {
-            None => "the row names only what it is for (indicator, area, period), with no value".into(),
-            Some(first) if *count == 1 => format!(
-                "the row at {} names only what it is for (indicator, area, period), with nothing filled in, so it is not read; fill in its value, or delete it",
-                row_at(first)
-            ),
-            Some(first) => format!(
-                "{count} rows name only what they are for (indicator, area, period), with nothing filled in (the first at {}), so they are not read; fill in their values, or delete them",
-                row_at(first)
+            None => lang.text("data-unfilled-row"),
+            Some(first) => say(
+                "data-unfilled-rows",
+                &[
+                    ("count", Arg::Count(*count)),
+                    ("row", row_at(first, lang).into()),
+                ],
             ),
         },
-        DataProblem::IdentityBroken(b) => identity_broken(b),
-        DataProblem::NotAHeader { row, problem } => {
-            format!("row {row} is not a header: {}", message(problem))
-        }
-        DataProblem::AfterBadHeader { header_line, .. } => {
-            format!("the row cannot be read: the header on line {header_line} cannot be")
-        }
+        DataProblem::IdentityBroken(b) => identity_broken(b, lang),
+        DataProblem::NotAHeader { row, problem } => say(
+            "data-not-a-header",
+            &[
+                ("row", row.to_string().into()),
+                ("why", message(problem, lang).into()),
+            ],
+        ),
+        DataProblem::AfterBadHeader { header_line, .. } => say(
+            "data-after-bad-header",
+            &[("line", header_line.to_string().into())],
+        ),
     }
 }
 
-/// `; did you mean `x`?` after a message, or nothing.
-fn did_you_mean(hint: &Suggestion) -> String {
+/// The message `id` with `args`, or `id-similar` with the close id too when there is one.
+fn similar_or_not(lang: Lang, id: &str, mut args: Vec<(&str, Arg)>, hint: &Suggestion) -> String {
     match hint {
-        Suggestion::Similar(id) => format!("; did you mean `{id}`?"),
-        _ => String::new(),
+        Suggestion::Similar(similar) => {
+            args.push(("similar", similar.as_str().into()));
+            lang.text_with(&format!("{id}-similar"), &args)
+        }
+        _ => lang.text_with(id, &args),
     }
 }
 
@@ -184,26 +258,67 @@ pub(super) fn ticked(names: &[impl AsRef<str>], separator: &str) -> String {
         .join(separator)
 }
 
-fn bad_period(problem: &BadPeriod) -> String {
+/// Names in backticks, joined by `or` in `lang`.
+fn or_list(names: &[impl AsRef<str>], lang: Lang) -> String {
+    ticked(names, &format!(" {} ", lang.text("data-or")))
+}
+
+/// The values a unit admits: `between 0 and 100`.
+fn unit_range(u: &UnitRange, lang: Lang) -> String {
+    let bound = |v: f64| Arg::from(number(lang, v));
+    match (u.min, u.max) {
+        (Some(a), Some(b)) => lang.text_with(
+            "data-range-between",
+            &[("min", bound(a)), ("max", bound(b))],
+        ),
+        (Some(a), None) => lang.text_with("data-range-at-least", &[("min", bound(a))]),
+        (None, Some(b)) => lang.text_with("data-range-at-most", &[("max", bound(b))]),
+        (None, None) => lang.text("data-range-any"),
+    }
+}
+
+/// The id of a kind of period in the catalogue's selectors (`half_year`).
+fn period_kind(kind: PeriodKind) -> &'static str {
+    match kind {
+        PeriodKind::Year => "year",
+        PeriodKind::HalfYear => "half_year",
+        PeriodKind::Quarter => "quarter",
+        PeriodKind::Month => "month",
+        PeriodKind::Adhoc => "adhoc",
+    }
+}
+
+fn bad_period(problem: &BadPeriod, lang: Lang) -> String {
     match problem {
-        BadPeriod::Written { text } => format!("`{text}` is not a period: write a year (`2023`), a half-year (`2023-H1`, `2023-H2`), a quarter (`2023-Q1` to `2023-Q4`) or a month (`2023-01` to `2023-12`)"),
-        BadPeriod::Date { date } => format!("period is the date {date}, not a period: a spreadsheet turned what was typed into a date; format the column as text and write the year (`2023`), half-year (`2023-H1`), quarter (`2023-Q1`) or month (`2023-01`)"),
+        BadPeriod::Written { text } => {
+            lang.text_with("data-bad-period", &[("text", text.as_str().into())])
+        }
+        BadPeriod::Date { date } => lang.text_with(
+            "data-bad-period-date",
+            &[("date", crate::i18n::date(lang, *date).into())],
+        ),
+        // An ad hoc report takes a period of any kind, so it never refuses one.
         BadPeriod::NotOfReport {
             report,
             kind,
             period,
         } => {
-            let example = match kind {
-                PeriodKind::Year => "`2023`",
-                PeriodKind::HalfYear => "`2023-H1` or `2023-H2`",
-                PeriodKind::Quarter => "`2023-Q1` to `2023-Q4`",
-                PeriodKind::Month => "`2023-01` to `2023-12`",
-                // An ad hoc report takes a period of any kind, so it never refuses one.
-                PeriodKind::Adhoc => "any period",
-            };
-            format!(
-                "report `{report}` is due every {}, so its period is written like {example}, not `{period}`",
-                kind.as_str()
+            let kind = || Arg::from(period_kind(*kind));
+            lang.text_with(
+                "data-bad-period-report",
+                &[
+                    ("report", report.as_str().into()),
+                    (
+                        "every",
+                        lang.text_with("data-every", &[("kind", kind())]).into(),
+                    ),
+                    (
+                        "example",
+                        lang.text_with("data-period-example", &[("kind", kind())])
+                            .into(),
+                    ),
+                    ("period", period.to_string().into()),
+                ],
             )
         }
         BadPeriod::NotOfTask {
@@ -217,151 +332,249 @@ fn bad_period(problem: &BadPeriod) -> String {
                 PeriodKind::Year => (first.to_string(), last.to_string()),
                 PeriodKind::HalfYear => (format!("{first}-H1"), format!("{last}-H2")),
                 PeriodKind::Quarter => (format!("{first}-Q1"), format!("{last}-Q4")),
-                PeriodKind::Month | PeriodKind::Adhoc => (format!("{first}-01"), format!("{last}-12")),
+                PeriodKind::Month | PeriodKind::Adhoc => {
+                    (format!("{first}-01"), format!("{last}-12"))
+                }
             };
-            format!(
-                "`{task}` is due every {} from {first} to {last}, so its period is one of `{a}` to `{b}`, not `{period}`",
-                every.as_str()
+            let every = lang.text_with("data-every", &[("kind", period_kind(*every).into())]);
+            lang.text_with(
+                "data-bad-period-task",
+                &[
+                    ("task", task.as_str().into()),
+                    ("every", every.into()),
+                    ("first", first.to_string().into()),
+                    ("last", last.to_string().into()),
+                    ("from", a.into()),
+                    ("to", b.into()),
+                    ("period", period.to_string().into()),
+                ],
             )
         }
     }
 }
 
-fn bad_number(problem: &BadNumber) -> String {
+fn bad_number(problem: &BadNumber, lang: Lang) -> String {
     match problem {
-        BadNumber::Text { column, text } => {
-            format!("{} `{text}` is not a number", column.as_str())
-        }
+        BadNumber::Text { column: c, text } => lang.text_with(
+            "data-bad-number",
+            &[("column", column(*c)), ("text", text.as_str().into())],
+        ),
         BadNumber::AgainstStyle {
-            column,
+            column: c,
             text,
             style,
         } => {
-            let rule = match style {
-                NumberStyle::Comma => {
-                    "which writes a decimal comma: a point only separates thousands (1.234.567)"
-                }
+            let id = match style {
+                NumberStyle::Comma => "data-bad-number-comma-file",
                 // A file that says nothing reads a decimal point too.
-                NumberStyle::Point | NumberStyle::Unsaid => {
-                    "which writes a decimal point: a comma only separates thousands (1,234,567)"
-                }
+                NumberStyle::Point | NumberStyle::Unsaid => "data-bad-number-point-file",
             };
-            format!(
-                "{} `{text}` is not a number in this file, {rule}; write `{}`",
-                column.as_str(),
-                swap_marks(text)
+            lang.text_with(
+                id,
+                &[
+                    ("column", column(*c)),
+                    ("text", text.as_str().into()),
+                    ("fixed", swap_marks(text).into()),
+                ],
             )
         }
-        BadNumber::NotFinite { column, value } => {
-            format!("{} {value} is not a number", column.as_str())
-        }
-        BadNumber::Date { column, date } => format!(
-            "{} is the date {date}, not a number; format the cell as a number",
-            column.as_str()
+        BadNumber::NotFinite { column: c, value } => lang.text_with(
+            "data-bad-number-infinite",
+            &[("column", column(*c)), ("value", value.to_string().into())],
         ),
-        BadNumber::Cell { column, why } => format!("`{column}` {}", cell_problem(why)),
+        BadNumber::Date { column: c, date } => lang.text_with(
+            "data-bad-number-date",
+            &[
+                ("column", column(*c)),
+                ("date", crate::i18n::date(lang, *date).into()),
+            ],
+        ),
+        BadNumber::Cell { column, why } => cell_problem(column, why, lang),
     }
 }
 
-/// What a workbook cell holds that no column takes, after its column's name.
-fn cell_problem(problem: &CellProblem) -> String {
+/// What a workbook cell holds that no column takes, with its column's name.
+fn cell_problem(column: &str, problem: &CellProblem, lang: Lang) -> String {
+    let column = ("column", Arg::from(column));
     match problem {
-        CellProblem::Duration => {
-            "holds a duration, not a date nor a number; format the cell as a number or a date"
-                .into()
-        }
-        CellProblem::Error { error } => format!(
-            "holds the error {error} (what its formula gave); correct the formula or type the value"
+        CellProblem::Duration => lang.text_with("data-cell-duration", &[column]),
+        CellProblem::Error { error } => lang.text_with(
+            "data-cell-error",
+            &[column, ("error", error.as_str().into())],
         ),
-        CellProblem::TimeOfDay => {
-            "holds a time of day, not a date; type the date (DD/MM/YYYY)".into()
-        }
-        CellProblem::PastYear9999 => {
-            "holds a date past the year 9999; type the date (DD/MM/YYYY)".into()
-        }
-        CellProblem::NoSuchDay { day, month, year } => format!(
-            "holds {day:02}/{month:02}/{year}, which is not a real date; type the date (DD/MM/YYYY)"
+        CellProblem::TimeOfDay => lang.text_with("data-cell-time-of-day", &[column]),
+        CellProblem::PastYear9999 => lang.text_with("data-cell-past-9999", &[column]),
+        CellProblem::NoSuchDay { day, month, year } => lang.text_with(
+            "data-cell-no-such-day",
+            &[
+                column,
+                ("date", format!("{day:02}/{month:02}/{year}").into()),
+            ],
         ),
-        CellProblem::IsoDate { text, why } => {
-            format!("holds the date `{text}`, which cannot be read: {why}")
+        CellProblem::IsoDate { text, why } => lang.text_with(
+            "data-cell-iso-date",
+            &[
+                column,
+                ("text", text.as_str().into()),
+                ("why", date_error(why, lang).into()),
+            ],
+        ),
+    }
+}
+
+/// Why a text is not a date, in `lang`.
+pub(super) fn date_error(why: &DateError, lang: Lang) -> String {
+    match why {
+        DateError::Form { text, form, what } => {
+            let what = match *what {
+                "a day and month" => "day_and_month",
+                "a month" => "month",
+                _ => "date",
+            };
+            let or = format!(" {} ", lang.text("data-or"));
+            lang.text_with(
+                "date-error-form",
+                &[
+                    ("text", text.as_str().into()),
+                    ("what", what.into()),
+                    ("form", form.replace(" or ", &or).into()),
+                ],
+            )
+        }
+        DateError::NoSuchMonth {
+            month,
+            day_first_hint,
+        } => {
+            let id = if *day_first_hint {
+                "date-error-no-such-month-day-first"
+            } else {
+                "date-error-no-such-month"
+            };
+            lang.text_with(id, &[("month", month.to_string().into())])
+        }
+        DateError::NoSuchDay { month, year, day } => {
+            let days = days_in_month(year.unwrap_or(2000), *month);
+            let mut args = vec![
+                (
+                    "month_name",
+                    lang.text_with("date-month", &[("month", (*month as usize).into())])
+                        .into(),
+                ),
+                ("days", days.to_string().into()),
+                ("day", day.to_string().into()),
+            ];
+            match year {
+                Some(y) => {
+                    args.push(("year", y.to_string().into()));
+                    lang.text_with("date-error-no-such-day", &args)
+                }
+                None => lang.text_with("date-error-no-such-day-every-year", &args),
+            }
         }
     }
 }
 
-fn out_of_range(problem: &OutOfRange) -> String {
+fn out_of_range(problem: &OutOfRange, lang: Lang) -> String {
     match problem {
-        OutOfRange::Unit { value, unit } => format!(
-            "value {} is outside the range of unit `{}` ({})",
-            exact(*value),
-            unit.id,
-            range(unit)
+        OutOfRange::Unit { value, unit } => lang.text_with(
+            "data-out-of-range",
+            &[
+                ("value", number(lang, *value).into()),
+                ("unit", unit.id.as_str().into()),
+                ("range", unit_range(unit, lang).into()),
+            ],
         ),
-        OutOfRange::NegativeCount { column, value } => format!(
-            "{} {} is negative; counts are 0 or more",
-            column.as_str(),
-            exact(*value)
+        OutOfRange::NegativeCount { column: c, value } => lang.text_with(
+            "data-negative-count",
+            &[
+                ("column", column(*c)),
+                ("value", number(lang, *value).into()),
+            ],
         ),
-        OutOfRange::NegativeElement { value } => format!(
-            "value {} is negative; a data element counts, so it is 0 or more",
-            exact(*value)
+        OutOfRange::NegativeElement { value } => lang.text_with(
+            "data-negative-element",
+            &[("value", number(lang, *value).into())],
         ),
     }
 }
 
-fn bad_date(problem: &BadDate) -> String {
+fn bad_date(problem: &BadDate, lang: Lang) -> String {
     match problem {
-        BadDate::Number { column, value } => format!(
-            "{} is the number {}, not a date; format the cell as a date, or write it as YYYY-MM-DD or DD/MM/YYYY",
-            column.as_str(),
-            exact(*value)
+        BadDate::Number { column: c, value } => lang.text_with(
+            "data-bad-date-number",
+            &[
+                ("column", column(*c)),
+                ("value", number(lang, *value).into()),
+            ],
         ),
-        BadDate::Text { column, text, why } => {
-            format!("{} `{text}` is not a real date: {why}", column.as_str())
-        }
+        BadDate::Text {
+            column: c,
+            text,
+            why,
+        } => lang.text_with(
+            "data-bad-date",
+            &[
+                ("column", column(*c)),
+                ("text", text.as_str().into()),
+                ("why", date_error(why, lang).into()),
+            ],
+        ),
     }
 }
 
-fn percent_cell(problem: &PercentCell) -> String {
+fn percent_cell(problem: &PercentCell, lang: Lang) -> String {
     match problem {
         PercentCell::Refused {
-            column,
+            column: c,
             points,
             stored,
             why,
         } => {
-            let name = column.as_str();
             let why = match why {
-                PercentWhy::Count => format!("a {name} is a count"),
-                PercentWhy::Unit(unit) => {
-                    format!("the indicator's unit is `{unit}`, not a percent")
+                PercentWhy::Count => {
+                    lang.text_with("data-percent-why-count", &[("column", column(*c))])
                 }
-                PercentWhy::Element => "a data element is a count, not a percent".into(),
+                PercentWhy::Unit(unit) => {
+                    lang.text_with("data-percent-why-unit", &[("unit", unit.as_str().into())])
+                }
+                PercentWhy::Element => lang.text("data-percent-why-element"),
             };
-            format!(
-                "{name} is formatted as a percent ({}%, which the spreadsheet stores as {}), but {why}; format the cell as a number and write the {name} itself",
-                exact(*points),
-                exact(*stored)
+            lang.text_with(
+                "data-percent-refused",
+                &[
+                    ("column", column(*c)),
+                    ("points", number(lang, *points).into()),
+                    ("stored", number(lang, *stored).into()),
+                    ("why", why.into()),
+                ],
             )
         }
-        PercentCell::Shown { column, points } => format!(
-            "{} is formatted as a percent ({}%); format the cell as a number",
-            column.as_str(),
-            exact(*points)
+        PercentCell::Shown { column: c, points } => lang.text_with(
+            "data-percent-shown",
+            &[
+                ("column", column(*c)),
+                ("points", number(lang, *points).into()),
+            ],
         ),
     }
 }
 
-fn identity_broken(b: &BrokenIdentity) -> String {
+fn identity_broken(b: &BrokenIdentity, lang: Lang) -> String {
     let parts: Vec<String> = b
         .parts
         .iter()
         .map(|p| {
-            let scale = if p.scale == 1.0 {
-                String::new()
+            let mut args = vec![
+                ("id", Arg::from(p.id.as_str())),
+                ("value", number(lang, p.value).into()),
+                ("row", row_in(&p.row, lang).into()),
+            ];
+            if p.scale == 1.0 {
+                lang.text_with("data-identity-part", &args)
             } else {
-                format!(" × {}", exact(p.scale))
-            };
-            format!("{} {}{scale} ({})", p.id, exact(p.value), row_in(&p.row))
+                args.push(("scale", number(lang, p.scale).into()));
+                lang.text_with("data-identity-part-scaled", &args)
+            }
         })
         .collect();
     let difference = (b.total - b.sum).abs();
@@ -369,49 +582,70 @@ fn identity_broken(b: &BrokenIdentity) -> String {
         String::new()
     } else {
         let share = difference / b.sum.abs() * 100.0;
-        format!(", {} % of the sum", rounded(share))
+        lang.text_with(
+            "data-identity-share",
+            &[("share", rounded_number(lang, share).into())],
+        )
     };
+    let allowed = ("allowed", Arg::from(rounded_number(lang, b.allowed)));
     let allowed = match b.tolerance {
-        Some(t) => format!(
-            "`within {} {}` allows ({})",
-            exact(t.amount),
-            t.unit.as_str(),
-            rounded(b.allowed)
+        // The plan's own words (`within 0.5 points`), as the plan writes them.
+        Some(t) => lang.text_with(
+            "data-identity-within",
+            &[
+                ("amount", exact(t.amount).into()),
+                ("unit", t.unit.as_str().into()),
+                allowed,
+            ],
         ),
-        None => format!(
-            "the rounding of the figures explains ({})",
-            rounded(b.allowed)
-        ),
+        None => lang.text_with("data-identity-rounding", &[allowed]),
     };
-    format!(
-        "{}: the total {} ({}) is not the sum of its parts, {} = {}; they differ by {}{share}, more than {allowed}; correct the rows, or write the tolerance the figures have (`total of ... within 0.5 points`)",
-        key(&b.key),
-        exact(b.total),
-        row_in(&b.total_row),
-        rounded(b.sum),
-        parts.join(" + "),
-        rounded(difference)
+    lang.text_with(
+        "data-identity-broken",
+        &[
+            ("key", key(&b.key, lang).into()),
+            ("total", number(lang, b.total).into()),
+            ("total_row", row_in(&b.total_row, lang).into()),
+            ("sum", rounded_number(lang, b.sum).into()),
+            ("parts", parts.join(" + ").into()),
+            ("difference", rounded_number(lang, difference).into()),
+            ("share", share.into()),
+            ("allowed", allowed.into()),
+        ],
     )
 }
 
-fn conflict(c: &ValueConflict) -> String {
-    format!(
-        "{}: value {} conflicts with {} on {}; give both rows a `reported_on` date to mark the later one as a revision, or remove one",
-        key(&c.key),
-        exact(c.value),
-        exact(c.first_value),
-        row_in(&c.first)
+fn conflict(c: &ValueConflict, lang: Lang) -> String {
+    lang.text_with(
+        "data-conflict",
+        &[
+            ("key", key(&c.key, lang).into()),
+            ("value", number(lang, c.value).into()),
+            ("first_value", number(lang, c.first_value).into()),
+            ("first_row", row_in(&c.first, lang).into()),
+        ],
     )
 }
 
 /// "indicator 3, area son_la, period 2023 (sex = female)".
-pub fn key(key: &KeyNames) -> String {
+pub fn key(key: &KeyNames, lang: Lang) -> String {
     let series = match &key.series {
-        Some(SeriesName::Indicator(id)) => format!("indicator {id}"),
-        Some(SeriesName::Element(id)) => format!("element {id}"),
+        Some(SeriesName::Indicator(id)) => {
+            lang.text_with("data-key-indicator", &[("id", id.as_str().into())])
+        }
+        Some(SeriesName::Element(id)) => {
+            lang.text_with("data-key-element", &[("id", id.as_str().into())])
+        }
         None => String::new(),
     };
-    let mut text = format!("{series}, area {}, period {}", key.area, key.period);
+    let mut text = lang.text_with(
+        "data-key",
+        &[
+            ("series", series.into()),
+            ("area", key.area.as_str().into()),
+            ("period", key.period.to_string().into()),
+        ],
+    );
     if !key.disaggregation.is_empty() {
         let parts: Vec<String> = key
             .disaggregation
@@ -423,18 +657,43 @@ pub fn key(key: &KeyNames) -> String {
     text
 }
 
+/// "indicator 1, area son_la, period 2023: 50.73 (line 7 of a.csv) replaced by 61.5 (line
+/// 555 of a.csv)": a value given again with a later `reported_on`, and the one it replaced.
+pub fn revision(
+    key_names: &KeyNames,
+    old: (f64, &RowIn),
+    new: (f64, &RowIn),
+    lang: Lang,
+) -> String {
+    lang.text_with(
+        "data-revision",
+        &[
+            ("key", key(key_names, lang).into()),
+            ("old", number(lang, old.0).into()),
+            ("old_row", row_in(old.1, lang).into()),
+            ("new", number(lang, new.0).into()),
+            ("new_row", row_in(new.1, lang).into()),
+        ],
+    )
+}
+
 /// "line 12 of data.csv", "row 14 of sheet Sheet1 in data.xlsx".
-pub fn row_in(row: &RowIn) -> String {
+pub fn row_in(row: &RowIn, lang: Lang) -> String {
+    let line = ("line", Arg::from(row.line.to_string()));
+    let file = ("file", Arg::from(row.file.as_str()));
     match &row.sheet {
-        Some(sheet) => format!("row {} of sheet {sheet} in {}", row.line, row.file),
-        None => format!("line {} of {}", row.line, row.file),
+        Some(sheet) => lang.text_with(
+            "data-row-of-sheet",
+            &[line, ("sheet", sheet.as_str().into()), file],
+        ),
+        None => lang.text_with("data-line-of", &[line, file]),
     }
 }
 
 /// "line 12", or a workbook's reference as it is (`Sheet1!14`).
-pub fn row_at(row: &RowAt) -> String {
+pub fn row_at(row: &RowAt, lang: Lang) -> String {
     match row {
-        RowAt::Line(line) => format!("line {line}"),
+        RowAt::Line(line) => lang.text_with("data-line", &[("line", line.to_string().into())]),
         RowAt::Reference(reference) => reference.clone(),
     }
 }

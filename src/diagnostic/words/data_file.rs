@@ -1,5 +1,5 @@
 //! Data files as a whole: files that cannot be read, headers, sheets, encodings, and what
-//! nothing reads.
+//! nothing reads, in the language asked for, from the catalogue `src/i18n/*/data.ftl`.
 
 use super::data::ticked;
 use crate::data::row::KNOWN_COLUMNS;
@@ -7,313 +7,375 @@ use crate::diagnostic::problem::{
     BadHeader, CodePage, JsonShape, MissingColumn, NotAWorkbook, NotText, ReadFailure,
     SheetFailure, Skipped, SkippedSheet, UnknownColumn, Unreadable,
 };
+use crate::i18n::{Arg, Lang};
 
-/// How to make a file of another kind readable: save it from the program that opens it.
-const SAVE_AS: &str =
-    "open it in Excel or LibreOffice Calc and save it as an Excel Workbook (.xlsx)";
-
-/// The example every "a row must be an object" message gives.
-const ROW_EXAMPLE: &str =
-    "{\"indicator\": \"3\", \"area\": \"son_la\", \"period\": \"2023\", \"value\": 11.5}";
-
-pub(super) fn unreadable(problem: &Unreadable) -> String {
+pub(super) fn unreadable(problem: &Unreadable, lang: Lang) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| lang.text_with(id, args);
     match problem {
-        Unreadable::File(failure) => format!("cannot read the file: {}", read_failure(failure)),
-        Unreadable::WorkbookTooLarge { mib } => format!(
-            "the workbook is larger than {mib} MiB, more than a sheet of Excel's million rows takes; split it, or save its sheet as CSV (CSV files stream, whatever their size)"
+        Unreadable::File(failure) => say(
+            "data-cannot-read-file",
+            &[("why", read_failure(failure, lang).into())],
         ),
-        Unreadable::Workbook(what) => {
-            format!("cannot read the workbook: {}", not_a_workbook(what))
-        }
-        Unreadable::WorkbookDamaged => "the workbook cannot be read: its content is damaged; open it in Excel or LibreOffice and save it again".into(),
-        Unreadable::NoSuchSheet { wanted, sheets } => format!(
-            "the workbook has no sheet `{wanted}`; its sheets are {}: give one of them with --sheet",
-            ticked(sheets, ", ")
+        Unreadable::WorkbookTooLarge { mib } => say(
+            "data-workbook-too-large",
+            &[("mib", mib.to_string().into())],
         ),
-        Unreadable::NoWorksheet => "the workbook has no worksheet".into(),
-        Unreadable::NoSheetShown { sheets } => format!(
-            "the workbook shows no sheet (its sheets {} are hidden); name the one to read with --sheet",
-            ticked(sheets, ", ")
+        Unreadable::Workbook(what) => say(
+            "data-cannot-read-workbook",
+            &[("why", not_a_workbook(what, lang).into())],
         ),
-        Unreadable::NoHeader { skipped } => format!(
-            "no sheet of the workbook starts with a header naming its columns (indicator,area,period,value or agency,report,period,received): {}",
-            skipped_sheets(skipped)
+        Unreadable::WorkbookDamaged => lang.text("data-workbook-damaged"),
+        Unreadable::NoSuchSheet { wanted, sheets } => say(
+            "data-no-such-sheet",
+            &[
+                ("wanted", wanted.as_str().into()),
+                ("sheets", ticked(sheets, ", ").into()),
+            ],
         ),
-        Unreadable::Sheet(failure) => sheet_failure(failure),
+        Unreadable::NoWorksheet => lang.text("data-no-worksheet"),
+        Unreadable::NoSheetShown { sheets } => say(
+            "data-no-sheet-shown",
+            &[("sheets", ticked(sheets, ", ").into())],
+        ),
+        Unreadable::NoHeader { skipped } => say(
+            "data-no-header",
+            &[("skipped", skipped_sheets(skipped, lang).into())],
+        ),
+        Unreadable::Sheet(failure) => sheet_failure(failure, lang),
         Unreadable::JsonShape {
             shape,
             line,
             column,
-        } => format!(
-            "not a JSON array of rows nor an object with `observations`: {} at line {line} column {column}",
-            json_shape(shape)
+        } => say(
+            "data-json-shape",
+            &[
+                ("why", json_shape(shape, lang).into()),
+                ("line", line.to_string().into()),
+                ("column", column.to_string().into()),
+            ],
         ),
-        Unreadable::RowNotObject => format!("a row must be a JSON object such as {ROW_EXAMPLE}"),
-        Unreadable::RowTooLong { mib } => format!(
-            "the row object is longer than {mib} MiB, so it is skipped; a row holds a few short fields: look for a `{{` or `\"` that is not closed"
-        ),
-        Unreadable::RowNotJson { why, line, column } => {
-            format!("the row is not valid JSON: {why} at line {line} column {column}")
+        Unreadable::RowNotObject => lang.text("data-row-not-object"),
+        Unreadable::RowTooLong { mib } => {
+            say("data-row-too-long", &[("mib", mib.to_string().into())])
         }
-        Unreadable::BadDecimal { written } => format!(
-            "`\"decimal\": {written}` is not a decimal separator; write `\"decimal\": \"comma\"` (numbers like 9,5) or `\"decimal\": \"point\"` (9.5)"
+        Unreadable::RowNotJson { why, line, column } => say(
+            "data-row-not-json",
+            &[
+                ("why", why.as_str().into()),
+                ("line", line.to_string().into()),
+                ("column", column.to_string().into()),
+            ],
         ),
-        Unreadable::LateDecimal { style } => format!(
-            "`\"decimal\": \"{}\"` comes after the rows it is meant for, which were read otherwise; put `\"decimal\"` before `\"observations\"` (rows are read as the file streams)",
-            style.word()
-        ),
+        Unreadable::BadDecimal { written } => {
+            say("data-bad-decimal", &[("written", written.as_str().into())])
+        }
+        Unreadable::LateDecimal { style } => {
+            say("data-late-decimal", &[("style", style.word().into())])
+        }
     }
 }
 
-fn read_failure(failure: &ReadFailure) -> String {
+fn read_failure(failure: &ReadFailure, lang: Lang) -> String {
     match failure {
-        ReadFailure::Folder => "it is a folder, not a file".into(),
-        ReadFailure::NotFound => "no such file".into(),
+        ReadFailure::Folder => lang.text("data-file-folder"),
+        ReadFailure::NotFound => lang.text("data-file-not-found"),
+        // The system's own words, in the system's language.
         ReadFailure::Io(why) => why.clone(),
-        ReadFailure::NotUtf16 { encoding } => format!(
-            "the file is not {encoding}: its first characters have none of the NUL bytes UTF-16 gives every letter of a header; read it without --encoding"
+        ReadFailure::NotUtf16 { encoding } => {
+            lang.text_with("data-file-not-utf16", &[("encoding", (*encoding).into())])
+        }
+        ReadFailure::LineTooLong { mib } => lang.text_with(
+            "data-file-line-too-long",
+            &[("mib", mib.to_string().into())],
         ),
-        ReadFailure::LineTooLong { mib } => format!(
-            "the first line is longer than {mib} MiB: the file has no line ends, or is not CSV"
-        ),
-        ReadFailure::RecordTooLong { line, mib } => format!(
-            "the record starting on line {line} is longer than {mib} MiB: a quote (\") that is never closed, or a file without line ends; close the quote, or save the file again as CSV"
+        ReadFailure::RecordTooLong { line, mib } => lang.text_with(
+            "data-file-record-too-long",
+            &[
+                ("line", line.to_string().into()),
+                ("mib", mib.to_string().into()),
+            ],
         ),
     }
 }
 
-fn not_a_workbook(what: &NotAWorkbook) -> String {
+fn not_a_workbook(what: &NotAWorkbook, lang: Lang) -> String {
+    let why = |why: &str| [("why", Arg::from(why))];
     match what {
-        NotAWorkbook::Empty => "the file is empty; a workbook holds at least one sheet".into(),
-        NotAWorkbook::Password => "the workbook is protected by a password; open it in Excel, remove the password (File, Info, Protect Workbook) and save a copy".into(),
-        NotAWorkbook::Xls => format!("it is an Excel 97-2003 workbook (.xls), whose number formats cannot be read, so a cell shown as 95% could not be told from 0.95; {SAVE_AS}"),
-        NotAWorkbook::Html => format!("it is an HTML or XML page, not a workbook (web systems often export such a page as \"Excel\"); {SAVE_AS}"),
-        NotAWorkbook::Text => "it is text, not a workbook: if it is CSV, name it .csv".into(),
-        NotAWorkbook::Other => format!("it is not an Excel workbook; {SAVE_AS}"),
-        NotAWorkbook::NotZip { why } => format!(
-            "it is not a readable zip archive, as an .xlsx workbook is ({why}); {SAVE_AS}"
-        ),
-        NotAWorkbook::ZipDirectory { why } => {
-            format!("its zip directory cannot be read ({why}); {SAVE_AS}")
+        NotAWorkbook::Empty => lang.text("data-not-workbook-empty"),
+        NotAWorkbook::Password => lang.text("data-not-workbook-password"),
+        NotAWorkbook::Xls => lang.text("data-not-workbook-xls"),
+        NotAWorkbook::Html => lang.text("data-not-workbook-html"),
+        NotAWorkbook::Text => lang.text("data-not-workbook-text"),
+        NotAWorkbook::Other => lang.text("data-not-workbook-other"),
+        NotAWorkbook::NotZip { why: w } => lang.text_with("data-not-workbook-not-zip", &why(w)),
+        NotAWorkbook::ZipDirectory { why: w } => {
+            lang.text_with("data-not-workbook-zip-directory", &why(w))
         }
-        NotAWorkbook::Ods => format!("it is an OpenDocument spreadsheet (.ods), whose number formats are not read, so a cell shown as 95% could not be told from 0.95; {SAVE_AS}"),
-        NotAWorkbook::Xlsb => format!("it is an Excel binary workbook (.xlsb), whose number formats are not read, so a cell shown as 95% could not be told from 0.95; {SAVE_AS}"),
-        NotAWorkbook::NoWorkbookPart => {
-            format!("it is a zip archive without a workbook in it; {SAVE_AS}")
-        }
-        NotAWorkbook::TooLargeUnpacked { mib, limit_mib } => format!(
-            "its parts unpack to {mib} MiB, more than the {limit_mib} MiB read from a workbook (a file this size is damaged, or made to fill memory); save its sheet as CSV, which streams"
+        NotAWorkbook::Ods => lang.text("data-not-workbook-ods"),
+        NotAWorkbook::Xlsb => lang.text("data-not-workbook-xlsb"),
+        NotAWorkbook::NoWorkbookPart => lang.text("data-not-workbook-no-workbook-part"),
+        NotAWorkbook::TooLargeUnpacked { mib, limit_mib } => lang.text_with(
+            "data-not-workbook-too-large-unpacked",
+            &[
+                ("mib", mib.to_string().into()),
+                ("limit_mib", limit_mib.to_string().into()),
+            ],
         ),
-        NotAWorkbook::SharedStringsOverflow { declared, size } => format!(
-            "its shared strings table declares {declared} strings, more than its {size} bytes can hold: the file is damaged; {SAVE_AS}"
+        NotAWorkbook::SharedStringsOverflow { declared, size } => lang.text_with(
+            "data-not-workbook-shared-strings-overflow",
+            &[
+                ("declared", declared.to_string().into()),
+                ("size", size.to_string().into()),
+            ],
         ),
-        NotAWorkbook::SharedStringsUnreadable { why } => {
-            format!("its shared strings cannot be read ({why}); {SAVE_AS}")
+        NotAWorkbook::SharedStringsUnreadable { why: w } => {
+            lang.text_with("data-not-workbook-shared-strings-unreadable", &why(w))
         }
-        NotAWorkbook::Unreadable { why } => {
-            format!("it is not a readable Excel workbook ({why}); {SAVE_AS}")
+        NotAWorkbook::Unreadable { why: w } => {
+            lang.text_with("data-not-workbook-unreadable", &why(w))
         }
     }
 }
 
-fn sheet_failure(failure: &SheetFailure) -> String {
+fn sheet_failure(failure: &SheetFailure, lang: Lang) -> String {
     match failure {
-        SheetFailure::Open { sheet, why } => format!("sheet `{sheet}` cannot be read: {why}"),
-        SheetFailure::OutOfOrder { row, after } => format!(
-            "the sheet's rows are out of order (row {row} after row {after}): the file is damaged; open it in Excel or LibreOffice and save it again"
+        SheetFailure::Open { sheet, why } => lang.text_with(
+            "data-sheet-open",
+            &[
+                ("sheet", sheet.as_str().into()),
+                ("why", why.as_str().into()),
+            ],
         ),
-        SheetFailure::Broken { why } => format!(
-            "the sheet cannot be read: {why}; open it in Excel or LibreOffice and save it again"
+        SheetFailure::OutOfOrder { row, after } => lang.text_with(
+            "data-sheet-out-of-order",
+            &[
+                ("row", row.to_string().into()),
+                ("after", after.to_string().into()),
+            ],
         ),
+        SheetFailure::Broken { why } => {
+            lang.text_with("data-sheet-broken", &[("why", why.as_str().into())])
+        }
     }
 }
 
 /// "`Sheet1` (it is empty); `Notes` (row 1 is not a header: ...)".
-fn skipped_sheets(skipped: &[Skipped]) -> String {
+fn skipped_sheets(skipped: &[Skipped], lang: Lang) -> String {
     skipped
         .iter()
-        .map(|s| format!("`{}` ({})", s.sheet, super::data::message(&s.why)))
+        .map(|s| format!("`{}` ({})", s.sheet, super::data::message(&s.why, lang)))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-fn json_shape(shape: &JsonShape) -> String {
-    match shape {
-        JsonShape::Empty => {
-            "the file is empty; write an array of rows, `[ {\"indicator\": \"3\", ...}, ... ]`"
-                .into()
-        }
-        JsonShape::NotArrayOrObject => {
-            "expected `[` (an array of rows) or `{` (an object with `observations`)".into()
-        }
-        JsonShape::UnclosedArray => {
-            "the file ends inside the array of rows (no closing `]`)".into()
-        }
-        JsonShape::TrailingComma => {
-            "a `,` must be followed by another row (remove the last `,`)".into()
-        }
-        JsonShape::CommaForRow => "expected a row, found `,`".into(),
-        JsonShape::NoCommaAfterRow => "expected `,` or `]` after a row".into(),
-        JsonShape::UnclosedObject => "the file ends inside the object (no closing `}`)".into(),
-        JsonShape::KeyNotQuoted => {
-            "expected a key in double quotes, such as \"observations\"".into()
-        }
-        JsonShape::NoCommaAfterValue => "expected `,` or `}` after a value".into(),
-        JsonShape::NoObservations => "the object has no `observations` key holding the rows".into(),
-        JsonShape::TextAfterEnd => "unexpected text after the end of the JSON value".into(),
-        JsonShape::BadKey => "a key that is not a valid JSON string".into(),
-        JsonShape::NoColon => "expected `:` after the key".into(),
-        JsonShape::ObservationsNotArray => {
-            "`observations` must be an array of rows, `[ ... ]`".into()
-        }
+fn json_shape(shape: &JsonShape, lang: Lang) -> String {
+    let id = match shape {
+        JsonShape::Empty => "data-json-empty",
+        JsonShape::NotArrayOrObject => "data-json-not-array-or-object",
+        JsonShape::UnclosedArray => "data-json-unclosed-array",
+        JsonShape::TrailingComma => "data-json-trailing-comma",
+        JsonShape::CommaForRow => "data-json-comma-for-row",
+        JsonShape::NoCommaAfterRow => "data-json-no-comma-after-row",
+        JsonShape::UnclosedObject => "data-json-unclosed-object",
+        JsonShape::KeyNotQuoted => "data-json-key-not-quoted",
+        JsonShape::NoCommaAfterValue => "data-json-no-comma-after-value",
+        JsonShape::NoObservations => "data-json-no-observations",
+        JsonShape::TextAfterEnd => "data-json-text-after-end",
+        JsonShape::BadKey => "data-json-bad-key",
+        JsonShape::NoColon => "data-json-no-colon",
+        JsonShape::ObservationsNotArray => "data-json-observations-not-array",
         JsonShape::UnclosedValue { line, column } => {
-            format!("the file ends inside the value that starts at line {line} column {column}")
+            return lang.text_with(
+                "data-json-unclosed-value",
+                &[
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                ],
+            )
         }
-    }
+    };
+    lang.text(id)
 }
 
-pub(super) fn missing_column(problem: &MissingColumn) -> String {
+pub(super) fn missing_column(problem: &MissingColumn, lang: Lang) -> String {
     match problem {
-        MissingColumn::EmptyFile => "the file is empty: it needs a header line naming its columns (indicator,area,period,value)".into(),
-        MissingColumn::EmptySheet => "it is empty".into(),
-        MissingColumn::Observations { missing, numbers } => format!(
-            "the header lacks the column{} {}, so no row can be read; the header of observations is `indicator,area,period,value` (docs/data-and-evaluation.md lists the other columns){}",
-            if missing.len() > 1 { "s" } else { "" },
-            missing.join(", "),
+        MissingColumn::EmptyFile => lang.text("data-empty-file"),
+        MissingColumn::EmptySheet => lang.text("data-empty-sheet"),
+        MissingColumn::Observations { missing, numbers } => {
+            let mut text = lang.text_with(
+                "data-missing-observation-columns",
+                &[
+                    ("count", missing.len().into()),
+                    ("missing", missing.join(", ").into()),
+                ],
+            );
             if *numbers {
-                "; the first line holds numbers, so the file may have no header line: add one"
-            } else {
-                ""
+                text.push_str(&lang.text("data-missing-columns-numbers"));
             }
+            text
+        }
+        MissingColumn::Submissions { missing } => lang.text_with(
+            "data-missing-submission-columns",
+            &[
+                ("count", missing.len().into()),
+                ("missing", ticked(missing, ", ").into()),
+            ],
         ),
-        MissingColumn::Submissions { missing } => format!(
-            "the header of reports received lacks the column{} {}; it is `agency,report,period,received`",
-            if missing.len() > 1 { "s" } else { "" },
-            ticked(missing, ", ")
-        ),
-        MissingColumn::Completions { missing } => format!(
-            "the header of tasks done lacks the column{} {}; it is `task,agency,period,done_on,note` (`note` may be left out)",
-            if missing.len() > 1 { "s" } else { "" },
-            ticked(missing, ", ")
+        MissingColumn::Completions { missing } => lang.text_with(
+            "data-missing-completion-columns",
+            &[
+                ("count", missing.len().into()),
+                ("missing", ticked(missing, ", ").into()),
+            ],
         ),
     }
 }
 
-pub(super) fn bad_header(problem: &BadHeader) -> String {
+pub(super) fn bad_header(problem: &BadHeader, lang: Lang) -> String {
     match problem {
         BadHeader::NamedTwice {
             name,
             first,
             second,
-        } => format!(
-            "column `{name}` is named twice (columns {first} and {second}), so which one to read cannot be told; remove or rename one"
+        } => lang.text_with(
+            "data-column-named-twice",
+            &[
+                ("name", name.as_str().into()),
+                ("first", first.to_string().into()),
+                ("second", second.to_string().into()),
+            ],
         ),
         BadHeader::Mixed {
             observations,
             submissions,
-        } => format!(
-            "the header mixes columns of observations ({}) with columns of reports received ({}); a file holds one kind of row: observations (indicator,area,period,value) or reports received (agency,report,period,received); split it in two",
-            ticked(observations, ", "),
-            ticked(submissions, ", ")
+        } => lang.text_with(
+            "data-header-mixed",
+            &[
+                ("observations", ticked(observations, ", ").into()),
+                ("submissions", ticked(submissions, ", ").into()),
+            ],
         ),
         BadHeader::MixedCompletions {
             completions,
             others,
-        } => format!(
-            "the header mixes columns of tasks done ({}) with columns of observations or reports received ({}); a file of tasks done has the columns task,agency,period,done_on,note; split it",
-            ticked(completions, ", "),
-            ticked(others, ", ")
+        } => lang.text_with(
+            "data-header-mixed-completions",
+            &[
+                ("completions", ticked(completions, ", ").into()),
+                ("others", ticked(others, ", ").into()),
+            ],
         ),
     }
 }
 
-pub(super) fn unknown_column(problem: &UnknownColumn) -> String {
+pub(super) fn unknown_column(problem: &UnknownColumn, lang: Lang) -> String {
+    let known = || ("known", Arg::from(KNOWN_COLUMNS.join(", ")));
     match problem {
-        UnknownColumn::Column { name } => format!(
-            "column `{name}` is neither a documented column ({}) nor a dimension of the plan; it is ignored",
-            KNOWN_COLUMNS.join(", ")
+        UnknownColumn::Column { name } => lang.text_with(
+            "data-unknown-column",
+            &[("name", name.as_str().into()), known()],
         ),
-        UnknownColumn::NotSubmissionColumn { name } => format!(
-            "column `{name}` is not a column of reports received (agency, report, period, received); it is ignored"
+        UnknownColumn::NotSubmissionColumn { name } => lang.text_with(
+            "data-not-submission-column",
+            &[("name", name.as_str().into())],
         ),
-        UnknownColumn::NotCompletionColumn { name } => format!(
-            "column `{name}` is not a column of tasks done (task, agency, period, done_on, note); it is ignored"
+        UnknownColumn::NotCompletionColumn { name } => lang.text_with(
+            "data-not-completion-column",
+            &[("name", name.as_str().into())],
         ),
-        UnknownColumn::Unnamed { columns } => match &columns[..] {
-            [column] => format!("column {column} has no name, so its cells are ignored"),
-            _ => format!(
-                "columns {} have no name, so their cells are ignored",
-                columns
-                    .iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        },
-        UnknownColumn::BadDirective { value } => format!(
-            "`#decimal={value}` is not a decimal mark: write `#decimal=comma` (9,5) or `#decimal=point` (9.5); the line is ignored"
+        UnknownColumn::Unnamed { columns } => lang.text_with(
+            "data-unnamed-columns",
+            &[
+                ("count", columns.len().into()),
+                (
+                    "columns",
+                    columns
+                        .iter()
+                        .map(usize::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                ),
+            ],
         ),
-        UnknownColumn::StyleOverridden { declared } => format!(
-            "the file declares its decimal mark ({}), which is used instead of the option given for every file",
-            declared.word()
+        UnknownColumn::BadDirective { value } => {
+            lang.text_with("data-bad-directive", &[("value", value.as_str().into())])
+        }
+        UnknownColumn::StyleOverridden { declared } => lang.text_with(
+            "data-style-overridden",
+            &[("declared", declared.word().into())],
         ),
-        UnknownColumn::TopLevelKey { key } => format!(
-            "key `{key}` of the top-level object is neither `decimal` nor `observations`; it is ignored"
-        ),
-        UnknownColumn::Key { key } => format!(
-            "key `{key}` is neither a documented column ({}) nor a dimension of the plan; it is ignored",
-            KNOWN_COLUMNS.join(", ")
-        ),
-        UnknownColumn::MoreKeys { key, listed } => format!(
-            "more keys that are neither documented columns nor dimensions of the plan, such as `{key}`, are ignored too; only the first {listed} are listed"
+        UnknownColumn::TopLevelKey { key } => {
+            lang.text_with("data-top-level-key", &[("key", key.as_str().into())])
+        }
+        UnknownColumn::Key { key } => {
+            lang.text_with("data-unknown-key", &[("key", key.as_str().into()), known()])
+        }
+        UnknownColumn::MoreKeys { key, listed } => lang.text_with(
+            "data-more-keys",
+            &[
+                ("key", key.as_str().into()),
+                ("listed", listed.to_string().into()),
+            ],
         ),
         UnknownColumn::CellsOutside {
             count,
             first,
             header_row,
-        } => {
-            let one = *count == 1;
-            format!(
-                "{} outside the header's columns (the first at {first}) {} ignored; to read {}, name {} column in the header (row {header_row})",
-                if one { "1 cell".to_string() } else { format!("{count} cells") },
-                if one { "is" } else { "are" },
-                if one { "it" } else { "them" },
-                if one { "its" } else { "their" },
-            )
-        }
+        } => lang.text_with(
+            "data-cells-outside",
+            &[
+                ("count", Arg::Count(*count)),
+                ("first", first.as_str().into()),
+                ("header_row", header_row.to_string().into()),
+            ],
+        ),
     }
 }
 
-pub(super) fn not_text(problem: &NotText) -> String {
+pub(super) fn not_text(problem: &NotText, lang: Lang) -> String {
     match problem {
         NotText::NotUtf8 {
             column,
             bytes,
             likely,
-        } => format!(
-            "the line is not UTF-8 text: column {column} holds the byte{} {}; the file was saved in another encoding, most likely {}: save it again as \"CSV UTF-8\", or read it with --encoding {}",
-            if bytes.len() > 1 { "s" } else { "" },
-            hex(bytes),
-            code_page(*likely),
-            likely.label()
+        } => lang.text_with(
+            "data-not-utf8",
+            &[
+                ("column", column.to_string().into()),
+                ("count", bytes.len().into()),
+                ("bytes", hex(bytes).into()),
+                ("likely", code_page(*likely, lang).into()),
+                ("label", likely.label().into()),
+            ],
         ),
         NotText::NotInEncoding {
             line,
             offset,
             bytes,
             encoding,
-        } => format!(
-            "line {line} (byte {offset}) holds {} which is not {encoding} text; the file was saved in another encoding: save it again as \"CSV UTF-8\", or give the one it is in with --encoding",
-            hex(bytes)
+        } => lang.text_with(
+            "data-not-in-encoding",
+            &[
+                ("line", line.to_string().into()),
+                ("offset", offset.to_string().into()),
+                ("bytes", hex(bytes).into()),
+                ("encoding", (*encoding).into()),
+            ],
         ),
         NotText::Utf8InCodePage {
             line,
             offset,
             bytes,
             encoding,
-        } => format!(
-            "line {line} (byte {offset}) holds {}, a letter written in UTF-8, but the file is read as {encoding} (--encoding): the file is UTF-8, so read it without --encoding (in a command of its own if other files need it)",
-            hex(bytes)
+        } => lang.text_with(
+            "data-utf8-in-code-page",
+            &[
+                ("line", line.to_string().into()),
+                ("offset", offset.to_string().into()),
+                ("bytes", hex(bytes).into()),
+                ("encoding", (*encoding).into()),
+            ],
         ),
     }
 }
@@ -324,39 +386,40 @@ fn hex(bytes: &[u8]) -> String {
     shown.join(" ")
 }
 
-fn code_page(page: CodePage) -> &'static str {
+fn code_page(page: CodePage, lang: Lang) -> String {
     match page {
-        CodePage::Windows1258 => "Windows-1258 (Vietnamese, as Excel saves \"CSV (Comma delimited)\" on a Vietnamese Windows)",
-        CodePage::Windows1252 => {
-            "Windows-1252 (as Excel saves \"CSV (Comma delimited)\" on a Western Windows)"
-        }
+        CodePage::Windows1258 => lang.text("data-code-page-1258"),
+        CodePage::Windows1252 => lang.text("data-code-page-1252"),
     }
 }
 
-pub(super) fn skipped_sheet(problem: &SkippedSheet) -> String {
+pub(super) fn skipped_sheet(problem: &SkippedSheet, lang: Lang) -> String {
     match problem {
-        SkippedSheet::Before { sheet, skipped } => format!(
-            "rows are read from sheet `{sheet}`, the first that starts with a header; skipped before it: {}",
-            skipped_sheets(skipped)
+        SkippedSheet::Before { sheet, skipped } => lang.text_with(
+            "data-sheets-skipped-before",
+            &[
+                ("sheet", sheet.as_str().into()),
+                ("skipped", skipped_sheets(skipped, lang).into()),
+            ],
         ),
         SkippedSheet::Others { sheet, others } => {
-            let one = others.len() == 1;
             let listed: Vec<String> = others
                 .iter()
                 .map(|o| {
                     if o.hidden {
-                        format!("`{}` (hidden)", o.name)
+                        lang.text_with("data-sheet-hidden", &[("sheet", o.name.as_str().into())])
                     } else {
                         format!("`{}`", o.name)
                     }
                 })
                 .collect();
-            format!(
-                "sheet{} {} also start{} with a header but {} not read: one sheet of a workbook is read, `{sheet}` here; to read another, save it as a file of its own, or name it with --sheet",
-                if one { "" } else { "s" },
-                listed.join(", "),
-                if one { "s" } else { "" },
-                if one { "is" } else { "are" },
+            lang.text_with(
+                "data-other-sheets",
+                &[
+                    ("count", others.len().into()),
+                    ("others", listed.join(", ").into()),
+                    ("sheet", sheet.as_str().into()),
+                ],
             )
         }
     }

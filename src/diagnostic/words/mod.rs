@@ -46,14 +46,14 @@ pub fn words(problem: &Problem) -> Words {
         Problem::Targets(t) => targets::words(t),
         Problem::Cascade(c) => cascade::words(c),
         Problem::Characters(c) => characters::words(c),
-        Problem::Query(q) => query::words(q),
+        Problem::Query(q) => query::words(q, crate::i18n::Lang::En),
         Problem::QueryTooDeep { query, limit } => Words::new(
             format!("the named query `{query}` nests parentheses more than {limit} deep"),
             crate::query::limits::too_deep_label(),
             crate::query::limits::too_deep_help(),
         ),
         Problem::Data(d) => Words {
-            message: data::message(d),
+            message: data::message(d, crate::i18n::Lang::En),
             label: String::new(),
             related: Vec::new(),
             help: None,

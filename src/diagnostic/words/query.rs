@@ -1,220 +1,289 @@
-//! Queries.
+//! Queries: what is wrong with one, where, and how to put it right, in the language asked for,
+//! from the catalogue `src/i18n/*/data.ftl` (a message with `.label` and `.help`).
 
-use super::{similar_or, Words};
+use super::Words;
 use crate::diagnostic::problem::{QueryProblem, ValueHint, Wanted};
-use crate::query::schema::{Domain, Subject};
+use crate::i18n::{Arg, Lang};
+use crate::query::limits::MAX_DEPTH;
+use crate::query::schema::{Domain, Kind, Subject};
 
-pub(super) fn words(problem: &QueryProblem) -> Words {
+/// The message `id` with its label and help, made from the same arguments; the help is
+/// "did you mean `similar`?" when a close word was found.
+fn said(lang: Lang, id: &str, args: &[(&str, Arg)], similar: Option<&str>) -> Words {
+    Words {
+        message: lang.text_with(id, args),
+        label: lang.attribute(id, "label", args),
+        related: Vec::new(),
+        help: Some(match similar {
+            Some(s) => did_you_mean(lang, s),
+            None => lang.attribute(id, "help", args),
+        }),
+    }
+}
+
+/// "did you mean `so_yte`?"
+fn did_you_mean(lang: Lang, similar: &str) -> String {
+    lang.text_with("data-did-you-mean", &[("similar", similar.into())])
+}
+
+pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
+    let text = |s: &str| Arg::from(s);
     match problem {
         QueryProblem::Syntax {
             expected,
             found,
             similar,
-        } => {
-            let wanted = wanted_words(expected);
-            Words::new(
-                format!("expected {wanted}, found `{found}`"),
-                format!("{wanted} expected here"),
-                similar_or(
-                    similar.as_deref(),
-                    "see `:help syntax` for the forms a query takes",
-                ),
-            )
-        }
-        QueryProblem::Incomplete { expected } => {
-            let wanted = wanted_words(expected);
-            Words::new(
-                format!("the query stops here, but {wanted} should follow"),
-                "something is missing here",
-                format!("finish the query with {wanted}"),
-            )
-        }
-        QueryProblem::Unclosed { text } => {
-            let (message, help) = if *text {
-                ("this text is never closed", "close it with `\"`")
+        } => said(
+            lang,
+            "query-syntax",
+            &[
+                ("wanted", wanted_words(expected, lang).into()),
+                ("found", text(found)),
+            ],
+            similar.as_deref(),
+        ),
+        QueryProblem::Incomplete { expected } => said(
+            lang,
+            "query-incomplete",
+            &[("wanted", wanted_words(expected, lang).into())],
+            None,
+        ),
+        QueryProblem::Unclosed { text: quote } => {
+            let id = if *quote {
+                "query-unclosed-text"
             } else {
-                ("this parenthesis is never closed", "close it with `)`")
+                "query-unclosed-parenthesis"
             };
-            Words::new(message.into(), "opened here", help)
+            said(lang, id, &[], None)
         }
-        QueryProblem::TooDeep { limit } => Words::new(
-            format!("the query nests parentheses more than {limit} deep"),
-            crate::query::limits::too_deep_label(),
-            crate::query::limits::too_deep_help(),
+        QueryProblem::TooDeep { limit } => said(
+            lang,
+            "query-too-deep",
+            &[
+                ("limit", limit.to_string().into()),
+                ("depth", (MAX_DEPTH + 1).to_string().into()),
+                ("most", MAX_DEPTH.to_string().into()),
+            ],
+            None,
         ),
-        QueryProblem::UnknownStart { word, similar } => Words::new(
-            format!("unknown query `{word}`"),
-            "not a kind of query",
-            similar_or(
-                similar.as_deref(),
-                "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)",
-            ),
+        QueryProblem::UnknownStart { word, similar } => said(
+            lang,
+            "query-unknown-start",
+            &[("word", text(word))],
+            similar.as_deref(),
         ),
-        QueryProblem::DatesReversed { from, to } => Words::new(
-            format!("the dates are in the wrong order: {from} is after {to}"),
-            "from .. to",
-            format!("write the earlier date first: `due {to}..{from}`"),
+        // The message names the dates as the language writes them; the help writes the
+        // query, whose dates are ISO 8601.
+        QueryProblem::DatesReversed { from, to } => said(
+            lang,
+            "query-dates-reversed",
+            &[
+                ("from", crate::i18n::date(lang, *from).into()),
+                ("to", crate::i18n::date(lang, *to).into()),
+                ("from_written", from.to_string().into()),
+                ("to_written", to.to_string().into()),
+            ],
+            None,
         ),
-        QueryProblem::BadDate { written, why } => Words::new(
-            format!("`{written}` is not a date: {why}"),
-            "not a date",
-            "write dates as YYYY-MM-DD, e.g. 2025-06-30",
+        QueryProblem::BadDate { written, why } => said(
+            lang,
+            "query-bad-date",
+            &[
+                ("written", text(written)),
+                ("why", super::data::date_error(why, lang).into()),
+            ],
+            None,
         ),
-        QueryProblem::BadLimit { written } => Words::new(
-            format!("`limit {written}` is not a whole number of rows"),
-            "a whole number is needed here",
-            "write how many rows to keep, e.g. `limit 10`",
-        ),
-        QueryProblem::NumberTooLarge { written } => Words::new(
-            format!("`{written}` is too large to be a number"),
-            "this number",
-            "write a smaller number",
+        QueryProblem::BadLimit { written } => {
+            said(lang, "query-bad-limit", &[("written", text(written))], None)
+        }
+        QueryProblem::NumberTooLarge { written } => said(
+            lang,
+            "query-number-too-large",
+            &[("written", text(written))],
+            None,
         ),
         QueryProblem::Internal => Words {
-            message: "internal error: unexpected syntax tree while reading the query".into(),
+            message: lang.text("query-internal"),
             label: String::new(),
             related: Vec::new(),
-            help: Some(
-                "this is a bug in planlang; please report it with the query that caused it".into(),
-            ),
+            help: Some(lang.attribute("query-internal", "help", &[])),
         },
-        QueryProblem::UnknownId { id, similar } => Words::new(
-            format!("the plan has no indicator, part, agency, task or project `{id}`"),
-            "not an id of the plan",
-            similar_or(
-                similar.as_deref(),
-                "`show` takes an indicator (3), a part (16a), an agency (yte), a task or a project; `indicators`, `agencies`, `tasks` and `projects` list them",
-            ),
+        QueryProblem::UnknownId { id, similar } => said(
+            lang,
+            "query-unknown-id",
+            &[("id", text(id))],
+            similar.as_deref(),
         ),
         QueryProblem::UnknownSubject {
             word,
             similar,
             subjects,
-        } => Words::new(
-            format!("unknown query `{word}`"),
-            "not something a query can list",
-            similar_or(similar.as_deref(), format!("a query lists {}", listing(subjects))),
+        } => said(
+            lang,
+            "query-unknown-subject",
+            &[("word", text(word)), ("subjects", listing(subjects).into())],
+            similar.as_deref(),
         ),
         QueryProblem::UnknownField {
             field,
             subject,
             similar,
             fields,
-        } => Words::new(
-            format!("unknown field `{field}`"),
-            format!("not a field of {subject}"),
-            similar_or(
-                similar.as_deref(),
-                format!("{subject} have the fields {}", listing(fields)),
-            ),
+        } => said(
+            lang,
+            "query-unknown-field",
+            &[
+                ("field", text(field)),
+                ("subject", text(subject)),
+                ("fields", listing(fields).into()),
+            ],
+            similar.as_deref(),
         ),
         QueryProblem::CountSortField {
             field,
             similar,
             columns,
-        } => Words::new(
-            format!("a count cannot be sorted by `{field}`"),
-            "not a column of the count",
-            similar_or(
-                similar.as_deref(),
-                format!("sort by one of its columns: {}", columns.join(", ")),
-            ),
+        } => said(
+            lang,
+            "query-count-sort-field",
+            &[
+                ("field", text(field)),
+                ("columns", columns.join(", ").into()),
+            ],
+            similar.as_deref(),
         ),
-        QueryProblem::RepeatedClause { clause } => Words::new(
-            format!("`{clause}` is written twice"),
-            "second one",
-            format!("keep one `{clause}`"),
+        QueryProblem::RepeatedClause { clause } => said(
+            lang,
+            "query-repeated-clause",
+            &[("clause", text(clause))],
+            None,
         ),
         QueryProblem::StateNotApplicable { state, subject } => {
             let takes: Vec<&str> = (Subject::ALL.iter())
                 .filter(|s| s.states().contains(&state.as_str()))
                 .map(|s| s.as_str())
                 .collect();
-            let names = match takes.as_slice() {
-                [] => "nothing".to_string(),
+            let subjects = match takes.as_slice() {
+                [] => lang.text("query-state-applies-to-nothing"),
                 [one] => one.to_string(),
-                [init @ .., last] => format!("{} and {last}", init.join(", ")),
+                [init @ .., last] => {
+                    format!("{} {} {last}", init.join(", "), lang.text("query-and"))
+                }
             };
-            Words::new(
-                format!("`{state}` applies to {names}, not to {subject}"),
-                format!("only {names} are {state}"),
-                format!("write `{state} {}`", takes.first().unwrap_or(&"reports")),
+            said(
+                lang,
+                "query-state-not-applicable",
+                &[
+                    ("state", text(state)),
+                    ("subjects", subjects.into()),
+                    ("subject", text(subject)),
+                    ("example", text(takes.first().unwrap_or(&"reports"))),
+                ],
+                None,
             )
         }
-        QueryProblem::DueNotApplicable { subject, year } => Words::new(
-            format!("`due` applies to targets, reports, tasks and projects, not to {subject}"),
-            "no due dates here",
-            format!("write `targets due {year}` for the targets of that year, or `reports due ...` for deadlines"),
+        QueryProblem::DueNotApplicable { subject, year } => said(
+            lang,
+            "query-due-not-applicable",
+            &[
+                ("subject", text(subject)),
+                ("year", year.to_string().into()),
+            ],
+            None,
         ),
-        QueryProblem::ColumnsInCount => Words::new(
-            "a count shows its groups and `count`, so `columns` does not apply".into(),
-            "remove this",
-            "choose the groups with `by`: `count indicators by status, lead`",
+        QueryProblem::ColumnsInCount => said(lang, "query-columns-in-count", &[], None),
+        QueryProblem::RepeatedField { field } => said(
+            lang,
+            "query-repeated-field",
+            &[("field", text(field))],
+            None,
         ),
-        QueryProblem::RepeatedField { field } => Words::new(
-            format!("`{field}` is named twice after `by`"),
-            "named again here",
-            format!("group by each field once: remove this `{field}`"),
+        QueryProblem::ContainsOnNumbers { field, kind } => said(
+            lang,
+            "query-contains-on-numbers",
+            &[
+                ("field", text(field)),
+                ("kind", kind_words(*kind, lang).into()),
+            ],
+            None,
         ),
-        QueryProblem::ContainsOnNumbers { field, kind } => Words::new(
-            format!("`~` looks for text, but `{field}` is {}", kind.describe()),
-            "contains",
-            "compare it with =, !=, <, <=, > or >=",
+        QueryProblem::OrderingOnText { op, field, kind } => said(
+            lang,
+            "query-ordering-on-text",
+            &[
+                ("op", text(op)),
+                ("field", text(field)),
+                ("kind", kind_words(*kind, lang).into()),
+            ],
+            None,
         ),
-        QueryProblem::OrderingOnText { op, field, kind } => Words::new(
-            format!(
-                "`{op}` orders numbers and dates, but `{field}` is {}",
-                kind.describe()
-            ),
-            "an ordering",
-            format!("use `=`, `!=` or `~` (contains) with `{field}`"),
+        QueryProblem::NotANumber { field, written } => said(
+            lang,
+            "query-not-a-number",
+            &[("field", text(field)), ("written", text(written))],
+            None,
         ),
-        QueryProblem::NotANumber { field, written } => Words::new(
-            format!("`{field}` is a number, and `{written}` is not"),
-            "a number is needed here",
-            format!("compare `{field}` with a number, e.g. `{field} >= 2025`"),
-        ),
-        QueryProblem::NotADate { field, written } => Words::new(
-            format!("`{field}` is a date, and `{written}` is not"),
-            "a date is needed here",
-            format!("write a date as YYYY-MM-DD, e.g. `{field} >= 2025-01-01`"),
+        QueryProblem::NotADate { field, written } => said(
+            lang,
+            "query-not-a-date",
+            &[("field", text(field)), ("written", text(written))],
+            None,
         ),
         QueryProblem::UnknownValue {
             value,
             field,
             domain,
             hint,
-        } => {
-            let what = domain_name(*domain);
-            let from_plan = matches!(
-                domain,
-                Domain::Measures
-                    | Domain::Agencies
-                    | Domain::Objectives
-                    | Domain::Reports
-                    | Domain::Units
-                    | Domain::Tasks
-                    | Domain::Projects
-                    | Domain::Assignments
-                    | Domain::Covered
-            );
-            let message = if from_plan {
-                format!("the plan has no {what} `{value}`")
-            } else {
-                format!("`{value}` is not a {what}")
-            };
-            let help = match hint {
-                ValueHint::PartsOf(parts) => format!(
-                    "indicator {value} has parts {}: name one of them, or use `number = {value}` on indicators",
-                    parts.join(", ")
-                ),
-                ValueHint::Similar(s) => format!("did you mean `{s}`?"),
-                ValueHint::OneOf(values) => {
-                    format!("`{field}` takes one of: {}", listing(values))
-                }
-            };
-            Words::new(message, format!("not a value of `{field}`"), help)
-        }
+        } => unknown_value(value, field, *domain, hint, lang),
+    }
+}
+
+/// A value the field never takes: "the plan has no agency `ytee`" for the plan's ids,
+/// "`x` is not a status" for the fixed words.
+fn unknown_value(value: &str, field: &str, domain: Domain, hint: &ValueHint, lang: Lang) -> Words {
+    let from_plan = matches!(
+        domain,
+        Domain::Measures
+            | Domain::Agencies
+            | Domain::Objectives
+            | Domain::Reports
+            | Domain::Units
+            | Domain::Tasks
+            | Domain::Projects
+            | Domain::Assignments
+            | Domain::Covered
+    );
+    let id = if from_plan {
+        "query-unknown-value-of-plan"
+    } else {
+        "query-unknown-value"
+    };
+    let args = [
+        ("value", Arg::from(value)),
+        ("field", field.into()),
+        (
+            "what",
+            lang.text_with("query-domain", &[("domain", domain_id(domain).into())])
+                .into(),
+        ),
+    ];
+    let help = match hint {
+        ValueHint::PartsOf(parts) => lang.text_with(
+            "query-value-parts-of",
+            &[("value", value.into()), ("parts", parts.join(", ").into())],
+        ),
+        ValueHint::Similar(s) => did_you_mean(lang, s),
+        ValueHint::OneOf(values) => lang.text_with(
+            "query-value-one-of",
+            &[("field", field.into()), ("values", listing(values).into())],
+        ),
+    };
+    Words {
+        message: lang.text_with(id, &args),
+        label: lang.attribute(id, "label", &args),
+        related: Vec::new(),
+        help: Some(help),
     }
 }
 
@@ -227,56 +296,69 @@ fn listing(names: &[String]) -> String {
     }
 }
 
-fn domain_name(domain: Domain) -> &'static str {
+/// What a field holds, in words: "a list of ids".
+fn kind_words(kind: Kind, lang: Lang) -> String {
+    let id = match kind {
+        Kind::Text => "text",
+        Kind::Ref => "ref",
+        Kind::Refs => "refs",
+        Kind::Number => "number",
+        Kind::Numbers => "numbers",
+        Kind::Date => "date",
+    };
+    lang.text_with("query-kind", &[("kind", id.into())])
+}
+
+/// The catalogue's name of a field's domain, for `query-domain`.
+fn domain_id(domain: Domain) -> &'static str {
     match domain {
-        Domain::Free => "value",
-        Domain::Measures => "indicator or part",
-        Domain::Agencies => "agency",
-        Domain::Objectives => "objective",
-        Domain::Reports => "report",
-        Domain::Units => "unit",
-        Domain::Directions => "direction",
-        Domain::Statuses => "status",
-        Domain::TargetKinds => "kind of target",
-        Domain::YesNo => "value (yes or no)",
-        Domain::ReportStatuses => "report status",
-        Domain::Tasks => "task",
-        Domain::Projects => "project",
-        Domain::Assignments => "indicator, part, project or task",
-        Domain::Covered => "indicator, part or task",
-        Domain::TaskStatuses => "task status",
-        Domain::AgencyRoles => "role (assigned or requested)",
+        Domain::Free => "free",
+        Domain::Measures => "measures",
+        Domain::Agencies => "agencies",
+        Domain::Objectives => "objectives",
+        Domain::Reports => "reports",
+        Domain::Units => "units",
+        Domain::Directions => "directions",
+        Domain::Statuses => "statuses",
+        Domain::TargetKinds => "target_kinds",
+        Domain::YesNo => "yes_no",
+        Domain::ReportStatuses => "report_statuses",
+        Domain::Tasks => "tasks",
+        Domain::Projects => "projects",
+        Domain::Assignments => "assignments",
+        Domain::Covered => "covered",
+        Domain::TaskStatuses => "task_statuses",
+        Domain::AgencyRoles => "agency_roles",
     }
 }
 
 /// "a, b or c"; "a query" when nothing in particular was expected.
-fn wanted_words(expected: &[Wanted]) -> String {
-    let items: Vec<String> = expected.iter().map(|w| wanted(*w)).collect();
+fn wanted_words(expected: &[Wanted], lang: Lang) -> String {
+    let items: Vec<String> = expected.iter().map(|w| wanted(*w, lang)).collect();
     match items.as_slice() {
-        [] => "a query".into(),
+        [] => lang.text("query-wanted-anything"),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.text("data-or")),
     }
 }
 
-fn wanted(w: Wanted) -> String {
-    match w {
-        Wanted::Keyword(k) => format!("`{k}`"),
-        Wanted::SortOrder => "`asc` or `desc`".into(),
-        Wanted::ReportState => "`late`, `missing` or `overdue`".into(),
-        Wanted::Subject => {
-            "what to list (indicators, targets, agencies, objectives or reports)".into()
-        }
-        Wanted::Field => "a field".into(),
-        Wanted::Comparison => "a comparison (=, !=, <, <=, >, >= or ~)".into(),
-        Wanted::Value => "a value (a word, a number, a date or a quoted text)".into(),
-        Wanted::Text => "a quoted text".into(),
-        Wanted::Word => "a word".into(),
-        Wanted::Number => "a number".into(),
-        Wanted::Dates => "a year (2025) or two dates (2025-01-01..2025-06-30)".into(),
-        Wanted::Condition => "a condition".into(),
-        Wanted::EndOfQuery => "the end of the query".into(),
-    }
+fn wanted(w: Wanted, lang: Lang) -> String {
+    let id = match w {
+        Wanted::Keyword(k) => return format!("`{k}`"),
+        Wanted::SortOrder => "query-wanted-sort-order",
+        Wanted::ReportState => "query-wanted-report-state",
+        Wanted::Subject => "query-wanted-subject",
+        Wanted::Field => "query-wanted-field",
+        Wanted::Comparison => "query-wanted-comparison",
+        Wanted::Value => "query-wanted-value",
+        Wanted::Text => "query-wanted-text",
+        Wanted::Word => "query-wanted-word",
+        Wanted::Number => "query-wanted-number",
+        Wanted::Dates => "query-wanted-dates",
+        Wanted::Condition => "query-wanted-condition",
+        Wanted::EndOfQuery => "query-wanted-end",
+    };
+    lang.text(id)
 }
 
 #[cfg(test)]

@@ -235,9 +235,7 @@ fn unknown_columns() -> Vec<UnknownColumn> {
             declared: NumberStyle::Comma,
         },
         UnknownColumn::TopLevelKey { key: text("meta") },
-        UnknownColumn::Key {
-            key: text("nguon"),
-        },
+        UnknownColumn::Key { key: text("nguon") },
         UnknownColumn::MoreKeys {
             key: text("x"),
             listed: 20,
@@ -341,7 +339,9 @@ fn bad_periods() -> Vec<BadPeriod> {
         PeriodKind::Adhoc,
     ];
     let mut all = vec![
-        BadPeriod::Written { text: text("2023 Q1") },
+        BadPeriod::Written {
+            text: text("2023 Q1"),
+        },
         BadPeriod::Date {
             date: date("2023-01-01"),
         },
@@ -433,8 +433,16 @@ fn suggestions() -> Vec<Suggestion> {
 pub(crate) fn every_data_problem() -> Vec<DataProblem> {
     let mut all: Vec<DataProblem> = Vec::new();
     all.extend(unreadable().into_iter().map(DataProblem::Unreadable));
-    all.extend(missing_columns().into_iter().map(DataProblem::MissingColumn));
-    all.extend(unknown_columns().into_iter().map(DataProblem::UnknownColumn));
+    all.extend(
+        missing_columns()
+            .into_iter()
+            .map(DataProblem::MissingColumn),
+    );
+    all.extend(
+        unknown_columns()
+            .into_iter()
+            .map(DataProblem::UnknownColumn),
+    );
     all.extend(not_text().into_iter().map(DataProblem::Encoding));
     all.extend(bad_headers().into_iter().map(DataProblem::BadHeader));
     all.extend(skipped_sheets().into_iter().map(DataProblem::SkippedSheet));
