@@ -88,6 +88,9 @@ pub fn message(problem: &DataProblem, lang: Lang) -> String {
             }
         }
         DataProblem::BadNumber(b) => bad_number(b, lang),
+        // The numbers that tell how a text reads are written with a decimal point and no
+        // other marks in every language: as Vietnamese writes numbers, they would be the
+        // very text in question again.
         DataProblem::DecimalComma {
             column: c,
             text,
@@ -97,11 +100,9 @@ pub fn message(problem: &DataProblem, lang: Lang) -> String {
             &[
                 ("column", column(*c)),
                 ("text", text.as_str().into()),
-                ("value", number(lang, *value).into()),
+                ("value", exact(*value).into()),
             ],
         ),
-        // The two readings are written with a point and without marks in every language:
-        // writing them as the language writes numbers would make them the text in question.
         DataProblem::AmbiguousNumber {
             column: c,
             text,
