@@ -2,6 +2,7 @@
 //! every report owed checked against what was received. Pure: no I/O, no clock.
 
 use super::method::{judge, Context, Judgement, Status};
+use super::note::{Note, Remark, Scoped};
 use super::period::Period;
 use super::reporting::{reporting, ReportStatus};
 use super::series::OutOfScope;
@@ -93,8 +94,11 @@ pub struct TargetResult {
     /// How the ratio was counted: `growth`, `linear` or `distance` (see
     /// [`super::method::Method`]).
     pub method: Option<super::method::Method>,
-    /// Why, in words, when the numbers alone do not say it.
-    pub note: Option<String>,
+    /// Why, when the numbers alone do not say it: what the note says, worded at the edges
+    /// ([`Note::words`]). The JSON writes its English words as `note`, and the codes of what
+    /// it says as `note_codes` (see [`super::note::json_fields`]).
+    #[serde(flatten, serialize_with = "super::note::json_fields")]
+    pub note: Option<Note>,
     /// For an aggregated latest value: how many areas inside gave data, of how many.
     #[serde(serialize_with = "coverage_as_map")]
     pub from_areas: Option<(usize, usize)>,
@@ -214,15 +218,13 @@ pub fn evaluate_area(
                     projected: None,
                     ratio: None,
                     method: None,
-                    note: Some(note),
+                    note: Some(note.into()),
                 },
                 None => match (&measure.baseline, baseline, &target.kind) {
                     // A change over the period counted from a year's level the data do not give.
                     (Some(b), None, TargetKind::Change { from: None, .. }) => {
-                        Judgement::new(Status::InsufficientData).note(format!(
-                            "the change is counted from the level of {}, and the data give no value for {}",
-                            b.year, b.year
-                        ))
+                        Judgement::new(Status::InsufficientData)
+                            .note(Remark::ChangeBaselineMissing { year: b.year })
                     }
                     _ => judge(target, &points, &ctx),
                 },
@@ -288,26 +290,20 @@ pub fn evaluate_area(
 }
 
 /// Why a measure set for some areas (`scope`) has no values at the area evaluated.
-fn outside(m: &crate::model::Measure, area: &str, why: OutOfScope) -> String {
-    let areas: Vec<&str> = match m.scope.as_deref() {
-        Some(crate::model::Scope::Areas(list)) => list.iter().map(|a| a.name.as_str()).collect(),
+fn outside(m: &crate::model::Measure, area: &str, why: OutOfScope) -> Remark {
+    let areas = match m.scope.as_deref() {
+        Some(crate::model::Scope::Areas(list)) => list.iter().map(|a| a.name.clone()).collect(),
         _ => Vec::new(),
     };
-    let areas = areas.join(", ");
-    let what = if m.parent.is_some() {
-        "part"
-    } else {
-        "indicator"
+    let scoped = Scoped {
+        part: m.parent.is_some(),
+        id: m.id.clone(),
+        areas,
+        area: area.to_string(),
     };
     match why {
-        OutOfScope::Outside => format!(
-            "{what} {} is set for {areas} only; {area} is none of them and holds none (evaluate one of them with --area)",
-            m.id
-        ),
-        OutOfScope::Partly => format!(
-            "{what} {} is set for {areas}; {area} holds only some of them, whose total is not what the plan sets (evaluate the area that holds them all, or each with --area)",
-            m.id
-        ),
+        OutOfScope::Outside => Remark::NotInScope(scoped),
+        OutOfScope::Partly => Remark::PartlyInScope(scoped),
     }
 }
 

@@ -8,6 +8,7 @@
 //!   (0.95, 0.60, 0) and the replacement of a zero value by 0.001;
 //! - Statistics Canada's SDG progress assessment, which the Open SDG method follows.
 
+use super::note::{Note, Remark};
 use super::period::Period;
 use crate::date::Date;
 use crate::model::{Comparator, Direction, Flow, Milestone, RateUnit, Target, TargetKind};
@@ -169,8 +170,15 @@ pub struct Judgement {
     pub ratio: Option<f64>,
     /// How the ratio of a level target was counted; `None` where no trend was counted.
     pub method: Option<Method>,
-    /// Why, in words, when the numbers alone do not say it.
-    pub note: Option<String>,
+    /// Why, when the numbers alone do not say it: what the note says, worded at the edges
+    /// ([`Note::words`]).
+    #[serde(serialize_with = "note_words")]
+    pub note: Option<Note>,
+}
+
+/// A note as a judgement's JSON writes it: its English words.
+fn note_words<S: serde::Serializer>(note: &Option<Note>, s: S) -> Result<S::Ok, S::Error> {
+    super::note::words(note.as_ref(), crate::i18n::Lang::En).serialize(s)
 }
 
 impl Judgement {
@@ -187,8 +195,8 @@ impl Judgement {
         }
     }
 
-    pub(super) fn note(mut self, note: impl Into<String>) -> Judgement {
-        self.note = Some(note.into());
+    pub(super) fn note(mut self, remark: Remark) -> Judgement {
+        self.note = Some(remark.into());
         self
     }
 }
@@ -291,11 +299,8 @@ fn vision_not_due(target: &Target, ctx: &Context) -> Option<Judgement> {
     let (start, end) = ctx.plan_period;
     let first = target.kind.first_year().filter(|&y| y > end)?;
     let comes = Date::new(first, 1, 1)?;
-    (ctx.as_of < comes).then(|| {
-        Judgement::new(Status::NotYetDue).note(format!(
-            "a vision target for {first}, after the plan period {start}..{end}: judged from {first}"
-        ))
-    })
+    (ctx.as_of < comes)
+        .then(|| Judgement::new(Status::NotYetDue).note(Remark::VisionNotDue { first, start, end }))
 }
 
 /// A rate or a change, with the years it spans (the plan period's where the plan says none)
@@ -349,10 +354,9 @@ pub(crate) fn sign(direction: Direction, op: Comparator, base: f64, target: f64)
 fn level(target: &Target, at: Period, points: &[Point], ctx: &Context) -> Judgement {
     let Some(&latest) = points.last() else {
         return if ctx.as_of < year_end(ctx.plan_period.0) {
-            Judgement::new(Status::NotYetDue)
-                .note("no period of the plan has ended yet, so no data are due")
+            Judgement::new(Status::NotYetDue).note(Remark::NoPeriodEnded)
         } else {
-            Judgement::new(Status::InsufficientData).note("no data")
+            Judgement::new(Status::InsufficientData).note(Remark::NoData)
         };
     };
     let baseline = match ctx.baseline {
@@ -377,33 +381,40 @@ fn level(target: &Target, at: Period, points: &[Point], ctx: &Context) -> Judgem
         }
         (true, None) => {
             j.status = Status::InsufficientData;
-            j.note = Some(format!(
-                "no value for {at}, though the milestone has passed and its data are due"
-            ));
+            j.note = Some(Remark::NoMilestoneValue { at }.into());
         }
         _ if met_in(latest.value, target, ctx.direction) => {
             let ahead = latest.period.end() < at.end();
             if reached_early(target, ctx.direction) {
                 j.status = Status::Achieved;
                 if ahead {
-                    j.note = Some(format!("met in {}, ahead of {at}", latest.period));
+                    j.note = Some(
+                        Remark::MetEarly {
+                            met: latest.period,
+                            at,
+                        }
+                        .into(),
+                    );
                 }
             } else {
                 // A band, an exact value or a level to hold is judged by its own year:
                 // meeting it sooner is being on course, not arriving.
                 j.status = Status::OnTrack;
-                j.note = Some(format!(
-                    "meets the target in {}; the value for {at} decides",
-                    latest.period
-                ));
+                j.note = Some(
+                    Remark::MeetsBeforeMilestone {
+                        met: latest.period,
+                        at,
+                    }
+                    .into(),
+                );
             }
         }
         _ => {}
     }
     if let Some(said) = baseline_differs(points, ctx) {
         j.note = Some(match j.note {
-            Some(n) => format!("{n}; {said}"),
-            None => said,
+            Some(n) => n.then(said),
+            None => said.into(),
         });
     }
     j
@@ -411,16 +422,14 @@ fn level(target: &Target, at: Period, points: &[Point], ctx: &Context) -> Judgem
 
 /// When the data give another value for the declared baseline's year: which one counts
 /// (the declared one, as the plan sets it), said so that the difference is not passed over.
-fn baseline_differs(points: &[Point], ctx: &Context) -> Option<String> {
+fn baseline_differs(points: &[Point], ctx: &Context) -> Option<Remark> {
     let (year, declared) = ctx.baseline?;
     let reported = points.iter().find(|p| p.period == Period::Year(year))?;
     let differs = (reported.value - declared).abs() > 1e-9 * declared.abs().max(1.0);
-    differs.then(|| {
-        format!(
-            "the declared baseline {year} = {} is used; the data give {} for {year}",
-            crate::numbers::exact(declared),
-            crate::numbers::exact(reported.value)
-        )
+    differs.then_some(Remark::BaselineDiffers {
+        year,
+        declared,
+        reported: reported.value,
     })
 }
 
@@ -447,7 +456,7 @@ pub(super) fn trend(
     let Some(base) = baseline else { return j };
     let (tb, tc, ty) = (base.period.time(), latest.period.time(), at.time());
     if tc <= tb {
-        return j.note("a trend needs two values at different times (baseline and a later one)");
+        return j.note(Remark::TrendNeedsTwoValues);
     }
     let times = (tb, tc, ty);
     j.expected = Some(within(
@@ -634,19 +643,18 @@ fn distance(mut j: Judgement, target: &Target, latest: Point) -> Judgement {
     let r = gap.ratio();
     j.ratio = Some(r);
     j.status = Status::of_ratio(r);
-    j.note(format!(
-        "a forecast is judged by its distance to {}..{}: {} off",
-        crate::numbers::exact(gap.low),
-        crate::numbers::exact(gap.high),
-        crate::numbers::exact(gap.gap)
-    ))
+    j.note(Remark::Distance {
+        low: gap.low,
+        high: gap.high,
+        off: gap.gap,
+    })
 }
 
 /// A level held every year from `from` to `until` (maintain targets, and targets without a
 /// year): missed as soon as an observed year misses it.
 fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context) -> Judgement {
     if ctx.as_of <= year_end(from) {
-        return Judgement::new(Status::NotYetDue).note(format!("the level is held from {from}"));
+        return Judgement::new(Status::NotYetDue).note(Remark::HeldFrom { from });
     }
     let years: Vec<Point> = points
         .iter()
@@ -657,23 +665,21 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
     j.latest = years.last().copied();
     j.baseline = years.first().copied();
     if years.is_empty() {
-        return j.note(format!("no yearly value since {from}"));
+        return j.note(Remark::NoYearlyValueSince { from });
     }
     if let Some(broken) = years
         .iter()
         .find(|p| !met_in(p.value, target, ctx.direction))
     {
         j.status = Status::Missed;
-        return j.note(format!(
-            "{} was {}, which does not hold the level",
-            broken.period,
-            crate::numbers::exact(broken.value)
-        ));
+        return j.note(Remark::LevelBroken {
+            period: broken.period,
+            value: broken.value,
+        });
     }
     let last_due = until.min(ctx.as_of.year - 1);
-    let missing: Vec<String> = (from..=last_due)
+    let missing: Vec<i32> = (from..=last_due)
         .filter(|y| !years.iter().any(|p| p.period == Period::Year(*y)))
-        .map(|y| y.to_string())
         .collect();
     j.status = if ctx.as_of > year_end(until) {
         Status::Achieved
@@ -681,10 +687,7 @@ fn held(target: &Target, from: i32, until: i32, points: &[Point], ctx: &Context)
         Status::OnTrack
     };
     if !missing.is_empty() {
-        j.note = Some(format!(
-            "held every year observed; no value for {}",
-            missing.join(", ")
-        ));
+        j.note = Some(Remark::HeldWithGaps { missing }.into());
     }
     j
 }
@@ -713,10 +716,9 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
     };
     let Some(start) = start else {
         return if ctx.as_of < year_end(from) {
-            Judgement::new(Status::NotYetDue).note(format!("the change is counted from {from}"))
+            Judgement::new(Status::NotYetDue).note(Remark::ChangeFrom { from })
         } else {
-            Judgement::new(Status::InsufficientData)
-                .note("a change needs the value it starts from: no baseline and no data")
+            Judgement::new(Status::InsufficientData).note(Remark::ChangeWithoutStart)
         };
     };
     let level_of = |change: f64| change_level(start.value, change, percent);
@@ -738,19 +740,15 @@ fn change(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
         ..*ctx
     };
     let mut j = level(&level_target, Period::Year(until), points, &level_ctx);
-    let unit = if percent { " %" } else { "" };
-    let asked = format!(
-        "a change of {}{unit} from {} ({}) is a level of {} by {until}",
-        crate::numbers::exact(target.value),
-        crate::numbers::exact(start.value),
-        start.period,
-        // Computed (50.1 × 0.8 is 40.080000000000005 in floating point): to four digits.
-        crate::numbers::rounded(level_target.value)
-    );
-    j.note = Some(match j.note {
-        Some(n) => format!("{asked}; {n}"),
-        None => asked,
-    });
+    let asked = Remark::ChangeAsLevel {
+        change: target.value,
+        percent,
+        start: start.value,
+        start_period: start.period,
+        level: level_target.value,
+        until,
+    };
+    j.note = Some(Note::before(asked, j.note));
     j
 }
 
@@ -791,10 +789,10 @@ fn rate(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
     j.baseline = years.first().copied();
     j.latest = years.last().copied();
     if ctx.as_of <= year_end(from) && years.len() < 2 {
-        return Judgement::new(Status::NotYetDue).note(format!("the rate applies from {from}"));
+        return Judgement::new(Status::NotYetDue).note(Remark::RateFrom { from });
     }
     if years.len() < 2 {
-        return j.note("a yearly change needs values for two years");
+        return j.note(Remark::RateNeedsTwoYears);
     }
     let per_year = |a: &Point, b: &Point| -> Option<f64> {
         let gap = f64::from(b.period.year() - a.period.year());
@@ -818,7 +816,7 @@ fn rate(spanned: Spanned<'_>, points: &[Point], ctx: &Context) -> Judgement {
         return j;
     };
     let Some(average) = per_year(first, last) else {
-        return j.note("growth rates are undefined for negative values");
+        return j.note(Remark::GrowthUndefined);
     };
     let every_year = changes
         .iter()

@@ -1,6 +1,7 @@
 //! Evaluating observed data against a plan (ARCHITECTURE.md, "Evaluation"; docs/data-and-evaluation.md, "Evaluating data").
 
 pub mod method;
+pub mod note;
 pub mod period;
 pub mod series;
 

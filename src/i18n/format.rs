@@ -3,8 +3,8 @@
 //! writes a decimal comma and groups thousands with dots (`9,5`, `1.234.567`), and dates day
 //! first (`30/06/2025`).
 
-use super::Lang;
-use crate::date::Date;
+use super::{Arg, Lang};
+use crate::date::{Date, Period};
 
 /// A number written by [`crate::numbers`] (`1234567.5`, `-0.25`), as `lang` writes it.
 pub fn number(lang: Lang, written: &str) -> String {
@@ -44,5 +44,26 @@ pub fn date(lang: Lang, date: Date) -> String {
     match lang {
         Lang::En => date.to_string(),
         Lang::Vi => format!("{:02}/{:02}/{}", date.day, date.month, date.year),
+    }
+}
+
+/// A period as `lang` writes it: as data files write it in English (`2026-Q1`, `2026-H1`,
+/// `2026-06`), as Vietnamese documents do in Vietnamese (`quý I/2026`, `6 tháng đầu năm
+/// 2026`, `tháng 06/2026`, `năm 2026`).
+pub fn period(lang: Lang, period: Period) -> String {
+    let year = ("year", Arg::from(format!("{:04}", period.year())));
+    match period {
+        Period::Year(_) => lang.text_with("period-year", &[year]),
+        Period::Half(_, half) => {
+            lang.text_with("period-half", &[year, ("half", usize::from(half).into())])
+        }
+        Period::Quarter(_, quarter) => lang.text_with(
+            "period-quarter",
+            &[year, ("quarter", usize::from(quarter).into())],
+        ),
+        Period::Month(_, month) => lang.text_with(
+            "period-month",
+            &[year, ("month", format!("{month:02}").into())],
+        ),
     }
 }

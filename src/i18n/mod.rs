@@ -32,7 +32,7 @@ impl From<usize> for Arg {
         Arg::Count(count as u64)
     }
 }
-pub use format::{date, number};
+pub use format::{date, number, period};
 pub use statuses::{status_label, status_meaning};
 
 use std::fmt;

@@ -290,7 +290,10 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         K::Text,
         D::Free,
         "why, when the numbers alone do not say it",
-        Get::Target(|r| Cell::opt_text(r.result.and_then(|r| r.note.as_deref())))
+        Get::Target(|r| {
+            let note = r.result.and_then(|r| r.note.as_ref());
+            Cell::opt_text(crate::eval::note::words(note, crate::i18n::Lang::En).as_deref())
+        })
     ),
 ];
 

@@ -4,6 +4,7 @@
 pub mod cascade;
 pub mod chart;
 pub mod csv;
+pub mod data_lines;
 pub mod diagnostics;
 pub mod evaluation;
 pub mod format;

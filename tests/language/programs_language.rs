@@ -542,7 +542,11 @@ fn a_change_over_the_period_is_judged_from_its_start() {
         let e = evaluate(&m, &set, date(as_of)).expect("evaluate");
         (
             e.results[0].status,
-            e.results[0].note.clone().unwrap_or_default(),
+            e.results[0]
+                .note
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
         )
     };
     // From 120 (2024, the year before the period) to 60 or less by 2030.

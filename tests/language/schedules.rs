@@ -397,7 +397,11 @@ fn judged(rows: &str, as_of: &str, t: usize) -> (String, Option<String>, Option<
     let set = load_clean(&model, rows, "");
     let e = evaluate(&model, &set, date(as_of)).expect("evaluate");
     let r = &e.results[t];
-    (r.status.as_str().to_string(), r.note.clone(), r.ratio)
+    (
+        r.status.as_str().to_string(),
+        r.note.as_ref().map(ToString::to_string),
+        r.ratio,
+    )
 }
 
 #[test]

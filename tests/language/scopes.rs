@@ -66,7 +66,7 @@ fn an_area_outside_the_scope_is_told_so() {
     let e = evaluate_area(&checked.model, &set, as_of, Some("thai_nguyen")).expect("evaluate");
     assert_eq!(e.results[0].status, Status::InsufficientData);
     assert_eq!(
-        e.results[0].note.as_deref(),
+        e.results[0].note.as_ref().map(ToString::to_string).as_deref(),
         Some("indicator 1 is set for ha_noi only; thai_nguyen is none of them and holds none (evaluate one of them with --area)")
     );
     // Thái Nguyên is one of indicator 3's areas: its own value.
@@ -83,6 +83,8 @@ fn an_area_outside_the_scope_is_told_so() {
     assert!(
         e.results[2]
             .note
+            .as_ref()
+            .map(ToString::to_string)
             .as_deref()
             .is_some_and(|n| n.contains("holds only some of them")),
         "{:?}",

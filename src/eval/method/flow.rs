@@ -5,6 +5,7 @@
 //! reach; a total not yet complete is set against the share of the target due by then.
 
 use super::{sign, trend, within, Context, Gap, Judgement, Method, Point, Status, Target};
+use crate::eval::note::{Counted, Remark, Share, ShareBasis};
 use crate::eval::period::Period;
 use crate::model::{Direction, Flow, Milestone};
 use std::collections::BTreeMap;
@@ -140,10 +141,8 @@ fn year_level(target: &Target, year: i32, totals: &Totals, ctx: &Context) -> Jud
     }
     if ctx.as_of > super::year_end(year) {
         let note = match totals.by_month.get(&year).and_then(|m| m.keys().last()) {
-            Some(months) => format!(
-                "the data for {year} reach only {months} of its 12 months, so its total is not known"
-            ),
-            None => format!("no total for {year}, though the year is over and its data are due"),
+            Some(&months) => Remark::YearIncomplete { year, months },
+            None => Remark::NoYearTotal { year },
         };
         return Judgement::new(Status::InsufficientData).note(note);
     }
@@ -154,14 +153,13 @@ fn year_level(target: &Target, year: i32, totals: &Totals, ctx: &Context) -> Jud
                 after: 0,
                 end: 12,
             };
-            let (share, basis) = share_due(span, so_far.months, totals);
-            let j = pro_rata(target, so_far.point, share, ctx);
-            j.note(format!(
-                "{} so far ({} months): {} of the year's target is due by then ({basis})",
-                so_far.point.period,
-                so_far.months,
-                percent(share)
-            ))
+            let share = share_due(span, so_far.months, totals);
+            let j = pro_rata(target, so_far.point, share.share, ctx);
+            j.note(Remark::YearSoFar {
+                period: so_far.point.period,
+                months: so_far.months,
+                share,
+            })
         }
         _ => ahead(target, year, totals, ctx),
     }
@@ -236,9 +234,9 @@ fn period_level(
             },
         );
     let counted = if at.to_date.is_some() {
-        format!("the total from January to the end of {}", at.period)
+        Counted::ToDate(at.period)
     } else {
-        format!("{}'s own total", at.period)
+        Counted::Own(at.period)
     };
     if let Some(total) = direct.or_else(|| span.total(to_month?)) {
         let met = super::met_in(total, target, ctx.direction);
@@ -251,12 +249,10 @@ fn period_level(
             period: at.period,
             value: total,
         });
-        return j.note(format!("{counted} decides"));
+        return j.note(Remark::PeriodDecides(counted));
     }
     if ctx.as_of > at.period.end() {
-        return Judgement::new(Status::InsufficientData).note(format!(
-            "{counted} is not known, though the period is over and its data are due"
-        ));
+        return Judgement::new(Status::InsufficientData).note(Remark::PeriodTotalUnknown(counted));
     }
     // How far the data reach into the span, with the total before it known.
     let reached = to_month.and_then(|m| {
@@ -265,10 +261,8 @@ fn period_level(
         Some((month, so_far - before))
     });
     let Some((month, so_far)) = reached else {
-        return Judgement::new(Status::NotYetDue).note(format!(
-            "the target is for {}, whose data are due when it ends",
-            at.period
-        ));
+        return Judgement::new(Status::NotYetDue)
+            .note(Remark::PeriodNotBegun { period: at.period });
     };
     // The period the data reach, as they give it (`2026-Q1` rather than its last month).
     let period = totals
@@ -279,31 +273,32 @@ fn period_level(
         period,
         value: so_far,
     };
-    let (share, basis) = share_due(span, month, totals);
-    let j = pro_rata(target, point, share, ctx);
-    j.note(format!(
-        "{counted} so far, to {} ({} of its {} months): {} of the target is due by then ({basis})",
-        point.period,
-        month - span.after,
-        span.months(),
-        percent(share)
-    ))
+    let share = share_due(span, month, totals);
+    let j = pro_rata(target, point, share.share, ctx);
+    j.note(Remark::PeriodSoFar {
+        counted,
+        to: point.period,
+        months: month - span.after,
+        of: span.months(),
+        share,
+    })
 }
 
 /// The share of a span's total due by the end of month `upto`, and how it was found: the
 /// share the same months held in the latest complete earlier year whose data give it (a
 /// seasonal profile), else the share of the span's months elapsed.
-fn share_due(span: Span, upto: u32, totals: &Totals) -> (f64, String) {
+fn share_due(span: Span, upto: u32, totals: &Totals) -> Share {
     match seasonal_share(span, upto, totals) {
-        Some((share, year)) => (share, format!("as in {year}")),
-        None => {
-            let whole_year = span.after == 0 && span.end == 12;
-            let elapsed = if whole_year { "year" } else { "period" };
-            (
-                f64::from(upto - span.after) / f64::from(span.months()),
-                format!("the share of the {elapsed} elapsed"),
-            )
-        }
+        Some((share, year)) => Share {
+            share,
+            basis: ShareBasis::Seasonal(year),
+        },
+        None => Share {
+            share: f64::from(upto - span.after) / f64::from(span.months()),
+            basis: ShareBasis::Elapsed {
+                whole_year: span.after == 0 && span.end == 12,
+            },
+        },
     }
 }
 
@@ -359,8 +354,7 @@ fn seasonal_share(span: Span, upto: u32, totals: &Totals) -> Option<(f64, i32)> 
 /// year).
 fn ahead(target: &Target, year: i32, totals: &Totals, ctx: &Context) -> Judgement {
     let Some(&latest) = totals.years.last() else {
-        return Judgement::new(Status::InsufficientData)
-            .note("no complete year's total yet to see a trend in");
+        return Judgement::new(Status::InsufficientData).note(Remark::NoCompleteYear);
     };
     let baseline = match ctx.baseline {
         Some((y, v)) => Some(Point {
@@ -372,17 +366,15 @@ fn ahead(target: &Target, year: i32, totals: &Totals, ctx: &Context) -> Judgemen
     let mut j = trend(target, Period::Year(year), baseline, latest, ctx);
     if super::met_in(latest.value, target, ctx.direction) {
         j.status = Status::OnTrack;
-        j.note = Some(format!(
-            "{}'s total meets the target; a flow starts again each year, so {year}'s total decides",
-            latest.period
-        ));
+        j.note = Some(
+            Remark::FlowMeetsEarly {
+                latest: latest.period,
+                year,
+            }
+            .into(),
+        );
     }
     j
-}
-
-/// `45 %`.
-fn percent(share: f64) -> String {
-    format!("{} %", crate::numbers::rounded(share * 100.0))
 }
 
 /// The judge's other kinds of target read a flow's complete yearly totals.

@@ -396,3 +396,73 @@ query-wanted-number = a number
 query-wanted-dates = a year (2025) or two dates (2025-01-01..2025-06-30)
 query-wanted-condition = a condition
 query-wanted-end = the end of the query
+
+## A period of the calendar, as data files write it ($year and $month with their zeros).
+period-year = { $year }
+period-half = { $year }-H{ $half }
+period-quarter = { $year }-Q{ $quarter }
+period-month = { $year }-{ $month }
+
+## The evaluation's notes (eval::note): why a target stands where it does when the numbers
+## alone do not say it. Periods come written as above; $percent, $part and $whole_year are
+## yes or no.
+note-vision-not-due = a vision target for { $first }, after the plan period { $start }..{ $end }: judged from { $first }
+note-no-period-ended = no period of the plan has ended yet, so no data are due
+note-no-data = no data
+note-no-milestone-value = no value for { $at }, though the milestone has passed and its data are due
+note-met-early = met in { $met }, ahead of { $at }
+note-meets-before-milestone = meets the target in { $met }; the value for { $at } decides
+note-baseline-differs = the declared baseline { $year } = { $declared } is used; the data give { $reported } for { $year }
+note-trend-needs-two-values = a trend needs two values at different times (baseline and a later one)
+note-distance = a forecast is judged by its distance to { $low }..{ $high }: { $off } off
+note-held-from = the level is held from { $from }
+note-no-yearly-value-since = no yearly value since { $from }
+note-level-broken = { $period } was { $value }, which does not hold the level
+note-held-with-gaps = held every year observed; no value for { $missing }
+note-change-from = the change is counted from { $from }
+note-change-without-start = a change needs the value it starts from: no baseline and no data
+note-change-as-level = { $percent ->
+    [yes] a change of { $change } % from { $start } ({ $start_period }) is a level of { $level } by { $until }
+   *[no] a change of { $change } from { $start } ({ $start_period }) is a level of { $level } by { $until }
+    }
+note-rate-from = the rate applies from { $from }
+note-rate-needs-two-years = a yearly change needs values for two years
+note-growth-undefined = growth rates are undefined for negative values
+note-change-baseline-missing = the change is counted from the level of { $year }, and the data give no value for { $year }
+note-not-in-scope = { $part ->
+    [yes] part { $id } is set for { $areas } only; { $area } is none of them and holds none (evaluate one of them with --area)
+   *[no] indicator { $id } is set for { $areas } only; { $area } is none of them and holds none (evaluate one of them with --area)
+    }
+note-partly-in-scope = { $part ->
+    [yes] part { $id } is set for { $areas }; { $area } holds only some of them, whose total is not what the plan sets (evaluate the area that holds them all, or each with --area)
+   *[no] indicator { $id } is set for { $areas }; { $area } holds only some of them, whose total is not what the plan sets (evaluate the area that holds them all, or each with --area)
+    }
+note-year-incomplete = the data for { $year } reach only { $months } of its 12 months, so its total is not known
+note-no-year-total = no total for { $year }, though the year is over and its data are due
+note-year-so-far = { $period } so far ({ $months } months): { $share } of the year's target is due by then ({ $basis })
+note-period-decides = { $counted } decides
+note-period-total-unknown = { $counted } is not known, though the period is over and its data are due
+note-period-not-begun = the target is for { $period }, whose data are due when it ends
+note-period-so-far = { $counted } so far, to { $to } ({ $months } of its { $of } months): { $share } of the target is due by then ({ $basis })
+note-no-complete-year = no complete year's total yet to see a trend in
+note-flow-meets-early = { $latest }'s total meets the target; a flow starts again each year, so { $year }'s total decides
+note-counted-to-date = the total from January to the end of { $period }
+note-counted-own = { $period }'s own total
+note-share = { $share } %
+note-basis-seasonal = as in { $year }
+note-basis-elapsed = { $whole_year ->
+    [yes] the share of the year elapsed
+   *[no] the share of the period elapsed
+    }
+
+## What `plan` says about the data it read ($read, $accepted, $rejected and $problems are
+## written as the language writes numbers; $count is the same count, for plurals).
+data-rows-read = data: { $read } rows read = { $accepted } accepted + { $rejected } rejected
+data-files-unusable = { $count ->
+    [one] error: { $files } cannot be used (see above); fix it, then run the command again
+   *[other] error: { $files } cannot be used (see above); fix them, then run the command again
+    }
+data-had-problems = { $count ->
+    [one] error: the data had { $problems } problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read
+   *[other] error: the data had { $problems } problems; fix them, or pass --keep-going to accept the evaluation of the rows that were read
+    }

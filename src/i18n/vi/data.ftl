@@ -383,3 +383,80 @@ query-wanted-number = một số
 query-wanted-dates = một năm (2025) hoặc hai ngày (2025-01-01..2025-06-30)
 query-wanted-condition = một điều kiện
 query-wanted-end = hết câu truy vấn
+
+## Một kỳ, như cách văn bản hành chính ghi ($year và $month có đủ chữ số 0).
+period-year = năm { $year }
+period-half = { $half ->
+    [1] 6 tháng đầu năm { $year }
+   *[2] 6 tháng cuối năm { $year }
+    }
+period-quarter = { $quarter ->
+    [1] quý I/{ $year }
+    [2] quý II/{ $year }
+    [3] quý III/{ $year }
+   *[4] quý IV/{ $year }
+    }
+period-month = tháng { $month }/{ $year }
+
+## Ghi chú của kết quả đánh giá (eval::note): vì sao chỉ tiêu có tình trạng như vậy khi các
+## con số chưa tự nói lên điều đó. Các kỳ được viết như trên; $percent, $part và $whole_year
+## là yes hoặc no.
+note-vision-not-due = chỉ tiêu tầm nhìn năm { $first }, sau giai đoạn { $start }-{ $end } của Kế hoạch: được đánh giá từ năm { $first }
+note-no-period-ended = chưa hết kỳ nào của Kế hoạch, nên chưa đến hạn có số liệu
+note-no-data = chưa có số liệu
+note-no-milestone-value = chưa có số liệu { $at }, dù đã qua mốc và đã đến hạn có số liệu
+note-met-early = đã đạt từ { $met }, sớm hơn mốc { $at }
+note-meets-before-milestone = đã đạt mức chỉ tiêu từ { $met }; giá trị { $at } mới là căn cứ đánh giá
+note-baseline-differs = dùng giá trị năm gốc { $year } đã khai báo là { $declared }; số liệu ghi { $reported } cho năm { $year }
+note-trend-needs-two-values = cần hai giá trị ở hai thời điểm khác nhau (năm gốc và một năm sau đó) để xác định xu hướng
+note-distance = chỉ tiêu dự báo được đánh giá theo khoảng cách đến { $low }..{ $high }: lệch { $off }
+note-held-from = mức chỉ tiêu phải duy trì từ năm { $from }
+note-no-yearly-value-since = chưa có số liệu năm nào từ năm { $from }
+note-level-broken = { $period } đạt { $value }, không giữ được mức chỉ tiêu
+note-held-with-gaps = giữ được mức chỉ tiêu ở mọi năm có số liệu; chưa có số liệu năm { $missing }
+note-change-from = mức thay đổi được tính từ năm { $from }
+note-change-without-start = cần giá trị ban đầu để tính mức thay đổi: chưa có năm gốc và chưa có số liệu
+note-change-as-level = { $percent ->
+    [yes] thay đổi { $change } % so với { $start } ({ $start_period }), tức là đạt mức { $level } vào năm { $until }
+   *[no] thay đổi { $change } so với { $start } ({ $start_period }), tức là đạt mức { $level } vào năm { $until }
+    }
+note-rate-from = tốc độ thay đổi hằng năm áp dụng từ năm { $from }
+note-rate-needs-two-years = cần số liệu của hai năm để tính mức thay đổi hằng năm
+note-growth-undefined = không tính được tốc độ tăng trưởng khi có giá trị âm
+note-change-baseline-missing = mức thay đổi được tính từ mức của năm { $year }, nhưng số liệu chưa có giá trị năm { $year }
+note-not-in-scope = { $part ->
+    [yes] chỉ tiêu thành phần { $id } chỉ áp dụng cho { $areas }; { $area } không thuộc các địa bàn này nên không có số liệu (hãy đánh giá một trong các địa bàn đó bằng --area)
+   *[no] chỉ tiêu { $id } chỉ áp dụng cho { $areas }; { $area } không thuộc các địa bàn này nên không có số liệu (hãy đánh giá một trong các địa bàn đó bằng --area)
+    }
+note-partly-in-scope = { $part ->
+    [yes] chỉ tiêu thành phần { $id } áp dụng cho { $areas }; { $area } chỉ bao gồm một số địa bàn trong đó, nên tổng của các địa bàn này không phải là mức Kế hoạch đặt ra (hãy đánh giá địa bàn bao gồm tất cả, hoặc từng địa bàn bằng --area)
+   *[no] chỉ tiêu { $id } áp dụng cho { $areas }; { $area } chỉ bao gồm một số địa bàn trong đó, nên tổng của các địa bàn này không phải là mức Kế hoạch đặt ra (hãy đánh giá địa bàn bao gồm tất cả, hoặc từng địa bàn bằng --area)
+    }
+note-year-incomplete = số liệu năm { $year } mới có { $months } trên 12 tháng, nên chưa biết tổng số cả năm
+note-no-year-total = chưa có tổng số năm { $year }, dù năm đã kết thúc và đã đến hạn có số liệu
+note-year-so-far = lũy kế đến hết { $period } ({ $months } tháng): đến thời điểm này phải đạt { $share } chỉ tiêu cả năm ({ $basis })
+note-period-decides = { $counted } là căn cứ đánh giá
+note-period-total-unknown = chưa biết { $counted }, dù kỳ đã kết thúc và đã đến hạn có số liệu
+note-period-not-begun = chỉ tiêu đặt cho { $period }, số liệu đến hạn khi kỳ này kết thúc
+note-period-so-far = { $counted } tính đến hết { $to } ({ $months } trên { $of } tháng): đến thời điểm này phải đạt { $share } chỉ tiêu ({ $basis })
+note-no-complete-year = chưa có tổng số của năm trọn vẹn nào để xác định xu hướng
+note-flow-meets-early = tổng số { $latest } đã đạt chỉ tiêu; chỉ tiêu thời kỳ được tính lại từ đầu mỗi năm, nên tổng số năm { $year } mới là căn cứ đánh giá
+note-counted-to-date = tổng số từ tháng 1 đến hết { $period }
+note-counted-own = tổng số riêng của { $period }
+note-share = { $share } %
+note-basis-seasonal = theo tỷ trọng của năm { $year }
+note-basis-elapsed = { $whole_year ->
+    [yes] theo tỷ lệ thời gian đã qua của năm
+   *[no] theo tỷ lệ thời gian đã qua của kỳ
+    }
+
+## Những gì `plan` báo về số liệu đã đọc ($read, $accepted, $rejected và $problems đã được
+## viết theo cách ghi số của tiếng Việt; $count là cùng số đó, để chọn dạng số ít, số nhiều).
+data-rows-read = số liệu: đọc { $read } dòng = { $accepted } dòng hợp lệ + { $rejected } dòng bị loại
+data-files-unusable = { $count ->
+    [1] lỗi: không dùng được tệp { $files } (xem ở trên); hãy sửa tệp rồi chạy lại lệnh
+   *[other] lỗi: không dùng được các tệp { $files } (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh
+    }
+data-had-problems = { $count ->
+   *[other] lỗi: số liệu có { $problems } lỗi; hãy sửa các lỗi này, hoặc dùng --keep-going để chấp nhận kết quả đánh giá từ các dòng đã đọc được
+    }

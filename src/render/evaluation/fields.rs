@@ -117,7 +117,10 @@ pub fn target_fields(model: &Model, r: &TargetResult) -> [Field; 29] {
         Field::number(r.ratio),
         opt_text(r.method.map(|m| m.as_str().to_string())),
         opt_text(r.from_areas.map(|(given, of)| format!("{given}/{of}"))),
-        opt_text(r.note.clone()),
+        opt_text(crate::eval::note::words(
+            r.note.as_ref(),
+            crate::i18n::Lang::En,
+        )),
         Field::text(about.title),
         Field::text(about.unit_label()),
         Field::text(about.leads.join("; ")),

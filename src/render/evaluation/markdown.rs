@@ -58,7 +58,7 @@ fn target_row(model: &Model, r: &TargetResult, lang: Lang) -> [String; 11] {
         at(&r.latest),
         value(r.expected),
         value(r.projected),
-        r.note.clone().unwrap_or_default(),
+        crate::eval::note::words(r.note.as_ref(), lang).unwrap_or_default(),
     ]
 }
 

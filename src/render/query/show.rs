@@ -352,7 +352,7 @@ fn measure_json(d: &MeasureDetail) -> Value {
                 "expected": r.and_then(|r| r.expected),
                 "projected": r.and_then(|r| r.projected),
                 "ratio": r.and_then(|r| r.ratio),
-                "note": r.and_then(|r| r.note.clone()),
+                "note": crate::eval::note::words(r.and_then(|r| r.note.as_ref()), crate::i18n::Lang::En),
                 "data": split,
             })
         })
@@ -403,7 +403,13 @@ fn target_rows(d: &MeasureDetail) -> Vec<Vec<Cell>> {
                 Cell::opt_num(r.and_then(|r| r.expected)),
                 Cell::opt_num(r.and_then(|r| r.projected)),
                 Cell::opt_num(r.and_then(|r| r.ratio)),
-                Cell::opt_text(r.and_then(|r| r.note.as_deref())),
+                Cell::opt_text(
+                    crate::eval::note::words(
+                        r.and_then(|r| r.note.as_ref()),
+                        crate::i18n::Lang::En,
+                    )
+                    .as_deref(),
+                ),
             ]
         })
         .collect()
