@@ -133,6 +133,19 @@ impl Lang {
         catalogue::format(self, id, None, args)
     }
 
+    /// Whether this language's catalogue holds the message `id` (for words that one place
+    /// may have of its own and otherwise shares, as a command's option does).
+    pub fn has(self, id: &str) -> bool {
+        catalogue::catalogue(self).has_message(id)
+    }
+
+    /// Whether the message `id` has the attribute `attribute`.
+    pub fn has_attribute(self, id: &str, attribute: &str) -> bool {
+        catalogue::catalogue(self)
+            .get_message(id)
+            .is_some_and(|m| m.get_attribute(attribute).is_some())
+    }
+
     /// The attribute `attribute` of message `id` (`.label`, `.help` under the message, as a
     /// diagnostic keeps its three texts together), with its arguments.
     pub fn attribute(self, id: &str, attribute: &str, args: &[(&str, Arg)]) -> String {
