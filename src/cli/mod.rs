@@ -17,6 +17,7 @@ mod query;
 mod repl;
 mod show;
 mod template;
+mod usage_error;
 pub mod write;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -147,6 +148,10 @@ pub fn run() -> ExitCode {
         Err(e) => {
             // clap reports --help and --version as "errors" that exit 0.
             let status = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            if let Some(text) = usage_error::render(lang, &e) {
+                write::errln!("{}", text.trim_end());
+                return ExitCode::from(write::finish(status));
+            }
             if let Err(failure) = e.print() {
                 let stream = if e.use_stderr() {
                     write::Stream::Err

@@ -89,3 +89,18 @@ cli-chart-data = Data files: CSV, JSON or xlsx, as `plan eval` reads them
 cli-chart-area = The area whose values are drawn (default: the plan's top area)
 cli-chart-as_of = The date values are counted to and targets judged as of, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam)
 cli-chart-output = The picture to write (.svg)
+
+## A command line refused (src/cli/usage_error.rs), worded as clap words it.
+cli-error = error
+cli-error-value-required = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-similar-argument = tip: a similar argument exists: '{ $arg }'
+cli-error-dash-value = tip: to pass '{ $arg }' as a value, use '-- { $arg }'
+cli-error-unknown-subcommand = unrecognized subcommand '{ $subcommand }'
+cli-error-similar-subcommand = tip: a similar subcommand exists: '{ $subcommand }'
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-missing = the following required arguments were not provided:
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-more = For more information, try '--help'.

@@ -89,3 +89,18 @@ cli-chart-data = Các tệp số liệu: CSV, JSON hoặc xlsx, như `plan eval`
 cli-chart-area = Địa bàn có giá trị được vẽ (mặc định: địa bàn cao nhất của kế hoạch)
 cli-chart-as_of = Ngày tính số liệu và đánh giá chỉ tiêu, dạng YYYY-MM-DD hoặc DD/MM/YYYY (mặc định: ngày hôm nay theo giờ Việt Nam)
 cli-chart-output = Tệp ảnh cần ghi (.svg)
+
+## Dòng lệnh không hợp lệ (src/cli/usage_error.rs).
+cli-error = lỗi
+cli-error-value-required = '{ $arg }' cần một giá trị nhưng không có giá trị nào
+cli-error-invalid-value = giá trị '{ $value }' không hợp lệ cho '{ $arg }'
+cli-error-validation = giá trị '{ $value }' không hợp lệ cho '{ $arg }': { $reason }
+cli-error-unknown-argument = không có tham số '{ $arg }'
+cli-error-similar-argument = gợi ý: có tham số gần giống: '{ $arg }'
+cli-error-dash-value = gợi ý: để dùng '{ $arg }' làm giá trị, viết '-- { $arg }'
+cli-error-unknown-subcommand = không có lệnh '{ $subcommand }'
+cli-error-similar-subcommand = gợi ý: có lệnh gần giống: '{ $subcommand }'
+cli-error-conflict = không dùng được tham số '{ $arg }' cùng với '{ $other }'
+cli-error-missing = thiếu các tham số bắt buộc sau:
+cli-error-too-many = giá trị '{ $value }' của '{ $arg }' là thừa; không cần thêm giá trị nào
+cli-error-more = Xem thêm hướng dẫn: thêm '--help' vào lệnh.

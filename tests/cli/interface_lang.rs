@@ -1,0 +1,216 @@
+//! The command line in Vietnamese and English: `--lang`, `PLANLANG_LANG` and the locale
+//! choose the language of the help and of the refusals of a wrong command line.
+
+use crate::common::{plan_command, run_in};
+use std::collections::BTreeSet;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The subcommands `plan --help` lists.
+fn subcommands() -> Vec<String> {
+    let help = run_in(ROOT, &["--help"]);
+    assert_eq!(help.code, Some(0), "{}", help.stderr);
+    let listed: Vec<String> = help
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(listed.len() >= 10, "{listed:?}");
+    listed
+}
+
+/// The long options a help text offers.
+fn options(help: &str) -> BTreeSet<String> {
+    help.split_whitespace()
+        .filter(|w| w.starts_with("--") && w.len() > 2)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+        .filter(|w| w.len() > 2 && !w.contains('`'))
+        .collect()
+}
+
+#[test]
+fn every_subcommands_help_is_in_vietnamese_with_the_same_options() {
+    for sub in subcommands() {
+        for short in ["-h", "--help"] {
+            let en = run_in(ROOT, &[&sub, short]);
+            let vi = run_in(ROOT, &["--lang", "vi", &sub, short]);
+            assert_eq!(
+                (en.code, vi.code),
+                (Some(0), Some(0)),
+                "{sub}: {}",
+                vi.stderr
+            );
+            assert!(en.stdout.contains("Usage: plan"), "{sub}: {}", en.stdout);
+            assert!(
+                vi.stdout.contains("Cách dùng: plan"),
+                "{sub}: {}",
+                vi.stdout
+            );
+            for english in [
+                "Usage:",
+                "Options:",
+                "Arguments:",
+                "Print help",
+                "possible values",
+                "[default",
+            ] {
+                assert!(
+                    !vi.stdout.contains(english),
+                    "{sub} {short}: `{english}` in\n{}",
+                    vi.stdout
+                );
+            }
+            assert!(vi.stdout.contains("Tùy chọn:"), "{sub}: {}", vi.stdout);
+            assert_eq!(options(&en.stdout), options(&vi.stdout), "{sub} {short}");
+            // Every line of text differs: no sentence was left in English.
+            let first = |s: &str| s.lines().next().unwrap_or_default().to_string();
+            assert_ne!(first(&en.stdout), first(&vi.stdout), "{sub}");
+        }
+    }
+}
+
+#[test]
+fn possible_values_and_defaults_are_worded_in_the_language() {
+    let vi = run_in(ROOT, &["--lang", "vi", "eval", "--help"]);
+    assert!(
+        vi.stdout.contains("Các giá trị có thể dùng:\n")
+            || vi.stdout.contains("Các giá trị có thể dùng:\r\n")
+            || vi.stdout.contains("Các giá trị có thể dùng:"),
+        "{}",
+        vi.stdout
+    );
+    assert!(
+        vi.stdout.contains("- xlsx: Tệp Excel (cần -o TỆP.xlsx)"),
+        "{}",
+        vi.stdout
+    );
+    assert!(vi.stdout.contains("[mặc định: table]"), "{}", vi.stdout);
+    let en = run_in(ROOT, &["eval", "-h"]);
+    assert!(
+        en.stdout
+            .contains("[possible values: table, json, csv, md, xlsx] [default: table]"),
+        "{}",
+        en.stdout
+    );
+    // A flag has no values to choose from.
+    assert!(!en.stdout.contains("true, false"), "{}", en.stdout);
+}
+
+#[test]
+fn plan_help_command_is_the_commands_help() {
+    let by_word = run_in(ROOT, &["help", "eval"]);
+    let by_flag = run_in(ROOT, &["eval", "--help"]);
+    assert_eq!(by_word.code, Some(0));
+    assert_eq!(by_word.stdout, by_flag.stdout);
+    assert!(by_flag.stdout.contains("--as-of"));
+}
+
+/// `plan --help` under the given environment variables.
+fn help_under(vars: &[(&str, &str)]) -> String {
+    let out = plan_command()
+        .arg("--help")
+        .envs(vars.iter().copied())
+        .output()
+        .expect("run plan");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn the_locale_chooses_vietnamese_and_the_variable_and_flag_override_it() {
+    assert!(help_under(&[("LANG", "vi_VN.UTF-8")]).contains("Cách dùng:"));
+    assert!(help_under(&[("LC_ALL", "vi_VN.UTF-8")]).contains("Cách dùng:"));
+    assert!(help_under(&[("LANG", "en_US.UTF-8")]).contains("Usage:"));
+    assert!(help_under(&[("LANG", "vi_VN.UTF-8"), ("PLANLANG_LANG", "en")]).contains("Usage:"));
+    assert!(help_under(&[("PLANLANG_LANG", "vi")]).contains("Cách dùng:"));
+    let out = plan_command()
+        .args(["--lang", "en", "--help"])
+        .env("PLANLANG_LANG", "vi")
+        .output()
+        .expect("run plan");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"));
+}
+
+#[test]
+fn a_language_planlang_does_not_speak_is_refused_with_the_ones_it_does() {
+    let run = run_in(ROOT, &["--lang", "fr", "check", "x.plan"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("`fr`") && run.stderr.contains("`vi` (tiếng Việt) or `en`"),
+        "{}",
+        run.stderr
+    );
+    let out = plan_command()
+        .args(["check", "x.plan"])
+        .env("PLANLANG_LANG", "de")
+        .output()
+        .expect("run plan");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PLANLANG_LANG"));
+}
+
+#[test]
+fn a_wrong_command_line_is_refused_in_the_language() {
+    let plan = "plans/son-la-children-2021-2030.plan";
+    let cases: [(&[&str], &str, &str); 6] = [
+        (
+            &["check", "--format", "yaml", plan],
+            "error: invalid value 'yaml' for '--format <FORMAT>'\n  [possible values: human, short, json]",
+            "lỗi: giá trị 'yaml' không hợp lệ cho '--format <FORMAT>'\n  [giá trị có thể dùng: human, short, json]",
+        ),
+        (
+            &["chekc"],
+            "error: unrecognized subcommand 'chekc'\n\n  tip: a similar subcommand exists: 'check'",
+            "lỗi: không có lệnh 'chekc'\n\n  gợi ý: có lệnh gần giống: 'check'",
+        ),
+        (
+            &["eval", "--decimal-comma", "--decimal-point", plan, "x.csv"],
+            "error: the argument '--decimal-comma' cannot be used with '--decimal-point'",
+            "lỗi: không dùng được tham số '--decimal-comma' cùng với '--decimal-point'",
+        ),
+        (
+            &["check"],
+            "error: the following required arguments were not provided:\n  <FILES>...",
+            "lỗi: thiếu các tham số bắt buộc sau:\n  <FILES>...",
+        ),
+        (
+            &["check", "--deny-warning", plan],
+            "error: unexpected argument '--deny-warning' found\n\n  tip: a similar argument exists: '--deny-warnings'",
+            "lỗi: không có tham số '--deny-warning'\n\n  gợi ý: có tham số gần giống: '--deny-warnings'",
+        ),
+        (
+            &["check", "--format"],
+            "error: a value is required for '--format <FORMAT>' but none was supplied",
+            "lỗi: '--format <FORMAT>' cần một giá trị nhưng không có giá trị nào",
+        ),
+    ];
+    for (args, english, vietnamese) in cases {
+        let en = run_in(ROOT, args);
+        let mut vi_args = vec!["--lang", "vi"];
+        vi_args.extend_from_slice(args);
+        let vi = run_in(ROOT, &vi_args);
+        assert_eq!((en.code, vi.code), (Some(2), Some(2)), "{args:?}");
+        assert!(en.stderr.starts_with(english), "{args:?}:\n{}", en.stderr);
+        assert!(
+            en.stderr.ends_with("For more information, try '--help'.\n"),
+            "{}",
+            en.stderr
+        );
+        assert!(
+            vi.stderr.starts_with(vietnamese),
+            "{args:?}:\n{}",
+            vi.stderr
+        );
+        assert!(
+            !vi.stderr.contains("Usage:") && !vi.stderr.contains("error:"),
+            "{}",
+            vi.stderr
+        );
+    }
+}
