@@ -46,6 +46,7 @@ impl SessionArgs {
                 width: width(),
             },
             data: self.data_args.options(),
+            lang: super::lang::lang(),
         })
     }
 }

@@ -32,6 +32,12 @@ impl From<usize> for Arg {
         Arg::Count(count as u64)
     }
 }
+
+impl From<u64> for Arg {
+    fn from(count: u64) -> Self {
+        Arg::Count(count)
+    }
+}
 pub use format::{date, number};
 pub use statuses::{status_label, status_meaning};
 

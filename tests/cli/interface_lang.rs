@@ -212,3 +212,86 @@ fn a_wrong_command_line_is_refused_in_the_language() {
         );
     }
 }
+
+#[test]
+fn the_repl_speaks_vietnamese_banner_help_notes_and_errors() {
+    let input =
+        b":help\n:as-of 30/06/2025\n:formt\n:run nope\n:help exampels\n:help examples\n:quit\n";
+    let run = crate::common::run_with_input(
+        ROOT,
+        &[
+            "--lang",
+            "vi",
+            "repl",
+            "plans/son-la-children-2021-2030.plan",
+            "plans/data/son-la-sample.csv",
+        ],
+        input,
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    for said in [
+        "hỏi đáp về một kế hoạch và số liệu của kế hoạch",
+        "(29 chỉ tiêu, 33 chỉ tiêu đo lường, 5 truy vấn đặt tên,",
+        "số liệu: plans/data/son-la-sample.csv: đọc 552 dòng = 552 dòng nhận + 0 dòng loại",
+        "Gõ :help để xem hướng dẫn",
+        "Các lệnh (dòng bắt đầu bằng `:`):",
+        "tính đến ngày 30/06/2025",
+        "lỗi: không có lệnh `:formt`; có phải ý bạn là `:format`?",
+        "lỗi: kế hoạch không có truy vấn tên `nope`; `:queries` liệt kê các truy vấn",
+        "lỗi: không có hướng dẫn về `exampels`; có phải ý bạn là `examples`?",
+        "các chỉ tiêu do Sở Y tế chủ trì chưa đạt",
+    ] {
+        assert!(all.contains(said), "`{said}` not in\n{all}");
+    }
+    for english in [
+        "error:",
+        "did you mean",
+        "rows read",
+        "Commands (",
+        "as of ",
+    ] {
+        assert!(!all.contains(english), "`{english}` in\n{all}");
+    }
+}
+
+#[test]
+fn every_help_topic_is_in_both_languages() {
+    for topic in ["", "syntax", "fields", "commands", "examples"] {
+        let line = format!(":help {topic}");
+        let en = run_in(
+            ROOT,
+            &["query", "plans/son-la-children-2021-2030.plan", "-e", &line],
+        );
+        let vi = run_in(
+            ROOT,
+            &[
+                "--lang",
+                "vi",
+                "query",
+                "plans/son-la-children-2021-2030.plan",
+                "-e",
+                &line,
+            ],
+        );
+        assert_eq!(
+            (en.code, vi.code),
+            (Some(0), Some(0)),
+            "{topic}: {}{}",
+            en.stderr,
+            vi.stderr
+        );
+        assert!(en.stdout.len() > 200, "{topic}");
+        assert_ne!(en.stdout, vi.stdout, "{topic}");
+        // The queries shown stay queries: the same in both languages.
+        if topic == "examples" {
+            let queries = |s: &str| -> Vec<String> {
+                s.lines()
+                    .filter(|l| l.starts_with("  ") && !l.starts_with("      "))
+                    .map(str::to_string)
+                    .collect()
+            };
+            assert_eq!(queries(&en.stdout), queries(&vi.stdout));
+        }
+    }
+}

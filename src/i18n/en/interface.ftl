@@ -104,3 +104,168 @@ cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-error-missing = the following required arguments were not provided:
 cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 cli-error-more = For more information, try '--help'.
+
+## The REPL and `plan query` (src/repl, src/cli/repl).
+repl-banner = planlang { $version } — ask questions about a plan and its data.
+repl-banner-end = Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.
+repl-cancelled = (query cancelled)
+repl-error = error: { $message }
+repl-did-you-mean = did you mean `{ $name }`?
+repl-no-plan-for-query = no plan is loaded; load one with `:load PLAN` (e.g. `:load plans/son-la-children-2021-2030.plan`)
+repl-no-plan = no plan is loaded; load one with `:load PLAN`
+repl-against-new-plan = { $why } (against the new plan)
+repl-loaded = loaded { $plan }
+repl-data-before-plan = data are read against a plan; load one first with `:load PLAN`
+repl-kept = the previous state stays loaded: { $plan }, { $files ->
+        [one] { $files } data file
+       *[other] { $files } data files
+    }
+repl-nothing-loaded = nothing is loaded
+repl-nothing-to-reload = nothing to reload; load a plan with `:load PLAN`
+repl-reloaded = note: { $path } { $why ->
+        [changed] changed on disk
+       *[asked] is read again
+    }; reloaded: { $plan }
+repl-reload-unusable = { $path } { $why ->
+        [changed] changed on disk
+       *[asked] is read again
+    } but cannot be used: { $error }
+repl-data-reloaded = note: data reloaded: { $note }
+repl-data-kept = { $error }; the data read before stay loaded
+repl-no-plan-yet = none (`:load PLAN`)
+repl-summary-plan = plan: { $plan }
+repl-no-data-yet = data: none (`:data FILE`)
+repl-summary-options = as of { $date }, output as { $format }
+repl-plan-described = { $path } ({ $indicators ->
+        [one] { $indicators } indicator
+       *[other] { $indicators } indicators
+    }, { $measures ->
+        [one] { $measures } measure
+       *[other] { $measures } measures
+    }{ $queries ->
+        [0] {""}
+        [one] , { $queries } named query
+       *[other] , { $queries } named queries
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } warning
+       *[other] , { $warnings } warnings
+    })
+repl-data-note = data: { $files }: { $read } rows read = { $accepted } accepted + { $rejected } rejected{ $problems ->
+        [yes] {" "}(`:errors` lists the problems)
+       *[no] {""}
+    }
+repl-plan-unreadable = cannot read `{ $path }`: { $why }
+repl-plan-has-errors = `{ $path }` has { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }:
+repl-plan-more-errors = ... and { $count } more (`plan check { $path }`)
+repl-data-unusable = cannot load `{ $name }`: { $why }
+
+repl-load-needs-file = `:load` needs a plan file, e.g. `:load plans/son-la-children-2021-2030.plan`
+repl-explain-needs-id = `:explain` needs an indicator or part, e.g. `:explain 3`
+repl-run-needs-name = `:run` needs the name of a query; `:queries` lists them
+repl-commands-listed = `:help commands` lists them
+repl-unknown-command = unknown command `:{ $name }`; { $hint }
+repl-as-of = as of { $date }
+repl-not-a-date = `{ $given }` is not a date: { $why }; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`
+repl-format = format { $format }
+repl-formats-listed = write `:format table`, `:format json` or `:format csv`
+repl-unknown-format = unknown format `{ $given }`; { $hint }
+repl-named-query-problem = in the named query `{ $name }`: { $problem }
+repl-no-evaluation = evaluation: { $why }; queries answer from the plan alone, without statuses
+repl-errors-tally = plan: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }; data: { $rejected } rejected of { $read } read, { $data_warnings ->
+        [one] { $data_warnings } warning
+       *[other] { $data_warnings } warnings
+    }; named queries: { $bad_queries } with errors
+repl-no-such-measure = the plan has no indicator or part `{ $id }`; { $hint }
+repl-no-named-queries = the plan has no named queries; add one to the plan file: query NAME "indicators where ..."
+repl-queries-listed = `:queries` lists them
+repl-no-such-query = the plan has no query named `{ $name }`; { $hint }
+repl-topics-are = the topics are { $topics }
+repl-no-such-topic = no help on `{ $topic }`; { $hint }
+
+repl-command-load = load a plan (the data files are read again against it)
+repl-command-data = add data files (CSV, JSON, xlsx: observations, reports received, tasks done); alone, list what is loaded
+repl-command-reload = read the plan and data again (also done before a query when a file changed)
+repl-command-as-of = evaluate as of a date, YYYY-MM-DD; alone, show it
+repl-command-format = how answers are printed; alone, show it
+repl-command-errors = the plan's diagnostics, rejected data rows, and problems in named queries
+repl-command-explain = how each status of an indicator was computed, step by step
+repl-command-queries = list the plan's named queries
+repl-command-run = run a named query
+repl-command-help = help: syntax, fields, commands, examples
+repl-command-quit = leave (also :q, :exit, Ctrl-D)
+
+repl-help-overview =
+    Ask questions about a plan and its data. Type a query, or a command starting with `:`.
+    Topics: { $topics }  (`:help TOPIC`)
+
+    Try:
+repl-help-commands = Commands (a line that starts with `:`):
+repl-help-examples = Examples (on plans/son-la-children-2021-2030.plan and its sample data):
+repl-help-task-examples =
+    On a plan with tasks and completion records (plans/dong-nai-drugs-2025.plan and
+    plans/data/dong-nai-tasks-done.csv; `show TASK` shows one):
+repl-help-subject = { $subject } (shown by default: { $shown })
+repl-help-statuses =
+    An indicator's status is the status of its current target: the next milestone not yet past,
+    or the last one. `targets` has one row per target with its own status. Statuses:
+repl-help-other-statuses =
+    Report statuses: on_time, late, missing, upcoming.
+    `tasks` and `projects` have one row per lead agency and period owed; their statuses: done,
+    late, overdue, upcoming (empty for one without a deadline).
+repl-help-syntax =
+    A query is one of:
+
+      SUBJECT [due WHEN] [where CONDITION] [sort by FIELD [asc|desc], ...] [limit N] [columns FIELD, ...]
+      late reports ...  |  missing reports ...        (reports with that status)
+      late tasks ...    |  overdue tasks ...          (tasks, or projects, with that status)
+      count SUBJECT [due WHEN] [where CONDITION] by FIELD, ... [sort by FIELD|count [desc]] [limit N]
+      show ID                                          (an indicator, a part, an agency, a task or a project)
+
+    SUBJECT is indicators, targets, agencies, objectives, reports, tasks or projects.
+    WHEN is a year (`due 2025`) or two dates (`due 2025-01-01..2025-06-30`); it applies to targets
+    (their milestone or the span they hold over), reports, tasks and projects (their deadline).
+    CONDITION combines comparisons with and, or, not and parentheses:
+      FIELD = VALUE    FIELD != VALUE    FIELD < VALUE  (<=, >, >=; also ≤ ≥ ≠)
+      FIELD ~ "text"   contains, ignoring case and Vietnamese diacritics ("y te" finds "Y tế")
+      FIELD in (VALUE, VALUE, ...)
+      "text"           the title (an agency's name) contains the text
+    VALUE is a word (yte, 16a, on_track), a number, a date (2025-06-30) or a quoted text.
+    A field that holds several values (lead, owner, target_year...) matches when one of them does.
+    Ids also match by name: `lead = "Sở Y tế"` is `lead = yte`.
+    A query may span lines: an unfinished one (an open parenthesis, a trailing `and`) continues
+    on the next line. `:help fields` lists the fields, `:help examples` shows queries.
+
+repl-example-indicators = every indicator and part, its lead, current milestone, status and latest value
+repl-example-lead-not-achieved = Sở Y tế's indicators not yet achieved
+repl-example-title-text = titles with "trẻ em" (case and diacritics ignored) in objective b
+repl-example-lead-by-name = agencies match by name too
+repl-example-2030-only = indicators with a 2030 target only
+repl-example-in-trouble = 2025 targets in trouble
+repl-example-low-ratio = targets whose growth ratio is below 0.6
+repl-example-show-indicator = everything about indicator 3: targets, owners, source, data, status per milestone
+repl-example-show-composite = a composite indicator: each part
+repl-example-show-agency = an agency: what it leads and supports, the reports it owes
+repl-example-agencies-behind = agencies behind with their reports
+repl-example-reports-half-year = reports due in the first half of 2025
+repl-example-latest-reports = the latest reports
+repl-example-missing-reports = reports that never arrived
+repl-example-count-status-owner = how many indicators per status per owner
+repl-example-count-reports = 2024's reporting in numbers
+repl-example-objectives = the objectives and their indicators
+repl-example-explain = how each status of indicator 3 was computed
+repl-example-run = a named query stored in the plan (`:queries` lists them)
+repl-example-overdue-tasks = the tasks Sở Y tế owes whose deadline has passed, not done
+repl-example-tasks-of-lead = every task Sở Y tế leads, each time it is owed
+repl-example-count-tasks = how many tasks each agency has done, late, overdue or upcoming
+repl-example-agencies-tasks-behind = agencies behind with their tasks
+repl-example-overdue-projects = projects whose deadline has passed

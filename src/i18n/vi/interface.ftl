@@ -104,3 +104,146 @@ cli-error-conflict = không dùng được tham số '{ $arg }' cùng với '{ $
 cli-error-missing = thiếu các tham số bắt buộc sau:
 cli-error-too-many = giá trị '{ $value }' của '{ $arg }' là thừa; không cần thêm giá trị nào
 cli-error-more = Xem thêm hướng dẫn: thêm '--help' vào lệnh.
+
+## REPL và `plan query` (src/repl, src/cli/repl).
+repl-banner = planlang { $version } — hỏi đáp về một kế hoạch và số liệu của kế hoạch.
+repl-banner-end = Gõ :help để xem hướng dẫn, :help examples để xem các truy vấn mẫu, :quit hoặc Ctrl-D để thoát.
+repl-cancelled = (đã hủy truy vấn)
+repl-error = lỗi: { $message }
+repl-did-you-mean = có phải ý bạn là `{ $name }`?
+repl-no-plan-for-query = chưa nạp kế hoạch nào; nạp bằng `:load KẾ_HOẠCH` (ví dụ `:load plans/son-la-children-2021-2030.plan`)
+repl-no-plan = chưa nạp kế hoạch nào; nạp bằng `:load KẾ_HOẠCH`
+repl-against-new-plan = { $why } (khi đọc theo kế hoạch mới)
+repl-loaded = đã nạp { $plan }
+repl-data-before-plan = số liệu được đọc theo một kế hoạch; hãy nạp kế hoạch trước bằng `:load KẾ_HOẠCH`
+repl-kept = vẫn giữ trạng thái trước: { $plan }, { $files } tệp số liệu
+repl-nothing-loaded = chưa nạp gì
+repl-nothing-to-reload = không có gì để nạp lại; hãy nạp kế hoạch bằng `:load KẾ_HOẠCH`
+repl-reloaded = ghi chú: { $path } { $why ->
+        [changed] đã thay đổi trên đĩa
+       *[asked] được đọc lại
+    }; đã nạp lại: { $plan }
+repl-reload-unusable = { $path } { $why ->
+        [changed] đã thay đổi trên đĩa
+       *[asked] được đọc lại
+    } nhưng không dùng được: { $error }
+repl-data-reloaded = ghi chú: đã nạp lại số liệu: { $note }
+repl-data-kept = { $error }; vẫn giữ số liệu đã đọc trước đó
+repl-no-plan-yet = chưa có (`:load KẾ_HOẠCH`)
+repl-summary-plan = kế hoạch: { $plan }
+repl-no-data-yet = số liệu: chưa có (`:data TỆP`)
+repl-summary-options = tính đến ngày { $date }, kết quả dạng { $format }
+repl-plan-described = { $path } ({ $indicators } chỉ tiêu, { $measures } chỉ tiêu đo lường{ $queries ->
+        [0] {""}
+       *[other] , { $queries } truy vấn đặt tên
+    }{ $warnings ->
+        [0] {""}
+       *[other] , { $warnings } cảnh báo
+    })
+repl-data-note = số liệu: { $files }: đọc { $read } dòng = { $accepted } dòng nhận + { $rejected } dòng loại{ $problems ->
+        [yes] {" "}(`:errors` liệt kê các lỗi)
+       *[no] {""}
+    }
+repl-plan-unreadable = không đọc được `{ $path }`: { $why }
+repl-plan-has-errors = `{ $path }` có { $count } lỗi:
+repl-plan-more-errors = ... và { $count } lỗi khác (`plan check { $path }`)
+repl-data-unusable = không nạp được `{ $name }`: { $why }
+
+repl-load-needs-file = `:load` cần một tệp kế hoạch, ví dụ `:load plans/son-la-children-2021-2030.plan`
+repl-explain-needs-id = `:explain` cần một chỉ tiêu hoặc chỉ tiêu thành phần, ví dụ `:explain 3`
+repl-run-needs-name = `:run` cần tên của một truy vấn; `:queries` liệt kê các truy vấn
+repl-commands-listed = `:help commands` liệt kê các lệnh
+repl-unknown-command = không có lệnh `:{ $name }`; { $hint }
+repl-as-of = tính đến ngày { $date }
+repl-not-a-date = `{ $given }` không phải là ngày: { $why }; hãy viết dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ `:as-of 30/06/2025`
+repl-format = kết quả dạng { $format }
+repl-formats-listed = hãy viết `:format table`, `:format json` hoặc `:format csv`
+repl-unknown-format = không có dạng kết quả `{ $given }`; { $hint }
+repl-named-query-problem = trong truy vấn đặt tên `{ $name }`: { $problem }
+repl-no-evaluation = đánh giá: { $why }; truy vấn chỉ trả lời theo kế hoạch, không có tình trạng
+repl-errors-tally = kế hoạch: { $errors } lỗi, { $warnings } cảnh báo; số liệu: loại { $rejected } trong { $read } dòng đã đọc, { $data_warnings } cảnh báo; truy vấn đặt tên: { $bad_queries } truy vấn có lỗi
+repl-no-such-measure = kế hoạch không có chỉ tiêu hoặc chỉ tiêu thành phần `{ $id }`; { $hint }
+repl-no-named-queries = kế hoạch không có truy vấn đặt tên nào; thêm vào tệp kế hoạch: query TÊN "indicators where ..."
+repl-queries-listed = `:queries` liệt kê các truy vấn
+repl-no-such-query = kế hoạch không có truy vấn tên `{ $name }`; { $hint }
+repl-topics-are = các chủ đề là { $topics }
+repl-no-such-topic = không có hướng dẫn về `{ $topic }`; { $hint }
+
+repl-command-load = nạp một kế hoạch (các tệp số liệu được đọc lại theo kế hoạch đó)
+repl-command-data = thêm tệp số liệu (CSV, JSON, xlsx: số liệu quan sát, báo cáo đã nhận, nhiệm vụ đã hoàn thành); không kèm tệp thì liệt kê những gì đã nạp
+repl-command-reload = đọc lại kế hoạch và số liệu (cũng tự làm trước mỗi truy vấn khi có tệp thay đổi)
+repl-command-as-of = đánh giá tính đến một ngày, YYYY-MM-DD; không kèm ngày thì cho biết ngày đang dùng
+repl-command-format = cách in kết quả; không kèm giá trị thì cho biết cách đang dùng
+repl-command-errors = các lỗi và cảnh báo của kế hoạch, các dòng số liệu bị loại và lỗi trong truy vấn đặt tên
+repl-command-explain = cách tính từng tình trạng của một chỉ tiêu, từng bước
+repl-command-queries = liệt kê các truy vấn đặt tên của kế hoạch
+repl-command-run = chạy một truy vấn đặt tên
+repl-command-help = hướng dẫn: syntax (cú pháp), fields (các trường), commands (các lệnh), examples (ví dụ)
+repl-command-quit = thoát (hoặc :q, :exit, Ctrl-D)
+
+repl-help-overview =
+    Hỏi đáp về một kế hoạch và số liệu của kế hoạch. Gõ một truy vấn, hoặc một lệnh bắt đầu bằng `:`.
+    Chủ đề: { $topics }  (`:help CHỦ_ĐỀ`)
+
+    Thử:
+repl-help-commands = Các lệnh (dòng bắt đầu bằng `:`):
+repl-help-examples = Ví dụ (trên plans/son-la-children-2021-2030.plan và số liệu mẫu):
+repl-help-task-examples =
+    Trên một kế hoạch có nhiệm vụ và số liệu hoàn thành (plans/dong-nai-drugs-2025.plan và
+    plans/data/dong-nai-tasks-done.csv; `show NHIỆM_VỤ` hiển thị một nhiệm vụ):
+repl-help-subject = { $subject } (các cột hiển thị mặc định: { $shown })
+repl-help-statuses =
+    Tình trạng của một chỉ tiêu là tình trạng của mốc hiện tại: mốc gần nhất chưa qua,
+    hoặc mốc cuối cùng. `targets` có mỗi mốc chỉ tiêu một dòng với tình trạng riêng. Các tình trạng:
+repl-help-other-statuses =
+    Tình trạng báo cáo: on_time (đúng hạn), late (chậm), missing (chưa gửi), upcoming (chưa đến hạn).
+    `tasks` và `projects` có một dòng cho mỗi cơ quan chủ trì và mỗi kỳ phải thực hiện; tình trạng: done
+    (đã hoàn thành), late (hoàn thành chậm), overdue (quá hạn), upcoming (chưa đến hạn; để trống nếu không có hạn).
+repl-help-syntax =
+    Một truy vấn có một trong các dạng:
+
+      SUBJECT [due WHEN] [where CONDITION] [sort by FIELD [asc|desc], ...] [limit N] [columns FIELD, ...]
+      late reports ...  |  missing reports ...        (báo cáo có tình trạng đó)
+      late tasks ...    |  overdue tasks ...          (nhiệm vụ hoặc dự án có tình trạng đó)
+      count SUBJECT [due WHEN] [where CONDITION] by FIELD, ... [sort by FIELD|count [desc]] [limit N]
+      show ID                                          (một chỉ tiêu, chỉ tiêu thành phần, cơ quan, nhiệm vụ hoặc dự án)
+
+    SUBJECT (đối tượng) là indicators (chỉ tiêu), targets (mốc chỉ tiêu), agencies (cơ quan), objectives
+    (mục tiêu), reports (báo cáo), tasks (nhiệm vụ) hoặc projects (dự án).
+    WHEN (thời hạn) là một năm (`due 2025`) hoặc hai ngày (`due 2025-01-01..2025-06-30`); áp dụng cho mốc
+    chỉ tiêu (năm của mốc hoặc khoảng thời gian phải duy trì), báo cáo, nhiệm vụ và dự án (hạn hoàn thành).
+    CONDITION (điều kiện) kết hợp các phép so sánh bằng and, or, not và dấu ngoặc:
+      FIELD = VALUE    FIELD != VALUE    FIELD < VALUE  (<=, >, >=; hoặc ≤ ≥ ≠)
+      FIELD ~ "chữ"    có chứa, không phân biệt hoa thường và dấu tiếng Việt ("y te" tìm được "Y tế")
+      FIELD in (VALUE, VALUE, ...)
+      "chữ"            tên (của chỉ tiêu, hoặc tên cơ quan) có chứa đoạn chữ đó
+    VALUE (giá trị) là một từ (yte, 16a, on_track), một số, một ngày (2025-06-30) hoặc một đoạn chữ trong ngoặc kép.
+    Trường có nhiều giá trị (lead, owner, target_year...) khớp khi một trong các giá trị khớp.
+    Mã cũng khớp theo tên: `lead = "Sở Y tế"` tức là `lead = yte`.
+    Một truy vấn có thể viết trên nhiều dòng: truy vấn chưa xong (còn mở ngoặc, kết thúc bằng `and`) được viết
+    tiếp ở dòng sau. `:help fields` liệt kê các trường, `:help examples` cho các truy vấn mẫu.
+
+repl-example-indicators = mọi chỉ tiêu và chỉ tiêu thành phần, cơ quan chủ trì, mốc hiện tại, tình trạng và giá trị mới nhất
+repl-example-lead-not-achieved = các chỉ tiêu do Sở Y tế chủ trì chưa đạt
+repl-example-title-text = các chỉ tiêu có "trẻ em" trong tên (không phân biệt hoa thường và dấu) thuộc mục tiêu b
+repl-example-lead-by-name = cơ quan cũng tìm được theo tên
+repl-example-2030-only = các chỉ tiêu chỉ có mốc năm 2030
+repl-example-in-trouble = các mốc năm 2025 đang gặp khó khăn
+repl-example-low-ratio = các mốc có tỷ số tăng trưởng dưới 0,6
+repl-example-show-indicator = mọi thông tin về chỉ tiêu 3: các mốc, cơ quan thực hiện, nguồn số liệu, số liệu, tình trạng từng mốc
+repl-example-show-composite = một chỉ tiêu gồm nhiều chỉ tiêu thành phần: từng thành phần
+repl-example-show-agency = một cơ quan: các chỉ tiêu chủ trì và phối hợp, các báo cáo phải gửi
+repl-example-agencies-behind = các cơ quan chậm gửi báo cáo
+repl-example-reports-half-year = các báo cáo đến hạn trong 6 tháng đầu năm 2025
+repl-example-latest-reports = các báo cáo chậm nhất
+repl-example-missing-reports = các báo cáo chưa gửi
+repl-example-count-status-owner = số chỉ tiêu theo tình trạng và theo cơ quan
+repl-example-count-reports = việc báo cáo năm 2024 qua các con số
+repl-example-objectives = các mục tiêu và chỉ tiêu của từng mục tiêu
+repl-example-explain = cách tính từng tình trạng của chỉ tiêu 3
+repl-example-run = một truy vấn đặt tên lưu trong kế hoạch (`:queries` liệt kê các truy vấn)
+repl-example-overdue-tasks = các nhiệm vụ của Sở Y tế đã quá hạn mà chưa hoàn thành
+repl-example-tasks-of-lead = mọi nhiệm vụ do Sở Y tế chủ trì, theo từng kỳ phải thực hiện
+repl-example-count-tasks = số nhiệm vụ mỗi cơ quan đã hoàn thành, hoàn thành chậm, quá hạn hoặc chưa đến hạn
+repl-example-agencies-tasks-behind = các cơ quan chậm thực hiện nhiệm vụ
+repl-example-overdue-projects = các dự án đã quá hạn
