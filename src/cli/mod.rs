@@ -15,6 +15,7 @@ mod output;
 mod progress;
 mod query;
 mod repl;
+mod say;
 mod show;
 mod template;
 mod usage_error;

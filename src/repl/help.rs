@@ -152,7 +152,7 @@ pub fn help(lang: Lang, topic: &str) -> Reply {
             );
             return Reply::error(format!(
                 "{}\n",
-                lang.text_with("repl-error", &[("message", message.into())])
+                lang.text_with("error-line", &[("message", message.into())])
             ));
         }
     };

@@ -110,7 +110,7 @@ impl Session {
     pub(super) fn error_line(&self, message: impl Into<String>) -> String {
         format!(
             "{}\n",
-            self.say("repl-error", &[("message", Arg::Text(message.into()))])
+            self.say("error-line", &[("message", Arg::Text(message.into()))])
         )
     }
 

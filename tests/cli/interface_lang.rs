@@ -295,3 +295,80 @@ fn every_help_topic_is_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_commands_own_refusals_and_reports_are_in_vietnamese() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let son_la = format!("{ROOT}/plans/son-la-children-2021-2030.plan");
+    let national = format!("{ROOT}/plans/national/children-2021-2030.plan");
+    let taken = dir.path().join("taken.xlsx");
+    std::fs::write(&taken, b"filled in").expect("write");
+    let taken = taken.display().to_string();
+    let cases: [(Vec<&str>, &str); 6] = [
+        (
+            vec!["template", &son_la, "-o", "x.txt"],
+            "lỗi: `x.txt` không có đuôi .xlsx; biểu mẫu là tệp Excel: hãy đặt tên TỆP.xlsx",
+        ),
+        (
+            vec!["template", &son_la, "-o", &taken],
+            "tệp đã có; dùng --force để ghi đè",
+        ),
+        (
+            vec![
+                "new",
+                "--implements",
+                &national,
+                "--area",
+                " ",
+                "-o",
+                "x.plan",
+            ],
+            "lỗi: --area để trống; hãy nêu địa bàn của kế hoạch mới",
+        ),
+        (
+            vec!["history", "3x", &son_la],
+            "không có chỉ tiêu hoặc chỉ tiêu thành phần `3x`; có phải ý bạn là `3`?",
+        ),
+        (
+            vec!["show", &son_la, "--as-of", "31/02/2025"],
+            "lỗi: --as-of `31/02/2025` không phải là ngày",
+        ),
+        (
+            vec!["show", "no-such.plan"],
+            "lỗi: không đọc được `no-such.plan`",
+        ),
+    ];
+    for (args, said) in cases {
+        let mut all = vec!["--lang", "vi"];
+        all.extend(args.iter().copied());
+        let run = run_in(dir.path(), &all);
+        assert_ne!(run.code, Some(0), "{args:?}");
+        assert!(
+            run.stderr.contains(said),
+            "{args:?}: `{said}` not in\n{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("error:"), "{}", run.stderr);
+    }
+    assert_eq!(std::fs::read(&taken).expect("read"), b"filled in");
+    let out = dir.path().join("mau.xlsx").display().to_string();
+    let run = run_in(
+        dir.path(),
+        &[
+            "--lang", "vi", "template", &son_la, "--agency", "yte", "--from", "2024", "--to",
+            "2025", "-o", &out,
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(&format!("đã ghi {out}: ")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("dòng cần điền (")
+            && run.stdout.contains("× 2 kỳ: 2024, 2025), địa bàn"),
+        "{}",
+        run.stdout
+    );
+}

@@ -109,7 +109,7 @@ cli-error-more = For more information, try '--help'.
 repl-banner = planlang { $version } — ask questions about a plan and its data.
 repl-banner-end = Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.
 repl-cancelled = (query cancelled)
-repl-error = error: { $message }
+error-line = error: { $message }
 repl-did-you-mean = did you mean `{ $name }`?
 repl-no-plan-for-query = no plan is loaded; load one with `:load PLAN` (e.g. `:load plans/son-la-children-2021-2030.plan`)
 repl-no-plan = no plan is loaded; load one with `:load PLAN`
@@ -269,3 +269,50 @@ repl-example-tasks-of-lead = every task Sở Y tế leads, each time it is owed
 repl-example-count-tasks = how many tasks each agency has done, late, overdue or upcoming
 repl-example-agencies-tasks-behind = agencies behind with their tasks
 repl-example-overdue-projects = projects whose deadline has passed
+
+## The `plan` command's own sentences (src/cli).
+cmd-not-a-date = --as-of `{ $given }` is not a date: { $why }; write it as YYYY-MM-DD or DD/MM/YYYY
+cmd-plan-has-errors = `{ $path }` has errors; run `plan check { $path }` for details
+cmd-role-not-imported = `{ $path }` { $role } `{ $alias }`, which it does not import
+cmd-role-other-file = `{ $path }` { $role } `{ $alias }` ("{ $imported }"), not `{ $target }`
+cmd-input-not-text = standard input: line { $line } is not UTF-8 text (byte { $byte } at column { $column }); it is skipped (save the input as UTF-8)
+cmd-cannot-read = cannot read `{ $path }`: { $why }
+cmd-cannot-write = cannot write `{ $path }`: { $why }
+cmd-cannot-read-input = cannot read standard input: { $why }
+cmd-query-line = line { $line }
+cmd-output-failed = cannot write to { $stream ->
+        [out] standard output
+       *[err] standard error
+    }: { $why }; the output is incomplete
+cmd-reading = reading { $name }: { $percent }
+cmd-no-such-measure = `{ $path }` has no indicator or part `{ $id }`{ $hint }
+cmd-write-no-file-name = it does not name a file
+cmd-write-no-folder = the folder `{ $folder }` does not exist
+cmd-write-not-regular = it exists and is not a regular file (a folder, a link, a device...); write to another path
+cmd-write-exists = it exists; use --force to replace it
+cmd-write-created-meanwhile = it exists (it was created meanwhile); use --force to replace it
+cmd-write-permission-denied = permission denied
+cmd-new-empty-area = --area is empty; give the area the new plan covers, e.g. --area "Huyện Mộc Châu"
+cmd-new-over-parent = `{ $path }` is the parent plan or a file it imports; write the new plan to another file
+cmd-new-path-not-utf8 = the path of `{ $path }` is not UTF-8, so a plan file cannot import it
+cmd-new-no-indicators = `{ $path }` declares no indicators, so a plan implementing it would take up nothing
+cmd-new-wrote = wrote { $path }: { $indicators ->
+        [one] { $indicators } indicator
+       *[other] { $indicators } indicators
+    }, { $measures ->
+        [one] { $measures } measure
+       *[other] { $measures } measures
+    } of { $parent } taken up
+cmd-new-has-errors = the new plan has errors (a bug of `plan new`, please report it with { $parent })
+cmd-new-to-fill = to fill in: the header's document, issuer and signed date, and the lead of { $leads ->
+        [one] { $leads } indicator
+       *[other] { $leads } indicators
+    } ({ $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } in all: { $to_fill } to fill in{ $others ->
+        [0] {""}
+       *[other] , { $others } other
+    }); `plan check { $path }` lists them
+cmd-template-not-xlsx = `{ $path }` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx
+cmd-template-wrote = wrote { $path }: { $rows } rows to fill in ({ $indicators } indicators × { $periods } periods: { $listed }), area { $area }

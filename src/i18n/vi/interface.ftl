@@ -109,7 +109,7 @@ cli-error-more = Xem thêm hướng dẫn: thêm '--help' vào lệnh.
 repl-banner = planlang { $version } — hỏi đáp về một kế hoạch và số liệu của kế hoạch.
 repl-banner-end = Gõ :help để xem hướng dẫn, :help examples để xem các truy vấn mẫu, :quit hoặc Ctrl-D để thoát.
 repl-cancelled = (đã hủy truy vấn)
-repl-error = lỗi: { $message }
+error-line = lỗi: { $message }
 repl-did-you-mean = có phải ý bạn là `{ $name }`?
 repl-no-plan-for-query = chưa nạp kế hoạch nào; nạp bằng `:load KẾ_HOẠCH` (ví dụ `:load plans/son-la-children-2021-2030.plan`)
 repl-no-plan = chưa nạp kế hoạch nào; nạp bằng `:load KẾ_HOẠCH`
@@ -247,3 +247,38 @@ repl-example-tasks-of-lead = mọi nhiệm vụ do Sở Y tế chủ trì, theo 
 repl-example-count-tasks = số nhiệm vụ mỗi cơ quan đã hoàn thành, hoàn thành chậm, quá hạn hoặc chưa đến hạn
 repl-example-agencies-tasks-behind = các cơ quan chậm thực hiện nhiệm vụ
 repl-example-overdue-projects = các dự án đã quá hạn
+
+## Các câu của lệnh `plan` (src/cli).
+cmd-not-a-date = --as-of `{ $given }` không phải là ngày: { $why }; hãy viết dạng YYYY-MM-DD hoặc DD/MM/YYYY
+cmd-plan-has-errors = `{ $path }` có lỗi; chạy `plan check { $path }` để xem chi tiết
+cmd-role-not-imported = `{ $path }` { $role } `{ $alias }`, nhưng không nhập (import) tệp đó
+cmd-role-other-file = `{ $path }` { $role } `{ $alias }` ("{ $imported }"), không phải `{ $target }`
+cmd-input-not-text = đầu vào chuẩn: dòng { $line } không phải văn bản UTF-8 (byte { $byte } ở cột { $column }); dòng này bị bỏ qua (hãy lưu đầu vào dạng UTF-8)
+cmd-cannot-read = không đọc được `{ $path }`: { $why }
+cmd-cannot-write = không ghi được `{ $path }`: { $why }
+cmd-cannot-read-input = không đọc được đầu vào chuẩn: { $why }
+cmd-query-line = dòng { $line }
+cmd-output-failed = không ghi được ra { $stream ->
+        [out] đầu ra chuẩn
+       *[err] luồng lỗi chuẩn
+    }: { $why }; kết quả in ra không đầy đủ
+cmd-reading = đang đọc { $name }: { $percent }
+cmd-no-such-measure = `{ $path }` không có chỉ tiêu hoặc chỉ tiêu thành phần `{ $id }`{ $hint }
+cmd-write-no-file-name = đường dẫn không chỉ tới một tệp
+cmd-write-no-folder = thư mục `{ $folder }` không tồn tại
+cmd-write-not-regular = đã có và không phải tệp thường (thư mục, liên kết, thiết bị...); hãy ghi vào đường dẫn khác
+cmd-write-exists = tệp đã có; dùng --force để ghi đè
+cmd-write-created-meanwhile = tệp đã có (vừa được tạo trong lúc ghi); dùng --force để ghi đè
+cmd-write-permission-denied = không có quyền ghi
+cmd-new-empty-area = --area để trống; hãy nêu địa bàn của kế hoạch mới, ví dụ --area "Huyện Mộc Châu"
+cmd-new-over-parent = `{ $path }` là kế hoạch cấp trên hoặc một tệp mà kế hoạch đó nhập; hãy ghi kế hoạch mới vào tệp khác
+cmd-new-path-not-utf8 = đường dẫn của `{ $path }` không phải UTF-8, nên tệp kế hoạch không nhập được
+cmd-new-no-indicators = `{ $path }` không khai báo chỉ tiêu nào, nên kế hoạch triển khai nó không có gì để tiếp nhận
+cmd-new-wrote = đã ghi { $path }: tiếp nhận { $indicators } chỉ tiêu, { $measures } chỉ tiêu đo lường của { $parent }
+cmd-new-has-errors = kế hoạch mới có lỗi (lỗi của `plan new`, xin báo lỗi kèm theo { $parent })
+cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày ký ở phần đầu, và cơ quan chủ trì của { $leads } chỉ tiêu (tổng cộng { $warnings } cảnh báo: { $to_fill } chỗ cần điền{ $others ->
+        [0] {""}
+       *[other] , { $others } cảnh báo khác
+    }); `plan check { $path }` liệt kê các chỗ đó
+cmd-template-not-xlsx = `{ $path }` không có đuôi .xlsx; biểu mẫu là tệp Excel: hãy đặt tên TỆP.xlsx
+cmd-template-wrote = đã ghi { $path }: { $rows } dòng cần điền ({ $indicators } chỉ tiêu × { $periods } kỳ: { $listed }), địa bàn { $area }
