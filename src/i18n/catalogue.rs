@@ -15,6 +15,7 @@ macro_rules! files {
                 include_str!(concat!($lang, "/evaluation.ftl")),
             ),
             ("report.ftl", include_str!(concat!($lang, "/report.ftl"))),
+            ("query.ftl", include_str!(concat!($lang, "/query.ftl"))),
             (
                 "diagnostics.ftl",
                 include_str!(concat!($lang, "/diagnostics.ftl")),

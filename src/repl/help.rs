@@ -75,7 +75,7 @@ fn fields(lang: Lang) -> String {
                 "  {:<13} {:<18} {}\n",
                 f.name,
                 f.kind.describe(),
-                f.about
+                subject.field_about(lang, f.name)
             ));
         }
         out.push('\n');
