@@ -17,6 +17,10 @@ macro_rules! files {
             ("report.ftl", include_str!(concat!($lang, "/report.ftl"))),
             ("query.ftl", include_str!(concat!($lang, "/query.ftl"))),
             (
+                "document.ftl",
+                include_str!(concat!($lang, "/document.ftl")),
+            ),
+            (
                 "diagnostics.ftl",
                 include_str!(concat!($lang, "/diagnostics.ftl")),
             ),
