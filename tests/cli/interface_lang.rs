@@ -372,3 +372,52 @@ fn the_commands_own_refusals_and_reports_are_in_vietnamese() {
         run.stdout
     );
 }
+
+#[test]
+fn show_cascade_and_history_word_their_text_in_vietnamese() {
+    let son_la = "plans/son-la-children-2021-2030.plan";
+    let vi = |args: &[&str]| {
+        let mut all = vec!["--lang", "vi"];
+        all.extend_from_slice(args);
+        let run = run_in(ROOT, &all);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    let shown = vi(&["show", son_la]);
+    assert!(
+        shown.contains("\nCác cơ quan\n") && shown.contains("\nMục tiêu a: Mục tiêu 1:"),
+        "{shown}"
+    );
+    // The plan itself keeps its keywords.
+    assert!(shown.contains("target 2025 >= 65"), "{shown}");
+    let cascade = vi(&["cascade", "plans/national/children-2021-2030.plan", son_la]);
+    assert!(
+        cascade.starts_with("kế hoạch cấp trên: plans/national/children-2021-2030.plan"),
+        "{cascade}"
+    );
+    assert!(
+        cascade.contains("[1] giữ nguyên, tại chỉ tiêu 3"),
+        "{cascade}"
+    );
+    assert!(
+        cascade.contains(": 20 giữ nguyên, 13 điều chỉnh, 1 không áp dụng, 0 còn thiếu;"),
+        "{cascade}"
+    );
+    let history = vi(&[
+        "history",
+        "14",
+        son_la,
+        "--amendment",
+        "plans/amendments/son-la-2026-example-targets.plan",
+    ]);
+    assert!(
+        history.contains("196/QĐ-UBND, từ ngày 28/04/2021"),
+        "{history}"
+    );
+    for english in ["adopted by", "Agencies", ", from "] {
+        assert!(
+            !format!("{shown}{cascade}{history}").contains(english),
+            "{english}"
+        );
+    }
+}

@@ -316,3 +316,27 @@ cmd-new-to-fill = to fill in: the header's document, issuer and signed date, and
     }); `plan check { $path }` lists them
 cmd-template-not-xlsx = `{ $path }` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx
 cmd-template-wrote = wrote { $path }: { $rows } rows to fill in ({ $indicators } indicators × { $periods } periods: { $listed }), area { $area }
+
+## plan cascade and plan history as text (src/render/cascade.rs, history.rs). Targets, owners
+## and ids are written as plans write them.
+cascade-parent = parent: { $parent }
+cascade-parent-targets = parent: { $targets }
+cascade-adopted = adopted by { $by }
+cascade-adapted = adapted by { $by } because "{ $because }"
+cascade-waived = waived because "{ $because }"
+cascade-missing = MISSING: neither adopted, adapted nor waived
+cascade-none = none
+cascade-counts = { $adopted } adopted, { $adapted } adapted, { $waived } waived, { $missing } missing; { $added } added: { $listed }
+history-from = from { $date }
+
+## plan show as text (src/render/model_text.rs): the headings; the plan itself is written in
+## its own keywords.
+show-imports = Imports
+show-agencies = Agencies
+show-no-objective = Indicators without an objective
+show-reports = Reports
+show-waived = Waived
+show-reviews = Reviews
+show-projects = Projects
+show-tasks = Tasks
+show-objective = Objective { $id }: { $title }

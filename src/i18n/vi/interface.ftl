@@ -282,3 +282,27 @@ cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày k
     }); `plan check { $path }` liệt kê các chỗ đó
 cmd-template-not-xlsx = `{ $path }` không có đuôi .xlsx; biểu mẫu là tệp Excel: hãy đặt tên TỆP.xlsx
 cmd-template-wrote = đã ghi { $path }: { $rows } dòng cần điền ({ $indicators } chỉ tiêu × { $periods } kỳ: { $listed }), địa bàn { $area }
+
+## plan cascade và plan history dạng văn bản (src/render/cascade.rs, history.rs). Chỉ tiêu, cơ
+## quan và mã viết như trong tệp kế hoạch.
+cascade-parent = kế hoạch cấp trên: { $parent }
+cascade-parent-targets = cấp trên: { $targets }
+cascade-adopted = giữ nguyên, tại chỉ tiêu { $by }
+cascade-adapted = điều chỉnh, tại chỉ tiêu { $by }, lý do: "{ $because }"
+cascade-waived = không áp dụng, lý do: "{ $because }"
+cascade-missing = CÒN THIẾU: chưa giữ nguyên, điều chỉnh hay ghi không áp dụng
+cascade-none = không có
+cascade-counts = { $adopted } giữ nguyên, { $adapted } điều chỉnh, { $waived } không áp dụng, { $missing } còn thiếu; { $added } chỉ tiêu bổ sung: { $listed }
+history-from = từ ngày { $date }
+
+## plan show dạng văn bản (src/render/model_text.rs): các đề mục; nội dung kế hoạch viết bằng
+## từ khóa của ngôn ngữ kế hoạch.
+show-imports = Các tệp nhập
+show-agencies = Các cơ quan
+show-no-objective = Chỉ tiêu không thuộc mục tiêu nào
+show-reports = Các báo cáo
+show-waived = Không áp dụng
+show-reviews = Sơ kết, tổng kết
+show-projects = Các dự án
+show-tasks = Các nhiệm vụ
+show-objective = Mục tiêu { $id }: { $title }
