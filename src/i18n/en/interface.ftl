@@ -340,3 +340,14 @@ show-reviews = Reviews
 show-projects = Projects
 show-tasks = Tasks
 show-objective = Objective { $id }: { $title }
+warning-line = warning: { $message }
+cmd-no-line-editor = cannot start the line editor: { $why }
+cmd-history-is-input = the history file `{ $path }` is { $what ->
+        [plan] the plan
+       *[data] a data file
+    } this session reads: saving the history would overwrite it; give another --history-file
+cmd-history-not-history = `{ $path }` is not a history file (its first line is not `{ $header }`): saving the history would overwrite it; give another --history-file, or an empty or new file
+cmd-history-unreadable = cannot read the history file `{ $path }`: { $why }
+cmd-history-bad-entry = the history file `{ $path }`: { $why }; that entry is left out (and from the file when the history is saved), the others are kept
+cmd-history-cut-short = cannot read the history file `{ $path }` to its end: { $why }
+cmd-history-unsaved = cannot save the history to { $path }: { $why }

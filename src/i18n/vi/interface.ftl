@@ -306,3 +306,14 @@ show-reviews = Sơ kết, tổng kết
 show-projects = Các dự án
 show-tasks = Các nhiệm vụ
 show-objective = Mục tiêu { $id }: { $title }
+warning-line = cảnh báo: { $message }
+cmd-no-line-editor = không khởi động được trình soạn dòng lệnh: { $why }
+cmd-history-is-input = tệp lịch sử `{ $path }` là { $what ->
+        [plan] tệp kế hoạch
+       *[data] một tệp số liệu
+    } mà phiên này đọc: lưu lịch sử sẽ ghi đè lên tệp đó; hãy nêu --history-file khác
+cmd-history-not-history = `{ $path }` không phải tệp lịch sử (dòng đầu không phải `{ $header }`): lưu lịch sử sẽ ghi đè lên tệp đó; hãy nêu --history-file khác, hoặc một tệp trống hay tệp mới
+cmd-history-unreadable = không đọc được tệp lịch sử `{ $path }`: { $why }
+cmd-history-bad-entry = tệp lịch sử `{ $path }`: { $why }; bỏ qua mục đó (và bỏ khỏi tệp khi lưu lịch sử), giữ các mục khác
+cmd-history-cut-short = không đọc hết được tệp lịch sử `{ $path }`: { $why }
+cmd-history-unsaved = không lưu được lịch sử vào { $path }: { $why }
