@@ -46,7 +46,7 @@ pub fn query_text(model: &Model, facts: &Facts, bytes: &[u8]) {
     match query::run(Context { model, facts }, &source) {
         Ok(answer) => {
             for format in [Format::Table, Format::Json, Format::Csv] {
-                let _ = crate::render::query::render(&answer, format);
+                let _ = crate::render::query::render(&answer, format, crate::i18n::Lang::En);
             }
         }
         Err(e) => {

@@ -87,11 +87,7 @@ pub fn refuse_unusable(data: &DataSet) -> Result<(), u8> {
     if unusable.is_empty() {
         return Ok(());
     }
-    let names: Vec<String> = unusable.iter().map(|n| format!("`{n}`")).collect();
-    errln!(
-        "error: {} cannot be used (see above); fix {}, then run the command again",
-        names.join(", "),
-        if names.len() == 1 { "it" } else { "them" }
-    );
+    let why = planlang::render::data_lines::unusable(&unusable, super::lang::lang());
+    errln!("{}", super::say::error_line(why));
     Err(super::EXIT_USAGE)
 }

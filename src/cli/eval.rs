@@ -2,9 +2,12 @@
 
 use super::data::DataArgs;
 use super::file::{write_file, Replace};
+use super::lang::lang;
 use super::output::as_of;
+use super::say::error_line;
 use super::write::{errln, out_then};
 use super::{EvalGroup, EvalRows, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::render::data_lines;
 use planlang::render::evaluation::{self, GroupBy};
 use planlang::render::format::{Format, Output};
 use planlang::render::terminal::visible;
@@ -129,14 +132,17 @@ pub fn run(args: Args) -> u8 {
             .into_bytes(),
     };
     if !matches!(args.format, Format::Table) || args.output.is_some() {
-        errln!("{}", evaluation::data_line(&evaluation));
+        let d = &evaluation.data;
+        errln!(
+            "{}",
+            data_lines::rows_read(d.rows_read, d.accepted, d.rejected, lang())
+        );
         errln!("{}", evaluation::summary(&evaluation));
     }
     let status = if data.has_errors() && !args.keep_going {
         errln!(
-            "error: the data had {} problem{}; fix them, or pass --keep-going to accept the evaluation of the rows that were read",
-            data.errors.len(),
-            if data.errors.len() == 1 { "" } else { "s" }
+            "{}",
+            error_line(data_lines::refused(data.errors.len(), lang()))
         );
         EXIT_PROBLEMS
     } else {

@@ -1,27 +1,26 @@
 //! The lines `plan` says about the data it read, in the language asked for: how many rows
 //! were read, accepted and refused, which files could not be used, and why the command
-//! fails when rows were refused. (Each problem itself is a diagnostic, see
-//! [`super::diagnostics::short`].)
+//! fails when rows were refused (the last two are errors: the command prints them after
+//! `error: `). Each problem itself is a diagnostic, see [`super::diagnostics::short`].
 
-use crate::i18n::{number, Lang};
+use crate::i18n::Lang;
 
 /// "data: 645 rows read = 645 accepted + 0 rejected".
 pub fn rows_read(read: u64, accepted: u64, rejected: u64, lang: Lang) -> String {
-    let count = |n: u64| number(lang, &n.to_string());
     lang.text_with(
         "data-rows-read",
         &[
-            ("read", count(read).into()),
-            ("accepted", count(accepted).into()),
-            ("rejected", count(rejected).into()),
+            ("read", read.into()),
+            ("accepted", accepted.into()),
+            ("rejected", rejected.into()),
         ],
     )
 }
 
-/// "error: `a.csv` cannot be used (see above); fix it, then run the command again", for the
-/// files that could not be used at all.
-pub fn unusable(files: &[String], lang: Lang) -> String {
-    let names: Vec<String> = files.iter().map(|n| format!("`{n}`")).collect();
+/// "`a.csv` cannot be used (see above); fix it, then run the command again", for the files
+/// that could not be used at all.
+pub fn unusable(files: &[impl AsRef<str>], lang: Lang) -> String {
+    let names: Vec<String> = files.iter().map(|n| format!("`{}`", n.as_ref())).collect();
     lang.text_with(
         "data-files-unusable",
         &[
@@ -31,16 +30,10 @@ pub fn unusable(files: &[String], lang: Lang) -> String {
     )
 }
 
-/// "error: the data had 2 problems; fix them, or pass --keep-going ...", when rows were
-/// refused and the command fails for it.
+/// "the data had 2 problems; fix them, or pass --keep-going ...", when rows were refused
+/// and the command fails for it.
 pub fn refused(errors: usize, lang: Lang) -> String {
-    lang.text_with(
-        "data-had-problems",
-        &[
-            ("count", errors.into()),
-            ("problems", number(lang, &errors.to_string()).into()),
-        ],
-    )
+    lang.text_with("data-had-problems", &[("count", errors.into())])
 }
 
 #[cfg(test)]
@@ -54,20 +47,20 @@ mod tests {
             "data: 645 rows read = 645 accepted + 0 rejected"
         );
         assert_eq!(
-            unusable(&["plans/data/nope.csv".into()], Lang::En),
-            "error: `plans/data/nope.csv` cannot be used (see above); fix it, then run the command again"
+            unusable(&["plans/data/nope.csv"], Lang::En),
+            "`plans/data/nope.csv` cannot be used (see above); fix it, then run the command again"
         );
         assert_eq!(
-            unusable(&["a.csv".into(), "b.xlsx".into()], Lang::En),
-            "error: `a.csv`, `b.xlsx` cannot be used (see above); fix them, then run the command again"
+            unusable(&["a.csv", "b.xlsx"], Lang::En),
+            "`a.csv`, `b.xlsx` cannot be used (see above); fix them, then run the command again"
         );
         assert_eq!(
             refused(1, Lang::En),
-            "error: the data had 1 problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read"
+            "the data had 1 problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read"
         );
         assert_eq!(
             refused(2, Lang::En),
-            "error: the data had 2 problems; fix them, or pass --keep-going to accept the evaluation of the rows that were read"
+            "the data had 2 problems; fix them, or pass --keep-going to accept the evaluation of the rows that were read"
         );
     }
 
@@ -78,16 +71,16 @@ mod tests {
             "số liệu: đọc 12.345 dòng = 12.340 dòng hợp lệ + 5 dòng bị loại"
         );
         assert_eq!(
-            unusable(&["a.csv".into()], Lang::Vi),
-            "lỗi: không dùng được tệp `a.csv` (xem ở trên); hãy sửa tệp rồi chạy lại lệnh"
+            unusable(&["a.csv"], Lang::Vi),
+            "không dùng được tệp `a.csv` (xem ở trên); hãy sửa tệp rồi chạy lại lệnh"
         );
         assert_eq!(
-            unusable(&["a.csv".into(), "b.xlsx".into()], Lang::Vi),
-            "lỗi: không dùng được các tệp `a.csv`, `b.xlsx` (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh"
+            unusable(&["a.csv", "b.xlsx"], Lang::Vi),
+            "không dùng được các tệp `a.csv`, `b.xlsx` (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh"
         );
         assert_eq!(
             refused(1234, Lang::Vi),
-            "lỗi: số liệu có 1.234 lỗi; hãy sửa các lỗi này, hoặc dùng --keep-going để chấp nhận kết quả đánh giá từ các dòng đã đọc được"
+            "số liệu có 1.234 lỗi; hãy sửa các lỗi này, hoặc dùng --keep-going để chấp nhận kết quả đánh giá từ các dòng đã đọc được"
         );
     }
 }

@@ -214,7 +214,8 @@ impl Session {
         let model = &plan.checked.model;
         match query::measures_named(model, rest) {
             Ok(measures) => {
-                let explained = render::query::explain(Context { model, facts }, &measures);
+                let explained =
+                    render::query::explain(Context { model, facts }, &measures, self.options.lang);
                 let out = render::query::explanation(&explained, self.options.format);
                 notes.then(Reply::out(out))
             }

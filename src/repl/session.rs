@@ -193,7 +193,11 @@ impl Session {
         };
         let source = Source::new(name, text.trim_end());
         match query::run(ctx, &source) {
-            Ok(answer) => Reply::out(render::query::render(&answer, self.options.format)),
+            Ok(answer) => Reply::out(render::query::render(
+                &answer,
+                self.options.format,
+                self.options.lang,
+            )),
             Err(e) => Reply::error(self.query_error(&e)),
         }
     }

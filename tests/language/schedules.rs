@@ -7,6 +7,7 @@
 use crate::common::eval::{load_clean, reporting};
 use planlang::date::Date;
 use planlang::eval::evaluate;
+use planlang::i18n::Lang;
 use planlang::query::{self, Context, Facts};
 use planlang::render::format::Format;
 use planlang::{Model, Source};
@@ -49,7 +50,7 @@ fn csv(model: &Model, data: &planlang::data::DataSet, as_of: &str, text: &str) -
     };
     let answer = query::run(ctx, &Source::new("query", text))
         .unwrap_or_else(|e| panic!("{text}: {}", planlang::render::diagnostics::short(&e)));
-    planlang::render::query::render(&answer, Format::Csv)
+    planlang::render::query::render(&answer, Format::Csv, Lang::En)
 }
 
 // ---------------------------------------------------------------- several recipients
@@ -472,7 +473,7 @@ fn explain_says_a_vision_target_waits() {
         model: &model,
         facts: &facts,
     };
-    let e = planlang::render::query::explain(ctx, &[0]);
+    let e = planlang::render::query::explain(ctx, &[0], Lang::En);
     let steps = &e.measures[0].targets[1].steps;
     assert_eq!(
         steps,
@@ -806,10 +807,10 @@ fn queries_and_show_give_each_agency_its_role() {
         facts: &facts,
     };
     let answer = query::run(ctx, &Source::new("q", "show mttq")).expect("shown");
-    let text = planlang::render::query::render(&answer, Format::Table);
+    let text = planlang::render::query::render(&answer, Format::Table, Lang::En);
     let line = "  role        requested (đề nghị), not assigned (giao)";
     assert!(text.lines().any(|l| l == line), "{text}");
-    let json = planlang::render::query::render(&answer, Format::Json);
+    let json = planlang::render::query::render(&answer, Format::Json, Lang::En);
     assert!(json.contains("\"role\": \"requested\""), "{json}");
 }
 

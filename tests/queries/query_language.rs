@@ -3,6 +3,7 @@
 //! ignores case and Vietnamese diacritics on the plan's real titles.
 
 use crate::son_la_sample::{self, Loaded};
+use planlang::i18n::Lang;
 use planlang::query::{self, Context, Facts};
 use planlang::render::format::Format;
 use planlang::{date::Date, Source};
@@ -29,7 +30,7 @@ fn ctx() -> Context<'static> {
 fn answer(text: &str, format: Format) -> Result<String, String> {
     let source = Source::new("query", text);
     query::run(ctx(), &source)
-        .map(|a| planlang::render::query::render(&a, format))
+        .map(|a| planlang::render::query::render(&a, format, Lang::En))
         .map_err(|e| planlang::render::diagnostics::short_with_help(&e))
 }
 
@@ -404,7 +405,7 @@ fn show_names_the_parent_indicator_and_a_lead_to_fill() {
         facts: &facts,
     };
     let out = query::run(ctx, &Source::new("query", "show 7"))
-        .map(|a| planlang::render::query::render(&a, Format::Table))
+        .map(|a| planlang::render::query::render(&a, Format::Table, Lang::En))
         .unwrap_or_else(|e| {
             panic!(
                 "show 7: {}",

@@ -446,6 +446,7 @@ note-period-not-begun = the target is for { $period }, whose data are due when i
 note-period-so-far = { $counted } so far, to { $to } ({ $months } of its { $of } months): { $share } of the target is due by then ({ $basis })
 note-no-complete-year = no complete year's total yet to see a trend in
 note-flow-meets-early = { $latest }'s total meets the target; a flow starts again each year, so { $year }'s total decides
+note-step = note: { $note }
 note-counted-to-date = the total from January to the end of { $period }
 note-counted-own = { $period }'s own total
 note-share = { $share } %
@@ -455,14 +456,14 @@ note-basis-elapsed = { $whole_year ->
    *[no] the share of the period elapsed
     }
 
-## What `plan` says about the data it read ($read, $accepted, $rejected and $problems are
-## written as the language writes numbers; $count is the same count, for plurals).
+## What `plan` says about the data it read (the last two are errors, which the command
+## prints after `error: `).
 data-rows-read = data: { $read } rows read = { $accepted } accepted + { $rejected } rejected
 data-files-unusable = { $count ->
-    [one] error: { $files } cannot be used (see above); fix it, then run the command again
-   *[other] error: { $files } cannot be used (see above); fix them, then run the command again
+    [one] { $files } cannot be used (see above); fix it, then run the command again
+   *[other] { $files } cannot be used (see above); fix them, then run the command again
     }
 data-had-problems = { $count ->
-    [one] error: the data had { $problems } problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read
-   *[other] error: the data had { $problems } problems; fix them, or pass --keep-going to accept the evaluation of the rows that were read
+    [one] the data had { $count } problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read
+   *[other] the data had { $count } problems; fix them, or pass --keep-going to accept the evaluation of the rows that were read
     }

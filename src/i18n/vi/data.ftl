@@ -441,6 +441,7 @@ note-period-not-begun = chỉ tiêu đặt cho { $period }, số liệu đến h
 note-period-so-far = { $counted } tính đến hết { $to } ({ $months } trên { $of } tháng): đến thời điểm này phải đạt { $share } chỉ tiêu ({ $basis })
 note-no-complete-year = chưa có tổng số của năm trọn vẹn nào để xác định xu hướng
 note-flow-meets-early = tổng số { $latest } đã đạt chỉ tiêu; chỉ tiêu thời kỳ được tính lại từ đầu mỗi năm, nên tổng số năm { $year } mới là căn cứ đánh giá
+note-step = ghi chú: { $note }
 note-counted-to-date = tổng số từ tháng 1 đến hết { $period }
 note-counted-own = tổng số riêng của { $period }
 note-share = { $share } %
@@ -450,13 +451,12 @@ note-basis-elapsed = { $whole_year ->
    *[no] theo tỷ lệ thời gian đã qua của kỳ
     }
 
-## Những gì `plan` báo về số liệu đã đọc ($read, $accepted, $rejected và $problems đã được
-## viết theo cách ghi số của tiếng Việt; $count là cùng số đó, để chọn dạng số ít, số nhiều).
+## Những gì `plan` báo về số liệu đã đọc (hai thông điệp sau là lỗi, lệnh in sau `lỗi: `).
 data-rows-read = số liệu: đọc { $read } dòng = { $accepted } dòng hợp lệ + { $rejected } dòng bị loại
 data-files-unusable = { $count ->
-    [1] lỗi: không dùng được tệp { $files } (xem ở trên); hãy sửa tệp rồi chạy lại lệnh
-   *[other] lỗi: không dùng được các tệp { $files } (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh
+    [1] không dùng được tệp { $files } (xem ở trên); hãy sửa tệp rồi chạy lại lệnh
+   *[other] không dùng được các tệp { $files } (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh
     }
 data-had-problems = { $count ->
-   *[other] lỗi: số liệu có { $problems } lỗi; hãy sửa các lỗi này, hoặc dùng --keep-going để chấp nhận kết quả đánh giá từ các dòng đã đọc được
+   *[other] số liệu có { $count } lỗi; hãy sửa các lỗi này, hoặc dùng --keep-going để chấp nhận kết quả đánh giá từ các dòng đã đọc được
     }

@@ -9,7 +9,9 @@ use crate::eval::method::{
     band, cagr, meets, met_in, method_for, nonzero, pace, reached_early, sign, straight_path,
     within, Gap, Method, Pace, Status, NEEDS_ACCELERATION, ON_TRACK, ZERO_REPLACEMENT,
 };
+use crate::eval::note::Note;
 use crate::eval::period::Period;
+use crate::i18n::Lang;
 use crate::model::{Comparator, Direction, Measure, RateUnit, Target, TargetKind};
 use crate::numbers::exact;
 use crate::numbers::rounded;
@@ -53,7 +55,8 @@ pub struct ExplainedTarget {
 }
 
 /// The explanation of every target of the given measures (by index).
-pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Explanation {
+/// Its notes are in `lang`.
+pub fn explain(ctx: Context<'_>, measures: &[usize], lang: Lang) -> Explanation {
     let measures = measures
         .iter()
         .filter_map(|&i| {
@@ -64,7 +67,7 @@ pub fn explain(ctx: Context<'_>, measures: &[usize]) -> Explanation {
                 .enumerate()
                 .map(|(t_index, t)| {
                     let status = ctx.facts.result(i, t_index).map(|r| r.status);
-                    let mut steps = steps(ctx, i, m, t_index, t);
+                    let mut steps = steps(ctx, (i, m), (t_index, t), lang);
                     steps.push(format!("status: {}", status_text(status)));
                     ExplainedTarget {
                         target: t.clone(),
@@ -205,7 +208,12 @@ fn yes(b: bool) -> &'static str {
     }
 }
 
-fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) -> Vec<String> {
+fn steps(
+    ctx: Context<'_>,
+    (i, m): (usize, &Measure),
+    (t_index, t): (usize, &Target),
+    lang: Lang,
+) -> Vec<String> {
     let as_of = ctx.facts.as_of;
     let direction = m.direction.unwrap_or(Direction::Maintain);
     let points: Vec<(Period, f64)> = ctx
@@ -257,7 +265,7 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
         .is_some_and(|comes| as_of < comes);
     if vision_waits {
         if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
-            s.push(format!("note: {note}"));
+            s.push(note_step(note, lang));
         }
         return s;
     }
@@ -297,9 +305,15 @@ fn steps(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize, t: &Target) ->
         }
     }
     if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
-        s.push(format!("note: {note}"));
+        s.push(note_step(note, lang));
     }
     s
+}
+
+/// The evaluation's note as the last step before the status: "note: met in 2024, ahead of
+/// 2025".
+fn note_step(note: &Note, lang: Lang) -> String {
+    lang.text_with("note-step", &[("note", note.words(lang).into())])
 }
 
 /// The values counted that the data do not give, and how each was derived from others,

@@ -10,13 +10,15 @@ pub use explain::{explain, Explanation};
 
 use super::format::Format;
 use super::terminal::visible;
+use crate::i18n::Lang;
 use crate::query::{Answer, Table};
 use serde_json::Value;
 use std::borrow::Cow;
 
 /// An answer in `format`: JSON, CSV, or (in any other format: an answer offers only these
-/// three, `render::format::Output::Answer`) its table or text.
-pub fn render(answer: &Answer, format: Format) -> String {
+/// three, `render::format::Output::Answer`) its table or text. The text of `show` gives its
+/// notes in `lang`; tables, JSON and CSV keep values as a query compares them.
+pub fn render(answer: &Answer, format: Format, lang: Lang) -> String {
     match answer {
         Answer::Table(t) => forms(
             format,
@@ -26,7 +28,7 @@ pub fn render(answer: &Answer, format: Format) -> String {
         ),
         Answer::Detail(d) => forms(
             format,
-            || show::text(d),
+            || show::text(d, lang),
             || show::json(d),
             || Cow::Owned(show::rows(d)),
         ),

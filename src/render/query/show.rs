@@ -5,6 +5,7 @@ use super::table::{number_json, table};
 use crate::eval::evaluate::PeriodValue;
 use crate::eval::reporting::Compliance;
 use crate::eval::tasks::{TaskState, TaskStatus};
+use crate::i18n::Lang;
 use crate::model::Measure;
 use crate::model::{Deadline, Due, Duty};
 use crate::numbers::{exact, rounded};
@@ -37,10 +38,10 @@ const TARGET_COLUMNS: [&str; 11] = [
 /// The columns of the rows of an agency.
 const ROLE_COLUMNS: [&str; 4] = ["role", "id", "status", "title"];
 
-pub(super) fn text(d: &Detail) -> String {
+pub(super) fn text(d: &Detail, lang: Lang) -> String {
     match d {
-        Detail::Measure(m) => measure_text(m),
-        Detail::Indicator(i) => indicator_text(i),
+        Detail::Measure(m) => measure_text(m, lang),
+        Detail::Indicator(i) => indicator_text(i, lang),
         Detail::Agency(a) => agency_text(a),
         Detail::Duty(d) => duty_text(d),
         Detail::Missing => String::new(),
@@ -198,7 +199,7 @@ fn takes_up(m: &Measure) -> Option<String> {
     })
 }
 
-fn measure_text(d: &MeasureDetail) -> String {
+fn measure_text(d: &MeasureDetail, lang: Lang) -> String {
     let m = &d.measure;
     let mut out = format!("{}  {}\n", m.id, m.title);
     if let Some((number, title)) = &d.part_of {
@@ -287,7 +288,7 @@ fn measure_text(d: &MeasureDetail) -> String {
         }
         let _ = writeln!(out, "{}", line.trim_end_matches(';').trim_end());
         if let Some(note) = r.as_ref().and_then(|r| r.note.as_ref()) {
-            let _ = writeln!(out, "      {note}");
+            let _ = writeln!(out, "      {}", note.words(lang));
         }
         // A split target is judged on its disaggregation's values, not the data above.
         if let (Some(values), Some((dimension, value))) = (split, t.split.as_deref()) {
@@ -415,7 +416,7 @@ fn target_rows(d: &MeasureDetail) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-fn indicator_text(d: &IndicatorDetail) -> String {
+fn indicator_text(d: &IndicatorDetail, lang: Lang) -> String {
     let i = &d.indicator;
     let mut text = format!("{}  {}\n", i.number, i.title);
     if let Some(s) = &i.source {
@@ -426,7 +427,7 @@ fn indicator_text(d: &IndicatorDetail) -> String {
     }
     for part in &d.parts {
         text.push('\n');
-        text.push_str(&measure_text(part));
+        text.push_str(&measure_text(part, lang));
     }
     text
 }
