@@ -262,3 +262,12 @@ fn periods_in_vietnamese_notes_read_as_documents_write_them() {
         assert_eq!(crate::i18n::period(Lang::En, p), p.to_string());
     }
 }
+
+#[test]
+fn the_manual_lists_the_code_of_every_remark() {
+    let manual = include_str!("../../../docs/json.md");
+    for r in every_remark() {
+        let code = format!("`{}`", r.code());
+        assert!(manual.contains(&code), "docs/json.md lacks {code}");
+    }
+}
