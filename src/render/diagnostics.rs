@@ -1,7 +1,8 @@
 //! Diagnostics as text for people (miette), one line each for editors, or JSON; a data
 //! file's problems also as the objects `plan eval` lists.
 
-use crate::diagnostic::{DataPlace, Diagnostic, Place};
+use crate::diagnostic::{DataPlace, Diagnostic, Place, Problem};
+use crate::i18n::Lang;
 use serde::Serialize;
 
 /// miette's graphical report; `color` false gives plain Unicode without escape codes. Long
@@ -19,13 +20,24 @@ pub fn human(diagnostic: &Diagnostic, color: bool, width: usize) -> String {
 /// message's control characters (a data cell can hold any) are shown by their stand-ins,
 /// never sent to the terminal.
 pub fn short(d: &Diagnostic) -> String {
+    short_in(d, Lang::En)
+}
+
+/// [`short`] with the message of a data file's problem in `lang` (the severity and the code
+/// are ids, the same in every language). The checker's problems are said in English here
+/// until `Diagnostic::words` takes a language.
+pub fn short_in(d: &Diagnostic, lang: Lang) -> String {
+    let message = match &d.problem {
+        Problem::Data(p) => crate::diagnostic::words::data::message(p, lang),
+        _ => d.message(),
+    };
     format!(
         "{}{}: {}[{}]: {}",
         d.file(),
         at(d),
         d.severity().as_str(),
         d.code().as_str(),
-        super::terminal::visible(&d.message())
+        super::terminal::visible(&message)
     )
 }
 
@@ -50,7 +62,7 @@ fn at(d: &Diagnostic) -> String {
 pub fn data_place(d: &Diagnostic) -> Option<String> {
     d.data_place()
         .and_then(DataPlace::row_at)
-        .map(|at| crate::diagnostic::words::data::row_at(&at, crate::i18n::Lang::En))
+        .map(|at| crate::diagnostic::words::data::row_at(&at, Lang::En))
 }
 
 /// `query:1:12: error[query::unknown_field]: unknown field ...; help`: the short form with

@@ -10,6 +10,7 @@ mod chart_cli;
 mod cli;
 #[path = "../common/mod.rs"]
 mod common;
+mod data_lang;
 mod derived_cli;
 mod docs;
 mod eval_cli;
