@@ -469,7 +469,8 @@ fn every_indicator_of_the_son_la_table_and_csv_has_its_title_and_leads() {
 }
 
 /// The keys `plan eval --format json` wrote before titles, units and names were added, at
-/// each level: every one is still there, and a result's new keys are its three names.
+/// each level: every one is still there, and a result's new keys are its three names and the
+/// codes of its note.
 /// (The order the keys are written in is pinned by the JSON snapshot of `eval_cli`.)
 #[test]
 fn the_json_only_gains_keys() {
@@ -520,7 +521,7 @@ fn the_json_only_gains_keys() {
     for r in results {
         let mut added = has(r, &result_keys);
         added.sort();
-        assert_eq!(added, ["lead_names", "title", "unit"]);
+        assert_eq!(added, ["lead_names", "note_codes", "title", "unit"]);
         has(
             &r["target"],
             &[
