@@ -96,7 +96,7 @@ pub struct TargetResult {
     pub method: Option<super::method::Method>,
     /// Why, when the numbers alone do not say it: what the note says, worded at the edges
     /// ([`Note::words`]). The JSON writes its English words as `note`, and the codes of what
-    /// it says as `note_codes` (see [`super::note::json_fields`]).
+    /// it says as `note_codes` (docs/json.md).
     #[serde(flatten, serialize_with = "super::note::json_fields")]
     pub note: Option<Note>,
     /// For an aggregated latest value: how many areas inside gave data, of how many.
