@@ -16,7 +16,7 @@ use crate::model::PeriodKind;
 use crate::numbers::{exact, rounded};
 
 /// A number as `lang` writes it (`9,5` in Vietnamese), to the digits [`exact`] gives.
-pub(super) fn number(lang: Lang, value: f64) -> String {
+fn number(lang: Lang, value: f64) -> String {
     crate::i18n::number(lang, &exact(value))
 }
 
