@@ -77,7 +77,7 @@ fn a_vietnamese_excel_files_problems_are_said_in_vietnamese_at_their_places() {
     assert!(said[0].contains("`#decimal=comma`"), "{}", said[0]);
     assert_eq!(
         said[1],
-        "kỳ 2031 nằm ngoài thời gian thực hiện Kế hoạch (2021..2030; năm 2020 được nhận làm năm gốc)"
+        "kỳ 2031 nằm ngoài thời gian thực hiện Kế hoạch (giai đoạn 2021-2030; năm 2020 được nhận làm năm gốc)"
     );
     assert_eq!(said[2], "không có chỉ tiêu `3x`; có phải là `3` không?");
     assert_eq!(said[3], "cột value: `không rõ` không phải là số");
