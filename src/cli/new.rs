@@ -178,7 +178,7 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
     if !errors.is_empty() {
         // A bug of `plan new`: what it writes must check without errors.
         for d in &errors {
-            errln!("{}", short(d));
+            errln!("{}", short(d, super::lang::lang()));
         }
         errln!(
             "error: the new plan has errors (a bug of `plan new`, please report it with {})",

@@ -55,7 +55,10 @@ pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
         return false;
     }
     for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
-        errln!("{}", planlang::render::diagnostics::short(d));
+        errln!(
+            "{}",
+            planlang::render::diagnostics::short(d, super::lang::lang())
+        );
     }
     errln!(
         "error: `{}` has errors; run `plan check {}` for details",

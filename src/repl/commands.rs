@@ -3,6 +3,7 @@
 use super::help;
 use super::session::{count, Reply, Session};
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::query::{self, Context};
 use crate::render::{self, format::Output};
 use crate::source::Source;
@@ -152,11 +153,11 @@ impl Session {
         };
         let mut out = String::new();
         for d in &plan.checked.diagnostics {
-            out.push_str(&crate::render::diagnostics::short(d));
+            out.push_str(&crate::render::diagnostics::short(d, Lang::En));
             out.push('\n');
         }
         for e in self.data.data.errors.iter().chain(&self.data.data.warnings) {
-            out.push_str(&crate::render::diagnostics::short(e));
+            out.push_str(&crate::render::diagnostics::short(e, Lang::En));
             out.push('\n');
         }
         // A named query is checked here, against the plan it is stored in.
@@ -175,7 +176,7 @@ impl Session {
                         "{}:{line}:{column}: in the named query `{}`: {}\n",
                         plan.path.display(),
                         q.id,
-                        crate::render::diagnostics::short_with_help(&e)
+                        crate::render::diagnostics::short_with_help(&e, Lang::En)
                     ));
                 }
             }

@@ -2,6 +2,7 @@
 //! disk (by modification time and size, so a change within the same second is seen too).
 
 use crate::data::{DataSet, LoadOptions};
+use crate::i18n::Lang;
 use crate::Checked;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -42,7 +43,7 @@ pub(super) fn read_plan(path: &Path) -> Result<PlanFile, String> {
             .diagnostics
             .iter()
             .filter(|d| d.is_error())
-            .map(crate::render::diagnostics::short)
+            .map(|d| crate::render::diagnostics::short(d, Lang::En))
             .collect();
         let shown = errors.len().min(5);
         let more = if errors.len() > shown {
@@ -97,7 +98,7 @@ pub(super) fn read_data(
                 .iter()
                 .find(|e| e.file() == name)
                 .map_or_else(String::new, |e| {
-                    let (message, code) = (e.message(), e.code().as_str());
+                    let (message, code) = (e.message(Lang::En), e.code().as_str());
                     match crate::render::diagnostics::data_place(e) {
                         None => format!("{message} [{code}]"),
                         Some(place) => format!("{place}: {message} [{code}]"),

@@ -2,6 +2,7 @@
 
 use super::files::{read_data, read_plan, DataFiles, PlanFile, Stamp};
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::query::{self, Context, Facts, QueryError};
 use crate::render;
 use crate::render::format::Format;
@@ -157,9 +158,12 @@ impl Session {
     pub(super) fn query_error(&self, e: &QueryError) -> String {
         match self.options.errors {
             ErrorStyle::Human { color, width } => {
-                crate::render::diagnostics::human(e, color, width)
+                crate::render::diagnostics::human(e, Lang::En, color, width)
             }
-            ErrorStyle::Short => format!("{}\n", crate::render::diagnostics::short_with_help(e)),
+            ErrorStyle::Short => format!(
+                "{}\n",
+                crate::render::diagnostics::short_with_help(e, Lang::En)
+            ),
         }
     }
 

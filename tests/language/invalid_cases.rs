@@ -4,6 +4,7 @@
 //! is wrong. Loading the case must give exactly one diagnostic, with that code; the rendered
 //! diagnostic (miette's report, then the short form) is snapshotted under `tests/snapshots/`.
 
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::{human, short};
 use planlang::Code;
 use std::path::{Path, PathBuf};
@@ -61,7 +62,11 @@ fn each_invalid_case_gives_exactly_its_diagnostic() {
         let expected = expected_code(&path);
         let checked = planlang::load_path(&path)
             .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
-        let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+        let all: Vec<String> = checked
+            .diagnostics
+            .iter()
+            .map(|d| short(d, Lang::En))
+            .collect();
         assert_eq!(
             checked.diagnostics.len(),
             1,
@@ -78,7 +83,11 @@ fn each_invalid_case_gives_exactly_its_diagnostic() {
             path.display(),
             all.join("\n")
         );
-        let rendered = format!("{}\n\n{}", human(d, false, 100), short(d));
+        let rendered = format!(
+            "{}\n\n{}",
+            human(d, Lang::En, false, 100),
+            short(d, Lang::En)
+        );
         insta::assert_snapshot!(name, rendered);
     }
 }
