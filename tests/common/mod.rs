@@ -66,7 +66,8 @@ pub enum Stdout {
     File(std::fs::File),
 }
 
-/// Runs `plan ARGS` in `dir` without colour, 100 columns wide.
+/// Runs `plan ARGS` in `dir` without colour, 100 columns wide, in English unless the
+/// arguments say `--lang`.
 pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
     run_full(dir, args, None, Stdout::Captured)
 }
@@ -86,6 +87,8 @@ pub fn run_full(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>, stdo
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
+        // The words the tests expect, whatever the locale of the machine that runs them.
+        .env("PLANLANG_LANG", "en")
         .stdin(if input.is_some() {
             Stdio::piped()
         } else {
@@ -147,6 +150,7 @@ pub fn run_within(dir: impl AsRef<Path>, args: &[&str], seconds: u64) -> Run {
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
+        .env("PLANLANG_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

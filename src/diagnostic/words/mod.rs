@@ -18,6 +18,8 @@ mod reading;
 mod schedule;
 mod structure;
 mod targets;
+#[cfg(test)]
+mod tests;
 
 use super::problem::{Label, MeasureRef, Problem};
 use crate::i18n::{Arg, Lang};

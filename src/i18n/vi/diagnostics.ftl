@@ -288,7 +288,7 @@ diag-total-part-repeated = { $measure } ghi `{ $part }` hai lần trong `total o
     .label = ghi lại lần nữa
     .help = mỗi thành phần chỉ được cộng một lần: hãy bỏ `{ $part }` thứ hai
     .first = ghi lần đầu ở đây
-diag-negative-tolerance = `within { $amount }` cho một sai số nhỏ hơn không
+diag-negative-tolerance = `within { $amount }` ghi sai số cho phép nhỏ hơn không
     .label = nhỏ hơn không
     .help = sai số cho phép là khoảng cách tối đa của giá trị, không thể nhỏ hơn không: hãy viết `within { $positive }`
 diag-total-unit-mismatch = { $measure } là tổng tính bằng `{ $unit }`, nhưng `{ $part }` tính bằng `{ $part_unit }`, không cộng được với nhau
@@ -392,7 +392,7 @@ diag-review-no-year = đợt đánh giá `{ $review }` không ghi thời gian t�
     .help = hãy thêm năm tổ chức (`year 2025`), hoặc thời điểm trong giai đoạn: `at midterm` (sơ kết giữa kỳ), `at end` (tổng kết), `every year` (hằng năm)
 
 ## Thời hạn của dự án và nhiệm vụ. $written, $once và $every viết theo cú pháp kế hoạch.
-diag-due-no-year = { $item } có hạn `{ $written }`, nhưng không ghi năm nào cũng không ghi lặp lại bao lâu một lần
+diag-due-no-year = { $item } có hạn `{ $written }`, nhưng không ghi năm cụ thể, cũng không ghi tần suất lặp lại
     .label = một lần, hay hằng năm?
     .help = hãy ghi năm của hạn nếu chỉ có một lần (`due { $once }`), hoặc tần suất lặp lại (`due { $every } every year`, "hằng năm"); cho đến khi đó, hạn này không được theo dõi
 diag-due-as-written = như đã viết
