@@ -51,7 +51,7 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> u8 {
     let width = width();
     let lang = lang();
     let mut total = Tally::default();
-    let mut checked_files = 0;
+    let mut checked_files: usize = 0;
     let mut unreadable = false;
     let mut reports = Vec::new();
     let mut out = String::new();

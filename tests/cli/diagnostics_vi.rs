@@ -5,7 +5,6 @@
 
 use crate::common;
 use serde_json::Value;
-use std::process::Command;
 
 fn plan(args: &[&str]) -> common::Run {
     common::run_in(env!("CARGO_MANIFEST_DIR"), args)
@@ -92,18 +91,19 @@ fn the_json_says_its_texts_in_vietnamese_under_the_same_keys() {
 
 #[test]
 fn the_language_may_come_from_the_environment() {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(["check", "--format", "short", UNKNOWN_AGENCY])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("PLANLANG_LANG", "vi")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run plan");
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
-    assert!(
-        stdout.contains("error[plan::unknown_agency]: chưa khai báo cơ quan `y_te`"),
-        "{stdout}"
-    );
+    for (variable, value) in [("PLANLANG_LANG", "vi"), ("LANG", "vi_VN.UTF-8")] {
+        let out = common::plan_command()
+            .args(["check", "--format", "short", UNKNOWN_AGENCY])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env(variable, value)
+            .output()
+            .expect("run plan");
+        let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            stdout.contains("error[plan::unknown_agency]: chưa khai báo cơ quan `y_te`"),
+            "{variable}={value}: {stdout}"
+        );
+    }
     // The flag wins over the variable.
     let run = plan(&["--lang", "en", "check", "--format", "short", UNKNOWN_AGENCY]);
     assert!(

@@ -15,6 +15,7 @@ mod diagnostics_vi;
 mod docs;
 mod eval_cli;
 mod eval_reports;
+mod interface_lang;
 mod output_failures;
 mod query_cli;
 mod readme;
