@@ -78,7 +78,7 @@ pub fn report(data: &DataSet) -> Result<(), u8> {
     for problem in data.errors.iter().chain(&data.warnings) {
         errln!(
             "{}",
-            planlang::render::diagnostics::short_in(problem, super::lang::lang())
+            planlang::render::diagnostics::short(problem, super::lang::lang())
         );
     }
     refuse_unusable(data)

@@ -79,7 +79,7 @@ fn a_vietnamese_excel_files_problems_are_said_in_vietnamese_at_their_places() {
         said[1],
         "kỳ 2031 nằm ngoài thời gian thực hiện Kế hoạch (giai đoạn 2021-2030; năm 2020 được nhận làm năm gốc)"
     );
-    assert_eq!(said[2], "không có chỉ tiêu `3x`; có phải là `3` không?");
+    assert_eq!(said[2], "không có chỉ tiêu `3x`; có phải là `3`?");
     assert_eq!(said[3], "cột value: `không rõ` không phải là số");
     for (english, vietnamese) in problems(&en.stderr, &path)
         .iter()
@@ -233,4 +233,37 @@ fn the_json_of_eval_gives_each_notes_codes() {
         }
     }
     assert!(coded > 0, "no target met early: {}", run.stdout);
+}
+
+#[test]
+fn plan_query_says_a_querys_problems_in_the_language_chosen() {
+    let query = |lang: &str| {
+        plan(&[
+            "query",
+            SON_LA,
+            SAMPLE,
+            "--as-of",
+            "2025-06-30",
+            "--lang",
+            lang,
+            "-e",
+            "targets where leed = yte",
+        ])
+    };
+    let (en, vi) = (query("en"), query("vi"));
+    // A failed query fails the run in either language, with the same code at the same place.
+    assert_eq!(en.code, Some(1), "{en:?}");
+    assert_eq!(vi.code, Some(1), "{vi:?}");
+    for run in [&en, &vi] {
+        assert!(run.stderr.starts_with("query::unknown_field\n"), "{run:?}");
+        assert!(run.stderr.contains("╭─[-e 1:1:15]"), "{run:?}");
+    }
+    assert!(en.stderr.contains("unknown field `leed`"), "{en:?}");
+    assert!(vi.stderr.contains("không có trường `leed`"), "{vi:?}");
+    assert!(
+        vi.stderr.contains("không phải là trường của targets"),
+        "{vi:?}"
+    );
+    assert!(vi.stderr.contains("có phải là `lead`?"), "{vi:?}");
+    assert!(!vi.stderr.contains("unknown field"), "{vi:?}");
 }

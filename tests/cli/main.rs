@@ -12,6 +12,7 @@ mod cli;
 mod common;
 mod data_lang;
 mod derived_cli;
+mod diagnostics_vi;
 mod docs;
 mod eval_cli;
 mod eval_reports;

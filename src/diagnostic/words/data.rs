@@ -3,22 +3,18 @@
 //! language asked for, from the catalogue `src/i18n/*/data.ftl`.
 
 use super::data_file;
+use super::number;
+use super::reading::date_error;
+use super::targets::range;
 use crate::data::number::swap_marks;
 use crate::data::NumberStyle;
-use crate::date::{days_in_month, DateError};
 use crate::diagnostic::problem::{
     BadDate, BadNumber, BadPeriod, BrokenIdentity, CellProblem, Column, DataProblem, KeyNames,
-    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, UnitRange,
-    ValueConflict,
+    OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
 };
 use crate::i18n::{Arg, Lang};
 use crate::model::PeriodKind;
 use crate::numbers::{exact, rounded};
-
-/// A number as `lang` writes it (`9,5` in Vietnamese), to the digits [`exact`] gives.
-fn number(lang: Lang, value: f64) -> String {
-    crate::i18n::number(lang, &exact(value))
-}
 
 /// A computed number as `lang` writes it, to the digits [`rounded`] gives.
 fn rounded_number(lang: Lang, value: f64) -> String {
@@ -120,7 +116,7 @@ pub fn message(problem: &DataProblem, lang: Lang) -> String {
         DataProblem::OutOfRange(o) => out_of_range(o, lang),
         DataProblem::ZeroDenominator { denominator } => say(
             "data-zero-denominator",
-            &[("denominator", number(lang, *denominator).into())],
+            &[("denominator", number(*denominator, lang).into())],
         ),
         DataProblem::BadDate(d) => bad_date(d, lang),
         DataProblem::BadStatus { status } => {
@@ -262,20 +258,6 @@ pub(super) fn ticked(names: &[impl AsRef<str>], separator: &str) -> String {
 /// Names in backticks, joined by `or` in `lang`.
 fn or_list(names: &[impl AsRef<str>], lang: Lang) -> String {
     ticked(names, &format!(" {} ", lang.text("data-or")))
-}
-
-/// The values a unit admits: `between 0 and 100`.
-fn unit_range(u: &UnitRange, lang: Lang) -> String {
-    let bound = |v: f64| Arg::from(number(lang, v));
-    match (u.min, u.max) {
-        (Some(a), Some(b)) => lang.text_with(
-            "data-range-between",
-            &[("min", bound(a)), ("max", bound(b))],
-        ),
-        (Some(a), None) => lang.text_with("data-range-at-least", &[("min", bound(a))]),
-        (None, Some(b)) => lang.text_with("data-range-at-most", &[("max", bound(b))]),
-        (None, None) => lang.text("data-range-any"),
-    }
 }
 
 /// The id of a kind of period in the catalogue's selectors (`half_year`).
@@ -423,78 +405,26 @@ fn cell_problem(column: &str, problem: &CellProblem, lang: Lang) -> String {
     }
 }
 
-/// Why a text is not a date, in `lang`.
-pub(super) fn date_error(why: &DateError, lang: Lang) -> String {
-    match why {
-        DateError::Form { text, form, what } => {
-            let what = match *what {
-                "a day and month" => "day_and_month",
-                "a month" => "month",
-                _ => "date",
-            };
-            let or = format!(" {} ", lang.text("data-or"));
-            lang.text_with(
-                "date-error-form",
-                &[
-                    ("text", text.as_str().into()),
-                    ("what", what.into()),
-                    ("form", form.replace(" or ", &or).into()),
-                ],
-            )
-        }
-        DateError::NoSuchMonth {
-            month,
-            day_first_hint,
-        } => {
-            let id = if *day_first_hint {
-                "date-error-no-such-month-day-first"
-            } else {
-                "date-error-no-such-month"
-            };
-            lang.text_with(id, &[("month", month.to_string().into())])
-        }
-        DateError::NoSuchDay { month, year, day } => {
-            let days = days_in_month(year.unwrap_or(2000), *month);
-            let mut args = vec![
-                (
-                    "month_name",
-                    lang.text_with("date-month", &[("month", (*month as usize).into())])
-                        .into(),
-                ),
-                ("days", days.to_string().into()),
-                ("day", day.to_string().into()),
-            ];
-            match year {
-                Some(y) => {
-                    args.push(("year", y.to_string().into()));
-                    lang.text_with("date-error-no-such-day", &args)
-                }
-                None => lang.text_with("date-error-no-such-day-every-year", &args),
-            }
-        }
-    }
-}
-
 fn out_of_range(problem: &OutOfRange, lang: Lang) -> String {
     match problem {
         OutOfRange::Unit { value, unit } => lang.text_with(
             "data-out-of-range",
             &[
-                ("value", number(lang, *value).into()),
+                ("value", number(*value, lang).into()),
                 ("unit", unit.id.as_str().into()),
-                ("range", unit_range(unit, lang).into()),
+                ("range", range(unit, lang).into()),
             ],
         ),
         OutOfRange::NegativeCount { column: c, value } => lang.text_with(
             "data-negative-count",
             &[
                 ("column", column(*c)),
-                ("value", number(lang, *value).into()),
+                ("value", number(*value, lang).into()),
             ],
         ),
         OutOfRange::NegativeElement { value } => lang.text_with(
             "data-negative-element",
-            &[("value", number(lang, *value).into())],
+            &[("value", number(*value, lang).into())],
         ),
     }
 }
@@ -505,7 +435,7 @@ fn bad_date(problem: &BadDate, lang: Lang) -> String {
             "data-bad-date-number",
             &[
                 ("column", column(*c)),
-                ("value", number(lang, *value).into()),
+                ("value", number(*value, lang).into()),
             ],
         ),
         BadDate::Text {
@@ -544,8 +474,8 @@ fn percent_cell(problem: &PercentCell, lang: Lang) -> String {
                 "data-percent-refused",
                 &[
                     ("column", column(*c)),
-                    ("points", number(lang, *points).into()),
-                    ("stored", number(lang, *stored).into()),
+                    ("points", number(*points, lang).into()),
+                    ("stored", number(*stored, lang).into()),
                     ("why", why.into()),
                 ],
             )
@@ -554,7 +484,7 @@ fn percent_cell(problem: &PercentCell, lang: Lang) -> String {
             "data-percent-shown",
             &[
                 ("column", column(*c)),
-                ("points", number(lang, *points).into()),
+                ("points", number(*points, lang).into()),
             ],
         ),
     }
@@ -567,13 +497,13 @@ fn identity_broken(b: &BrokenIdentity, lang: Lang) -> String {
         .map(|p| {
             let mut args = vec![
                 ("id", Arg::from(p.id.as_str())),
-                ("value", number(lang, p.value).into()),
+                ("value", number(p.value, lang).into()),
                 ("row", row_in(&p.row, lang).into()),
             ];
             if p.scale == 1.0 {
                 lang.text_with("data-identity-part", &args)
             } else {
-                args.push(("scale", number(lang, p.scale).into()));
+                args.push(("scale", number(p.scale, lang).into()));
                 lang.text_with("data-identity-part-scaled", &args)
             }
         })
@@ -605,7 +535,7 @@ fn identity_broken(b: &BrokenIdentity, lang: Lang) -> String {
         "data-identity-broken",
         &[
             ("key", key(&b.key, lang).into()),
-            ("total", number(lang, b.total).into()),
+            ("total", number(b.total, lang).into()),
             ("total_row", row_in(&b.total_row, lang).into()),
             ("sum", rounded_number(lang, b.sum).into()),
             ("parts", parts.join(" + ").into()),
@@ -621,8 +551,8 @@ fn conflict(c: &ValueConflict, lang: Lang) -> String {
         "data-conflict",
         &[
             ("key", key(&c.key, lang).into()),
-            ("value", number(lang, c.value).into()),
-            ("first_value", number(lang, c.first_value).into()),
+            ("value", number(c.value, lang).into()),
+            ("first_value", number(c.first_value, lang).into()),
             ("first_row", row_in(&c.first, lang).into()),
         ],
     )
@@ -670,9 +600,9 @@ pub fn revision(
         "data-revision",
         &[
             ("key", key(key_names, lang).into()),
-            ("old", number(lang, old.0).into()),
+            ("old", number(old.0, lang).into()),
             ("old_row", row_in(old.1, lang).into()),
-            ("new", number(lang, new.0).into()),
+            ("new", number(new.0, lang).into()),
             ("new_row", row_in(new.1, lang).into()),
         ],
     )

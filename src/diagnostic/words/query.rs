@@ -1,10 +1,9 @@
 //! Queries: what is wrong with one, where, and how to put it right, in the language asked for,
 //! from the catalogue `src/i18n/*/data.ftl` (a message with `.label` and `.help`).
 
-use super::Words;
+use super::{both, did_you_mean, either, Words};
 use crate::diagnostic::problem::{QueryProblem, ValueHint, Wanted};
 use crate::i18n::{Arg, Lang};
-use crate::query::limits::MAX_DEPTH;
 use crate::query::schema::{Domain, Kind, Subject};
 
 /// The message `id` with its label and help, made from the same arguments; the help is
@@ -15,15 +14,10 @@ fn said(lang: Lang, id: &str, args: &[(&str, Arg)], similar: Option<&str>) -> Wo
         label: lang.attribute(id, "label", args),
         related: Vec::new(),
         help: Some(match similar {
-            Some(s) => did_you_mean(lang, s),
+            Some(s) => did_you_mean(s, lang),
             None => lang.attribute(id, "help", args),
         }),
     }
-}
-
-/// "did you mean `so_yte`?"
-fn did_you_mean(lang: Lang, similar: &str) -> String {
-    lang.text_with("data-did-you-mean", &[("similar", similar.into())])
 }
 
 pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
@@ -56,15 +50,11 @@ pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
             };
             said(lang, id, &[], None)
         }
-        QueryProblem::TooDeep { limit } => said(
-            lang,
-            "query-too-deep",
-            &[
-                ("limit", limit.to_string().into()),
-                ("depth", (MAX_DEPTH + 1).to_string().into()),
-                ("most", MAX_DEPTH.to_string().into()),
-            ],
-            None,
+        // The label and help are those of a plan's named query nested too deep.
+        QueryProblem::TooDeep { limit } => Words::new(
+            lang.text_with("query-too-deep", &[("limit", limit.to_string().into())]),
+            crate::query::limits::too_deep_label(lang),
+            crate::query::limits::too_deep_help(lang),
         ),
         QueryProblem::UnknownStart { word, similar } => said(
             lang,
@@ -90,7 +80,7 @@ pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
             "query-bad-date",
             &[
                 ("written", text(written)),
-                ("why", super::data::date_error(why, lang).into()),
+                ("why", super::reading::date_error(why, lang).into()),
             ],
             None,
         ),
@@ -166,10 +156,10 @@ pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
                 .collect();
             let subjects = match takes.as_slice() {
                 [] => lang.text("query-state-applies-to-nothing"),
-                [one] => one.to_string(),
-                [init @ .., last] => {
-                    format!("{} {} {last}", init.join(", "), lang.text("query-and"))
-                }
+                names => both(
+                    &names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+                    lang,
+                ),
             };
             said(
                 lang,
@@ -273,7 +263,7 @@ fn unknown_value(value: &str, field: &str, domain: Domain, hint: &ValueHint, lan
             "query-value-parts-of",
             &[("value", value.into()), ("parts", parts.join(", ").into())],
         ),
-        ValueHint::Similar(s) => did_you_mean(lang, s),
+        ValueHint::Similar(s) => did_you_mean(s, lang),
         ValueHint::OneOf(values) => lang.text_with(
             "query-value-one-of",
             &[("field", field.into()), ("values", listing(values).into())],
@@ -337,8 +327,7 @@ fn wanted_words(expected: &[Wanted], lang: Lang) -> String {
     let items: Vec<String> = expected.iter().map(|w| wanted(*w, lang)).collect();
     match items.as_slice() {
         [] => lang.text("query-wanted-anything"),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.text("data-or")),
+        items => either(items, lang),
     }
 }
 

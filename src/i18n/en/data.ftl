@@ -7,7 +7,6 @@
 
 ## Words used inside other messages.
 data-or = or
-data-did-you-mean = did you mean `{ $similar }`?
 data-declare-style = say how the file writes numbers: a first line `#decimal=comma` (9,5 and 1.234.567) or `#decimal=point` (9.5 and 1,234,567) in CSV, `"decimal": "comma"` or `"point"` in JSON, or --decimal-comma / --decimal-point
 data-save-as-xlsx = open it in Excel or LibreOffice Calc and save it as an Excel Workbook (.xlsx)
 data-save-again = open it in Excel or LibreOffice and save it again
@@ -24,12 +23,6 @@ data-key-indicator = indicator { $id }
 data-key-element = element { $id }
 data-revision = { $key }: { $old } ({ $old_row }) replaced by { $new } ({ $new_row })
 
-## The values a unit admits.
-data-range-between = between { $min } and { $max }
-data-range-at-least = at least { $min }
-data-range-at-most = at most { $max }
-data-range-any = any value
-
 ## How often a report or a task is due ($kind), and how its periods are written.
 data-every = { $kind ->
     [year] year
@@ -44,32 +37,6 @@ data-period-example = { $kind ->
     [quarter] `2023-Q1` to `2023-Q4`
     [month] `2023-01` to `2023-12`
    *[adhoc] any period
-    }
-
-## Why a date is not one ($what: date, day_and_month, month; $form: the forms it may take,
-## joined by data-or).
-date-error-form = { $what ->
-    [day_and_month] `{ $text }` is not a day and month of the form { $form }
-    [month] `{ $text }` is not a month of the form { $form }
-   *[date] `{ $text }` is not a date of the form { $form }
-    }
-date-error-no-such-month = month { $month } does not exist
-date-error-no-such-month-day-first = month { $month } does not exist (write the day first: DD/MM)
-date-error-no-such-day = { $month_name } { $year } has { $days } days, so day { $day } does not exist
-date-error-no-such-day-every-year = { $month_name } has { $days } days, so day { $day } does not exist
-date-month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
     }
 
 ## The rows refused (data::*): one message a kind of problem.
@@ -270,7 +237,8 @@ data-other-sheets = { $count ->
     }
 
 ## Queries that cannot be run (query::*): the problem, `.label` at its place, `.help` how to
-## put it right (data-did-you-mean instead, when a close word was found).
+## put it right (diag-did-you-mean instead, when a close word was found; a query nested too
+## deep takes the label and help of diag-named-query-too-deep).
 query-syntax = expected { $wanted }, found `{ $found }`
     .label = { $wanted } expected here
     .help = see `:help syntax` for the forms a query takes
@@ -284,8 +252,6 @@ query-unclosed-parenthesis = this parenthesis is never closed
     .label = opened here
     .help = close it with `)`
 query-too-deep = the query nests parentheses more than { $limit } deep
-    .label = parenthesis { $depth } levels deep
-    .help = a query may nest at most { $most } parentheses; remove the ones that group a single condition, or split the query in two
 query-unknown-start = unknown query `{ $word }`
     .label = not a kind of query
     .help = a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)
@@ -349,7 +315,6 @@ query-unknown-value = `{ $value }` is not a { $what }
     .label = not a value of `{ $field }`
 query-value-parts-of = indicator { $value } has parts { $parts }: name one of them, or use `number = { $value }` on indicators
 query-value-one-of = `{ $field }` takes one of: { $values }
-query-and = and
 
 ## What a field holds.
 query-kind = { $kind ->

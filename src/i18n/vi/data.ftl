@@ -7,7 +7,6 @@
 
 ## Các từ dùng trong thông điệp khác.
 data-or = hoặc
-data-did-you-mean = có phải là `{ $similar }` không?
 data-declare-style = hãy cho biết tệp ghi số theo cách nào: với tệp CSV, thêm dòng đầu `#decimal=comma` (9,5 và 1.234.567) hoặc `#decimal=point` (9.5 và 1,234,567); với tệp JSON, ghi `"decimal": "comma"` hoặc `"point"`; hoặc dùng tùy chọn --decimal-comma / --decimal-point
 data-save-as-xlsx = hãy mở tệp bằng Excel hoặc LibreOffice Calc rồi lưu lại dưới dạng Excel Workbook (.xlsx)
 data-save-again = hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại
@@ -22,12 +21,6 @@ data-key = { $series }, địa bàn { $area }, kỳ { $period }
 data-key-indicator = chỉ tiêu { $id }
 data-key-element = phần tử dữ liệu { $id }
 data-revision = { $key }: giá trị { $old } ({ $old_row }) được thay bằng { $new } ({ $new_row })
-
-## Các giá trị một đơn vị tính cho phép.
-data-range-between = từ { $min } đến { $max }
-data-range-at-least = từ { $min } trở lên
-data-range-at-most = không quá { $max }
-data-range-any = mọi giá trị
 
 ## Báo cáo hay nhiệm vụ thực hiện định kỳ thế nào ($kind), và kỳ của chúng được ghi ra sao.
 data-every = { $kind ->
@@ -45,28 +38,13 @@ data-period-example = { $kind ->
    *[adhoc] kỳ bất kỳ
     }
 
-## Vì sao một giá trị không phải là ngày ($what: date, day_and_month, month; $form: các dạng
-## được nhận, nối bằng data-or).
-date-error-form = { $what ->
-    [day_and_month] `{ $text }` không phải là ngày và tháng theo dạng { $form }
-    [month] `{ $text }` không phải là tháng theo dạng { $form }
-   *[date] `{ $text }` không phải là ngày theo dạng { $form }
-    }
-date-error-no-such-month = không có tháng { $month }
-date-error-no-such-month-day-first = không có tháng { $month } (hãy ghi ngày trước: DD/MM)
-date-error-no-such-day = { $month_name } năm { $year } có { $days } ngày, nên không có ngày { $day }
-date-error-no-such-day-every-year = { $month_name } có { $days } ngày, nên không có ngày { $day }
-date-month = { $month ->
-   *[other] tháng { $month }
-    }
-
 ## Các dòng bị loại (data::*): mỗi loại lỗi một thông điệp.
 data-missing-value = dòng chưa có giá trị: hãy ghi cột `value`, hoặc ghi cả `numerator` (tử số) và `denominator` (mẫu số)
 data-missing-value-in = dòng chưa ghi cột `{ $column }`
 data-unknown-indicator = không có chỉ tiêu `{ $indicator }` (hãy ghi mã chỉ tiêu hoặc chỉ tiêu thành phần, như `3` hay `16a`, hoặc một phần tử dữ liệu của Kế hoạch)
-data-unknown-indicator-similar = không có chỉ tiêu `{ $indicator }`; có phải là `{ $similar }` không?
+data-unknown-indicator-similar = không có chỉ tiêu `{ $indicator }`; có phải là `{ $similar }`?
 data-unknown-area = không có địa bàn `{ $area }`
-data-unknown-area-similar = không có địa bàn `{ $area }`; có phải là `{ $similar }` không?
+data-unknown-area-similar = không có địa bàn `{ $area }`; có phải là `{ $similar }`?
 data-unknown-area-none-declared = không có địa bàn `{ $area }`; Kế hoạch chưa khai báo địa bàn nào (`area ID "Tên"`)
 data-period-outside-plan = kỳ { $period } nằm ngoài thời gian thực hiện Kế hoạch (giai đoạn { $start }-{ $end }; năm { $baseline } được nhận làm năm gốc)
 data-period-outside-plan-baselines = kỳ { $period } nằm ngoài thời gian thực hiện Kế hoạch (giai đoạn { $start }-{ $end }; các năm từ { $first } được nhận làm năm gốc)
@@ -75,18 +53,18 @@ data-ambiguous-number = cột { $column }: `{ $text }` đọc là { $point } n�
 data-zero-denominator = mẫu số bằng { $denominator }: tỷ lệ cần mẫu số lớn hơn 0
 data-bad-status = trạng thái `{ $status }` không hợp lệ: chỉ nhận `final` (chính thức), `provisional` (sơ bộ) hoặc `estimated` (ước tính)
 data-unknown-agency = cột { $column }: `{ $agency }` không phải là cơ quan trong Kế hoạch
-data-unknown-agency-similar = cột { $column }: `{ $agency }` không phải là cơ quan trong Kế hoạch; có phải là `{ $similar }` không?
+data-unknown-agency-similar = cột { $column }: `{ $agency }` không phải là cơ quan trong Kế hoạch; có phải là `{ $similar }`?
 data-unknown-report = báo cáo `{ $report }` không có trong Kế hoạch
-data-unknown-report-similar = báo cáo `{ $report }` không có trong Kế hoạch; có phải là `{ $similar }` không?
+data-unknown-report-similar = báo cáo `{ $report }` không có trong Kế hoạch; có phải là `{ $similar }`?
 data-unknown-task = `{ $task }` không phải là nhiệm vụ hay dự án của Kế hoạch
-data-unknown-task-similar = `{ $task }` không phải là nhiệm vụ hay dự án của Kế hoạch; có phải là `{ $similar }` không?
+data-unknown-task-similar = `{ $task }` không phải là nhiệm vụ hay dự án của Kế hoạch; có phải là `{ $similar }`?
 data-not-task-lead-none = { $kind } `{ $task }` chưa có cơ quan chủ trì, nên chưa cơ quan nào phải thực hiện: không thể ghi nhận `{ $agency }` đã hoàn thành theo Kế hoạch
 data-not-task-lead = cơ quan `{ $agency }` không chủ trì { $kind } `{ $task }`, nên không phải thực hiện; { $count ->
     [1] cơ quan chủ trì là { $leads }
    *[other] các cơ quan chủ trì là { $leads }
     }
 data-unknown-dimension-value = `{ $value }` không phải là giá trị của tiêu chí phân tổ `{ $dimension }`
-data-unknown-dimension-value-similar = `{ $value }` không phải là giá trị của tiêu chí phân tổ `{ $dimension }`; có phải là `{ $similar }` không?
+data-unknown-dimension-value-similar = `{ $value }` không phải là giá trị của tiêu chí phân tổ `{ $dimension }`; có phải là `{ $similar }`?
 data-unknown-dimension-value-one-of = `{ $value }` không phải là giá trị của tiêu chí phân tổ `{ $dimension }`; các giá trị của tiêu chí này là { $values }
 data-conflict = { $key }: giá trị { $value } khác với giá trị { $first_value } ở { $first_row }; hãy ghi ngày báo cáo (`reported_on`) cho cả hai dòng để dòng sau được coi là số liệu cập nhật, hoặc xóa một dòng
 data-composite-indicator = chỉ tiêu { $indicator } gồm các chỉ tiêu thành phần: hãy ghi số liệu cho { $parts }
@@ -257,7 +235,8 @@ data-other-sheets = { $count ->
     }
 
 ## Câu truy vấn không chạy được (query::*): lỗi, `.label` tại chỗ lỗi, `.help` cách sửa
-## (hoặc data-did-you-mean, khi tìm thấy từ gần giống).
+## (hoặc diag-did-you-mean, khi tìm thấy từ gần giống; câu truy vấn lồng ngoặc quá sâu dùng
+## nhãn và gợi ý của diag-named-query-too-deep).
 query-syntax = cần { $wanted }, nhưng gặp `{ $found }`
     .label = cần { $wanted } ở đây
     .help = xem `:help syntax` để biết các dạng câu truy vấn
@@ -270,9 +249,7 @@ query-unclosed-text = đoạn văn bản này chưa được đóng
 query-unclosed-parenthesis = dấu ngoặc này chưa được đóng
     .label = mở từ đây
     .help = hãy đóng bằng `)`
-query-too-deep = câu truy vấn lồng dấu ngoặc sâu hơn { $limit } cấp
-    .label = dấu ngoặc ở cấp thứ { $depth }
-    .help = câu truy vấn chỉ được lồng tối đa { $most } cấp ngoặc; hãy bỏ các dấu ngoặc chỉ bao một điều kiện, hoặc tách câu truy vấn làm hai
+query-too-deep = truy vấn lồng ngoặc sâu quá { $limit } mức
 query-unknown-start = không có loại truy vấn `{ $word }`
     .label = không phải là một loại truy vấn
     .help = câu truy vấn bắt đầu bằng indicators, targets, agencies, objectives, reports, late, missing, count hoặc show; lệnh bắt đầu bằng `:` (`:help`)
@@ -336,7 +313,6 @@ query-unknown-value = `{ $value }` không phải là { $what }
     .label = không phải là giá trị của `{ $field }`
 query-value-parts-of = chỉ tiêu { $value } gồm các chỉ tiêu thành phần { $parts }: hãy ghi một trong số đó, hoặc dùng `number = { $value }` với indicators
 query-value-one-of = `{ $field }` nhận một trong các giá trị: { $values }
-query-and = và
 
 ## Loại giá trị của một trường.
 query-kind = { $kind ->

@@ -195,7 +195,7 @@ fn tasks(model: &Model, e: &Evaluation, out: &mut String) {
 }
 
 /// How many problems the data had, and the first few.
-fn data_problems(e: &Evaluation, out: &mut String) {
+fn data_problems(e: &Evaluation, lang: Lang, out: &mut String) {
     let problems: Vec<_> = e.data.errors.iter().chain(&e.data.warnings).collect();
     if problems.is_empty() {
         return;
@@ -211,7 +211,7 @@ fn data_problems(e: &Evaluation, out: &mut String) {
         let _ = writeln!(
             out,
             "- `{}`",
-            crate::render::diagnostics::short(d).replace('`', "'")
+            crate::render::diagnostics::short(d, lang).replace('`', "'")
         );
     }
     out.push('\n');
@@ -251,7 +251,7 @@ pub fn markdown(model: &Model, e: &Evaluation, by: GroupBy, lang: Lang) -> Strin
     status_legend(e, lang, &mut out);
     reporting(model, e, &mut out);
     tasks(model, e, &mut out);
-    data_problems(e, &mut out);
+    data_problems(e, lang, &mut out);
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

@@ -2,7 +2,7 @@
 //! tests of their words: every variant of [`DataProblem`] and of the enums it holds.
 
 use crate::data::NumberStyle;
-use crate::date::{Date, DateError};
+use crate::date::{Date, DateError, DateWhat};
 use crate::diagnostic::problem::*;
 use crate::eval::Period;
 use crate::model::{PeriodKind, RateUnit, Tolerance};
@@ -562,7 +562,7 @@ pub(crate) fn every_data_problem() -> Vec<DataProblem> {
                 why: DateError::Form {
                     text: text("hôm qua"),
                     form: "YYYY-MM-DD or DD/MM/YYYY",
-                    what: "a date",
+                    what: DateWhat::Date,
                 },
             },
         ]

@@ -101,7 +101,7 @@ fn a_query_problem_in_vietnamese_keeps_what_was_written() {
     );
     assert_eq!(w.message, "không có trường `leed`");
     assert_eq!(w.label, "không phải là trường của indicators");
-    assert_eq!(w.help.as_deref(), Some("có phải là `lead` không?"));
+    assert_eq!(w.help.as_deref(), Some("có phải là `lead`?"));
     // The dates of the message are written day first; the query in the help keeps ISO dates.
     let w = words(
         &QueryProblem::DatesReversed {
