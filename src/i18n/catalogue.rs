@@ -52,6 +52,11 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminal output and files: no bidirectional isolation marks around arguments.
     bundle.set_use_isolating(false);
+    // A count given as a number (for a plural) is written as the language writes numbers
+    // (`1.234` in Vietnamese), as the numbers given as text are.
+    if lang == Lang::Vi {
+        bundle.set_formatter(Some(vietnamese_number));
+    }
     for (name, text) in *files {
         let resource = FluentResource::try_new(text.to_string())
             .unwrap_or_else(|(_, errors)| panic!("{}/{name}: {errors:?}", lang.code()));
@@ -60,6 +65,14 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
             .unwrap_or_else(|errors| panic!("{}/{name}: {errors:?}", lang.code()));
     }
     bundle
+}
+
+/// A number argument as Vietnamese writes it (`1.234`, `9,5`).
+fn vietnamese_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(super::number(Lang::Vi, &crate::numbers::exact(n.value))),
+        _ => None,
+    }
 }
 
 static EN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En));

@@ -11,6 +11,7 @@ pub mod history;
 pub mod model_json;
 pub mod model_text;
 pub mod query;
+pub mod report;
 pub mod snippet;
 pub mod terminal;
 pub mod units;

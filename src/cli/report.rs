@@ -1,0 +1,115 @@
+//! `plan report PLAN [DATA...] [--as-of D] [--area A] [--amendment F]... -o FILE.html
+//! [--force]`: the evaluation's report as a file to read, print or file
+//! (`planlang::render::report`), in the language chosen (`--lang`).
+
+use super::data::DataArgs;
+use super::evaluated::{data_status, evaluate, Asked};
+use super::file::{write_file, Replace};
+use super::write::{errln, outln};
+use super::{formats, EXIT_USAGE};
+use planlang::query::Facts;
+use planlang::render::evaluation::GroupBy;
+use planlang::render::format::{Format, Output};
+use planlang::render::report::{self, Report};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan file.
+    pub plan: PathBuf,
+    /// Data files, as `plan eval` reads them: CSV (observations, reports received or tasks
+    /// done), JSON or xlsx. None: the report of the plan before any data came in (no target
+    /// has values, every report owed is missing).
+    pub data: Vec<PathBuf>,
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The area to report on (default: the plan's top area).
+    #[arg(long, value_name = "ID")]
+    pub area: Option<String>,
+    /// An amendment of the plan (repeatable), as `plan eval` takes it.
+    #[arg(long = "amendment", value_name = "FILE")]
+    pub amendments: Vec<PathBuf>,
+    #[arg(long, value_parser = formats(Output::Report), default_value_t = Output::Report.default_format())]
+    pub format: Format,
+    /// The file to write (FILE.html).
+    #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
+    /// still exits 2).
+    #[arg(long)]
+    pub keep_going: bool,
+    #[command(flatten)]
+    pub data_args: DataArgs,
+}
+
+pub fn run(args: Args) -> u8 {
+    // `--format` offers the formats of `render::format::Output::Report`, each a kind of file.
+    let Some((ends, what)) = report::file_kind(args.format) else {
+        errln!("error: a report is not written as {}", args.format);
+        return EXIT_USAGE;
+    };
+    if !has_extension(&args.output, ends) {
+        errln!(
+            "error: `{}` does not end in .{}; the report is {what}: name it FILE.{}",
+            args.output.display(),
+            ends[0],
+            ends[0]
+        );
+        return EXIT_USAGE;
+    }
+    let evaluated = match evaluate(Asked {
+        plan: &args.plan,
+        amendments: &args.amendments,
+        data: &args.data,
+        options: args.data_args.options(),
+        as_of: args.as_of.as_deref(),
+        area: args.area.as_deref(),
+    }) {
+        Ok(evaluated) => evaluated,
+        Err(status) => return status,
+    };
+    let model = evaluated.model();
+    let facts = Facts::of_evaluation(model, &evaluated.data, evaluated.evaluation.clone());
+    let Some(report) = Report::build(model, &facts, GroupBy::Objective) else {
+        return EXIT_USAGE;
+    };
+    let lang = super::lang::lang();
+    let Some(bytes) = report::write(&report, args.format, lang) else {
+        errln!("error: a report is not written as {}", args.format);
+        return EXIT_USAGE;
+    };
+    let replace = if args.force {
+        Replace::RegularFile
+    } else {
+        Replace::Never
+    };
+    if let Err(why) = write_file(&args.output, &bytes, replace) {
+        errln!("error: cannot write `{}`: {why}", args.output.display());
+        return EXIT_USAGE;
+    }
+    let charts = report
+        .indicators()
+        .filter(|i| !i.chart.is_empty(true))
+        .count();
+    outln!(
+        "wrote {}: {} targets of {} indicators in area {} as of {}, {} charts",
+        args.output.display(),
+        report.targets,
+        report.indicators().count(),
+        report.area,
+        report.as_of,
+        charts
+    );
+    data_status(&evaluated.data, args.keep_going, "the report")
+}
+
+/// Whether `path` ends in one of `extensions` (in any case).
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
