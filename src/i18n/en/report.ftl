@@ -69,7 +69,15 @@ page-no-chart = No chart: no values for this indicator in periods ended by { $da
 page-nothing-owed = No report or task was owed by { $date }.
 page-late-reports = Reports late or missing
 page-late-tasks = Tasks late or overdue
-page-made-by = Made by planlang from the plan and the data as of { $date }. The statuses are judged as docs/data-and-evaluation.md says.
+page-made-by = Made by planlang from the plan and the data as of { $date }.
+page-issuer = Issued by
+page-signed = Signed
+page-period = Period
+page-amended = Amended by
+page-amendment = { $document }, from { $date }
+page-marks = What the marks mean
+page-meaning = What it means
+page-rows = { $read } rows read = { $accepted } accepted + { $rejected } rejected
 
 ## The chart of an indicator (`plan chart`, the page, `show ID`).
 chart-value = value
@@ -85,10 +93,3 @@ chart-heading-unit = chart, values in { $unit }:
 chart-not-judged = not evaluated
 chart-milestone = { $period } { $target }: { $status }
 chart-text-legend = ● data  ⠤ path to target  ◆ target  ○ projected
-page-issuer = Issued by
-page-signed = Signed
-page-period = Period
-page-amended = Amended by
-page-amendment = { $document }, from { $date }
-page-marks = What the marks mean
-page-meaning = What it means

@@ -60,7 +60,15 @@ page-no-chart = Chưa có biểu đồ: chỉ tiêu chưa có số liệu của 
 page-nothing-owed = Đến ngày { $date } chưa có báo cáo hay nhiệm vụ nào đến hạn.
 page-late-reports = Báo cáo chậm hoặc chưa gửi
 page-late-tasks = Nhiệm vụ hoàn thành chậm hoặc quá hạn
-page-made-by = Trang này do planlang lập từ Kế hoạch và số liệu tính đến ngày { $date }. Tình trạng được đánh giá theo docs/data-and-evaluation.md.
+page-made-by = Trang này do planlang lập từ Kế hoạch và số liệu tính đến ngày { $date }.
+page-issuer = Cơ quan ban hành
+page-signed = Ngày ký
+page-period = Giai đoạn
+page-amended = Sửa đổi, bổ sung
+page-amendment = { $document }, áp dụng từ ngày { $date }
+page-marks = Ý nghĩa các ký hiệu
+page-meaning = Ý nghĩa
+page-rows = { $read } dòng đã đọc = { $accepted } dòng được dùng + { $rejected } dòng bị loại
 
 ## Biểu đồ của một chỉ tiêu (`plan chart`, trang báo cáo, `show ID`).
 chart-value = giá trị
@@ -76,10 +84,3 @@ chart-heading-unit = biểu đồ, đơn vị tính { $unit }:
 chart-not-judged = chưa đánh giá
 chart-milestone = { $period } { $target }: { $status }
 chart-text-legend = ● số liệu  ⠤ lộ trình đến chỉ tiêu  ◆ mốc chỉ tiêu  ○ dự báo
-page-issuer = Cơ quan ban hành
-page-signed = Ngày ký
-page-period = Giai đoạn
-page-amended = Sửa đổi, bổ sung
-page-amendment = { $document }, áp dụng từ ngày { $date }
-page-marks = Ý nghĩa các ký hiệu
-page-meaning = Ý nghĩa

@@ -120,7 +120,7 @@ fn facts(report: &Report, lang: Lang) -> Markup {
     let data = if report.rows.read == 0 {
         lang.text("page-no-data")
     } else {
-        report.data_line(lang)
+        lang.text_with("page-rows", &report.rows.args(lang))
     };
     html! {
         dl.facts {
@@ -276,19 +276,23 @@ fn indicator(i: &Indicator, report: &Report, lang: Lang) -> Markup {
                         th.number { (lang.text("report-column-latest")) }
                         th.number { (lang.text("report-column-expected")) }
                         th.number { (lang.text("report-column-projected")) }
-                        th { (lang.text("report-column-note")) }
                     }
                 }
-                tbody {
-                    @for r in &i.results {
-                        tr data-status=(r.status.as_str()) {
-                            td { (words::target(lang, &r.target)) }
+                // A target's note on a row of its own under it: a sentence needs the width.
+                @for r in &i.results {
+                    tbody.target data-status=(r.status.as_str()) {
+                        tr {
+                            td.target { (words::target(lang, &r.target)) }
                             td { (badge(lang, r.status)) }
                             td.number { (at(&r.baseline)) }
                             td.number { (at(&r.latest)) }
                             td.number { (value(r.expected)) }
                             td.number { (value(r.projected)) }
-                            td { (r.note.as_deref().unwrap_or("")) }
+                        }
+                        @if let Some(note) = &r.note {
+                            tr.note {
+                                td colspan="6" { (lang.text("report-column-note")) ": " (note) }
+                            }
                         }
                     }
                 }

@@ -7,6 +7,8 @@
 
 pub mod html;
 pub mod markdown;
+#[cfg(test)]
+mod tests;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
