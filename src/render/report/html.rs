@@ -252,7 +252,11 @@ fn indicator(i: &Indicator, report: &Report, lang: Lang) -> Markup {
     let unit = i.unit_label();
     let value = |v: Option<f64>| v.map_or(String::new(), |v| i.value(lang, v));
     let at = |p: &Option<crate::eval::evaluate::PeriodValue>| {
-        p.as_ref().map_or(String::new(), |p| i.at(lang, p))
+        html! {
+            @if let Some(p) = p {
+                span.value { (i.value(lang, p.value)) } " (" (words::period(lang, p.period)) ")"
+            }
+        }
     };
     html! {
         article.indicator data-indicator=(i.id) {
