@@ -95,7 +95,9 @@ fn attributes(page: &str, attribute: &str) -> Vec<String> {
 /// A page refers to nothing outside itself: no script, no style sheet, image or frame
 /// fetched, no link but to its own sections, no address but the SVG's namespace.
 fn assert_self_contained(page: &str) {
-    for never in ["<script", "<link", "<img", "<iframe", "<object", "<embed", "url(", "@import"] {
+    for never in [
+        "<script", "<link", "<img", "<iframe", "<object", "<embed", "url(", "@import",
+    ] {
         assert!(!page.contains(never), "{never} in the page");
     }
     assert!(attributes(page, "src").is_empty());
@@ -108,7 +110,10 @@ fn assert_self_contained(page: &str) {
         page.matches("xmlns=\"http://www.w3.org/2000/svg\"").count(),
         "an address besides the SVGs' namespace"
     );
-    assert_eq!(page.matches("xmlns=\"http://www.w3.org/2000/svg\"").count(), svgs);
+    assert_eq!(
+        page.matches("xmlns=\"http://www.w3.org/2000/svg\"").count(),
+        svgs
+    );
 }
 
 /// A4 is 210 mm wide; the page's margins take 14 mm each side: 182 mm of content, at the
@@ -152,7 +157,11 @@ fn the_son_la_page_is_laid_out_and_printed_by_a_browser() {
         m["scroll"].as_u64() <= m["width"].as_u64(),
         "the page is wider than A4: {measured}"
     );
-    assert_eq!(m["over"], Value::Array(Vec::new()), "past the edge: {measured}");
+    assert_eq!(
+        m["over"],
+        Value::Array(Vec::new()),
+        "past the edge: {measured}"
+    );
     assert_eq!(m["lang"], "vi");
     let charts = m["charts"].as_array().expect("charts");
     let drawn: BTreeSet<String> = charts
@@ -192,7 +201,9 @@ fn the_son_la_page_is_laid_out_and_printed_by_a_browser() {
         "not A4: {size:?}"
     );
     chromium::screenshot(&browser, &html, (800, 2400), &png).expect("a screenshot");
-    assert!(std::fs::read(&png).expect("the PNG").starts_with(b"\x89PNG"));
+    assert!(std::fs::read(&png)
+        .expect("the PNG")
+        .starts_with(b"\x89PNG"));
 }
 
 #[test]
@@ -214,7 +225,12 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
     ] {
         assert!(vi.contains(words), "{words}");
     }
-    for words in ["Results of the plan", "Summary", "on track", "10.52‰ (2024)"] {
+    for words in [
+        "Results of the plan",
+        "Summary",
+        "on track",
+        "10.52‰ (2024)",
+    ] {
         assert!(en.contains(words), "{words}");
         assert!(!vi.contains(words), "{words} in the Vietnamese page");
     }
@@ -247,7 +263,12 @@ fn every_bundled_plan_has_its_page_in_both_languages() {
     };
     const NO_AREA: &str = "plans/examples/ha-noi-air-quality-EXAMPLE.plan";
     let mut plans: Vec<String> = Vec::new();
-    for folder in ["plans", "plans/districts", "plans/national", "plans/examples"] {
+    for folder in [
+        "plans",
+        "plans/districts",
+        "plans/national",
+        "plans/examples",
+    ] {
         for entry in std::fs::read_dir(root().join(folder)).expect("a folder of plans") {
             let name = entry.expect("an entry").file_name();
             let name = name.to_string_lossy();
@@ -278,7 +299,10 @@ fn every_bundled_plan_has_its_page_in_both_languages() {
             let run = plan(dir.path(), &args);
             assert_eq!(run.code, Some(0), "{plan_file}: {run:?}");
             let page = std::fs::read_to_string(dir.path().join(&name)).expect("the page");
-            assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{plan_file}");
+            assert!(
+                page.contains(&format!("<html lang=\"{lang}\">")),
+                "{plan_file}"
+            );
             assert_self_contained(&page);
             let articles: BTreeSet<String> = page
                 .match_indices("<article class=\"indicator\" data-indicator=\"")
@@ -322,11 +346,22 @@ indicator 1 "Tỷ lệ <script>alert(1)</script> & hơn" {
     .expect("data");
     let run = plan(
         dir.path(),
-        &["report", "p.plan", "d.csv", "--as-of", "2025-03-01", "-o", "r.html"],
+        &[
+            "report",
+            "p.plan",
+            "d.csv",
+            "--as-of",
+            "2025-03-01",
+            "-o",
+            "r.html",
+        ],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
     let page = std::fs::read_to_string(dir.path().join("r.html")).expect("the page");
-    assert!(page.contains("<h1>Kế hoạch &lt;b&gt;A&lt;/b&gt; &amp; B</h1>"), "{page}");
+    assert!(
+        page.contains("<h1>Kế hoạch &lt;b&gt;A&lt;/b&gt; &amp; B</h1>"),
+        "{page}"
+    );
     assert!(page.contains("Tỷ lệ &lt;script&gt;alert(1)&lt;/script&gt; &amp; hơn"));
     assert!(page.contains("UBND &amp; tỉnh"));
     assert!(page.contains("Tỉnh &lt;X&gt;"));
@@ -365,7 +400,10 @@ fn bad_input_is_refused_with_what_to_do_and_nothing_is_written() {
     assert!(left.is_empty(), "written: {left:?}");
     std::fs::write(d.join("kept.html"), "kept").expect("a file");
     report(&["-o", "kept.html"]).assert_exit_says(2, "it exists; use --force to replace it");
-    assert_eq!(std::fs::read_to_string(d.join("kept.html")).ok().as_deref(), Some("kept"));
+    assert_eq!(
+        std::fs::read_to_string(d.join("kept.html")).ok().as_deref(),
+        Some("kept")
+    );
     let run = report(&["-o", "kept.html", "--force"]);
     assert_eq!(run.code, Some(0), "{run:?}");
     assert!(std::fs::read_to_string(d.join("kept.html"))
@@ -380,15 +418,44 @@ fn rejected_rows_are_reported_and_exit_1_unless_keep_going() {
     let rows =
         "indicator,area,period,value\n3,son_la,2021,11.1\n3,son_la,2022,10.9\n99,son_la,2022,1\n";
     std::fs::write(d.join("rows.csv"), rows).expect("a data file");
-    let run = plan(d, &["report", SON_LA, "rows.csv", "--as-of", "2025-06-30", "-o", "a.html"]);
-    run.assert_exit_says(1, "pass --keep-going to accept the report of the rows that were read");
-    assert!(run.stderr.contains("rows.csv:4"), "the row is named: {run:?}");
+    let run = plan(
+        d,
+        &[
+            "report",
+            SON_LA,
+            "rows.csv",
+            "--as-of",
+            "2025-06-30",
+            "-o",
+            "a.html",
+        ],
+    );
+    run.assert_exit_says(
+        1,
+        "pass --keep-going to accept the report of the rows that were read",
+    );
+    assert!(
+        run.stderr.contains("rows.csv:4"),
+        "the row is named: {run:?}"
+    );
     let page = std::fs::read_to_string(d.join("a.html")).expect("written all the same");
-    assert!(page.contains("<section id=\"problems\">"), "the page lists the problem");
+    assert!(
+        page.contains("<section id=\"problems\">"),
+        "the page lists the problem"
+    );
     assert!(page.contains("rows.csv:4"));
     let run = plan(
         d,
-        &["report", SON_LA, "rows.csv", "--as-of", "2025-06-30", "-o", "b.html", "--keep-going"],
+        &[
+            "report",
+            SON_LA,
+            "rows.csv",
+            "--as-of",
+            "2025-06-30",
+            "-o",
+            "b.html",
+            "--keep-going",
+        ],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
 }
