@@ -94,8 +94,13 @@ fn main() {
         size = html::html(&report, Lang::Vi).len();
         step(5);
     }
-    println!("plan report, Sơn La plan, sample data and submissions, as of 2025-06-30, {runs} runs");
-    println!("in this process (the library's steps), page of {} KB:", size / 1024);
+    println!(
+        "plan report, Sơn La plan, sample data and submissions, as of 2025-06-30, {runs} runs"
+    );
+    println!(
+        "in this process (the library's steps), page of {} KB:",
+        size / 1024
+    );
     for (name, times) in steps {
         let (median, mean, best, worst) = stats(times);
         println!(
