@@ -5,6 +5,7 @@
 use super::data::DataArgs;
 use super::evaluated::{data_status, evaluate, Asked};
 use super::file::{write_file, Replace};
+use super::say::{self, error};
 use super::write::{errln, outln};
 use super::{formats, EXIT_USAGE};
 use planlang::query::Facts;
@@ -88,7 +89,7 @@ pub fn run(args: Args) -> u8 {
         Replace::Never
     };
     if let Err(why) = write_file(&args.output, &bytes, replace) {
-        errln!("error: cannot write `{}`: {why}", args.output.display());
+        error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
         return EXIT_USAGE;
     }
     let charts = report

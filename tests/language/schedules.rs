@@ -96,7 +96,7 @@ fn a_report_goes_to_each_of_its_recipients() {
         .collect();
     assert_eq!(ids, [Some(0), Some(1)]);
     assert!(prints_back(RECIPIENTS).contains("to ubnd, ldtbxh\n"));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     assert!(
         text.contains(
             "bc_nam           Báo cáo năm (year, due before 05/12) from yte, gddt to ubnd, ldtbxh"
@@ -227,7 +227,7 @@ fn reviews_at_the_mid_term_the_end_and_every_year() {
     for field in ["at midterm\n", "at end\n", "every year\n", "year 2024\n"] {
         assert!(printed.contains(field), "{field}{printed}");
     }
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     for line in [
         "  soket            Sơ kết giữa kỳ (midterm, 2025)",
         "  tongket          Tổng kết (end, 2030)",
@@ -313,7 +313,7 @@ fn targets_up_to_the_horizon_are_accepted_and_shown() {
     let model = model_of(VISION);
     assert_eq!(model.plan.vision(), Some((2031, 2045)));
     assert!(prints_back(VISION).contains("    horizon 2045\n"));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     for line in [
         "  horizon     2045",
         "        target 2030 < 40",
@@ -513,7 +513,7 @@ fn objectives_nest_under_a_general_one_and_show_as_a_tree() {
     assert_eq!(parent("chung"), None);
     assert!(prints_back(NESTED)
         .contains("objective a \"Mục tiêu 1: Về sức khỏe\" in chung source \"I.2.a\"\n"));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     let tree: Vec<&str> = text
         .lines()
         .filter(|l| {
@@ -669,7 +669,7 @@ fn objectives_round_a_circle_are_reported_once_whatever_the_order() {
     let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
     assert_eq!(problems, [&expected]);
     // plan show still writes every objective once.
-    let text = planlang::render::model_text::to_text(&checked.model);
+    let text = planlang::render::model_text::to_text(&checked.model, planlang::i18n::Lang::En);
     assert_eq!(text.matches("Objective ").count(), 5, "{text}");
 }
 
@@ -702,7 +702,7 @@ fn requested_bodies_are_declared_so_and_shown() {
     assert!(prints_back(REQUESTED).contains(
         "agency mttq \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\" short \"MTTQ tỉnh\" requested\n"
     ));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     for line in [
         "  mttq             Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (MTTQ tỉnh), requested (đề nghị)",
         "  yte              Sở Y tế",

@@ -43,7 +43,7 @@ pub fn run(args: Args) -> u8 {
     let history = history::path(args.history_file);
     if let Some(path) = &history {
         if let Err(why) = history::check(path, args.plan.as_deref(), &args.data) {
-            errln!("error: {why}");
+            errln!("{}", super::say::error_line(why));
             return EXIT_USAGE;
         }
     }
@@ -78,7 +78,7 @@ pub fn run(args: Args) -> u8 {
     let mut editor = match editor {
         Ok(e) => e,
         Err(e) => {
-            errln!("error: cannot start the line editor: {e}");
+            super::say::error!("cmd-no-line-editor", "why" => e.to_string());
             return EXIT_USAGE;
         }
     };
@@ -89,10 +89,13 @@ pub fn run(args: Args) -> u8 {
         }
         write::err(&history::load(&mut editor, path));
     }
+    let lang = super::lang::lang();
+    let version = [("version", env!("CARGO_PKG_VERSION").into())];
     outln!(
-        "planlang {} — ask questions about a plan and its data.\n{}Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.",
-        env!("CARGO_PKG_VERSION"),
-        session.borrow().summary()
+        "{}\n{}{}",
+        lang.text_with("repl-banner", &version),
+        session.borrow().summary(),
+        lang.text("repl-banner-end")
     );
     let mut input = Input::from_stdin();
     let mut entry = Entry::default();
@@ -130,7 +133,7 @@ pub fn run(args: Args) -> u8 {
             // Ctrl-C drops the line being typed (and an unfinished query), like a shell.
             Next::Cancelled => {
                 if !entry.is_empty() {
-                    outln!("(query cancelled)");
+                    outln!("{}", lang.text("repl-cancelled"));
                 }
                 entry.take();
             }
@@ -145,7 +148,7 @@ pub fn run(args: Args) -> u8 {
                 break;
             }
             Next::Failed(e) => {
-                errln!("error: cannot read the input: {e}");
+                super::say::error!("cmd-cannot-read-input", "why" => e.to_string());
                 return EXIT_USAGE;
             }
         }
@@ -171,9 +174,16 @@ fn remember(
     );
     if let Some(path) = history {
         if let Err(e) = editor.save_history(path) {
+            let message = super::say::say(
+                "cmd-history-unsaved",
+                &[
+                    ("path", super::say::path(path)),
+                    ("why", e.to_string().into()),
+                ],
+            );
             errln!(
-                "warning: cannot save the history to {}: {e}",
-                path.display()
+                "{}",
+                super::say::say("warning-line", &[("message", message.into())])
             );
         }
     }
