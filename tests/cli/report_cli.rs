@@ -56,12 +56,11 @@ fn son_la_page(dir: &Path, lang: &str, name: &str) -> String {
         ],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
-    assert_eq!(
-        run.stdout,
-        format!(
-            "wrote {name}: 62 targets of 33 indicators in area son_la as of 2025-06-30, 33 charts\n"
-        )
-    );
+    let wrote = match lang {
+        "vi" => format!("đã ghi {name}: 62 mức chỉ tiêu của 33 chỉ tiêu, địa bàn son_la, tính đến ngày 30/06/2025, 33 biểu đồ\n"),
+        _ => format!("wrote {name}: 62 targets of 33 indicators in area son_la as of 2025-06-30, 33 charts\n"),
+    };
+    assert_eq!(run.stdout, wrote);
     std::fs::read_to_string(dir.join(name)).expect("the page")
 }
 
@@ -220,7 +219,7 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
         "Cần đẩy nhanh tiến độ",
         "Tính đến ngày",
         "30/06/2025",
-        "10,52‰ (2024)",
+        "<span class=\"value\">10,52‰</span> (2024)",
         "Đã nhận 94/99 báo cáo phải gửi (94,9%).",
     ] {
         assert!(vi.contains(words), "{words}");
@@ -229,7 +228,7 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
         "Results of the plan",
         "Summary",
         "on track",
-        "10.52‰ (2024)",
+        "<span class=\"value\">10.52‰</span> (2024)",
     ] {
         assert!(en.contains(words), "{words}");
         assert!(!vi.contains(words), "{words} in the Vietnamese page");
