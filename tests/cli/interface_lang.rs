@@ -232,7 +232,7 @@ fn the_repl_speaks_vietnamese_banner_help_notes_and_errors() {
     let all = format!("{}{}", run.stdout, run.stderr);
     for said in [
         "hỏi đáp về một kế hoạch và số liệu của kế hoạch",
-        "(29 chỉ tiêu, 33 chỉ tiêu đo lường, 5 truy vấn đặt tên,",
+        "(29 chỉ tiêu, 33 đại lượng đo, 5 truy vấn đặt tên,",
         "số liệu: plans/data/son-la-sample.csv: đọc 552 dòng = 552 dòng nhận + 0 dòng loại",
         "Gõ :help để xem hướng dẫn",
         "Các lệnh (dòng bắt đầu bằng `:`):",

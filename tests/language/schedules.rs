@@ -7,6 +7,7 @@
 use crate::common::eval::{load_clean, reporting};
 use planlang::date::Date;
 use planlang::eval::evaluate;
+use planlang::i18n::Lang;
 use planlang::query::{self, Context, Facts};
 use planlang::render::format::Format;
 use planlang::{Model, Source};
@@ -47,8 +48,12 @@ fn csv(model: &Model, data: &planlang::data::DataSet, as_of: &str, text: &str) -
         model,
         facts: &facts,
     };
-    let answer = query::run(ctx, &Source::new("query", text))
-        .unwrap_or_else(|e| panic!("{text}: {}", planlang::render::diagnostics::short(&e)));
+    let answer = query::run(ctx, &Source::new("query", text)).unwrap_or_else(|e| {
+        panic!(
+            "{text}: {}",
+            planlang::render::diagnostics::short(&e, Lang::En)
+        )
+    });
     planlang::render::query::render(&answer, Format::Csv)
 }
 
@@ -267,7 +272,7 @@ fn a_review_says_when_once() {
     let both = REVIEWS.replace("{ at end ", "{ at end  year 2030 ");
     assert_eq!(codes(&both), ["plan::duplicate_field"]);
     let words = planlang::load_str("test.plan", &both).diagnostics[0]
-        .words()
+        .words(Lang::En)
         .message;
     assert_eq!(words, "`year` is given twice for review `tongket`");
     // None: reported, with the ways to say it.
@@ -276,7 +281,7 @@ fn a_review_says_when_once() {
     let d = &checked.diagnostics[0];
     assert_eq!(d.code().as_str(), "plan::review_no_year");
     assert_eq!(
-        d.words().message,
+        d.words(Lang::En).message,
         "review `danhgia` does not say when it is held"
     );
     // A year written is still checked against the period; a point of it is in it.
@@ -449,9 +454,9 @@ fn data_are_read_up_to_the_horizon() {
     let problem = &set.errors[0];
     assert_eq!(problem.code().as_str(), "data::period_outside_plan");
     assert!(
-        problem.words().message.contains("(2026..2045;"),
+        problem.words(Lang::En).message.contains("(2026..2045;"),
         "{}",
-        problem.words().message
+        problem.words(Lang::En).message
     );
 }
 
@@ -573,7 +578,10 @@ fn a_general_objective_with_indicators_below_it_is_not_empty() {
     let checked = planlang::load_str("test.plan", &unknown);
     let d = &checked.diagnostics[0];
     assert_eq!(d.code().as_str(), "plan::unknown_objective");
-    assert_eq!(d.words().help.as_deref(), Some("did you mean `chung`?"));
+    assert_eq!(
+        d.words(Lang::En).help.as_deref(),
+        Some("did you mean `chung`?")
+    );
 }
 
 #[test]
@@ -795,7 +803,7 @@ fn queries_and_show_give_each_agency_its_role() {
     let Err(err) = query::run(ctx, &Source::new("q", "agencies where role = requsted")) else {
         panic!("a role the plan does not have is refused");
     };
-    let said = planlang::render::diagnostics::short_with_help(&err);
+    let said = planlang::render::diagnostics::short_with_help(&err, Lang::En);
     assert!(said.contains("requested"), "{said}");
     let facts = Facts::new(&model, &set, date("2024-06-30"));
     let ctx = Context {

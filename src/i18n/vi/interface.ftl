@@ -138,7 +138,7 @@ repl-no-plan-yet = chưa có (`:load KẾ_HOẠCH`)
 repl-summary-plan = kế hoạch: { $plan }
 repl-no-data-yet = số liệu: chưa có (`:data TỆP`)
 repl-summary-options = tính đến ngày { $date }, kết quả dạng { $format }
-repl-plan-described = { $path } ({ $indicators } chỉ tiêu, { $measures } chỉ tiêu đo lường{ $queries ->
+repl-plan-described = { $path } ({ $indicators } chỉ tiêu, { $measures } đại lượng đo{ $queries ->
         [0] {""}
        *[other] , { $queries } truy vấn đặt tên
     }{ $warnings ->
@@ -279,7 +279,7 @@ cmd-new-empty-area = --area để trống; hãy nêu địa bàn của kế ho�
 cmd-new-over-parent = `{ $path }` là kế hoạch cấp trên hoặc một tệp mà kế hoạch đó nhập; hãy ghi kế hoạch mới vào tệp khác
 cmd-new-path-not-utf8 = đường dẫn của `{ $path }` không phải UTF-8, nên tệp kế hoạch không nhập được
 cmd-new-no-indicators = `{ $path }` không khai báo chỉ tiêu nào, nên kế hoạch triển khai nó không có gì để tiếp nhận
-cmd-new-wrote = đã ghi { $path }: tiếp nhận { $indicators } chỉ tiêu, { $measures } chỉ tiêu đo lường của { $parent }
+cmd-new-wrote = đã ghi { $path }: tiếp nhận { $indicators } chỉ tiêu, { $measures } đại lượng đo của { $parent }
 cmd-new-has-errors = kế hoạch mới có lỗi (lỗi của `plan new`, xin báo lỗi kèm theo { $parent })
 cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày ký ở phần đầu, và cơ quan chủ trì của { $leads } chỉ tiêu (tổng cộng { $warnings } cảnh báo: { $to_fill } chỗ cần điền{ $others ->
         [0] {""}
