@@ -91,8 +91,18 @@ pub fn data(model: &Model, kind: FileKind, bytes: &[u8]) {
         };
         for index in 0..model.measures.len() {
             if let Some(chart) = crate::render::chart::Chart::of_measure(ctx, index) {
-                let _ = crate::render::chart::text::text(&chart);
-                let _ = crate::render::chart::svg::svg(&chart);
+                for lang in crate::i18n::Lang::ALL {
+                    let _ = crate::render::chart::text::text(&chart, lang);
+                    let _ = crate::render::chart::svg::svg(&chart, lang);
+                }
+            }
+        }
+        // The report of whatever was evaluated, as Markdown and as a page, in every language.
+        use crate::render::evaluation::GroupBy;
+        if let Some(report) = crate::render::report::Report::build(model, &facts, GroupBy::None) {
+            for lang in crate::i18n::Lang::ALL {
+                let _ = crate::render::report::markdown::markdown(&report, lang);
+                let _ = crate::render::report::html::html(&report, lang);
             }
         }
     }

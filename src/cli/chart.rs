@@ -82,7 +82,7 @@ pub fn run(args: Args) -> u8 {
     ) else {
         return EXIT_USAGE;
     };
-    if chart.empty_reason(true).is_some() {
+    if chart.is_empty(true) {
         errln!(
             "error: the data give no value of {} for area {} in periods ended by {}, so there is nothing to draw; check that the data files have rows for it, or pass another --area or --as-of",
             chart.id,
@@ -96,7 +96,11 @@ pub fn run(args: Args) -> u8 {
     } else {
         Replace::Never
     };
-    if let Err(why) = write_file(&args.output, svg::svg(&chart).as_bytes(), replace) {
+    if let Err(why) = write_file(
+        &args.output,
+        svg::svg(&chart, super::lang::lang()).as_bytes(),
+        replace,
+    ) {
         errln!("error: cannot write `{}`: {why}", args.output.display());
         return EXIT_USAGE;
     }

@@ -2,6 +2,7 @@
 //! that refuses (exit 2) when a file cannot be used at all.
 
 use super::progress::Progress;
+use super::say::error;
 use super::write::errln;
 use planlang::data::decode::{encoding_for_label, Encoding};
 use planlang::data::{DataSet, FileKind, LoadOptions, NumberStyle};
@@ -90,7 +91,7 @@ pub fn refuse_unusable(data: &DataSet) -> Result<(), u8> {
     if unusable.is_empty() {
         return Ok(());
     }
-    let why = planlang::render::data_lines::unusable(&unusable, super::lang::lang());
-    errln!("{}", super::say::error_line(why));
+    let files: Vec<String> = unusable.iter().map(|n| format!("`{n}`")).collect();
+    error!("data-files-unusable", "count" => files.len(), "files" => files.join(", "));
     Err(super::EXIT_USAGE)
 }

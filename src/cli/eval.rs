@@ -1,15 +1,15 @@
 //! `plan eval PLAN DATA...`
 
 use super::data::DataArgs;
+use super::evaluated::{data_status, evaluate, Asked};
 use super::file::{write_file, Replace};
-use super::lang::lang;
-use super::output::as_of;
-use super::say::error_line;
 use super::write::{errln, out_then};
-use super::{EvalGroup, EvalRows, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use planlang::render::data_lines;
+use super::{EvalGroup, EvalRows, EXIT_USAGE};
+use planlang::query::Facts;
 use planlang::render::evaluation::{self, GroupBy};
 use planlang::render::format::{Format, Output};
+use planlang::render::report::markdown::markdown;
+use planlang::render::report::Report;
 use planlang::render::terminal::visible;
 use std::path::PathBuf;
 
@@ -66,88 +66,64 @@ pub fn run(args: Args) -> u8 {
             return EXIT_USAGE;
         }
     }
-    let as_of = match as_of(args.as_of.as_deref()) {
-        Ok(d) => d,
+    let evaluated = match evaluate(Asked {
+        plan: &args.plan,
+        amendments: &args.amendments,
+        data: &args.data,
+        options: args.data_args.options(),
+        as_of: args.as_of.as_deref(),
+        area: args.area.as_deref(),
+    }) {
+        Ok(evaluated) => evaluated,
         Err(status) => return status,
     };
-    let (checked, amendments) = match super::amendments::load_amended(&args.plan, &args.amendments)
-    {
-        Ok(loaded) => loaded,
-        Err(status) => return status,
-    };
-    let amended;
-    let model = if amendments.is_empty() {
-        &checked.model
-    } else {
-        let files: Vec<&planlang::Model> = amendments.iter().map(|a| &a.model).collect();
-        amended = planlang::amend::for_evaluation(&checked.model, &files, as_of);
-        &amended
-    };
-    let data = super::data::load(model, &args.data, args.data_args.options());
-    if let Err(status) = super::data::report(&data) {
-        return status;
-    }
-    let evaluation = match planlang::eval::evaluate_area(model, &data, as_of, args.area.as_deref())
-    {
-        Ok(e) => e,
-        Err(e) => {
-            errln!("error: {e}");
-            return EXIT_USAGE;
-        }
-    };
+    let model = evaluated.model();
+    let evaluation = &evaluated.evaluation;
     let by = match args.by {
         None => GroupBy::None,
         Some(EvalGroup::Objective) => GroupBy::Objective,
         Some(EvalGroup::Owner) => GroupBy::Owner,
     };
+    let lang = super::lang::lang();
     // `--format` offers table, json, csv, md and xlsx (render::format::Output::Evaluation).
     let out = match args.format {
-        Format::Md => visible(&evaluation::markdown(
-            model,
-            &evaluation,
-            by,
-            super::lang::lang(),
-        ))
-        .into_owned()
-        .into_bytes(),
+        Format::Md => {
+            // The report's charts are not drawn in Markdown, but it is the same model as the
+            // page's: the evaluation's facts are gathered for it.
+            let facts = Facts::of_evaluation(model, &evaluated.data, evaluation.clone());
+            let Some(report) = Report::build(model, &facts, by) else {
+                return EXIT_USAGE;
+            };
+            visible(&markdown(&report, lang)).into_owned().into_bytes()
+        }
         Format::Csv => match args.rows {
-            EvalRows::Targets => evaluation::csv(model, &evaluation),
-            EvalRows::Reporting => evaluation::reporting_csv(&evaluation),
-            EvalRows::Tasks => evaluation::tasks_csv(&evaluation),
+            EvalRows::Targets => evaluation::csv(model, evaluation),
+            EvalRows::Reporting => evaluation::reporting_csv(evaluation),
+            EvalRows::Tasks => evaluation::tasks_csv(evaluation),
         }
         .into_bytes(),
-        Format::Json => format!("{}\n", evaluation::json(model, &evaluation)).into_bytes(),
-        Format::Xlsx => {
-            match planlang::render::workbook::evaluation::workbook(model, &evaluation) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    errln!("error: {e}");
-                    return EXIT_USAGE;
-                }
+        Format::Json => format!("{}\n", evaluation::json(model, evaluation)).into_bytes(),
+        Format::Xlsx => match planlang::render::workbook::evaluation::workbook(model, evaluation) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                errln!("error: {e}");
+                return EXIT_USAGE;
             }
-        }
+        },
         // Text for people: a title's or a cell's control characters shown, not obeyed.
-        _ => visible(&evaluation::table(model, &evaluation, by))
+        _ => visible(&evaluation::table(model, evaluation, by, lang))
             .into_owned()
             .into_bytes(),
     };
     if !matches!(args.format, Format::Table) || args.output.is_some() {
-        let d = &evaluation.data;
-        errln!(
-            "{}",
-            data_lines::rows_read(d.rows_read, d.accepted, d.rejected, lang())
-        );
-        errln!("{}", evaluation::summary(&evaluation));
+        errln!("{}", evaluation::data_line(evaluation, lang));
+        errln!("{}", evaluation::summary(evaluation, lang));
     }
-    let status = if data.has_errors() && !args.keep_going {
-        errln!(
-            "{}",
-            error_line(data_lines::refused(data.errors.len(), lang()))
-        );
-        EXIT_PROBLEMS
-    } else {
-        EXIT_OK
-    };
+    let status = data_status(
+        &evaluated.data,
+        args.keep_going,
+        "cmd-data-rejected-evaluation",
+    );
     match &args.output {
         None => out_then(&String::from_utf8_lossy(&out), status),
         Some(path) => match write_file(path, &out, Replace::RegularFile) {

@@ -6,6 +6,7 @@ mod chart;
 mod check;
 mod data;
 mod eval;
+mod evaluated;
 mod file;
 mod help;
 mod history;
@@ -15,6 +16,7 @@ mod output;
 mod progress;
 mod query;
 mod repl;
+mod report;
 mod say;
 mod show;
 mod template;
@@ -90,6 +92,10 @@ enum Command {
     /// Write the chart of an indicator or part as an SVG picture: its values, the path from
     /// the baseline to each target, the targets, the projection and the values by group.
     Chart(chart::Args),
+    /// Write the evaluation's report as one self-contained HTML page, to read or print on
+    /// A4: a summary of statuses, each indicator with its targets, owners and chart, reports
+    /// and tasks by agency, and the data's problems.
+    Report(report::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -183,6 +189,7 @@ pub fn run() -> ExitCode {
         Command::New(args) => new::run(args),
         Command::Template(args) => template::run(args),
         Command::Chart(args) => chart::run(args),
+        Command::Report(args) => report::run(args),
     };
     ExitCode::from(write::finish(code))
 }

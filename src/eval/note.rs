@@ -341,7 +341,7 @@ impl Remark {
 
     /// The remark in `lang`.
     pub fn words(&self, lang: Lang) -> String {
-        let period = |p: &Period| Arg::from(crate::i18n::period(lang, *p));
+        let period = |p: &Period| Arg::from(in_text(lang, *p));
         let year = |y: &i32| Arg::from(y.to_string());
         let value = |v: f64| Arg::from(crate::i18n::number(lang, &exact(v)));
         let id = format!("note-{}", self.code().replace('_', "-"));
@@ -454,6 +454,15 @@ impl Remark {
     }
 }
 
+/// A period in a note's sentence: as [`crate::i18n::period`] writes it, a year with its word
+/// where the language needs one (`năm 2024`, as `quý I/2026` has its own).
+fn in_text(lang: Lang, period: Period) -> String {
+    match period {
+        Period::Year(year) => lang.text_with("note-year", &[("year", format!("{year:04}").into())]),
+        _ => crate::i18n::period(lang, period),
+    }
+}
+
 /// A yes or no for a selector of the catalogue.
 fn yes_no(yes: bool) -> Arg {
     Arg::from(if yes { "yes" } else { "no" })
@@ -466,7 +475,7 @@ impl Counted {
             Counted::ToDate(p) => ("note-counted-to-date", p),
             Counted::Own(p) => ("note-counted-own", p),
         };
-        lang.text_with(id, &[("period", crate::i18n::period(lang, period).into())])
+        lang.text_with(id, &[("period", in_text(lang, period).into())])
     }
 }
 

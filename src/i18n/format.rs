@@ -49,7 +49,8 @@ pub fn date(lang: Lang, date: Date) -> String {
 
 /// A period as `lang` writes it: as data files write it in English (`2026-Q1`, `2026-H1`,
 /// `2026-06`), as Vietnamese documents do in Vietnamese (`quý I/2026`, `6 tháng đầu năm
-/// 2026`, `tháng 06/2026`, `năm 2026`).
+/// 2026`, `tháng 06/2026`; a year is its number). The words are `period-*` of
+/// `evaluation.ftl`.
 pub fn period(lang: Lang, period: Period) -> String {
     let year = ("year", Arg::from(format!("{:04}", period.year())));
     match period {

@@ -79,6 +79,13 @@ impl Facts {
         Ok(Facts::gather(model, data, as_of, Some(evaluation), None))
     }
 
+    /// The facts of an evaluation already made of `model` and `data` (`plan eval --format md`
+    /// and `plan report` evaluate once, then draw each measure from its values).
+    pub fn of_evaluation(model: &Model, data: &DataSet, evaluation: Evaluation) -> Facts {
+        let as_of = evaluation.as_of;
+        Facts::gather(model, data, as_of, Some(evaluation), None)
+    }
+
     fn gather(
         model: &Model,
         data: &DataSet,

@@ -21,11 +21,13 @@ pub enum Format {
     Md,
     /// An Excel workbook.
     Xlsx,
+    /// A self-contained HTML page: an evaluation's report to read on a screen or print.
+    Html,
 }
 
 impl Format {
     /// Every format, in the order they are offered.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Human,
         Format::Short,
         Format::Text,
@@ -34,6 +36,7 @@ impl Format {
         Format::Csv,
         Format::Md,
         Format::Xlsx,
+        Format::Html,
     ];
 
     /// The name a user writes (`--format json`, `:format csv`).
@@ -47,6 +50,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Md => "md",
             Format::Xlsx => "xlsx",
+            Format::Html => "html",
         }
     }
 
@@ -75,6 +79,9 @@ pub enum Output {
     Answer,
     /// A plan as `plan show` and `plan history` write it.
     Model,
+    /// `plan report`'s report of an evaluation: a file to read, print or file (one model,
+    /// `render::report::Report`, written in each of its formats).
+    Report,
 }
 
 impl Output {
@@ -111,6 +118,10 @@ impl Output {
                 (Format::Csv, None),
             ],
             Output::Model => &[(Format::Text, None), (Format::Json, None)],
+            Output::Report => &[(
+                Format::Html,
+                Some("One self-contained page (inline style and charts), to read or print on A4"),
+            )],
         }
     }
 
@@ -149,11 +160,14 @@ mod tests {
             Output::Cascade,
             Output::Answer,
             Output::Model,
+            Output::Report,
         ] {
             let d = output.default_format();
             assert_eq!(output.parse(d.name()), Some(d));
         }
         assert_eq!(Output::Answer.parse("md"), None);
         assert_eq!(Output::Evaluation.parse("md"), Some(Format::Md));
+        assert_eq!(Output::Report.default_format(), Format::Html);
+        assert_eq!(Output::Evaluation.parse("html"), None);
     }
 }

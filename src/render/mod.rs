@@ -4,7 +4,6 @@
 pub mod cascade;
 pub mod chart;
 pub mod csv;
-pub mod data_lines;
 pub mod diagnostics;
 pub mod evaluation;
 pub mod format;
@@ -12,6 +11,7 @@ pub mod history;
 pub mod model_json;
 pub mod model_text;
 pub mod query;
+pub mod report;
 pub mod snippet;
 pub mod terminal;
 pub mod units;

@@ -2,6 +2,7 @@
 //! (the evaluation's table, Markdown, CSV, JSON and workbook), so a unit reads the same
 //! wherever an officer meets it.
 
+use crate::i18n::Lang;
 use crate::model::Unit;
 
 /// The unit as people read it: its symbol (`%`, `‰`, `triệu USD`, `/100.000`), followed by
@@ -16,12 +17,13 @@ pub fn label(unit: &Unit) -> String {
     }
 }
 
-/// A value in its unit, to about four significant digits: `65%`, `9.5‰`, `448.8/100.000`,
-/// `120 triệu USD`, `3` (a count). A sign (`%`, `‰`, `/...`) is written against the number,
-/// as documents write it; a word after a space. The population is left to the unit's
-/// [`label`], which a report shows once beside the values rather than in every cell.
-pub fn value(v: f64, unit: Option<&Unit>) -> String {
-    let number = crate::numbers::rounded(v);
+/// A value in its unit, to about four significant digits, its number as `lang` writes
+/// numbers: `65%`, `9.5‰` (`9,5‰`), `448.8/100.000`, `120 triệu USD`, `3` (a count). A sign
+/// (`%`, `‰`, `/...`) is written against the number, as documents write it; a word after a
+/// space. The population is left to the unit's [`label`], which a report shows once beside
+/// the values rather than in every cell.
+pub fn value(lang: Lang, v: f64, unit: Option<&Unit>) -> String {
+    let number = crate::i18n::number(lang, &crate::numbers::rounded(v));
     match unit.map(|u| u.symbol.as_str()).filter(|s| !s.is_empty()) {
         None => number,
         Some(sign) if sign.starts_with(['%', '‰', '/']) => format!("{number}{sign}"),
@@ -53,11 +55,17 @@ mod tests {
         assert_eq!(label(&per_100k), "/100.000 trẻ em");
         assert_eq!(label(&count), "");
         assert_eq!(label(&usd), "triệu USD");
-        assert_eq!(value(65.0, Some(&percent)), "65%");
-        assert_eq!(value(9.5, Some(&per_mille)), "9.5‰");
-        assert_eq!(value(448.77, Some(&per_100k)), "448.8/100.000");
-        assert_eq!(value(120.0, Some(&usd)), "120 triệu USD");
-        assert_eq!(value(3.0, Some(&count)), "3");
-        assert_eq!(value(0.12345, None), "0.1235");
+        let en = |v, unit| value(Lang::En, v, unit);
+        assert_eq!(en(65.0, Some(&percent)), "65%");
+        assert_eq!(en(9.5, Some(&per_mille)), "9.5‰");
+        assert_eq!(en(448.77, Some(&per_100k)), "448.8/100.000");
+        assert_eq!(en(120.0, Some(&usd)), "120 triệu USD");
+        assert_eq!(en(3.0, Some(&count)), "3");
+        assert_eq!(en(0.12345, None), "0.1235");
+        // Vietnamese documents write a decimal comma and dots between thousands.
+        let vi = |v, unit| value(Lang::Vi, v, unit);
+        assert_eq!(vi(9.5, Some(&per_mille)), "9,5‰");
+        assert_eq!(vi(448.77, Some(&per_100k)), "448,8/100.000");
+        assert_eq!(vi(12345.0, Some(&usd)), "12.345 triệu USD");
     }
 }

@@ -362,15 +362,10 @@ query-wanted-dates = a year (2025) or two dates (2025-01-01..2025-06-30)
 query-wanted-condition = a condition
 query-wanted-end = the end of the query
 
-## A period of the calendar, as data files write it ($year and $month with their zeros).
-period-year = { $year }
-period-half = { $year }-H{ $half }
-period-quarter = { $year }-Q{ $quarter }
-period-month = { $year }-{ $month }
-
 ## The evaluation's notes (eval::note): why a target stands where it does when the numbers
-## alone do not say it. Periods come written as above; $percent, $part and $whole_year are
-## yes or no.
+## alone do not say it. Periods come written as evaluation.ftl's period-*, a year as note-year;
+## $percent, $part and $whole_year are yes or no.
+note-year = { $year }
 note-vision-not-due = a vision target for { $first }, after the plan period { $start }..{ $end }: judged from { $first }
 note-no-period-ended = no period of the plan has ended yet, so no data are due
 note-no-data = no data
@@ -421,14 +416,8 @@ note-basis-elapsed = { $whole_year ->
    *[no] the share of the period elapsed
     }
 
-## What `plan` says about the data it read (the last two are errors, which the command
-## prints after `error: `).
-data-rows-read = data: { $read } rows read = { $accepted } accepted + { $rejected } rejected
+## A data file that cannot be used at all (an error: the command prints it after `error: `).
 data-files-unusable = { $count ->
     [one] { $files } cannot be used (see above); fix it, then run the command again
    *[other] { $files } cannot be used (see above); fix them, then run the command again
-    }
-data-had-problems = { $count ->
-    [one] the data had { $count } problem; fix them, or pass --keep-going to accept the evaluation of the rows that were read
-   *[other] the data had { $count } problems; fix them, or pass --keep-going to accept the evaluation of the rows that were read
     }

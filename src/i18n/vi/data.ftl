@@ -360,23 +360,10 @@ query-wanted-dates = một năm (2025) hoặc hai ngày (2025-01-01..2025-06-30)
 query-wanted-condition = một điều kiện
 query-wanted-end = hết câu truy vấn
 
-## Một kỳ, như cách văn bản hành chính ghi ($year và $month có đủ chữ số 0).
-period-year = năm { $year }
-period-half = { $half ->
-    [1] 6 tháng đầu năm { $year }
-   *[2] 6 tháng cuối năm { $year }
-    }
-period-quarter = { $quarter ->
-    [1] quý I/{ $year }
-    [2] quý II/{ $year }
-    [3] quý III/{ $year }
-   *[4] quý IV/{ $year }
-    }
-period-month = tháng { $month }/{ $year }
-
 ## Ghi chú của kết quả đánh giá (eval::note): vì sao chỉ tiêu có tình trạng như vậy khi các
-## con số chưa tự nói lên điều đó. Các kỳ được viết như trên; $percent, $part và $whole_year
-## là yes hoặc no.
+## con số chưa tự nói lên điều đó. Các kỳ được viết như period-* của evaluation.ftl, một năm như
+## note-year; $percent, $part và $whole_year là yes hoặc no.
+note-year = năm { $year }
 note-vision-not-due = chỉ tiêu tầm nhìn năm { $first }, sau giai đoạn { $start }-{ $end } của Kế hoạch: được đánh giá từ năm { $first }
 note-no-period-ended = chưa hết kỳ nào của Kế hoạch, nên chưa đến hạn có số liệu
 note-no-data = chưa có số liệu
@@ -427,12 +414,8 @@ note-basis-elapsed = { $whole_year ->
    *[no] theo tỷ lệ thời gian đã qua của kỳ
     }
 
-## Những gì `plan` báo về số liệu đã đọc (hai thông điệp sau là lỗi, lệnh in sau `lỗi: `).
-data-rows-read = số liệu: đọc { $read } dòng = { $accepted } dòng hợp lệ + { $rejected } dòng bị loại
+## Tệp số liệu không dùng được (một lỗi: lệnh in sau `lỗi: `).
 data-files-unusable = { $count ->
     [1] không dùng được tệp { $files } (xem ở trên); hãy sửa tệp rồi chạy lại lệnh
    *[other] không dùng được các tệp { $files } (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh
-    }
-data-had-problems = { $count ->
-   *[other] số liệu có { $count } lỗi; hãy sửa các lỗi này, hoặc dùng --keep-going để chấp nhận kết quả đánh giá từ các dòng đã đọc được
     }

@@ -14,10 +14,12 @@ use crate::date::Date;
 use crate::eval::method::{change_level, straight_path, within};
 use crate::eval::series::Value;
 use crate::eval::{Period, Status, TargetResult};
+use crate::i18n::{Arg, Lang};
 use crate::model::{Comparator, Measure, RateUnit, Target, TargetKind};
 use crate::query::facts::Disaggregated;
 use crate::query::show::MeasureDetail;
 use crate::query::Context;
+use crate::render::evaluation::words;
 
 /// Everything a drawing of one measure shows, in the measure's unit and on the evaluation's
 /// time axis (`Period::time`: a year stands at its end, 2024 at 2024.0).
@@ -89,18 +91,45 @@ pub struct MilestoneMark {
 }
 
 impl MilestoneMark {
-    /// What the target asks, for a label: `<= 450`, `2..3`; to four digits, as a change's
-    /// computed level is written (50.1 × 0.8 is 40.080000000000005 in floating point).
-    /// A written level is written as the plan writes it.
-    pub fn label(&self) -> String {
-        let number = |v: f64| match self.computed {
-            true => crate::numbers::rounded(v),
-            false => crate::numbers::exact(v),
+    /// What the target asks, for a label, in `lang`: `<= 450` (`≤ 450`), `2 to 3`; to four
+    /// digits, as a change's computed level is written (50.1 × 0.8 is 40.080000000000005 in
+    /// floating point). A written level is written as the plan writes it.
+    pub fn label(&self, lang: Lang) -> String {
+        let number = |v: f64| {
+            Arg::Text(match self.computed {
+                true => words::number(lang, v),
+                false => words::exact_number(lang, v),
+            })
         };
         match self.value_max {
-            Some(max) => format!("{}..{}", number(self.mark.value), number(max)),
-            None => format!("{} {}", self.op.as_str(), number(self.mark.value)),
+            Some(max) => lang.text_with(
+                "target-range",
+                &[("low", number(self.mark.value)), ("high", number(max))],
+            ),
+            None => lang.text_with(
+                "target-compare",
+                &[
+                    ("op", words::comparator(lang, self.op).into()),
+                    ("number", number(self.mark.value)),
+                ],
+            ),
         }
+    }
+
+    /// `2025 >= 60: on track`: the milestone, what it asks and how it was judged.
+    pub fn description(&self, lang: Lang) -> String {
+        let status = self.status.map_or_else(
+            || lang.text("chart-not-judged"),
+            |s| words::status_label(lang, s),
+        );
+        lang.text_with(
+            "chart-milestone",
+            &[
+                ("period", words::period(lang, self.period).into()),
+                ("target", self.label(lang).into()),
+                ("status", status.into()),
+            ],
+        )
     }
 }
 
@@ -257,18 +286,26 @@ impl Chart {
         })
     }
 
-    /// Why nothing can be drawn, when nothing can: no value counted (of the whole, or also
-    /// of any group when `groups`).
-    pub fn empty_reason(&self, groups: bool) -> Option<String> {
-        if !self.observed.is_empty() || (groups && !self.groups.is_empty()) {
+    /// Whether nothing can be drawn: no value counted (of the whole, or also of any group
+    /// when `groups`).
+    pub fn is_empty(&self, groups: bool) -> bool {
+        self.observed.is_empty() && (!groups || self.groups.is_empty())
+    }
+
+    /// Why nothing can be drawn, in `lang`, when nothing can (see [`Chart::is_empty`]).
+    pub fn empty_reason(&self, groups: bool, lang: Lang) -> Option<String> {
+        if !self.is_empty(groups) {
             return None;
         }
         Some(if self.area.is_empty() {
-            "no chart: the plan was not evaluated, so there are no values to draw".to_string()
+            lang.text("chart-not-evaluated")
         } else {
-            format!(
-                "no chart: no values for area {} in periods ended by {}",
-                self.area, self.as_of
+            lang.text_with(
+                "chart-no-values",
+                &[
+                    ("area", self.area.as_str().into()),
+                    ("date", words::date(lang, self.as_of).into()),
+                ],
             )
         })
     }

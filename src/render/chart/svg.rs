@@ -1,6 +1,8 @@
 //! A chart as a self-contained SVG document (`plan chart -o FILE.svg`, and the pictures of
-//! the HTML report to come): no script, no external font, style or link; built with the
-//! `svg` crate's elements, which escape every text and attribute.
+//! `plan report`'s page): no script, no external font, style or link; built with the `svg`
+//! crate's elements, which escape every text and attribute. Its words (legend, subtitle,
+//! the unit's stand-in) are the catalogue's, and its numbers and dates are written as the
+//! language chosen writes them.
 //!
 //! Each series is told apart by more than its colour, so the chart reads in greyscale and
 //! printed: the observed values a solid line with round points, the path to target dashed,
@@ -8,7 +10,8 @@
 //! (a dimension's value) its own dash pattern and point shape.
 
 use super::{Chart, Mark};
-use crate::numbers::rounded;
+use crate::i18n::Lang;
+use crate::render::evaluation::words;
 use svg::node::element::{Circle, Group, Line, Polygon, Polyline, Rectangle, Text, Title};
 use svg::Document;
 
@@ -76,8 +79,9 @@ fn round(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-/// The chart as an SVG document, `<svg>` to `</svg>` and a final newline.
-pub fn svg(chart: &Chart) -> String {
+/// The chart as an SVG document, `<svg>` to `</svg>` and a final newline, its words in
+/// `lang`.
+pub fn svg(chart: &Chart, lang: Lang) -> String {
     let (first, last) = chart.year_range();
     let (low, high) = chart.value_range(true);
     // A margin above and below, so no point sits on the frame.
@@ -102,7 +106,7 @@ pub fn svg(chart: &Chart) -> String {
                 .set("height", HEIGHT)
                 .set("fill", "#ffffff"),
         )
-        .add(axes(chart, &scale, (first, last), (low, high)));
+        .add(axes(chart, &scale, (first, last), (low, high), lang));
     // SVG text does not wrap: a long title (a document's indicator titles often are) is
     // broken into lines by words, the whole kept in `<title>`.
     let lines = title_lines(&clean(&title));
@@ -119,14 +123,14 @@ pub fn svg(chart: &Chart) -> String {
         y += 18.0;
     }
     doc = doc.add(
-        Text::new(clean(&subtitle(chart)))
+        Text::new(clean(&subtitle(chart, lang)))
             .set("class", "subtitle")
             .set("x", 20)
             .set("y", y)
             .set("font-size", 12)
             .set("fill", "#444444"),
     );
-    if let Some(why) = chart.empty_reason(true) {
+    if let Some(why) = chart.empty_reason(true, lang) {
         return format!(
             "{}\n",
             doc.add(
@@ -159,7 +163,7 @@ pub fn svg(chart: &Chart) -> String {
             .set("data-series", clean(&group.label))
             .add(line(&scale, &group.points, colour, dash));
         for m in &group.points {
-            g = g.add(point(&scale, m, *shape, colour));
+            g = g.add(point(&scale, m, *shape, colour, lang));
         }
         doc = doc.add(g);
     }
@@ -177,7 +181,7 @@ pub fn svg(chart: &Chart) -> String {
                 .add(Title::new(format!(
                     "{}: {}",
                     year_of(m.time),
-                    rounded(m.value)
+                    words::number(lang, m.value)
                 ))),
         );
     }
@@ -200,7 +204,6 @@ pub fn svg(chart: &Chart) -> String {
             x - 7.0,
             y
         );
-        let status = m.status.map_or("not evaluated", |s| s.as_str());
         doc = doc.add(
             Group::new()
                 .set("class", "milestone")
@@ -210,10 +213,10 @@ pub fn svg(chart: &Chart) -> String {
                         .set("fill", "#ffffff")
                         .set("stroke", MILESTONE)
                         .set("stroke-width", 2)
-                        .add(Title::new(format!("{} {}: {status}", m.period, m.label()))),
+                        .add(Title::new(m.description(lang))),
                 )
                 .add(
-                    Text::new(m.label())
+                    Text::new(m.label(lang))
                         .set("x", x)
                         .set("y", y - 11.0 - 13.0 * below)
                         .set("text-anchor", "middle")
@@ -222,7 +225,7 @@ pub fn svg(chart: &Chart) -> String {
                 ),
         );
     }
-    format!("{}\n", doc.add(legend(chart)))
+    format!("{}\n", doc.add(legend(chart, lang)))
 }
 
 /// The most characters of a title line: about what 15-pixel bold text fits in the picture.
@@ -258,8 +261,14 @@ fn title_lines(title: &str) -> Vec<String> {
 }
 
 /// `Tỉnh Sơn La, as of 2025-06-30`.
-fn subtitle(chart: &Chart) -> String {
-    format!("{}, as of {}", chart.area_name, chart.as_of)
+fn subtitle(chart: &Chart, lang: Lang) -> String {
+    lang.text_with(
+        "chart-subtitle",
+        &[
+            ("area", chart.area_name.as_str().into()),
+            ("date", words::date(lang, chart.as_of).into()),
+        ],
+    )
 }
 
 /// Control characters are not allowed in XML 1.0: a title's are shown as `?`.
@@ -285,8 +294,18 @@ fn line(scale: &Scale, marks: &[Mark], colour: &str, dash: &str) -> Polyline {
 }
 
 /// A group's point: its shape, so groups differ in greyscale too.
-fn point(scale: &Scale, m: &Mark, shape: Shape, colour: &str) -> svg::node::element::Element {
-    let title = Title::new(format!("{}: {}", year_of(m.time), rounded(m.value)));
+fn point(
+    scale: &Scale,
+    m: &Mark,
+    shape: Shape,
+    colour: &str,
+    lang: Lang,
+) -> svg::node::element::Element {
+    let title = Title::new(format!(
+        "{}: {}",
+        year_of(m.time),
+        words::number(lang, m.value)
+    ));
     shaped((scale.x(m.time), scale.y(m.value)), shape, colour, title)
 }
 
@@ -348,7 +367,13 @@ fn shaped(
 }
 
 /// The frame, a tick and a label at each year, the lowest and highest value, and the unit.
-fn axes(chart: &Chart, scale: &Scale, (first, last): (i32, i32), (low, high): (f64, f64)) -> Group {
+fn axes(
+    chart: &Chart,
+    scale: &Scale,
+    (first, last): (i32, i32),
+    (low, high): (f64, f64),
+    lang: Lang,
+) -> Group {
     let mut g = Group::new()
         .set("class", "axes")
         .set("stroke", "#333333")
@@ -401,7 +426,7 @@ fn axes(chart: &Chart, scale: &Scale, (first, last): (i32, i32), (low, high): (f
                     .set("y2", y),
             )
             .add(
-                Text::new(rounded(value))
+                Text::new(words::number(lang, value))
                     .set("class", "value")
                     .set("x", LEFT - 8.0)
                     .set("y", y + 4.0)
@@ -411,11 +436,14 @@ fn axes(chart: &Chart, scale: &Scale, (first, last): (i32, i32), (low, high): (f
                     .set("fill", "#333333"),
             );
     }
-    let unit = chart.unit.as_deref().unwrap_or("value");
+    let unit = chart
+        .unit
+        .clone()
+        .unwrap_or_else(|| lang.text("chart-value"));
     g.add(
         // From the picture's left edge rightwards, above the plot: a long unit
         // (`/100.000 trẻ em`) ending at the axis would run off the picture's edge.
-        Text::new(clean(unit))
+        Text::new(clean(&unit))
             .set("class", "unit")
             .set("x", 8.0)
             .set("y", TOP - 8.0)
@@ -427,16 +455,16 @@ fn axes(chart: &Chart, scale: &Scale, (first, last): (i32, i32), (low, high): (f
 }
 
 /// One entry per kind of series drawn: its line as drawn, and its name.
-fn legend(chart: &Chart) -> Group {
+fn legend(chart: &Chart, lang: Lang) -> Group {
     let mut entries: Vec<(String, &str, &str, Option<Shape>)> = Vec::new();
     if !chart.observed.is_empty() {
-        entries.push(("observed".into(), OBSERVED, "none", None));
+        entries.push((lang.text("chart-observed"), OBSERVED, "none", None));
     }
     if !chart.paths.is_empty() {
-        entries.push(("path to target".into(), PATH, "6 4", None));
+        entries.push((lang.text("chart-path"), PATH, "6 4", None));
     }
     if !chart.projections.is_empty() {
-        entries.push(("projection".into(), PROJECTION, "1.5 3", None));
+        entries.push((lang.text("chart-projection"), PROJECTION, "1.5 3", None));
     }
     for (group, (colour, dash, shape)) in chart.groups.iter().zip(GROUP_STYLES.iter().cycle()) {
         entries.push((clean(&group.label), colour, dash, Some(*shape)));
@@ -473,7 +501,8 @@ fn legend(chart: &Chart) -> Group {
         x += width;
     }
     if !chart.milestones.is_empty() {
-        if x + 90.0 > RIGHT {
+        let target = lang.text("chart-target");
+        if x + 34.0 + 6.5 * target.chars().count() as f64 > RIGHT {
             x = LEFT;
             y += 18.0;
         }
@@ -498,7 +527,7 @@ fn legend(chart: &Chart) -> Group {
                     .set("stroke", MILESTONE)
                     .set("stroke-width", 2),
             )
-            .add(Text::new("target").set("x", x + 34.0).set("y", y));
+            .add(Text::new(target).set("x", x + 34.0).set("y", y));
     }
     g
 }

@@ -3,6 +3,7 @@
 use super::{text, Chart, Mark};
 use crate::data::{DataSet, FileKind, LoadOptions};
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::query::{Context, Facts};
 
 const PLAN: &str = r#"plan "Kế hoạch thử" {
@@ -134,7 +135,7 @@ fn a_change_is_drawn_at_the_level_it_asks_for_by_its_last_year() {
             value: 30.0
         }
     );
-    assert_eq!(c.milestones[0].label(), "<= 30");
+    assert_eq!(c.milestones[0].label(Lang::En), "<= 30");
     let path = &c.paths[0];
     assert_eq!((path[0].time, path[0].value), (2020.0, 40.0));
     assert!(near(path[3].value, 37.0), "{path:?}");
@@ -149,7 +150,7 @@ fn milestones_observed_values_and_groups_are_the_datas() {
     let c = chart_of("1");
     let observed: Vec<f64> = c.observed.iter().map(|m| m.value).collect();
     assert_eq!(observed, [52.0, 54.0, 56.0]);
-    let labels: Vec<String> = c.milestones.iter().map(|m| m.label()).collect();
+    let labels: Vec<String> = c.milestones.iter().map(|m| m.label(Lang::En)).collect();
     assert_eq!(labels, [">= 60", ">= 80"]);
     let groups: Vec<(&str, Vec<f64>)> = c
         .groups
@@ -174,11 +175,11 @@ fn milestones_observed_values_and_groups_are_the_datas() {
 fn a_measure_without_values_is_not_drawn_and_says_why() {
     let c = chart_of("2");
     assert_eq!(
-        c.empty_reason(true).as_deref(),
+        c.empty_reason(true, Lang::En).as_deref(),
         Some("no chart: no values for area tinh in periods ended by 2024-06-30")
     );
     assert_eq!(
-        text::text(&c),
+        text::text(&c, Lang::En),
         "  no chart: no values for area tinh in periods ended by 2024-06-30\n"
     );
 }
@@ -186,7 +187,7 @@ fn a_measure_without_values_is_not_drawn_and_says_why() {
 #[test]
 fn the_text_chart_draws_values_path_milestones_and_years() {
     let c = chart_of("1");
-    let drawn = text::text(&c);
+    let drawn = text::text(&c, Lang::En);
     let lines: Vec<&str> = drawn.lines().collect();
     // The unit, six rows, the axis, the years and the legend.
     assert_eq!(lines.len(), 10, "{drawn}");
@@ -211,7 +212,7 @@ fn the_text_chart_draws_values_path_milestones_and_years() {
 
 /// The SVG of a measure of the test plan.
 fn svg_of(id: &str) -> String {
-    super::svg::svg(&chart_of(id))
+    super::svg::svg(&chart_of(id), Lang::En)
 }
 
 /// The elements of `doc` whose `class` is `class`.
@@ -330,6 +331,53 @@ fn the_svg_labels_its_years_unit_title_and_legend() {
     );
 }
 
+/// In Vietnamese the legend, the subtitle and the milestones' labels are Vietnamese words,
+/// the values have a decimal comma and the date is written day first; nothing else changes.
+#[test]
+fn the_svg_speaks_vietnamese_when_asked() {
+    let english = super::svg::svg(&chart_of("3"), Lang::En);
+    let text = super::svg::svg(&chart_of("3"), Lang::Vi);
+    let doc = roxmltree::Document::parse(&text).expect("the SVG is XML");
+    let english_doc = roxmltree::Document::parse(&english).expect("XML");
+    assert_eq!(texts(&classed(&english_doc, "value")), ["25.63", "40"]);
+    assert_eq!(texts(&classed(&doc, "value")), ["25,63", "40"]);
+    assert_eq!(
+        texts(&classed(&doc, "subtitle")),
+        ["Tỉnh, tính đến ngày 30/06/2024"]
+    );
+    assert_eq!(
+        texts(&classed(&doc, "legend")),
+        [
+            "số liệu thực tế",
+            "lộ trình đến chỉ tiêu",
+            "dự báo",
+            "mốc chỉ tiêu"
+        ]
+    );
+    assert_eq!(texts(&classed(&doc, "milestone")), ["≤ 30"]);
+    // The same picture: as many elements, in the same places.
+    let count = |d: &roxmltree::Document<'_>| d.descendants().filter(|n| n.is_element()).count();
+    assert_eq!(count(&doc), count(&english_doc));
+    let empty = super::svg::svg(&chart_of("2"), Lang::Vi);
+    assert!(
+        empty
+            .contains("chưa có số liệu của địa bàn tinh cho các kỳ kết thúc trước ngày 30/06/2024"),
+        "{empty}"
+    );
+}
+
+#[test]
+fn the_text_chart_speaks_vietnamese_when_asked() {
+    let drawn = text::text(&chart_of("3"), Lang::Vi);
+    let lines: Vec<&str> = drawn.lines().collect();
+    assert_eq!(lines[0], "  biểu đồ, đơn vị tính %:", "{drawn}");
+    assert!(lines[6].trim_start().starts_with("25,63 ┤"), "{drawn}");
+    assert_eq!(
+        lines.last().copied(),
+        Some("  ● số liệu  ⠤ lộ trình đến chỉ tiêu  ◆ mốc chỉ tiêu  ○ dự báo")
+    );
+}
+
 #[test]
 fn the_svg_is_self_contained() {
     let text = svg_of("1");
@@ -357,7 +405,7 @@ fn the_svg_is_self_contained() {
 fn a_title_with_markup_and_control_characters_stays_one_text() {
     let mut chart = chart_of("1");
     chart.title = "<b>A & B</b>\u{7}".to_string();
-    let text = super::svg::svg(&chart);
+    let text = super::svg::svg(&chart, Lang::En);
     let doc = roxmltree::Document::parse(&text).expect("the SVG is still XML");
     assert_eq!(texts(&classed(&doc, "title")), ["1  <b>A & B</b>?"]);
     assert!(!doc.descendants().any(|n| n.has_tag_name("b")));
@@ -408,14 +456,14 @@ fn a_small_chart_is_drawn_exactly() {
       2020  2021  2022
   ● data  ⠤ path to target  ◆ target  ○ projected
 ";
-    assert_eq!(text::text(&small()), expected);
+    assert_eq!(text::text(&small(), Lang::En), expected);
 }
 
 #[test]
 fn a_long_title_is_broken_into_two_lines_between_words() {
     let mut chart = chart_of("1");
     chart.title = "Nồng độ bụi PM2.5 trung bình năm tại thành phố Hà Nội (tại các điểm đo của các trạm quan trắc chất lượng môi trường không khí quốc gia) và các đô thị loại đặc biệt khác".into();
-    let text = super::svg::svg(&chart);
+    let text = super::svg::svg(&chart, Lang::En);
     let doc = roxmltree::Document::parse(&text).expect("XML");
     let lines = texts(&classed(&doc, "title"));
     assert_eq!(
@@ -448,7 +496,7 @@ fn a_century_still_fits_in_eighty_columns() {
             value: 11.0,
         },
     );
-    let drawn = text::text(&chart);
+    let drawn = text::text(&chart, Lang::En);
     assert!(
         drawn.lines().all(|l| l.chars().count() <= text::WIDTH),
         "{drawn}"

@@ -6,7 +6,8 @@
 //! [`WIDTH`] columns wide.
 
 use super::{Chart, Mark};
-use crate::numbers::rounded;
+use crate::i18n::Lang;
+use crate::render::evaluation::words;
 use std::fmt::Write;
 
 /// The widest the chart is drawn, labels included: legible in an 80-column terminal.
@@ -19,8 +20,8 @@ const PLOT: usize = 60;
 /// The chart as text, every line indented by two spaces; or one line saying why none is
 /// drawn. The groups (a dimension's values) are left to the SVG: a few rows cannot keep
 /// them apart.
-pub fn text(chart: &Chart) -> String {
-    if let Some(why) = chart.empty_reason(false) {
+pub fn text(chart: &Chart, lang: Lang) -> String {
+    if let Some(why) = chart.empty_reason(false, lang) {
         return format!("  {why}\n");
     }
     let (first, last) = chart.year_range();
@@ -56,14 +57,14 @@ pub fn text(chart: &Chart) -> String {
     for m in &chart.milestones {
         grid.mark(dot(&m.mark), '◆');
     }
-    let (top, bottom) = (rounded(high), rounded(low));
+    let (top, bottom) = (words::number(lang, high), words::number(lang, low));
     let label = top.chars().count().max(bottom.chars().count());
     let mut out = String::new();
-    let unit = chart
-        .unit
-        .as_ref()
-        .map_or(String::new(), |u| format!(", values in {u}"));
-    let _ = writeln!(out, "  chart{unit}:");
+    let heading = match &chart.unit {
+        Some(unit) => lang.text_with("chart-heading-unit", &[("unit", unit.as_str().into())]),
+        None => lang.text("chart-heading"),
+    };
+    let _ = writeln!(out, "  {heading}");
     for (row, cells) in grid.rows().enumerate() {
         let (value, tick) = match row {
             0 => (top.as_str(), '┤'),
@@ -89,7 +90,7 @@ pub fn text(chart: &Chart) -> String {
     let _ = writeln!(out, "  {:label$} {axis}", "");
     let _ = writeln!(out, "  {:label$}  {years_line}", "");
     // The legend on a line of its own, so that a long unit never pushes it past 80 columns.
-    let _ = writeln!(out, "  ● data  ⠤ path to target  ◆ target  ○ projected");
+    let _ = writeln!(out, "  {}", lang.text("chart-text-legend"));
     out
 }
 

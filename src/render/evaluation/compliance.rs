@@ -1,10 +1,15 @@
-//! Reporting and task compliance as the text table writes them: the rate overall, per
-//! agency (by name), then each report or task late, missing or overdue.
+//! Reporting and task compliance as every report shows it: what each agency (by name) gave of
+//! what it owed, and each report late or missing, each task late or overdue. One typed value
+//! ([`Compliance`]) made from the evaluation, which the text table writes here (names cut to
+//! fit a terminal) and the Markdown report, the page and the document write whole.
 
 use super::names::{agency_by_id, duty, report};
+use super::words;
+use crate::date::{Date, Period};
 use crate::eval::evaluate::Evaluation;
-use crate::eval::reporting::{rates, Compliance};
+use crate::eval::reporting::{rates, Compliance as Received};
 use crate::eval::tasks::{rates as task_rates, TaskState};
+use crate::i18n::Lang;
 use crate::model::Model;
 use crate::render::terminal::shorten;
 use std::fmt::Write;
@@ -14,8 +19,112 @@ use std::fmt::Write;
 /// should fit a terminal.
 const NAME: usize = 32;
 
+/// What agencies gave of what they owed: reports received, or tasks done.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compliance {
+    /// Reports received, or tasks done (on time or late).
+    pub given: usize,
+    /// Reports or tasks owed by the date.
+    pub owed: usize,
+    /// Given by the deadline.
+    pub on_time: usize,
+    /// Given after the deadline.
+    pub late: usize,
+    /// Never given: reports missing, tasks overdue.
+    pub never: usize,
+    /// Tasks not owed yet (0 for reports).
+    pub upcoming: usize,
+    /// Each agency that owed something, in the order it first owed one.
+    pub agencies: Vec<AgencyRow>,
+    /// Each report late or missing, each task late or overdue, in the evaluation's order.
+    pub exceptions: Vec<Exception>,
+}
+
+impl Compliance {
+    /// Given over owed, in percent; 0 when nothing was owed.
+    pub fn rate(&self) -> f64 {
+        percent_of(self.given, self.owed)
+    }
+}
+
+/// One agency's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgencyRow {
+    /// The agency's name as officers know it (its short name, else its name; its id when
+    /// the plan declares none).
+    pub agency: String,
+    /// Given (received, done).
+    pub given: usize,
+    /// Owed.
+    pub owed: usize,
+    /// Given late.
+    pub late: usize,
+    /// Never given (missing, overdue).
+    pub never: usize,
+}
+
+impl AgencyRow {
+    /// Given over owed, in percent.
+    pub fn rate(&self) -> f64 {
+        percent_of(self.given, self.owed)
+    }
+}
+
+/// A report late or missing, or a task late or overdue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exception {
+    /// The agency that owed it, by name.
+    pub agency: String,
+    /// The report's or task's title (its id when it has none).
+    pub what: String,
+    /// The period it was owed for.
+    pub period: Option<Period>,
+    /// Its deadline.
+    pub due: Option<Date>,
+    /// What became of it.
+    pub state: Late,
+}
+
+impl Exception {
+    /// Whether it is a report (else a task or project).
+    pub fn is_report(&self) -> bool {
+        matches!(self.state, Late::Report { .. } | Late::NotReceived)
+    }
+
+    /// The line a report writes of it, every name whole.
+    pub fn line(&self, lang: Lang) -> String {
+        words::exception(lang, self, &self.agency, &self.what)
+    }
+}
+
+/// What became of a report or task owed and not given on time.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Late {
+    /// A report received `days` after its deadline.
+    Report {
+        /// Days late.
+        days: i64,
+        /// When it was received.
+        received: Option<Date>,
+    },
+    /// A report not received.
+    NotReceived,
+    /// A task done `days` after its deadline.
+    Task {
+        /// Days late.
+        days: i64,
+        /// When it was done.
+        done: Option<Date>,
+    },
+    /// A task not done, `days` past its deadline.
+    Overdue {
+        /// Days past the deadline.
+        days: i64,
+    },
+}
+
 /// `a` of `b` in percent; 0 of nothing owed.
-pub(super) fn percent_of(a: usize, b: usize) -> f64 {
+pub(crate) fn percent_of(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
     } else {
@@ -23,141 +132,145 @@ pub(super) fn percent_of(a: usize, b: usize) -> f64 {
     }
 }
 
-/// "1 day", "3 days".
-pub(super) fn days(n: i64) -> String {
-    format!("{n} day{}", if n == 1 { "" } else { "s" })
+/// Reporting compliance; `None` when no report was owed.
+pub fn reporting(model: &Model, e: &Evaluation) -> Option<Compliance> {
+    if e.reporting.is_empty() {
+        return None;
+    }
+    let (per, received, expected) = rates(&e.reporting);
+    let count = |agency: Option<&str>, c: Received| {
+        e.reporting
+            .iter()
+            .filter(|r| agency.is_none_or(|a| r.agency == a) && r.status == c)
+            .count()
+    };
+    Some(Compliance {
+        given: received,
+        owed: expected,
+        on_time: count(None, Received::OnTime),
+        late: count(None, Received::Late),
+        never: count(None, Received::Missing),
+        upcoming: 0,
+        agencies: per
+            .iter()
+            .map(|(agency, given, owed)| AgencyRow {
+                agency: agency_by_id(model, agency).to_string(),
+                given: *given,
+                owed: *owed,
+                late: count(Some(agency), Received::Late),
+                never: count(Some(agency), Received::Missing),
+            })
+            .collect(),
+        exceptions: e
+            .reporting
+            .iter()
+            .filter(|r| r.status != Received::OnTime)
+            .map(|r| Exception {
+                agency: agency_by_id(model, &r.agency).to_string(),
+                what: report(model, &r.report).to_string(),
+                period: Some(r.period),
+                due: Some(r.due),
+                state: match r.status {
+                    Received::Late => Late::Report {
+                        days: r.days_late,
+                        received: r.received,
+                    },
+                    _ => Late::NotReceived,
+                },
+            })
+            .collect(),
+    })
 }
 
-/// An agency's name, cut to [`NAME`] characters.
-fn agency<'m>(model: &'m Model, id: &'m str) -> std::borrow::Cow<'m, str> {
-    shorten(agency_by_id(model, id), NAME)
+/// Task compliance; `None` when the plan tracks no task.
+pub fn tasks(model: &Model, e: &Evaluation) -> Option<Compliance> {
+    if e.tasks.is_empty() {
+        return None;
+    }
+    let (per, done, owed) = task_rates(&e.tasks);
+    let count = |agency: Option<&str>, s: TaskState| {
+        e.tasks
+            .iter()
+            .filter(|t| agency.is_none_or(|a| t.agency == a) && t.status == s)
+            .count()
+    };
+    Some(Compliance {
+        given: done,
+        owed,
+        on_time: count(None, TaskState::Done),
+        late: count(None, TaskState::Late),
+        never: count(None, TaskState::Overdue),
+        upcoming: count(None, TaskState::Upcoming),
+        agencies: per
+            .iter()
+            .map(|(agency, given, owed)| AgencyRow {
+                agency: agency_by_id(model, agency).to_string(),
+                given: *given,
+                owed: *owed,
+                late: count(Some(agency), TaskState::Late),
+                never: count(Some(agency), TaskState::Overdue),
+            })
+            .collect(),
+        exceptions: e
+            .tasks
+            .iter()
+            .filter(|t| matches!(t.status, TaskState::Late | TaskState::Overdue))
+            .map(|t| Exception {
+                agency: agency_by_id(model, &t.agency).to_string(),
+                what: duty(model, t).to_string(),
+                period: t.period,
+                due: t.due,
+                state: match t.status {
+                    TaskState::Late => Late::Task {
+                        days: t.days_late,
+                        done: t.done_on,
+                    },
+                    _ => Late::Overdue { days: t.days_late },
+                },
+            })
+            .collect(),
+    })
 }
 
-/// Each agency's name, what it gave of what it owed, and the rate, names padded to align.
-fn per_agency_lines(model: &Model, per: &[(String, usize, usize)], out: &mut String) {
-    let names: Vec<_> = per.iter().map(|(a, ..)| agency(model, a)).collect();
+/// Each agency's name, what it gave of what it owed, and the rate, names cut and padded to
+/// align.
+fn per_agency_lines(lang: Lang, c: &Compliance, out: &mut String) {
+    let names: Vec<_> = c
+        .agencies
+        .iter()
+        .map(|a| shorten(&a.agency, NAME))
+        .collect();
     let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    for (name, (_, got, owed)) in names.iter().zip(per) {
+    for (name, a) in names.iter().zip(&c.agencies) {
         let pad = " ".repeat(width - name.chars().count());
         let _ = writeln!(
             out,
-            "  {name}{pad}  {got}/{owed} ({:.1}%)",
-            percent_of(*got, *owed)
+            "  {name}{pad}  {}/{} ({})",
+            a.given,
+            a.owed,
+            words::percent(lang, a.rate())
         );
     }
-}
-
-/// Reporting compliance: the rate overall and per agency, then each report late or missing.
-pub(super) fn reporting_lines(model: &Model, e: &Evaluation, out: &mut String) {
-    if e.reporting.is_empty() {
-        return;
-    }
-    let (per, received, expected) = rates(&e.reporting);
-    let count = |c: Compliance| e.reporting.iter().filter(|r| r.status == c).count();
-    let _ = writeln!(
-        out,
-        "reporting: {received} of {expected} reports received ({:.1}%): {} on time, {} late, {} missing",
-        percent_of(received, expected),
-        count(Compliance::OnTime),
-        count(Compliance::Late),
-        count(Compliance::Missing)
-    );
-    per_agency_lines(model, &per, out);
-    for line in late_reports(model, e, |a| agency(model, a), |r| shorten(r, NAME)) {
+    for e in &c.exceptions {
+        let line = words::exception(lang, e, &shorten(&e.agency, NAME), &shorten(&e.what, NAME));
         let _ = writeln!(out, "  {line}");
     }
 }
 
-/// One line for each report late or missing: `agency: report period, due DATE, state`, the
-/// agency and the report written by `agency` and `report_text` (cut to a width, or whole).
-pub(super) fn late_reports<'m, A: std::fmt::Display, R: std::fmt::Display>(
-    model: &'m Model,
-    e: &'m Evaluation,
-    agency: impl Fn(&'m str) -> A,
-    report_text: impl Fn(&'m str) -> R,
-) -> Vec<String> {
-    e.reporting
-        .iter()
-        .filter(|r| r.status != Compliance::OnTime)
-        .map(|r| {
-            format!(
-                "{}: {} {}, due {}, {}",
-                agency(&r.agency),
-                report_text(report(model, &r.report)),
-                r.period,
-                r.due,
-                report_state(r)
-            )
-        })
-        .collect()
-}
-
-/// "late by 3 days (received 2025-01-18)", "missing".
-pub(super) fn report_state(r: &crate::eval::reporting::ReportStatus) -> String {
-    match r.status {
-        Compliance::Late => format!(
-            "late by {} (received {})",
-            days(r.days_late),
-            r.received.map_or(String::new(), |d| d.to_string())
-        ),
-        _ => "missing".to_string(),
+/// Reporting compliance under the table: the rate overall and per agency, then each report
+/// late or missing.
+pub(super) fn reporting_lines(lang: Lang, model: &Model, e: &Evaluation, out: &mut String) {
+    if let Some(c) = reporting(model, e) {
+        let _ = writeln!(out, "{}", words::table_reporting(lang, &c));
+        per_agency_lines(lang, &c, out);
     }
 }
 
-/// "late by 3 days (done 2025-01-18)", "overdue by 40 days".
-pub(super) fn task_state(t: &crate::eval::tasks::TaskStatus) -> String {
-    match t.status {
-        TaskState::Late => format!(
-            "late by {} (done {})",
-            days(t.days_late),
-            t.done_on.map_or(String::new(), |d| d.to_string())
-        ),
-        _ => format!("overdue by {}", days(t.days_late)),
+/// Task compliance under the table: the rate overall and per agency, then each task late or
+/// overdue.
+pub(super) fn task_lines(lang: Lang, model: &Model, e: &Evaluation, out: &mut String) {
+    if let Some(c) = tasks(model, e) {
+        let _ = writeln!(out, "{}", words::table_tasks(lang, &c));
+        per_agency_lines(lang, &c, out);
     }
-}
-
-/// Task compliance: the rate overall and per agency, then each task late or overdue.
-pub(super) fn task_lines(model: &Model, e: &Evaluation, out: &mut String) {
-    if e.tasks.is_empty() {
-        return;
-    }
-    let (per, done, owed) = task_rates(&e.tasks);
-    let count = |s: TaskState| e.tasks.iter().filter(|t| t.status == s).count();
-    let _ = writeln!(
-        out,
-        "tasks: {done} of {owed} owed done ({:.1}%): {} done, {} late, {} overdue; {} upcoming",
-        percent_of(done, owed),
-        count(TaskState::Done),
-        count(TaskState::Late),
-        count(TaskState::Overdue),
-        count(TaskState::Upcoming)
-    );
-    per_agency_lines(model, &per, out);
-    for line in late_tasks(model, e, |a| agency(model, a), |d| shorten(d, NAME)) {
-        let _ = writeln!(out, "  {line}");
-    }
-}
-
-/// One line for each task done late or overdue: `agency: task period, due DATE, state`, the
-/// agency and the task written by `agency` and `duty` (cut to a width, or whole).
-pub(super) fn late_tasks<'m, A: std::fmt::Display, D: std::fmt::Display>(
-    model: &'m Model,
-    e: &'m Evaluation,
-    agency: impl Fn(&'m str) -> A,
-    duty_text: impl Fn(&'m str) -> D,
-) -> Vec<String> {
-    e.tasks
-        .iter()
-        .filter(|t| matches!(t.status, TaskState::Late | TaskState::Overdue))
-        .map(|t| {
-            let period = t.period.map_or(String::new(), |p| format!(" {p}"));
-            let due = t.due.map_or(String::new(), |d| d.to_string());
-            format!(
-                "{}: {}{period}, due {due}, {}",
-                agency(&t.agency),
-                duty_text(duty(model, t)),
-                task_state(t)
-            )
-        })
-        .collect()
 }

@@ -1,10 +1,9 @@
 //! An evaluation as a text table, CSV, Markdown or JSON: every officer-facing form names
 //! what its ids stand for (titles, units, agencies) and says what its marks mean.
 
-mod compliance;
+pub mod compliance;
 mod fields;
 mod json;
-mod markdown;
 pub mod names;
 mod table;
 pub mod words;
@@ -13,12 +12,12 @@ pub use fields::{
     csv, reporting_csv, target_fields, task_fields, tasks_csv, Field, TARGET_COLUMNS,
 };
 pub use json::json;
-pub use markdown::markdown;
 pub use table::table;
 
 use crate::eval::evaluate::{Evaluation, TargetResult};
+use crate::eval::Status;
+use crate::i18n::Lang;
 use crate::model::{Id, Model};
-use crate::target_text::{self, Form};
 
 /// How rows are grouped in the table and Markdown forms.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -35,39 +34,74 @@ pub enum GroupBy {
     Owner,
 }
 
-/// A value with about four significant digits: 448.8, 10.52, 0.1238.
-fn num(v: Option<f64>) -> String {
-    v.map_or(String::new(), crate::numbers::rounded)
+/// A value with about four significant digits: 448.8, 10.52, 0.1238, as `lang` writes it.
+fn num(lang: Lang, v: Option<f64>) -> String {
+    v.map_or(String::new(), |v| words::number(lang, v))
 }
 
-fn target_text(r: &TargetResult) -> String {
-    target_text::write(&r.target, Form::Evaluation)
+/// What a group of targets is: the heading the table and the reports put over it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Heading {
+    /// Every target, under no heading (the table's `--by` not given).
+    All,
+    /// An objective: its id, its title, and the ids of the objectives it is nested in,
+    /// innermost first.
+    Objective {
+        /// `a`.
+        id: String,
+        /// `Mục tiêu 1: Về phát triển toàn diện trẻ em ...`.
+        title: String,
+        /// The ids of the objectives it is in, innermost first.
+        within: Vec<String>,
+    },
+    /// Indicators filed under no objective.
+    NoObjective,
+    /// A lead agency, by name.
+    Lead(String),
+    /// Targets nobody leads.
+    NoLead,
 }
 
-/// Rows grouped as asked, with a heading per group.
-fn groups<'e>(
+impl Heading {
+    /// The heading in words (empty for [`Heading::All`]).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Heading::All => String::new(),
+            Heading::Objective { id, title, within } => {
+                words::objective_heading(lang, id, title, within)
+            }
+            Heading::NoObjective => lang.text("group-no-objective"),
+            Heading::Lead(agency) => words::lead_heading(lang, agency),
+            Heading::NoLead => lang.text("group-no-lead"),
+        }
+    }
+}
+
+/// Rows grouped as asked, each group with what it is.
+pub fn groups<'e>(
     model: &Model,
     e: &'e Evaluation,
     by: GroupBy,
-) -> Vec<(String, Vec<&'e TargetResult>)> {
+) -> Vec<(Heading, Vec<&'e TargetResult>)> {
     match by {
-        GroupBy::None => vec![(String::new(), e.results.iter().collect())],
+        GroupBy::None => vec![(Heading::All, e.results.iter().collect())],
         GroupBy::Objective => {
-            let mut out: Vec<(String, Vec<&TargetResult>)> = Vec::new();
+            let mut out: Vec<(Heading, Vec<&TargetResult>)> = Vec::new();
             for r in &e.results {
                 let heading = match r
                     .objective
                     .as_ref()
                     .and_then(|o| model.objectives.get_full(o))
                 {
-                    Some((i, _, o)) => {
-                        let outer: Vec<&str> = (model.objective_path(Id::at(i)).into_iter())
+                    Some((i, _, o)) => Heading::Objective {
+                        id: o.id.clone(),
+                        title: o.title.clone(),
+                        within: (model.objective_path(Id::at(i)).into_iter())
                             .skip(1)
-                            .filter_map(|id| model.at(id).map(|x| x.id.as_str()))
-                            .collect();
-                        words::objective_heading(&o.id, &o.title, &outer)
-                    }
-                    None => words::heading::NO_OBJECTIVE.to_string(),
+                            .filter_map(|id| model.at(id).map(|x| x.id.clone()))
+                            .collect(),
+                    },
+                    None => Heading::NoObjective,
                 };
                 match out.iter_mut().find(|(h, _)| *h == heading) {
                     Some((_, rows)) => rows.push(r),
@@ -77,7 +111,7 @@ fn groups<'e>(
             out
         }
         GroupBy::Owner => {
-            let mut out: Vec<(String, Vec<&TargetResult>)> = Vec::new();
+            let mut out: Vec<(Heading, Vec<&TargetResult>)> = Vec::new();
             for agency in model.agencies.values() {
                 let rows: Vec<&TargetResult> = e
                     .results
@@ -85,47 +119,40 @@ fn groups<'e>(
                     .filter(|r| r.lead.contains(&agency.id))
                     .collect();
                 if !rows.is_empty() {
-                    out.push((words::lead_heading(names::agency(agency)), rows));
+                    out.push((Heading::Lead(names::agency(agency).to_string()), rows));
                 }
             }
             let orphans: Vec<&TargetResult> =
                 e.results.iter().filter(|r| r.lead.is_empty()).collect();
             if !orphans.is_empty() {
-                out.push((words::heading::NO_LEAD.into(), orphans));
+                out.push((Heading::NoLead, orphans));
             }
             out
         }
     }
 }
 
-/// "12 achieved, 3 on_track, ..." for the statuses present.
-pub fn summary(e: &Evaluation) -> String {
-    let parts: Vec<String> = e
-        .counts()
-        .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{n} {}", s.as_str()))
-        .collect();
-    format!("{} targets: {}", e.results.len(), parts.join(", "))
+/// "12 targets: 12 achieved, 3 on_track, ..." for the statuses present.
+pub fn summary(e: &Evaluation, lang: Lang) -> String {
+    let present: Vec<(Status, usize)> = e.counts().into_iter().filter(|(_, n)| *n > 0).collect();
+    words::summary(lang, e.results.len(), &present)
 }
 
-/// "rows read 120 = accepted 118 + rejected 2".
-pub fn data_line(e: &Evaluation) -> String {
-    format!(
-        "data: {} rows read = {} accepted + {} rejected",
-        e.data.rows_read, e.data.accepted, e.data.rejected
-    )
+/// What was read of the data files.
+pub fn rows(e: &Evaluation) -> words::Rows {
+    words::Rows {
+        read: e.data.rows_read,
+        accepted: e.data.accepted,
+        rejected: e.data.rejected,
+    }
+}
+
+/// "data: 120 rows read = 118 accepted + 2 rejected".
+pub fn data_line(e: &Evaluation, lang: Lang) -> String {
+    words::data_line(lang, rows(e))
 }
 
 /// The name of the area evaluated (`Tỉnh Sơn La`), else its id.
-fn area_name<'m>(model: &'m Model, e: &'m Evaluation) -> &'m str {
+pub fn area_name<'m>(model: &'m Model, e: &'m Evaluation) -> &'m str {
     model.areas.get(&e.area).map_or(&e.area, |a| &a.name)
-}
-
-/// What the mark after a target means, for an output that shows one.
-fn strive_legend(e: &Evaluation) -> Option<String> {
-    e.results
-        .iter()
-        .any(|r| r.target.strive)
-        .then(words::strive)
 }

@@ -51,9 +51,9 @@ impl Subject<'_> {
         self.unit.map_or(String::new(), crate::render::units::label)
     }
 
-    /// A value in the unit: `65%`, `448.8/100.000`.
-    pub fn value(&self, v: f64) -> String {
-        crate::render::units::value(v, self.unit)
+    /// A value in the unit, as `lang` writes numbers: `65%`, `448.8/100.000`.
+    pub fn value(&self, lang: crate::i18n::Lang, v: f64) -> String {
+        crate::render::units::value(lang, v, self.unit)
     }
 
     /// The lead agencies' names joined: `Sở Y tế, Sở GD&ĐT`.

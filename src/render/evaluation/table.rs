@@ -4,17 +4,12 @@
 
 use super::compliance::{reporting_lines, task_lines};
 use super::names::{subject, Subject};
-use super::{
-    area_name, data_line, groups, num, strive_legend, summary, target_text, words, GroupBy,
-};
+use super::{area_name, data_line, groups, num, summary, words, GroupBy};
 use crate::eval::evaluate::{Evaluation, PeriodValue, TargetResult};
+use crate::i18n::Lang;
 use crate::model::Model;
-use crate::query::schema::{keyed, TARGET_RESULT_COLUMNS};
 use crate::render::terminal::shorten;
 use std::fmt::Write;
-
-/// The columns: the measure, then its target's result.
-const HEADER: [&str; 8] = keyed("indicator", TARGET_RESULT_COLUMNS);
 
 /// The columns from this one on are numbers, right-aligned.
 const FIRST_NUMBER: usize = 5;
@@ -25,22 +20,26 @@ const SHORTEST_TITLE: usize = 24;
 /// The narrowest line an indicator's title is fitted to, when the columns are narrower.
 const NARROWEST: usize = 80;
 
-fn point(p: &Option<PeriodValue>) -> String {
+fn point(lang: Lang, p: &Option<PeriodValue>) -> String {
     p.as_ref().map_or(String::new(), |p| {
-        format!("{}: {}", p.period, crate::numbers::rounded(p.value))
+        format!(
+            "{}: {}",
+            words::period(lang, p.period),
+            words::number(lang, p.value)
+        )
     })
 }
 
-fn cells(r: &TargetResult) -> [String; 8] {
+fn cells(lang: Lang, r: &TargetResult) -> [String; 8] {
     [
         r.indicator.clone(),
-        target_text(r),
-        r.status.as_str().to_string(),
-        point(&r.baseline),
-        point(&r.latest),
-        num(r.expected),
-        num(r.projected),
-        num(r.ratio),
+        words::target(lang, &r.target),
+        words::status_in_table(lang, r.status),
+        point(lang, &r.baseline),
+        point(lang, &r.latest),
+        num(lang, r.expected),
+        num(lang, r.projected),
+        num(lang, r.ratio),
     ]
 }
 
@@ -59,18 +58,18 @@ fn indicator_line(id: &str, about: &Subject, width: usize) -> String {
     format!("{id}  {}{tail}", shorten(about.title, room))
 }
 
-/// An aligned text table.
-pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
+/// An aligned text table, in `lang`.
+pub fn table(model: &Model, e: &Evaluation, by: GroupBy, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} — {}",
-        model.plan.title,
-        words::as_of_area(e.as_of, area_name(model, e))
+        "{}",
+        words::table_title(lang, &model.plan.title, e.as_of, area_name(model, e))
     );
-    let _ = writeln!(out, "{}", data_line(e));
-    let rows: Vec<[String; 8]> = e.results.iter().map(cells).collect();
-    let mut widths = HEADER.map(|h| h.chars().count());
+    let _ = writeln!(out, "{}", data_line(e, lang));
+    let header = words::table_columns(lang);
+    let rows: Vec<[String; 8]> = e.results.iter().map(|r| cells(lang, r)).collect();
+    let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (w, c) in widths.iter_mut().zip(row) {
             *w = (*w).max(c.chars().count());
@@ -90,12 +89,13 @@ pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
         s.trim_end().to_string()
     };
     for (heading, group) in groups(model, e, by) {
+        let heading = heading.text(lang);
         if !heading.is_empty() {
             let _ = writeln!(out, "\n{heading}");
         } else {
             out.push('\n');
         }
-        let _ = writeln!(out, "{}", line(&HEADER.map(String::from)));
+        let _ = writeln!(out, "{}", line(&header));
         let mut last: Option<&str> = None;
         for r in group {
             // The indicator's line comes once, before the first of its targets.
@@ -104,22 +104,22 @@ pub fn table(model: &Model, e: &Evaluation, by: GroupBy) -> String {
                 let _ = writeln!(out, "{}", indicator_line(&r.indicator, &about, width));
                 last = Some(&r.indicator);
             }
-            let _ = writeln!(out, "{}", line(&cells(r)));
+            let _ = writeln!(out, "{}", line(&cells(lang, r)));
             if let Some(note) = &r.note {
-                let _ = writeln!(out, "    {note}");
+                let _ = writeln!(out, "    {}", note.words(lang));
             }
         }
     }
     out.push('\n');
-    if let Some(legend) = strive_legend(e) {
-        let _ = writeln!(out, "{legend}");
+    if e.results.iter().any(|r| r.target.strive) {
+        let _ = writeln!(out, "{}", words::strive(lang));
     }
-    for legend in words::table_legend() {
+    for legend in words::table_legend(lang) {
         let _ = writeln!(out, "{legend}");
     }
     out.push('\n');
-    reporting_lines(model, e, &mut out);
-    task_lines(model, e, &mut out);
-    let _ = writeln!(out, "{}", summary(e));
+    reporting_lines(lang, model, e, &mut out);
+    task_lines(lang, model, e, &mut out);
+    let _ = writeln!(out, "{}", summary(e, lang));
     out
 }

@@ -125,7 +125,8 @@ impl Explanation {
             }
             if let Some(chart) = &m.chart {
                 text.push('\n');
-                text.push_str(&chart::text::text(chart));
+                // The query language's answers are English words throughout, so is their chart.
+                text.push_str(&chart::text::text(chart, crate::i18n::Lang::En));
             }
             text.push('\n');
         }

@@ -312,7 +312,11 @@ fn measure_text(d: &MeasureDetail, lang: Lang) -> String {
     if m.targets.is_empty() {
         let _ = writeln!(out, "    (no targets)");
     }
-    out.push_str(&chart::text::text(&Chart::of_detail(d)));
+    // The query language's answers are English words throughout, so is their chart.
+    out.push_str(&chart::text::text(
+        &Chart::of_detail(d),
+        crate::i18n::Lang::En,
+    ));
     out
 }
 

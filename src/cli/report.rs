@@ -1,0 +1,114 @@
+//! `plan report PLAN [DATA...] [--as-of D] [--area A] [--amendment F]... -o FILE.html
+//! [--force]`: the evaluation's report as a file to read, print or file
+//! (`planlang::render::report`), in the language chosen (`--lang`).
+
+use super::data::DataArgs;
+use super::evaluated::{data_status, evaluate, Asked};
+use super::file::{write_file, Replace};
+use super::say::{self, error};
+use super::write::outln;
+use super::{formats, EXIT_USAGE};
+use planlang::query::Facts;
+use planlang::render::evaluation::{words, GroupBy};
+use planlang::render::format::{Format, Output};
+use planlang::render::report::{self, Report};
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan file.
+    pub plan: PathBuf,
+    /// Data files, as `plan eval` reads them: CSV (observations, reports received or tasks
+    /// done), JSON or xlsx. None: the report of the plan before any data came in (no target
+    /// has values, every report owed is missing).
+    pub data: Vec<PathBuf>,
+    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The area to report on (default: the plan's top area).
+    #[arg(long, value_name = "ID")]
+    pub area: Option<String>,
+    /// An amendment of the plan (repeatable), as `plan eval` takes it.
+    #[arg(long = "amendment", value_name = "FILE")]
+    pub amendments: Vec<PathBuf>,
+    #[arg(long, value_parser = formats(Output::Report), default_value_t = Output::Report.default_format())]
+    pub format: Format,
+    /// The file to write (FILE.html).
+    #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
+    /// still exits 2).
+    #[arg(long)]
+    pub keep_going: bool,
+    #[command(flatten)]
+    pub data_args: DataArgs,
+}
+
+pub fn run(args: Args) -> u8 {
+    // `--format` offers the formats of `render::format::Output::Report`, each a kind of file.
+    let Some(ends) = report::extensions(args.format) else {
+        return EXIT_USAGE;
+    };
+    if !has_extension(&args.output, ends) {
+        error!("cmd-report-not-html", "path" => say::path(&args.output));
+        return EXIT_USAGE;
+    }
+    let evaluated = match evaluate(Asked {
+        plan: &args.plan,
+        amendments: &args.amendments,
+        data: &args.data,
+        options: args.data_args.options(),
+        as_of: args.as_of.as_deref(),
+        area: args.area.as_deref(),
+    }) {
+        Ok(evaluated) => evaluated,
+        Err(status) => return status,
+    };
+    let model = evaluated.model();
+    let facts = Facts::of_evaluation(model, &evaluated.data, evaluated.evaluation.clone());
+    let Some(report) = Report::build(model, &facts, GroupBy::Objective) else {
+        return EXIT_USAGE;
+    };
+    let lang = super::lang::lang();
+    let Some(bytes) = report::write(&report, args.format, lang) else {
+        return EXIT_USAGE;
+    };
+    let replace = if args.force {
+        Replace::RegularFile
+    } else {
+        Replace::Never
+    };
+    if let Err(why) = write_file(&args.output, &bytes, replace) {
+        error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
+        return EXIT_USAGE;
+    }
+    let charts = report
+        .indicators()
+        .filter(|i| !i.chart.is_empty(true))
+        .count();
+    outln!(
+        "{}",
+        say::say(
+            "cmd-report-wrote",
+            &[
+                ("path", say::path(&args.output)),
+                ("targets", report.targets.into()),
+                ("indicators", report.indicators().count().into()),
+                ("area", report.area.as_str().into()),
+                ("date", words::date(lang, report.as_of).into()),
+                ("charts", charts.into()),
+            ]
+        )
+    );
+    data_status(&evaluated.data, args.keep_going, "cmd-data-rejected-report")
+}
+
+/// Whether `path` ends in one of `extensions` (in any case).
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
