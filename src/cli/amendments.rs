@@ -27,7 +27,7 @@ pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {
         if refuse_errors(path, &checked) {
             failed = true;
         } else if let Err(why) = amends(path, &checked, plan) {
-            errln!("error: {why}");
+            errln!("{}", super::say::error_line(why));
             failed = true;
         }
         out.push(checked);

@@ -23,7 +23,7 @@ pub fn run(parent: &Path, children: &[PathBuf], format: Format) -> u8 {
     for (path, child) in &loaded {
         failed |= refuse_errors(path, child);
         if let Err(why) = implements(path, child, parent) {
-            errln!("error: {why}");
+            errln!("{}", super::say::error_line(why));
             failed = true;
         }
     }

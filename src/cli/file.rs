@@ -2,6 +2,7 @@
 //! into place, so FILE is either untouched or complete; and never in place of anything that
 //! is not a regular file (a folder, a link, a device, a FIFO).
 
+use super::say::say;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -19,7 +20,7 @@ pub enum Replace {
 pub fn name_and_folder(path: &Path) -> Result<(&std::ffi::OsStr, &Path), String> {
     let name = path
         .file_name()
-        .ok_or_else(|| "it does not name a file".to_string())?;
+        .ok_or_else(|| say("cmd-write-no-file-name", &[]))?;
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -31,17 +32,18 @@ pub fn name_and_folder(path: &Path) -> Result<(&std::ffi::OsStr, &Path), String>
 pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), String> {
     let (name, folder) = name_and_folder(path)?;
     if !folder.is_dir() {
-        return Err(format!("the folder `{}` does not exist", folder.display()));
+        return Err(say(
+            "cmd-write-no-folder",
+            &[("folder", super::say::path(folder))],
+        ));
     }
     let exists = match std::fs::symlink_metadata(path) {
-        Ok(meta) if !meta.file_type().is_file() => {
-            return Err("it exists and is not a regular file (a folder, a link, a device...); write to another path".into())
-        }
+        Ok(meta) if !meta.file_type().is_file() => return Err(say("cmd-write-not-regular", &[])),
         Ok(_) => true,
         Err(_) => false,
     };
     if exists && replace == Replace::Never {
-        return Err("it exists; use --force to replace it".into());
+        return Err(say("cmd-write-exists", &[]));
     }
     let mut temp_name = std::ffi::OsString::from(".");
     temp_name.push(name);
@@ -66,7 +68,7 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Str
         Replace::Never => match std::fs::hard_link(&temp, path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                Err("it exists (it was created meanwhile); use --force to replace it".into())
+                Err(say("cmd-write-created-meanwhile", &[]))
             }
             Err(_) => std::fs::rename(&temp, path).map_err(|e| describe(&e)),
         },
@@ -77,7 +79,7 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Str
 
 fn describe(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::PermissionDenied => say("cmd-write-permission-denied", &[]),
         _ => e.to_string(),
     }
 }

@@ -1,10 +1,10 @@
 //! `plan history ID PLAN --amendment FILE...`
 
-use super::write::{errln, out_then};
+use super::say::{self, error};
+use super::write::out_then;
 use super::{EXIT_OK, EXIT_USAGE};
 use planlang::render::format::{Format, Output};
 use planlang::render::history;
-use planlang::text::did_you_mean_suffix;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -30,11 +30,11 @@ pub fn run(args: Args) -> u8 {
     let model = &checked.model;
     let Some(versions) = planlang::amend::history(model, &files, &args.id) else {
         let ids = model.measures.keys().map(String::as_str);
-        errln!(
-            "error: `{}` has no indicator or part `{}`{}",
-            args.plan.display(),
-            args.id,
-            did_you_mean_suffix(&args.id, ids)
+        error!(
+            "cmd-no-such-measure",
+            "path" => say::path(&args.plan),
+            "id" => args.id.as_str(),
+            "hint" => say::did_you_mean(&args.id, ids),
         );
         return EXIT_USAGE;
     };

@@ -8,6 +8,7 @@ mod data;
 mod eval;
 mod evaluated;
 mod file;
+mod help;
 mod history;
 mod lang;
 mod new;
@@ -16,12 +17,14 @@ mod progress;
 mod query;
 mod repl;
 mod report;
+mod say;
 mod show;
 mod template;
+mod usage_error;
 pub mod write;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use planlang::render::format::{Format, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -137,15 +140,25 @@ pub const EXIT_USAGE: u8 = 2;
 
 pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if let Err(e) = lang::choose(&args) {
-        write::errln!("error: {e}");
-        return ExitCode::from(write::finish(EXIT_USAGE));
-    }
-    let cli = match Cli::try_parse_from(&args) {
+    let lang = match lang::choose(&args) {
+        Ok(lang) => lang,
+        Err(e) => {
+            write::errln!("error: {e}");
+            return ExitCode::from(write::finish(EXIT_USAGE));
+        }
+    };
+    let parsed = help::localized(lang, Cli::command())
+        .try_get_matches_from(help::help_subcommand(args))
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // clap reports --help and --version as "errors" that exit 0.
             let status = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            if let Some(text) = usage_error::render(lang, &e) {
+                write::errln!("{}", text.trim_end());
+                return ExitCode::from(write::finish(status));
+            }
             if let Err(failure) = e.print() {
                 let stream = if e.use_stderr() {
                     write::Stream::Err

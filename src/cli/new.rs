@@ -2,7 +2,8 @@
 //! written by [`planlang::scaffold::new_plan`], saved atomically.
 
 use super::file::{write_file, Replace};
-use super::output::{count, load};
+use super::output::load;
+use super::say::{self, error};
 use super::write::{errln, out_then, outln};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::diagnostics::short;
@@ -28,7 +29,7 @@ pub struct Args {
 pub fn run(args: Args) -> u8 {
     let area = args.area.trim();
     if area.is_empty() {
-        errln!("error: --area is empty; give the area the new plan covers, e.g. --area \"Huyện Mộc Châu\"");
+        error!("cmd-new-empty-area");
         return EXIT_USAGE;
     }
     let Some(parent) = load(&args.implements) else {
@@ -40,7 +41,7 @@ pub fn run(args: Args) -> u8 {
     let parent_canonical = match std::fs::canonicalize(&args.implements) {
         Ok(p) => p,
         Err(e) => {
-            errln!("error: cannot read `{}`: {e}", args.implements.display());
+            error!("cmd-cannot-read", "path" => say::path(&args.implements), "why" => e.to_string());
             return EXIT_USAGE;
         }
     };
@@ -56,24 +57,18 @@ pub fn run(args: Args) -> u8 {
     let target = match Target::of(&args.output) {
         Ok(t) => t,
         Err(why) => {
-            errln!("error: cannot write `{}`: {why}", args.output.display());
+            error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
             return EXIT_USAGE;
         }
     };
     if target.path == parent_canonical || imports_of(&parent.model).contains(&target.path) {
-        errln!(
-            "error: `{}` is the parent plan or a file it imports; write the new plan to another file",
-            args.output.display()
-        );
+        error!("cmd-new-over-parent", "path" => say::path(&args.output));
         return EXIT_USAGE;
     }
     let Some(relative) = planlang::scaffold::relative_path(&target.dir, &parent_canonical)
         .or_else(|| parent_canonical.to_str().map(str::to_string))
     else {
-        errln!(
-            "error: the path of `{}` is not UTF-8, so a plan file cannot import it",
-            args.implements.display()
-        );
+        error!("cmd-new-path-not-utf8", "path" => say::path(&args.implements));
         return EXIT_USAGE;
     };
     let text = planlang::scaffold::new_plan(&parent.model, &relative, area);
@@ -83,7 +78,7 @@ pub fn run(args: Args) -> u8 {
         Replace::Never
     };
     if let Err(why) = write_file(&target.path, text.as_bytes(), replace) {
-        errln!("error: cannot write `{}`: {why}", args.output.display());
+        error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
         return EXIT_USAGE;
     }
     report(&args.output, &args.implements)
@@ -96,10 +91,7 @@ fn refuse_parent(path: &Path, parent: &Checked) -> Option<u8> {
         return Some(EXIT_PROBLEMS);
     }
     if parent.model.indicators.is_empty() {
-        errln!(
-            "error: `{}` declares no indicators, so a plan implementing it would take up nothing",
-            path.display()
-        );
+        error!("cmd-new-no-indicators", "path" => say::path(path));
         return Some(EXIT_PROBLEMS);
     }
     None
@@ -169,21 +161,23 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
         })
         .count();
     outln!(
-        "wrote {}: {}, {} of {} taken up",
-        output.display(),
-        count(new.model.indicators.len(), "indicator", "indicators"),
-        count(new.model.measures.len(), "measure", "measures"),
-        parent_path.display()
+        "{}",
+        say::say(
+            "cmd-new-wrote",
+            &[
+                ("path", say::path(output)),
+                ("indicators", new.model.indicators.len().into()),
+                ("measures", new.model.measures.len().into()),
+                ("parent", say::path(parent_path)),
+            ],
+        )
     );
     if !errors.is_empty() {
         // A bug of `plan new`: what it writes must check without errors.
         for d in &errors {
             errln!("{}", short(d));
         }
-        errln!(
-            "error: the new plan has errors (a bug of `plan new`, please report it with {})",
-            parent_path.display()
-        );
+        error!("cmd-new-has-errors", "parent" => say::path(parent_path));
         return EXIT_PROBLEMS;
     }
     let lead_count = new
@@ -199,16 +193,18 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
     // The count `plan check` prints, of which `to_fill` are what is left to fill in.
     let warnings = new.tally().warnings;
     let others = warnings - to_fill.min(warnings);
-    let besides = if others == 0 {
-        String::new()
-    } else {
-        format!(", {others} other")
-    };
     outln!(
-        "to fill in: the header's document, issuer and signed date, and the lead of {} ({} in all: {to_fill} to fill in{besides}); `plan check {}` lists them",
-        count(lead_count, "indicator", "indicators"),
-        count(warnings, "warning", "warnings"),
-        output.display()
+        "{}",
+        say::say(
+            "cmd-new-to-fill",
+            &[
+                ("leads", lead_count.into()),
+                ("warnings", warnings.into()),
+                ("to_fill", to_fill.into()),
+                ("others", others.into()),
+                ("path", say::path(output)),
+            ],
+        )
     );
     EXIT_OK
 }

@@ -1,5 +1,6 @@
 //! Terminal conventions shared by the subcommands: colour, width, reading files.
 
+use super::say::{self, error};
 use super::write::errln;
 use planlang::model::{Import, Ref};
 use std::io::IsTerminal;
@@ -30,7 +31,7 @@ pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
     match text {
         None => Ok(today()),
         Some(text) => planlang::date::Date::parse_written(text).map_err(|why| {
-            errln!("error: --as-of `{text}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY");
+            error!("cmd-not-a-date", "given" => text, "why" => why.to_string());
             super::EXIT_USAGE
         }),
     }
@@ -57,11 +58,7 @@ pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
     for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
         errln!("{}", planlang::render::diagnostics::short(d));
     }
-    errln!(
-        "error: `{}` has errors; run `plan check {}` for details",
-        path.display(),
-        path.display()
-    );
+    error!("cmd-plan-has-errors", "path" => say::path(path));
     true
 }
 
@@ -86,27 +83,35 @@ pub fn imports_as(
 ) -> Result<(), String> {
     let shown = path.display();
     let Some(import) = alias.id.and_then(|id| file.model.at(id)) else {
-        let alias = &alias.name;
-        return Err(format!(
-            "`{shown}` {role} `{alias}`, which it does not import"
+        return Err(say::say(
+            "cmd-role-not-imported",
+            &[
+                ("path", shown.to_string().into()),
+                ("role", role.into()),
+                ("alias", alias.name.as_str().into()),
+            ],
         ));
     };
     let folder = path.parent().unwrap_or(Path::new(""));
     if same_file(&folder.join(&import.path), target) {
         Ok(())
     } else {
-        Err(format!(
-            "`{shown}` {role} `{}` (\"{}\"), not `{}`",
-            alias.name,
-            import.path,
-            target.display()
+        Err(say::say(
+            "cmd-role-other-file",
+            &[
+                ("path", shown.to_string().into()),
+                ("role", role.into()),
+                ("alias", alias.name.as_str().into()),
+                ("imported", import.path.as_str().into()),
+                ("target", say::path(target)),
+            ],
         ))
     }
 }
 
 /// Says that a line of standard input is not text and is skipped (`plan query`, `plan repl`).
 pub fn skip_line(bad: &planlang::repl::NotUtf8) {
-    errln!("error: standard input: {bad}; it is skipped (save the input as UTF-8)");
+    error!("cmd-input-not-text", "line" => bad.line, "column" => bad.column, "byte" => format!("0x{:02X}", bad.byte));
 }
 
 /// Whether two paths name the same existing file, however they are written (`./a`, a
@@ -124,7 +129,7 @@ pub fn load(path: &Path) -> Option<planlang::Checked> {
         Ok(checked) => Some(checked),
         Err(e) => {
             let why = planlang::files::unreadable_reason(&e);
-            errln!("error: cannot read `{}`: {why}", path.display());
+            error!("cmd-cannot-read", "path" => say::path(path), "why" => why);
             None
         }
     }

@@ -40,7 +40,22 @@ impl<R: Read> Read for Progress<R> {
             self.last = Instant::now();
             let percent = self.read as f64 * 100.0 / self.total.max(1) as f64;
             let end = if n == 0 { "\n" } else { "" };
-            super::write::err(&format!("\rreading {}: {percent:5.1}%{end}", self.name));
+            let percent = format!("{percent:.1}");
+            let reading = super::say::say(
+                "cmd-reading",
+                &[
+                    ("name", self.name.as_str().into()),
+                    (
+                        "percent",
+                        format!(
+                            "{:>5}",
+                            planlang::i18n::number(super::lang::lang(), &percent)
+                        )
+                        .into(),
+                    ),
+                ],
+            );
+            super::write::err(&format!("\r{reading}%{end}"));
         }
         Ok(n)
     }

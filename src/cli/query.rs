@@ -2,7 +2,8 @@
 //! answers on standard output with no prompt and no banner; exit 0, or 1 if a query failed.
 
 use super::output::{as_of, skip_line, use_color_stderr, width};
-use super::write::{self, errln};
+use super::say::{self, error};
+use super::write;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::render::format::{Format, Output};
 use planlang::repl::{ErrorStyle, Lines, Options, Session};
@@ -46,6 +47,7 @@ impl SessionArgs {
                 width: width(),
             },
             data: self.data_args.options(),
+            lang: super::lang::lang(),
         })
     }
 }
@@ -97,7 +99,7 @@ pub fn run(args: Args) -> u8 {
             let (n, line) = match read {
                 Ok(read) => read,
                 Err(e) => {
-                    errln!("error: cannot read standard input: {e}");
+                    error!("cmd-cannot-read-input", "why" => e.to_string());
                     return EXIT_USAGE;
                 }
             };
@@ -113,7 +115,12 @@ pub fn run(args: Args) -> u8 {
             if line.trim_start().starts_with('#') {
                 continue;
             }
-            if !step(&mut session, &line, &format!("line {n}"), &mut failed) {
+            if !step(
+                &mut session,
+                &line,
+                &say::say("cmd-query-line", &[("line", n.into())]),
+                &mut failed,
+            ) {
                 break;
             }
         }

@@ -4,6 +4,7 @@
 
 use super::file::{write_file, Replace};
 use super::output::{load_clean, today};
+use super::say::{self, error};
 use super::write::{errln, outln};
 use super::{EXIT_OK, EXIT_USAGE};
 use planlang::eval::Period;
@@ -42,10 +43,7 @@ fn period(text: &str) -> Result<Period, String> {
 
 pub fn run(args: Args) -> u8 {
     if !is_xlsx(&args.output) {
-        errln!(
-            "error: `{}` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx",
-            args.output.display()
-        );
+        error!("cmd-template-not-xlsx", "path" => say::path(&args.output));
         return EXIT_USAGE;
     }
     let checked = match load_clean(&args.plan) {
@@ -78,18 +76,26 @@ pub fn run(args: Args) -> u8 {
         Replace::Never
     };
     if let Err(why) = write_file(&args.output, &bytes, replace) {
-        errln!("error: cannot write `{}`: {why}", args.output.display());
+        error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
         return EXIT_USAGE;
     }
     let periods: Vec<String> = template.periods.iter().map(Period::to_string).collect();
     outln!(
-        "wrote {}: {} rows to fill in ({} indicators × {} periods: {}), area {}",
-        args.output.display(),
-        template.rows.len(),
-        template.rows.len() / template.periods.len().max(1),
-        template.periods.len(),
-        periods.join(", "),
-        template.area.0
+        "{}",
+        say::say(
+            "cmd-template-wrote",
+            &[
+                ("path", say::path(&args.output)),
+                ("rows", template.rows.len().into()),
+                (
+                    "indicators",
+                    (template.rows.len() / template.periods.len().max(1)).into()
+                ),
+                ("periods", template.periods.len().into()),
+                ("listed", periods.join(", ").into()),
+                ("area", template.area.0.as_str().into()),
+            ],
+        )
     );
     EXIT_OK
 }

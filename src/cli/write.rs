@@ -20,15 +20,6 @@ pub enum Stream {
     Err,
 }
 
-impl Stream {
-    fn name(self) -> &'static str {
-        match self {
-            Stream::Out => "standard output",
-            Stream::Err => "standard error",
-        }
-    }
-}
-
 /// The first write that failed, and how.
 struct Failure {
     stream: Stream,
@@ -129,12 +120,15 @@ pub fn finish(status: u8) -> u8 {
     if failure.stream == Stream::Out {
         let mut err = std::io::stderr().lock();
         // Nothing is left to tell if standard error fails too; the status says it.
-        let _ = writeln!(
-            err,
-            "error: cannot write to {}: {}; the output is incomplete",
-            failure.stream.name(),
-            failure.message
+        let stream = match failure.stream {
+            Stream::Out => "out",
+            Stream::Err => "err",
+        };
+        let said = super::say::error_text(
+            "cmd-output-failed",
+            &[("stream", stream.into()), ("why", failure.message.into())],
         );
+        let _ = writeln!(err, "{said}");
     }
     super::EXIT_USAGE
 }

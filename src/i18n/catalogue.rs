@@ -15,6 +15,11 @@ macro_rules! files {
                 include_str!(concat!($lang, "/evaluation.ftl")),
             ),
             ("report.ftl", include_str!(concat!($lang, "/report.ftl"))),
+            ("query.ftl", include_str!(concat!($lang, "/query.ftl"))),
+            (
+                "document.ftl",
+                include_str!(concat!($lang, "/document.ftl")),
+            ),
             (
                 "diagnostics.ftl",
                 include_str!(concat!($lang, "/diagnostics.ftl")),
@@ -52,11 +57,11 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminal output and files: no bidirectional isolation marks around arguments.
     bundle.set_use_isolating(false);
-    // A count given as a number (for a plural) is written as the language writes numbers
-    // (`1.234` in Vietnamese), as the numbers given as text are.
-    if lang == Lang::Vi {
-        bundle.set_formatter(Some(vietnamese_number));
-    }
+    // A count is written as the language writes numbers (`1.234` in Vietnamese).
+    bundle.set_formatter(Some(match lang {
+        Lang::En => written_in_english,
+        Lang::Vi => written_in_vietnamese,
+    }));
     for (name, text) in *files {
         let resource = FluentResource::try_new(text.to_string())
             .unwrap_or_else(|(_, errors)| panic!("{}/{name}: {errors:?}", lang.code()));
@@ -67,12 +72,20 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// A number argument as Vietnamese writes it (`1.234`, `9,5`).
-fn vietnamese_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+/// A number argument as `lang` writes it; other values as Fluent writes them.
+fn written(lang: Lang, value: &FluentValue) -> Option<String> {
     match value {
-        FluentValue::Number(n) => Some(super::number(Lang::Vi, &crate::numbers::exact(n.value))),
+        FluentValue::Number(n) => Some(super::number(lang, &crate::numbers::exact(n.value))),
         _ => None,
     }
+}
+
+fn written_in_english<M>(value: &FluentValue, _: &M) -> Option<String> {
+    written(Lang::En, value)
+}
+
+fn written_in_vietnamese<M>(value: &FluentValue, _: &M) -> Option<String> {
+    written(Lang::Vi, value)
 }
 
 static EN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En));

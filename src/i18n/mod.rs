@@ -32,6 +32,12 @@ impl From<usize> for Arg {
         Arg::Count(count as u64)
     }
 }
+
+impl From<u64> for Arg {
+    fn from(count: u64) -> Self {
+        Arg::Count(count)
+    }
+}
 pub use format::{date, number};
 pub use statuses::{status_label, status_meaning};
 
@@ -131,6 +137,19 @@ impl Lang {
     /// The message `id` with its arguments (`{ $name }` in the catalogue).
     pub fn text_with(self, id: &str, args: &[(&str, Arg)]) -> String {
         catalogue::format(self, id, None, args)
+    }
+
+    /// Whether this language's catalogue holds the message `id` (for words that one place
+    /// may have of its own and otherwise shares, as a command's option does).
+    pub fn has(self, id: &str) -> bool {
+        catalogue::catalogue(self).has_message(id)
+    }
+
+    /// Whether the message `id` has the attribute `attribute`.
+    pub fn has_attribute(self, id: &str, attribute: &str) -> bool {
+        catalogue::catalogue(self)
+            .get_message(id)
+            .is_some_and(|m| m.get_attribute(attribute).is_some())
     }
 
     /// The attribute `attribute` of message `id` (`.label`, `.help` under the message, as a

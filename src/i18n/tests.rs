@@ -296,3 +296,22 @@ fn every_word_of_the_reports_is_translated() {
     }
     assert!(compared > 150, "{compared}");
 }
+
+#[test]
+fn counts_are_written_as_the_language_writes_numbers() {
+    let args = [
+        ("read", Arg::Count(1234)),
+        ("accepted", Arg::Count(1234)),
+        ("rejected", Arg::Count(0)),
+        ("files", Arg::from("a.csv")),
+        ("problems", Arg::from("no")),
+    ];
+    assert_eq!(
+        Lang::Vi.text_with("repl-data-note", &args),
+        "số liệu: a.csv: đọc 1.234 dòng = 1.234 dòng nhận + 0 dòng loại"
+    );
+    assert_eq!(
+        Lang::En.text_with("repl-data-note", &args),
+        "data: a.csv: 1234 rows read = 1234 accepted + 0 rejected"
+    );
+}

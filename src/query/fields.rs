@@ -13,18 +13,11 @@ use crate::target_text::{self, Form};
 use Domain as D;
 use Kind as K;
 
-const fn f(
-    name: &'static str,
-    kind: Kind,
-    domain: Domain,
-    about: &'static str,
-    get: Get,
-) -> FieldDef {
+const fn f(name: &'static str, kind: Kind, domain: Domain, get: Get) -> FieldDef {
     FieldDef {
         name,
         kind,
         domain,
-        about,
         get,
     }
 }
@@ -33,23 +26,23 @@ const fn f(
 macro_rules! measure_fields {
     ($($rest:expr),* $(,)?) => {
         &[
-            f("id", K::Ref, D::Measures, "the indicator or part id (3, 16a)",
+            f("id", K::Ref, D::Measures,
                 Get::Measure(|r| Cell::Ref(measure_ref(r.m)))),
-            f("title", K::Text, D::Free, "the title",
+            f("title", K::Text, D::Free,
                 Get::Measure(|r| Cell::Text(r.m.title.clone()))),
-            f("objective", K::Ref, D::Objectives, "the objective it serves (matched by those it is nested in too)",
+            f("objective", K::Ref, D::Objectives,
                 Get::Measure(objective)),
-            f("lead", K::Refs, D::Agencies, "the agencies that lead it (chủ trì)",
+            f("lead", K::Refs, D::Agencies,
                 Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter())))),
-            f("support", K::Refs, D::Agencies, "the agencies that support it (phối hợp)",
+            f("support", K::Refs, D::Agencies,
                 Get::Measure(|r| Cell::Refs(owners(r.model, r.m.support.iter())))),
-            f("owner", K::Refs, D::Agencies, "lead or support agencies",
+            f("owner", K::Refs, D::Agencies,
                 Get::Measure(|r| Cell::Refs(owners(r.model, r.m.lead.iter().chain(r.m.support.iter()))))),
-            f("unit", K::Ref, D::Units, "its unit (percent, per_mille, per_100k, count...)",
+            f("unit", K::Ref, D::Units,
                 Get::Measure(unit)),
-            f("direction", K::Ref, D::Directions, "increase, decrease or maintain",
+            f("direction", K::Ref, D::Directions,
                 Get::Measure(|r| r.m.direction.map_or(Cell::Null, |d| Cell::Ref(Ref::new(d.as_str()))))),
-            f("source", K::Text, D::Free, "the document's section for it",
+            f("source", K::Text, D::Free,
                 Get::Measure(|r| Cell::opt_text(r.m.source.as_deref()))),
             $($rest),*
         ]
@@ -105,14 +98,12 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
         "number",
         K::Text,
         D::Free,
-        "the document's number (16 for 16a and 16b)",
         Get::Measure(|r| Cell::Text(r.m.number.clone()))
     ),
     f(
         "target_year",
         K::Numbers,
         D::Free,
-        "the years of its targets",
         Get::Measure(|r| Cell::Nums(
             r.m.targets
                 .iter()
@@ -124,14 +115,12 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
         "target_value",
         K::Numbers,
         D::Free,
-        "the values of its targets",
         Get::Measure(|r| Cell::Nums(r.m.targets.iter().map(|t| t.value).collect()))
     ),
     f(
         "milestone",
         K::Number,
         D::Free,
-        "the year of its current target: the next one due, or the last",
         Get::Measure(|r| Cell::opt_num(
             r.current
                 .and_then(|t| r.m.targets.get(t))
@@ -143,21 +132,18 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
         "status",
         K::Ref,
         D::Statuses,
-        "the status of its current target",
         Get::Measure(|r| status(r.result))
     ),
     f(
         "latest",
         K::Number,
         D::Free,
-        "its latest value (periods ended by the as-of date)",
         Get::Measure(|r| Cell::opt_num(r.latest.map(|v| v.value)))
     ),
     f(
         "period",
         K::Text,
         D::Free,
-        "the period of its latest value",
         Get::Measure(|r| r
             .latest
             .map_or(Cell::Null, |v| Cell::Text(v.period.to_string())))
@@ -166,7 +152,6 @@ pub const INDICATORS: &[FieldDef] = measure_fields![
         "note",
         K::Text,
         D::Free,
-        "its notes",
         Get::Measure(|r| notes(&r.m.notes))
     ),
 ];
@@ -178,21 +163,18 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         "kind",
         K::Ref,
         D::TargetKinds,
-        "level, maintain or rate",
         Get::Target(|r| Cell::Ref(Ref::new(r.t.kind.as_str())))
     ),
     f(
         "year",
         K::Number,
         D::Free,
-        "the milestone (level) or first year (maintain, rate)",
         Get::Target(|r| Cell::opt_num(r.t.kind.first_year().map(f64::from)))
     ),
     f(
         "milestone",
         K::Text,
         D::Free,
-        "a level's milestone as written: 2025, 2026-Q2, 2026-Q3 cumulative",
         Get::Target(|r| r
             .t
             .milestone()
@@ -202,63 +184,54 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         "until",
         K::Number,
         D::Free,
-        "the last year held (maintain, rate)",
         Get::Target(|r| Cell::opt_num(r.t.kind.last_year().map(f64::from)))
     ),
     f(
         "op",
         K::Text,
         D::Free,
-        "the comparison (>=, <=, <, >, =, ~)",
         Get::Target(|r| Cell::Text(r.t.op.as_str().to_string()))
     ),
     f(
         "value",
         K::Number,
         D::Free,
-        "the target value",
         Get::Target(|r| Cell::Num(r.t.value))
     ),
     f(
         "target",
         K::Text,
         D::Free,
-        "the target in words (2025 >= 65)",
         Get::Target(|r| Cell::Text(target_text::write(r.t, Form::Query)))
     ),
     f(
         "strive",
         K::Ref,
         D::YesNo,
-        "yes for an aspirational target (phấn đấu)",
         Get::Target(|r| Cell::Ref(Ref::new(if r.t.strive { "yes" } else { "no" })))
     ),
     f(
         "status",
         K::Ref,
         D::Statuses,
-        "where the target stands",
         Get::Target(|r| status(r.result))
     ),
     f(
         "baseline",
         K::Number,
         D::Free,
-        "the baseline value the trend starts from",
         Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.baseline.as_ref()).map(|p| p.value)))
     ),
     f(
         "latest",
         K::Number,
         D::Free,
-        "the latest value judged",
         Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.latest.as_ref()).map(|p| p.value)))
     ),
     f(
         "period",
         K::Text,
         D::Free,
-        "the period of the latest value",
         Get::Target(|r| r
             .result
             .and_then(|r| r.latest.as_ref())
@@ -268,28 +241,24 @@ pub const TARGETS: &[FieldDef] = measure_fields![
         "expected",
         K::Number,
         D::Free,
-        "the value on the straight path to the target, at the latest period",
         Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.expected)))
     ),
     f(
         "projected",
         K::Number,
         D::Free,
-        "the value at the milestone if the trend goes on",
         Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.projected)))
     ),
     f(
         "ratio",
         K::Number,
         D::Free,
-        "the growth ratio R (or the rate ratio)",
         Get::Target(|r| Cell::opt_num(r.result.and_then(|r| r.ratio)))
     ),
     f(
         "note",
         K::Text,
         D::Free,
-        "why, when the numbers alone do not say it",
         Get::Target(|r| Cell::opt_text(r.result.and_then(|r| r.note.as_deref())))
     ),
 ];
@@ -311,49 +280,42 @@ pub const AGENCIES: &[FieldDef] = &[
         "id",
         K::Ref,
         D::Agencies,
-        "the agency id",
         Get::Agency(|r| Cell::Ref(agency_ref(r.model, &r.a.id))),
     ),
     f(
         "name",
         K::Text,
         D::Free,
-        "its full name",
         Get::Agency(|r| Cell::Text(r.a.name.clone())),
     ),
     f(
         "short",
         K::Text,
         D::Free,
-        "its short name",
         Get::Agency(|r| Cell::opt_text(r.a.short.as_deref())),
     ),
     f(
         "role",
         K::Ref,
         D::AgencyRoles,
-        "assigned (giao: the plan's own government) or requested (đề nghị: a body outside it)",
         Get::Agency(|r| Cell::Ref(Ref::new(r.a.role.as_str()))),
     ),
     f(
         "leads",
         K::Refs,
         D::Assignments,
-        "the indicators, projects and tasks it leads",
         Get::Agency(|r| r.owns(|m| &m.lead, |d| &d.lead)),
     ),
     f(
         "supports",
         K::Refs,
         D::Assignments,
-        "the indicators, projects and tasks it supports",
         Get::Agency(|r| r.owns(|m| &m.support, |d| &d.support)),
     ),
     f(
         "reports",
         K::Refs,
         D::Reports,
-        "the reports it submits",
         Get::Agency(|r| {
             Cell::Refs(
                 r.model
@@ -365,18 +327,11 @@ pub const AGENCIES: &[FieldDef] = &[
             )
         }),
     ),
-    f(
-        "owed",
-        K::Number,
-        D::Free,
-        "how many reports were due by the as-of date",
-        Get::Agency(|r| owed(r, None)),
-    ),
+    f("owed", K::Number, D::Free, Get::Agency(|r| owed(r, None))),
     f(
         "received",
         K::Number,
         D::Free,
-        "how many of those arrived (on time or late)",
         Get::Agency(|r| {
             let n = r
                 .owed
@@ -390,42 +345,36 @@ pub const AGENCIES: &[FieldDef] = &[
         "late",
         K::Number,
         D::Free,
-        "how many arrived late",
         Get::Agency(|r| owed(r, Some(Compliance::Late))),
     ),
     f(
         "missing",
         K::Number,
         D::Free,
-        "how many have not arrived",
         Get::Agency(|r| owed(r, Some(Compliance::Missing))),
     ),
     f(
         "tasks_owed",
         K::Number,
         D::Free,
-        "how many projects and tasks it owed by the as-of date (done, late or overdue)",
         Get::Agency(|r| tasks(r, TaskState::is_owed)),
     ),
     f(
         "tasks_done",
         K::Number,
         D::Free,
-        "how many of those were done (on time or late)",
         Get::Agency(|r| tasks(r, TaskState::is_done)),
     ),
     f(
         "tasks_late",
         K::Number,
         D::Free,
-        "how many were done late",
         Get::Agency(|r| tasks(r, |s| s == TaskState::Late)),
     ),
     f(
         "tasks_overdue",
         K::Number,
         D::Free,
-        "how many are overdue",
         Get::Agency(|r| tasks(r, |s| s == TaskState::Overdue)),
     ),
 ];
@@ -442,28 +391,24 @@ pub const OBJECTIVES: &[FieldDef] = &[
         "id",
         K::Ref,
         D::Objectives,
-        "the objective id",
         Get::Objective(|r| Cell::Ref(Ref::named(r.o.id.clone(), vec![r.o.title.clone()]))),
     ),
     f(
         "title",
         K::Text,
         D::Free,
-        "its title",
         Get::Objective(|r| Cell::Text(r.o.title.clone())),
     ),
     f(
         "source",
         K::Text,
         D::Free,
-        "the document's section for it",
         Get::Objective(|r| Cell::opt_text(r.o.source.as_deref())),
     ),
     f(
         "indicators",
         K::Refs,
         D::Measures,
-        "its indicators and parts, with those of the objectives nested in it",
         Get::Objective(|r| {
             let within = |m: &&crate::model::Measure| {
                 let id = m.objective.as_ref().and_then(|x| x.id);
@@ -483,7 +428,6 @@ pub const OBJECTIVES: &[FieldDef] = &[
         "parent",
         K::Ref,
         D::Objectives,
-        "the objective it is nested under (a general objective)",
         Get::Objective(|r| {
             r.o.parent.as_ref().map_or(Cell::Null, |p| {
                 let names = r.model.get(p).map(|x| vec![x.title.clone()]);
@@ -500,7 +444,6 @@ pub const REPORTS: &[FieldDef] = &[
         "report",
         K::Ref,
         D::Reports,
-        "the report id",
         Get::Report(|r| {
             Cell::Ref(Ref::named(
                 r.report.id.clone(),
@@ -512,21 +455,18 @@ pub const REPORTS: &[FieldDef] = &[
         "title",
         K::Text,
         D::Free,
-        "the report's title",
         Get::Report(|r| Cell::Text(r.report.title.clone())),
     ),
     f(
         "agency",
         K::Ref,
         D::Agencies,
-        "the agency that submits it",
         Get::Report(|r| Cell::Ref(agency_ref(r.model, r.agency))),
     ),
     f(
         "to",
         K::Refs,
         D::Agencies,
-        "the agencies that receive it (one or several)",
         Get::Report(|r| {
             let to = r.report.party.to.iter();
             Cell::Refs(to.map(|t| agency_ref(r.model, &t.name)).collect())
@@ -536,21 +476,18 @@ pub const REPORTS: &[FieldDef] = &[
         "period",
         K::Text,
         D::Free,
-        "the period it covers (2024, 2024-H1)",
         Get::Report(|r| Cell::Text(r.period.to_string())),
     ),
     f(
         "due",
         K::Date,
         D::Free,
-        "the last day it is on time",
         Get::Report(|r| Cell::Date(r.deadline)),
     ),
     f(
         "received",
         K::Date,
         D::Free,
-        "the day it arrived",
         Get::Report(|r| {
             r.status
                 .and_then(|s| s.received)
@@ -561,14 +498,12 @@ pub const REPORTS: &[FieldDef] = &[
         "status",
         K::Ref,
         D::ReportStatuses,
-        "on_time, late, missing, or upcoming",
         Get::Report(|r| Cell::Ref(Ref::new(r.status.map_or("upcoming", |s| s.status.as_str())))),
     ),
     f(
         "days_late",
         K::Number,
         D::Free,
-        "how many days after the deadline it arrived",
         Get::Report(|r| {
             r.status
                 .map_or(Cell::Null, |s| Cell::Num(s.days_late as f64))
@@ -582,32 +517,32 @@ macro_rules! duty_fields {
     ([$($head:expr),* $(,)?], [$($tail:expr),* $(,)?]) => {
         &[
             $($head,)*
-            f("lead", K::Refs, D::Agencies, "the agencies that lead it (chủ trì), which owe it",
+            f("lead", K::Refs, D::Agencies,
                 Get::Duty(|r| Cell::Refs(owners(r.model, r.duty.duty.lead.iter())))),
-            f("support", K::Refs, D::Agencies, "the agencies that support it (phối hợp)",
+            f("support", K::Refs, D::Agencies,
                 Get::Duty(|r| Cell::Refs(owners(r.model, r.duty.duty.support.iter())))),
-            f("owner", K::Refs, D::Agencies, "lead or support agencies",
+            f("owner", K::Refs, D::Agencies,
                 Get::Duty(|r| Cell::Refs(owners(r.model, r.duty.duty.lead.iter().chain(&r.duty.duty.support))))),
             $($tail,)*
-            f("agency", K::Ref, D::Agencies, "the lead agency that owes this row",
+            f("agency", K::Ref, D::Agencies,
                 Get::Duty(|r| r.agency.map_or(Cell::Null, |a| Cell::Ref(agency_ref(r.model, a))))),
-            f("period", K::Text, D::Free, "the period it is owed for (2025, 2025-Q2, 2025-11)",
+            f("period", K::Text, D::Free,
                 Get::Duty(|r| r.period.map_or(Cell::Null, |p| Cell::Text(p.to_string())))),
-            f("due", K::Date, D::Free, "the last day it is on time",
+            f("due", K::Date, D::Free,
                 Get::Duty(|r| r.deadline.map_or(Cell::Null, Cell::Date))),
-            f("every", K::Text, D::Free, "how often it recurs (year, quarter...); empty when once",
+            f("every", K::Text, D::Free,
                 Get::Duty(|r| Cell::opt_text(r.duty.duty.every.map(|e| e.as_str())))),
-            f("done_on", K::Date, D::Free, "the day a completion record says it was done",
+            f("done_on", K::Date, D::Free,
                 Get::Duty(|r| r.status.and_then(|s| s.done_on).map_or(Cell::Null, Cell::Date))),
-            f("status", K::Ref, D::TaskStatuses, "done, late, overdue or upcoming; empty without a deadline",
+            f("status", K::Ref, D::TaskStatuses,
                 Get::Duty(|r| r.status.map_or(Cell::Null, |s| Cell::Ref(Ref::new(s.status.as_str()))))),
-            f("days_late", K::Number, D::Free, "days past the deadline: when done late, or by the as-of date when overdue",
+            f("days_late", K::Number, D::Free,
                 Get::Duty(|r| r.status.map_or(Cell::Null, |s| Cell::Num(s.days_late as f64)))),
-            f("done_note", K::Text, D::Free, "the completion record's note",
+            f("done_note", K::Text, D::Free,
                 Get::Duty(|r| Cell::opt_text(r.status.and_then(|s| s.note.as_deref())))),
-            f("source", K::Text, D::Free, "the document's section for it",
+            f("source", K::Text, D::Free,
                 Get::Duty(|r| Cell::opt_text(r.duty.duty.source.as_deref()))),
-            f("note", K::Text, D::Free, "its notes",
+            f("note", K::Text, D::Free,
                 Get::Duty(|r| notes(&r.duty.duty.notes))),
         ]
     };
@@ -622,12 +557,11 @@ fn duty_ref(r: &DutyRow<'_>) -> Cell {
 /// projects that cover it.
 pub const TASKS: &[FieldDef] = duty_fields!(
     [
-        f("id", K::Ref, D::Tasks, "the task id", Get::Duty(duty_ref)),
+        f("id", K::Ref, D::Tasks, Get::Duty(duty_ref)),
         f(
             "title",
             K::Text,
             D::Free,
-            "the duty in the document's words",
             Get::Duty(|r| Cell::Text(r.duty.title.to_string()))
         ),
     ],
@@ -635,7 +569,6 @@ pub const TASKS: &[FieldDef] = duty_fields!(
         "projects",
         K::Refs,
         D::Projects,
-        "the projects that cover it",
         Get::Duty(|r| {
             let DutyId::Task(task) = r.duty.which else {
                 return Cell::Refs(Vec::new());
@@ -653,25 +586,17 @@ pub const TASKS: &[FieldDef] = duty_fields!(
 /// The fields of `projects`, as `tasks`', with the project it is part of and what it covers.
 pub const PROJECTS: &[FieldDef] = duty_fields!(
     [
-        f(
-            "id",
-            K::Ref,
-            D::Projects,
-            "the project id",
-            Get::Duty(duty_ref)
-        ),
+        f("id", K::Ref, D::Projects, Get::Duty(duty_ref)),
         f(
             "title",
             K::Text,
             D::Free,
-            "its title",
             Get::Duty(|r| Cell::Text(r.duty.title.to_string()))
         ),
         f(
             "parent",
             K::Ref,
             D::Projects,
-            "the project it is part of (`in`)",
             Get::Duty(|r| project(r).and_then(|p| p.parent.as_ref()).map_or(
                 Cell::Null,
                 |parent| {
@@ -689,7 +614,6 @@ pub const PROJECTS: &[FieldDef] = duty_fields!(
         "covers",
         K::Refs,
         D::Covered,
-        "the indicators, parts and tasks it covers",
         Get::Duty(|r| {
             let Some(p) = project(r) else {
                 return Cell::Refs(Vec::new());

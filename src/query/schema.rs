@@ -124,6 +124,18 @@ impl Subject {
         }
     }
 
+    /// What the field `name` of this subject holds, in a few words (`:help fields`): the
+    /// catalogue's `field-SUBJECT-NAME` where the subject has its own words for it, else
+    /// `field-NAME`.
+    pub fn field_about(self, lang: crate::i18n::Lang, name: &str) -> String {
+        let own = format!("field-{}-{name}", self.as_str());
+        if lang.has(&own) {
+            lang.text(&own)
+        } else {
+            lang.text(&format!("field-{name}"))
+        }
+    }
+
     /// The columns shown when a query does not choose them.
     pub fn default_columns(self) -> &'static [&'static str] {
         match self {
@@ -239,6 +251,7 @@ pub enum Domain {
 }
 
 /// A field a query may name: what it holds, and how a row of its subject gets its value.
+/// What it holds in words, for `:help fields`, is the catalogue's ([`Subject::field_about`]).
 #[derive(Debug)]
 pub struct FieldDef {
     /// The name a query writes: `lead`, `target_year`.
@@ -247,8 +260,6 @@ pub struct FieldDef {
     pub kind: Kind,
     /// Where its ids come from, so that `lead = ytee` is refused with "did you mean `yte`?".
     pub domain: Domain,
-    /// What it holds in a few words, for `:help fields`.
-    pub about: &'static str,
     /// How a row of its subject gets its value.
     pub get: Get,
 }

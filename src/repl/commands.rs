@@ -1,59 +1,28 @@
 //! The `:commands` of a session.
 
 use super::help;
-use super::session::{count, Reply, Session};
+use super::session::{Reload, Reply, Session};
 use crate::date::Date;
+use crate::i18n::Arg;
 use crate::query::{self, Context};
 use crate::render::{self, format::Output};
 use crate::source::Source;
-use crate::text::did_you_mean;
 use std::path::PathBuf;
 
-/// Every command, with its arguments and what it does, as `:help commands` lists them.
-pub(super) const COMMANDS: &[(&str, &str, &str)] = &[
-    (
-        "load",
-        "PLAN",
-        "load a plan (the data files are read again against it)",
-    ),
-    (
-        "data",
-        "[FILE...]",
-        "add data files (CSV, JSON, xlsx: observations, reports received, tasks done); alone, list what is loaded",
-    ),
-    (
-        "reload",
-        "",
-        "read the plan and data again (also done before a query when a file changed)",
-    ),
-    (
-        "as-of",
-        "[DATE]",
-        "evaluate as of a date, YYYY-MM-DD; alone, show it",
-    ),
-    (
-        "format",
-        "[table|json|csv]",
-        "how answers are printed; alone, show it",
-    ),
-    (
-        "errors",
-        "",
-        "the plan's diagnostics, rejected data rows, and problems in named queries",
-    ),
-    (
-        "explain",
-        "ID",
-        "how each status of an indicator was computed, step by step",
-    ),
-    ("queries", "", "list the plan's named queries"),
-    ("run", "NAME", "run a named query"),
-    (
-        "help",
-        "[TOPIC]",
-        "help: syntax, fields, commands, examples",
-    ),
-    ("quit", "", "leave (also :q, :exit, Ctrl-D)"),
+/// Every command and its arguments, as `:help commands` lists them; what each does is the
+/// catalogue's `repl-command-NAME`.
+pub(super) const COMMANDS: &[(&str, &str)] = &[
+    ("load", "PLAN"),
+    ("data", "[FILE...]"),
+    ("reload", ""),
+    ("as-of", "[DATE]"),
+    ("format", "[table|json|csv]"),
+    ("errors", ""),
+    ("explain", "ID"),
+    ("queries", ""),
+    ("run", "NAME"),
+    ("help", "[TOPIC]"),
+    ("quit", ""),
 ];
 
 /// A path as typed, with surrounding quotes taken off.
@@ -61,12 +30,24 @@ fn path(text: &str) -> PathBuf {
     PathBuf::from(text.trim().trim_matches(|c| c == '"' || c == '\''))
 }
 
-/// The error of a command that needs a plan when none is loaded.
-fn no_plan() -> Reply {
-    Reply::error("error: no plan is loaded; load one with `:load PLAN`\n")
-}
-
 impl Session {
+    /// The error of a command that needs a plan when none is loaded.
+    fn no_plan(&self) -> Reply {
+        self.fail("repl-no-plan", &[])
+    }
+
+    /// `did you mean `NAME`?` when `given` is close to one of `names`, else `otherwise`.
+    fn hint<'a>(
+        &self,
+        given: &str,
+        names: impl IntoIterator<Item = &'a str>,
+        otherwise: String,
+    ) -> String {
+        crate::text::closest(given, names).map_or(otherwise, |name| {
+            self.say("repl-did-you-mean", &[("name", name.into())])
+        })
+    }
+
     pub(super) fn command(&mut self, text: &str) -> Reply {
         let text = text.trim();
         let (name, rest) = match text.split_once(char::is_whitespace) {
@@ -74,73 +55,90 @@ impl Session {
             None => (text, ""),
         };
         match name {
-            "load" | "l" if rest.is_empty() => Reply::error(
-                "error: `:load` needs a plan file, e.g. `:load plans/son-la-children-2021-2030.plan`\n",
-            ),
+            "load" | "l" if rest.is_empty() => self.fail("repl-load-needs-file", &[]),
             "load" | "l" => self.load_plan(&path(rest)),
             "data" | "d" if rest.is_empty() => Reply::out(self.summary()),
             "data" | "d" => {
                 let paths: Vec<PathBuf> = rest.split_whitespace().map(path).collect();
                 self.add_data(&paths)
             }
-            "reload" | "r" => self.reload(true, "is read again"),
+            "reload" | "r" => self.reload(true, Reload::Asked),
             "as-of" | "asof" => self.as_of(rest),
             "format" | "f" => self.format(rest),
             "errors" | "e" => self.errors(),
-            "explain" | "x" if rest.is_empty() => Reply::error(
-                "error: `:explain` needs an indicator or part, e.g. `:explain 3`\n",
-            ),
+            "explain" | "x" if rest.is_empty() => self.fail("repl-explain-needs-id", &[]),
             "explain" | "x" => self.explain(rest),
             "queries" => self.queries(),
-            "run" if rest.is_empty() => Reply::error(
-                "error: `:run` needs the name of a query; `:queries` lists them\n",
-            ),
+            "run" if rest.is_empty() => self.fail("repl-run-needs-name", &[]),
             "run" => self.run_named(rest),
-            "help" | "h" | "?" => help::help(rest),
+            "help" | "h" | "?" => help::help(self.options.lang, rest),
             "quit" | "q" | "exit" => Reply {
                 quit: true,
                 ..Reply::default()
             },
             _ => {
-                let names = COMMANDS.iter().map(|c| c.0);
-                let hint = crate::text::closest(name, names)
-                    .map(|c| format!("did you mean `:{c}`?"))
-                    .unwrap_or_else(|| "`:help commands` lists them".to_string());
-                Reply::error(format!("error: unknown command `:{name}`; {hint}\n"))
+                let commands: Vec<String> = COMMANDS.iter().map(|c| format!(":{}", c.0)).collect();
+                let hint = self.hint(
+                    &format!(":{name}"),
+                    commands.iter().map(String::as_str),
+                    self.say("repl-commands-listed", &[]),
+                );
+                self.fail(
+                    "repl-unknown-command",
+                    &[("name", name.into()), ("hint", hint.into())],
+                )
             }
         }
     }
 
     fn as_of(&mut self, rest: &str) -> Reply {
+        let as_of = |date| {
+            let date = crate::i18n::date(self.options.lang, date);
+            format!("{}\n", self.say("repl-as-of", &[("date", date.into())]))
+        };
         if rest.is_empty() {
-            return Reply::out(format!("as of {}\n", self.options.as_of));
+            return Reply::out(as_of(self.options.as_of));
         }
         match Date::parse_written(rest) {
             Ok(date) => {
+                let note = as_of(date);
                 self.options.as_of = date;
                 self.recompute();
-                Reply::note(format!("as of {date}\n"))
+                Reply::note(note)
             }
-            Err(why) => Reply::error(format!(
-                "error: `{rest}` is not a date: {why}; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. `:as-of 2025-06-30`\n"
-            )),
+            Err(why) => self.fail(
+                "repl-not-a-date",
+                &[("given", rest.into()), ("why", why.to_string().into())],
+            ),
         }
     }
 
     fn format(&mut self, rest: &str) -> Reply {
+        let format = |f: crate::render::format::Format| {
+            format!(
+                "{}\n",
+                self.say("repl-format", &[("format", f.name().into())])
+            )
+        };
         if rest.is_empty() {
-            return Reply::out(format!("format {}\n", self.options.format.name()));
+            return Reply::out(format(self.options.format));
         }
         match Output::Answer.parse(rest) {
             Some(f) => {
+                let note = format(f);
                 self.options.format = f;
-                Reply::note(format!("format {}\n", f.name()))
+                Reply::note(note)
             }
             None => {
-                let hint = did_you_mean(rest, Output::Answer.names()).unwrap_or_else(|| {
-                    "write `:format table`, `:format json` or `:format csv`".into()
-                });
-                Reply::error(format!("error: unknown format `{rest}`; {hint}\n"))
+                let hint = self.hint(
+                    rest,
+                    Output::Answer.names(),
+                    self.say("repl-formats-listed", &[]),
+                );
+                self.fail(
+                    "repl-unknown-format",
+                    &[("given", rest.into()), ("hint", hint.into())],
+                )
             }
         }
     }
@@ -148,7 +146,10 @@ impl Session {
     fn errors(&mut self) -> Reply {
         let notes = self.refresh();
         let Some(plan) = &self.plan else {
-            return notes.then(Reply::out("nothing is loaded\n"));
+            return notes.then(Reply::out(format!(
+                "{}\n",
+                self.say("repl-nothing-loaded", &[])
+            )));
         };
         let mut out = String::new();
         for d in &plan.checked.diagnostics {
@@ -160,7 +161,7 @@ impl Session {
             out.push('\n');
         }
         // A named query is checked here, against the plan it is stored in.
-        let mut bad_queries = 0;
+        let mut bad_queries: usize = 0;
         if let Some(facts) = &self.facts {
             let ctx = Context {
                 model: &plan.checked.model,
@@ -171,37 +172,44 @@ impl Session {
                 if let Err(e) = query::run(ctx, &source) {
                     bad_queries += 1;
                     let (line, column) = plan.checked.source.line_col(q.span.start());
+                    let problem = self.say(
+                        "repl-named-query-problem",
+                        &[
+                            ("name", q.id.as_str().into()),
+                            (
+                                "problem",
+                                crate::render::diagnostics::short_with_help(&e).into(),
+                            ),
+                        ],
+                    );
                     out.push_str(&format!(
-                        "{}:{line}:{column}: in the named query `{}`: {}\n",
-                        plan.path.display(),
-                        q.id,
-                        crate::render::diagnostics::short_with_help(&e)
+                        "{}:{line}:{column}: {problem}\n",
+                        plan.path.display()
                     ));
                 }
             }
         }
         if let Some(why) = self.facts.as_ref().and_then(|f| f.eval_error.as_ref()) {
-            out.push_str(&format!(
-                "evaluation: {why}; queries answer from the plan alone, without statuses\n"
-            ));
+            let line = self.say("repl-no-evaluation", &[("why", why.to_string().into())]);
+            out.push_str(&format!("{line}\n"));
         }
         let tally = plan.checked.tally();
-        out.push_str(&format!(
-            "plan: {}, {}; data: {} rejected of {} read, {}; named queries: {} with errors\n",
-            count(tally.errors, "error", "errors"),
-            count(tally.warnings, "warning", "warnings"),
-            self.data.data.rejected,
-            self.data.data.rows_read,
-            count(self.data.data.warnings.len(), "warning", "warnings"),
-            bad_queries
-        ));
+        let counts: [(&str, Arg); 6] = [
+            ("errors", tally.errors.into()),
+            ("warnings", tally.warnings.into()),
+            ("rejected", self.data.data.rejected.into()),
+            ("read", self.data.data.rows_read.into()),
+            ("data_warnings", self.data.data.warnings.len().into()),
+            ("bad_queries", bad_queries.into()),
+        ];
+        out.push_str(&format!("{}\n", self.say("repl-errors-tally", &counts)));
         notes.then(Reply::out(out))
     }
 
     fn explain(&mut self, rest: &str) -> Reply {
         let notes = self.refresh();
         let (Some(plan), Some(facts)) = (&self.plan, &self.facts) else {
-            return notes.then(no_plan());
+            return notes.then(self.no_plan());
         };
         let model = &plan.checked.model;
         match query::measures_named(model, rest) {
@@ -210,22 +218,27 @@ impl Session {
                 let out = render::query::explanation(&explained, self.options.format);
                 notes.then(Reply::out(out))
             }
-            Err(help) => notes.then(Reply::error(format!(
-                "error: the plan has no indicator or part `{rest}`; {help}\n"
-            ))),
+            Err(help) => notes.then(self.fail(
+                "repl-no-such-measure",
+                &[("id", rest.into()), ("hint", help.into())],
+            )),
         }
     }
 
     fn queries(&mut self) -> Reply {
         let notes = self.refresh();
         let Some(plan) = &self.plan else {
-            return notes.then(Reply::out("nothing is loaded\n"));
+            return notes.then(Reply::out(format!(
+                "{}\n",
+                self.say("repl-nothing-loaded", &[])
+            )));
         };
         let queries = &plan.checked.model.queries;
         if queries.is_empty() {
-            return notes.then(Reply::out(
-                "the plan has no named queries; add one to the plan file: query NAME \"indicators where ...\"\n",
-            ));
+            return notes.then(Reply::out(format!(
+                "{}\n",
+                self.say("repl-no-named-queries", &[])
+            )));
         }
         let width = queries.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         let mut out = String::new();
@@ -238,7 +251,7 @@ impl Session {
     fn run_named(&mut self, rest: &str) -> Reply {
         let notes = self.refresh();
         let Some(plan) = &self.plan else {
-            return notes.then(no_plan());
+            return notes.then(self.no_plan());
         };
         let queries = &plan.checked.model.queries;
         match queries.get(rest) {
@@ -248,11 +261,15 @@ impl Session {
                 notes.then(self.query(&text, &name))
             }
             None => {
-                let hint = did_you_mean(rest, queries.keys().map(String::as_str))
-                    .unwrap_or_else(|| "`:queries` lists them".to_string());
-                notes.then(Reply::error(format!(
-                    "error: the plan has no query named `{rest}`; {hint}\n"
-                )))
+                let hint = self.hint(
+                    rest,
+                    queries.keys().map(String::as_str),
+                    self.say("repl-queries-listed", &[]),
+                );
+                notes.then(self.fail(
+                    "repl-no-such-query",
+                    &[("name", rest.into()), ("hint", hint.into())],
+                ))
             }
         }
     }

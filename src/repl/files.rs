@@ -2,6 +2,7 @@
 //! disk (by modification time and size, so a change within the same second is seen too).
 
 use crate::data::{DataSet, LoadOptions};
+use crate::i18n::{Arg, Lang};
 use crate::Checked;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -30,12 +31,20 @@ pub(super) struct PlanFile {
     pub checked: Checked,
 }
 
+/// A path as a message shows it.
+fn shown_path(path: &Path) -> Arg {
+    Arg::from(path.display().to_string())
+}
+
 /// Reads and checks a plan; `Err` says in words why it cannot be used.
-pub(super) fn read_plan(path: &Path) -> Result<PlanFile, String> {
+pub(super) fn read_plan(path: &Path, lang: Lang) -> Result<PlanFile, String> {
     let stamp = Stamp::of(path);
     let checked = crate::load_path(path).map_err(|e| {
         let why = crate::files::unreadable_reason(&e);
-        format!("cannot read `{}`: {why}", path.display())
+        lang.text_with(
+            "repl-plan-unreadable",
+            &[("path", shown_path(path)), ("why", why.into())],
+        )
     })?;
     if checked.has_errors() {
         let errors: Vec<String> = checked
@@ -46,19 +55,23 @@ pub(super) fn read_plan(path: &Path) -> Result<PlanFile, String> {
             .collect();
         let shown = errors.len().min(5);
         let more = if errors.len() > shown {
-            format!(
-                "\n  ... and {} more (`plan check {}`)",
-                errors.len() - shown,
-                path.display()
-            )
+            let more = lang.text_with(
+                "repl-plan-more-errors",
+                &[
+                    ("count", (errors.len() - shown).into()),
+                    ("path", shown_path(path)),
+                ],
+            );
+            format!("\n  {more}")
         } else {
             String::new()
         };
+        let heading = lang.text_with(
+            "repl-plan-has-errors",
+            &[("path", shown_path(path)), ("count", errors.len().into())],
+        );
         return Err(format!(
-            "`{}` has {} error{}:\n  {}{more}",
-            path.display(),
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" },
+            "{heading}\n  {}{more}",
             errors[..shown].join("\n  ")
         ));
     }
@@ -85,6 +98,7 @@ pub(super) fn read_data(
     model: &crate::Model,
     paths: &[PathBuf],
     options: &LoadOptions,
+    lang: Lang,
 ) -> Result<DataFiles, String> {
     let mut files = DataFiles::default();
     for path in paths {
@@ -103,7 +117,10 @@ pub(super) fn read_data(
                         Some(place) => format!("{place}: {message} [{code}]"),
                     }
                 });
-            return Err(format!("cannot load `{name}`: {why}"));
+            return Err(lang.text_with(
+                "repl-data-unusable",
+                &[("name", name.into()), ("why", why.into())],
+            ));
         }
         files.paths.push(path.clone());
         files.stamps.push(Stamp::of(path));

@@ -4,32 +4,32 @@
 use super::commands::COMMANDS;
 use super::session::Reply;
 use crate::eval::Status;
+use crate::i18n::Lang;
 use crate::query::schema::Subject;
 use crate::render::evaluation::words::status_meaning;
-use crate::text::did_you_mean;
 
 /// The topics `:help TOPIC` knows, as `:help` lists them and tab completion offers them.
 pub const TOPICS: [&str; 4] = ["syntax", "fields", "commands", "examples"];
 
-/// Queries shown by `:help examples`, with what each answers.
+/// Queries shown by `:help examples`, each with the catalogue's message of what it answers.
 pub const EXAMPLES: &[(&str, &str)] = &[
-    ("indicators", "every indicator and part, its lead, current milestone, status and latest value"),
-    ("indicators where lead = yte and status != achieved", "Sở Y tế's indicators not yet achieved"),
-    ("indicators where \"tre em\" and objective = b", "titles with \"trẻ em\" (case and diacritics ignored) in objective b"),
-    ("indicators where lead ~ \"y te\" sort by latest desc limit 3", "agencies match by name too"),
-    ("indicators where target_year = 2030 and not target_year = 2025 columns id, title, target_value", "indicators with a 2030 target only"),
-    ("targets due 2025 where status in (regressing, limited_progress)", "2025 targets in trouble"),
-    ("targets where ratio < 0.6 columns id, target, status, ratio", "targets whose growth ratio is below 0.6"),
-    ("show 3", "everything about indicator 3: targets, owners, source, data, status per milestone"),
-    ("show 16", "a composite indicator: each part"),
-    ("show gddt", "an agency: what it leads and supports, the reports it owes"),
-    ("agencies where late > 0 or missing > 0", "agencies behind with their reports"),
-    ("reports due 2025-01-01..2025-06-30 where agency = gddt", "reports due in the first half of 2025"),
-    ("late reports sort by days_late desc limit 5", "the latest reports"),
-    ("missing reports", "reports that never arrived"),
-    ("count indicators by status, owner", "how many indicators per status per owner"),
-    ("count reports due 2024 by status", "2024's reporting in numbers"),
-    ("objectives", "the objectives and their indicators"),
+    ("indicators", "repl-example-indicators"),
+    ("indicators where lead = yte and status != achieved", "repl-example-lead-not-achieved"),
+    ("indicators where \"tre em\" and objective = b", "repl-example-title-text"),
+    ("indicators where lead ~ \"y te\" sort by latest desc limit 3", "repl-example-lead-by-name"),
+    ("indicators where target_year = 2030 and not target_year = 2025 columns id, title, target_value", "repl-example-2030-only"),
+    ("targets due 2025 where status in (regressing, limited_progress)", "repl-example-in-trouble"),
+    ("targets where ratio < 0.6 columns id, target, status, ratio", "repl-example-low-ratio"),
+    ("show 3", "repl-example-show-indicator"),
+    ("show 16", "repl-example-show-composite"),
+    ("show gddt", "repl-example-show-agency"),
+    ("agencies where late > 0 or missing > 0", "repl-example-agencies-behind"),
+    ("reports due 2025-01-01..2025-06-30 where agency = gddt", "repl-example-reports-half-year"),
+    ("late reports sort by days_late desc limit 5", "repl-example-latest-reports"),
+    ("missing reports", "repl-example-missing-reports"),
+    ("count indicators by status, owner", "repl-example-count-status-owner"),
+    ("count reports due 2024 by status", "repl-example-count-reports"),
+    ("objectives", "repl-example-objectives"),
 ];
 
 /// Queries about tasks and projects, shown by `:help examples` for a plan that has them (the
@@ -37,138 +37,123 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 pub const TASK_EXAMPLES: &[(&str, &str)] = &[
     (
         "overdue tasks where agency = yte",
-        "the tasks Sở Y tế owes whose deadline has passed, not done",
+        "repl-example-overdue-tasks",
     ),
     (
         "tasks where lead = yte columns id, agency, period, due, done_on, status",
-        "every task Sở Y tế leads, each time it is owed",
+        "repl-example-tasks-of-lead",
     ),
-    (
-        "count tasks by agency, status",
-        "how many tasks each agency has done, late, overdue or upcoming",
-    ),
+    ("count tasks by agency, status", "repl-example-count-tasks"),
     (
         "agencies where tasks_overdue > 0 columns id, tasks_owed, tasks_done, tasks_overdue",
-        "agencies behind with their tasks",
+        "repl-example-agencies-tasks-behind",
     ),
     (
         "projects where status = overdue",
-        "projects whose deadline has passed",
+        "repl-example-overdue-projects",
     ),
 ];
 
-fn syntax() -> String {
-    "A query is one of:
-
-  SUBJECT [due WHEN] [where CONDITION] [sort by FIELD [asc|desc], ...] [limit N] [columns FIELD, ...]
-  late reports ...  |  missing reports ...        (reports with that status)
-  late tasks ...    |  overdue tasks ...          (tasks, or projects, with that status)
-  count SUBJECT [due WHEN] [where CONDITION] by FIELD, ... [sort by FIELD|count [desc]] [limit N]
-  show ID                                          (an indicator, a part, an agency, a task or a project)
-
-SUBJECT is indicators, targets, agencies, objectives, reports, tasks or projects.
-WHEN is a year (`due 2025`) or two dates (`due 2025-01-01..2025-06-30`); it applies to targets
-(their milestone or the span they hold over), reports, tasks and projects (their deadline).
-CONDITION combines comparisons with and, or, not and parentheses:
-  FIELD = VALUE    FIELD != VALUE    FIELD < VALUE  (<=, >, >=; also ≤ ≥ ≠)
-  FIELD ~ \"text\"   contains, ignoring case and Vietnamese diacritics (\"y te\" finds \"Y tế\")
-  FIELD in (VALUE, VALUE, ...)
-  \"text\"           the title (an agency's name) contains the text
-VALUE is a word (yte, 16a, on_track), a number, a date (2025-06-30) or a quoted text.
-A field that holds several values (lead, owner, target_year...) matches when one of them does.
-Ids also match by name: `lead = \"Sở Y tế\"` is `lead = yte`.
-A query may span lines: an unfinished one (an open parenthesis, a trailing `and`) continues
-on the next line. `:help fields` lists the fields, `:help examples` shows queries.
-"
-    .to_string()
+fn syntax(lang: Lang) -> String {
+    format!("{}\n", lang.text("repl-help-syntax"))
 }
 
-fn fields() -> String {
+fn fields(lang: Lang) -> String {
     let mut out = String::new();
     for subject in Subject::ALL {
-        out.push_str(&format!(
-            "{} (shown by default: {})\n",
-            subject.as_str(),
-            subject.default_columns().join(", ")
-        ));
+        let shown = subject.default_columns().join(", ");
+        let heading = lang.text_with(
+            "repl-help-subject",
+            &[
+                ("subject", subject.as_str().into()),
+                ("shown", shown.into()),
+            ],
+        );
+        out.push_str(&format!("{heading}\n"));
         for f in subject.fields() {
             out.push_str(&format!(
                 "  {:<13} {:<18} {}\n",
                 f.name,
                 f.kind.describe(),
-                f.about
+                subject.field_about(lang, f.name)
             ));
         }
         out.push('\n');
     }
-    out.push_str(
-        "An indicator's status is the status of its current target: the next milestone not yet past,\nor the last one. `targets` has one row per target with its own status. Statuses:\n",
-    );
+    out.push_str(&format!("{}\n", lang.text("repl-help-statuses")));
     // The meanings `plan eval --format md` gives in its legend, from the same words.
     for status in Status::ALL {
         out.push_str(&format!(
             "  {:<19} {}\n",
             status.as_str(),
-            status_meaning(crate::i18n::Lang::En, status)
+            status_meaning(lang, status)
         ));
     }
-    out.push_str(
-        "Report statuses: on_time, late, missing, upcoming.\n`tasks` and `projects` have one row per lead agency and period owed; their statuses: done,\nlate, overdue, upcoming (empty for one without a deadline).\n",
-    );
+    out.push_str(&format!("{}\n", lang.text("repl-help-other-statuses")));
     out
 }
 
-fn commands() -> String {
-    let mut out = String::from("Commands (a line that starts with `:`):\n");
-    for (name, args, about) in COMMANDS {
+fn commands(lang: Lang) -> String {
+    let mut out = format!("{}\n", lang.text("repl-help-commands"));
+    for (name, args) in COMMANDS {
         let head = format!(":{name} {args}");
+        let about = lang.text(&format!("repl-command-{name}"));
         out.push_str(&format!("  {head:<26} {about}\n"));
     }
     out
 }
 
-fn examples() -> String {
-    let mut out =
-        String::from("Examples (on plans/son-la-children-2021-2030.plan and its sample data):\n");
+fn examples(lang: Lang) -> String {
+    let mut out = format!("{}\n", lang.text("repl-help-examples"));
     for (q, about) in EXAMPLES {
-        out.push_str(&format!("  {q}\n      {about}\n"));
+        out.push_str(&format!("  {q}\n      {}\n", lang.text(about)));
     }
-    out.push_str("  :explain 3\n      how each status of indicator 3 was computed\n");
-    out.push_str(
-        "  :run off_track\n      a named query stored in the plan (`:queries` lists them)\n",
-    );
-    out.push_str(
-        "\nOn a plan with tasks and completion records (plans/dong-nai-drugs-2025.plan and\nplans/data/dong-nai-tasks-done.csv; `show TASK` shows one):\n",
-    );
+    for (q, about) in [
+        (":explain 3", "repl-example-explain"),
+        (":run off_track", "repl-example-run"),
+    ] {
+        out.push_str(&format!("  {q}\n      {}\n", lang.text(about)));
+    }
+    out.push_str(&format!("\n{}\n", lang.text("repl-help-task-examples")));
     for (q, about) in TASK_EXAMPLES {
-        out.push_str(&format!("  {q}\n      {about}\n"));
+        out.push_str(&format!("  {q}\n      {}\n", lang.text(about)));
     }
     out
 }
 
-fn overview() -> String {
+fn overview(lang: Lang) -> String {
+    let intro = lang.text_with(
+        "repl-help-overview",
+        &[("topics", TOPICS.join(", ").into())],
+    );
     format!(
-        "Ask questions about a plan and its data. Type a query, or a command starting with `:`.\n\
-         Topics: {}  (`:help TOPIC`)\n\n\
-         Try:\n  indicators where lead = yte\n  show 3\n  count indicators by status, owner\n  late reports\n  :explain 3\n\n{}",
-        TOPICS.join(", "),
-        commands()
+        "{intro}\n  indicators where lead = yte\n  show 3\n  count indicators by status, owner\n  late reports\n  :explain 3\n\n{}",
+        commands(lang)
     )
 }
 
-/// The reply to `:help topic`: the overview when `topic` is empty, an error with a
-/// "did you mean" when there is no such topic.
-pub fn help(topic: &str) -> Reply {
+/// The reply to `:help topic` in `lang`: the overview when `topic` is empty, an error with
+/// a "did you mean" when there is no such topic.
+pub fn help(lang: Lang, topic: &str) -> Reply {
     let text = match topic {
-        "" => overview(),
-        "syntax" | "query" | "queries" => syntax(),
-        "fields" => fields(),
-        "commands" => commands(),
-        "examples" => examples(),
+        "" => overview(lang),
+        "syntax" | "query" | "queries" => syntax(lang),
+        "fields" => fields(lang),
+        "commands" => commands(lang),
+        "examples" => examples(lang),
         other => {
-            let hint = did_you_mean(other, TOPICS)
-                .unwrap_or_else(|| format!("the topics are {}", TOPICS.join(", ")));
-            return Reply::error(format!("error: no help on `{other}`; {hint}\n"));
+            let hint = crate::text::closest(other, TOPICS).map_or_else(
+                || lang.text_with("repl-topics-are", &[("topics", TOPICS.join(", ").into())]),
+                |name| lang.text_with("repl-did-you-mean", &[("name", name.into())]),
+            );
+            let message = lang.text_with(
+                "repl-no-such-topic",
+                &[("topic", other.into()), ("hint", hint.into())],
+            );
+            return Reply::error(format!(
+                "{}\n",
+                lang.text_with("error-line", &[("message", message.into())])
+            ));
         }
     };
     Reply::out(text)

@@ -2,6 +2,7 @@
 
 use super::files::{read_data, read_plan, DataFiles, PlanFile, Stamp};
 use crate::date::Date;
+use crate::i18n::{Arg, Lang};
 use crate::query::{self, Context, Facts, QueryError};
 use crate::render;
 use crate::render::format::Format;
@@ -35,6 +36,9 @@ pub struct Options {
     pub errors: ErrorStyle,
     /// How data files are read (their decimal mark and encoding when they do not say).
     pub data: crate::data::LoadOptions,
+    /// The language the session speaks in (its notes, errors and help; the answers' field
+    /// names and ids stay as the query language spells them).
+    pub lang: Lang,
 }
 
 /// What running a line gave: text for standard output, text for standard error (notes and
@@ -96,9 +100,24 @@ pub struct Session {
     pub(super) options: Options,
 }
 
-/// "1 error", "2 errors".
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+impl Session {
+    /// The session's message `id` with its arguments, in its language.
+    pub(super) fn say(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.options.lang.text_with(id, args)
+    }
+
+    /// `error: ...` and a line end, in the session's language.
+    pub(super) fn error_line(&self, message: impl Into<String>) -> String {
+        format!(
+            "{}\n",
+            self.say("error-line", &[("message", Arg::Text(message.into()))])
+        )
+    }
+
+    /// The error `id` (with its arguments) as a failed reply.
+    pub(super) fn fail(&self, id: &str, args: &[(&str, Arg)]) -> Reply {
+        Reply::error(self.error_line(self.say(id, args)))
+    }
 }
 
 impl Session {
@@ -166,9 +185,7 @@ impl Session {
     /// Runs a query on the current state.
     pub(super) fn query(&mut self, text: &str, name: &str) -> Reply {
         let (Some(plan), Some(facts)) = (&self.plan, &self.facts) else {
-            return Reply::error(
-                "error: no plan is loaded; load one with `:load PLAN` (e.g. `:load plans/son-la-children-2021-2030.plan`)\n",
-            );
+            return self.fail("repl-no-plan-for-query", &[]);
         };
         let ctx = Context {
             model: &plan.checked.model,
@@ -192,21 +209,28 @@ impl Session {
     /// Loads a plan (and reads the data files again against it). A plan that cannot be
     /// read or has errors leaves the previous state loaded, and says so.
     pub fn load_plan(&mut self, path: &Path) -> Reply {
-        let plan = match read_plan(path) {
+        let plan = match read_plan(path, self.options.lang) {
             Ok(p) => p,
-            Err(why) => return Reply::error(format!("error: {why}\n{}", self.kept())),
+            Err(why) => return Reply::error(format!("{}{}", self.error_line(why), self.kept())),
         };
-        let data = match read_data(&plan.checked.model, &self.data.paths, &self.options.data) {
+        let data = match read_data(
+            &plan.checked.model,
+            &self.data.paths,
+            &self.options.data,
+            self.options.lang,
+        ) {
             Ok(d) => d,
             Err(why) => {
-                return Reply::error(format!(
-                    "error: {why} (against the new plan)\n{}",
-                    self.kept()
-                ))
+                let why = self.say("repl-against-new-plan", &[("why", why.into())]);
+                return Reply::error(format!("{}{}", self.error_line(why), self.kept()));
             }
         };
-        let mut note = format!("loaded {}\n", describe_plan(&plan));
-        note.push_str(&data_note(&data));
+        let plan_words = self.describe_plan(&plan);
+        let mut note = format!(
+            "{}\n",
+            self.say("repl-loaded", &[("plan", plan_words.into())])
+        );
+        note.push_str(&self.data_note(&data));
         self.plan = Some(plan);
         self.data = data;
         self.recompute();
@@ -216,33 +240,39 @@ impl Session {
     /// Adds data files. A file that cannot be read leaves the data loaded before in place.
     pub fn add_data(&mut self, paths: &[PathBuf]) -> Reply {
         let Some(plan) = &self.plan else {
-            return Reply::error(
-                "error: data are read against a plan; load one first with `:load PLAN`\n",
-            );
+            return self.fail("repl-data-before-plan", &[]);
         };
         let mut all = self.data.paths.clone();
         all.extend(paths.iter().cloned());
-        match read_data(&plan.checked.model, &all, &self.options.data) {
+        match read_data(
+            &plan.checked.model,
+            &all,
+            &self.options.data,
+            self.options.lang,
+        ) {
             Ok(data) => {
-                let note = data_note(&data);
+                let note = self.data_note(&data);
                 self.data = data;
                 self.recompute();
                 Reply::note(note)
             }
-            Err(why) => Reply::error(format!("error: {why}\n{}", self.kept())),
+            Err(why) => Reply::error(format!("{}{}", self.error_line(why), self.kept())),
         }
     }
 
     /// "the previous plan and data stay loaded" (or that nothing is).
     fn kept(&self) -> String {
-        match &self.plan {
-            Some(p) => format!(
-                "the previous state stays loaded: {}, {}\n",
-                p.path.display(),
-                count(self.data.paths.len(), "data file", "data files")
+        let text = match &self.plan {
+            Some(p) => self.say(
+                "repl-kept",
+                &[
+                    ("plan", p.path.display().to_string().into()),
+                    ("files", self.data.paths.len().into()),
+                ],
             ),
-            None => "nothing is loaded\n".to_string(),
-        }
+            None => self.say("repl-nothing-loaded", &[]),
+        };
+        format!("{text}\n")
     }
 
     /// Reads again whatever changed on disk since it was read. Notes say what was reloaded
@@ -261,24 +291,32 @@ impl Session {
         if !plan_changed && !data_changed {
             return Reply::default();
         }
-        self.reload(plan_changed, "changed on disk")
+        self.reload(plan_changed, Reload::ChangedOnDisk)
     }
 
     /// Reads the plan (when `plan_too`) and the data again.
-    pub(super) fn reload(&mut self, plan_too: bool, why: &str) -> Reply {
+    pub(super) fn reload(&mut self, plan_too: bool, why: Reload) -> Reply {
         let Some(current) = &self.plan else {
-            return Reply::error("error: nothing to reload; load a plan with `:load PLAN`\n");
+            return self.fail("repl-nothing-to-reload", &[]);
+        };
+        let why = match why {
+            Reload::ChangedOnDisk => "changed",
+            Reload::Asked => "asked",
         };
         let path = current.path.clone();
         let mut reply = Reply::default();
         if plan_too {
-            match read_plan(&path) {
+            match read_plan(&path, self.options.lang) {
                 Ok(plan) => {
-                    reply.err.push_str(&format!(
-                        "note: {} {why}; reloaded: {}\n",
-                        path.display(),
-                        describe_plan(&plan)
-                    ));
+                    let note = self.say(
+                        "repl-reloaded",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("why", why.into()),
+                            ("plan", self.describe_plan(&plan).into()),
+                        ],
+                    );
+                    reply.err.push_str(&format!("{note}\n"));
                     self.plan = Some(plan);
                 }
                 Err(e) => {
@@ -288,23 +326,36 @@ impl Session {
                         p.stamp = Stamp::of(&path);
                     }
                     reply.failed = true;
-                    reply.err.push_str(&format!(
-                        "error: {} {why} but cannot be used: {e}\n{}",
-                        path.display(),
-                        self.kept()
-                    ));
+                    let why = self.say(
+                        "repl-reload-unusable",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("why", why.into()),
+                            ("error", e.into()),
+                        ],
+                    );
+                    reply.err.push_str(&self.error_line(why));
+                    reply.err.push_str(&self.kept());
                 }
             }
         }
         let Some(plan) = &self.plan else {
             return reply;
         };
-        match read_data(&plan.checked.model, &self.data.paths, &self.options.data) {
+        match read_data(
+            &plan.checked.model,
+            &self.data.paths,
+            &self.options.data,
+            self.options.lang,
+        ) {
             Ok(data) => {
                 if !self.data.paths.is_empty() {
-                    reply
-                        .err
-                        .push_str(&format!("note: data reloaded: {}", data_note(&data)));
+                    let note = self.data_note(&data);
+                    reply.err.push_str(&self.say(
+                        "repl-data-reloaded",
+                        &[("note", note.trim_end().to_string().into())],
+                    ));
+                    reply.err.push('\n');
                 }
                 self.data = data;
             }
@@ -313,9 +364,8 @@ impl Session {
                     *s = Stamp::of(p);
                 }
                 reply.failed = true;
-                reply
-                    .err
-                    .push_str(&format!("error: {e}; the data read before stay loaded\n"));
+                let why = self.say("repl-data-kept", &[("error", e.into())]);
+                reply.err.push_str(&self.error_line(why));
             }
         }
         self.recompute();
@@ -325,68 +375,79 @@ impl Session {
     /// What is loaded, for the REPL's banner and `:data`.
     pub fn summary(&self) -> String {
         let mut out = String::new();
-        match &self.plan {
-            Some(p) => {
-                let _ = writeln!(out, "plan: {}", describe_plan(p));
-            }
-            None => {
-                let _ = writeln!(out, "plan: none (`:load PLAN`)");
-            }
-        }
+        let plan = match &self.plan {
+            Some(p) => self.describe_plan(p),
+            None => self.say("repl-no-plan-yet", &[]),
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            self.say("repl-summary-plan", &[("plan", plan.into())])
+        );
         if self.data.paths.is_empty() {
-            let _ = writeln!(out, "data: none (`:data FILE`)");
+            let _ = writeln!(out, "{}", self.say("repl-no-data-yet", &[]));
         } else {
-            out.push_str(&data_note(&self.data));
+            out.push_str(&self.data_note(&self.data));
         }
         let _ = writeln!(
             out,
-            "as of {}, output as {}",
-            self.options.as_of,
-            self.options.format.name()
+            "{}",
+            self.say(
+                "repl-summary-options",
+                &[
+                    (
+                        "date",
+                        crate::i18n::date(self.options.lang, self.options.as_of).into()
+                    ),
+                    ("format", self.options.format.name().into()),
+                ]
+            )
         );
         out
     }
+
+    /// "plans/x.plan (29 indicators, 33 measures, 5 named queries)".
+    pub(super) fn describe_plan(&self, p: &PlanFile) -> String {
+        let m = &p.checked.model;
+        self.say(
+            "repl-plan-described",
+            &[
+                ("path", p.path.display().to_string().into()),
+                ("indicators", m.indicators.len().into()),
+                ("measures", m.measures.len().into()),
+                ("queries", m.queries.len().into()),
+                ("warnings", p.checked.tally().warnings.into()),
+            ],
+        )
+    }
+
+    /// "data: FILES: 645 rows read = 645 accepted + 0 rejected" and a line end; nothing
+    /// when no data file is loaded.
+    pub(super) fn data_note(&self, d: &DataFiles) -> String {
+        if d.paths.is_empty() {
+            return String::new();
+        }
+        let names: Vec<String> = d.paths.iter().map(|p| p.display().to_string()).collect();
+        let problems = !d.data.errors.is_empty() || !d.data.warnings.is_empty();
+        format!(
+            "{}\n",
+            self.say(
+                "repl-data-note",
+                &[
+                    ("files", names.join(", ").into()),
+                    ("read", d.data.rows_read.into()),
+                    ("accepted", d.data.accepted.into()),
+                    ("rejected", d.data.rejected.into()),
+                    ("problems", if problems { "yes" } else { "no" }.into()),
+                ],
+            )
+        )
+    }
 }
 
-/// "plans/x.plan (29 indicators, 33 measures, 5 named queries)".
-pub(super) fn describe_plan(p: &PlanFile) -> String {
-    let m = &p.checked.model;
-    let mut s = format!(
-        "{} ({}, {}",
-        p.path.display(),
-        count(m.indicators.len(), "indicator", "indicators"),
-        count(m.measures.len(), "measure", "measures")
-    );
-    if !m.queries.is_empty() {
-        s.push_str(&format!(
-            ", {}",
-            count(m.queries.len(), "named query", "named queries")
-        ));
-    }
-    let warnings = p.checked.tally().warnings;
-    if warnings > 0 {
-        s.push_str(&format!(", {}", count(warnings, "warning", "warnings")));
-    }
-    s.push(')');
-    s
-}
-
-/// "data: 2 files, 645 rows read = 645 accepted + 0 rejected".
-pub(super) fn data_note(d: &DataFiles) -> String {
-    if d.paths.is_empty() {
-        return String::new();
-    }
-    let names: Vec<String> = d.paths.iter().map(|p| p.display().to_string()).collect();
-    let mut s = format!(
-        "data: {}: {} rows read = {} accepted + {} rejected",
-        names.join(", "),
-        d.data.rows_read,
-        d.data.accepted,
-        d.data.rejected
-    );
-    if !d.data.errors.is_empty() || !d.data.warnings.is_empty() {
-        s.push_str(" (`:errors` lists the problems)");
-    }
-    s.push('\n');
-    s
+/// Why the files are read again: they changed on disk, or `:reload` asked.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(super) enum Reload {
+    ChangedOnDisk,
+    Asked,
 }

@@ -231,6 +231,7 @@ fn run_repl(block: &Block) -> Result<(), String> {
             width: 100,
         },
         data: Default::default(),
+        lang: Default::default(),
     });
     let (plan, data) = files.split_first().ok_or("a plan")?;
     if session.load_plan(plan).failed || session.add_data(data).failed {

@@ -14,6 +14,7 @@ mod derived_cli;
 mod docs;
 mod eval_cli;
 mod eval_reports;
+mod interface_lang;
 mod output_failures;
 mod query_cli;
 mod readme;

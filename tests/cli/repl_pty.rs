@@ -7,7 +7,7 @@
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 struct Pty {
@@ -42,12 +42,11 @@ impl Pty {
         let (master, slave) =
             unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
         let slave_fd = slave.as_raw_fd();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_plan"));
+        let mut command = crate::common::plan_command();
         command
             .args(args)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("TERM", "xterm")
-            .env("NO_COLOR", "1")
             .env("COLUMNS", "120")
             .stdin(Stdio::from(slave.try_clone().expect("dup")))
             .stdout(Stdio::from(slave.try_clone().expect("dup")))

@@ -66,6 +66,20 @@ pub enum Stdout {
     File(std::fs::File),
 }
 
+/// The `plan` binary, to run without colour, 100 columns wide and in English whatever the
+/// machine's locale (a test that wants Vietnamese says `--lang vi` or sets the variables).
+pub fn plan_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plan"));
+    command
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env_remove("PLANLANG_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    command
+}
+
 /// Runs `plan ARGS` in `dir` without colour, 100 columns wide.
 pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
     run_full(dir, args, None, Stdout::Captured)
@@ -81,11 +95,9 @@ pub fn run_with_input(dir: impl AsRef<Path>, args: &[&str], input: &[u8]) -> Run
 /// output sent to `stdout` (`Run::stdout` is empty unless captured).
 pub fn run_full(dir: impl AsRef<Path>, args: &[&str], input: Option<&[u8]>, stdout: Stdout) -> Run {
     let closed = matches!(stdout, Stdout::Closed);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
+    let mut child = plan_command()
         .args(args)
         .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
         .stdin(if input.is_some() {
             Stdio::piped()
         } else {
@@ -142,11 +154,9 @@ pub fn assert_refused(dir: impl AsRef<Path>, args: &[&str], code: i32, says: &st
 #[allow(dead_code)] // only the tests of limits use it
 pub fn run_within(dir: impl AsRef<Path>, args: &[&str], seconds: u64) -> Run {
     use std::process::Stdio;
-    let child = Command::new(env!("CARGO_BIN_EXE_plan"))
+    let child = plan_command()
         .args(args)
         .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

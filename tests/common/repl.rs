@@ -13,5 +13,6 @@ pub fn options() -> Options {
         format: Format::Table,
         errors: ErrorStyle::Short,
         data: Default::default(),
+        lang: Default::default(),
     }
 }

@@ -12,7 +12,6 @@ use planlang::{Checked, Severity};
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const PLAN: &str = include_str!("../../plans/son-la-children-2021-2030.plan");
 /// The name the variants are loaded under: a file in `plans/` (there is none of that name), so
@@ -613,11 +612,9 @@ fn the_binary_survives_a_sample_of_variants() {
                 continue;
             }
         };
-        let out = Command::new(env!("CARGO_BIN_EXE_plan"))
+        let out = crate::common::plan_command()
             .args(["check", "--format", "short"])
             .arg(&path)
-            .env("NO_COLOR", "1")
-            .env("COLUMNS", "100")
             .output()
             .expect("run plan");
         let stdout = String::from_utf8_lossy(&out.stdout);

@@ -89,10 +89,13 @@ pub fn run(args: Args) -> u8 {
         }
         write::err(&history::load(&mut editor, path));
     }
+    let lang = super::lang::lang();
+    let version = [("version", env!("CARGO_PKG_VERSION").into())];
     outln!(
-        "planlang {} — ask questions about a plan and its data.\n{}Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.",
-        env!("CARGO_PKG_VERSION"),
-        session.borrow().summary()
+        "{}\n{}{}",
+        lang.text_with("repl-banner", &version),
+        session.borrow().summary(),
+        lang.text("repl-banner-end")
     );
     let mut input = Input::from_stdin();
     let mut entry = Entry::default();
@@ -130,7 +133,7 @@ pub fn run(args: Args) -> u8 {
             // Ctrl-C drops the line being typed (and an unfinished query), like a shell.
             Next::Cancelled => {
                 if !entry.is_empty() {
-                    outln!("(query cancelled)");
+                    outln!("{}", lang.text("repl-cancelled"));
                 }
                 entry.take();
             }
