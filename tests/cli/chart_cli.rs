@@ -235,3 +235,46 @@ fn the_chart_is_drawn_by_a_browser() {
         .expect("the PNG")
         .starts_with(b"\x89PNG"));
 }
+
+/// `--lang vi`: the picture's words in Vietnamese, its numbers with a decimal comma and its
+/// date day first.
+#[test]
+fn the_chart_speaks_vietnamese_with_lang_vi() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let run = chart(dir.path(), "3", &["-o", "3.svg", "--lang", "vi"]);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let text = std::fs::read_to_string(dir.path().join("3.svg")).expect("the picture");
+    let doc = roxmltree::Document::parse(&text).expect("XML");
+    let texts = |class: &str| -> Vec<String> {
+        doc.descendants()
+            .filter(|n| n.attribute("class") == Some(class))
+            .flat_map(|n| n.descendants())
+            .filter(|n| n.is_text())
+            .filter(|n| n.parent().is_some_and(|p| p.has_tag_name("text")))
+            .filter_map(|n| n.text())
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    assert_eq!(texts("subtitle"), ["Tỉnh Sơn La, tính đến ngày 30/06/2025"]);
+    assert_eq!(
+        texts("legend"),
+        [
+            "số liệu thực tế",
+            "lộ trình đến chỉ tiêu",
+            "dự báo",
+            "mốc chỉ tiêu"
+        ]
+    );
+    assert_eq!(texts("milestone"), ["< 9,5", "< 9"]);
+    // What a pointer on a milestone shows: its status in words.
+    assert!(
+        text.contains("<title>2025 &lt; 9,5: Cần đẩy nhanh tiến độ</title>"),
+        "{text}"
+    );
+    assert!(
+        texts("value").iter().all(|v| !v.contains('.')),
+        "{:?}",
+        texts("value")
+    );
+}

@@ -625,3 +625,151 @@ fn the_report_lists_the_first_five_of_the_data_s_problems() {
     );
     assert_eq!(problems.lines().filter(|l| l.starts_with("- `")).count(), 5);
 }
+
+// ---------------------------------------------------------------- in Vietnamese
+
+/// The same report with `--lang vi`: every heading, column and sentence in Vietnamese, the
+/// statuses as the documents word them, numbers with a decimal comma, dates day first,
+/// periods as `kỳ 2023`. (The evaluation's notes, "met in 2023, ahead of 2025", are the
+/// evaluation's own words, which it gives in English.)
+#[test]
+fn the_markdown_report_speaks_vietnamese_with_lang_vi() {
+    let run = health(&["--format", "md", "--lang", "vi"]);
+    assert_eq!(
+        run.stdout,
+        r#"# Kế hoạch chăm sóc sức khỏe trẻ em
+
+Tính đến ngày 30/06/2024, Tỉnh Thí Điểm. Số liệu: 9 dòng đã đọc = 9 dòng được dùng + 0 dòng bị loại.
+
+## Tổng hợp kết quả
+
+| Tình trạng | Số mức chỉ tiêu |
+|---|---:|
+| Đạt | 1 |
+| Cần đẩy nhanh tiến độ | 1 |
+| Chuyển biến chậm | 1 |
+| Tổng số | 3 |
+
+## Mục tiêu a: Chăm sóc sức khỏe trẻ em
+
+| Chỉ tiêu | Tên chỉ tiêu | Đơn vị tính | Cơ quan chủ trì | Mức cần đạt | Tình trạng | Giá trị cơ sở | Kết quả mới nhất | Theo lộ trình đến nay | Dự báo đến hạn | Ghi chú |
+|---|---|---|---|---|---|---|---|---|---|---|
+| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | Sở Y tế | 2025: ≥ 95* | Cần đẩy nhanh tiến độ | 80% (2021) | 86% (2023) | 87,5% | 92,45% |  |
+| 2 | Tỷ suất tử vong trẻ em do tai nạn thương tích | /100.000 trẻ em | Sở Y tế | 2025: ≤ 20 | Chuyển biến chậm | 30/100.000 (2021) | 29/100.000 (2023) | 25/100.000 | 28,03/100.000 |  |
+
+## Mục tiêu b: Giáo dục
+
+| Chỉ tiêu | Tên chỉ tiêu | Đơn vị tính | Cơ quan chủ trì | Mức cần đạt | Tình trạng | Giá trị cơ sở | Kết quả mới nhất | Theo lộ trình đến nay | Dự báo đến hạn | Ghi chú |
+|---|---|---|---|---|---|---|---|---|---|---|
+| 3 | Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo | % | Sở GD&ĐT | 2025: ≥ 99 | Đạt | 90% (2021) | 99,5% (2023) | 94,5% | 100% | met in 2023, ahead of 2025 |
+
+\* phấn đấu: chỉ tiêu Kế hoạch phấn đấu đạt; được đánh giá như các chỉ tiêu khác
+
+Theo lộ trình đến nay: giá trị trên đường thẳng từ giá trị cơ sở đến mức cần đạt, tại kỳ của kết quả mới nhất. Dự báo đến hạn: giá trị đạt được vào năm của chỉ tiêu nếu giữ xu hướng đến nay, trong phạm vi của đơn vị tính.
+
+## Giải thích các tình trạng
+
+- **Đạt**: giá trị mới nhất đạt chỉ tiêu
+- **Cần đẩy nhanh tiến độ**: đang tiến đến chỉ tiêu, với tốc độ bằng 60% đến 95% so với tốc độ cần có
+- **Chuyển biến chậm**: đang tiến đến chỉ tiêu, với tốc độ chưa bằng 60% so với tốc độ cần có
+
+## Tình hình gửi báo cáo của các cơ quan, đơn vị
+
+Đã nhận 3/4 báo cáo phải gửi (75,0%).
+
+| Cơ quan, đơn vị | Đã gửi | Phải gửi | Tỷ lệ | Chậm | Chưa gửi |
+|---|---:|---:|---:|---:|---:|
+| Sở Y tế | 2 | 2 | 100,0% | 1 | 0 |
+| Sở GD&ĐT | 1 | 2 | 50,0% | 0 | 1 |
+
+- Sở Y tế: Báo cáo năm, kỳ 2023, hạn 14/12/2023, chậm 6 ngày (nhận ngày 20/12/2023)
+- Sở GD&ĐT: Báo cáo năm, kỳ 2023, hạn 14/12/2023, chưa gửi
+"#
+    );
+    assert_eq!(
+        run.stderr,
+        "số liệu: 9 dòng đã đọc = 9 dòng được dùng + 0 dòng bị loại\n3 mức chỉ tiêu: Đạt 1, Cần đẩy nhanh tiến độ 1, Chuyển biến chậm 1\n"
+    );
+}
+
+/// `plan eval`'s table in Vietnamese: its columns, its statuses in words, its numbers.
+#[test]
+fn the_table_speaks_vietnamese_with_lang_vi() {
+    let run = health(&["--lang", "vi"]);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Kế hoạch chăm sóc sức khỏe trẻ em — tính đến ngày 30/06/2024, Tỉnh Thí Điểm"
+    );
+    assert_eq!(
+        lines[3],
+        "chỉ tiêu  mức cần đạt  tình trạng             giá trị cơ sở  kết quả mới nhất  theo lộ trình  dự báo   tỷ số"
+    );
+    assert_eq!(
+        lines[5],
+        "1         2025: ≥ 95*  Cần đẩy nhanh tiến độ  2021: 80       2023: 86                   87,5   92,45  0,8388"
+    );
+    assert!(
+        run.stdout
+            .contains("\nbáo cáo: đã nhận 3/4 báo cáo (75,0%): 2 đúng hạn, 1 chậm, 1 chưa gửi\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run
+        .stdout
+        .ends_with("\n3 mức chỉ tiêu: Đạt 1, Cần đẩy nhanh tiến độ 1, Chuyển biến chậm 1\n"));
+}
+
+/// The English headings, columns and sentences of the Markdown report: none may be left in
+/// the Vietnamese one.
+const ENGLISH_REPORT_WORDS: [&str; 16] = [
+    "## Summary",
+    "| status |",
+    "| indicator | title |",
+    "expected by now",
+    "projected",
+    "What the statuses mean",
+    "Reports received, by agency",
+    "reports received",
+    "Objective ",
+    "As of ",
+    "rows read",
+    "on track",
+    "needs acceleration",
+    "regressing",
+    "due 20",
+    "late by",
+];
+
+/// The Sơn La report in Vietnamese has Vietnamese statuses ("Tình trạng", "Đạt"...),
+/// numbers with a decimal comma, and not one English heading.
+#[test]
+fn the_son_la_report_in_vietnamese_leaves_no_english_heading() {
+    let md = son_la(&["--format", "md", "--lang", "vi"]);
+    for words in [
+        "| Chỉ tiêu | Tên chỉ tiêu | Đơn vị tính | Cơ quan chủ trì | Mức cần đạt | Tình trạng |",
+        "| Đạt | 14 |",
+        "| Không đạt | 1 |",
+        "| Đúng tiến độ | 20 |",
+        "| Xấu đi | 6 |",
+        "| 3 | Tỷ suất tử vong trẻ sơ sinh trên 1.000 trẻ đẻ sống | ‰ trẻ đẻ sống | Sở Y tế | 2025: < 9,5 | Cần đẩy nhanh tiến độ | 11,82‰ (2020) | 10,52‰ (2024) | 9,964‰ | 10,22‰ |  |",
+        "Đã nhận 94/99 báo cáo phải gửi (94,9%).",
+        "kỳ 6 tháng đầu năm 2021, hạn 31/05/2021, chậm 20 ngày (nhận ngày 20/06/2021)",
+    ] {
+        assert!(md.contains(words), "{words}: {md}");
+    }
+    for english in ENGLISH_REPORT_WORDS {
+        assert!(
+            !md.contains(english),
+            "`{english}` in the Vietnamese report"
+        );
+    }
+    // The same words are all in the English report: the test would see them leak.
+    let en = son_la(&["--format", "md"]);
+    for english in ENGLISH_REPORT_WORDS {
+        assert!(
+            en.contains(english),
+            "`{english}` is not even in the English report"
+        );
+    }
+}

@@ -19,6 +19,7 @@ mod output_failures;
 mod query_cli;
 mod readme;
 mod repl_pty;
+mod report_cli;
 mod scaffold;
 mod special_files;
 mod template_cli;

@@ -26,6 +26,7 @@ report-all-targets = all
 report-column-agency = agency
 report-column-received = received
 report-column-owed = owed
+report-column-owed-reports = owed
 report-column-rate = rate
 report-column-late = late
 report-column-missing = missing

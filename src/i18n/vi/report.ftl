@@ -26,6 +26,7 @@ report-all-targets = Tổng số
 report-column-agency = Cơ quan, đơn vị
 report-column-received = Đã gửi
 report-column-owed = Phải thực hiện
+report-column-owed-reports = Phải gửi
 report-column-rate = Tỷ lệ
 report-column-late = Chậm
 report-column-missing = Chưa gửi

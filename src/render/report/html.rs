@@ -252,7 +252,11 @@ fn indicator(i: &Indicator, report: &Report, lang: Lang) -> Markup {
     let unit = i.unit_label();
     let value = |v: Option<f64>| v.map_or(String::new(), |v| i.value(lang, v));
     let at = |p: &Option<crate::eval::evaluate::PeriodValue>| {
-        p.as_ref().map_or(String::new(), |p| i.at(lang, p))
+        html! {
+            @if let Some(p) = p {
+                span.value { (i.value(lang, p.value)) } " (" (words::period(lang, p.period)) ")"
+            }
+        }
     };
     html! {
         article.indicator data-indicator=(i.id) {
@@ -323,16 +327,16 @@ fn marks(report: &Report, lang: Lang) -> Markup {
 }
 
 /// A table of what agencies gave of what they owed, then each exception. `columns` name the
-/// given, late and never-given columns.
-fn agencies(c: &Compliance, columns: [&str; 3], lang: Lang) -> Markup {
-    let [given, late, never] = columns.map(|c| lang.text(&format!("report-column-{c}")));
+/// given, owed, late and never-given columns.
+fn agencies(c: &Compliance, columns: [&str; 4], lang: Lang) -> Markup {
+    let [given, owed, late, never] = columns.map(|c| lang.text(&format!("report-column-{c}")));
     html! {
         table.agencies {
             thead {
                 tr {
                     th { (lang.text("report-column-agency")) }
                     th.number { (given) }
-                    th.number { (lang.text("report-column-owed")) }
+                    th.number { (owed) }
                     th.number { (lang.text("report-column-rate")) }
                     th.number { (late) }
                     th.number { (never) }
@@ -368,7 +372,7 @@ fn reporting(c: &Compliance, lang: Lang) -> Markup {
         section #reporting {
             h2 { (lang.text("report-reporting")) }
             p { (sentence) }
-            (agencies(c, ["received", "late", "missing"], lang))
+            (agencies(c, ["received", "owed-reports", "late", "missing"], lang))
             (exceptions(c, "page-late-reports", lang))
         }
     }
@@ -389,7 +393,7 @@ fn tasks(c: &Compliance, lang: Lang) -> Markup {
         section #tasks {
             h2 { (lang.text("report-tasks")) }
             p { (sentence) }
-            (agencies(c, ["done", "late", "overdue"], lang))
+            (agencies(c, ["done", "owed", "late", "overdue"], lang))
             (exceptions(c, "page-late-tasks", lang))
         }
     }

@@ -108,21 +108,21 @@ fn status_legend(lang: Lang, report: &Report, out: &mut String) {
 }
 
 /// What agencies gave of what they owed: a sentence, a row per agency (by name), then each
-/// one late or never given. `columns` name the given, late and never-given columns.
+/// one late or never given. `columns` name the given, owed, late and never-given columns.
 fn compliance(
     lang: Lang,
     heading: &str,
     sentence: String,
-    columns: [&str; 3],
+    columns: [&str; 4],
     c: &Compliance,
     out: &mut String,
 ) {
     let _ = writeln!(out, "## {}\n\n{sentence}\n", lang.text(heading));
-    let [given, late, never] = columns;
+    let [given, owed, late, never] = columns;
     let _ = writeln!(
         out,
         "{}",
-        header(lang, &["agency", given, "owed", "rate", late, never], 1)
+        header(lang, &["agency", given, owed, "rate", late, never], 1)
     );
     for a in &c.agencies {
         let _ = writeln!(
@@ -202,7 +202,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
                 ("percent", words::percent(lang, c.rate()).into()),
             ],
         );
-        let columns = ["received", "late", "missing"];
+        let columns = ["received", "owed-reports", "late", "missing"];
         compliance(lang, "report-reporting", sentence, columns, c, &mut out);
     }
     if let Some(c) = &report.tasks {
@@ -215,7 +215,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
                 ("upcoming", c.upcoming.into()),
             ],
         );
-        let columns = ["done", "late", "overdue"];
+        let columns = ["done", "owed", "late", "overdue"];
         compliance(lang, "report-tasks", sentence, columns, c, &mut out);
     }
     data_problems(lang, report, &mut out);

@@ -13,6 +13,10 @@ agency yte "Sở Y tế"
 agency gddt "Sở Giáo dục và Đào tạo" short "Sở GD&ĐT"
 agency ldtbxh "Sở Lao động - Thương binh và Xã hội" short "Sở LĐ-TB&XH"
 area tinh "Tỉnh Thí Điểm" kind province
+dimension khu_vuc "Khu vực" {
+    thanh_thi "Thành thị"
+    nong_thon "Nông thôn"
+}
 objective a "Chăm sóc sức khỏe trẻ em"
 objective b "Giáo dục"
 indicator 1 "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ" {
@@ -28,11 +32,15 @@ report baocao_nam "Báo cáo năm" { period year due before 15/12 from yte, gddt
 task tong_ket "Tổng kết thực hiện Kế hoạch" { lead ubnd  due in month 12/2023 }
 "#;
 
-/// Indicator 1 at 84 and 86; a row for an indicator the plan has not (a data problem).
-const DATA: &str = "indicator,area,period,value
-1,tinh,2022,84
-1,tinh,2023,86
-9,tinh,2023,1
+/// Indicator 1 at 84 and 86, and by area (rural and urban); a row for an indicator the plan
+/// has not (a data problem).
+const DATA: &str = "indicator,area,period,value,khu_vuc
+1,tinh,2022,84,
+1,tinh,2023,86,
+1,tinh,2022,80,nong_thon
+1,tinh,2023,83,nong_thon
+1,tinh,2023,90,thanh_thi
+9,tinh,2023,1,
 ";
 
 /// gddt's report for 2023 is missing; yte's came 6 days late.
@@ -89,6 +97,8 @@ fn the_model_holds_each_indicator_with_its_names_targets_and_chart() {
     assert_eq!(one.results.len(), 1);
     assert_eq!(one.chart.id, "1");
     assert_eq!(one.chart.observed.len(), 2);
+    let groups: Vec<&str> = one.chart.groups.iter().map(|g| g.label.as_str()).collect();
+    assert_eq!(groups, ["khu_vuc = thanh_thi", "khu_vuc = nong_thon"]);
     let two = &r.sections[1].indicators[0];
     assert!(two.chart.is_empty(true), "no values for 2");
     assert_eq!(r.statuses.iter().map(|(_, n)| n).sum::<usize>(), r.targets);
@@ -110,10 +120,15 @@ fn the_model_holds_each_indicator_with_its_names_targets_and_chart() {
         tasks.exceptions[0].line(Lang::Vi),
         "UBND tỉnh: Tổng kết thực hiện Kế hoạch, kỳ tháng 12/2023, hạn 31/12/2023, quá hạn 182 ngày"
     );
-    assert_eq!((r.problems.errors, r.problems.first.len()), (1, 1));
+    assert_eq!(
+        (r.problems.errors, r.problems.first.len()),
+        (1, 1),
+        "{:?}",
+        r.problems
+    );
     assert_eq!(r.problems.summary(Lang::En), "1 error, 0 warnings.");
     assert_eq!(r.problems.summary(Lang::Vi), "1 lỗi, 0 cảnh báo.");
-    assert_eq!((r.rows.read, r.rows.accepted, r.rows.rejected), (6, 5, 1));
+    assert_eq!((r.rows.read, r.rows.accepted, r.rows.rejected), (9, 8, 1));
 }
 
 #[test]
@@ -213,6 +228,13 @@ fn the_page_has_a_figure_for_each_indicator_and_a_chart_for_each_with_values() {
         1
     );
     assert_eq!(page.matches("<svg").count(), 1, "2 has no values to draw");
+    // The values by area are drawn beside the whole.
+    for series in ["observed", "khu_vuc = thanh_thi", "khu_vuc = nong_thon"] {
+        assert!(
+            page.contains(&format!("data-series=\"{series}\"")),
+            "{series}"
+        );
+    }
     assert_eq!(page.matches("<article class=\"indicator\"").count(), 2);
     let text = visible_text(&page);
     for words in [
