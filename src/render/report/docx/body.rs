@@ -26,9 +26,23 @@ pub(super) fn body(docx: Docx, report: &Report, lang: Lang) -> Docx {
             ),
             BODY,
         ));
-    let docx = results(docx.add_paragraph(part(0, lang, "document-part-results")), report, lang, &as_of);
-    let docx = compliance(docx.add_paragraph(part(1, lang, "document-part-compliance")), report, lang, &as_of);
-    let docx = data(docx.add_paragraph(part(2, lang, "document-part-data")), report, lang);
+    let docx = results(
+        docx.add_paragraph(part(0, lang, "document-part-results")),
+        report,
+        lang,
+        &as_of,
+    );
+    let docx = compliance(
+        docx.add_paragraph(part(1, lang, "document-part-compliance")),
+        report,
+        lang,
+        &as_of,
+    );
+    let docx = data(
+        docx.add_paragraph(part(2, lang, "document-part-data")),
+        report,
+        lang,
+    );
     let closing = lang.text_with(
         "document-closing",
         &[
@@ -143,8 +157,12 @@ fn results(docx: Docx, report: &Report, lang: Lang, as_of: &str) -> Docx {
 
 /// A note under a table, in the tables' size, italic.
 fn note(text: &str) -> Paragraph {
-    layout::line(text, Font::regular(size::TABLE).italic(), AlignmentType::Both)
-        .line_spacing(docx_rs::LineSpacing::new().before(60).after(120).line(240))
+    layout::line(
+        text,
+        Font::regular(size::TABLE).italic(),
+        AlignmentType::Both,
+    )
+    .line_spacing(docx_rs::LineSpacing::new().before(60).after(120).line(240))
 }
 
 /// Each status some target is in, how many, and what it means; then the total.
@@ -158,21 +176,45 @@ fn summary_table(report: &Report, lang: Lang) -> docx_rs::Table {
     let mut rows = vec![layout::heading_row(&names, &widths)];
     for &(status, n) in &report.statuses {
         rows.push(layout::row(vec![
-            layout::text_cell(&words::status_label(lang, status), widths[0], AlignmentType::Left),
+            layout::text_cell(
+                &words::status_label(lang, status),
+                widths[0],
+                AlignmentType::Left,
+            ),
             layout::text_cell(&count(lang, n), widths[1], AlignmentType::Center),
-            layout::text_cell(&words::status_meaning(lang, status), widths[2], AlignmentType::Left),
+            layout::text_cell(
+                &words::status_meaning(lang, status),
+                widths[2],
+                AlignmentType::Left,
+            ),
         ]));
     }
     rows.push(layout::row(vec![
-        layout::text_cell(&lang.text("report-all-targets"), widths[0], AlignmentType::Left),
-        layout::text_cell(&count(lang, report.targets), widths[1], AlignmentType::Center),
+        layout::text_cell(
+            &lang.text("report-all-targets"),
+            widths[0],
+            AlignmentType::Left,
+        ),
+        layout::text_cell(
+            &count(lang, report.targets),
+            widths[1],
+            AlignmentType::Center,
+        ),
         layout::text_cell("", widths[2], AlignmentType::Left),
     ]));
     layout::table(rows, &widths, true)
 }
 
 /// The columns of an objective's table.
-const RESULT_COLUMNS: [&str; 7] = ["indicator", "title", "unit", "lead", "target", "latest", "status"];
+const RESULT_COLUMNS: [&str; 7] = [
+    "indicator",
+    "title",
+    "unit",
+    "lead",
+    "target",
+    "latest",
+    "status",
+];
 
 /// An objective's indicators: a row per target, the indicator's id, title, unit and lead
 /// written once over all its targets.
@@ -212,9 +254,17 @@ fn indicator_rows(i: &Indicator, lang: Lang, widths: &[u32]) -> Vec<TableRow> {
                 layout::merged_cell(&i.title, widths[1], first),
                 layout::merged_cell(&unit, widths[2], first),
                 layout::merged_cell(&lead, widths[3], first),
-                layout::text_cell(&words::target(lang, &r.target), widths[4], AlignmentType::Left),
+                layout::text_cell(
+                    &words::target(lang, &r.target),
+                    widths[4],
+                    AlignmentType::Left,
+                ),
                 layout::text_cell(&latest, widths[5], AlignmentType::Left),
-                layout::text_cell(&words::status_label(lang, r.status), widths[6], AlignmentType::Left),
+                layout::text_cell(
+                    &words::status_label(lang, r.status),
+                    widths[6],
+                    AlignmentType::Left,
+                ),
             ])
         })
         .collect()

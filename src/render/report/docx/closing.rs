@@ -15,12 +15,8 @@ pub(super) fn closing(docx: Docx, lang: Lang) -> Docx {
     let dots = || blank(&lang.text("document-blank"));
     let recipient = Font::regular(size::RECIPIENTS);
     let line = |text: &str| layout::line(text, recipient, AlignmentType::Left);
-    let recipient_line = || {
-        line(&lang.text_with(
-            "document-recipient",
-            &[("recipient", dots().into())],
-        ))
-    };
+    let recipient_line =
+        || line(&lang.text_with("document-recipient", &[("recipient", dots().into())]));
     let recipients = vec![
         layout::line(
             &lang.text("document-recipients"),

@@ -7,9 +7,9 @@
 
 use docx_rs::{
     AlignmentType, BorderType, BreakType, HeightRule, LineSpacing, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
-    VAlignType, VMergeType, WidthType,
+    ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType, Table,
+    TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType,
+    TableRow, VAlignType, VMergeType, WidthType,
 };
 
 /// The decree's font: Times New Roman (Unicode, TCVN 6909:2001), in black.
@@ -123,10 +123,7 @@ impl Font {
 
     /// A run of `text` in this font.
     fn run(self, text: &str) -> Run {
-        let mut run = Run::new()
-            .add_text(text)
-            .size(self.size)
-            .fonts(fonts());
+        let mut run = Run::new().add_text(text).size(self.size).fonts(fonts());
         if self.bold {
             run = run.bold();
         }
@@ -185,7 +182,12 @@ pub(super) fn centred_lines(lines: &[String], font: Font) -> Paragraph {
         .line_spacing(LineSpacing::new().before(0).after(0).line(240));
     for (n, text) in lines.iter().enumerate() {
         if n > 0 {
-            p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
+            p = p.add_run(
+                Run::new()
+                    .size(font.size)
+                    .fonts(fonts())
+                    .add_break(BreakType::TextWrapping),
+            );
         }
         for run in runs(text, font) {
             p = p.add_run(run);

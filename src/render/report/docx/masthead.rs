@@ -51,7 +51,11 @@ pub(super) fn masthead(docx: Docx, report: &Report, lang: Lang) -> Docx {
         cell
     };
     let national = vec![
-        layout::line(NATIONAL_NAME, Font::bold(size::NATIONAL_NAME), AlignmentType::Center),
+        layout::line(
+            NATIONAL_NAME,
+            Font::bold(size::NATIONAL_NAME),
+            AlignmentType::Center,
+        ),
         layout::line(MOTTO, Font::bold(size::MOTTO), AlignmentType::Center),
         rule(MOTTO_WIDTH, right - 2 * layout::CELL_MARGIN),
     ];
@@ -76,7 +80,11 @@ pub(super) fn masthead(docx: Docx, report: &Report, lang: Lang) -> Docx {
             ]),
             TableRow::new(vec![
                 layout::cell(
-                    vec![layout::line(&number, Font::regular(size::NUMBER), AlignmentType::Center)],
+                    vec![layout::line(
+                        &number,
+                        Font::regular(size::NUMBER),
+                        AlignmentType::Center,
+                    )],
                     left,
                 ),
                 layout::cell(
@@ -93,7 +101,10 @@ pub(super) fn masthead(docx: Docx, report: &Report, lang: Lang) -> Docx {
         false,
     );
     let kind = Font::bold(size::KIND);
-    let summary = lang.text_with("document-summary", &[("plan", report.title.as_str().into())]);
+    let summary = lang.text_with(
+        "document-summary",
+        &[("plan", report.title.as_str().into())],
+    );
     docx.add_table(head)
         .add_paragraph(layout::gap(kind))
         .add_paragraph(layout::line(

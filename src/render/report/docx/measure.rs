@@ -33,10 +33,11 @@ fn advance(c: char) -> u32 {
     }
 }
 
-/// The width of `text`, set in uppercase bold at `size` half-points, in twips.
+/// The width of `text`, set in uppercase bold at `size` half-points, in twips (to the
+/// nearest).
 pub(super) fn width(text: &str, size: usize) -> u32 {
     let units: u64 = text.chars().map(|c| u64::from(advance(c))).sum();
-    let twips = units * size as u64 * 10 / 2048;
+    let twips = (units * size as u64 * 10 + 1024) / 2048;
     u32::try_from(twips).unwrap_or(u32::MAX)
 }
 

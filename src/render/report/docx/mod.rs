@@ -21,9 +21,7 @@ mod tests;
 use super::Report;
 use crate::date::Date;
 use crate::i18n::{Arg, Lang};
-use docx_rs::{
-    AlignmentType, Docx, FieldCharType, Header, InstrText, PageMargin, Paragraph, Run,
-};
+use docx_rs::{AlignmentType, Docx, FieldCharType, Header, InstrText, PageMargin, Paragraph, Run};
 use layout::{blank, Font};
 use std::io::Cursor;
 
