@@ -5,6 +5,7 @@
 
 use super::layout::{self, size, Font};
 use super::{long_date, reporter, Report, BODY};
+use crate::eval::evaluate::PeriodValue;
 use crate::i18n::{self, Lang};
 use crate::render::evaluation::compliance::Compliance;
 use crate::render::evaluation::{words, Heading};
@@ -51,7 +52,8 @@ pub(super) fn body(docx: Docx, report: &Report, lang: Lang) -> Docx {
             ("reporter", reporter(report, lang).into()),
         ],
     );
-    docx.add_paragraph(layout::body(&closing, BODY))
+    // The closing sentence stays on the page of the signer (never a foot alone on a page).
+    docx.add_paragraph(layout::body(&closing, BODY).keep_next(true))
 }
 
 /// "Thực hiện Kế hoạch … (văn bản số … ngày … của …), … báo cáo … như sau:", with what the
@@ -216,10 +218,10 @@ const RESULT_COLUMNS: [&str; 7] = [
     "status",
 ];
 
-/// An objective's indicators: a row per target, the indicator's id, title, unit and lead
-/// written once over all its targets.
+/// An objective's indicators: a row per target, the indicator's title, unit and lead written
+/// once over all its targets.
 fn results_table(section: &Section, lang: Lang) -> docx_rs::Table {
-    let widths = widths(&[680, 1000, 1500, 1250, 1200, 1150], 1);
+    let widths = widths(&[680, 1000, 1400, 1150, 1250, 1150], 1);
     let names: Vec<String> = RESULT_COLUMNS
         .iter()
         .map(|c| lang.text(&format!("report-column-{c}")))
@@ -243,17 +245,20 @@ fn indicator_rows(i: &Indicator, lang: Lang, widths: &[u32]) -> Vec<TableRow> {
     } else {
         i.lead.join(", ")
     };
+    let count = i.results.len();
     i.results
         .iter()
         .enumerate()
         .map(|(n, r)| {
-            let first = n == 0;
-            let latest = r.latest.as_ref().map_or(String::new(), |p| i.at(lang, p));
-            layout::row(vec![
-                layout::merged_cell(&i.id, widths[0], first),
-                layout::merged_cell(&i.title, widths[1], first),
-                layout::merged_cell(&unit, widths[2], first),
-                layout::merged_cell(&lead, widths[3], first),
+            let (first, more) = (n == 0, n + 1 < count);
+            let latest = r.latest.as_ref().map_or(String::new(), |p| latest(lang, p));
+            let cells = vec![
+                // The id on every row, so that a row read alone (at the top of a page) says
+                // whose target it is.
+                layout::text_cell(&i.id, widths[0], AlignmentType::Left),
+                layout::group_cell(&i.title, widths[1], first, more),
+                layout::group_cell(&unit, widths[2], first, more),
+                layout::group_cell(&lead, widths[3], first, more),
                 layout::text_cell(
                     &words::target(lang, &r.target),
                     widths[4],
@@ -265,9 +270,20 @@ fn indicator_rows(i: &Indicator, lang: Lang, widths: &[u32]) -> Vec<TableRow> {
                     widths[6],
                     AlignmentType::Left,
                 ),
-            ])
+            ];
+            layout::row(cells)
         })
         .collect()
+}
+
+/// A value as the table writes it: its number (the unit is in its column, as for the
+/// target) and its period, `448,8 (2024)`.
+fn latest(lang: Lang, p: &PeriodValue) -> String {
+    format!(
+        "{} ({})",
+        crate::render::units::value(lang, p.value, None),
+        words::period(lang, p.period)
+    )
 }
 
 /// Part II: reports received and tasks done, by agency, and each one late or never given.

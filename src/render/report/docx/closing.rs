@@ -50,6 +50,6 @@ pub(super) fn closing(docx: Docx, lang: Lang) -> Docx {
         &[left, right],
         false,
     );
-    docx.add_paragraph(layout::gap(Font::regular(size::BODY)))
+    docx.add_paragraph(layout::gap(Font::regular(size::BODY)).keep_next(true))
         .add_table(foot)
 }

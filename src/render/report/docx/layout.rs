@@ -8,8 +8,9 @@
 use docx_rs::{
     AlignmentType, BorderType, BreakType, HeightRule, LineSpacing, Paragraph, ParagraphBorder,
     ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType, Table,
-    TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType,
-    TableRow, VAlignType, VMergeType, WidthType,
+    TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellBorder,
+    TableCellBorderPosition, TableCellBorders, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
 };
 
 /// The decree's font: Times New Roman (Unicode, TCVN 6909:2001), in black.
@@ -310,14 +311,24 @@ pub(super) fn row(cells: Vec<TableCell>) -> TableRow {
     TableRow::new(cells).cant_split()
 }
 
-/// A cell that goes on the one above it (an indicator's id, title, unit and lead, written
-/// once for all its targets): `first` starts the merge, the others continue it.
-pub(super) fn merged_cell(text: &str, width: u32, first: bool) -> TableCell {
-    if first {
-        text_cell(text, width, AlignmentType::Left).vertical_merge(VMergeType::Restart)
-    } else {
-        text_cell("", width, AlignmentType::Left).vertical_merge(VMergeType::Continue)
+/// A cell of an indicator's title, unit or lead, written once over all its targets' rows:
+/// in the first row (`first`) it holds `text`, in the others nothing; no line is drawn
+/// between them (`more` when a row of the indicator follows), so they read as one cell. Not
+/// a merged cell: LibreOffice drops what a merged cell holds past the end of a page when its
+/// rows may not split.
+pub(super) fn group_cell(text: &str, width: u32, first: bool, more: bool) -> TableCell {
+    // The other sides are the table's.
+    let mut borders = TableCellBorders::with_empty();
+    if !first {
+        borders = borders
+            .set(TableCellBorder::new(TableCellBorderPosition::Top).border_type(BorderType::Nil));
     }
+    if more {
+        borders = borders.set(
+            TableCellBorder::new(TableCellBorderPosition::Bottom).border_type(BorderType::Nil),
+        );
+    }
+    text_cell(if first { text } else { "" }, width, AlignmentType::Left).set_borders(borders)
 }
 
 /// The least height of a heading row, in twips: one, which lays nothing out differently and
