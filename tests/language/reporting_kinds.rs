@@ -157,6 +157,7 @@ fn reporting_rates_per_agency_and_overall() {
         &model,
         &e,
         planlang::render::evaluation::GroupBy::None,
+        planlang::i18n::Lang::En,
     );
     for line in [
         "reporting: 14 of 24 reports received (58.3%): 7 on time, 7 late, 10 missing",

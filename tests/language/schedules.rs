@@ -630,6 +630,7 @@ fn eval_by_objective_says_where_a_nested_objective_is() {
         &model,
         &e,
         planlang::render::evaluation::GroupBy::Objective,
+        planlang::i18n::Lang::En,
     );
     let headings: Vec<&str> = (table.lines())
         .filter(|l| l.starts_with("Objective"))
