@@ -43,6 +43,8 @@ document-overview-text = As of { $date }, { $count ->
     }; by status:
 document-by-objective = Results by objective
 document-by-lead = Results by lead agency
+## The results table's column of indicator ids (a narrow one).
+document-column-indicator = No.
 document-part-compliance = Reporting and tasks
 document-nothing-owed = By { $date }, no report or task was due yet.
 document-part-data = The data this report uses

@@ -42,6 +42,8 @@ document-overview = Tổng hợp chung
 document-overview-text = Tính đến { $date }, có { $count } mức chỉ tiêu được đánh giá; số mức chỉ tiêu theo từng tình trạng như sau:
 document-by-objective = Kết quả theo từng mục tiêu
 document-by-lead = Kết quả theo cơ quan chủ trì
+## Cột mã chỉ tiêu của bảng kết quả (cột hẹp).
+document-column-indicator = Chỉ tiêu
 document-part-compliance = Tình hình gửi báo cáo và thực hiện nhiệm vụ
 document-nothing-owed = Đến { $date }, chưa có báo cáo hay nhiệm vụ nào đến hạn.
 document-part-data = Số liệu sử dụng trong báo cáo

@@ -335,16 +335,29 @@ pub(super) fn group_cell(text: &str, width: u32, first: bool, more: bool) -> Tab
 /// is no other row's, so that [`super::repeat_headings`] finds the heading rows by it.
 pub(super) const HEADING_ROW_HEIGHT: f32 = 1.0;
 
+/// `text` with its first letter a capital, as a table's heading and cells begin (the
+/// catalogue's English words are lowercase where a sentence takes them in).
+pub(super) fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The heading row of a lined table: bold, centred, never split, repeated on every page the
-/// table runs onto ([`super::repeat_headings`]).
+/// table runs onto ([`super::repeat_headings`]); each name begins with a capital.
 pub(super) fn heading_row(names: &[String], widths: &[u32]) -> TableRow {
     let cells = names
         .iter()
         .zip(widths)
         .map(|(name, width)| {
             cell(
-                vec![line(name, Font::bold(size::TABLE), AlignmentType::Center)
-                    .line_spacing(LineSpacing::new().before(40).after(40).line(240))],
+                vec![line(
+                    &capitalized(name),
+                    Font::bold(size::TABLE),
+                    AlignmentType::Center,
+                )
+                .line_spacing(LineSpacing::new().before(40).after(40).line(240))],
                 *width,
             )
             .vertical_align(VAlignType::Center)

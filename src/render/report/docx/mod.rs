@@ -15,6 +15,8 @@ mod closing;
 mod layout;
 mod masthead;
 mod measure;
+mod owed;
+mod results;
 #[cfg(test)]
 mod tests;
 
@@ -22,7 +24,7 @@ use super::Report;
 use crate::date::Date;
 use crate::i18n::{Arg, Lang};
 use docx_rs::{AlignmentType, Docx, FieldCharType, Header, InstrText, PageMargin, Paragraph, Run};
-use layout::{blank, Font};
+use layout::blank;
 use std::io::Cursor;
 
 /// The document, in `lang`: the bytes of a .docx file.
@@ -125,6 +127,3 @@ fn issuer_symbol(report: &Report) -> Option<&str> {
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'));
     plain.then_some(issuer)
 }
-
-/// The body text's font.
-const BODY: Font = Font::regular(layout::size::BODY);
