@@ -11,7 +11,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("{} {:?}", measure.id, measure.targets.len());
     }
     for d in &checked.diagnostics {
-        println!("{}", planlang::render::diagnostics::short(d));
+        let lang = planlang::i18n::Lang::En; // or Lang::Vi: the words in Vietnamese
+        println!("{}", planlang::render::diagnostics::short(d, lang));
     }
 
     let mut data = planlang::data::DataSet::default();

@@ -131,8 +131,8 @@ pub enum DateError {
         text: String,
         /// The form expected, as shown to the reader (`YYYY-MM-DD or DD/MM/YYYY`).
         form: &'static str,
-        /// What the text should have been, with its article (`a day and month`).
-        what: &'static str,
+        /// What the text should have been.
+        what: DateWhat,
     },
     /// A month number that does not exist; `day_first_hint` when the text put the day
     /// second (`12/31` for `31/12`).
@@ -154,12 +154,35 @@ pub enum DateError {
     },
 }
 
+/// What a text that is not of its form should have been.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum DateWhat {
+    /// A date (`2021-04-28`).
+    Date,
+    /// A day and month that recurs (`05/12`).
+    DayMonth,
+    /// A month, with or without its year (`6`, `11/2025`).
+    Month,
+}
+
+impl DateWhat {
+    /// In English, with its article, as the error's `Display` writes it (diagnostics take
+    /// their words from the catalogues).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateWhat::Date => "a date",
+            DateWhat::DayMonth => "a day and month",
+            DateWhat::Month => "a month",
+        }
+    }
+}
+
 impl DateError {
     fn form(text: &str, form: &'static str) -> DateError {
         DateError::Form {
             text: text.to_string(),
             form,
-            what: "a date",
+            what: DateWhat::Date,
         }
     }
 }
@@ -168,7 +191,7 @@ impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DateError::Form { text, form, what } => {
-                write!(f, "`{text}` is not {what} of the form {form}")
+                write!(f, "`{text}` is not {} of the form {form}", what.as_str())
             }
             DateError::NoSuchMonth {
                 month,
@@ -311,7 +334,7 @@ impl DayMonth {
         let form = || DateError::Form {
             text: text.to_string(),
             form: "DD/MM",
-            what: "a day and month",
+            what: DateWhat::DayMonth,
         };
         let (d, m) = text.split_once('/').ok_or_else(form)?;
         let (day, month) = match (d.parse::<u32>(), m.parse::<u32>()) {
@@ -384,7 +407,7 @@ impl DueMonth {
         let bad = || DateError::Form {
             text: text.to_string(),
             form: "MM or MM/YYYY",
-            what: "a month",
+            what: DateWhat::Month,
         };
         let month: u32 = m.parse().map_err(|_| bad())?;
         let year = match y {

@@ -13,6 +13,7 @@
 
 use crate::data::{DataSet, FileKind, LoadOptions, NumberStyle};
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::query::{self, Context, Facts};
 use crate::render::diagnostics::{human, short};
 use crate::render::format::Format;
@@ -26,15 +27,18 @@ pub fn plan_text(name: &str, bytes: &[u8]) -> Option<Checked> {
     for d in &checked.diagnostics {
         let len = d.source().map_or(0, |s| s.text().len());
         let primary = d.span().unwrap_or_default();
-        for span in std::iter::once(primary).chain(d.words().related.iter().map(|l| l.span)) {
+        let related = d.words(Lang::En).related;
+        for span in std::iter::once(primary).chain(related.iter().map(|l| l.span)) {
             assert!(
                 span.start() <= span.end() && span.end() <= len,
                 "{}: span {span:?} outside a text of {len} bytes",
-                short(d)
+                short(d, Lang::En)
             );
         }
-        assert!(!short(d).is_empty());
-        assert!(!human(d, false, 100).is_empty());
+        for lang in Lang::ALL {
+            assert!(!short(d, lang).is_empty());
+            assert!(!human(d, lang, false, 100).is_empty());
+        }
     }
     Some(checked)
 }
@@ -50,8 +54,10 @@ pub fn query_text(model: &Model, facts: &Facts, bytes: &[u8]) {
             }
         }
         Err(e) => {
-            assert!(!crate::render::diagnostics::short_with_help(&e).is_empty());
-            assert!(!crate::render::diagnostics::human(&e, false, 100).is_empty());
+            for lang in Lang::ALL {
+                assert!(!crate::render::diagnostics::short_with_help(&e, lang).is_empty());
+                assert!(!crate::render::diagnostics::human(&e, lang, false, 100).is_empty());
+            }
         }
     }
 }
@@ -72,7 +78,8 @@ pub fn data(model: &Model, kind: FileKind, bytes: &[u8]) {
             "rows read = accepted + rejected ({kind:?}, {decimal:?})"
         );
         for e in set.errors.iter().chain(&set.warnings) {
-            assert!(short(e).starts_with("fuzz"), "{}", short(e));
+            let line = short(e, Lang::En);
+            assert!(line.starts_with("fuzz"), "{line}");
         }
         let as_of = Date::parse("2025-06-30").expect("a date");
         let _ = crate::eval::evaluate(model, &set, as_of);

@@ -35,7 +35,7 @@ pub fn load_for(plan: &Path, files: &[PathBuf]) -> Result<Vec<Checked>, u8> {
     let models: Vec<&planlang::Model> = out.iter().map(|c| &c.model).collect();
     let conflicts = planlang::amend::conflicts(&models);
     for d in &conflicts {
-        errln!("{}", short(d));
+        errln!("{}", short(d, super::lang::lang()));
     }
     if failed || !conflicts.is_empty() {
         return Err(EXIT_PROBLEMS);

@@ -43,7 +43,7 @@ pub fn run(parent: &Path, children: &[PathBuf], format: Format) -> u8 {
     let text = match format {
         Format::Json => format!("{}\n", cascade::to_json(&matrix)),
         Format::Csv => cascade::to_csv(&matrix),
-        _ => cascade::to_text(&matrix),
+        _ => cascade::to_text(&matrix, super::lang::lang()),
     };
     out_then(&text, EXIT_OK)
 }

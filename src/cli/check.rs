@@ -1,8 +1,10 @@
 //! `plan check FILE...`
 
-use super::output::{count, load, use_color, width};
+use super::lang::lang;
+use super::output::{load, use_color, width};
 use super::write::out_then;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::{human, json, short, JsonDiagnostic};
 use planlang::render::format::Format;
 use planlang::{Checked, Tally};
@@ -28,25 +30,28 @@ struct Report {
     warnings: usize,
 }
 
-/// "4 objectives, 29 indicators, 33 measures: 0 errors, 2 warnings".
-fn summary(c: &Checked) -> String {
+/// "son-la.plan: 4 objectives, 29 indicators, 33 measures: 0 errors, 2 warnings".
+fn summary(c: &Checked, lang: Lang) -> String {
     let t = c.tally();
-    format!(
-        "{}: {}, {}, {}: {}, {}",
-        c.source.name(),
-        count(c.model.objectives.len(), "objective", "objectives"),
-        count(c.model.indicators.len(), "indicator", "indicators"),
-        count(c.model.measures.len(), "measure", "measures"),
-        count(t.errors, "error", "errors"),
-        count(t.warnings, "warning", "warnings"),
+    lang.text_with(
+        "diag-check-summary",
+        &[
+            ("file", c.source.name().into()),
+            ("objectives", c.model.objectives.len().into()),
+            ("indicators", c.model.indicators.len().into()),
+            ("measures", c.model.measures.len().into()),
+            ("errors", t.errors.into()),
+            ("warnings", t.warnings.into()),
+        ],
     )
 }
 
 pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> u8 {
     let color = use_color();
     let width = width();
+    let lang = lang();
     let mut total = Tally::default();
-    let mut checked_files = 0;
+    let mut checked_files: usize = 0;
     let mut unreadable = false;
     let mut reports = Vec::new();
     let mut out = String::new();
@@ -68,17 +73,17 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> u8 {
                 measures: checked.model.measures.len(),
                 errors: t.errors,
                 warnings: t.warnings,
-                diagnostics: checked.diagnostics.iter().map(json).collect(),
+                diagnostics: checked.diagnostics.iter().map(|d| json(d, lang)).collect(),
             });
         } else {
             for d in &checked.diagnostics {
                 let line = match format {
-                    Format::Short => short(d),
-                    _ => human(d, color, width),
+                    Format::Short => short(d, lang),
+                    _ => human(d, lang, color, width),
                 };
                 let _ = writeln!(out, "{line}");
             }
-            let _ = writeln!(out, "{}", summary(&checked));
+            let _ = writeln!(out, "{}", summary(&checked, lang));
         }
         if index + 1 == files.len() {
             // The process ends soon: freeing the last model piece by piece would take a
@@ -98,13 +103,15 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> u8 {
             serde_json::to_string_pretty(&report).unwrap_or_default()
         );
     } else if files.len() > 1 {
-        let _ = writeln!(
-            out,
-            "total: {} checked, {}, {}",
-            count(checked_files, "file", "files"),
-            count(total.errors, "error", "errors"),
-            count(total.warnings, "warning", "warnings")
+        let line = lang.text_with(
+            "diag-check-total",
+            &[
+                ("files", checked_files.into()),
+                ("errors", total.errors.into()),
+                ("warnings", total.warnings.into()),
+            ],
         );
+        let _ = writeln!(out, "{line}");
     }
     let code = if unreadable {
         EXIT_USAGE

@@ -76,7 +76,10 @@ pub fn load(model: &planlang::Model, paths: &[PathBuf], options: LoadOptions) ->
 /// what the user asked for, whatever `--keep-going` says.
 pub fn report(data: &DataSet) -> Result<(), u8> {
     for problem in data.errors.iter().chain(&data.warnings) {
-        errln!("{}", planlang::render::diagnostics::short(problem));
+        errln!(
+            "{}",
+            planlang::render::diagnostics::short(problem, super::lang::lang())
+        );
     }
     refuse_unusable(data)
 }

@@ -46,7 +46,7 @@ pub fn run(args: Args) -> u8 {
                 .measures
                 .get(&args.id)
                 .map_or("", |m| m.title.as_str());
-            history::to_text(&args.id, title, &versions)
+            history::to_text(&args.id, title, &versions, super::lang::lang())
         }
     };
     out_then(&text, EXIT_OK)

@@ -175,7 +175,7 @@ fn report(output: &Path, parent_path: &Path) -> u8 {
     if !errors.is_empty() {
         // A bug of `plan new`: what it writes must check without errors.
         for d in &errors {
-            errln!("{}", short(d));
+            errln!("{}", short(d, super::lang::lang()));
         }
         error!("cmd-new-has-errors", "parent" => say::path(parent_path));
         return EXIT_PROBLEMS;

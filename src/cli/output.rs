@@ -56,7 +56,10 @@ pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
         return false;
     }
     for d in plan.diagnostics.iter().filter(|d| d.is_error()) {
-        errln!("{}", planlang::render::diagnostics::short(d));
+        errln!(
+            "{}",
+            planlang::render::diagnostics::short(d, super::lang::lang())
+        );
     }
     error!("cmd-plan-has-errors", "path" => say::path(path));
     true
@@ -65,11 +68,6 @@ pub fn refuse_errors(path: &Path, plan: &planlang::Checked) -> bool {
 /// Colour on standard error only for a terminal, and never when `NO_COLOR` is set.
 pub fn use_color_stderr() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
-}
-
-/// "1 error", "2 errors".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Whether the file at `path` imports the file `target` under `alias` (the plan it

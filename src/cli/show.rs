@@ -42,7 +42,7 @@ pub fn run(args: Args) -> u8 {
     match args.format {
         Format::Json => out_then(&format!("{}\n", model_json::to_json(model)), EXIT_OK),
         _ => out_then(
-            &planlang::render::terminal::visible(&model_text::to_text(model)),
+            &planlang::render::terminal::visible(&model_text::to_text(model, super::lang::lang())),
             EXIT_OK,
         ),
     }

@@ -492,7 +492,7 @@ mod tests {
             line,
             column,
         }));
-        let message = crate::diagnostic::words::words(&problem).message;
+        let message = crate::diagnostic::words::words(&problem, crate::i18n::Lang::En).message;
         let prefix = "not a JSON array of rows nor an object with `observations`: ";
         let suffix = format!(" at line {line} column {column}");
         message

@@ -13,6 +13,7 @@ pub use codes::{Code, Severity};
 pub use place::{DataPlace, Place};
 pub use problem::*;
 
+use crate::i18n::Lang;
 use crate::source::{Source, Span};
 use std::fmt;
 
@@ -59,14 +60,14 @@ impl Diagnostic {
         self.problem.code()
     }
 
-    /// What a person reads: message, label, related places, help.
-    pub fn words(&self) -> words::Words {
-        words::words(&self.problem)
+    /// What a person reads, in `lang`: message, label, related places, help.
+    pub fn words(&self, lang: Lang) -> words::Words {
+        words::words(&self.problem, lang)
     }
 
-    /// The one-line message.
-    pub fn message(&self) -> String {
-        self.words().message
+    /// The one-line message, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.words(lang).message
     }
 
     /// Changes that fix the problem, for an editor to offer: to a span of the source, or
@@ -152,53 +153,20 @@ impl fmt::Debug for Diagnostic {
             self.file(),
             self.severity().as_str(),
             self.code().as_str(),
-            self.message()
+            self.message(Lang::En)
         )
     }
 }
 
+/// The message in English, as an error's text is for a program's logs; what a person reads
+/// is [`Diagnostic::message`] in their language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.message(Lang::En))
     }
 }
 
 impl std::error::Error for Diagnostic {}
-
-impl miette::Diagnostic for Diagnostic {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(self.code().as_str()))
-    }
-
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.severity() {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-        })
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.words()
-            .help
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.source().map(|s| s as &dyn miette::SourceCode)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let span = self.span()?;
-        let words = self.words();
-        let text = |t: String| (!t.is_empty()).then_some(t);
-        let primary = miette::LabeledSpan::new_primary_with_span(text(words.label), span);
-        let related = words
-            .related
-            .into_iter()
-            .map(move |l| miette::LabeledSpan::new_with_span(text(l.text), l.span));
-        Some(Box::new(std::iter::once(primary).chain(related)))
-    }
-}
 
 /// Counts of a list of diagnostics by severity.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]

@@ -13,14 +13,28 @@
 /// well inside the 2 MiB stack of a thread (a test's, an embedding program's worker).
 pub const MAX_DEPTH: usize = 64;
 
-/// The label and help of `query::too_deep`, the same for a query and a plan's named query.
-pub fn too_deep_label() -> String {
-    format!("parenthesis {} levels deep", MAX_DEPTH + 1)
+use crate::i18n::Lang;
+
+/// The label of `query::too_deep`, the same for a query and a plan's named query (the
+/// catalogue keeps it with the named query's message).
+pub fn too_deep_label(lang: Lang) -> String {
+    too_deep_attribute("label", lang)
 }
 
 /// The help of `query::too_deep`: the limit, and two ways to stay under it.
-pub fn too_deep_help() -> String {
-    format!("a query may nest at most {MAX_DEPTH} parentheses; remove the ones that group a single condition, or split the query in two")
+pub fn too_deep_help(lang: Lang) -> String {
+    too_deep_attribute("help", lang)
+}
+
+fn too_deep_attribute(name: &str, lang: Lang) -> String {
+    lang.attribute(
+        "diag-named-query-too-deep",
+        name,
+        &[
+            ("limit", MAX_DEPTH.to_string().into()),
+            ("level", (MAX_DEPTH + 1).to_string().into()),
+        ],
+    )
 }
 
 /// What is open at the end of the text scanned so far.

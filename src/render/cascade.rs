@@ -1,6 +1,7 @@
 //! The cascade matrix of `plan cascade` as text, JSON and CSV.
 
 use crate::cascade::{Matrix, Take};
+use crate::i18n::{Arg, Lang};
 use crate::model::Target;
 use crate::target_text::{self, Form};
 use serde::Serialize;
@@ -18,26 +19,42 @@ fn words(list: &[Target]) -> Vec<String> {
 }
 
 /// One block per parent indicator: its targets, then how each child plan takes it up; then
-/// each child's own additions and a count per child.
-pub fn to_text(m: &Matrix) -> String {
+/// each child's own additions and a count per child. Targets are written as plans write
+/// them (`2025 >= 65`); the rest in `lang`.
+pub fn to_text(m: &Matrix, lang: Lang) -> String {
+    let say = |id: &str, args: &[(&str, Arg)]| lang.text_with(id, args);
     let mut out = String::new();
-    let _ = writeln!(out, "parent: {}", m.parent);
+    let _ = writeln!(
+        out,
+        "{}",
+        say("cascade-parent", &[("parent", m.parent.as_str().into())])
+    );
     for (i, child) in m.children.iter().enumerate() {
         let _ = writeln!(out, "[{}] {child}", i + 1);
     }
     for row in &m.rows {
         let _ = writeln!(out, "\n{}  {}", row.parent, row.title);
         if !row.parent_targets.is_empty() {
-            let _ = writeln!(out, "    parent: {}", targets(&row.parent_targets));
+            let parent = say(
+                "cascade-parent-targets",
+                &[("targets", targets(&row.parent_targets).into())],
+            );
+            let _ = writeln!(out, "    {parent}");
         }
         for (i, cell) in row.cells.iter().enumerate() {
             let what = match &cell.take {
-                Take::Adopted { by } => format!("adopted by {}", by.join(", ")),
-                Take::Adapted { by, because } => {
-                    format!("adapted by {} because \"{because}\"", by.join(", "))
+                Take::Adopted { by } => say("cascade-adopted", &[("by", by.join(", ").into())]),
+                Take::Adapted { by, because } => say(
+                    "cascade-adapted",
+                    &[
+                        ("by", by.join(", ").into()),
+                        ("because", because.as_str().into()),
+                    ],
+                ),
+                Take::Waived { because } => {
+                    say("cascade-waived", &[("because", because.as_str().into())])
                 }
-                Take::Waived { because } => format!("waived because \"{because}\""),
-                Take::Missing => "MISSING: neither adopted, adapted nor waived".into(),
+                Take::Missing => say("cascade-missing", &[]),
             };
             let _ = writeln!(out, "    [{}] {what}", i + 1);
             if !cell.targets.is_empty() {
@@ -47,23 +64,25 @@ pub fn to_text(m: &Matrix) -> String {
     }
     let _ = writeln!(out);
     for (i, child) in m.children.iter().enumerate() {
-        let counts = counts(m, i);
+        let [adopted, adapted, waived, missing] = counts(m, i);
         let added = &m.added[i];
-        let _ = writeln!(
-            out,
-            "[{}] {child}: {} adopted, {} adapted, {} waived, {} missing; {} added: {}",
-            i + 1,
-            counts[0],
-            counts[1],
-            counts[2],
-            counts[3],
-            added.len(),
-            if added.is_empty() {
-                "none".to_string()
-            } else {
-                added.join(", ")
-            }
+        let listed = if added.is_empty() {
+            say("cascade-none", &[])
+        } else {
+            added.join(", ")
+        };
+        let line = say(
+            "cascade-counts",
+            &[
+                ("adopted", adopted.into()),
+                ("adapted", adapted.into()),
+                ("waived", waived.into()),
+                ("missing", missing.into()),
+                ("added", added.len().into()),
+                ("listed", listed.into()),
+            ],
         );
+        let _ = writeln!(out, "[{}] {child}: {line}", i + 1);
     }
     out
 }

@@ -2,30 +2,33 @@
 //! file's problems also as the objects `plan eval` lists.
 
 use crate::diagnostic::{DataPlace, Diagnostic, Place};
+use crate::i18n::Lang;
 use serde::Serialize;
 
-/// miette's graphical report; `color` false gives plain Unicode without escape codes. Long
-/// lines are cut and control characters shown by stand-ins (`render::snippet`). A data
-/// file is not kept to quote from: its problem is said in the short form.
-pub fn human(diagnostic: &Diagnostic, color: bool, width: usize) -> String {
+/// miette's graphical report, its words in `lang`; `color` false gives plain Unicode
+/// without escape codes. Long lines are cut and control characters shown by stand-ins
+/// (`render::snippet`). A data file is not kept to quote from: its problem is said in the
+/// short form.
+pub fn human(diagnostic: &Diagnostic, lang: Lang, color: bool, width: usize) -> String {
     match diagnostic.source() {
-        Some(source) => super::snippet::graphical(diagnostic, source, color, width),
-        None => short(diagnostic),
+        Some(source) => super::snippet::graphical(diagnostic, lang, source, color, width),
+        None => short(diagnostic, lang),
     }
 }
 
 /// `file:line:col: severity[code]: message` in a source; in a data file `file:line: ...`,
 /// `file:Sheet1!C14: ...` in a workbook, `file: ...` for a problem with the whole file. A
 /// message's control characters (a data cell can hold any) are shown by their stand-ins,
-/// never sent to the terminal.
-pub fn short(d: &Diagnostic) -> String {
+/// never sent to the terminal. The message is in `lang`; the severity and code are ids,
+/// the same in every language.
+pub fn short(d: &Diagnostic, lang: Lang) -> String {
     format!(
         "{}{}: {}[{}]: {}",
         d.file(),
         at(d),
         d.severity().as_str(),
         d.code().as_str(),
-        super::terminal::visible(&d.message())
+        super::terminal::visible(&d.message(lang))
     )
 }
 
@@ -55,10 +58,10 @@ pub fn data_place(d: &Diagnostic) -> Option<String> {
 
 /// `query:1:12: error[query::unknown_field]: unknown field ...; help`: the short form with
 /// its help, as the REPL and `plan query` show a query's problem on one line.
-pub fn short_with_help(d: &Diagnostic) -> String {
-    match d.words().help {
-        Some(help) => format!("{}; {}", short(d), super::terminal::visible(&help)),
-        None => short(d),
+pub fn short_with_help(d: &Diagnostic, lang: Lang) -> String {
+    match d.words(lang).help {
+        Some(help) => format!("{}; {}", short(d, lang), super::terminal::visible(&help)),
+        None => short(d, lang),
     }
 }
 
@@ -120,10 +123,11 @@ fn label(d: &Diagnostic, span: crate::source::Span, text: &str) -> JsonLabel {
     }
 }
 
-/// The JSON form of one diagnostic; one of a data file has its line and the column of its
-/// field (0 when none is to blame) for a span.
-pub fn json(d: &Diagnostic) -> JsonDiagnostic {
-    let words = d.words();
+/// The JSON form of one diagnostic, its texts (message, label, help) in `lang` and its keys,
+/// code and severity the same in every language; one of a data file has its line and the
+/// column of its field (0 when none is to blame) for a span.
+pub fn json(d: &Diagnostic, lang: Lang) -> JsonDiagnostic {
+    let words = d.words(lang);
     let primary = label(d, d.span().unwrap_or_default(), &words.label);
     JsonDiagnostic {
         file: d.file().to_string(),
@@ -160,8 +164,8 @@ pub struct DataJson<'a> {
     pub message: String,
 }
 
-/// The object `plan eval` lists for a data file's problem `d`.
-pub fn data_json(d: &Diagnostic) -> DataJson<'_> {
+/// The object `plan eval` lists for a data file's problem `d`, its message in `lang`.
+pub fn data_json(d: &Diagnostic, lang: Lang) -> DataJson<'_> {
     let (line, location) = match d.data_place() {
         Some(place) => (place.line, place.cell.as_deref()),
         None => (d.line_col().0 as u64, None),
@@ -171,15 +175,16 @@ pub fn data_json(d: &Diagnostic) -> DataJson<'_> {
         line,
         location,
         code: d.code().as_str(),
-        message: d.message(),
+        message: d.message(lang),
     }
 }
 
-/// A list of data problems as a JSON array of [`DataJson`], each made as it is written.
-pub struct DataJsonList<'a>(pub &'a [Diagnostic]);
+/// A list of data problems as a JSON array of [`DataJson`], each made as it is written,
+/// their messages in the language given.
+pub struct DataJsonList<'a>(pub &'a [Diagnostic], pub Lang);
 
 impl Serialize for DataJsonList<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(data_json))
+        serializer.collect_seq(self.0.iter().map(|d| data_json(d, self.1)))
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::amend::Version;
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::target_text::{self, Form};
 use serde::Serialize;
 use std::fmt::Write;
@@ -37,11 +38,17 @@ pub fn to_json(versions: &[Version]) -> String {
 }
 
 /// The indicator `id` (titled `title`), then each version: its document and date, owners
-/// and targets.
-pub fn to_text(id: &str, title: &str, versions: &[Version]) -> String {
+/// and targets (owners and targets as plans write them, the date in `lang`).
+pub fn to_text(id: &str, title: &str, versions: &[Version], lang: Lang) -> String {
     let mut out = format!("{id}  {title}\n");
     for v in versions {
-        let from = v.from.map_or(String::new(), |d| format!(", from {d}"));
+        let from = v.from.map_or(String::new(), |d| {
+            let date = crate::i18n::date(lang, d);
+            format!(
+                ", {}",
+                lang.text_with("history-from", &[("date", date.into())])
+            )
+        });
         let _ = writeln!(out, "\n  {}{from}", v.document);
         let _ = writeln!(out, "    lead     {}", list(&v.lead));
         if !v.support.is_empty() {

@@ -1,5 +1,6 @@
 //! The model as text for people (`plan show`).
 
+use crate::i18n::Lang;
 use crate::model::Due;
 use crate::model::{AgencyRole, AmendedBy, Held, Model};
 use crate::numbers::exact;
@@ -8,7 +9,8 @@ use std::fmt::Write;
 
 /// The model as `plan show` prints it: the header, then each kind of declaration in turn,
 /// targets in the words a plan is written in.
-pub fn to_text(model: &Model) -> String {
+pub fn to_text(model: &Model, lang: Lang) -> String {
+    let heading = |id: &str| format!("\n{}", lang.text(id));
     let mut out = String::new();
     let p = &model.plan;
     let _ = writeln!(out, "{}", p.title);
@@ -48,7 +50,7 @@ pub fn to_text(model: &Model) -> String {
     }
 
     if !model.imports.is_empty() {
-        let _ = writeln!(out, "\nImports");
+        let _ = writeln!(out, "{}", heading("show-imports"));
         for i in model.imports.values() {
             let document = i.model.plan.document.as_deref().unwrap_or("");
             let _ = writeln!(out, "  {:<16} {} {document}", i.alias, i.path);
@@ -57,7 +59,7 @@ pub fn to_text(model: &Model) -> String {
 
     let local: Vec<_> = model.own_agencies().collect();
     if !local.is_empty() {
-        let _ = writeln!(out, "\nAgencies");
+        let _ = writeln!(out, "{}", heading("show-agencies"));
         for a in local {
             let short = a
                 .short
@@ -71,7 +73,7 @@ pub fn to_text(model: &Model) -> String {
         }
     }
 
-    objectives(&mut out, model);
+    objectives(&mut out, model, lang);
     let orphans: Vec<_> = model
         .indicators
         .values()
@@ -82,14 +84,14 @@ pub fn to_text(model: &Model) -> String {
         })
         .collect();
     if !orphans.is_empty() {
-        let _ = writeln!(out, "\nIndicators without an objective");
+        let _ = writeln!(out, "{}", heading("show-no-objective"));
         for i in orphans {
             indicator(&mut out, model, i);
         }
     }
 
     if !model.reports.is_empty() {
-        let _ = writeln!(out, "\nReports");
+        let _ = writeln!(out, "{}", heading("show-reports"));
         for r in model.reports.values() {
             let period = r.period.map_or("no period", |p| p.as_str());
             let due = due_text(r.due);
@@ -110,19 +112,19 @@ pub fn to_text(model: &Model) -> String {
         }
     }
     if !model.waivers.is_empty() {
-        let _ = writeln!(out, "\nWaived");
+        let _ = writeln!(out, "{}", heading("show-waived"));
         for w in model.waivers.values() {
             let _ = writeln!(out, "  {:<16} because {}", w.parent.name, w.reason);
         }
     }
     if !model.reviews.is_empty() {
-        let _ = writeln!(out, "\nReviews");
+        let _ = writeln!(out, "{}", heading("show-reviews"));
         for r in model.reviews.values() {
             let _ = writeln!(out, "  {:<16} {} ({})", r.id, r.title, held(model, r));
         }
     }
     if !model.projects.is_empty() {
-        let _ = writeln!(out, "\nProjects");
+        let _ = writeln!(out, "{}", heading("show-projects"));
         for p in model.projects.values() {
             let parent = p
                 .parent
@@ -141,7 +143,7 @@ pub fn to_text(model: &Model) -> String {
         }
     }
     if !model.tasks.is_empty() {
-        let _ = writeln!(out, "\nTasks");
+        let _ = writeln!(out, "{}", heading("show-tasks"));
         for t in model.tasks.values() {
             let _ = writeln!(out, "  {:<16} {}", t.id, t.title);
             duty(&mut out, model, &t.duty);
@@ -152,7 +154,7 @@ pub fn to_text(model: &Model) -> String {
 
 /// The objectives as a tree: each with its indicators, then the objectives nested in it,
 /// indented under it. Those in a circle (reported) are written where the circle is entered.
-fn objectives(out: &mut String, model: &Model) {
+fn objectives(out: &mut String, model: &Model, lang: Lang) {
     let n = model.objectives.len();
     let parent = |o: &crate::model::Objective| o.parent.as_ref().and_then(|p| p.id);
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -176,7 +178,14 @@ fn objectives(out: &mut String, model: &Model) {
                 continue;
             };
             let indent = "  ".repeat(depth);
-            let _ = writeln!(out, "\n{indent}Objective {}: {}", o.id, o.title);
+            let objective = lang.text_with(
+                "show-objective",
+                &[
+                    ("id", o.id.as_str().into()),
+                    ("title", o.title.as_str().into()),
+                ],
+            );
+            let _ = writeln!(out, "\n{indent}{objective}");
             let mut lines = String::new();
             for ind in model
                 .indicators

@@ -2,15 +2,17 @@
 //! a line longer than `LINE_CHARS` is cut around what is marked, with `…` where text was
 //! left out (as rustc cuts it; a 100 MB line used to be printed whole), and characters a
 //! terminal would act on are shown by their stand-ins (`render::terminal`). Plan diagnostics
-//! and query errors are both drawn here.
+//! and query errors are both drawn here, in the language asked for.
 //!
 //! miette places marks by byte offsets in the text it is given, so a cut or escaped snippet
 //! is a text of its own (an `Excerpt` of the lines around the marks) with the marks moved
 //! into it; the line and column it reports are those of the file.
 
 use super::terminal::{needs_stand_ins, stand_in, visible};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::source::Source;
-use miette::{Diagnostic, LabeledSpan, MietteError, SourceCode, SourceSpan, SpanContents};
+use miette::{LabeledSpan, MietteError, SourceCode, SourceSpan, SpanContents};
 use std::fmt;
 use std::ops::Range;
 
@@ -21,30 +23,46 @@ const BEFORE_MARK: usize = 60;
 /// What stands for the text left out of a cut line.
 const ELLIPSIS: &str = "…";
 
-/// miette's graphical report of `d`, whose marks are in `source`; `color` false gives plain
-/// Unicode without escape codes.
-pub fn graphical(d: &dyn Diagnostic, source: &Source, color: bool, width: usize) -> String {
+/// miette's graphical report of `d` in `lang`, whose marks are in `source`; `color` false
+/// gives plain Unicode without escape codes.
+pub fn graphical(d: &Diagnostic, lang: Lang, source: &Source, color: bool, width: usize) -> String {
     let theme = if color {
         miette::GraphicalTheme::unicode()
     } else {
         miette::GraphicalTheme::unicode_nocolor()
     };
+    let help_style = theme.styles.help;
     let handler = miette::GraphicalReportHandler::new_themed(theme)
         .with_width(width)
         .with_links(false);
-    let fitted = Fitted::new(d, source);
+    let fitted = Fitted::new(d, lang, source);
     let mut out = String::new();
     if handler.render_report(&mut out, &fitted).is_err() {
         // Rendering into a String does not fail in practice; say the message without a drawing.
         out = fitted.message.clone();
     }
+    if let Some(help) = &fitted.help {
+        // miette would write it last, under the heading `help:` in English: it is written
+        // here as miette writes it, under the heading of `lang`.
+        let heading = format!("  {}: ", lang.text("diag-help-heading"));
+        let indent = " ".repeat(textwrap::core::display_width(&heading));
+        let heading = help_style.style(&heading).to_string();
+        let options = textwrap::Options::new(width.saturating_sub(2))
+            .initial_indent(&heading)
+            .subsequent_indent(&indent)
+            .break_words(true);
+        out.push_str(&textwrap::fill(help, options));
+        out.push('\n');
+    }
     out
 }
 
-/// A diagnostic as it is drawn: its words made visible, its marks moved into the excerpt
-/// when there is one.
+/// A diagnostic as it is drawn: its words in the language asked for and made visible, its
+/// marks moved into the excerpt when there is one. Its help is written after miette's
+/// drawing (see [`graphical`]), so miette is not given it.
 struct Fitted<'a> {
-    inner: &'a dyn Diagnostic,
+    code: &'static str,
+    severity: Severity,
     message: String,
     help: Option<String>,
     labels: Vec<LabeledSpan>,
@@ -53,22 +71,30 @@ struct Fitted<'a> {
 }
 
 impl<'a> Fitted<'a> {
-    fn new(inner: &'a dyn Diagnostic, source: &'a Source) -> Self {
-        let labels: Vec<LabeledSpan> = inner.labels().map(Iterator::collect).unwrap_or_default();
-        let spans: Vec<Range<usize>> = labels
-            .iter()
-            .map(|l| l.offset()..l.offset() + l.len())
-            .collect();
-        let excerpt = Excerpt::of(source, &spans);
-        let labels = labels
+    fn new(d: &Diagnostic, lang: Lang, source: &'a Source) -> Self {
+        let words = d.words(lang);
+        let text = |t: &str| (!t.is_empty()).then(|| visible(t).into_owned());
+        let marks: Vec<(Option<String>, Range<usize>, bool)> = d
+            .span()
+            .map(|span| (text(&words.label), span.start()..span.end(), true))
             .into_iter()
-            .map(|l| {
-                let text = l.label().map(|t| visible(t).into_owned());
+            .chain(
+                words
+                    .related
+                    .iter()
+                    .map(|l| (text(&l.text), l.span.start()..l.span.end(), false)),
+            )
+            .collect();
+        let spans: Vec<Range<usize>> = marks.iter().map(|(_, r, _)| r.clone()).collect();
+        let excerpt = Excerpt::of(source, &spans);
+        let labels = marks
+            .into_iter()
+            .map(|(text, range, primary)| {
                 let span = match &excerpt {
-                    Some(e) => e.moved(l.offset()..l.offset() + l.len()),
-                    None => *l.inner(),
+                    Some(e) => e.moved(range),
+                    None => SourceSpan::new(range.start.into(), range.len()),
                 };
-                if l.primary() {
+                if primary {
                     LabeledSpan::new_primary_with_span(text, span)
                 } else {
                     LabeledSpan::new_with_span(text, span)
@@ -76,9 +102,10 @@ impl<'a> Fitted<'a> {
             })
             .collect();
         Fitted {
-            inner,
-            message: visible(&inner.to_string()).into_owned(),
-            help: inner.help().map(|h| visible(&h.to_string()).into_owned()),
+            code: d.code().as_str(),
+            severity: d.severity(),
+            message: visible(&words.message).into_owned(),
+            help: words.help.map(|h| visible(&h).into_owned()),
             labels,
             excerpt,
             source,
@@ -100,19 +127,16 @@ impl fmt::Debug for Fitted<'_> {
 
 impl std::error::Error for Fitted<'_> {}
 
-impl Diagnostic for Fitted<'_> {
+impl miette::Diagnostic for Fitted<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.inner.code()
+        Some(Box::new(self.code))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        self.inner.severity()
-    }
-
-    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

@@ -153,11 +153,11 @@ impl Session {
         };
         let mut out = String::new();
         for d in &plan.checked.diagnostics {
-            out.push_str(&crate::render::diagnostics::short(d));
+            out.push_str(&crate::render::diagnostics::short(d, self.options.lang));
             out.push('\n');
         }
         for e in self.data.data.errors.iter().chain(&self.data.data.warnings) {
-            out.push_str(&crate::render::diagnostics::short(e));
+            out.push_str(&crate::render::diagnostics::short(e, self.options.lang));
             out.push('\n');
         }
         // A named query is checked here, against the plan it is stored in.
@@ -178,7 +178,8 @@ impl Session {
                             ("name", q.id.as_str().into()),
                             (
                                 "problem",
-                                crate::render::diagnostics::short_with_help(&e).into(),
+                                crate::render::diagnostics::short_with_help(&e, self.options.lang)
+                                    .into(),
                             ),
                         ],
                     );

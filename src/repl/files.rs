@@ -51,7 +51,7 @@ pub(super) fn read_plan(path: &Path, lang: Lang) -> Result<PlanFile, String> {
             .diagnostics
             .iter()
             .filter(|d| d.is_error())
-            .map(crate::render::diagnostics::short)
+            .map(|d| crate::render::diagnostics::short(d, lang))
             .collect();
         let shown = errors.len().min(5);
         let more = if errors.len() > shown {
@@ -111,7 +111,7 @@ pub(super) fn read_data(
                 .iter()
                 .find(|e| e.file() == name)
                 .map_or_else(String::new, |e| {
-                    let (message, code) = (e.message(), e.code().as_str());
+                    let (message, code) = (e.message(lang), e.code().as_str());
                     match crate::render::diagnostics::data_place(e) {
                         None => format!("{message} [{code}]"),
                         Some(place) => format!("{place}: {message} [{code}]"),

@@ -176,9 +176,12 @@ impl Session {
     pub(super) fn query_error(&self, e: &QueryError) -> String {
         match self.options.errors {
             ErrorStyle::Human { color, width } => {
-                crate::render::diagnostics::human(e, color, width)
+                crate::render::diagnostics::human(e, self.options.lang, color, width)
             }
-            ErrorStyle::Short => format!("{}\n", crate::render::diagnostics::short_with_help(e)),
+            ErrorStyle::Short => format!(
+                "{}\n",
+                crate::render::diagnostics::short_with_help(e, self.options.lang)
+            ),
         }
     }
 

@@ -10,8 +10,8 @@
 //! lines. Imports nest at most [`MAX_IMPORT_DEPTH`] files deep.
 
 use super::Resolver;
-use crate::diagnostic::{DeclKind, Declarations, Diagnostic};
-use crate::files::{lexical, unreadable_reason, Files};
+use crate::diagnostic::{DeclKind, Declarations, Diagnostic, ImportFailure};
+use crate::files::{lexical, Files};
 use crate::model::{Agency, Area, Dimension, Element, Import, Model, Origin, Ref, Through, Unit};
 use crate::source::{Source, Span};
 use crate::syntax::ast::{Ident, ImportDecl, WaiveDecl};
@@ -112,7 +112,7 @@ impl Resolver<'_> {
             Err(e) => {
                 let problem = Declarations::ImportUnreadable {
                     path: shown,
-                    reason: unreadable_reason(&e),
+                    reason: ImportFailure::of(&e),
                     folder: Some(folder(base)),
                 };
                 self.problem(problem, here);
@@ -157,7 +157,7 @@ impl Resolver<'_> {
             self.problem(problem, here);
             return None;
         }
-        let text = files.read(&path).map_err(|e| unreadable_reason(&e));
+        let text = files.read(&path).map_err(|e| ImportFailure::of(&e));
         let text = match text {
             Ok(text) => text,
             Err(reason) => {

@@ -1,6 +1,7 @@
 //! Resolving item by item as the text is read must say exactly what resolving a whole tree
 //! says: same model, same diagnostics in the same order.
 
+use crate::i18n::Lang;
 use crate::source::Source;
 use crate::syntax;
 
@@ -15,7 +16,14 @@ fn both(text: &str) -> (String, String) {
     let show = |model: &crate::Model, diags: &[crate::Diagnostic]| {
         let messages: Vec<String> = diags
             .iter()
-            .map(|d| format!("{} {:?} {}", d.code().as_str(), d.line_col(), d.message()))
+            .map(|d| {
+                format!(
+                    "{} {:?} {}",
+                    d.code().as_str(),
+                    d.line_col(),
+                    d.message(Lang::En)
+                )
+            })
             .collect();
         format!("{:#?}\n{}", model.measures, messages.join("\n"))
     };

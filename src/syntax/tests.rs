@@ -4,6 +4,7 @@ use super::ast::*;
 use super::grammar::{PlanParser, Rule};
 use super::parse;
 use crate::date::Period;
+use crate::i18n::Lang;
 use crate::source::Source;
 use pest::Parser;
 
@@ -43,7 +44,11 @@ fn syntax_error(text: &str) -> (String, Option<String>, (usize, usize)) {
         "expected a syntax error in {text:?}"
     );
     let d = &parsed.diagnostics[0];
-    (d.message().clone(), d.words().help.clone(), d.line_col())
+    (
+        d.message(Lang::En).clone(),
+        d.words(Lang::En).help.clone(),
+        d.line_col(),
+    )
 }
 
 /// The names as written.
@@ -476,9 +481,9 @@ fn a_month_that_does_not_exist_is_a_diagnostic() {
     let d = lowering_problem("report r \"R\" { due in month 13/2025 from a to b }");
     assert_eq!(d.code().as_str(), "plan::bad_due_date");
     assert!(
-        d.message().contains("month 13 does not exist"),
+        d.message(Lang::En).contains("month 13 does not exist"),
         "{}",
-        d.message()
+        d.message(Lang::En)
     );
 }
 
@@ -696,10 +701,10 @@ fn unclosed_block_points_at_its_brace() {
     let parsed = parse(&Source::new("t.plan", text));
     let d = &parsed.diagnostics[0];
     assert_eq!(d.code().as_str(), "plan::unclosed_block");
-    assert_eq!(d.message(), "this block is never closed");
+    assert_eq!(d.message(Lang::En), "this block is never closed");
     assert_eq!(d.line_col(), (1, 17));
     assert_eq!(
-        d.words().help.as_deref(),
+        d.words(Lang::En).help.as_deref(),
         Some("add `}` where the block should end")
     );
 }
@@ -737,7 +742,7 @@ fn decimal_comma_is_reported_with_the_fix() {
     let d = lowering_problem("indicator 1 \"T\" { target 2025 < 9,5 }");
     assert_eq!(d.code().as_str(), "plan::decimal_comma");
     assert_eq!(
-        d.words().help.as_deref(),
+        d.words(Lang::En).help.as_deref(),
         Some("plan files use a decimal point: write `9.5`")
     );
 }
@@ -756,5 +761,5 @@ fn reading_resumes_after_an_error_to_report_the_next_one() {
 fn impossible_dates_are_diagnostics_not_parse_failures() {
     let d = lowering_problem("plan \"P\" { signed 2021-02-30 }");
     assert_eq!(d.code().as_str(), "plan::bad_date");
-    assert!(d.message().contains("February 2021 has 28 days"));
+    assert!(d.message(Lang::En).contains("February 2021 has 28 days"));
 }

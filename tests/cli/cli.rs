@@ -5,6 +5,7 @@
 //! so the tests follow the Sơn La plan as it is edited.
 
 use crate::common;
+use planlang::i18n::Lang;
 
 use planlang::Severity;
 use serde_json::Value;
@@ -237,7 +238,7 @@ fn check_son_la_passes_with_a_summary_last() {
             run.stdout.contains(&format!("{file}:{line}:{column}")),
             "place of {d:?} missing"
         );
-        let start: String = d.message().chars().take(30).collect();
+        let start: String = d.message(Lang::En).chars().take(30).collect();
         assert!(run.stdout.contains(&start), "message of {d:?} missing");
     }
 }
@@ -288,7 +289,7 @@ fn short_format_gives_one_line_per_diagnostic_then_the_summary() {
             format!(
                 "{file}:{l}:{c}: warning[{}]: {}",
                 d.code().as_str(),
-                d.message()
+                d.message(Lang::En)
             )
         );
     }
@@ -326,7 +327,7 @@ fn json_format_reports_counts_and_every_diagnostic() {
             j["code"].as_str().is_some_and(|c| c.starts_with("plan::")),
             "{j}"
         );
-        assert_eq!(j["message"], d.message().as_str(), "{j}");
+        assert_eq!(j["message"], d.message(Lang::En).as_str(), "{j}");
         assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()), "{j}");
     }
 }

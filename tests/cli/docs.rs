@@ -22,6 +22,7 @@
 //! - `text`: a figure (a diagram, a grammar sketch), not an example.
 
 use crate::common::run_in;
+use planlang::i18n::Lang;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -187,7 +188,7 @@ fn run_plan_text(dir: &Path, block: &Block) -> Result<(), String> {
     let problems: Vec<String> = parsed
         .diagnostics
         .iter()
-        .map(planlang::render::diagnostics::short)
+        .map(|d| planlang::render::diagnostics::short(d, Lang::En))
         .collect();
     if !problems.is_empty() {
         return Err(format!("{}{problems:#?}", block.text));

@@ -232,7 +232,7 @@ fn the_repl_speaks_vietnamese_banner_help_notes_and_errors() {
     let all = format!("{}{}", run.stdout, run.stderr);
     for said in [
         "hỏi đáp về một kế hoạch và số liệu của kế hoạch",
-        "(29 chỉ tiêu, 33 chỉ tiêu đo lường, 5 truy vấn đặt tên,",
+        "(29 chỉ tiêu, 33 đại lượng đo, 5 truy vấn đặt tên,",
         "số liệu: plans/data/son-la-sample.csv: đọc 552 dòng = 552 dòng nhận + 0 dòng loại",
         "Gõ :help để xem hướng dẫn",
         "Các lệnh (dòng bắt đầu bằng `:`):",
@@ -371,4 +371,53 @@ fn the_commands_own_refusals_and_reports_are_in_vietnamese() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn show_cascade_and_history_word_their_text_in_vietnamese() {
+    let son_la = "plans/son-la-children-2021-2030.plan";
+    let vi = |args: &[&str]| {
+        let mut all = vec!["--lang", "vi"];
+        all.extend_from_slice(args);
+        let run = run_in(ROOT, &all);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    let shown = vi(&["show", son_la]);
+    assert!(
+        shown.contains("\nCác cơ quan\n") && shown.contains("\nMục tiêu a: Mục tiêu 1:"),
+        "{shown}"
+    );
+    // The plan itself keeps its keywords.
+    assert!(shown.contains("target 2025 >= 65"), "{shown}");
+    let cascade = vi(&["cascade", "plans/national/children-2021-2030.plan", son_la]);
+    assert!(
+        cascade.starts_with("kế hoạch cấp trên: plans/national/children-2021-2030.plan"),
+        "{cascade}"
+    );
+    assert!(
+        cascade.contains("[1] giữ nguyên, tại chỉ tiêu 3"),
+        "{cascade}"
+    );
+    assert!(
+        cascade.contains(": 20 giữ nguyên, 13 điều chỉnh, 1 không áp dụng, 0 còn thiếu;"),
+        "{cascade}"
+    );
+    let history = vi(&[
+        "history",
+        "14",
+        son_la,
+        "--amendment",
+        "plans/amendments/son-la-2026-example-targets.plan",
+    ]);
+    assert!(
+        history.contains("196/QĐ-UBND, từ ngày 28/04/2021"),
+        "{history}"
+    );
+    for english in ["adopted by", "Agencies", ", from "] {
+        assert!(
+            !format!("{shown}{cascade}{history}").contains(english),
+            "{english}"
+        );
+    }
 }

@@ -11,6 +11,7 @@ mod cli;
 #[path = "../common/mod.rs"]
 mod common;
 mod derived_cli;
+mod diagnostics_vi;
 mod docs;
 mod eval_cli;
 mod eval_reports;

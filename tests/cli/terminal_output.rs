@@ -4,6 +4,7 @@
 //! visible stand-ins (`␛`, `␇`, `�`), never sent raw.
 
 use crate::common;
+use planlang::i18n::Lang;
 
 use common::plan_in;
 
@@ -158,7 +159,7 @@ fn codes(text: &str) -> Vec<String> {
     planlang::load_str("p.plan", text)
         .diagnostics
         .iter()
-        .map(planlang::render::diagnostics::short)
+        .map(|d| planlang::render::diagnostics::short(d, Lang::En))
         .collect()
 }
 

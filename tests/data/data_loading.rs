@@ -11,6 +11,7 @@ use planlang::data::store::{Key, Series};
 use planlang::data::{DataSet, LoadOptions, NumberStyle};
 use planlang::diagnostic::{BadNumber, Code, Column, DataPlace, DataProblem, Diagnostic};
 use planlang::eval::Period;
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::short;
 use planlang::Model;
 use std::sync::OnceLock;
@@ -139,7 +140,7 @@ fn only_error(set: &Loaded) -> &DataError {
 /// The one error of a data set, in its one-line form.
 fn only_error_short(set: &Loaded) -> String {
     only_error(set);
-    short(&set.set.errors[0])
+    short(&set.set.errors[0], Lang::En)
 }
 
 /// An error of `file` at `line` (and no other location).
@@ -624,7 +625,7 @@ fn unfilled_row_names_only_what_it_is_for_and_is_counted_in_one_warning() {
     assert_eq!((set.rows_read, set.accepted, set.rejected), (2, 1, 1));
     assert_eq!(only_error(&set).code, Code::DataMissingValue);
     assert_eq!(
-        set.set.warnings.iter().map(short).collect::<Vec<_>>(),
+        set.set.warnings.iter().map(|d| short(d, Lang::En)).collect::<Vec<_>>(),
         ["x.csv:2: warning[data::unfilled_row]: 2 rows name only what they are for (indicator, area, period), with nothing filled in (the first at line 2), so they are not read; fill in their values, or delete them"]
     );
     let set = csv("indicator,area,period,value\n1,tinh,2022,\n");
@@ -676,7 +677,7 @@ fn identity_broken_names_the_total_and_each_part_and_refuses_no_row() {
         }
     );
     assert_eq!(
-        short(&set.set.warnings[0]),
+        short(&set.set.warnings[0], Lang::En),
         format!(
             "x.csv:2: warning[data::identity_broken]: {}",
             set.warnings[0].message
@@ -1532,7 +1533,7 @@ fn a_mixed_json_file_counts_every_row() {
     );
     assert_eq!(set.store.revisions.len(), 1);
     assert_eq!(
-        set.set.warnings.iter().map(short).collect::<Vec<_>>(),
+        set.set.warnings.iter().map(|d| short(d, Lang::En)).collect::<Vec<_>>(),
         ["x.json:1: warning[data::unknown_column]: key `source` of the top-level object is neither `decimal` nor `observations`; it is ignored"]
     );
 }
@@ -1645,7 +1646,7 @@ fn short_form_of_an_error() {
     });
     let e = Diagnostic::in_data(problem, DataPlace::line(&"plans/data/x.csv".into(), 12));
     assert_eq!(
-        short(&e),
+        short(&e, Lang::En),
         "plans/data/x.csv:12: error[data::bad_number]: value `x` is not a number"
     );
 }

@@ -13,6 +13,7 @@ use planlang::date::Date;
 use planlang::diagnostic::{Code, DataProblem, Problem};
 use planlang::eval::series::{Derivation, Index, OperandValue, Value};
 use planlang::eval::{evaluate, Period};
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::short;
 use planlang::Model;
 use std::sync::OnceLock;
@@ -308,7 +309,7 @@ fn identity_warnings(set: &DataSet) -> Vec<String> {
     set.warnings
         .iter()
         .filter(|w| w.code() == Code::DataIdentityBroken)
-        .map(short)
+        .map(|d| short(d, Lang::En))
         .collect()
 }
 

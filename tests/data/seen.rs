@@ -3,6 +3,7 @@
 //! of each code are held to what they were.
 
 use planlang::diagnostic::{Code, Diagnostic};
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::data_json;
 
 #[derive(Debug, PartialEq)]
@@ -16,7 +17,7 @@ pub struct DataError {
 
 /// One problem as the tests compare it.
 pub fn seen(d: &Diagnostic) -> DataError {
-    let json = data_json(d);
+    let json = data_json(d, Lang::En);
     DataError {
         file: json.file.to_string(),
         line: json.line,

@@ -7,6 +7,7 @@ use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
 use planlang::eval::tasks::{rates, Schedule, TaskState, TaskStatus};
 use planlang::eval::{evaluate, Period};
+use planlang::i18n::Lang;
 use planlang::Model;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
@@ -267,7 +268,7 @@ fn json_rows_of_tasks_done_bare_or_wrapped() {
     assert_eq!((data.rows_read, data.accepted, data.rejected), (3, 2, 1));
     let short: Vec<String> = (data.errors.iter())
         .chain(&data.warnings)
-        .map(planlang::render::diagnostics::short)
+        .map(|d| planlang::render::diagnostics::short(d, Lang::En))
         .collect();
     assert_eq!(
         short,
@@ -309,7 +310,7 @@ fn a_workbook_of_tasks_done_with_dates_typed_as_dates() {
     assert_eq!((data.rows_read, data.accepted, data.rejected), (2, 1, 1));
     assert_eq!(data.completions[0].done_on, date("2025-06-20"));
     assert_eq!(data.completions[0].period, Some(Period::Year(2025)));
-    let error = planlang::render::diagnostics::short(&data.errors[0]);
+    let error = planlang::render::diagnostics::short(&data.errors[0], Lang::En);
     assert_eq!(
         error,
         "hoan_thanh.xlsx:'Hoàn thành'!B3: error[data::not_task_lead]: agency `congan` does not lead task `tong_ket`, so it does not owe it; its lead is `yte`"
@@ -325,7 +326,7 @@ fn a_submissions_row_that_names_a_task_says_it_was_done_that_day() {
     assert!(data.submissions.is_empty());
     assert_eq!(data.completions[0].done_on, date("2025-06-25"));
     assert_eq!(
-        planlang::render::diagnostics::short(&data.errors[0]),
+        planlang::render::diagnostics::short(&data.errors[0], Lang::En),
         "nhan.csv:3: error[data::not_task_lead]: agency `congan` does not lead task `tong_ket`, so it does not owe it; its lead is `yte`"
     );
     let e = evaluate(&model, &data, date("2025-07-01")).expect("evaluated");
@@ -343,12 +344,12 @@ fn a_header_that_mixes_tasks_done_with_other_rows_is_refused() {
     );
     assert_eq!(data.unusable_files(), ["x.csv"]);
     assert_eq!(
-        planlang::render::diagnostics::short(&data.errors[0]),
+        planlang::render::diagnostics::short(&data.errors[0], Lang::En),
         "x.csv:1: error[data::bad_header]: the header mixes columns of tasks done (`task`, `done_on`) with columns of observations or reports received (`value`); a file of tasks done has the columns task,agency,period,done_on,note; split it"
     );
     let data = load(&model, "x.csv", b"task,agency,note\ntong_ket,yte,x\n");
     assert_eq!(
-        planlang::render::diagnostics::short(&data.errors[0]),
+        planlang::render::diagnostics::short(&data.errors[0], Lang::En),
         "x.csv:1: error[data::missing_column]: the header of tasks done lacks the columns `period`, `done_on`; it is `task,agency,period,done_on,note` (`note` may be left out)"
     );
 }

@@ -5,6 +5,7 @@
 //! them; `tests/data/agency_files.rs` reads the ones LibreOffice wrote.
 
 use crate::common;
+use planlang::i18n::Lang;
 
 use common::zip_parts::{with_part, zip_of};
 use planlang::data::store::Origin;
@@ -53,7 +54,7 @@ fn load(model: &Model, bytes: &[u8]) -> DataSet {
 }
 
 fn shorts(errors: &[Diagnostic]) -> Vec<String> {
-    errors.iter().map(short).collect()
+    errors.iter().map(|d| short(d, Lang::En)).collect()
 }
 
 fn warnings(set: &DataSet) -> Vec<String> {
@@ -205,7 +206,7 @@ fn problems_cite_their_cell_or_their_row() {
     }
     assert_eq!((set.rows_read, set.accepted, set.rejected), (7, 1, 6));
     // The line is the sheet's row; JSON carries the cell beside it (null for text files).
-    let json = serde_json::to_value(data_json(&set.errors[0])).unwrap();
+    let json = serde_json::to_value(data_json(&set.errors[0], Lang::En)).unwrap();
     assert_eq!(json["line"], 2);
     assert_eq!(json["location"], "'Số liệu'!C2");
     let mut csv = DataSet::default();
@@ -215,10 +216,10 @@ fn problems_cite_their_cell_or_their_row() {
         "indicator,area,period,value\n1,tinh,2022,1\n".as_bytes(),
         LoadOptions::default(),
     );
-    let json = serde_json::to_value(data_json(&csv.errors[0])).unwrap();
+    let json = serde_json::to_value(data_json(&csv.errors[0], Lang::En)).unwrap();
     assert_eq!(json["location"], serde_json::Value::Null);
     assert_eq!(
-        short(&csv.errors[0]),
+        short(&csv.errors[0], Lang::En),
         "x.csv:2: error[data::unknown_area]: unknown area `tinh`; did you mean `tỉnh`?"
     );
 }
@@ -382,7 +383,7 @@ fn cells_outside_the_header_are_said_to_be_ignored_and_a_far_cell_costs_nothing(
 fn refusal(set: &DataSet) -> String {
     assert_eq!(set.unusable_files().len(), 1, "{set:#?}");
     assert_eq!(set.errors.len(), 1, "{:#?}", set.errors);
-    short(&set.errors[0])
+    short(&set.errors[0], Lang::En)
 }
 
 #[test]

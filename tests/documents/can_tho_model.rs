@@ -4,6 +4,7 @@
 
 use crate::seed;
 use crate::support::{self, numbered_section, Document, Header};
+use planlang::i18n::Lang;
 
 use planlang::model::{Comparator, KindName, RateUnit};
 use std::collections::BTreeSet;
@@ -293,7 +294,7 @@ fn header_is_the_documents() {
 
 #[test]
 fn the_checkers_only_warning_is_the_true_one() {
-    let found = DOC.diagnostics(|_, d| format!("{} {}", d.code().as_str(), d.message()));
+    let found = DOC.diagnostics(|_, d| format!("{} {}", d.code().as_str(), d.message(Lang::En)));
     // III.1: "định kỳ ... theo quy định" gives no frequency.
     assert_eq!(
         found,

@@ -4,6 +4,7 @@
 
 use crate::seed;
 use crate::support::{self, numbered_section, Document, Header};
+use planlang::i18n::Lang;
 use planlang::model::Deadline;
 
 use planlang::model::{Comparator, KindName, Model, RateUnit, Target};
@@ -228,7 +229,7 @@ fn the_documents_two_2030_targets_for_drug_free_communes_are_both_kept() {
         .diagnostics
         .iter()
         .filter(|d| d.code().as_str() == "plan::conflicting_targets")
-        .map(|d| d.message().clone())
+        .map(|d| d.message(Lang::En).clone())
         .collect();
     assert_eq!(
         conflicts,

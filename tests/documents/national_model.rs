@@ -9,6 +9,7 @@
 
 use crate::seed;
 use crate::support;
+use planlang::i18n::Lang;
 
 use planlang::model::{Comparator, Direction, KindName, Model, RateUnit, Target};
 use planlang::{Checked, Code};
@@ -534,7 +535,7 @@ fn the_leads_are_missing_and_every_warning_is_true() {
     let mut warnings: BTreeSet<(String, String)> = BTreeSet::new();
     for d in &checked.diagnostics {
         assert!(!d.is_error(), "the plan has no errors: {d:?}");
-        let message = d.message();
+        let message = d.message(Lang::En);
         if d.code() == Code::LeadToFill {
             // "indicator 3a has no lead agency yet: ...": the indicator's number.
             let name = message.split(' ').nth(1).unwrap_or_default();

@@ -6,6 +6,7 @@
 
 use crate::markdown::{self, cells, flat, paragraphs};
 use crate::support::{Document, Header};
+use planlang::i18n::Lang;
 
 use planlang::model::{
     Comparator, Deadline, Flow, KindName, Measure, Model, PeriodKind, RateUnit, Target, TargetKind,
@@ -986,7 +987,7 @@ fn the_parts_without_figures_or_owners_are_kept_as_notes() {
 
 #[test]
 fn the_checkers_warnings_are_exactly_the_true_ones() {
-    let found = DOC.diagnostics(|_, d| format!("{} {}", d.code().as_str(), d.message()));
+    let found = DOC.diagnostics(|_, d| format!("{} {}", d.code().as_str(), d.message(Lang::En)));
     // The totals whose parts fall short: compared with the document's figures below.
     let found: Vec<String> = found
         .into_iter()

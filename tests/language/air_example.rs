@@ -4,6 +4,7 @@
 //! warnings are the one its header comment lists as true.
 
 use planlang::cascade::{links, Take};
+use planlang::i18n::Lang;
 use planlang::model::{KindName, Model, Target};
 use planlang::scaffold::new_plan;
 
@@ -136,7 +137,7 @@ fn the_example_checks_with_only_its_documented_warnings() {
         .diagnostics
         .iter()
         .filter(|d| d.file() == plan.source.name())
-        .map(|d| (d.code().as_str(), d.message()))
+        .map(|d| (d.code().as_str(), d.message(Lang::En)))
         .collect();
     assert_eq!(
         own,

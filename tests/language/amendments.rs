@@ -4,6 +4,7 @@
 
 use planlang::amend;
 use planlang::date::Date;
+use planlang::i18n::Lang;
 use planlang::model::Deadline;
 use planlang::model::Model;
 use planlang::Checked;
@@ -195,7 +196,7 @@ fn amendments_from_the_same_day_that_disagree_conflict() {
     assert_eq!(conflicts.len(), 1);
     assert_eq!(conflicts[0].code().as_str(), "plan::amendment_conflict");
     assert!(conflicts[0]
-        .message()
+        .message(Lang::En)
         .contains("B sets the 2030 level target of son_la.1 to 2030 >= 80, but A"));
     assert!(conflicts[0].file().ends_with("B.plan"));
     // Agreeing amendments, or a later one superseding, do not conflict.
@@ -349,7 +350,7 @@ fn a_file_is_a_plan_or_an_amendment_not_both() {
             .collect();
         assert_eq!(codes[0], "plan::duplicate_header", "{text}: {codes:?}");
         assert!(checked.diagnostics[0]
-            .words()
+            .words(Lang::En)
             .help
             .as_deref()
             .is_some_and(|h| h.contains("one plan or one amendment")));

@@ -6,6 +6,7 @@
 use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
 use planlang::eval::{evaluate_area, Status};
+use planlang::i18n::Lang;
 use planlang::render::model_json::to_json;
 use planlang::syntax::{self, print::print};
 use planlang::{Checked, Code, Source};
@@ -84,7 +85,7 @@ fn the_change_counts_from_the_datas_value_of_that_year() {
     assert_eq!((set.rows_read, set.accepted, set.rejected), (4, 3, 1));
     // 2023 is before it: refused, and the message says which years are read.
     assert_eq!(set.errors[0].code(), Code::DataPeriodOutsidePlan);
-    let message = set.errors[0].message();
+    let message = set.errors[0].message(Lang::En);
     assert!(
         message.contains("the years from 2024 are accepted as baseline years"),
         "{message}"

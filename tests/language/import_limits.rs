@@ -4,6 +4,7 @@
 //! level below into every name: 4× the memory a level, 1.6 GB at 12 files).
 
 use crate::common;
+use planlang::i18n::Lang;
 
 use planlang::render::diagnostics::short;
 use planlang::{Checked, Code};
@@ -29,7 +30,11 @@ fn chain(dir: &Path, n: usize, aliases: &[&str]) {
 /// diagnostics.
 fn check_chain(dir: &Path) -> (Checked, Vec<String>) {
     let checked = planlang::load_path(dir.join("f0.plan")).expect("read");
-    let all = checked.diagnostics.iter().map(short).collect();
+    let all = checked
+        .diagnostics
+        .iter()
+        .map(|d| short(d, Lang::En))
+        .collect();
     (checked, all)
 }
 
@@ -46,11 +51,11 @@ fn a_chain_of_700_imports_stops_at_the_depth_limit_with_the_chain() {
     assert!(d.file().ends_with("f31.plan"), "{}", all[0]);
     assert_eq!(d.line_col(), (1, 8));
     assert!(
-        d.message().contains("deeper than 32 files"),
+        d.message(Lang::En).contains("deeper than 32 files"),
         "{}",
-        d.message()
+        d.message(Lang::En)
     );
-    let message = d.message();
+    let message = d.message(Lang::En);
     let chain = message.split_once(": ").map_or("", |(_, c)| c);
     let files: Vec<&str> = chain.split(" → ").collect();
     assert_eq!(files.len(), 33, "{chain}");
@@ -100,7 +105,11 @@ fn a_name_through_imports_of_imports_is_brought_in_alone() {
                report r \"R\" { period year due 15/12 from a.g1, a.b.a.b.g4 to a.a.g2 }\n";
     std::fs::write(dir.path().join("top.plan"), top).expect("write");
     let checked = planlang::load_path(dir.path().join("top.plan")).expect("read");
-    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    let all: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| short(d, Lang::En))
+        .collect();
     assert!(all.is_empty(), "{all:#?}");
     let mut names: Vec<&str> = checked.model.agencies.keys().map(String::as_str).collect();
     names.sort_unstable();
@@ -114,12 +123,16 @@ fn a_name_through_imports_of_imports_is_brought_in_alone() {
     )
     .expect("write");
     let checked = planlang::load_path(dir.path().join("top.plan")).expect("read");
-    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    let all: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| short(d, Lang::En))
+        .collect();
     assert_eq!(all.len(), 1, "{all:#?}");
     assert!(
         all[0].ends_with("top.plan:3:43: error[plan::unknown_agency]: unknown agency `b.g1`"),
         "{all:#?}"
     );
-    let help = checked.diagnostics[0].words().help;
+    let help = checked.diagnostics[0].words(Lang::En).help;
     assert_eq!(help.as_deref(), Some("did you mean `a.g1`?"));
 }

@@ -2,6 +2,7 @@
 //! cascade links a plan makes to the plan it implements. Each test writes its files into a
 //! fresh temporary folder.
 
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::short;
 use planlang::{Checked, Diagnostic};
 use std::path::Path;
@@ -51,7 +52,11 @@ fn imported_declarations_are_used_under_their_qualified_names() {
              formula common.chet / common.sinh target 2030 <= 9 lead common.so_yte source \"I\" }}\n\
              report r \"R\" {{ period year due 15/12 from common.so_yte to ubnd }}\n"
         ));
-    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    let all: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| short(d, Lang::En))
+        .collect();
     assert!(all.is_empty(), "{all:#?}");
     let m = &checked.model;
     assert_eq!(m.agencies["common.so_yte"].name, "Sở Y tế");
@@ -79,7 +84,7 @@ fn imported_declarations_are_used_under_their_qualified_names() {
     );
     let d = first(&checked, "plan::unknown_agency");
     assert_eq!(
-        d.words().help.as_deref(),
+        d.words(Lang::En).help.as_deref(),
         Some("did you mean `common.so_yte`?")
     );
 }
@@ -163,10 +168,10 @@ fn a_file_importing_itself_is_a_cycle_and_names_the_chain() {
     let d = first(&checked, "plan::import_cycle");
     assert_eq!(d.line_col(), (1, 8));
     assert_eq!(
-        d.message().matches("self.plan").count(),
+        d.message(Lang::En).matches("self.plan").count(),
         3,
         "{}",
-        d.message()
+        d.message(Lang::En)
     );
 }
 
@@ -187,9 +192,13 @@ fn a_file_that_cannot_be_read_is_reported_once_and_its_names_are_not() {
         .collect();
     assert_eq!(codes, ["plan::import_missing"]);
     let d = &checked.diagnostics[0];
-    assert!(d.message().contains(": no such file"), "{}", d.message());
+    assert!(
+        d.message(Lang::En).contains(": no such file"),
+        "{}",
+        d.message(Lang::En)
+    );
     assert!(d
-        .words()
+        .words(Lang::En)
         .help
         .as_deref()
         .unwrap()

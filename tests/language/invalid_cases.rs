@@ -3,7 +3,10 @@
 //! A case's first line is `// expect: plan::<code>` and its second line says in plain words what
 //! is wrong. Loading the case must give exactly one diagnostic, with that code; the rendered
 //! diagnostic (miette's report, then the short form) is snapshotted under `tests/snapshots/`.
+//! Each case is also said in Vietnamese: every text of its diagnostic differs from the
+//! English, and the code, severity and places stay as they are.
 
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::{human, short};
 use planlang::Code;
 use std::path::{Path, PathBuf};
@@ -61,7 +64,11 @@ fn each_invalid_case_gives_exactly_its_diagnostic() {
         let expected = expected_code(&path);
         let checked = planlang::load_path(&path)
             .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
-        let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+        let all: Vec<String> = checked
+            .diagnostics
+            .iter()
+            .map(|d| short(d, Lang::En))
+            .collect();
         assert_eq!(
             checked.diagnostics.len(),
             1,
@@ -78,7 +85,11 @@ fn each_invalid_case_gives_exactly_its_diagnostic() {
             path.display(),
             all.join("\n")
         );
-        let rendered = format!("{}\n\n{}", human(d, false, 100), short(d));
+        let rendered = format!(
+            "{}\n\n{}",
+            human(d, Lang::En, false, 100),
+            short(d, Lang::En)
+        );
         insta::assert_snapshot!(name, rendered);
     }
 }
@@ -107,4 +118,56 @@ fn every_code_has_an_invalid_case() {
         "these codes have no case in {CASES} (add `<name>.plan` starting with `// expect: <code>`): {}",
         missing.join(", ")
     );
+}
+
+#[test]
+fn each_invalid_case_is_said_in_vietnamese() {
+    for path in case_files() {
+        let checked = planlang::load_path(&path)
+            .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
+        let d = &checked.diagnostics[0];
+        let (en, vi) = (d.words(Lang::En), d.words(Lang::Vi));
+        let case = path.display();
+        assert_ne!(
+            en.message, vi.message,
+            "{case}: the message is left in English"
+        );
+        assert!(
+            en.label.is_empty() || en.label != vi.label,
+            "{case}: the label is left in English: {}",
+            en.label
+        );
+        match (&en.help, &vi.help) {
+            (Some(e), Some(v)) => assert_ne!(e, v, "{case}: the help is left in English"),
+            (None, None) => {}
+            _ => panic!("{case}: help in one language only"),
+        }
+        assert_eq!(en.related.len(), vi.related.len(), "{case}");
+        for (e, v) in en.related.iter().zip(&vi.related) {
+            assert_eq!(e.span, v.span, "{case}");
+            assert_ne!(e.text, v.text, "{case}: a place's text is left in English");
+        }
+        // The short form keeps the file, place, severity and code, and says the message.
+        let (line, column) = d.line_col();
+        let prefix = format!(
+            "{}:{line}:{column}: {}[{}]: ",
+            d.file(),
+            d.severity().as_str(),
+            d.code().as_str()
+        );
+        let short_vi = short(d, Lang::Vi);
+        assert!(
+            short_vi.starts_with(&prefix) && short_vi.ends_with(&vi.message),
+            "{case}: {short_vi}"
+        );
+        // The drawing heads with the code, and its help with the Vietnamese heading.
+        let drawn = human(d, Lang::Vi, false, 100);
+        assert!(drawn.starts_with(d.code().as_str()), "{case}: {drawn}");
+        if vi.help.is_some() {
+            assert!(
+                drawn.contains("\n  gợi ý: ") && !drawn.contains("help:"),
+                "{case}: {drawn}"
+            );
+        }
+    }
 }

@@ -5,6 +5,7 @@
 
 use crate::common::rng::Rng;
 use crate::printer::plan_files;
+use planlang::i18n::Lang;
 use planlang::Source;
 
 /// The file's top-level items, each with the comments and blank lines written above it, and
@@ -62,7 +63,7 @@ fn said(checked: &planlang::Checked) -> Vec<String> {
         .diagnostics
         .iter()
         .map(|d| {
-            let w = d.words();
+            let w = d.words(Lang::En);
             let at = match (d.source(), d.span()) {
                 (Some(source), Some(span)) => source.slice(span).to_string(),
                 _ => String::new(),

@@ -3,6 +3,7 @@
 
 use crate::common;
 use planlang::files::{Files, MemoryFiles};
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::short;
 use planlang::Source;
 use std::rc::Rc;
@@ -13,7 +14,11 @@ agency ubnd "UBND"
 
 fn load(files: MemoryFiles, name: &str, text: &str) -> Vec<String> {
     let checked = planlang::load_source_from(Source::new(name, text), Rc::new(files));
-    checked.diagnostics.iter().map(short).collect()
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| short(d, Lang::En))
+        .collect()
 }
 
 fn child(import: &str) -> String {

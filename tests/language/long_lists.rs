@@ -5,6 +5,7 @@
 //! entries up. These tests check what is reported on those inputs; the time is measured by
 //! running `plan check` on them (see the commit that made them linear), not asserted here.
 
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::short;
 use std::fmt::Write;
 
@@ -18,7 +19,7 @@ fn load(text: &str) -> Vec<String> {
     planlang::load_str("long.plan", text)
         .diagnostics
         .iter()
-        .map(short)
+        .map(|d| short(d, Lang::En))
         .collect()
 }
 
@@ -118,7 +119,11 @@ fn a_project_hands_a_hundred_thousand_supports_to_an_indicator_once_each() {
     }
     text.push_str("}\n");
     let checked = planlang::load_str("long.plan", &text);
-    let all: Vec<String> = checked.diagnostics.iter().map(short).collect();
+    let all: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| short(d, Lang::En))
+        .collect();
     assert!(all.is_empty(), "{:?}", &all[..all.len().min(5)]);
     let support = &checked.model.measures["1"].support;
     assert_eq!(support.len(), N);

@@ -2,6 +2,7 @@
 //! the documents' own inconsistencies).
 
 use crate::printer::plan_files;
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::short;
 use planlang::Checked;
 
@@ -11,7 +12,7 @@ pub fn errors(checked: &Checked) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
-        .map(short)
+        .map(|d| short(d, Lang::En))
         .collect()
 }
 

@@ -7,6 +7,7 @@
 use crate::common::eval::load_clean;
 use planlang::date::Date;
 use planlang::eval::{evaluate, Status};
+use planlang::i18n::Lang;
 use planlang::model::Deadline;
 use planlang::model::{Comparator, KindName, RateUnit};
 use planlang::{Checked, Model};
@@ -49,7 +50,7 @@ fn unused(body: &str) -> Vec<String> {
         .iter()
         .filter(|d| d.code().as_str() == "plan::unused_agency")
         .map(|d| {
-            d.message()
+            d.message(Lang::En)
                 .split('`')
                 .nth(1)
                 .unwrap_or_default()
@@ -129,7 +130,7 @@ fn a_project_without_a_lead_leaves_its_indicators_to_fill() {
     let fill: Vec<String> = checked
         .diagnostics
         .iter()
-        .map(planlang::render::diagnostics::short)
+        .map(|d| planlang::render::diagnostics::short(d, Lang::En))
         .collect();
     assert_eq!(fill.len(), 1, "{fill:#?}");
     assert!(
@@ -203,7 +204,7 @@ fn a_task_or_project_without_its_lead_is_warned_as_an_indicator_is() {
     let checked = load(r#"task t "T" { lead ? because "văn bản không nêu" }"#);
     let warned: Vec<String> = (checked.diagnostics.iter())
         .filter(|d| d.code().as_str() == "plan::lead_to_fill")
-        .map(planlang::render::diagnostics::short)
+        .map(|d| planlang::render::diagnostics::short(d, Lang::En))
         .collect();
     assert_eq!(warned.len(), 1, "{warned:#?}");
     assert!(

@@ -9,6 +9,7 @@ use planlang::data::{DataSet, LoadOptions};
 use planlang::date::Date;
 use planlang::eval::reporting::{rates, Compliance};
 use planlang::eval::{evaluate, Evaluation, Period};
+use planlang::i18n::Lang;
 use planlang::Model;
 
 /// yte owes a monthly report due the 5th of the next month, a quarterly one due before the
@@ -290,7 +291,7 @@ fn a_submission_must_name_a_period_its_report_covers() {
     let messages: Vec<String> = set
         .errors
         .iter()
-        .map(planlang::render::diagnostics::short)
+        .map(|d| planlang::render::diagnostics::short(d, Lang::En))
         .collect();
     assert_eq!(
         messages,

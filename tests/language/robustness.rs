@@ -7,6 +7,7 @@
 //! failure can be replayed; the inputs that fail are also saved under `CARGO_TARGET_TMPDIR`.
 
 use crate::plans_check_clean::errors;
+use planlang::i18n::Lang;
 use planlang::render::diagnostics::{human, short};
 use planlang::{Checked, Severity};
 use std::collections::BTreeSet;
@@ -342,11 +343,11 @@ fn check(v: &Variant) -> Result<(), String> {
             // The imported file is the same in every variant: only its short form is checked.
             .map(|d| {
                 let drawn = if d.file() == NAME {
-                    human(d, false, 100)
+                    human(d, Lang::En, false, 100)
                 } else {
                     String::new()
                 };
-                (drawn, short(d))
+                (drawn, short(d, Lang::En))
             })
             .collect::<Vec<_>>()
     }));
@@ -394,7 +395,8 @@ fn check(v: &Variant) -> Result<(), String> {
         let Some(primary) = d.span() else {
             return Err(format!("{short:?} has no span"));
         };
-        for span in std::iter::once(primary).chain(d.words().related.iter().map(|l| l.span)) {
+        for span in std::iter::once(primary).chain(d.words(Lang::En).related.iter().map(|l| l.span))
+        {
             if span.start() > span.end() || span.end() > len {
                 return Err(format!(
                     "{short:?} has span {span:?} outside the text (0..{len})"

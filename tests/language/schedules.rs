@@ -7,6 +7,7 @@
 use crate::common::eval::{load_clean, reporting};
 use planlang::date::Date;
 use planlang::eval::evaluate;
+use planlang::i18n::Lang;
 use planlang::query::{self, Context, Facts};
 use planlang::render::format::Format;
 use planlang::{Model, Source};
@@ -47,8 +48,12 @@ fn csv(model: &Model, data: &planlang::data::DataSet, as_of: &str, text: &str) -
         model,
         facts: &facts,
     };
-    let answer = query::run(ctx, &Source::new("query", text))
-        .unwrap_or_else(|e| panic!("{text}: {}", planlang::render::diagnostics::short(&e)));
+    let answer = query::run(ctx, &Source::new("query", text)).unwrap_or_else(|e| {
+        panic!(
+            "{text}: {}",
+            planlang::render::diagnostics::short(&e, Lang::En)
+        )
+    });
     planlang::render::query::render(&answer, Format::Csv)
 }
 
@@ -96,7 +101,7 @@ fn a_report_goes_to_each_of_its_recipients() {
         .collect();
     assert_eq!(ids, [Some(0), Some(1)]);
     assert!(prints_back(RECIPIENTS).contains("to ubnd, ldtbxh\n"));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     assert!(
         text.contains(
             "bc_nam           Báo cáo năm (year, due before 05/12) from yte, gddt to ubnd, ldtbxh"
@@ -227,7 +232,7 @@ fn reviews_at_the_mid_term_the_end_and_every_year() {
     for field in ["at midterm\n", "at end\n", "every year\n", "year 2024\n"] {
         assert!(printed.contains(field), "{field}{printed}");
     }
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     for line in [
         "  soket            Sơ kết giữa kỳ (midterm, 2025)",
         "  tongket          Tổng kết (end, 2030)",
@@ -267,7 +272,7 @@ fn a_review_says_when_once() {
     let both = REVIEWS.replace("{ at end ", "{ at end  year 2030 ");
     assert_eq!(codes(&both), ["plan::duplicate_field"]);
     let words = planlang::load_str("test.plan", &both).diagnostics[0]
-        .words()
+        .words(Lang::En)
         .message;
     assert_eq!(words, "`year` is given twice for review `tongket`");
     // None: reported, with the ways to say it.
@@ -276,7 +281,7 @@ fn a_review_says_when_once() {
     let d = &checked.diagnostics[0];
     assert_eq!(d.code().as_str(), "plan::review_no_year");
     assert_eq!(
-        d.words().message,
+        d.words(Lang::En).message,
         "review `danhgia` does not say when it is held"
     );
     // A year written is still checked against the period; a point of it is in it.
@@ -313,7 +318,7 @@ fn targets_up_to_the_horizon_are_accepted_and_shown() {
     let model = model_of(VISION);
     assert_eq!(model.plan.vision(), Some((2031, 2045)));
     assert!(prints_back(VISION).contains("    horizon 2045\n"));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     for line in [
         "  horizon     2045",
         "        target 2030 < 40",
@@ -449,9 +454,9 @@ fn data_are_read_up_to_the_horizon() {
     let problem = &set.errors[0];
     assert_eq!(problem.code().as_str(), "data::period_outside_plan");
     assert!(
-        problem.words().message.contains("(2026..2045;"),
+        problem.words(Lang::En).message.contains("(2026..2045;"),
         "{}",
-        problem.words().message
+        problem.words(Lang::En).message
     );
 }
 
@@ -513,7 +518,7 @@ fn objectives_nest_under_a_general_one_and_show_as_a_tree() {
     assert_eq!(parent("chung"), None);
     assert!(prints_back(NESTED)
         .contains("objective a \"Mục tiêu 1: Về sức khỏe\" in chung source \"I.2.a\"\n"));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     let tree: Vec<&str> = text
         .lines()
         .filter(|l| {
@@ -573,7 +578,10 @@ fn a_general_objective_with_indicators_below_it_is_not_empty() {
     let checked = planlang::load_str("test.plan", &unknown);
     let d = &checked.diagnostics[0];
     assert_eq!(d.code().as_str(), "plan::unknown_objective");
-    assert_eq!(d.words().help.as_deref(), Some("did you mean `chung`?"));
+    assert_eq!(
+        d.words(Lang::En).help.as_deref(),
+        Some("did you mean `chung`?")
+    );
 }
 
 #[test]
@@ -669,7 +677,7 @@ fn objectives_round_a_circle_are_reported_once_whatever_the_order() {
     let problems: Vec<&Problem> = checked.diagnostics.iter().map(|d| &d.problem).collect();
     assert_eq!(problems, [&expected]);
     // plan show still writes every objective once.
-    let text = planlang::render::model_text::to_text(&checked.model);
+    let text = planlang::render::model_text::to_text(&checked.model, planlang::i18n::Lang::En);
     assert_eq!(text.matches("Objective ").count(), 5, "{text}");
 }
 
@@ -702,7 +710,7 @@ fn requested_bodies_are_declared_so_and_shown() {
     assert!(prints_back(REQUESTED).contains(
         "agency mttq \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\" short \"MTTQ tỉnh\" requested\n"
     ));
-    let text = planlang::render::model_text::to_text(&model);
+    let text = planlang::render::model_text::to_text(&model, planlang::i18n::Lang::En);
     for line in [
         "  mttq             Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (MTTQ tỉnh), requested (đề nghị)",
         "  yte              Sở Y tế",
@@ -795,7 +803,7 @@ fn queries_and_show_give_each_agency_its_role() {
     let Err(err) = query::run(ctx, &Source::new("q", "agencies where role = requsted")) else {
         panic!("a role the plan does not have is refused");
     };
-    let said = planlang::render::diagnostics::short_with_help(&err);
+    let said = planlang::render::diagnostics::short_with_help(&err, Lang::En);
     assert!(said.contains("requested"), "{said}");
     let facts = Facts::new(&model, &set, date("2024-06-30"));
     let ctx = Context {

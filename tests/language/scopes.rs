@@ -4,6 +4,7 @@
 use planlang::data::{DataSet, LoadOptions, NumberStyle};
 use planlang::date::Date;
 use planlang::eval::{evaluate_area, Status};
+use planlang::i18n::Lang;
 use planlang::Checked;
 
 const FIXTURE: &str = "tests/cases/scope/air.plan";
@@ -103,7 +104,12 @@ fn a_scope_names_areas_and_groups_the_plan_declares() {
     let found: Vec<(&str, String)> = checked
         .diagnostics
         .iter()
-        .map(|d| (d.code().as_str(), d.words().help.unwrap_or_default()))
+        .map(|d| {
+            (
+                d.code().as_str(),
+                d.words(Lang::En).help.unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[0].0, "plan::unknown_area");

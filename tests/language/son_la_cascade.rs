@@ -5,6 +5,7 @@
 //! `plan::less_ambitious` warnings are exactly the milestones where Sơn La asks for less.
 
 use planlang::cascade::{links, Take};
+use planlang::i18n::Lang;
 use planlang::model::{Direction, KindName, Measure, Model, Target};
 use planlang::Checked;
 use std::collections::BTreeSet;
@@ -284,7 +285,7 @@ fn adapted_measures_really_differ_and_say_how() {
         .diagnostics
         .iter()
         .filter(|d| d.code().as_str() == "plan::parent_unit_mismatch")
-        .map(|d| d.message().clone())
+        .map(|d| d.message(Lang::En).clone())
         .collect();
     assert_eq!(warned.len(), 2, "{warned:#?}");
     assert!(warned[0].starts_with("indicator 14 is measured in `per_mille`"));
@@ -370,7 +371,7 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
         .iter()
         .filter(|d| d.code().as_str() == "plan::less_ambitious")
     {
-        assert_eq!(d.file(), PLAN, "{}", d.message());
+        assert_eq!(d.file(), PLAN, "{}", d.message(Lang::En));
         let span = d.span().expect("a span of the plan");
         let at = (span.start(), span.end());
         let (measure, target) = model
@@ -382,32 +383,36 @@ fn less_ambitious_warnings_are_exactly_the_lower_milestones() {
                     .find(|t| (t.value_span.start(), t.value_span.end()) == at)
                     .map(|t| (m, t))
             })
-            .unwrap_or_else(|| panic!("no target under {}", d.message()));
+            .unwrap_or_else(|| panic!("no target under {}", d.message(Lang::En)));
         // The milestone compared: the target's own year, or for a maintained level the
         // parent's milestone within its span, as the message says ("in 2030").
         let year: i32 = d
-            .message()
+            .message(Lang::En)
             .split(" in ")
             .nth(1)
             .and_then(|rest| rest.get(..4))
             .and_then(|y| y.parse().ok())
-            .unwrap_or_else(|| panic!("a year in {}", d.message()));
+            .unwrap_or_else(|| panic!("a year in {}", d.message(Lang::En)));
         assert!(
             target.kind.first_year() == Some(year) || (target.kind.name() == KindName::Maintain),
             "{}",
-            d.message()
+            d.message(Lang::En)
         );
         // The warning shows both values and the national document.
         assert!(
-            d.message().contains(&format!("in {year}")),
+            d.message(Lang::En).contains(&format!("in {year}")),
             "{}",
-            d.message()
+            d.message(Lang::En)
         );
-        assert!(d.message().contains("23/QĐ-TTg"), "{}", d.message());
+        assert!(
+            d.message(Lang::En).contains("23/QĐ-TTg"),
+            "{}",
+            d.message(Lang::En)
+        );
         assert!(
             reported.insert((measure.id.as_str(), year)),
             "reported twice: {}",
-            d.message()
+            d.message(Lang::En)
         );
     }
     let expected: BTreeSet<(&str, i32)> = same_year.union(&maintained).copied().collect();

@@ -3,6 +3,7 @@
 //! ignores case and Vietnamese diacritics on the plan's real titles.
 
 use crate::son_la_sample::{self, Loaded};
+use planlang::i18n::Lang;
 use planlang::query::{self, Context, Facts};
 use planlang::render::format::Format;
 use planlang::{date::Date, Source};
@@ -30,7 +31,7 @@ fn answer(text: &str, format: Format) -> Result<String, String> {
     let source = Source::new("query", text);
     query::run(ctx(), &source)
         .map(|a| planlang::render::query::render(&a, format))
-        .map_err(|e| planlang::render::diagnostics::short_with_help(&e))
+        .map_err(|e| planlang::render::diagnostics::short_with_help(&e, Lang::En))
 }
 
 fn table(text: &str) -> String {
@@ -372,7 +373,7 @@ fn a_wrong_query_is_drawn_with_its_text() {
     let e = query::run(ctx(), &source).expect_err("unknown field");
     insta::assert_snapshot!(
         "owenr_human",
-        planlang::render::diagnostics::human(&e, false, 80)
+        planlang::render::diagnostics::human(&e, Lang::En, false, 80)
     );
 }
 
@@ -408,7 +409,7 @@ fn show_names_the_parent_indicator_and_a_lead_to_fill() {
         .unwrap_or_else(|e| {
             panic!(
                 "show 7: {}",
-                planlang::render::diagnostics::short_with_help(&e)
+                planlang::render::diagnostics::short_with_help(&e, Lang::En)
             )
         });
     assert!(

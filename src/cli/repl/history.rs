@@ -4,6 +4,7 @@
 //! that is not text is reported by number and the lines after it kept.
 
 use super::super::output::same_file;
+use super::super::say::{self, say};
 use super::helper::ReplHelper;
 use planlang::repl::Lines;
 use rustyline::history::DefaultHistory;
@@ -25,21 +26,21 @@ pub fn path(asked: Option<PathBuf>) -> Option<PathBuf> {
 /// session reads, or any other file that is not empty and not a history.
 pub fn check(history: &Path, plan: Option<&Path>, data: &[PathBuf]) -> Result<(), String> {
     let read = plan
-        .map(|p| (p, "the plan"))
+        .map(|p| (p, "plan"))
         .into_iter()
-        .chain(data.iter().map(|d| (d.as_path(), "a data file")));
+        .chain(data.iter().map(|d| (d.as_path(), "data")));
     for (file, what) in read {
         if same_file(history, file) {
-            return Err(format!(
-                "the history file `{}` is {what} this session reads: saving the history would overwrite it; give another --history-file",
-                history.display()
+            return Err(say(
+                "cmd-history-is-input",
+                &[("path", say::path(history)), ("what", what.into())],
             ));
         }
     }
     match first_line(history) {
-        Some(line) if !line.is_empty() && line != HEADER => Err(format!(
-            "`{}` is not a history file (its first line is not `{HEADER}`): saving the history would overwrite it; give another --history-file, or an empty or new file",
-            history.display()
+        Some(line) if !line.is_empty() && line != HEADER => Err(say(
+            "cmd-history-not-history",
+            &[("path", say::path(history)), ("header", HEADER.into())],
         )),
         _ => Ok(()),
     }
@@ -55,14 +56,20 @@ fn first_line(path: &Path) -> Option<String> {
     Some(start.lines().next().unwrap_or_default().to_string())
 }
 
+/// `warning: ...` (the message `id` about the history file `path`, for the reason `why`) and
+/// a line end.
+fn warning(id: &str, path: &Path, why: String) -> String {
+    let message = say(id, &[("path", say::path(path)), ("why", why.into())]);
+    format!("{}\n", say("warning-line", &[("message", message.into())]))
+}
+
 /// Reads the history into the editor; warnings (on their own lines) for what could not be
 /// read. A file that does not exist yet is a first run, not a problem.
 pub fn load(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &Path) -> String {
-    let shown = path.display();
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return String::new(),
-        Err(e) => return format!("warning: cannot read the history file `{shown}`: {e}\n"),
+        Err(e) => return warning("cmd-history-unreadable", path, e.to_string()),
     };
     let mut warnings = String::new();
     for read in Lines::new(std::io::BufReader::new(file)) {
@@ -73,13 +80,11 @@ pub fn load(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &Path) -> Str
                 // Only a full history fails to take an entry, and then it drops the oldest.
                 let _ = editor.add_history_entry(unescape(&line));
             }
-            Ok((_, Err(bad))) => warnings.push_str(&format!(
-                "warning: the history file `{shown}`: {bad}; that entry is left out (and from the file when the history is saved), the others are kept\n"
-            )),
+            Ok((_, Err(bad))) => {
+                warnings.push_str(&warning("cmd-history-bad-entry", path, bad.to_string()))
+            }
             Err(e) => {
-                warnings.push_str(&format!(
-                    "warning: cannot read the history file `{shown}` to its end: {e}\n"
-                ));
+                warnings.push_str(&warning("cmd-history-cut-short", path, e.to_string()));
                 break;
             }
         }

@@ -43,7 +43,7 @@ pub fn run(args: Args) -> u8 {
     let history = history::path(args.history_file);
     if let Some(path) = &history {
         if let Err(why) = history::check(path, args.plan.as_deref(), &args.data) {
-            errln!("error: {why}");
+            errln!("{}", super::say::error_line(why));
             return EXIT_USAGE;
         }
     }
@@ -78,7 +78,7 @@ pub fn run(args: Args) -> u8 {
     let mut editor = match editor {
         Ok(e) => e,
         Err(e) => {
-            errln!("error: cannot start the line editor: {e}");
+            super::say::error!("cmd-no-line-editor", "why" => e.to_string());
             return EXIT_USAGE;
         }
     };
@@ -148,7 +148,7 @@ pub fn run(args: Args) -> u8 {
                 break;
             }
             Next::Failed(e) => {
-                errln!("error: cannot read the input: {e}");
+                super::say::error!("cmd-cannot-read-input", "why" => e.to_string());
                 return EXIT_USAGE;
             }
         }
@@ -174,9 +174,16 @@ fn remember(
     );
     if let Some(path) = history {
         if let Err(e) = editor.save_history(path) {
+            let message = super::say::say(
+                "cmd-history-unsaved",
+                &[
+                    ("path", super::say::path(path)),
+                    ("why", e.to_string().into()),
+                ],
+            );
             errln!(
-                "warning: cannot save the history to {}: {e}",
-                path.display()
+                "{}",
+                super::say::say("warning-line", &[("message", message.into())])
             );
         }
     }

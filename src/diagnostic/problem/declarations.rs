@@ -4,6 +4,28 @@ use super::MeasureRef;
 use crate::diagnostic::Code;
 use crate::source::Span;
 
+/// Why an imported file cannot be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportFailure {
+    /// No file has the path.
+    NotFound,
+    /// The file is not UTF-8 text.
+    NotUtf8,
+    /// The system's words for another failure.
+    Io(String),
+}
+
+impl ImportFailure {
+    /// The failure an error of reading a file stands for.
+    pub fn of(e: &std::io::Error) -> ImportFailure {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => ImportFailure::NotFound,
+            std::io::ErrorKind::InvalidData => ImportFailure::NotUtf8,
+            _ => ImportFailure::Io(e.to_string()),
+        }
+    }
+}
+
 /// Declarations and their fields: the header, ids declared twice or with a dot, fields given
 /// twice, imports, units and areas, and what an amendment may change.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,8 +109,8 @@ pub enum Declarations {
     ImportUnreadable {
         /// The file's path, joined to the importing file's folder.
         path: String,
-        /// Why it cannot be read, in words (`no such file`).
-        reason: String,
+        /// Why it cannot be read.
+        reason: ImportFailure,
         /// The importing file's folder, when the file was not found there.
         folder: Option<String>,
     },

@@ -30,7 +30,9 @@ pub use data_file::{
     BadHeader, CodePage, JsonShape, MissingColumn, NotAWorkbook, NotText, OtherSheet, ReadFailure,
     SheetFailure, Skipped, SkippedSheet, UnknownColumn, Unreadable,
 };
-pub use declarations::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
+pub use declarations::{
+    AmendedKind, DeclKind, Declarations, HeaderField, ImportFailure, Item, Stray,
+};
 pub use derived::Derivations;
 pub use duties::Duties;
 pub use owners::{Owners, Role};

@@ -1,16 +1,17 @@
 //! Amendments that cannot all apply.
 
-use super::Words;
+use super::{Entry, Words};
 use crate::diagnostic::problem::{Amendments, Conflict, SetTo, Setting};
+use crate::i18n::Lang;
 use crate::target_text::{self, Form};
 
-pub(super) fn words(problem: &Amendments) -> Words {
+pub(super) fn words(problem: &Amendments, lang: Lang) -> Words {
     match problem {
-        Amendments::Conflict(c) => conflict(c),
+        Amendments::Conflict(c) => conflict(c, lang),
     }
 }
 
-fn conflict(c: &Conflict) -> Words {
+fn conflict(c: &Conflict, lang: Lang) -> Words {
     let Conflict {
         document,
         earlier,
@@ -18,43 +19,47 @@ fn conflict(c: &Conflict) -> Words {
         was,
         now,
     } = c;
-    let (what, was, now) = (setting_text(setting), value(was), value(now));
-    let message = match earlier {
-        None => format!("{document} sets {what} twice, to {was} and to {now}"),
-        Some(other) => format!(
-            "{document} sets {what} to {now}, but {other}, in force from the same date, sets it to {was}"
-        ),
+    let e = match earlier {
+        None => Entry::new(lang, "diag-amendment-conflict-within"),
+        Some(other) => Entry::new(lang, "diag-amendment-conflict").arg("other", other.as_str()),
     };
-    Words::new(
-        message,
-        "conflicts with another amendment",
-        "amendments in force from the same day must agree: correct one of them, or give them different effective dates",
-    )
+    e.arg("document", document.as_str())
+        .arg("what", setting_text(setting, lang))
+        .arg("was", value(was))
+        .arg("now", value(now))
+        .words()
 }
 
 /// "the 2030 level target of son_la.1", "who submits son_la.bao_cao".
-fn setting_text(setting: &Setting) -> String {
-    match setting {
-        Setting::Lead { measure } => format!("the lead of {measure}"),
-        Setting::Support { measure } => format!("the support of {measure}"),
+fn setting_text(setting: &Setting, lang: Lang) -> String {
+    let (id, name, of) = match setting {
+        Setting::Lead { measure } => ("diag-setting-lead", "measure", measure),
+        Setting::Support { measure } => ("diag-setting-support", "measure", measure),
         Setting::Target {
             measure,
-            year: Some(y),
+            year,
             kind,
-        } => format!("the {y} {} target of {measure}", kind.as_str()),
-        Setting::Target {
-            measure,
-            year: None,
-            kind,
-        } => format!("the {} target of {measure}", kind.as_str()),
-        Setting::Period { report } => format!("the period of {report}"),
-        Setting::Due { report } => format!("the due date of {report}"),
-        Setting::Submitters { report } => format!("who submits {report}"),
-        Setting::Recipient { report } => format!("who receives {report}"),
-        Setting::Roles { agency } => format!("where the roles of {agency} go"),
-    }
+        } => {
+            let year = year.map_or("none".to_string(), |y| y.to_string());
+            return lang.text_with(
+                "diag-setting-target",
+                &[
+                    ("year", year.into()),
+                    ("kind", kind.as_str().into()),
+                    ("measure", measure.as_str().into()),
+                ],
+            );
+        }
+        Setting::Period { report } => ("diag-setting-period", "report", report),
+        Setting::Due { report } => ("diag-setting-due", "report", report),
+        Setting::Submitters { report } => ("diag-setting-submitters", "report", report),
+        Setting::Recipient { report } => ("diag-setting-recipient", "report", report),
+        Setting::Roles { agency } => ("diag-setting-roles", "agency", agency),
+    };
+    lang.text_with(id, &[(name, of.as_str().into())])
 }
 
+/// What an amendment sets, as the plan writes it.
 fn value(v: &SetTo) -> String {
     match v {
         SetTo::Agencies(names) => names.join(", "),

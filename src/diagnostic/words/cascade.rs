@@ -1,104 +1,86 @@
 //! A plan against the plan it implements.
 
-use super::{measure, similar_or, Words};
+use super::{measure, number, similar_or, Entry, Words};
 use crate::diagnostic::problem::{Asks, Cascade, Cited};
+use crate::i18n::Lang;
 use crate::numbers::exact;
 
-pub(super) fn words(problem: &Cascade) -> Words {
+pub(super) fn words(problem: &Cascade, lang: Lang) -> Words {
+    let entry = |id| Entry::new(lang, id);
+    // Words whose help is the name close to the one written, when there is one.
+    let or_similar = |e: Entry, similar: &Option<String>| {
+        let help = similar_or(similar.as_deref(), e.attr("help"), lang);
+        e.words().helped(help)
+    };
     match problem {
-        Cascade::ParentNotImported { parent, similar } => Words::new(
-            format!("the plan implements `{parent}`, but no file is imported under that name"),
-            "not an import",
-            similar_or(
-                similar.as_deref(),
-                format!("import the parent plan first: `import \"PATH\" as {parent}`"),
-            ),
+        Cascade::ParentNotImported { parent, similar } => or_similar(
+            entry("diag-parent-not-imported").arg("parent", parent.as_str()),
+            similar,
         ),
-        Cascade::Unqualified { name, parent } => Words::new(
-            format!("`{name}` does not say which imported plan it belongs to"),
-            "no import name",
+        Cascade::Unqualified { name, parent } => {
+            let e = entry("diag-unqualified").arg("name", name.as_str());
             match parent {
-                Some(p) => format!("write the parent's import name first: `{p}.{name}`"),
-                None => "write the parent's import name first, e.g. `national.9`".into(),
-            },
+                Some(p) => {
+                    let e = e.arg("parent", p.as_str());
+                    e.words().helped(e.attr("help-parent"))
+                }
+                None => e.words(),
+            }
+        }
+        Cascade::NoSuchImport { alias, similar } => or_similar(
+            entry("diag-no-such-import").arg("alias", alias.as_str()),
+            similar,
         ),
-        Cascade::NoSuchImport { alias, similar } => Words::new(
-            format!("no file is imported as `{alias}`"),
-            "not an import",
-            similar_or(
-                similar.as_deref(),
-                format!("import the parent plan: `import \"PATH\" as {alias}`"),
-            ),
-        ),
-        Cascade::NotTheParent { name, alias } => Words::new(
-            format!("`{name}` is an indicator of `{alias}`, but the plan does not say it implements `{alias}`"),
-            "not the implemented plan",
-            format!("add `implements {alias}` to the plan header"),
-        ),
+        Cascade::NotTheParent { name, alias } => entry("diag-not-the-parent")
+            .arg("name", name.as_str())
+            .arg("alias", alias.as_str())
+            .words(),
         Cascade::UnknownParentMeasure {
             alias,
             local,
             similar,
             path,
-        } => Words::new(
-            format!("`{alias}` has no indicator or part `{local}`"),
-            "not in the parent plan",
-            similar_or(
-                similar.as_deref(),
-                format!("`plan show {path}` lists its indicators and parts"),
-            ),
+        } => or_similar(
+            entry("diag-unknown-parent-measure")
+                .arg("alias", alias.as_str())
+                .arg("local", local.as_str())
+                .arg("path", path.as_str()),
+            similar,
         ),
-        Cascade::WaivedAndAdopted { parent, by, taken } => Words::new(
-            format!("`{parent}` is waived, and also taken up by {}", measure(by)),
-            "waived here",
-            "remove the `waive` line, or the `adopts`/`adapts` line",
-        )
-        .and(*taken, "taken up here"),
-        Cascade::ParentUnmapped { alias, missing } => {
-            let count = missing.len();
-            let first = missing.first().map_or("", String::as_str);
-            Words::new(
-                format!(
-                    "{count} indicator{} of `{alias}` {} neither adopted, adapted nor waived: {}",
-                    if count == 1 { "" } else { "s" },
-                    if count == 1 { "is" } else { "are" },
-                    missing.join(", ")
-                ),
-                "the plan implemented",
-                format!("take each up in an indicator or part (`adopts {first}`, or `adapts {first} because \"...\"`), or write `waive {first} because \"...\"`"),
-            )
+        Cascade::WaivedAndAdopted { parent, by, taken } => {
+            let e = entry("diag-waived-and-adopted")
+                .arg("parent", parent.as_str())
+                .arg("measure", measure(by, lang));
+            e.words().and(*taken, e.attr("taken"))
         }
+        Cascade::ParentUnmapped { alias, missing } => entry("diag-parent-unmapped")
+            .arg("count", missing.len())
+            .arg("alias", alias.as_str())
+            .arg("missing", missing.join(", "))
+            .arg("first", missing.first().map_or("", String::as_str))
+            .words(),
         Cascade::ParentUnitMismatch {
             measure: m,
             unit,
             parent,
             parent_unit,
-        } => Words::new(
-            format!(
-                "{} is measured in `{unit}`, the parent `{parent}` in `{parent_unit}`",
-                measure(m)
-            ),
-            "different units",
-            format!("measure it in `{parent_unit}` as the parent does, or say why it differs with `adapts {parent} because \"...\"`"),
-        ),
+        } => entry("diag-parent-unit-mismatch")
+            .arg("measure", measure(m, lang))
+            .arg("unit", unit.as_str())
+            .arg("parent", parent.as_str())
+            .arg("parent_unit", parent_unit.as_str())
+            .words(),
         Cascade::ParentDirectionMismatch {
             measure: m,
             direction,
             parent,
             parent_direction,
-        } => Words::new(
-            format!(
-                "{} should {}, but the parent `{parent}` should {}",
-                measure(m),
-                direction.as_str(),
-                parent_direction.as_str()
-            ),
-            "opposite directions",
-            format!(
-                "an indicator that takes up `{parent}` goes its way: `direction {}`",
-                parent_direction.as_str()
-            ),
-        ),
+        } => entry("diag-parent-direction-mismatch")
+            .arg("measure", measure(m, lang))
+            .arg("direction", direction.as_str())
+            .arg("parent", parent.as_str())
+            .arg("parent_direction", parent_direction.as_str())
+            .words(),
         Cascade::LessAmbitious {
             measure: m,
             parent,
@@ -109,28 +91,19 @@ pub(super) fn words(problem: &Cascade) -> Words {
             parent_cited,
             adopted,
         } => {
-            let theirs = milestone(parent_asks);
-            let help = if *adopted {
-                format!(
-                    "raise the target to {theirs}, or, if this plan ({}) sets a lower bar on purpose, say why: `adapts {parent} because \"...\"`",
-                    document(cited)
-                )
+            let e = entry("diag-less-ambitious")
+                .arg("measure", measure(m, lang))
+                .arg("asks", milestone(asks, lang))
+                .arg("year", year.to_string())
+                .arg("parent", parent.as_str())
+                .arg("theirs", milestone(parent_asks, lang))
+                .arg("parent_document", document(parent_cited, lang))
+                .arg("document", document(cited, lang));
+            if *adopted {
+                e.words()
             } else {
-                format!(
-                    "this plan ({}) adapts `{parent}` and says why; the warning keeps the gap in view for whoever reads the two plans side by side",
-                    document(cited)
-                )
-            };
-            Words::new(
-                format!(
-                    "{} asks for {} in {year}, less ambitious than the parent `{parent}`: {theirs} ({})",
-                    measure(m),
-                    milestone(asks),
-                    document(parent_cited)
-                ),
-                format!("less ambitious than {theirs}"),
-                help,
-            )
+                e.words().helped(e.attr("help-adapted"))
+            }
         }
         Cascade::AdoptedDiffers {
             measure: m,
@@ -138,51 +111,46 @@ pub(super) fn words(problem: &Cascade) -> Words {
             year,
             asks,
             parent_asks,
-        } => Words::new(
-            format!(
-                "{} adopts `{parent}` but asks for {} in {year}, where the parent asks for {}",
-                measure(m),
-                milestone(asks),
-                milestone(parent_asks)
-            ),
-            "not the parent's target",
-            format!("write `adapts {parent} because \"...\"` to say why the target differs"),
-        ),
+        } => entry("diag-adopted-differs")
+            .arg("measure", measure(m, lang))
+            .arg("parent", parent.as_str())
+            .arg("asks", milestone(asks, lang))
+            .arg("year", year.to_string())
+            .arg("theirs", milestone(parent_asks, lang))
+            .words(),
         Cascade::AdoptedMissing {
             measure: m,
             parent,
             missing,
         } => {
+            // Plan text: the help offers the first as a line to add (`target 2030 >= 90`).
             let missing: Vec<String> = missing
                 .iter()
-                .map(|(year, asks)| format!("{year} {}", milestone(asks)))
+                .map(|(year, asks)| format!("{year} {} {}", asks.op.as_str(), exact(asks.value)))
                 .collect();
-            Words::new(
-                format!(
-                    "{} adopts `{parent}` but has no target for {}",
-                    measure(m),
-                    missing.join(", ")
-                ),
-                "milestones of the parent missing here",
-                format!(
-                    "add `target {}`, or write `adapts {parent} because \"...\"`",
-                    missing.first().map_or("", String::as_str)
-                ),
-            )
+            entry("diag-adopted-missing")
+                .arg("measure", measure(m, lang))
+                .arg("parent", parent.as_str())
+                .arg("missing", missing.join(", "))
+                .arg("first", missing.first().map_or("", String::as_str))
+                .words()
         }
     }
 }
 
 /// `>= 90`.
-fn milestone(m: &Asks) -> String {
-    format!("{} {}", m.op.as_str(), exact(m.value))
+fn milestone(m: &Asks, lang: Lang) -> String {
+    format!("{} {}", m.op.as_str(), number(m.value, lang))
 }
 
 /// `23/QĐ-TTg, II.1`, or `the plan` for a plan that names no document.
-fn document(c: &Cited) -> String {
-    let doc = c.document.as_deref().unwrap_or("the plan");
+fn document(c: &Cited, lang: Lang) -> String {
+    let doc = match &c.document {
+        Some(d) => d.clone(),
+        None => lang.text("diag-this-plan"),
+    };
     match &c.section {
         Some(s) => format!("{doc}, {s}"),
-        None => doc.to_string(),
+        None => doc,
     }
 }

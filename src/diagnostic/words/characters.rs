@@ -1,27 +1,31 @@
 //! Characters that make the text read otherwise than it is.
 
-use super::Words;
+use super::{both, Entry, Words};
 use crate::diagnostic::problem::Characters;
+use crate::i18n::Lang;
 
-pub(super) fn words(problem: &Characters) -> Words {
+pub(super) fn words(problem: &Characters, lang: Lang) -> Words {
     match problem {
         Characters::MixedScript { id, scripts, odd } => {
-            let odd = odd.as_ref().map_or(String::new(), |(ch, script)| {
-                format!(" (`{ch}`, U+{:04X}, is {script})", *ch as u32)
-            });
-            Words::new(
-                format!("`{id}` mixes {} letters{odd}", scripts.join(" and ")),
-                "letters of different scripts that can look alike",
-                "a letter that looks Latin may be Cyrillic or Greek (`е`, `о`, `а`): type the identifier again with one keyboard layout",
-            )
+            let names: Vec<String> = scripts.iter().map(|s| script(s, lang)).collect();
+            let e = match odd {
+                Some((ch, name)) => Entry::new(lang, "diag-mixed-script-odd")
+                    .arg("char", ch.to_string())
+                    .arg("code", format!("U+{:04X}", *ch as u32))
+                    .arg("script", script(name, lang)),
+                None => Entry::new(lang, "diag-mixed-script"),
+            };
+            e.arg("id", id.as_str())
+                .arg("scripts", both(&names, lang))
+                .words()
         }
-        Characters::BidiControl { control } => Words::new(
-            format!(
-                "U+{:04X}, a character that changes the direction of the text, makes this line read differently from how it is read as a plan",
-                *control as u32
-            ),
-            "an invisible direction control",
-            "remove it: plan text reads left to right; a right-to-left name needs no control character",
-        ),
+        Characters::BidiControl { control } => Entry::new(lang, "diag-bidi-control")
+            .arg("code", format!("U+{:04X}", *control as u32))
+            .words(),
     }
+}
+
+/// A script's name (Unicode's English name, `Cyrillic`) in `lang`.
+fn script(name: &str, lang: Lang) -> String {
+    lang.text_with("diag-script", &[("script", name.into())])
 }

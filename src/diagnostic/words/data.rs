@@ -9,6 +9,7 @@ use crate::diagnostic::problem::{
     BadDate, BadNumber, BadPeriod, BrokenIdentity, CellProblem, Column, DataProblem, KeyNames,
     OutOfRange, PercentCell, PercentWhy, RowAt, RowIn, SeriesName, Suggestion, ValueConflict,
 };
+use crate::i18n::Lang;
 use crate::model::PeriodKind;
 use crate::numbers::{exact, rounded};
 
@@ -294,7 +295,7 @@ fn out_of_range(problem: &OutOfRange) -> String {
             "value {} is outside the range of unit `{}` ({})",
             exact(*value),
             unit.id,
-            range(unit)
+            range(unit, Lang::En)
         ),
         OutOfRange::NegativeCount { column, value } => format!(
             "{} {} is negative; counts are 0 or more",

@@ -1,246 +1,194 @@
 //! Declarations and their fields.
 
-use super::{measure, similar_or, Words};
-use crate::diagnostic::problem::{AmendedKind, DeclKind, Declarations, HeaderField, Item, Stray};
+use super::{both, did_you_mean, measure, similar_or, Entry, Words};
+use crate::diagnostic::problem::{
+    AmendedKind, DeclKind, Declarations, HeaderField, ImportFailure, Item, Stray,
+};
+use crate::i18n::Lang;
 
-pub(super) fn words(problem: &Declarations) -> Words {
+pub(super) fn words(problem: &Declarations, lang: Lang) -> Words {
     use Declarations::*;
+    let entry = |id| Entry::new(lang, id);
     match problem {
         DuplicateHeader { first, amendment } => {
-            let (message, help) = if *amendment {
-                (
-                    "the file has a second header",
-                    "a file is one plan or one amendment: keep one header",
-                )
+            let e = entry(if *amendment {
+                "diag-duplicate-header-amendment"
             } else {
-                (
-                    "the file has a second plan header",
-                    "a file describes one plan: merge the two headers",
-                )
-            };
-            Words::new(message.to_string(), "second header", help).and(*first, "first header here")
+                "diag-duplicate-header"
+            });
+            e.words().and(*first, e.attr("first"))
         }
-        MissingHeader => Words::new(
-            "the file has no plan header".into(),
-            "expected `plan \"title\" { ... }` in this file",
-            "start the file with `plan \"TITLE\" { document \"NUMBER\" issuer AGENCY signed 2021-04-28 period 2021..2030 }`",
-        ),
-        BadPeriod { start, end } => Words::new(
-            format!("the period {start}..{end} ends before it starts"),
-            "end is before start",
-            format!("write the first year first: `period {end}..{start}`"),
-        ),
-        MissingPeriod => Words::new(
-            "the plan header gives no period".into(),
-            "this header has no `period`",
-            "add the years the plan covers, e.g. `period 2021..2030`",
-        ),
+        MissingHeader => entry("diag-missing-header").words(),
+        BadPeriod { start, end } => entry("diag-bad-period")
+            .arg("start", start.to_string())
+            .arg("end", end.to_string())
+            .words(),
+        MissingPeriod => entry("diag-missing-period").words(),
         MissingHeaderFields { missing } => {
             let list: Vec<String> = missing
                 .iter()
                 .map(|f| format!("`{}`", header_field(*f)))
                 .collect();
-            Words::new(
-                format!("the plan header lacks {}", list.join(", ")),
-                "incomplete header",
-                "give the document's number (`document \"196/QĐ-UBND\"`), its issuer (`issuer ubnd_tinh`) and its signing date (`signed 2021-04-28`)",
-            )
+            entry("diag-missing-header-fields")
+                .arg("fields", list.join(", "))
+                .words()
         }
         AmendmentIncomplete { missing } => {
             let list: Vec<String> = missing.iter().map(|f| format!("`{f}`")).collect();
-            Words::new(
-                format!("the amendment lacks {}", list.join(" and ")),
-                "incomplete amendment header",
-                "name the plan it amends through its import and the date its changes hold from: `amends son_la  effective 2025-03-01`",
-            )
+            entry("diag-amendment-incomplete")
+                .arg("fields", both(&list, lang))
+                .words()
         }
         DuplicateId { kind, id, first } => {
-            let kind = decl_kind(*kind);
-            Words::new(
-                format!("{kind} `{id}` is declared twice"),
-                "declared again here",
-                format!("give this {kind} another id, or remove one of the two"),
-            )
-            .and(*first, "first declared here")
+            let e = entry("diag-duplicate-id")
+                .arg("kind", decl_kind(*kind, lang))
+                .arg("id", id.as_str());
+            e.words().and(*first, e.attr("first"))
         }
-        BuiltinUnitDeclared { unit } => Words::new(
-            format!("unit `{unit}` is built in and cannot be declared again"),
-            "built-in unit",
-            "choose another id for this unit",
-        ),
+        BuiltinUnitDeclared { unit } => entry("diag-builtin-unit-declared")
+            .arg("unit", unit.as_str())
+            .words(),
         DuplicateValue {
             value,
             dimension,
             first,
-        } => Words::new(
-            format!("value `{value}` of dimension `{dimension}` is declared twice"),
-            "declared again here",
-            "remove one of the two",
-        )
-        .and(*first, "first declared here"),
-        DuplicateField { field, item, first } => Words::new(
-            format!("`{field}` is given twice for {}", item_words(item)),
-            format!("second `{field}`"),
-            format!("keep one `{field}` and remove the other"),
-        )
-        .and(*first, "first given here"),
-        DottedId { kind, id } => Words::new(
-            format!("the {} id `{id}` contains a `.`", decl_kind(*kind)),
-            "`.` is not allowed in an id declared here",
-            format!(
-                "a `.` joins an import's name to the names it declares (`national.9`); write `{}`",
-                id.replace('.', "_")
-            ),
-        ),
-        ImportClash { alias, first } => Words::new(
-            format!("two imports are named `{alias}`"),
-            "second import of this name",
-            "give each import its own name after `as`",
-        )
-        .and(*first, "first import of this name"),
+        } => {
+            let e = entry("diag-duplicate-value")
+                .arg("value", value.as_str())
+                .arg("dimension", dimension.as_str());
+            e.words().and(*first, e.attr("first"))
+        }
+        DuplicateField { field, item, first } => {
+            let e = entry("diag-duplicate-field")
+                .arg("field", field.as_str())
+                .arg("item", item_words(item, lang));
+            e.words().and(*first, e.attr("first"))
+        }
+        DottedId { kind, id } => entry("diag-dotted-id")
+            .arg("kind", decl_kind(*kind, lang))
+            .arg("id", id.as_str())
+            .arg("fixed", id.replace('.', "_"))
+            .words(),
+        ImportClash { alias, first } => {
+            let e = entry("diag-import-clash").arg("alias", alias.as_str());
+            e.words().and(*first, e.attr("first"))
+        }
         ImportUnreadable {
             path,
             reason,
             folder,
-        } => Words::new(
-            format!("cannot import `{path}`: {reason}"),
-            "this file cannot be read",
+        } => {
+            let reason = match reason {
+                ImportFailure::NotFound => lang.text("diag-import-not-found"),
+                ImportFailure::NotUtf8 => lang.text("diag-import-not-utf8"),
+                ImportFailure::Io(words) => words.clone(),
+            };
+            let e = entry("diag-import-unreadable")
+                .arg("path", path.as_str())
+                .arg("reason", reason);
             match folder {
-                Some(folder) => {
-                    format!("the path is relative to the folder of this file (`{folder}`)")
-                }
-                None => "import a plan file saved as UTF-8 text".to_string(),
-            },
-        ),
-        ImportCycle { path, chain } => Words::new(
-            format!("importing `{path}` here makes a cycle: {}", chain.join(" → ")),
-            "imports a file that is already importing this one",
-            "move what these files share into a file that each imports, and that imports none of them",
-        ),
-        ImportTooDeep { path, chain, limit } => Words::new(
-            format!(
-                "importing `{path}` here nests imports deeper than {limit} files: {}",
-                chain.join(" → ")
-            ),
-            format!("file {} of this chain", limit + 1),
-            "import what the files far down the chain declare from a file nearer the top, so that fewer files stand between them",
-        ),
-        DuplicateWaiver { parent, first } => Words::new(
-            format!("`{parent}` is waived twice"),
-            "waived again here",
-            "keep one `waive` line for each parent indicator",
-        )
-        .and(*first, "first waived here"),
-        UnitRangeBackwards { unit, upper } => Words::new(
-            format!("the range of unit `{unit}` starts after it ends"),
-            "lower bound",
-            "write the smaller bound first",
-        )
-        .and(*upper, "upper bound"),
-        AreaCycle { path } => Words::new(
-            format!("areas contain each other: {}", path.join(" in ")),
-            "this `in` closes the circle",
-            "an area lies in one larger area; remove the `in` that points back down",
-        ),
-        ObjectiveCycle { path } => Words::new(
-            format!("objectives are nested in each other: {}", path.join(" in ")),
-            "this `in` closes the circle",
-            "a specific objective lies under one more general objective (mục tiêu chung); remove the `in` that points back down",
-        ),
-        CompositeWithMeasure { indicator, stray } => match stray {
-            Stray::Target => Words::new(
-                format!("indicator {indicator} has parts, so its baselines and targets belong to them"),
-                "given on the composite indicator",
-                "move this line into the `part` it measures",
-            ),
-            Stray::Mapping => Words::new(
-                format!("indicator {indicator} has parts, so each part names the parent indicator it takes up"),
-                "given on the composite indicator",
-                "move this line into the `part` that takes up the parent indicator",
-            ),
-            Stray::Total => Words::new(
-                format!("indicator {indicator} has parts, so it has no value of its own to be a total"),
-                "given on the composite indicator",
-                "write `total of` in the part that is the total (`part a \"Tổng số\" { total of 12b, 12c }`), or make the total an indicator without parts",
-            ),
-        },
-        MissingUnit { measure: m } => Words::new(
-            format!("{} has no unit", measure(m)),
-            "no `unit` given",
-            "add a unit, e.g. `unit percent`, `unit per_mille of \"trẻ đẻ sống\"` or `unit count`",
-        ),
-        MissingDirection { measure: m } => Words::new(
-            format!("{} has no direction", measure(m)),
-            "no `direction` given",
-            "say which way is better: `direction increase`, `direction decrease` or `direction maintain`",
-        ),
-        AggregateWithFormula { measure: m } => Words::new(
-            format!(
-                "{} has a formula, so its areas always add up by numerators and denominators",
-                measure(m)
-            ),
-            "not used",
-            "remove `aggregate`: a formula's rate is recomputed from the summed counts, never averaged",
-        ),
+                Some(folder) => e.words().helped(lang.text_with(
+                    "diag-import-relative",
+                    &[("folder", folder.as_str().into())],
+                )),
+                None => e.words(),
+            }
+        }
+        ImportCycle { path, chain } => entry("diag-import-cycle")
+            .arg("path", path.as_str())
+            .arg("chain", chain.join(" → "))
+            .words(),
+        ImportTooDeep { path, chain, limit } => entry("diag-import-too-deep")
+            .arg("path", path.as_str())
+            .arg("chain", chain.join(" → "))
+            .arg("limit", limit.to_string())
+            .arg("file", (limit + 1).to_string())
+            .words(),
+        DuplicateWaiver { parent, first } => {
+            let e = entry("diag-duplicate-waiver").arg("parent", parent.as_str());
+            e.words().and(*first, e.attr("first"))
+        }
+        UnitRangeBackwards { unit, upper } => {
+            let e = entry("diag-unit-range-backwards").arg("unit", unit.as_str());
+            e.words().and(*upper, e.attr("upper"))
+        }
+        AreaCycle { path } => entry("diag-area-cycle")
+            .arg("path", nested(path, lang))
+            .words(),
+        ObjectiveCycle { path } => entry("diag-objective-cycle")
+            .arg("path", nested(path, lang))
+            .words(),
+        CompositeWithMeasure { indicator, stray } => entry(match stray {
+            Stray::Target => "diag-composite-with-target",
+            Stray::Mapping => "diag-composite-with-mapping",
+            Stray::Total => "diag-composite-with-total",
+        })
+        .arg("indicator", indicator.as_str())
+        .words(),
+        MissingUnit { measure: m } => entry("diag-missing-unit")
+            .arg("measure", measure(m, lang))
+            .words(),
+        MissingDirection { measure: m } => entry("diag-missing-direction")
+            .arg("measure", measure(m, lang))
+            .words(),
+        AggregateWithFormula { measure: m } => entry("diag-aggregate-with-formula")
+            .arg("measure", measure(m, lang))
+            .words(),
         UnknownCovered {
             project,
             id,
             indicators,
             similar,
         } => {
+            let e = entry("diag-unknown-covered")
+                .arg("project", project.as_str())
+                .arg("id", id.as_str());
             let help = match (indicators, similar) {
-                (Some(numbers), _) => format!(
-                    "check the number against the document; the plan's indicators are {}",
-                    numbers.join(", ")
+                (Some(numbers), _) => lang.text_with(
+                    "diag-covered-numbers",
+                    &[("numbers", numbers.join(", ").into())],
                 ),
-                (None, Some(s)) => format!("did you mean `{s}`?"),
-                (None, None) => {
-                    "a project covers indicators (`8`), parts (`7b`) or tasks of this plan".into()
-                }
+                (None, Some(s)) => did_you_mean(s, lang),
+                (None, None) => e.attr("help"),
             };
-            Words::new(
-                format!("project `{project}` covers `{id}`, which is not an indicator, part or task of this plan"),
-                "nothing has this id",
-                help,
-            )
+            e.words().helped(help)
         }
-        UnchangeableField { field } => Words::new(
-            format!("an amendment cannot change `{field}`"),
-            "not changeable by an amendment",
-            "an amendment changes an indicator's `lead`, `support` and `target`s; a new unit or direction makes a new indicator, in a new plan",
-        ),
-        StrayChange => Words::new(
-            "this file changes a plan but is not an amendment".into(),
-            "a change outside an amendment",
-            "an amendment is a file of its own: `import \"PLAN\" as p` then `amendment \"DOCUMENT\" { amends p  effective 2025-03-01 }`; to change this plan, edit it",
-        ),
-        AmendsUnknownImport { alias, similar } => Words::new(
-            format!("the amendment amends `{alias}`, but no file is imported under that name"),
-            "not an import",
-            similar_or(
-                similar.as_deref(),
-                format!("import the plan first: `import \"PATH\" as {alias}`"),
-            ),
-        ),
+        UnchangeableField { field } => entry("diag-unchangeable-field")
+            .arg("field", field.as_str())
+            .words(),
+        StrayChange => entry("diag-stray-change").words(),
+        AmendsUnknownImport { alias, similar } => {
+            let e = entry("diag-amends-unknown-import").arg("alias", alias.as_str());
+            e.words()
+                .helped(similar_or(similar.as_deref(), e.attr("help"), lang))
+        }
         UnknownAmendedItem {
             alias,
             kind,
             name,
             similar,
         } => {
-            let kind = amended_kind(*kind);
-            Words::new(
-                format!("the amended plan `{alias}` has no {kind} `{name}`"),
-                format!("not a {kind} of `{alias}`"),
-                match similar {
-                    Some(id) => format!("did you mean `{alias}.{id}`?"),
-                    None => format!(
-                        "write the {kind} of the amended plan through its import: `{alias}.ID`"
-                    ),
-                },
-            )
+            let key = match kind {
+                AmendedKind::Measure => "measure",
+                AmendedKind::Report => "report",
+                AmendedKind::Agency => "agency",
+            };
+            let e = entry("diag-unknown-amended-item")
+                .arg("alias", alias.as_str())
+                .arg("kind", key)
+                .arg("name", name.as_str());
+            let help = match similar {
+                Some(id) => did_you_mean(&format!("{alias}.{id}"), lang),
+                None => e.attr("help"),
+            };
+            e.words().helped(help)
         }
     }
+}
+
+/// Names each in the next (`a in b in a`), as a circle of `in`s is written.
+fn nested(path: &[String], lang: Lang) -> String {
+    path.join(&format!(" {} ", lang.text("diag-nested-in")))
 }
 
 fn header_field(f: HeaderField) -> &'static str {
@@ -251,21 +199,14 @@ fn header_field(f: HeaderField) -> &'static str {
     }
 }
 
-fn amended_kind(k: AmendedKind) -> &'static str {
-    match k {
-        AmendedKind::Measure => "indicator or part",
-        AmendedKind::Report => "report",
-        AmendedKind::Agency => "agency",
-    }
-}
-
-pub(super) fn decl_kind(kind: DeclKind) -> &'static str {
-    match kind {
+/// What a kind of declaration is called: `agency`, `data element`.
+pub(super) fn decl_kind(kind: DeclKind, lang: Lang) -> String {
+    let key = match kind {
         DeclKind::Agency => "agency",
         DeclKind::Unit => "unit",
         DeclKind::Dimension => "dimension",
         DeclKind::Area => "area",
-        DeclKind::Element => "data element",
+        DeclKind::Element => "element",
         DeclKind::Objective => "objective",
         DeclKind::Indicator => "indicator",
         DeclKind::Part => "part",
@@ -275,21 +216,23 @@ pub(super) fn decl_kind(kind: DeclKind) -> &'static str {
         DeclKind::Project => "project",
         DeclKind::Task => "task",
         DeclKind::Import => "import",
-    }
+    };
+    lang.text(&format!("diag-kind-{key}"))
 }
 
 /// What a field belongs to: "the plan", "indicator 3", "report `r1`".
-pub(super) fn item_words(item: &Item) -> String {
-    match item {
-        Item::Plan => "the plan".into(),
-        Item::Amendment => "the amendment".into(),
-        Item::Measure(m) => measure(m),
-        Item::ChangeTo(id) => format!("the change to {id}"),
-        Item::Unit(id) => format!("unit `{id}`"),
-        Item::Area(id) => format!("area `{id}`"),
-        Item::Report(id) => format!("report `{id}`"),
-        Item::Review(id) => format!("review `{id}`"),
-        Item::Project(id) => format!("project `{id}`"),
-        Item::Task(id) => format!("task `{id}`"),
-    }
+pub(super) fn item_words(item: &Item, lang: Lang) -> String {
+    let (key, id) = match item {
+        Item::Plan => return lang.text("diag-item-plan"),
+        Item::Amendment => return lang.text("diag-item-amendment"),
+        Item::Measure(m) => return measure(m, lang),
+        Item::ChangeTo(id) => ("change", id),
+        Item::Unit(id) => ("unit", id),
+        Item::Area(id) => ("area", id),
+        Item::Report(id) => ("report", id),
+        Item::Review(id) => ("review", id),
+        Item::Project(id) => ("project", id),
+        Item::Task(id) => ("task", id),
+    };
+    lang.text_with(&format!("diag-item-{key}"), &[("id", id.as_str().into())])
 }

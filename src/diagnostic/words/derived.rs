@@ -1,71 +1,60 @@
 //! Measures computed from others: totals of parts and formulas over indicators.
 
-use super::{measure, Words};
+use super::{measure, number, Entry, Words};
 use crate::diagnostic::problem::Derivations;
+use crate::i18n::Lang;
 use crate::model::Comparator;
 use crate::numbers::exact;
 
-pub(super) fn words(problem: &Derivations) -> Words {
+pub(super) fn words(problem: &Derivations, lang: Lang) -> Words {
+    let entry = |id| Entry::new(lang, id);
     match problem {
         Derivations::AmbiguousOperand {
             name,
             element,
             measure,
-        } => Words::new(
-            format!("`{name}` is both a data element and an indicator or part, so the formula could mean either"),
-            "names both",
-            "give the data element or the indicator another id: a formula's operand names one of them",
-        )
-        .and(*element, "the data element")
-        .and(*measure, "the indicator or part"),
+        } => {
+            let e = entry("diag-ambiguous-operand").arg("name", name.as_str());
+            e.words()
+                .and(*element, e.attr("element"))
+                .and(*measure, e.attr("measure"))
+        }
         Derivations::TotalWithFormula {
             measure: m,
             formula,
-        } => Words::new(
-            format!("{} is both a total of parts and a formula", measure(m)),
-            "a second way to compute it",
-            "keep one: `total of` adds parts up, `formula` divides one value by another",
-        )
-        .and(*formula, "its formula"),
-        Derivations::Cycle { path } => Words::new(
-            format!("indicators are computed from each other: {}", path.join(" → ")),
-            "this goes round",
-            "one of them must come from the data: remove the `total of` or `formula` that leads back",
-        ),
+        } => {
+            let e = entry("diag-total-with-formula").arg("measure", measure(m, lang));
+            e.words().and(*formula, e.attr("formula"))
+        }
+        Derivations::Cycle { path } => entry("diag-derivation-cycle")
+            .arg("path", path.join(" → "))
+            .words(),
         Derivations::PartRepeated {
             measure: m,
             part,
             first,
-        } => Words::new(
-            format!("{} names `{part}` twice in its `total of`", measure(m)),
-            "named again",
-            format!("a part is counted once: remove the second `{part}`"),
-        )
-        .and(*first, "first named here"),
-        Derivations::NegativeTolerance { amount } => Words::new(
-            format!(
-                "`within {}` gives an amount below zero",
-                exact(*amount)
-            ),
-            "below zero",
-            format!(
-                "a tolerance is how far a value may be, never less than nothing: write `within {}`",
-                exact(amount.abs())
-            ),
-        ),
+        } => {
+            let e = entry("diag-total-part-repeated")
+                .arg("measure", measure(m, lang))
+                .arg("part", part.as_str());
+            e.words().and(*first, e.attr("first"))
+        }
+        // The amounts are plan text (`within -0.5`), written as the plan writes them.
+        Derivations::NegativeTolerance { amount } => entry("diag-negative-tolerance")
+            .arg("amount", exact(*amount))
+            .arg("positive", exact(amount.abs()))
+            .words(),
         Derivations::UnitMismatch {
             measure: m,
             unit,
             part,
             part_unit,
-        } => Words::new(
-            format!(
-                "{} is a total in `{unit}`, but `{part}` is in `{part_unit}`, which does not add up with it",
-                measure(m)
-            ),
-            format!("`{part}` is in `{part_unit}`"),
-            format!("a total adds up indicators or parts in its own unit, or in a multiple of the same unit (`unit trieu_dong \"triệu đồng\" = 1000000 dong` beside `unit ty_dong \"tỷ đồng\" = 1000 trieu_dong`); give `{part}` the unit `{unit}`, or leave it out of the total"),
-        ),
+        } => entry("diag-total-unit-mismatch")
+            .arg("measure", measure(m, lang))
+            .arg("unit", unit.as_str())
+            .arg("part", part.as_str())
+            .arg("part_unit", part_unit.as_str())
+            .words(),
         Derivations::TargetUnmet {
             measure: m,
             year,
@@ -75,23 +64,20 @@ pub(super) fn words(problem: &Derivations) -> Words {
             strict,
             parts,
         } => {
-            let more = match (strict, op) {
-                (false, _) => "",
-                (true, Comparator::AtMost | Comparator::Below) => "less than ",
-                (true, _) => "more than ",
+            let bound = match (strict, op) {
+                (false, _) => "exact",
+                (true, Comparator::AtMost | Comparator::Below) => "less",
+                (true, _) => "more",
             };
-            Words::new(
-                format!(
-                    "the {year} targets of the parts of {} ({}) add up to {more}{}, which does not meet its own {year} target {} {}",
-                    measure(m),
-                    parts.join(", "),
-                    exact(*sum),
-                    op.as_str(),
-                    exact(*value)
-                ),
-                "not met by its parts' targets",
-                "every part may reach its target while the total misses its own: check the figures against the document; if the document sets them so (a total rounded apart from its parts, \"trên\" beside a sum that is exact), keep them: this warning records it",
-            )
+            entry("diag-total-target-unmet")
+                .arg("year", year.to_string())
+                .arg("measure", measure(m, lang))
+                .arg("parts", parts.join(", "))
+                .arg("bound", bound)
+                .arg("sum", number(*sum, lang))
+                .arg("op", op.as_str())
+                .arg("value", number(*value, lang))
+                .words()
         }
     }
 }

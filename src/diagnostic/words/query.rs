@@ -2,6 +2,7 @@
 
 use super::{similar_or, Words};
 use crate::diagnostic::problem::{QueryProblem, ValueHint, Wanted};
+use crate::i18n::Lang;
 use crate::query::schema::{Domain, Subject};
 
 pub(super) fn words(problem: &QueryProblem) -> Words {
@@ -17,8 +18,7 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
                 format!("{wanted} expected here"),
                 similar_or(
                     similar.as_deref(),
-                    "see `:help syntax` for the forms a query takes",
-                ),
+                    "see `:help syntax` for the forms a query takes", Lang::En),
             )
         }
         QueryProblem::Incomplete { expected } => {
@@ -39,16 +39,15 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         }
         QueryProblem::TooDeep { limit } => Words::new(
             format!("the query nests parentheses more than {limit} deep"),
-            crate::query::limits::too_deep_label(),
-            crate::query::limits::too_deep_help(),
+            crate::query::limits::too_deep_label(Lang::En),
+            crate::query::limits::too_deep_help(Lang::En),
         ),
         QueryProblem::UnknownStart { word, similar } => Words::new(
             format!("unknown query `{word}`"),
             "not a kind of query",
             similar_or(
                 similar.as_deref(),
-                "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)",
-            ),
+                "a query starts with indicators, targets, agencies, objectives, reports, late, missing, count or show; commands start with `:` (`:help`)", Lang::En),
         ),
         QueryProblem::DatesReversed { from, to } => Words::new(
             format!("the dates are in the wrong order: {from} is after {to}"),
@@ -83,8 +82,7 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
             "not an id of the plan",
             similar_or(
                 similar.as_deref(),
-                "`show` takes an indicator (3), a part (16a), an agency (yte), a task or a project; `indicators`, `agencies`, `tasks` and `projects` list them",
-            ),
+                "`show` takes an indicator (3), a part (16a), an agency (yte), a task or a project; `indicators`, `agencies`, `tasks` and `projects` list them", Lang::En),
         ),
         QueryProblem::UnknownSubject {
             word,
@@ -93,7 +91,7 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
         } => Words::new(
             format!("unknown query `{word}`"),
             "not something a query can list",
-            similar_or(similar.as_deref(), format!("a query lists {}", listing(subjects))),
+            similar_or(similar.as_deref(), format!("a query lists {}", listing(subjects)), Lang::En),
         ),
         QueryProblem::UnknownField {
             field,
@@ -105,8 +103,7 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
             format!("not a field of {subject}"),
             similar_or(
                 similar.as_deref(),
-                format!("{subject} have the fields {}", listing(fields)),
-            ),
+                format!("{subject} have the fields {}", listing(fields)), Lang::En),
         ),
         QueryProblem::CountSortField {
             field,
@@ -117,8 +114,7 @@ pub(super) fn words(problem: &QueryProblem) -> Words {
             "not a column of the count",
             similar_or(
                 similar.as_deref(),
-                format!("sort by one of its columns: {}", columns.join(", ")),
-            ),
+                format!("sort by one of its columns: {}", columns.join(", ")), Lang::En),
         ),
         QueryProblem::RepeatedClause { clause } => Words::new(
             format!("`{clause}` is written twice"),

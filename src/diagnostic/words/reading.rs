@@ -1,155 +1,166 @@
 //! Reading the text.
 
-use super::Words;
+use super::{did_you_mean, either, Entry, Words};
+use crate::date::{days_in_month, DateError, DateWhat};
 use crate::diagnostic::problem::{Expected, Found, Reading, SyntaxHint, ValueKind};
+use crate::i18n::Lang;
 use crate::syntax::keywords::{
     Values, AGGREGATES, BUILTIN_UNITS, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
     RECURRENCES,
 };
 
-pub(super) fn words(problem: &Reading) -> Words {
+pub(super) fn words(problem: &Reading, lang: Lang) -> Words {
+    let entry = |id| Entry::new(lang, id);
     match problem {
         Reading::Syntax {
             expected,
             found,
             hint,
         } => {
+            let found = found_words(found, lang);
             let message = if expected.is_empty() {
-                format!("unexpected {}", found_words(found))
+                lang.text_with("diag-syntax-unexpected", &[("found", found.into())])
             } else {
-                format!(
-                    "expected {}, found {}",
-                    expected_words(expected),
-                    found_words(found)
+                lang.text_with(
+                    "diag-syntax",
+                    &[
+                        ("expected", expected_words(expected, lang).into()),
+                        ("found", found.into()),
+                    ],
                 )
             };
             Words {
                 message,
-                label: "not expected here".into(),
+                label: lang.attribute("diag-syntax", "label", &[]),
                 related: Vec::new(),
-                help: hint.as_ref().map(hint_words),
+                help: hint.as_ref().map(|h| hint_words(h, lang)),
             }
         }
-        Reading::MissingAtLineEnd { expected } => {
-            let expected = expected_words(expected);
-            Words::new(
-                format!("expected {expected} at the end of this line"),
-                format!("expected {expected} after this"),
-                "complete the line; a statement cannot continue on the next line after a missing value",
-            )
-        }
-        Reading::UnclosedText => Words::new(
-            "this text is never closed".into(),
-            "the quote opened here has no closing `\"` on this line",
-            "add `\"` at the end of the text; a text cannot span several lines",
-        ),
+        Reading::MissingAtLineEnd { expected } => entry("diag-missing-at-line-end")
+            .arg("expected", expected_words(expected, lang))
+            .words(),
+        Reading::UnclosedText => entry("diag-unclosed-text").words(),
         Reading::UnclosedBlock { next_item, place } => {
-            let (place_text, help) = match next_item {
-                Some(word) => (
-                    format!("`{word}` starts here"),
-                    format!("add `}}` before `{word}`"),
-                ),
-                None => (
-                    "the file ends here".to_string(),
-                    "add `}` where the block should end".to_string(),
-                ),
+            let e = match next_item {
+                Some(word) => entry("diag-unclosed-block-before").arg("next", word.as_str()),
+                None => entry("diag-unclosed-block"),
             };
-            Words::new(
-                "this block is never closed".into(),
-                "this `{` has no matching `}`",
-                help,
-            )
-            .and(*place, place_text)
+            e.words().and(*place, e.attr("place"))
         }
-        Reading::DecimalComma { written } => Words::new(
-            format!("`{written}` is written with a decimal comma"),
-            "decimal comma",
-            format!(
-                "plan files use a decimal point: write `{}`",
-                written.replace(',', ".")
-            ),
-        ),
-        Reading::BadNumber { written } => Words::new(
-            format!("`{written}` is too large to be a value"),
-            "too large",
-            "values must lie between -10^15 and 10^15",
-        ),
-        Reading::BadMilestone { written } => Words::new(
-            format!("`{written}` is not a period of the calendar"),
-            "no such period",
-            "write a year (`2026`), a half-year (`2026-H1`, `2026-H2`), a quarter (`2026-Q1` to `2026-Q4`) or a month (`2026-01` to `2026-12`)",
-        ),
-        Reading::BadDate { written, why } => Words::new(
-            format!("`{written}` is not a real date: {why}"),
-            "no such day",
-            "check the date against the document (dates are written YYYY-MM-DD)",
-        ),
+        Reading::DecimalComma { written } => entry("diag-decimal-comma")
+            .arg("written", written.as_str())
+            .arg("point", written.replace(',', "."))
+            .words(),
+        Reading::BadNumber { written } => entry("diag-bad-number")
+            .arg("written", written.as_str())
+            .words(),
+        Reading::BadMilestone { written } => entry("diag-bad-milestone")
+            .arg("written", written.as_str())
+            .words(),
+        Reading::BadDate { written, why } => entry("diag-bad-date")
+            .arg("written", written.as_str())
+            .arg("why", date_error(why, lang))
+            .words(),
         Reading::BadDueDate {
             written,
             why,
-            month: false,
-        } => Words::new(
-            format!("`{written}` is not a day of the year: {why}"),
-            "no such day",
-            "write the due date as DD/MM, day first, as Vietnamese documents do",
-        ),
-        Reading::BadDueDate { written, why, .. } => Words::new(
-            format!("`{written}` is not a month: {why}"),
-            "no such month",
-            "write the month as a number from 1 to 12, and its year after a `/` for a deadline that falls once (`11/2025`)",
-        ),
-        Reading::Internal { what } => Words {
-            message: format!("internal error: unexpected syntax tree while reading {what}"),
-            label: String::new(),
-            related: Vec::new(),
-            help: Some(
-                "this is a bug in planlang; please report it with the file that caused it".into(),
-            ),
-        },
+            month,
+        } => entry(if *month {
+            "diag-bad-due-month"
+        } else {
+            "diag-bad-due-day"
+        })
+        .arg("written", written.as_str())
+        .arg("why", date_error(why, lang))
+        .words(),
+        Reading::Internal { what } => entry("diag-internal").arg("what", what.as_str()).words(),
     }
 }
 
-/// "a, b or c".
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+/// Why a text is not a date, in `lang`: `February 2021 has 28 days, so day 30 does not
+/// exist`.
+pub(super) fn date_error(why: &DateError, lang: Lang) -> String {
+    match why {
+        DateError::Form { text, form, what } => {
+            let forms: Vec<String> = form.split(" or ").map(str::to_string).collect();
+            let what = match what {
+                DateWhat::Date => "date",
+                DateWhat::DayMonth => "day-month",
+                DateWhat::Month => "month",
+            };
+            lang.text_with(
+                "diag-date-form",
+                &[
+                    ("text", text.as_str().into()),
+                    ("what", what.into()),
+                    ("form", either(&forms, lang).into()),
+                ],
+            )
+        }
+        DateError::NoSuchMonth {
+            month,
+            day_first_hint,
+        } => lang.text_with(
+            "diag-date-no-such-month",
+            &[
+                ("month", month.to_string().into()),
+                ("hint", if *day_first_hint { "yes" } else { "no" }.into()),
+            ],
+        ),
+        DateError::NoSuchDay { month, year, day } => {
+            let days = days_in_month(year.unwrap_or(2000), *month) as usize;
+            let month = lang.text_with("diag-month", &[("month", (*month as usize).into())]);
+            let month = match year {
+                Some(y) => lang.text_with(
+                    "diag-month-of-year",
+                    &[("month", month.into()), ("year", y.to_string().into())],
+                ),
+                None => month,
+            };
+            lang.text_with(
+                "diag-date-no-such-day",
+                &[
+                    ("month", month.into()),
+                    ("days", days.into()),
+                    ("day", day.to_string().into()),
+                ],
+            )
+        }
     }
 }
 
-fn expected_words(expected: &[Expected]) -> String {
+fn expected_words(expected: &[Expected], lang: Lang) -> String {
     let items: Vec<String> = expected
         .iter()
         .map(|e| match e {
             Expected::Keyword(word) => format!("`{word}`"),
-            Expected::Value(kind) => value_words(*kind),
+            Expected::Value(kind) => value_words(*kind, lang),
             Expected::CloseBrace => "`}`".into(),
-            Expected::EndOfFile => "the end of the file".into(),
+            Expected::EndOfFile => lang.text("diag-end-of-file"),
         })
         .collect();
-    list(&items)
+    either(&items, lang)
 }
 
-fn found_words(found: &Found) -> String {
+fn found_words(found: &Found, lang: Lang) -> String {
     match found {
-        Found::EndOfFile => "the end of the file".into(),
-        Found::EndOfLine => "the end of the line".into(),
+        Found::EndOfFile => lang.text("diag-end-of-file"),
+        Found::EndOfLine => lang.text("diag-end-of-line"),
         Found::Word(w) => format!("`{w}`"),
-        Found::Text(t) => format!("the text `{t}`"),
+        Found::Text(t) => lang.text_with("diag-found-text", &[("text", t.as_str().into())]),
         Found::Symbol(c) => format!("`{c}`"),
     }
 }
 
-fn hint_words(hint: &SyntaxHint) -> String {
+fn hint_words(hint: &SyntaxHint, lang: Lang) -> String {
     match hint {
-        SyntaxHint::DidYouMean(word) => format!("did you mean `{word}`?"),
-        SyntaxHint::DecimalPoint => "plan files use a decimal point: write `9.5`, not `9,5`".into(),
-        SyntaxHint::AtLeast => "write `>=` (at least): the `=` comes second".into(),
-        SyntaxHint::AtMost => "write `<=` (at most): the `=` comes second".into(),
-        SyntaxHint::UnitSign(unit) => format!(
-            "write the number alone; the unit belongs in the indicator's `unit` line (`unit {unit}`)"
-        ),
+        SyntaxHint::DidYouMean(word) => did_you_mean(word, lang),
+        SyntaxHint::DecimalPoint => lang.text("diag-hint-decimal-point"),
+        SyntaxHint::AtLeast => lang.text("diag-hint-at-least"),
+        SyntaxHint::AtMost => lang.text("diag-hint-at-most"),
+        SyntaxHint::UnitSign(unit) => {
+            lang.text_with("diag-hint-unit-sign", &[("unit", (*unit).into())])
+        }
     }
 }
 
@@ -171,40 +182,48 @@ fn ticked(words: Vec<String>) -> Vec<String> {
 
 /// What a kind of value is, with the words it may be (`a direction (increase, decrease or
 /// maintain)`), from the table of keywords.
-fn value_words(kind: ValueKind) -> String {
+fn value_words(kind: ValueKind, lang: Lang) -> String {
+    // A kind named with the words it may be: `diag-value-KEY`, with `$words`.
+    let with = |key: &str, words: Vec<String>| {
+        lang.text_with(
+            &format!("diag-value-{key}"),
+            &[("words", either(&words, lang).into())],
+        )
+    };
+    let text = |key: &str| lang.text(&format!("diag-value-{key}"));
     match kind {
-        ValueKind::Name => "a name".into(),
-        ValueKind::Text => "a quoted text".into(),
-        ValueKind::Number => "a number".into(),
-        ValueKind::Year => "a year such as 2025".into(),
-        ValueKind::Date => "a date such as 2021-04-28".into(),
-        ValueKind::DayMonth => "a day and month such as 05/12".into(),
-        ValueKind::MonthOfYear => "a month such as 6 or 11/2025".into(),
-        ValueKind::MilestoneOrComparison => "a milestone year or a comparison".into(),
-        ValueKind::DimensionValue => "a dimension value (a name and its title)".into(),
-        ValueKind::LeadUnknown => "`?` (no lead named yet)".into(),
+        ValueKind::Name => text("name"),
+        ValueKind::Text => text("text"),
+        ValueKind::Number => text("number"),
+        ValueKind::Year => text("year"),
+        ValueKind::Date => text("date"),
+        ValueKind::DayMonth => text("day-month"),
+        ValueKind::MonthOfYear => text("month-of-year"),
+        ValueKind::MilestoneOrComparison => text("milestone-or-comparison"),
+        ValueKind::DimensionValue => text("dimension-value"),
+        ValueKind::LeadUnknown => text("lead-unknown"),
         ValueKind::Comparison => {
             let symbols: Vec<String> = COMPARATORS
                 .words()
                 .filter(|w| w.chars().all(|c| c.is_ascii_punctuation()))
                 .map(str::to_string)
                 .collect();
-            format!("a comparison ({})", list(&symbols))
+            with("comparison", symbols)
         }
-        ValueKind::Direction => format!("a direction ({})", list(&plain(&DIRECTIONS))),
-        ValueKind::RateChange => list(&ticked(plain(&RATE_CHANGES))),
-        ValueKind::RateUnit => list(&ticked(plain(&RATE_UNITS))),
-        ValueKind::Period => format!("a reporting period ({})", list(&plain(&PERIODS))),
-        ValueKind::Recurrence => format!("how often it recurs ({})", list(&plain(&RECURRENCES))),
+        ValueKind::Direction => with("direction", plain(&DIRECTIONS)),
+        ValueKind::RateChange => either(&ticked(plain(&RATE_CHANGES)), lang),
+        ValueKind::RateUnit => either(&ticked(plain(&RATE_UNITS)), lang),
+        ValueKind::Period => with("period", plain(&PERIODS)),
+        ValueKind::Recurrence => with("recurrence", plain(&RECURRENCES)),
         ValueKind::Aggregation => {
             let mut words = plain(&AGGREGATES);
-            words.push("weighted by ELEMENT".into());
-            format!("an aggregation ({})", list(&words))
+            words.push(text("weighted"));
+            with("aggregation", words)
         }
         ValueKind::Unit => {
             let mut words = plain(&BUILTIN_UNITS);
-            words.push("a declared unit".into());
-            format!("a unit ({})", list(&words))
+            words.push(text("declared-unit"));
+            with("unit", words)
         }
     }
 }

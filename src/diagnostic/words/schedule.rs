@@ -1,34 +1,27 @@
 //! The reporting schedule and the reviews.
 
-use super::Words;
+use super::{Entry, Words};
 use crate::diagnostic::problem::Schedule;
+use crate::i18n::Lang;
 
-pub(super) fn words(problem: &Schedule) -> Words {
+pub(super) fn words(problem: &Schedule, lang: Lang) -> Words {
+    let entry = |id| Entry::new(lang, id);
     match problem {
-        Schedule::ReportNoPeriod { report } => Words::new(
-            format!("report `{report}` has no period"),
-            "how often is it due?",
-            "add `period half-year`, `period year`, `period quarter`, `period month` or `period adhoc`; if the document gives none, this warning records it",
-        ),
-        Schedule::ReportNoDue { report, period } => Words::new(
-            format!("report `{report}` is due every {} but has no due date", period.as_str()),
-            "no `due` given",
-            "add the day and month it is due, e.g. `due before 05/12`, or its month, e.g. `due in month 6`",
-        ),
-        Schedule::ReportNoSubmitter { report } => Words::new(
-            format!("report `{report}` names no agency that submits it"),
-            "no `from` given",
-            "add `from AGENCY, AGENCY...`",
-        ),
-        Schedule::ReportNoRecipient { report } => Words::new(
-            format!("report `{report}` names no agency that receives it"),
-            "no `to` given",
-            "add `to AGENCY`",
-        ),
-        Schedule::ReviewNoYear { review } => Words::new(
-            format!("review `{review}` does not say when it is held"),
-            "no `year`, `at` or `every year` given",
-            "add the year of the review (`year 2025`), or where in the period it is held: `at midterm` (sơ kết giữa kỳ), `at end` (tổng kết), `every year`",
-        ),
+        Schedule::ReportNoPeriod { report } => entry("diag-report-no-period")
+            .arg("report", report.as_str())
+            .words(),
+        Schedule::ReportNoDue { report, period } => entry("diag-report-no-due")
+            .arg("report", report.as_str())
+            .arg("period", period.as_str())
+            .words(),
+        Schedule::ReportNoSubmitter { report } => entry("diag-report-no-submitter")
+            .arg("report", report.as_str())
+            .words(),
+        Schedule::ReportNoRecipient { report } => entry("diag-report-no-recipient")
+            .arg("report", report.as_str())
+            .words(),
+        Schedule::ReviewNoYear { review } => entry("diag-review-no-year")
+            .arg("review", review.as_str())
+            .words(),
     }
 }

@@ -1,88 +1,76 @@
 //! The shape of the plan.
 
-use super::Words;
+use super::{Entry, Words};
 use crate::diagnostic::problem::{CitedDate, Structure};
+use crate::i18n::{self, Lang};
 
-pub(super) fn words(problem: &Structure) -> Words {
+pub(super) fn words(problem: &Structure, lang: Lang) -> Words {
+    let entry = |id| Entry::new(lang, id);
     match problem {
         Structure::ConflictingDates {
             first,
             second,
             first_span,
-        } => Words::new(
-            format!(
-                "the document gives two dates for itself: {} and {}",
-                cited(first),
-                cited(second)
-            ),
-            "second date",
-            "if the document really says both, keep both: this warning records the inconsistency",
-        )
-        .and(*first_span, "first date"),
-        Structure::EmptyObjective { objective } => Words::new(
-            format!("objective `{objective}` has no indicators"),
-            "no indicator names this objective",
-            format!("add `objective {objective}` to the indicators it groups"),
-        ),
-        Structure::NoObjective { indicator } => Words::new(
-            format!("indicator {indicator} belongs to no objective"),
-            "no `objective` given",
-            "add `objective ID` naming the objective it serves",
-        ),
-        Structure::MissingSource { indicator } => Words::new(
-            format!("indicator {indicator} does not cite its source"),
-            "no `source` given",
-            "add `source \"SECTION\"` pointing to where the document states it, e.g. `source \"II.1.a, Chỉ tiêu 3\"`",
-        ),
+        } => {
+            let e = entry("diag-conflicting-dates")
+                .arg("first", cited(first, lang))
+                .arg("second", cited(second, lang));
+            e.words().and(*first_span, e.attr("first"))
+        }
+        Structure::EmptyObjective { objective } => entry("diag-empty-objective")
+            .arg("objective", objective.as_str())
+            .words(),
+        Structure::NoObjective { indicator } => entry("diag-no-objective")
+            .arg("indicator", indicator.as_str())
+            .words(),
+        Structure::MissingSource { indicator } => entry("diag-missing-source")
+            .arg("indicator", indicator.as_str())
+            .words(),
         Structure::NumberingOrder {
             number,
             previous,
             previous_span,
-        } => Words::new(
-            format!("indicator {number} comes after indicator {previous}"),
-            "lower than the number before it",
-            "write indicators in the document's order, or check the number",
-        )
-        .and(*previous_span, "previous indicator"),
+        } => {
+            let e = entry("diag-numbering-order")
+                .arg("number", number.to_string())
+                .arg("previous", previous.to_string());
+            e.words().and(*previous_span, e.attr("previous"))
+        }
         Structure::NumberingGap {
             number,
             previous,
             previous_span,
         } => {
-            let missing = if *number == previous + 2 {
-                format!("{} is missing", previous + 1)
-            } else {
-                format!("{} to {} are missing", previous + 1, number - 1)
-            };
-            Words::new(
-                format!("the numbering jumps from {previous} to {number}: {missing}"),
-                "gap before this number",
-                "if the document skips these numbers, this warning records it; otherwise add the missing indicators",
-            )
-            .and(*previous_span, "previous indicator")
+            let e = entry("diag-numbering-gap")
+                .arg("number", number.to_string())
+                .arg("previous", previous.to_string())
+                .arg("first_missing", (previous + 1).to_string())
+                .arg("last_missing", number.saturating_sub(1).to_string())
+                .arg("missing", number.saturating_sub(previous + 1) as usize);
+            e.words().and(*previous_span, e.attr("previous"))
         }
-        Structure::SinglePart { indicator } => Words::new(
-            format!("indicator {indicator} has only one part"),
-            "composite with one part",
-            "a single measure needs no `part`: move its fields into the indicator",
-        ),
+        Structure::SinglePart { indicator } => entry("diag-single-part")
+            .arg("indicator", indicator.as_str())
+            .words(),
         Structure::PartOrder {
             indicator,
             letter,
             position,
             expected,
-        } => Words::new(
-            format!("part `{letter}` of indicator {indicator} is part number {position}, expected `{expected}`"),
-            "out of sequence",
-            "letter parts a, b, c... in the order the document states them",
-        ),
+        } => entry("diag-part-order")
+            .arg("indicator", indicator.as_str())
+            .arg("letter", letter.as_str())
+            .arg("position", position.to_string())
+            .arg("expected", expected.as_str())
+            .words(),
     }
 }
 
 /// `2021-04-28 (Điều 2)`.
-fn cited(d: &CitedDate) -> String {
+fn cited(d: &CitedDate, lang: Lang) -> String {
+    let date = i18n::date(lang, d.date);
     match &d.reference {
-        Some(r) => format!("{} ({r})", d.date),
-        None => d.date.to_string(),
+        Some(r) => format!("{date} ({r})"),
+        None => date,
     }
 }

@@ -1,172 +1,132 @@
 //! Targets.
 
-use super::{measure, ticked, Words};
+use super::declarations::item_words;
+use super::{measure, number, ticked, Entry, Words};
 use crate::diagnostic::problem::{Said, Targets, UnitRange, ValueOf};
-use crate::model::Direction;
+use crate::i18n::Lang;
+use crate::model::{Comparator, Direction};
 use crate::numbers::exact;
 
-pub(super) fn words(problem: &Targets) -> Words {
+pub(super) fn words(problem: &Targets, lang: Lang) -> Words {
+    let entry = |id| Entry::new(lang, id);
     match problem {
-        Targets::NoTargets { measure: m } => Words::new(
-            format!("{} has no target", measure(m)),
-            "nothing to measure against",
-            "add a target, e.g. `target 2025 >= 90`",
-        ),
+        Targets::NoTargets { measure: m } => entry("diag-no-targets")
+            .arg("measure", measure(m, lang))
+            .words(),
         Targets::YearOutsidePeriod {
             of,
             year,
             start,
             end,
-        } => Words::new(
-            format!(
-                "{}: {year} is outside the plan period {start}..{end}",
-                value_of(of)
-            ),
-            "outside the period",
+        } => {
+            let e = entry("diag-year-outside-period")
+                .arg("of", value_of(of, lang))
+                .arg("year", year.to_string())
+                .arg("start", start.to_string())
+                .arg("end", end.to_string());
             match of {
-                ValueOf::TargetOf(_) if year > end => format!(
-                    "use a year from {start} to {end}, correct the plan's `period`, or, for a vision after it (tầm nhìn), give the plan a horizon: `horizon {year}`"
-                ),
-                _ => format!("use a year from {start} to {end}, or correct the plan's `period`"),
-            },
-        ),
-        Targets::YearBeyondHorizon { of, year, horizon } => Words::new(
-            format!(
-                "{}: {year} is after the plan's horizon {horizon}",
-                value_of(of)
-            ),
-            "after the horizon",
-            format!("use a year up to {horizon}, or correct the plan's `horizon`"),
-        ),
+                ValueOf::TargetOf(_) if year > end => e.words().helped(e.attr("help-horizon")),
+                _ => e.words(),
+            }
+        }
+        Targets::YearBeyondHorizon { of, year, horizon } => entry("diag-year-beyond-horizon")
+            .arg("of", value_of(of, lang))
+            .arg("year", year.to_string())
+            .arg("horizon", horizon.to_string())
+            .words(),
         Targets::HorizonWithinPeriod {
             horizon,
             start,
             end,
-        } => Words::new(
-            format!("the horizon {horizon} is not after the plan period {start}..{end}"),
-            format!("not after {end}"),
-            format!("a horizon is the year a vision reaches after the period (`horizon 2045`): write a year after {end}, or remove it"),
-        ),
+        } => entry("diag-horizon-within-period")
+            .arg("horizon", horizon.to_string())
+            .arg("start", start.to_string())
+            .arg("end", end.to_string())
+            .words(),
         Targets::YearsBackwards {
             measure: m,
             from,
             until,
             until_span,
-        } => Words::new(
-            format!(
-                "a target of {} runs from {from} until {until}, which ends before it starts",
-                measure(m)
-            ),
-            "start",
-            "write the earlier year after `from`",
-        )
-        .and(*until_span, "end"),
-        Targets::ValuesBackwards { measure: m } => Words::new(
-            format!("a target range of {} starts after it ends", measure(m)),
-            "first value is the larger",
-            "write the smaller value first: `2 to 3`",
-        ),
+        } => {
+            let e = entry("diag-years-backwards")
+                .arg("measure", measure(m, lang))
+                .arg("from", from.to_string())
+                .arg("until", until.to_string());
+            e.words().and(*until_span, e.attr("end"))
+        }
+        Targets::ValuesBackwards { measure: m } => entry("diag-values-backwards")
+            .arg("measure", measure(m, lang))
+            .words(),
         Targets::ValueOutOfRange { of, value, unit } => {
-            let symbol = if unit.symbol.is_empty() {
-                String::new()
+            let value = number(*value, lang);
+            let written = if unit.symbol.is_empty() {
+                value
             } else {
-                format!(" {}", unit.symbol)
+                format!("{value} {}", unit.symbol)
             };
-            Words::new(
-                format!(
-                    "{} is {}{symbol}, outside the range of unit `{}` ({})",
-                    value_of(of),
-                    exact(*value),
-                    unit.id,
-                    range(unit)
-                ),
-                "out of range",
-                format!(
-                    "a value in `{}` lies {}: check the number or the unit",
-                    unit.id,
-                    range(unit)
-                ),
-            )
+            entry("diag-value-out-of-range")
+                .arg("of", value_of(of, lang))
+                .arg("value", written)
+                .arg("unit", unit.id.as_str())
+                .arg("range", range(unit, lang))
+                .words()
         }
         Targets::MilestoneRepeated {
             measure: m,
             year,
             first,
-        } => Words::new(
-            format!("{} has two targets for {}", measure(m), when(*year)),
-            "second target",
-            "keep one target per milestone; a later decision that changes a target belongs in an amendment",
-        )
-        .and(*first, "first target"),
+        } => {
+            let e = entry("diag-milestone-repeated")
+                .arg("measure", measure(m, lang))
+                .arg("year", year_or_none(*year));
+            e.words().and(*first, e.attr("first"))
+        }
         Targets::MilestoneOrder {
             measure: m,
             year,
             previous,
-        } => Words::new(
-            format!(
-                "the {year} target of {} is written after the {previous} target",
-                measure(m)
-            ),
-            "earlier milestone written later",
-            "write targets in year order",
-        ),
+        } => entry("diag-milestone-order")
+            .arg("measure", measure(m, lang))
+            .arg("year", year.to_string())
+            .arg("previous", previous.to_string())
+            .words(),
         Targets::ConflictingTargets {
             measure: m,
             year,
             first,
             second,
             first_span,
-        } => Words::new(
-            format!(
-                "the document gives two targets for {} in {}: {} ({}) and {} ({})",
-                measure(m),
-                when(*year),
-                said(first),
-                first.reference,
-                said(second),
-                second.reference
-            ),
-            "second target",
-            "if the document really says both, keep both: this warning records the contradiction; a later decision that changes a target belongs in an amendment",
-        )
-        .and(*first_span, "first target"),
-        Targets::ToleranceWithoutAbout { op } => Words::new(
-            format!(
-                "`within` gives how near an \"about\" target must come, but this one asks for `{}` ({})",
-                op.as_str(),
-                op.meaning()
-            ),
-            "only `~` has a tolerance",
-            "write `~` (khoảng) before the value for a target that is met near it, or leave out `within`",
-        ),
-        Targets::CumulativeNotFlow { measure: m } => Words::new(
-            format!(
-                "a target of {} asks for a total to date (`cumulative`), but it is not a flow",
-                measure(m)
-            ),
-            "only a flow has a total to date",
-            "write `flow` on the indicator if its values are amounts per period (revenue, spending), or leave out `cumulative`: a level is judged by its value at the milestone",
-        ),
+        } => {
+            let e = entry("diag-conflicting-targets")
+                .arg("measure", measure(m, lang))
+                .arg("year", year_or_none(*year))
+                .arg("first", said(first))
+                .arg("first_ref", first.reference.as_str())
+                .arg("second", said(second))
+                .arg("second_ref", second.reference.as_str());
+            e.words().and(*first_span, e.attr("first"))
+        }
+        Targets::ToleranceWithoutAbout { op } => entry("diag-tolerance-without-about")
+            .arg("op", op.as_str())
+            .arg("meaning", comparator(*op, lang))
+            .words(),
+        Targets::CumulativeNotFlow { measure: m } => entry("diag-cumulative-not-flow")
+            .arg("measure", measure(m, lang))
+            .words(),
         Targets::ComparatorAgainstDirection {
             measure: m,
             direction,
             op,
         } => {
             let rise = op.leaning() == Some(Direction::Increase);
-            Words::new(
-                format!(
-                    "{} should {}, but this target asks for `{}` ({})",
-                    measure(m),
-                    direction.as_str(),
-                    op.as_str(),
-                    op.meaning()
-                ),
-                format!("asks the value to {}", if rise { "rise" } else { "fall" }),
-                match direction {
-                    Direction::Decrease => "a decrease is usually `<` (dưới) or `<=` (xuống); check the comparator or the direction",
-                    _ => "an increase is usually `>=` (đạt); check the comparator or the direction",
-                },
-            )
+            entry("diag-comparator-against-direction")
+                .arg("measure", measure(m, lang))
+                .arg("direction", direction.as_str())
+                .arg("op", op.as_str())
+                .arg("meaning", comparator(*op, lang))
+                .arg("asks", if rise { "rise" } else { "fall" })
+                .words()
         }
         Targets::TargetAgainstDirection {
             measure: m,
@@ -176,23 +136,16 @@ pub(super) fn words(problem: &Targets) -> Words {
             late_year,
             late_value,
             early_span,
-        } => Words::new(
-            format!(
-                "{} should {}, but its {late_year} target ({}) is {} its {early_year} target ({})",
-                measure(m),
-                direction.as_str(),
-                exact(*late_value),
-                if *direction == Direction::Increase {
-                    "below"
-                } else {
-                    "above"
-                },
-                exact(*early_value)
-            ),
-            format!("{late_year} target"),
-            "check both values against the document, and the indicator's direction; if the document sets them so (a budget line that dips), keep them: this warning records it",
-        )
-        .and(*early_span, format!("{early_year} target")),
+        } => {
+            let e = entry("diag-target-against-direction")
+                .arg("measure", measure(m, lang))
+                .arg("direction", direction.as_str())
+                .arg("late_year", late_year.to_string())
+                .arg("late_value", number(*late_value, lang))
+                .arg("early_year", early_year.to_string())
+                .arg("early_value", number(*early_value, lang));
+            e.words().and(*early_span, e.attr("early"))
+        }
         Targets::BaselineBeyondTarget {
             measure: m,
             baseline,
@@ -202,19 +155,14 @@ pub(super) fn words(problem: &Targets) -> Words {
             target,
             target_span,
         } => {
-            let when = year.map_or("whole-period".to_string(), |y| y.to_string());
-            Words::new(
-                format!(
-                    "the baseline of {} ({} in {baseline_year}) already meets its {when} target ({} {})",
-                    measure(m),
-                    exact(*baseline),
-                    op.as_str(),
-                    exact(*target)
-                ),
-                "baseline",
-                "a target the plan has already reached may be a typo; check both against the document",
-            )
-            .and(*target_span, "target")
+            let e = entry("diag-baseline-beyond-target")
+                .arg("measure", measure(m, lang))
+                .arg("baseline", number(*baseline, lang))
+                .arg("baseline_year", baseline_year.to_string())
+                .arg("year", year_or_none(*year))
+                .arg("op", op.as_str())
+                .arg("target", number(*target, lang));
+            e.words().and(*target_span, e.attr("target"))
         }
         Targets::MaintainMismatch {
             measure: m,
@@ -225,54 +173,62 @@ pub(super) fn words(problem: &Targets) -> Words {
             level_op,
             level_value,
             level_span,
-        } => Words::new(
-            format!(
-                "{} maintains {} {} from {from}, but its {level_year} target is {} {}",
-                measure(m),
-                op.as_str(),
-                exact(*value),
-                level_op.as_str(),
-                exact(*level_value)
-            ),
-            "maintained level",
-            "a level kept from a milestone is usually the milestone's own target",
-        )
-        .and(*level_span, "milestone target"),
+        } => {
+            let e = entry("diag-maintain-mismatch")
+                .arg("measure", measure(m, lang))
+                .arg("op", op.as_str())
+                .arg("value", number(*value, lang))
+                .arg("from", from.to_string())
+                .arg("level_year", level_year.to_string())
+                .arg("level_op", level_op.as_str())
+                .arg("level_value", number(*level_value, lang));
+            e.words().and(*level_span, e.attr("milestone"))
+        }
         Targets::SplitIncomplete {
             measure: m,
             year,
             dimension,
             missing,
-        } => Words::new(
-            format!(
-                "{} splits its {} target by `{dimension}` but gives none for {}",
-                measure(m),
-                when(*year),
-                ticked(missing)
-            ),
-            "split target",
-            "give a target for every value, or a target without `where` for the rest",
-        ),
+        } => entry("diag-split-incomplete")
+            .arg("measure", measure(m, lang))
+            .arg("year", year_or_none(*year))
+            .arg("dimension", dimension.as_str())
+            .arg("missing", ticked(missing))
+            .words(),
     }
 }
 
-fn value_of(of: &ValueOf) -> String {
-    match of {
-        ValueOf::TargetOf(m) => format!("a target of {}", measure(m)),
-        ValueOf::BaselineOf(m) => format!("the baseline of {}", measure(m)),
-        ValueOf::Review(id) => format!("review `{id}`"),
-        ValueOf::DeadlineOf(item) => {
-            format!("the deadline of {}", super::declarations::item_words(item))
-        }
-    }
+fn value_of(of: &ValueOf, lang: Lang) -> String {
+    let (id, what) = match of {
+        ValueOf::TargetOf(m) => ("diag-of-target", measure(m, lang)),
+        ValueOf::BaselineOf(m) => ("diag-of-baseline", measure(m, lang)),
+        ValueOf::Review(id) => ("diag-of-review", id.clone()),
+        ValueOf::DeadlineOf(item) => ("diag-of-deadline", item_words(item, lang)),
+    };
+    lang.text_with(id, &[("what", what.into())])
 }
 
-/// A milestone: its year, or the whole period.
-fn when(year: Option<impl std::fmt::Display>) -> String {
-    year.map_or("the whole period".to_string(), |y| y.to_string())
+/// A milestone's year as the catalogue selects on it: the year, or `none` for a target of
+/// the whole period.
+fn year_or_none(year: Option<impl std::fmt::Display>) -> String {
+    year.map_or("none".to_string(), |y| y.to_string())
 }
 
-/// `>= 90`, `2 to 3`, with ` strive` for a target the document asks to strive for.
+/// A comparison in words: `at least`, `tối thiểu`.
+fn comparator(op: Comparator, lang: Lang) -> String {
+    let key = match op {
+        Comparator::AtLeast => "at-least",
+        Comparator::AtMost => "at-most",
+        Comparator::Below => "below",
+        Comparator::Above => "above",
+        Comparator::Equal => "equal",
+        Comparator::About => "about",
+    };
+    lang.text(&format!("diag-comparator-{key}"))
+}
+
+/// `>= 90`, `2 to 3`, with ` strive` for a target the document asks to strive for: plan
+/// text, the same in every language.
 fn said(t: &Said) -> String {
     let cmp = match t.max {
         Some(max) => format!("{} to {}", exact(t.value), exact(max)),
@@ -282,12 +238,13 @@ fn said(t: &Said) -> String {
     format!("{cmp}{strive}")
 }
 
-/// `between 0 and 100`.
-pub(super) fn range(u: &UnitRange) -> String {
+/// The values a unit admits: `between 0 and 100`.
+pub(super) fn range(u: &UnitRange, lang: Lang) -> String {
+    let n = |v: f64| number(v, lang).into();
     match (u.min, u.max) {
-        (Some(a), Some(b)) => format!("between {} and {}", exact(a), exact(b)),
-        (Some(a), None) => format!("at least {}", exact(a)),
-        (None, Some(b)) => format!("at most {}", exact(b)),
-        (None, None) => "any value".into(),
+        (Some(a), Some(b)) => lang.text_with("diag-range-between", &[("min", n(a)), ("max", n(b))]),
+        (Some(a), None) => lang.text_with("diag-range-at-least", &[("min", n(a))]),
+        (None, Some(b)) => lang.text_with("diag-range-at-most", &[("max", n(b))]),
+        (None, None) => lang.text("diag-range-any"),
     }
 }

@@ -316,3 +316,38 @@ cmd-new-to-fill = to fill in: the header's document, issuer and signed date, and
     }); `plan check { $path }` lists them
 cmd-template-not-xlsx = `{ $path }` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx
 cmd-template-wrote = wrote { $path }: { $rows } rows to fill in ({ $indicators } indicators × { $periods } periods: { $listed }), area { $area }
+
+## plan cascade and plan history as text (src/render/cascade.rs, history.rs). Targets, owners
+## and ids are written as plans write them.
+cascade-parent = parent: { $parent }
+cascade-parent-targets = parent: { $targets }
+cascade-adopted = adopted by { $by }
+cascade-adapted = adapted by { $by } because "{ $because }"
+cascade-waived = waived because "{ $because }"
+cascade-missing = MISSING: neither adopted, adapted nor waived
+cascade-none = none
+cascade-counts = { $adopted } adopted, { $adapted } adapted, { $waived } waived, { $missing } missing; { $added } added: { $listed }
+history-from = from { $date }
+
+## plan show as text (src/render/model_text.rs): the headings; the plan itself is written in
+## its own keywords.
+show-imports = Imports
+show-agencies = Agencies
+show-no-objective = Indicators without an objective
+show-reports = Reports
+show-waived = Waived
+show-reviews = Reviews
+show-projects = Projects
+show-tasks = Tasks
+show-objective = Objective { $id }: { $title }
+warning-line = warning: { $message }
+cmd-no-line-editor = cannot start the line editor: { $why }
+cmd-history-is-input = the history file `{ $path }` is { $what ->
+        [plan] the plan
+       *[data] a data file
+    } this session reads: saving the history would overwrite it; give another --history-file
+cmd-history-not-history = `{ $path }` is not a history file (its first line is not `{ $header }`): saving the history would overwrite it; give another --history-file, or an empty or new file
+cmd-history-unreadable = cannot read the history file `{ $path }`: { $why }
+cmd-history-bad-entry = the history file `{ $path }`: { $why }; that entry is left out (and from the file when the history is saved), the others are kept
+cmd-history-cut-short = cannot read the history file `{ $path }` to its end: { $why }
+cmd-history-unsaved = cannot save the history to { $path }: { $why }

@@ -133,7 +133,7 @@ repl-no-plan-yet = chưa có (`:load KẾ_HOẠCH`)
 repl-summary-plan = kế hoạch: { $plan }
 repl-no-data-yet = số liệu: chưa có (`:data TỆP`)
 repl-summary-options = tính đến ngày { $date }, kết quả dạng { $format }
-repl-plan-described = { $path } ({ $indicators } chỉ tiêu, { $measures } chỉ tiêu đo lường{ $queries ->
+repl-plan-described = { $path } ({ $indicators } chỉ tiêu, { $measures } đại lượng đo{ $queries ->
         [0] {""}
        *[other] , { $queries } truy vấn đặt tên
     }{ $warnings ->
@@ -274,7 +274,7 @@ cmd-new-empty-area = --area để trống; hãy nêu địa bàn của kế ho�
 cmd-new-over-parent = `{ $path }` là kế hoạch cấp trên hoặc một tệp mà kế hoạch đó nhập; hãy ghi kế hoạch mới vào tệp khác
 cmd-new-path-not-utf8 = đường dẫn của `{ $path }` không phải UTF-8, nên tệp kế hoạch không nhập được
 cmd-new-no-indicators = `{ $path }` không khai báo chỉ tiêu nào, nên kế hoạch triển khai nó không có gì để tiếp nhận
-cmd-new-wrote = đã ghi { $path }: tiếp nhận { $indicators } chỉ tiêu, { $measures } chỉ tiêu đo lường của { $parent }
+cmd-new-wrote = đã ghi { $path }: tiếp nhận { $indicators } chỉ tiêu, { $measures } đại lượng đo của { $parent }
 cmd-new-has-errors = kế hoạch mới có lỗi (lỗi của `plan new`, xin báo lỗi kèm theo { $parent })
 cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày ký ở phần đầu, và cơ quan chủ trì của { $leads } chỉ tiêu (tổng cộng { $warnings } cảnh báo: { $to_fill } chỗ cần điền{ $others ->
         [0] {""}
@@ -282,3 +282,38 @@ cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày k
     }); `plan check { $path }` liệt kê các chỗ đó
 cmd-template-not-xlsx = `{ $path }` không có đuôi .xlsx; biểu mẫu là tệp Excel: hãy đặt tên TỆP.xlsx
 cmd-template-wrote = đã ghi { $path }: { $rows } dòng cần điền ({ $indicators } chỉ tiêu × { $periods } kỳ: { $listed }), địa bàn { $area }
+
+## plan cascade và plan history dạng văn bản (src/render/cascade.rs, history.rs). Chỉ tiêu, cơ
+## quan và mã viết như trong tệp kế hoạch.
+cascade-parent = kế hoạch cấp trên: { $parent }
+cascade-parent-targets = cấp trên: { $targets }
+cascade-adopted = giữ nguyên, tại chỉ tiêu { $by }
+cascade-adapted = điều chỉnh, tại chỉ tiêu { $by }, lý do: "{ $because }"
+cascade-waived = không áp dụng, lý do: "{ $because }"
+cascade-missing = CÒN THIẾU: chưa giữ nguyên, điều chỉnh hay ghi không áp dụng
+cascade-none = không có
+cascade-counts = { $adopted } giữ nguyên, { $adapted } điều chỉnh, { $waived } không áp dụng, { $missing } còn thiếu; { $added } chỉ tiêu bổ sung: { $listed }
+history-from = từ ngày { $date }
+
+## plan show dạng văn bản (src/render/model_text.rs): các đề mục; nội dung kế hoạch viết bằng
+## từ khóa của ngôn ngữ kế hoạch.
+show-imports = Các tệp nhập
+show-agencies = Các cơ quan
+show-no-objective = Chỉ tiêu không thuộc mục tiêu nào
+show-reports = Các báo cáo
+show-waived = Không áp dụng
+show-reviews = Sơ kết, tổng kết
+show-projects = Các dự án
+show-tasks = Các nhiệm vụ
+show-objective = Mục tiêu { $id }: { $title }
+warning-line = cảnh báo: { $message }
+cmd-no-line-editor = không khởi động được trình soạn dòng lệnh: { $why }
+cmd-history-is-input = tệp lịch sử `{ $path }` là { $what ->
+        [plan] tệp kế hoạch
+       *[data] một tệp số liệu
+    } mà phiên này đọc: lưu lịch sử sẽ ghi đè lên tệp đó; hãy nêu --history-file khác
+cmd-history-not-history = `{ $path }` không phải tệp lịch sử (dòng đầu không phải `{ $header }`): lưu lịch sử sẽ ghi đè lên tệp đó; hãy nêu --history-file khác, hoặc một tệp trống hay tệp mới
+cmd-history-unreadable = không đọc được tệp lịch sử `{ $path }`: { $why }
+cmd-history-bad-entry = tệp lịch sử `{ $path }`: { $why }; bỏ qua mục đó (và bỏ khỏi tệp khi lưu lịch sử), giữ các mục khác
+cmd-history-cut-short = không đọc hết được tệp lịch sử `{ $path }`: { $why }
+cmd-history-unsaved = không lưu được lịch sử vào { $path }: { $why }

@@ -1,6 +1,7 @@
 //! Grammar and lowering tests: each form's tree, and syntax errors in plain words.
 
 use super::*;
+use crate::i18n::Lang;
 
 fn ok(text: &str) -> Query {
     parse(&Source::new("q", text)).unwrap_or_else(|e| panic!("{text}: {e:?}"))
@@ -226,17 +227,18 @@ fn syntax_errors_say_what_was_expected_and_guess_the_keyword() {
     let e = err("indicators wher lead = yte");
     assert_eq!(e.code(), Code::QuerySyntax);
     assert_eq!(
-        crate::render::diagnostics::short_with_help(&e),
+        crate::render::diagnostics::short_with_help(&e, Lang::En),
         "q:1:12: error[query::syntax]: expected `where`, `due`, `sort`, `limit`, `columns` or the end of the query, found `wher`; did you mean `where`?"
     );
     let e = err("indicators sort id");
-    assert_eq!(crate::render::diagnostics::short_with_help(&e), "q:1:17: error[query::syntax]: expected `by`, found `id`; see `:help syntax` for the forms a query takes");
+    assert_eq!(crate::render::diagnostics::short_with_help(&e, Lang::En), "q:1:17: error[query::syntax]: expected `by`, found `id`; see `:help syntax` for the forms a query takes");
     let e = err("indicators where lead yte");
     assert_eq!(e.line_col(), (1, 23));
     assert!(
-        e.message().starts_with("expected `in` or a comparison"),
+        e.message(Lang::En)
+            .starts_with("expected `in` or a comparison"),
         "{}",
-        e.message()
+        e.message(Lang::En)
     );
 }
 
@@ -244,12 +246,12 @@ fn syntax_errors_say_what_was_expected_and_guess_the_keyword() {
 fn an_unknown_first_word_is_named() {
     let e = err("indicatrs 3");
     assert_eq!(
-        crate::render::diagnostics::short_with_help(&e),
+        crate::render::diagnostics::short_with_help(&e, Lang::En),
         "q:1:1: error[query::unknown_subject]: unknown query `indicatrs`; did you mean `indicators`?"
     );
     let e = err("zzz 3");
     assert!(e
-        .words()
+        .words(Lang::En)
         .help
         .as_deref()
         .unwrap_or("")
@@ -261,13 +263,14 @@ fn dates_must_exist_and_be_in_order() {
     let e = err("reports due 2025-02-30..2025-03-01");
     assert_eq!(e.code(), Code::QuerySyntax);
     assert!(
-        e.message().starts_with("`2025-02-30` is not a date"),
+        e.message(Lang::En)
+            .starts_with("`2025-02-30` is not a date"),
         "{}",
-        e.message()
+        e.message(Lang::En)
     );
     let e = err("reports due 2025-03-01..2025-01-01");
     assert_eq!(
-        e.message(),
+        e.message(Lang::En),
         "the dates are in the wrong order: 2025-03-01 is after 2025-01-01"
     );
 }

@@ -3,6 +3,7 @@
 use super::names::subject;
 use crate::eval::evaluate::{Evaluation, TargetResult};
 use crate::eval::tasks::TaskStatus;
+use crate::i18n::Lang;
 use crate::model::Model;
 use crate::render::diagnostics::DataJsonList;
 use serde::Serialize;
@@ -18,8 +19,8 @@ pub fn json(model: &Model, e: &Evaluation) -> String {
             rows_read: e.data.rows_read,
             accepted: e.data.accepted,
             rejected: e.data.rejected,
-            errors: DataJsonList(&e.data.errors),
-            warnings: DataJsonList(&e.data.warnings),
+            errors: DataJsonList(&e.data.errors, Lang::En),
+            warnings: DataJsonList(&e.data.warnings, Lang::En),
             revisions: &e.data.revisions,
         },
         results: e

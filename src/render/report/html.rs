@@ -422,7 +422,7 @@ fn problems(report: &Report, lang: Lang) -> Markup {
                 p { (p.summary(lang)) " " (report.data_line(lang)) }
                 ul.problems {
                     @for d in &p.first {
-                        li { code { (crate::render::diagnostics::short(d)) } }
+                        li { code { (crate::render::diagnostics::short(d, lang)) } }
                     }
                 }
             }

@@ -161,7 +161,7 @@ fn data_problems(lang: Lang, report: &Report, out: &mut String) {
         let _ = writeln!(
             out,
             "- `{}`",
-            crate::render::diagnostics::short(d).replace('`', "'")
+            crate::render::diagnostics::short(d, lang).replace('`', "'")
         );
     }
     out.push('\n');

@@ -105,7 +105,7 @@ fn problems(sheet: &mut Worksheet, e: &Evaluation) -> Result<(), XlsxError> {
     let mut count = 0;
     for (i, (severity, p)) in all.enumerate() {
         let row = i as u32 + 1;
-        let p = crate::render::diagnostics::data_json(p);
+        let p = crate::render::diagnostics::data_json(p, crate::i18n::Lang::En);
         sheet.write_string(row, 0, severity)?;
         sheet.write_string(row, 1, p.file)?;
         if p.line > 0 {

@@ -127,7 +127,7 @@ fn data(docx: Docx, report: &Report, lang: Lang) -> Docx {
     let mut docx = docx.add_paragraph(layout::body(&line, BODY));
     for d in &p.first {
         docx = docx.add_paragraph(layout::body(
-            &format!("- {}", crate::render::diagnostics::short(d)),
+            &format!("- {}", crate::render::diagnostics::short(d, lang)),
             BODY,
         ));
     }
