@@ -119,7 +119,11 @@ pub fn run(args: Args) -> u8 {
         errln!("{}", evaluation::data_line(evaluation, lang));
         errln!("{}", evaluation::summary(evaluation, lang));
     }
-    let status = data_status(&evaluated.data, args.keep_going, "the evaluation");
+    let status = data_status(
+        &evaluated.data,
+        args.keep_going,
+        "cmd-data-rejected-evaluation",
+    );
     match &args.output {
         None => out_then(&String::from_utf8_lossy(&out), status),
         Some(path) => match write_file(path, &out, Replace::RegularFile) {

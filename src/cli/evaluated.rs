@@ -2,6 +2,7 @@
 //! problems said on stderr), the plan evaluated for an area as of a date; and the exit status
 //! when rows were rejected.
 
+use super::say::error;
 use super::write::errln;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::data::{DataSet, LoadOptions};
@@ -57,7 +58,7 @@ pub fn evaluate(asked: Asked<'_>) -> Result<Evaluated, u8> {
     super::data::report(&data)?;
     let evaluation =
         planlang::eval::evaluate_area(model, &data, as_of, asked.area).map_err(|e| {
-            errln!("error: {e}");
+            errln!("{}", super::say::error_line(e.to_string()));
             EXIT_USAGE
         })?;
     Ok(Evaluated {
@@ -68,15 +69,12 @@ pub fn evaluate(asked: Asked<'_>) -> Result<Evaluated, u8> {
     })
 }
 
-/// The exit status once the output is written: 1 when rows were rejected (said on stderr,
-/// with how to accept `what` of the rows that were read), unless `keep_going`.
-pub fn data_status(data: &DataSet, keep_going: bool, what: &str) -> u8 {
+/// The exit status once the output is written: 1 when rows were rejected (said on stderr by
+/// the message `rejected`, with how to accept what was made of the rows that were read),
+/// unless `keep_going`.
+pub fn data_status(data: &DataSet, keep_going: bool, rejected: &str) -> u8 {
     if data.has_errors() && !keep_going {
-        errln!(
-            "error: the data had {} problem{}; fix them, or pass --keep-going to accept {what} of the rows that were read",
-            data.errors.len(),
-            if data.errors.len() == 1 { "" } else { "s" }
-        );
+        error!(rejected, "count" => data.errors.len());
         EXIT_PROBLEMS
     } else {
         EXIT_OK

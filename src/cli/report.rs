@@ -5,10 +5,11 @@
 use super::data::DataArgs;
 use super::evaluated::{data_status, evaluate, Asked};
 use super::file::{write_file, Replace};
-use super::write::{errln, outln};
+use super::say::{self, error};
+use super::write::outln;
 use super::{formats, EXIT_USAGE};
 use planlang::query::Facts;
-use planlang::render::evaluation::GroupBy;
+use planlang::render::evaluation::{words, GroupBy};
 use planlang::render::format::{Format, Output};
 use planlang::render::report::{self, Report};
 use std::path::{Path, PathBuf};
@@ -48,17 +49,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> u8 {
     // `--format` offers the formats of `render::format::Output::Report`, each a kind of file.
-    let Some((ends, what)) = report::file_kind(args.format) else {
-        errln!("error: a report is not written as {}", args.format);
+    let Some(ends) = report::extensions(args.format) else {
         return EXIT_USAGE;
     };
     if !has_extension(&args.output, ends) {
-        errln!(
-            "error: `{}` does not end in .{}; the report is {what}: name it FILE.{}",
-            args.output.display(),
-            ends[0],
-            ends[0]
-        );
+        error!("cmd-report-not-html", "path" => say::path(&args.output));
         return EXIT_USAGE;
     }
     let evaluated = match evaluate(Asked {
@@ -79,7 +74,6 @@ pub fn run(args: Args) -> u8 {
     };
     let lang = super::lang::lang();
     let Some(bytes) = report::write(&report, args.format, lang) else {
-        errln!("error: a report is not written as {}", args.format);
         return EXIT_USAGE;
     };
     let replace = if args.force {
@@ -88,7 +82,7 @@ pub fn run(args: Args) -> u8 {
         Replace::Never
     };
     if let Err(why) = write_file(&args.output, &bytes, replace) {
-        errln!("error: cannot write `{}`: {why}", args.output.display());
+        error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
         return EXIT_USAGE;
     }
     let charts = report
@@ -96,15 +90,20 @@ pub fn run(args: Args) -> u8 {
         .filter(|i| !i.chart.is_empty(true))
         .count();
     outln!(
-        "wrote {}: {} targets of {} indicators in area {} as of {}, {} charts",
-        args.output.display(),
-        report.targets,
-        report.indicators().count(),
-        report.area,
-        report.as_of,
-        charts
+        "{}",
+        say::say(
+            "cmd-report-wrote",
+            &[
+                ("path", say::path(&args.output)),
+                ("targets", report.targets.into()),
+                ("indicators", report.indicators().count().into()),
+                ("area", report.area.as_str().into()),
+                ("date", words::date(lang, report.as_of).into()),
+                ("charts", charts.into()),
+            ]
+        )
     );
-    data_status(&evaluated.data, args.keep_going, "the report")
+    data_status(&evaluated.data, args.keep_going, "cmd-data-rejected-report")
 }
 
 /// Whether `path` ends in one of `extensions` (in any case).

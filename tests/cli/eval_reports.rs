@@ -773,3 +773,42 @@ fn the_son_la_report_in_vietnamese_leaves_no_english_heading() {
         );
     }
 }
+
+/// The README's first command, run where the locale is Vietnamese, prints its table in
+/// Vietnamese.
+#[test]
+fn the_readme_s_main_command_speaks_vietnamese_in_a_vietnamese_locale() {
+    let out = common::plan_command()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "eval",
+            SON_LA,
+            "plans/data/son-la-sample.csv",
+            "plans/data/son-la-submissions.csv",
+            "--as-of",
+            "2025-06-30",
+        ])
+        .env("LANG", "vi_VN.UTF-8")
+        .output()
+        .expect("run plan");
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(
+        lines[0].ends_with("— tính đến ngày 30/06/2025, Tỉnh Sơn La"),
+        "{table}"
+    );
+    assert_eq!(
+        lines[1],
+        "số liệu: 645 dòng đã đọc = 645 dòng được dùng + 0 dòng bị loại"
+    );
+    assert!(lines[3].starts_with("chỉ tiêu  mức cần đạt"), "{table}");
+    let row: Vec<&str> = (lines[5].split("  ").map(str::trim))
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        row[..4],
+        ["1", "2025: ≥ 65", "Xấu đi", "2020: 54,42"],
+        "{table}"
+    );
+}

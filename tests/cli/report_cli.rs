@@ -56,12 +56,11 @@ fn son_la_page(dir: &Path, lang: &str, name: &str) -> String {
         ],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
-    assert_eq!(
-        run.stdout,
-        format!(
-            "wrote {name}: 62 targets of 33 indicators in area son_la as of 2025-06-30, 33 charts\n"
-        )
-    );
+    let wrote = match lang {
+        "vi" => format!("đã ghi {name}: 62 mức chỉ tiêu của 33 chỉ tiêu, địa bàn son_la, tính đến ngày 30/06/2025, 33 biểu đồ\n"),
+        _ => format!("wrote {name}: 62 targets of 33 indicators in area son_la as of 2025-06-30, 33 charts\n"),
+    };
+    assert_eq!(run.stdout, wrote);
     std::fs::read_to_string(dir.join(name)).expect("the page")
 }
 
@@ -177,6 +176,43 @@ fn the_son_la_page_is_laid_out_and_printed_by_a_browser() {
         assert!(w <= f64::from(A4_CONTENT_WIDTH) && w > 500.0, "{c}");
         assert!((h / w - 420.0 / 720.0).abs() < 0.02, "{c}");
     }
+    // The page with most agencies, reports and tasks owed fits too.
+    let run = plan(
+        dir.path(),
+        &[
+            "--lang",
+            "vi",
+            "report",
+            "plans/dong-nai-drugs-2025.plan",
+            "plans/data/dong-nai-tasks-done.csv",
+            "--as-of",
+            "2025-12-15",
+            "-o",
+            "dong-nai.html",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let tables = std::fs::read_to_string(dir.path().join("dong-nai.html")).expect("the page");
+    let measured = chromium::evaluate(
+        &browser,
+        &tables,
+        A4_CONTENT_WIDTH,
+        "const width = window.innerWidth;
+         const lines = c => { const r = document.createRange(); r.selectNodeContents(c);
+                              return r.getClientRects().length; };
+         return [document.documentElement.scrollWidth, width,
+                 [...document.querySelectorAll('body *')]
+                     .filter(e => e.getBoundingClientRect().right > width + 0.5).length,
+                 Math.max(...[...document.querySelectorAll('table.agencies td.number')]
+                     .map(lines))];",
+    )
+    .expect("measured");
+    let numbers: Vec<u64> = serde_json::from_str(&measured).expect("numbers");
+    assert!(numbers[0] <= numbers[1], "wider than A4: {measured}");
+    assert_eq!(numbers[2], 0, "past the edge: {measured}");
+    // A count or a rate on one line (a column squeezed to a letter's width once broke
+    // `0,0%` in two).
+    assert_eq!(numbers[3], 1, "a number broken into lines: {measured}");
     let artifacts = chromium::artifacts();
     let (png, pdf) = (
         artifacts.join("report-son-la.png"),
@@ -220,7 +256,7 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
         "Cần đẩy nhanh tiến độ",
         "Tính đến ngày",
         "30/06/2025",
-        "10,52‰ (2024)",
+        "<span class=\"value\">10,52‰</span> (2024)",
         "Đã nhận 94/99 báo cáo phải gửi (94,9%).",
     ] {
         assert!(vi.contains(words), "{words}");
@@ -229,7 +265,7 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
         "Results of the plan",
         "Summary",
         "on track",
-        "10.52‰ (2024)",
+        "<span class=\"value\">10.52‰</span> (2024)",
     ] {
         assert!(en.contains(words), "{words}");
         assert!(!vi.contains(words), "{words} in the Vietnamese page");

@@ -289,7 +289,7 @@ impl Chart {
     /// Whether nothing can be drawn: no value counted (of the whole, or also of any group
     /// when `groups`).
     pub fn is_empty(&self, groups: bool) -> bool {
-        self.observed.is_empty() && !(groups && !self.groups.is_empty())
+        self.observed.is_empty() && (!groups || self.groups.is_empty())
     }
 
     /// Why nothing can be drawn, in `lang`, when nothing can (see [`Chart::is_empty`]).

@@ -24,15 +24,6 @@ pub fn status_meaning(lang: Lang, status: Status) -> String {
     crate::i18n::status_meaning(lang, status)
 }
 
-/// `on track: moving towards ...`: one legend line of a status.
-pub fn status_legend_line(lang: Lang, status: Status) -> String {
-    format!(
-        "{}: {}",
-        status_label(lang, status),
-        status_meaning(lang, status)
-    )
-}
-
 /// A status as the text table writes it: its id in English (the word a query filters on),
 /// its label in Vietnamese.
 pub fn status_in_table(lang: Lang, status: Status) -> String {

@@ -238,11 +238,11 @@ pub fn write(report: &Report, format: Format, lang: Lang) -> Option<Vec<u8>> {
     }
 }
 
-/// The extensions a file of a report in `format` may end in, the usual one first, and what
-/// it is, in words; `None` for a format a report is not written in.
-pub fn file_kind(format: Format) -> Option<(&'static [&'static str], &'static str)> {
+/// The extensions a file of a report in `format` may end in, the usual one first; `None` for
+/// a format a report is not written in.
+pub fn extensions(format: Format) -> Option<&'static [&'static str]> {
     match format {
-        Format::Html => Some((&["html", "htm"], "an HTML page")),
+        Format::Html => Some(&["html", "htm"]),
         _ => None,
     }
 }
