@@ -5,6 +5,7 @@
 //! status, a number or a date reads as is decided where it is written, from the catalogue
 //! ([`crate::i18n`]), so a further form (a document to file) is written from the same model.
 
+pub mod docx;
 pub mod html;
 pub mod markdown;
 #[cfg(test)]
