@@ -278,12 +278,12 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
     }
 }
 
-/// Every bundled plan gets its page in both languages: with the sample data where there is
+/// Every bundled plan gets its page and its document to file in both languages: with the sample data where there is
 /// one, its own data file where it has one, else none (no target has values yet). The
 /// amendments are not plans (they amend one), and the Hà Nội example declares no area, so
 /// nothing can be evaluated there: it is refused as `plan eval` refuses it.
 #[test]
-fn every_bundled_plan_has_its_page_in_both_languages() {
+fn every_bundled_plan_has_its_page_and_document_in_both_languages() {
     let dir = tempfile::tempdir().expect("a folder");
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, "indicator,area,period,value\n").expect("a data file");
@@ -354,6 +354,25 @@ fn every_bundled_plan_has_its_page_in_both_languages() {
                     _ => "no data files were given",
                 };
                 assert!(page.contains(none), "{plan_file}");
+            }
+            // The document to file, from the same report: every indicator judged in its
+            // results tables.
+            let name = format!("{n}-{lang}.docx");
+            let mut args = vec!["--lang", lang, "report", plan_file];
+            args.extend_from_slice(data);
+            args.extend_from_slice(&["--as-of", "2025-06-30", "--format", "docx", "-o", &name]);
+            let run = plan(dir.path(), &args);
+            assert_eq!(run.code, Some(0), "{plan_file}: {run:?}");
+            let body = document_xml(&std::fs::read(dir.path().join(&name)).expect("written"));
+            assert!(
+                body.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                "{plan_file}"
+            );
+            for id in &ids {
+                assert!(
+                    body.contains(&format!(">{id}<")),
+                    "{plan_file}: {id} in the document"
+                );
             }
         }
     }
