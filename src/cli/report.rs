@@ -34,7 +34,7 @@ pub struct Args {
     #[arg(long, value_parser = formats(Output::Report), default_value_t = Output::Report.default_format())]
     pub format: Format,
     /// The file to write (FILE.html).
-    #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
     /// Replace FILE if it exists.
     #[arg(long)]
@@ -53,7 +53,12 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     };
     if !has_extension(&args.output, ends) {
-        error!("cmd-report-not-html", "path" => say::path(&args.output));
+        error!(
+            "cmd-report-wrong-extension",
+            "path" => say::path(&args.output),
+            "format" => args.format.name(),
+            "extension" => ends[0],
+        );
         return EXIT_USAGE;
     }
     let evaluated = match evaluate(Asked {
@@ -73,8 +78,13 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     };
     let lang = super::lang::lang();
-    let Some(bytes) = report::write(&report, args.format, lang) else {
-        return EXIT_USAGE;
+    let bytes = match report::write(&report, args.format, lang) {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(why)) => {
+            error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why.to_string());
+            return EXIT_USAGE;
+        }
+        None => return EXIT_USAGE,
     };
     let replace = if args.force {
         Replace::RegularFile
@@ -100,6 +110,7 @@ pub fn run(args: Args) -> u8 {
                 ("area", report.area.as_str().into()),
                 ("date", words::date(lang, report.as_of).into()),
                 ("charts", charts.into()),
+                ("format", args.format.name().into()),
             ]
         )
     );

@@ -23,11 +23,14 @@ pub enum Format {
     Xlsx,
     /// A self-contained HTML page: an evaluation's report to read on a screen or print.
     Html,
+    /// A Word document: an evaluation's report to file, laid out as Decree 30/2020/NĐ-CP
+    /// lays out administrative documents.
+    Docx,
 }
 
 impl Format {
     /// Every format, in the order they are offered.
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::Human,
         Format::Short,
         Format::Text,
@@ -37,6 +40,7 @@ impl Format {
         Format::Md,
         Format::Xlsx,
         Format::Html,
+        Format::Docx,
     ];
 
     /// The name a user writes (`--format json`, `:format csv`).
@@ -51,6 +55,7 @@ impl Format {
             Format::Md => "md",
             Format::Xlsx => "xlsx",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 
@@ -118,10 +123,16 @@ impl Output {
                 (Format::Csv, None),
             ],
             Output::Model => &[(Format::Text, None), (Format::Json, None)],
-            Output::Report => &[(
-                Format::Html,
-                Some("One self-contained page (inline style and charts), to read or print on A4"),
-            )],
+            Output::Report => &[
+                (
+                    Format::Html,
+                    Some("One self-contained page (inline style and charts), to read or print on A4"),
+                ),
+                (
+                    Format::Docx,
+                    Some("A Word document to file, laid out as Decree 30/2020/NĐ-CP lays out administrative documents"),
+                ),
+            ],
         }
     }
 

@@ -22,6 +22,7 @@ mod query_cli;
 mod readme;
 mod repl_pty;
 mod report_cli;
+mod report_docx;
 mod scaffold;
 mod special_files;
 mod template_cli;

@@ -278,12 +278,12 @@ fn the_page_is_in_vietnamese_with_lang_vi_and_in_english_without() {
     }
 }
 
-/// Every bundled plan gets its page in both languages: with the sample data where there is
+/// Every bundled plan gets its page and its document to file in both languages: with the sample data where there is
 /// one, its own data file where it has one, else none (no target has values yet). The
 /// amendments are not plans (they amend one), and the Hà Nội example declares no area, so
 /// nothing can be evaluated there: it is refused as `plan eval` refuses it.
 #[test]
-fn every_bundled_plan_has_its_page_in_both_languages() {
+fn every_bundled_plan_has_its_page_and_document_in_both_languages() {
     let dir = tempfile::tempdir().expect("a folder");
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, "indicator,area,period,value\n").expect("a data file");
@@ -355,6 +355,25 @@ fn every_bundled_plan_has_its_page_in_both_languages() {
                 };
                 assert!(page.contains(none), "{plan_file}");
             }
+            // The document to file, from the same report: every indicator judged in its
+            // results tables.
+            let name = format!("{n}-{lang}.docx");
+            let mut args = vec!["--lang", lang, "report", plan_file];
+            args.extend_from_slice(data);
+            args.extend_from_slice(&["--as-of", "2025-06-30", "--format", "docx", "-o", &name]);
+            let run = plan(dir.path(), &args);
+            assert_eq!(run.code, Some(0), "{plan_file}: {run:?}");
+            let body = document_xml(&std::fs::read(dir.path().join(&name)).expect("written"));
+            assert!(
+                body.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                "{plan_file}"
+            );
+            for id in &ids {
+                assert!(
+                    body.contains(&format!(">{id}<")),
+                    "{plan_file}: {id} in the document"
+                );
+            }
         }
     }
     plan(dir.path(), &["report", NO_AREA, "-o", "x.html"])
@@ -416,14 +435,18 @@ fn bad_input_is_refused_with_what_to_do_and_nothing_is_written() {
         args.extend_from_slice(more);
         plan(d, &args)
     };
-    report(&[]).assert_exit_says(2, "--output <FILE.html>");
+    report(&[]).assert_exit_says(2, "--output <FILE>");
     report(&["-o", "r.pdf"]).assert_exit_says(
         2,
-        "`r.pdf` does not end in .html; the report is an HTML page: name it FILE.html",
+        "`r.pdf` does not end in .html; --format html writes an HTML page: name it FILE.html",
+    );
+    report(&["-o", "r.html", "--format", "docx"]).assert_exit_says(
+        2,
+        "`r.html` does not end in .docx; --format docx writes a Word document: name it FILE.docx",
     );
     report(&["-o", "r.html", "--area", "moc_chauu"])
         .assert_exit_says(2, "unknown area `moc_chauu`; did you mean `moc_chau`?");
-    report(&["-o", "r.html", "--format", "docx"]).assert_exit_says(2, "invalid value 'docx'");
+    report(&["-o", "r.html", "--format", "pdf"]).assert_exit_says(2, "invalid value 'pdf'");
     report(&["-o", "missing/r.html"]).assert_exit_says(
         2,
         "cannot write `missing/r.html`: the folder `missing` does not exist",
@@ -494,4 +517,83 @@ fn rejected_rows_are_reported_and_exit_1_unless_keep_going() {
         ],
     );
     assert_eq!(run.code, Some(0), "{run:?}");
+}
+
+/// The text of a Word document's body (`word/document.xml`).
+fn document_xml(docx: &[u8]) -> String {
+    let parts = crate::common::zip_parts::parts_of(docx);
+    let (_, xml) = parts
+        .into_iter()
+        .find(|(name, _)| name == "word/document.xml")
+        .expect("a Word document has a body");
+    String::from_utf8(xml).expect("UTF-8")
+}
+
+#[test]
+fn format_docx_writes_the_document_to_file_the_library_writes() {
+    use planlang::data::{DataSet, LoadOptions};
+    use planlang::i18n::Lang;
+    use planlang::render::report::{docx, Report};
+    let dir = tempfile::tempdir().expect("a folder");
+    let run = plan(
+        dir.path(),
+        &[
+            "--lang",
+            "vi",
+            "report",
+            SON_LA,
+            SAMPLE,
+            SUBMISSIONS,
+            "--as-of",
+            "2025-06-30",
+            "--format",
+            "docx",
+            "-o",
+            "bao-cao.docx",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "đã ghi bao-cao.docx: 62 mức chỉ tiêu của 33 chỉ tiêu, địa bàn son_la, tính đến ngày 30/06/2025\n"
+    );
+    let written = std::fs::read(dir.path().join("bao-cao.docx")).expect("the document");
+    // The same report, built through the library as the command builds it.
+    let checked = planlang::load_path(file(SON_LA)).expect("the plan");
+    let mut data = DataSet::default();
+    for f in [SAMPLE, SUBMISSIONS] {
+        data.load_path(&checked.model, Path::new(&file(f)), LoadOptions::default());
+    }
+    let as_of = planlang::date::Date::parse("2025-06-30").expect("a date");
+    let facts = planlang::query::Facts::new(&checked.model, &data, as_of);
+    let report = Report::build(
+        &checked.model,
+        &facts,
+        planlang::render::evaluation::GroupBy::Objective,
+    )
+    .expect("a report");
+    let expected = docx::document(&report, Lang::Vi).expect("a document");
+    let body = document_xml(&written);
+    assert_eq!(body, document_xml(&expected));
+    for said in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Nơi nhận:"] {
+        assert!(body.contains(said), "{said}");
+    }
+    // In English the document follows the language, the national name excepted.
+    let run = plan(
+        dir.path(),
+        &[
+            "report",
+            SON_LA,
+            SAMPLE,
+            "--as-of",
+            "2025-06-30",
+            "--format",
+            "docx",
+            "-o",
+            "report.docx",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let english = document_xml(&std::fs::read(dir.path().join("report.docx")).expect("written"));
+    assert!(english.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && english.contains("REPORT"));
 }

@@ -35,6 +35,7 @@ cli-value-format-short = `file:line:col: severity[code]: message`, one per line,
 cli-value-format-json = JSON, for programs
 cli-value-format-xlsx = An Excel workbook (needs -o FILE.xlsx)
 cli-value-format-html = One self-contained page (inline style and charts), to read or print on A4
+cli-value-format-docx = A Word document to file (Báo cáo kết quả thực hiện), laid out as Decree 30/2020/NĐ-CP lays out administrative documents, its blanks marked to fill in
 cli-value-rows-targets = One row per target (the default)
 cli-value-rows-reporting = One row per report owed
 cli-value-rows-tasks = One row per project or task owed or upcoming, each lead agency's
@@ -90,10 +91,10 @@ cli-chart-data = Data files: CSV, JSON or xlsx, as `plan eval` reads them
 cli-chart-area = The area whose values are drawn (default: the plan's top area)
 cli-chart-as_of = The date values are counted to and targets judged as of, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam)
 cli-chart-output = The picture to write (.svg)
-cli-report = Write the evaluation's report as one self-contained HTML page, to read or print on A4: a summary of statuses, each indicator with its targets, owners and chart, reports and tasks by agency, and the data's problems
+cli-report = Write the evaluation's report as one self-contained HTML page to read or print on A4, or as a Word document to file (--format docx): a summary of statuses, each indicator with its targets, owners and chart, reports and tasks by agency, and the data's problems
 cli-report-data = Data files, as `plan eval` reads them: CSV (observations, reports received or tasks done), JSON or xlsx; none: the report of the plan before any data came in
 cli-report-area = The area to report on (default: the plan's top area)
-cli-report-output = The file to write (FILE.html)
+cli-report-output = The file to write: FILE.html, or FILE.docx with --format docx
 
 ## A command line refused (src/cli/usage_error.rs), worded as clap words it.
 cli-error = error
@@ -321,8 +322,14 @@ cmd-new-to-fill = to fill in: the header's document, issuer and signed date, and
     }); `plan check { $path }` lists them
 cmd-template-not-xlsx = `{ $path }` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx
 cmd-template-wrote = wrote { $path }: { $rows } rows to fill in ({ $indicators } indicators × { $periods } periods: { $listed }), area { $area }
-cmd-report-not-html = `{ $path }` does not end in .html; the report is an HTML page: name it FILE.html
-cmd-report-wrote = wrote { $path }: { $targets } targets of { $indicators } indicators in area { $area } as of { $date }, { $charts } charts
+cmd-report-wrong-extension = `{ $path }` does not end in .{ $extension }; --format { $format } writes { $format ->
+        [docx] a Word document
+       *[html] an HTML page
+    }: name it FILE.{ $extension }
+cmd-report-wrote = wrote { $path }: { $targets } targets of { $indicators } indicators in area { $area } as of { $date }{ $format ->
+        [docx] {""}
+       *[html] , { $charts } charts
+    }
 cmd-data-rejected-evaluation = the data had { $count ->
     [one] { $count } problem
    *[other] { $count } problems

@@ -35,6 +35,7 @@ cli-value-format-short = `tệp:dòng:cột: mức[mã]: nội dung`, mỗi thô
 cli-value-format-json = JSON, cho các chương trình khác
 cli-value-format-xlsx = Tệp Excel (cần -o TỆP.xlsx)
 cli-value-format-html = Một trang trọn vẹn (kiểu trình bày và biểu đồ nằm ngay trong trang), để xem hoặc in khổ A4
+cli-value-format-docx = Văn bản Word để trình (Báo cáo kết quả thực hiện), trình bày theo thể thức văn bản hành chính của Nghị định 30/2020/NĐ-CP, có đánh dấu các chỗ cần điền
 cli-value-rows-targets = Mỗi chỉ tiêu một dòng (mặc định)
 cli-value-rows-reporting = Mỗi báo cáo phải gửi một dòng
 cli-value-rows-tasks = Mỗi dự án hoặc nhiệm vụ đến hạn hoặc sắp đến hạn một dòng, theo từng cơ quan chủ trì
@@ -90,10 +91,10 @@ cli-chart-data = Các tệp số liệu: CSV, JSON hoặc xlsx, như `plan eval`
 cli-chart-area = Địa bàn có giá trị được vẽ (mặc định: địa bàn cao nhất của kế hoạch)
 cli-chart-as_of = Ngày tính số liệu và đánh giá chỉ tiêu, dạng YYYY-MM-DD hoặc DD/MM/YYYY (mặc định: ngày hôm nay theo giờ Việt Nam)
 cli-chart-output = Tệp ảnh cần ghi (.svg)
-cli-report = Lập báo cáo kết quả đánh giá thành một trang HTML trọn vẹn, để xem hoặc in khổ A4: tổng hợp tình trạng, từng chỉ tiêu với mức cần đạt, cơ quan chủ trì, phối hợp và biểu đồ, tình hình gửi báo cáo và thực hiện nhiệm vụ của các cơ quan, đơn vị, các vấn đề của số liệu
+cli-report = Lập báo cáo kết quả đánh giá thành một trang HTML trọn vẹn để xem hoặc in khổ A4, hoặc thành văn bản Word để trình (--format docx): tổng hợp tình trạng, từng chỉ tiêu với mức cần đạt, cơ quan chủ trì, phối hợp và biểu đồ, tình hình gửi báo cáo và thực hiện nhiệm vụ của các cơ quan, đơn vị, các vấn đề của số liệu
 cli-report-data = Các tệp số liệu, như `plan eval` đọc: CSV (số liệu, báo cáo đã nhận hoặc nhiệm vụ đã hoàn thành), JSON hoặc xlsx; không có tệp nào: báo cáo của Kế hoạch khi chưa có số liệu
 cli-report-area = Địa bàn cần báo cáo (mặc định: địa bàn cao nhất của kế hoạch)
-cli-report-output = Tệp cần ghi (TỆP.html)
+cli-report-output = Tệp cần ghi: TỆP.html, hoặc TỆP.docx với --format docx
 
 ## Dòng lệnh không hợp lệ (src/cli/usage_error.rs).
 cli-error = lỗi
@@ -287,8 +288,14 @@ cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày k
     }); `plan check { $path }` liệt kê các chỗ đó
 cmd-template-not-xlsx = `{ $path }` không có đuôi .xlsx; biểu mẫu là tệp Excel: hãy đặt tên TỆP.xlsx
 cmd-template-wrote = đã ghi { $path }: { $rows } dòng cần điền ({ $indicators } chỉ tiêu × { $periods } kỳ: { $listed }), địa bàn { $area }
-cmd-report-not-html = `{ $path }` không có đuôi .html; báo cáo là một trang HTML: hãy đặt tên TỆP.html
-cmd-report-wrote = đã ghi { $path }: { $targets } mức chỉ tiêu của { $indicators } chỉ tiêu, địa bàn { $area }, tính đến ngày { $date }, { $charts } biểu đồ
+cmd-report-wrong-extension = `{ $path }` không có đuôi .{ $extension }; --format { $format } ghi { $format ->
+        [docx] một văn bản Word
+       *[html] một trang HTML
+    }: hãy đặt tên TỆP.{ $extension }
+cmd-report-wrote = đã ghi { $path }: { $targets } mức chỉ tiêu của { $indicators } chỉ tiêu, địa bàn { $area }, tính đến ngày { $date }{ $format ->
+        [docx] {""}
+       *[html] , { $charts } biểu đồ
+    }
 cmd-data-rejected-evaluation = số liệu có { $count } lỗi; hãy sửa, hoặc thêm --keep-going để nhận kết quả đánh giá từ các dòng đã đọc được
 cmd-data-rejected-report = số liệu có { $count } lỗi; hãy sửa, hoặc thêm --keep-going để nhận báo cáo từ các dòng đã đọc được
 

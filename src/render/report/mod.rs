@@ -5,6 +5,7 @@
 //! status, a number or a date reads as is decided where it is written, from the catalogue
 //! ([`crate::i18n`]), so a further form (a document to file) is written from the same model.
 
+pub mod docx;
 pub mod html;
 pub mod markdown;
 #[cfg(test)]
@@ -229,10 +230,12 @@ impl Report {
 }
 
 /// The report written in `format` (one of [`crate::render::format::Output::Report`]'s), in
-/// `lang`; `None` for a format a report is not written in.
-pub fn write(report: &Report, format: Format, lang: Lang) -> Option<Vec<u8>> {
+/// `lang`; `None` for a format a report is not written in, `Some(Err)` when the document could
+/// not be put together.
+pub fn write(report: &Report, format: Format, lang: Lang) -> Option<std::io::Result<Vec<u8>>> {
     match format {
-        Format::Html => Some(html::html(report, lang).into_bytes()),
+        Format::Html => Some(Ok(html::html(report, lang).into_bytes())),
+        Format::Docx => Some(docx::document(report, lang)),
         _ => None,
     }
 }
@@ -242,6 +245,7 @@ pub fn write(report: &Report, format: Format, lang: Lang) -> Option<Vec<u8>> {
 pub fn extensions(format: Format) -> Option<&'static [&'static str]> {
     match format {
         Format::Html => Some(&["html", "htm"]),
+        Format::Docx => Some(&["docx"]),
         _ => None,
     }
 }

@@ -1,0 +1,89 @@
+//! Reading the PDFs LibreOffice makes of planlang's documents, with poppler's tools
+//! (`pdftotext`, `pdfinfo`, `pdftoppm`, Debian's poppler-utils): their text, page by page,
+//! their pages' count and size, a page as a picture. Without the tools the tests that need
+//! them skip, with one line on stderr; with `PLANLANG_REQUIRE_SOFFICE` set (the variable that
+//! asks for LibreOffice, which these checks go with; CI installs both), they fail instead.
+
+use super::soffice::REQUIRE;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Whether poppler's tools are on the PATH (said once when not).
+pub fn poppler() -> bool {
+    let found = std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| dir.join("pdftotext").is_file())
+    });
+    if !found {
+        if std::env::var_os(REQUIRE).is_some_and(|v| !v.is_empty()) {
+            panic!("{REQUIRE} is set, but `pdftotext` is not on the PATH: install poppler (Debian: apt-get install poppler-utils)");
+        }
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: the checks of the documents' pages were skipped: `pdftotext` is not on the PATH (apt-get install poppler-utils to run them)"
+            );
+        });
+    }
+    found
+}
+
+/// `program ARGS`' standard output.
+fn run(program: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e}"));
+    assert!(
+        out.status.success(),
+        "{program}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("{program}: {e}"))
+}
+
+/// The text of each page of `pdf`, its lines in the order they are drawn (`pdftotext -raw`:
+/// a table's cells one after the other).
+pub fn pages(pdf: &Path) -> Vec<String> {
+    let text = run(
+        "pdftotext",
+        &["-raw".as_ref(), pdf.as_os_str(), "-".as_ref()],
+    );
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    // pdftotext ends every page with a form feed, the last one too.
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// `pdfinfo`'s `Page size:` line (`595.304 x 841.89 pts (A4)`).
+pub fn page_size(pdf: &Path) -> String {
+    let info = run("pdfinfo", &[pdf.as_os_str()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|| panic!("no page size in {info}"))
+}
+
+/// Page `page` of `pdf` as a PNG at `dpi`, written to `png`.
+pub fn picture(pdf: &Path, page: usize, dpi: usize, png: &Path) {
+    let stem: PathBuf = png.with_extension("");
+    let (page, dpi) = (page.to_string(), dpi.to_string());
+    run(
+        "pdftoppm",
+        &[
+            "-png".as_ref(),
+            "-singlefile".as_ref(),
+            "-r".as_ref(),
+            dpi.as_ref(),
+            "-f".as_ref(),
+            page.as_ref(),
+            "-l".as_ref(),
+            page.as_ref(),
+            pdf.as_os_str(),
+            stem.as_os_str(),
+        ],
+    );
+}
