@@ -44,6 +44,6 @@ pub(crate) use error;
 /// `; did you mean `NAME`?` when `word` is close to one of `candidates`, else nothing.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     planlang::text::closest(word, candidates).map_or(String::new(), |name| {
-        format!("; {}", say("repl-did-you-mean", &[("name", name.into())]))
+        format!("; {}", say("diag-did-you-mean", &[("name", name.into())]))
     })
 }

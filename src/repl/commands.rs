@@ -44,7 +44,7 @@ impl Session {
         otherwise: String,
     ) -> String {
         crate::text::closest(given, names).map_or(otherwise, |name| {
-            self.say("repl-did-you-mean", &[("name", name.into())])
+            self.say("diag-did-you-mean", &[("name", name.into())])
         })
     }
 

@@ -144,7 +144,7 @@ pub fn help(lang: Lang, topic: &str) -> Reply {
         other => {
             let hint = crate::text::closest(other, TOPICS).map_or_else(
                 || lang.text_with("repl-topics-are", &[("topics", TOPICS.join(", ").into())]),
-                |name| lang.text_with("repl-did-you-mean", &[("name", name.into())]),
+                |name| lang.text_with("diag-did-you-mean", &[("name", name.into())]),
             );
             let message = lang.text_with(
                 "repl-no-such-topic",

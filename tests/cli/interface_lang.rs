@@ -237,9 +237,9 @@ fn the_repl_speaks_vietnamese_banner_help_notes_and_errors() {
         "Gõ :help để xem hướng dẫn",
         "Các lệnh (dòng bắt đầu bằng `:`):",
         "tính đến ngày 30/06/2025",
-        "lỗi: không có lệnh `:formt`; có phải ý bạn là `:format`?",
+        "lỗi: không có lệnh `:formt`; có phải là `:format`?",
         "lỗi: kế hoạch không có truy vấn tên `nope`; `:queries` liệt kê các truy vấn",
-        "lỗi: không có hướng dẫn về `exampels`; có phải ý bạn là `examples`?",
+        "lỗi: không có hướng dẫn về `exampels`; có phải là `examples`?",
         "các chỉ tiêu do Sở Y tế chủ trì chưa đạt",
     ] {
         assert!(all.contains(said), "`{said}` not in\n{all}");
@@ -327,7 +327,7 @@ fn the_commands_own_refusals_and_reports_are_in_vietnamese() {
         ),
         (
             vec!["history", "3x", &son_la],
-            "không có chỉ tiêu hoặc chỉ tiêu thành phần `3x`; có phải ý bạn là `3`?",
+            "không có chỉ tiêu hoặc chỉ tiêu thành phần `3x`; có phải là `3`?",
         ),
         (
             vec!["show", &son_la, "--as-of", "31/02/2025"],

@@ -116,7 +116,6 @@ repl-banner = planlang { $version } — ask questions about a plan and its data.
 repl-banner-end = Type :help for help, :help examples for queries to try, :quit or Ctrl-D to leave.
 repl-cancelled = (query cancelled)
 error-line = error: { $message }
-repl-did-you-mean = did you mean `{ $name }`?
 repl-no-plan-for-query = no plan is loaded; load one with `:load PLAN` (e.g. `:load plans/son-la-children-2021-2030.plan`)
 repl-no-plan = no plan is loaded; load one with `:load PLAN`
 repl-against-new-plan = { $why } (against the new plan)

@@ -116,7 +116,6 @@ repl-banner = planlang { $version } — hỏi đáp về một kế hoạch và 
 repl-banner-end = Gõ :help để xem hướng dẫn, :help examples để xem các truy vấn mẫu, :quit hoặc Ctrl-D để thoát.
 repl-cancelled = (đã hủy truy vấn)
 error-line = lỗi: { $message }
-repl-did-you-mean = có phải ý bạn là `{ $name }`?
 repl-no-plan-for-query = chưa nạp kế hoạch nào; nạp bằng `:load KẾ_HOẠCH` (ví dụ `:load plans/son-la-children-2021-2030.plan`)
 repl-no-plan = chưa nạp kế hoạch nào; nạp bằng `:load KẾ_HOẠCH`
 repl-against-new-plan = { $why } (khi đọc theo kế hoạch mới)
