@@ -13,28 +13,18 @@ use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// An indicator without parts, or a part (`3`, `16a`).
     pub id: String,
-    /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV, JSON or xlsx, as `plan eval` reads them.
     #[arg(required = true)]
     pub data: Vec<PathBuf>,
-    /// The area whose values are drawn (default: the plan's top area).
     #[arg(long, value_name = "ID")]
     pub area: Option<String>,
-    /// The date values are counted to and targets judged as of, YYYY-MM-DD or DD/MM/YYYY
-    /// (default: today in Vietnam).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
-    /// The picture to write (.svg).
     #[arg(short = 'o', long = "output", value_name = "FILE.svg")]
     pub output: PathBuf,
-    /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
-    /// still exits 2).
     #[arg(long)]
     pub keep_going: bool,
     #[command(flatten)]

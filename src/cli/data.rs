@@ -11,20 +11,12 @@ use std::path::PathBuf;
 /// The options every command that reads data files takes.
 #[derive(clap::Args, Clone, Debug, Default)]
 pub struct DataArgs {
-    /// Data files that do not say how they write numbers write `9,5` and `1.234.567`
-    /// (a decimal comma; a point only separates thousands).
     #[arg(long, conflicts_with = "decimal_point")]
     pub decimal_comma: bool,
-    /// Data files that do not say how they write numbers write `9.5` and `1,234,567`
-    /// (a decimal point, so `210.500` is 210.5).
     #[arg(long)]
     pub decimal_point: bool,
-    /// The encoding of data files that have no byte-order mark: utf-8 (the default),
-    /// windows-1258 (Vietnamese Windows), windows-1252 (Western Windows), utf-16le...
     #[arg(long, value_name = "ENCODING", value_parser = encoding)]
     pub encoding: Option<&'static Encoding>,
-    /// The sheet to read in Excel workbooks (.xlsx); without it, the first sheet that
-    /// starts with a header row naming its columns.
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
 }

@@ -15,39 +15,25 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV (observations, reports received or tasks done), JSON or xlsx (by
-    /// the `.json` and `.xlsx` extensions).
     #[arg(required = true)]
     pub data: Vec<PathBuf>,
-    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
-    /// The area to evaluate (default: the plan's top area).
     #[arg(long)]
     pub area: Option<String>,
-    /// Group the table by objective or by lead agency.
     #[arg(long, value_enum)]
     pub by: Option<EvalGroup>,
     #[arg(long, value_parser = super::formats(Output::Evaluation), default_value_t = Output::Evaluation.default_format())]
     pub format: Format,
-    /// The rows --format csv writes: one per target (default), per report owed, or per
-    /// task owed.
     #[arg(long, value_enum, default_value = "targets")]
     pub rows: EvalRows,
-    /// Write the output to FILE (replacing a regular file) instead of standard output;
-    /// needed for --format xlsx.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
-    /// still exits 2).
     #[arg(long)]
     pub keep_going: bool,
     #[command(flatten)]
     pub data_args: DataArgs,
-    /// An amendment of the plan (repeatable): each milestone is judged against the target in
-    /// force at the end of its year, owners and schedule as amended on --as-of.
     #[arg(long = "amendment", value_name = "FILE")]
     pub amendments: Vec<PathBuf>,
 }

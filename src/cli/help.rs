@@ -56,15 +56,16 @@ fn values_and_default(lang: Lang, arg: &Arg, arg_name: &str) -> (String, String)
             lang.text("cli-possible-values"),
             names.join(", ")
         );
-        if values.iter().any(|v| v.get_help().is_some()) {
+        // A value's meaning is the catalogue's, where it has one.
+        let meaning = |name: &str| {
+            let id = format!("cli-value-{arg_name}-{name}");
+            lang.has(&id).then(|| lang.text(&id))
+        };
+        if names.iter().any(|name| meaning(name).is_some()) {
             let mut lines = vec![lang.text("cli-possible-values-heading")];
-            for v in &values {
-                let name = v.get_name();
-                lines.push(match v.get_help() {
-                    Some(_) => format!(
-                        "- {name}: {}",
-                        lang.text(&format!("cli-value-{arg_name}-{name}"))
-                    ),
+            for name in &names {
+                lines.push(match meaning(name) {
+                    Some(text) => format!("- {name}: {text}"),
                     None => format!("- {name}"),
                 });
             }

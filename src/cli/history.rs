@@ -9,11 +9,8 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// An indicator or part of the plan (`14`, `16a`).
     pub id: String,
-    /// The plan file.
     pub plan: PathBuf,
-    /// An amendment of the plan (repeatable).
     #[arg(long = "amendment", value_name = "FILE")]
     pub amendments: Vec<PathBuf>,
     #[arg(long, value_parser = super::formats(Output::Model), default_value_t = Output::Model.default_format())]

@@ -30,71 +30,42 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "plan",
-    version,
-    about = "Write public action plans as text, check them, track them."
-)]
+#[command(name = "plan", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language to speak in: `vi` (tiếng Việt) or `en` (default: PLANLANG_LANG, else the
-    /// locale, LC_ALL, LC_MESSAGES or LANG, vi_* for Vietnamese, else English).
     #[arg(long, global = true, value_name = "vi|en")]
     lang: Option<String>,
 }
 
+// What each subcommand and argument is for, as `--help` says it, is in the catalogues
+// (`cli-*` in src/i18n/{en,vi}/interface.ftl), in every language: `help::localized` sets it.
+// A subcommand or argument without its message stops a debug build (the help tests).
 #[derive(Subcommand)]
 enum Command {
-    /// Check plan files and report every problem found.
     Check {
-        /// Plan files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// How to print diagnostics.
         #[arg(long, value_parser = formats(Output::Diagnostics), default_value_t = Output::Diagnostics.default_format())]
         format: Format,
-        /// Fail (exit 1) on warnings too.
         #[arg(long)]
         deny_warnings: bool,
     },
-    /// Evaluate observed data against a plan: a status for every target, and reporting
-    /// compliance.
     Eval(eval::Args),
-    /// Print how plans that implement a parent plan take up its indicators: adopted,
-    /// adapted (with their values and reason), waived or missing.
     Cascade {
-        /// The parent plan (the national program, a province's plan).
         parent: PathBuf,
-        /// Plans that implement it (`implements NAME` on an import of PARENT).
         #[arg(required = true)]
         children: Vec<PathBuf>,
         #[arg(long, value_parser = formats(Output::Cascade), default_value_t = Output::Cascade.default_format())]
         format: Format,
     },
-    /// Run queries on a plan and its data: `-e QUERY` (repeatable) or one a line on
-    /// standard input. Exit 1 if a query failed.
     Query(query::Args),
-    /// Ask questions interactively: history, completion, `:help`.
     Repl(repl::Args),
-    /// Print the resolved model of a plan (as amended on a date, with --amendment).
     Show(show::Args),
-    /// List the versions of an indicator's targets and owners: the plan's, then each
-    /// amendment's, with the documents behind them.
     History(history::Args),
-    /// Write a new plan that implements PARENT: every parent indicator taken up, its targets
-    /// as starting values, leads and the document's number left to fill in.
     New(new::Args),
-    /// Write a data-entry workbook (.xlsx, in Vietnamese) with a row for each indicator an
-    /// agency leads (or every indicator) and each period, to fill in and read back with
-    /// `plan eval`.
     Template(template::Args),
-    /// Write the chart of an indicator or part as an SVG picture: its values, the path from
-    /// the baseline to each target, the targets, the projection and the values by group.
     Chart(chart::Args),
-    /// Write the evaluation's report as one self-contained HTML page, to read or print on
-    /// A4: a summary of statuses, each indicator with its targets, owners and chart, reports
-    /// and tasks by agency, and the data's problems.
     Report(report::Args),
 }
 
@@ -107,11 +78,8 @@ pub enum EvalGroup {
 /// Which rows `plan eval --format csv` writes.
 #[derive(Copy, Clone, Debug, clap::ValueEnum)]
 pub enum EvalRows {
-    /// One row per target (the default).
     Targets,
-    /// One row per report owed.
     Reporting,
-    /// One row per project or task owed or upcoming, each lead agency's.
     Tasks,
 }
 

@@ -12,16 +12,12 @@ use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan the new plan implements (the national program, a province's plan).
     #[arg(long, value_name = "PARENT")]
     implements: PathBuf,
-    /// The area the new plan covers, as its document names it ("Huyện Mộc Châu").
     #[arg(long, value_name = "NAME")]
     area: String,
-    /// Where to write the new plan; `-` prints it on standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: PathBuf,
-    /// Replace FILE if it exists.
     #[arg(long)]
     force: bool,
 }

@@ -11,12 +11,8 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan file.
     pub plan: PathBuf,
-    /// Data files: CSV (observations, reports received or tasks done), JSON or xlsx.
     pub data: Vec<PathBuf>,
-    /// A query to run (repeatable); without any, queries are read from standard input, one
-    /// a line (empty lines and lines starting with `#` are skipped).
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub queries: Vec<String>,
     #[command(flatten)]
@@ -28,7 +24,6 @@ pub struct Args {
 pub struct SessionArgs {
     #[arg(long, value_parser = super::formats(Output::Answer), default_value_t = Output::Answer.default_format())]
     pub format: Format,
-    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long)]
     pub as_of: Option<String>,
     #[command(flatten)]

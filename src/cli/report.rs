@@ -16,31 +16,20 @@ use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan file.
     pub plan: PathBuf,
-    /// Data files, as `plan eval` reads them: CSV (observations, reports received or tasks
-    /// done), JSON or xlsx. None: the report of the plan before any data came in (no target
-    /// has values, every report owed is missing).
     pub data: Vec<PathBuf>,
-    /// The date of the evaluation, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
-    /// The area to report on (default: the plan's top area).
     #[arg(long, value_name = "ID")]
     pub area: Option<String>,
-    /// An amendment of the plan (repeatable), as `plan eval` takes it.
     #[arg(long = "amendment", value_name = "FILE")]
     pub amendments: Vec<PathBuf>,
     #[arg(long, value_parser = formats(Output::Report), default_value_t = Output::Report.default_format())]
     pub format: Format,
-    /// The file to write (FILE.html).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
-    /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Exit 0 even when some data rows were rejected (a file that cannot be used at all
-    /// still exits 2).
     #[arg(long)]
     pub keep_going: bool,
     #[command(flatten)]

@@ -12,10 +12,8 @@ pub struct Args {
     pub file: PathBuf,
     #[arg(long, value_parser = super::formats(Output::Model), default_value_t = Output::Model.default_format())]
     pub format: Format,
-    /// Show the plan as amended on this date, YYYY-MM-DD or DD/MM/YYYY (default: today in Vietnam, with --amendment).
     #[arg(long)]
     pub as_of: Option<String>,
-    /// An amendment of the plan (repeatable); those in force on --as-of are applied.
     #[arg(long = "amendment", value_name = "FILE")]
     pub amendments: Vec<PathBuf>,
 }

@@ -13,26 +13,17 @@ use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan file.
     pub plan: PathBuf,
-    /// The agency whose indicators the rows are for (those it leads); all indicators when
-    /// not given.
     #[arg(long, value_name = "ID")]
     pub agency: Option<String>,
-    /// The area the rows are for (default: the plan's top area).
     #[arg(long, value_name = "ID")]
     pub area: Option<String>,
-    /// The first period asked for: a year (default: the plan's first), or a half-year,
-    /// quarter or month for rows of that kind.
     #[arg(long, value_name = "PERIOD", value_parser = period)]
     pub from: Option<Period>,
-    /// The last period asked for (default: this year, at most the plan's last).
     #[arg(long, value_name = "PERIOD", value_parser = period)]
     pub to: Option<Period>,
-    /// The workbook to write (.xlsx).
     #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
     pub output: PathBuf,
-    /// Replace FILE if it exists (a filled-in template may be there).
     #[arg(long)]
     pub force: bool,
 }

@@ -20,11 +20,8 @@ use std::rc::Rc;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan file to load (`:load PLAN` loads one later).
     pub plan: Option<PathBuf>,
-    /// Data files: CSV (observations, reports received or tasks done), JSON or xlsx.
     pub data: Vec<PathBuf>,
-    /// Where to keep the history (default: planlang/history in the user's data directory).
     #[arg(long, value_name = "FILE")]
     pub history_file: Option<PathBuf>,
     #[command(flatten)]
