@@ -12,8 +12,9 @@
 
 use crate::date::Date;
 use crate::eval::Period;
+use crate::i18n::{Arg, Lang};
 use crate::model::{Model, PeriodKind};
-use crate::text::did_you_mean;
+use crate::text::Unknown;
 
 /// What to ask for.
 #[derive(Clone, Debug, Default)]
@@ -58,33 +59,60 @@ pub struct Row {
 /// Why a template cannot be made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TemplateError {
-    /// The agency asked for is not declared: its id, and a "did you mean" or the list of
-    /// agencies the plan has.
-    UnknownAgency(String, String),
-    /// The area asked for is not declared: its id, and a "did you mean" or the list of areas
-    /// the plan has.
-    UnknownArea(String, String),
+    /// The agency asked for is not declared.
+    UnknownAgency(Unknown),
+    /// The area asked for is not declared.
+    UnknownArea(Unknown),
     /// No area was asked for and the plan declares none to default to.
     NoArea,
     /// The plan has no `period`, so neither the default years nor the accepted ones are known.
     NoPeriod,
-    /// `--from` and `--to` do not make a range inside the plan (kinds differ, reversed, or
-    /// outside its years): the sentence saying why.
-    Periods(String),
+    /// `--from` and `--to` are periods of different kinds.
+    PeriodKinds(Period, Period),
+    /// `--to` comes before `--from`.
+    PeriodsReversed(Period, Period),
+    /// A period lies outside the plan's years (the year before them holds baselines).
+    PeriodOutside(Period, (i32, i32)),
     /// The agency asked for (its id) leads no measure, so it owes no row.
     NothingOwed(String),
 }
 
+impl TemplateError {
+    /// Why the template cannot be made, in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        let period = |p: &Period| Arg::from(p.to_string());
+        match self {
+            TemplateError::UnknownAgency(unknown) => unknown.words("agency", lang),
+            TemplateError::UnknownArea(unknown) => unknown.words("area", lang),
+            TemplateError::NoArea => lang.text("refuse-no-area"),
+            TemplateError::NoPeriod => lang.text("refuse-template-no-period"),
+            TemplateError::PeriodKinds(from, to) => lang.text_with(
+                "refuse-period-kinds",
+                &[("from", period(from)), ("to", period(to))],
+            ),
+            TemplateError::PeriodsReversed(from, to) => lang.text_with(
+                "refuse-periods-reversed",
+                &[("from", period(from)), ("to", period(to))],
+            ),
+            TemplateError::PeriodOutside(p, (first, last)) => lang.text_with(
+                "refuse-period-outside",
+                &[
+                    ("period", period(p)),
+                    ("first", first.to_string().into()),
+                    ("last", last.to_string().into()),
+                    ("baseline", (first - 1).to_string().into()),
+                ],
+            ),
+            TemplateError::NothingOwed(id) => {
+                lang.text_with("refuse-nothing-owed", &[("agency", id.as_str().into())])
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for TemplateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TemplateError::UnknownAgency(id, help) => write!(f, "unknown agency `{id}`; {help}"),
-            TemplateError::UnknownArea(id, help) => write!(f, "unknown area `{id}`; {help}"),
-            TemplateError::NoArea => write!(f, "the plan declares no areas; add `area ID \"Name\"` so data can name where they were measured"),
-            TemplateError::NoPeriod => write!(f, "the plan has no `period`, so which years to ask for cannot be told"),
-            TemplateError::Periods(why) => f.write_str(why),
-            TemplateError::NothingOwed(id) => write!(f, "agency `{id}` leads no indicator of the plan, so it owes no data; the template is for the agencies that lead (`lead {id}`)"),
-        }
+        f.write_str(&self.words(Lang::En))
     }
 }
 
@@ -95,7 +123,7 @@ pub fn template(model: &Model, request: &Request, today: Date) -> Result<Templat
         None => None,
         Some(id) => {
             let agency = model.agencies.get(id).ok_or_else(|| {
-                TemplateError::UnknownAgency(id.clone(), help(id, model.agencies.keys()))
+                TemplateError::UnknownAgency(Unknown::among(id, model.agencies.keys()))
             })?;
             Some((agency.id.clone(), agency.name.clone()))
         }
@@ -104,7 +132,7 @@ pub fn template(model: &Model, request: &Request, today: Date) -> Result<Templat
         Some(id) => model
             .areas
             .get(id)
-            .ok_or_else(|| TemplateError::UnknownArea(id.clone(), help(id, model.areas.keys())))?,
+            .ok_or_else(|| TemplateError::UnknownArea(Unknown::among(id, model.areas.keys())))?,
         None => crate::eval::evaluate::top_area(model)
             .and_then(|i| model.areas.get_index(i))
             .map(|(_, a)| a)
@@ -142,13 +170,6 @@ pub fn template(model: &Model, request: &Request, today: Date) -> Result<Templat
 }
 
 /// "did you mean" help, or the list of what there is.
-fn help<'a>(id: &str, known: impl Iterator<Item = &'a String> + Clone) -> String {
-    did_you_mean(id, known.clone().map(String::as_str)).unwrap_or_else(|| {
-        let all: Vec<&str> = known.map(String::as_str).collect();
-        format!("the plan has {}", all.join(", "))
-    })
-}
-
 /// The periods from `from` to `to` (see the module).
 fn periods(
     request: &Request,
@@ -156,11 +177,7 @@ fn periods(
     today: Date,
 ) -> Result<Vec<Period>, TemplateError> {
     let kind = match (request.from, request.to) {
-        (Some(a), Some(b)) if a.kind() != b.kind() => {
-            return Err(TemplateError::Periods(format!(
-                "--from {a} and --to {b} are periods of different kinds; give two years, two half-years, two quarters or two months"
-            )))
-        }
+        (Some(a), Some(b)) if a.kind() != b.kind() => return Err(TemplateError::PeriodKinds(a, b)),
         (Some(p), _) | (_, Some(p)) => p.kind(),
         (None, None) => PeriodKind::Year,
     };
@@ -170,17 +187,12 @@ fn periods(
         .to
         .unwrap_or_else(|| *of_kind(kind, this_year).last().unwrap_or(&from));
     if to.end() < from.end() {
-        return Err(TemplateError::Periods(format!(
-            "--to {to} comes before --from {from}"
-        )));
+        return Err(TemplateError::PeriodsReversed(from, to));
     }
     // The year before the plan holds baselines, as data files may.
     for p in [from, to] {
         if p.year() < first_year - 1 || p.year() > last_year {
-            return Err(TemplateError::Periods(format!(
-                "{p} lies outside the plan ({first_year}..{last_year}; {} is accepted as a baseline year)",
-                first_year - 1
-            )));
+            return Err(TemplateError::PeriodOutside(p, (first_year, last_year)));
         }
     }
     Ok((from.year()..=to.year())

@@ -39,6 +39,53 @@ where
         .map(|(_, c)| c)
 }
 
+/// A name asked for (`--area`, `--agency`) that the plan does not declare: what was asked,
+/// the closest name it declares, and every name it declares, for the words that refuse it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unknown {
+    /// The name asked for.
+    pub given: String,
+    /// The declared name closest to it, when one is close.
+    pub similar: Option<String>,
+    /// Every declared name, in the plan's order.
+    pub known: Vec<String>,
+}
+
+impl Unknown {
+    /// `given`, unknown among `known`.
+    pub fn among<'a>(given: &str, known: impl IntoIterator<Item = &'a String>) -> Unknown {
+        let known: Vec<String> = known.into_iter().cloned().collect();
+        Unknown {
+            given: given.to_string(),
+            similar: closest(given, known.iter().map(String::as_str)).map(str::to_string),
+            known,
+        }
+    }
+
+    /// `unknown area `x`; did you mean `y`?` (or the names there are), in `lang`; `what` is
+    /// `area` or `agency`.
+    pub fn words(&self, what: &str, lang: crate::i18n::Lang) -> String {
+        let hint = match &self.similar {
+            Some(name) => lang.text_with("diag-did-you-mean", &[("name", name.as_str().into())]),
+            None => lang.text_with(
+                "refuse-names-are",
+                &[
+                    ("what", what.into()),
+                    ("names", self.known.join(", ").into()),
+                ],
+            ),
+        };
+        lang.text_with(
+            "refuse-unknown-name",
+            &[
+                ("what", what.into()),
+                ("given", self.given.as_str().into()),
+                ("hint", hint.into()),
+            ],
+        )
+    }
+}
+
 /// "did you mean `x`?" for the closest candidate, if any.
 pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
 where

@@ -59,7 +59,7 @@ pub fn run(args: Args) -> u8 {
     let facts = match Facts::in_area(model, &data, as_of, args.area.as_deref()) {
         Ok(facts) => facts,
         Err(e) => {
-            errln!("error: {e}");
+            errln!("{}", super::say::error_line(e.words(super::lang::lang())));
             return EXIT_USAGE;
         }
     };

@@ -58,7 +58,7 @@ pub fn evaluate(asked: Asked<'_>) -> Result<Evaluated, u8> {
     super::data::report(&data)?;
     let evaluation =
         planlang::eval::evaluate_area(model, &data, as_of, asked.area).map_err(|e| {
-            errln!("{}", super::say::error_line(e.to_string()));
+            errln!("{}", super::say::error_line(e.words(super::lang::lang())));
             EXIT_USAGE
         })?;
     Ok(Evaluated {

@@ -50,7 +50,7 @@ pub fn run(args: Args) -> u8 {
     let template = match template(&checked.model, &request, today()) {
         Ok(t) => t,
         Err(e) => {
-            errln!("error: {e}");
+            errln!("{}", super::say::error_line(e.words(super::lang::lang())));
             return EXIT_USAGE;
         }
     };

@@ -108,25 +108,27 @@ pub struct TargetResult {
 #[derive(Clone, Debug, PartialEq)]
 pub enum EvalError {
     /// `--area` names no area of the plan.
-    UnknownArea {
-        /// The area asked for.
-        area: String,
-        /// What to write instead: the closest area, or the areas there are.
-        help: String,
-    },
+    UnknownArea(crate::text::Unknown),
     /// The plan declares no areas, so no data can say where it was measured.
     NoArea,
     /// The plan has no `period`, which every judgement needs.
     NoPeriod,
 }
 
+impl EvalError {
+    /// Why the plan cannot be evaluated, in `lang`.
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            EvalError::UnknownArea(unknown) => unknown.words("area", lang),
+            EvalError::NoArea => lang.text("refuse-no-area"),
+            EvalError::NoPeriod => lang.text("refuse-eval-no-period"),
+        }
+    }
+}
+
 impl std::fmt::Display for EvalError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EvalError::UnknownArea { area, help } => write!(f, "unknown area `{area}`; {help}"),
-            EvalError::NoArea => write!(f, "the plan declares no areas; add `area ID \"Name\"` so data can name where they were measured"),
-            EvalError::NoPeriod => write!(f, "the plan has no `period`; evaluation needs the plan's years"),
-        }
+        f.write_str(&self.words(crate::i18n::Lang::En))
     }
 }
 
@@ -154,17 +156,9 @@ pub fn evaluate_area(
 ) -> Result<Evaluation, EvalError> {
     let plan_period = model.plan.period.ok_or(EvalError::NoPeriod)?;
     let area_index = match area {
-        Some(id) => model
-            .areas
-            .get_index_of(id)
-            .ok_or_else(|| EvalError::UnknownArea {
-                area: id.to_string(),
-                help: crate::text::did_you_mean(id, model.areas.keys().map(String::as_str))
-                    .unwrap_or_else(|| {
-                        let all: Vec<&str> = model.areas.keys().map(String::as_str).collect();
-                        format!("the plan's areas are {}", all.join(", "))
-                    }),
-            })?,
+        Some(id) => model.areas.get_index_of(id).ok_or_else(|| {
+            EvalError::UnknownArea(crate::text::Unknown::among(id, model.areas.keys()))
+        })?,
         None => top_area(model).ok_or(EvalError::NoArea)?,
     };
     let area_id = model

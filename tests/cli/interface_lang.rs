@@ -421,3 +421,57 @@ fn show_cascade_and_history_word_their_text_in_vietnamese() {
         );
     }
 }
+
+#[test]
+fn an_unknown_area_or_agency_and_wrong_periods_are_refused_in_vietnamese() {
+    let son_la = "plans/son-la-children-2021-2030.plan";
+    let sample = "plans/data/son-la-sample.csv";
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["eval", son_la, sample, "--area", "moc_chauu"],
+            "lỗi: không có địa bàn `moc_chauu`; có phải là `moc_chau`?",
+        ),
+        (
+            &["template", son_la, "--agency", "ytee", "-o", "x.xlsx"],
+            "lỗi: không có cơ quan `ytee`; có phải là `yte`?",
+        ),
+        (
+            &[
+                "template", son_la, "--from", "2025", "--to", "2025-Q2", "-o", "x.xlsx",
+            ],
+            "lỗi: --from 2025 và --to 2025-Q2 là hai loại kỳ khác nhau",
+        ),
+        (
+            &[
+                "template", son_la, "--from", "2026", "--to", "2024", "-o", "x.xlsx",
+            ],
+            "lỗi: --to 2024 ở trước --from 2026",
+        ),
+        (
+            &["chart", "3", son_la, sample, "--area", "zzz", "-o", "x.svg"],
+            "lỗi: không có địa bàn `zzz`; các địa bàn của kế hoạch là son_la, tp_son_la,",
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("a folder");
+    for (args, said) in cases {
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| {
+                if a.starts_with("plans/") {
+                    format!("{ROOT}/{a}")
+                } else {
+                    a.to_string()
+                }
+            })
+            .collect();
+        let mut all = vec!["--lang", "vi"];
+        all.extend(args.iter().map(String::as_str));
+        let run = run_in(dir.path(), &all);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(said),
+            "{args:?}: `{said}` not in\n{}",
+            run.stderr
+        );
+    }
+}

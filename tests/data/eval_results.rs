@@ -692,21 +692,33 @@ fn revisions_are_listed_in_the_evaluation() {
 fn an_unknown_area_suggests_the_closest() {
     let set = DataSet::default();
     let err = evaluate_area(model(), &set, date("2024-06-30"), Some("huyen_bb")).unwrap_err();
+    let areas: Vec<String> = ["tinh", "huyen_a", "huyen_b", "huyen_c"]
+        .map(String::from)
+        .to_vec();
     assert_eq!(
         err,
-        EvalError::UnknownArea {
-            area: "huyen_bb".into(),
-            help: "did you mean `huyen_b`?".into(),
-        }
+        EvalError::UnknownArea(planlang::text::Unknown {
+            given: "huyen_bb".into(),
+            similar: Some("huyen_b".into()),
+            known: areas.clone(),
+        })
     );
     assert_eq!(
         err.to_string(),
         "unknown area `huyen_bb`; did you mean `huyen_b`?"
     );
+    assert_eq!(
+        err.words(planlang::i18n::Lang::Vi),
+        "không có địa bàn `huyen_bb`; có phải là `huyen_b`?"
+    );
     let err = evaluate_area(model(), &set, date("2024-06-30"), Some("son_la")).unwrap_err();
     assert_eq!(
         err.to_string(),
         "unknown area `son_la`; the plan's areas are tinh, huyen_a, huyen_b, huyen_c"
+    );
+    assert_eq!(
+        err.words(planlang::i18n::Lang::Vi),
+        "không có địa bàn `son_la`; các địa bàn của kế hoạch là tinh, huyen_a, huyen_b, huyen_c"
     );
 }
 

@@ -372,3 +372,20 @@ cmd-history-unreadable = cannot read the history file `{ $path }`: { $why }
 cmd-history-bad-entry = the history file `{ $path }`: { $why }; that entry is left out (and from the file when the history is saved), the others are kept
 cmd-history-cut-short = cannot read the history file `{ $path }` to its end: { $why }
 cmd-history-unsaved = cannot save the history to { $path }: { $why }
+
+## Why a plan cannot be evaluated or its template made (src/eval/evaluate.rs, src/template.rs).
+refuse-unknown-name = unknown { $what ->
+        [agency] agency
+       *[area] area
+    } `{ $given }`; { $hint }
+refuse-names-are = the plan's { $what ->
+        [agency] agencies
+       *[area] areas
+    } are { $names }
+refuse-no-area = the plan declares no areas; add `area ID "Name"` so data can name where they were measured
+refuse-eval-no-period = the plan has no `period`; evaluation needs the plan's years
+refuse-template-no-period = the plan has no `period`, so which years to ask for cannot be told
+refuse-period-kinds = --from { $from } and --to { $to } are periods of different kinds; give two years, two half-years, two quarters or two months
+refuse-periods-reversed = --to { $to } comes before --from { $from }
+refuse-period-outside = { $period } lies outside the plan ({ $first }..{ $last }; { $baseline } is accepted as a baseline year)
+refuse-nothing-owed = agency `{ $agency }` leads no indicator of the plan, so it owes no data; the template is for the agencies that lead (`lead { $agency }`)

@@ -332,3 +332,20 @@ cmd-history-unreadable = không đọc được tệp lịch sử `{ $path }`: {
 cmd-history-bad-entry = tệp lịch sử `{ $path }`: { $why }; bỏ qua mục đó (và bỏ khỏi tệp khi lưu lịch sử), giữ các mục khác
 cmd-history-cut-short = không đọc hết được tệp lịch sử `{ $path }`: { $why }
 cmd-history-unsaved = không lưu được lịch sử vào { $path }: { $why }
+
+## Lý do không đánh giá được kế hoạch hoặc không lập được biểu mẫu (src/eval/evaluate.rs, src/template.rs).
+refuse-unknown-name = không có { $what ->
+        [agency] cơ quan
+       *[area] địa bàn
+    } `{ $given }`; { $hint }
+refuse-names-are = các { $what ->
+        [agency] cơ quan
+       *[area] địa bàn
+    } của kế hoạch là { $names }
+refuse-no-area = kế hoạch chưa khai báo địa bàn nào; hãy thêm `area MÃ "Tên"` để số liệu ghi được nơi đo
+refuse-eval-no-period = kế hoạch không có `period`; việc đánh giá cần biết các năm của kế hoạch
+refuse-template-no-period = kế hoạch không có `period`, nên không biết cần hỏi số liệu của những năm nào
+refuse-period-kinds = --from { $from } và --to { $to } là hai loại kỳ khác nhau; hãy nêu hai năm, hai nửa năm, hai quý hoặc hai tháng
+refuse-periods-reversed = --to { $to } ở trước --from { $from }
+refuse-period-outside = { $period } nằm ngoài thời gian của kế hoạch ({ $first }..{ $last }; năm { $baseline } được nhận làm năm cơ sở)
+refuse-nothing-owed = cơ quan `{ $agency }` không chủ trì chỉ tiêu nào của kế hoạch, nên không phải báo số liệu; biểu mẫu dành cho các cơ quan chủ trì (`lead { $agency }`)
