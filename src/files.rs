@@ -150,51 +150,97 @@ fn read_capped(reader: impl std::io::Read, cap: usize) -> std::io::Result<String
     String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
+/// A path that names something other than a regular file, by what it names: the error an
+/// [`io::Error`] carries when such a file is refused, so that its words can be said in any
+/// language ([`unreadable_reason`]); its `Display` is English.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum NotRegular {
+    /// A folder.
+    Folder,
+    /// A FIFO (named pipe): opening it would wait for a writer.
+    Fifo,
+    /// A character device (`/dev/zero`): reading it may never end.
+    CharDevice,
+    /// A block device (a disk).
+    BlockDevice,
+    /// A socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl NotRegular {
+    /// What `t` is, when it is not a regular file.
+    fn of(t: &std::fs::FileType) -> NotRegular {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if t.is_fifo() {
+                return NotRegular::Fifo;
+            } else if t.is_char_device() {
+                return NotRegular::CharDevice;
+            } else if t.is_block_device() {
+                return NotRegular::BlockDevice;
+            } else if t.is_socket() {
+                return NotRegular::Socket;
+            }
+        }
+        if t.is_dir() {
+            NotRegular::Folder
+        } else {
+            NotRegular::Other
+        }
+    }
+
+    /// Its name in the catalogue's selectors.
+    fn id(self) -> &'static str {
+        match self {
+            NotRegular::Folder => "folder",
+            NotRegular::Fifo => "fifo",
+            NotRegular::CharDevice => "char_device",
+            NotRegular::BlockDevice => "block_device",
+            NotRegular::Socket => "socket",
+            NotRegular::Other => "other",
+        }
+    }
+
+    /// The refusal in `lang`.
+    pub fn words(self, lang: crate::i18n::Lang) -> String {
+        lang.text_with("file-not-regular", &[("kind", self.id().into())])
+    }
+}
+
+impl std::fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for NotRegular {}
+
 /// An error for anything but a regular file, naming what it is.
 fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
     if meta.is_file() {
         return Ok(());
     }
-    let what = special_kind(&meta.file_type());
     Err(std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        format!("it is {what}, not a regular file: give the path of a plan file saved on disk"),
+        NotRegular::of(&meta.file_type()),
     ))
-}
-
-#[cfg(unix)]
-fn special_kind(t: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_fifo() {
-        "a FIFO (named pipe)"
-    } else if t.is_char_device() {
-        "a character device"
-    } else if t.is_block_device() {
-        "a block device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "something else"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(t: &std::fs::FileType) -> &'static str {
-    if t.is_dir() {
-        "a folder"
-    } else {
-        "a device or other special file"
-    }
 }
 
 /// Why a plan file could not be read, in words, for every place that reads one (the command
 /// line, the REPL, an import).
-pub fn unreadable_reason(e: &std::io::Error) -> String {
+pub fn unreadable_reason(e: &std::io::Error, lang: crate::i18n::Lang) -> String {
+    // The words an import that cannot be read is refused with, the same for a plan named on
+    // the command line.
+    if let Some(not_regular) = e.get_ref().and_then(|e| e.downcast_ref::<NotRegular>()) {
+        return not_regular.words(lang);
+    }
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::InvalidData => "it is not UTF-8 text (save it as UTF-8)".into(),
+        std::io::ErrorKind::NotFound => lang.text("diag-import-not-found"),
+        std::io::ErrorKind::InvalidData => lang.text("diag-import-not-utf8"),
+        std::io::ErrorKind::FileTooLarge => lang.text("file-too-large"),
         _ => e.to_string(),
     }
 }

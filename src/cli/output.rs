@@ -31,7 +31,8 @@ pub fn as_of(text: Option<&str>) -> Result<planlang::date::Date, u8> {
     match text {
         None => Ok(today()),
         Some(text) => planlang::date::Date::parse_written(text).map_err(|why| {
-            error!("cmd-not-a-date", "given" => text, "why" => why.to_string());
+            let why = planlang::diagnostic::words::date_error(&why, super::lang::lang());
+            error!("cmd-not-a-date", "given" => text, "why" => why);
             super::EXIT_USAGE
         }),
     }
@@ -126,7 +127,7 @@ pub fn load(path: &Path) -> Option<planlang::Checked> {
     match planlang::load_path(path) {
         Ok(checked) => Some(checked),
         Err(e) => {
-            let why = planlang::files::unreadable_reason(&e);
+            let why = planlang::files::unreadable_reason(&e, super::lang::lang());
             error!("cmd-cannot-read", "path" => say::path(path), "why" => why);
             None
         }

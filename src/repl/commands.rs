@@ -108,7 +108,13 @@ impl Session {
             }
             Err(why) => self.fail(
                 "repl-not-a-date",
-                &[("given", rest.into()), ("why", why.to_string().into())],
+                &[
+                    ("given", rest.into()),
+                    (
+                        "why",
+                        crate::diagnostic::words::date_error(&why, self.options.lang).into(),
+                    ),
+                ],
             ),
         }
     }

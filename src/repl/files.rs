@@ -40,7 +40,7 @@ fn shown_path(path: &Path) -> Arg {
 pub(super) fn read_plan(path: &Path, lang: Lang) -> Result<PlanFile, String> {
     let stamp = Stamp::of(path);
     let checked = crate::load_path(path).map_err(|e| {
-        let why = crate::files::unreadable_reason(&e);
+        let why = crate::files::unreadable_reason(&e, lang);
         lang.text_with(
             "repl-plan-unreadable",
             &[("path", shown_path(path)), ("why", why.into())],

@@ -475,3 +475,39 @@ fn an_unknown_area_or_agency_and_wrong_periods_are_refused_in_vietnamese() {
         );
     }
 }
+
+#[test]
+fn files_that_cannot_be_read_and_dates_that_do_not_exist_are_refused_in_vietnamese() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let son_la = format!("{ROOT}/plans/son-la-children-2021-2030.plan");
+    let folder = dir.path().display().to_string();
+    let cases: [(Vec<&str>, &str); 4] = [
+        (
+            vec!["check", &folder],
+            "đây là một thư mục, không phải tệp thường",
+        ),
+        (
+            vec!["show", "khong-co.plan"],
+            "không đọc được `khong-co.plan`: không có tệp này",
+        ),
+        (
+            vec!["show", &son_la, "--as-of", "2025-13-01"],
+            "không phải là ngày: không có tháng 13",
+        ),
+        (
+            vec!["show", &son_la, "--as-of", "31/02/2025"],
+            "tháng 2 năm 2025 có 28 ngày, nên không có ngày 31",
+        ),
+    ];
+    for (args, said) in cases {
+        let mut all = vec!["--lang", "vi"];
+        all.extend(args.iter().copied());
+        let run = run_in(dir.path(), &all);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(said),
+            "{args:?}: `{said}` not in\n{}",
+            run.stderr
+        );
+    }
+}

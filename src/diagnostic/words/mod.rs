@@ -15,6 +15,7 @@ mod names;
 mod owners;
 mod query;
 mod reading;
+pub use reading::date_error;
 mod schedule;
 mod structure;
 mod targets;

@@ -79,7 +79,7 @@ pub(super) fn words(problem: &Reading, lang: Lang) -> Words {
 
 /// Why a text is not a date, in `lang`: `February 2021 has 28 days, so day 30 does not
 /// exist`.
-pub(super) fn date_error(why: &DateError, lang: Lang) -> String {
+pub fn date_error(why: &DateError, lang: Lang) -> String {
     match why {
         DateError::Form { text, form, what } => {
             let forms: Vec<String> = form.split(" or ").map(str::to_string).collect();

@@ -389,3 +389,14 @@ refuse-period-kinds = --from { $from } and --to { $to } are periods of different
 refuse-periods-reversed = --to { $to } comes before --from { $from }
 refuse-period-outside = { $period } lies outside the plan ({ $first }..{ $last }; { $baseline } is accepted as a baseline year)
 refuse-nothing-owed = agency `{ $agency }` leads no indicator of the plan, so it owes no data; the template is for the agencies that lead (`lead { $agency }`)
+
+## Why a plan file cannot be read (src/files.rs).
+file-not-regular = it is { $kind ->
+        [folder] a folder
+        [fifo] a FIFO (named pipe)
+        [char_device] a character device
+        [block_device] a block device
+        [socket] a socket
+       *[other] something else
+    }, not a regular file: give the path of a plan file saved on disk
+file-too-large = a plan file must be smaller than 4 GiB

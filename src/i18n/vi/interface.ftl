@@ -349,3 +349,14 @@ refuse-period-kinds = --from { $from } và --to { $to } là hai loại kỳ khá
 refuse-periods-reversed = --to { $to } ở trước --from { $from }
 refuse-period-outside = { $period } nằm ngoài thời gian của kế hoạch ({ $first }..{ $last }; năm { $baseline } được nhận làm năm cơ sở)
 refuse-nothing-owed = cơ quan `{ $agency }` không chủ trì chỉ tiêu nào của kế hoạch, nên không phải báo số liệu; biểu mẫu dành cho các cơ quan chủ trì (`lead { $agency }`)
+
+## Lý do không đọc được tệp kế hoạch (src/files.rs).
+file-not-regular = đây là { $kind ->
+        [folder] một thư mục
+        [fifo] một FIFO (ống có tên)
+        [char_device] một thiết bị ký tự
+        [block_device] một thiết bị khối
+        [socket] một socket
+       *[other] một loại tệp đặc biệt
+    }, không phải tệp thường: hãy nêu đường dẫn tới một tệp kế hoạch lưu trên đĩa
+file-too-large = tệp kế hoạch phải nhỏ hơn 4 GiB
