@@ -22,7 +22,7 @@ pub struct DataArgs {
 }
 
 fn encoding(label: &str) -> Result<&'static Encoding, String> {
-    encoding_for_label(label)
+    encoding_for_label(label, super::lang::lang())
 }
 
 impl DataArgs {

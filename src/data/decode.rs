@@ -21,10 +21,14 @@ use std::io::{self, Cursor, Read};
 pub use encoding_rs::Encoding;
 
 /// The encoding a user names: any WHATWG label (`utf-8`, `utf-16le`, `windows-1258`,
-/// `cp1258`, `windows-1252`, `latin1`...), case and surrounding spaces ignored.
-pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
+/// `cp1258`, `windows-1252`, `latin1`...), case and surrounding spaces ignored; `Err` says, in
+/// `lang`, that it names none.
+pub fn encoding_for_label(
+    label: &str,
+    lang: crate::i18n::Lang,
+) -> Result<&'static Encoding, String> {
     Encoding::for_label(label.trim().as_bytes())
-        .ok_or_else(|| format!("`{label}` is not an encoding planlang knows; use utf-8, utf-16le, utf-16be, windows-1258 (Vietnamese) or windows-1252 (Western)"))
+        .ok_or_else(|| lang.text_with("data-unknown-encoding", &[("label", label.into())]))
 }
 
 /// How the encoding of a file was settled.
@@ -484,7 +488,7 @@ mod tests {
     fn windows_1258_is_decoded_when_named() {
         // "Đà" in Windows-1258: Đ is 0xD0, à is a followed by the combining grave 0xCC.
         let bytes = b"area\n\xD0a\xCC\n";
-        let cp1258 = encoding_for_label("cp1258").unwrap();
+        let cp1258 = encoding_for_label("cp1258", crate::i18n::Lang::En).unwrap();
         let (t, found) = text(bytes, Some(cp1258)).unwrap();
         assert_eq!(t, "area\nĐa\u{300}\n");
         assert_eq!(found, Found::Named);
@@ -511,7 +515,7 @@ mod tests {
 
     #[test]
     fn a_named_code_page_does_not_turn_utf8_into_mojibake() {
-        let cp1258 = encoding_for_label("windows-1258").unwrap();
+        let cp1258 = encoding_for_label("windows-1258", crate::i18n::Lang::En).unwrap();
         // UTF-8 with Vietnamese letters from the start: read as UTF-8.
         let (t, found) = text("area\nsở_y_tế\n".as_bytes(), Some(cp1258)).unwrap();
         assert_eq!((t.as_str(), found), ("area\nsở_y_tế\n", Found::Utf8Text));
@@ -542,11 +546,18 @@ mod tests {
     #[test]
     fn labels() {
         assert_eq!(
-            encoding_for_label(" Windows-1258 ").unwrap().name(),
+            encoding_for_label(" Windows-1258 ", crate::i18n::Lang::En)
+                .unwrap()
+                .name(),
             "windows-1258"
         );
-        assert_eq!(encoding_for_label("latin1").unwrap().name(), "windows-1252");
-        assert!(encoding_for_label("klingon")
+        assert_eq!(
+            encoding_for_label("latin1", crate::i18n::Lang::En)
+                .unwrap()
+                .name(),
+            "windows-1252"
+        );
+        assert!(encoding_for_label("klingon", crate::i18n::Lang::En)
             .unwrap_err()
             .contains("windows-1258"));
     }

@@ -116,7 +116,7 @@ fn libreoffice_workbook_with_values_typed_as_percents() {
 
 #[test]
 fn windows_1258_is_read_with_encoding_and_its_combining_accents_normalised() {
-    let cp1258 = encoding_for_label("windows-1258").unwrap();
+    let cp1258 = encoding_for_label("windows-1258", planlang::i18n::Lang::En).unwrap();
     assert_same_as_source_with(
         "libreoffice-windows-1258.csv",
         LoadOptions {

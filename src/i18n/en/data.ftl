@@ -421,3 +421,6 @@ data-files-unusable = { $count ->
     [one] { $files } cannot be used (see above); fix it, then run the command again
    *[other] { $files } cannot be used (see above); fix them, then run the command again
     }
+
+## --encoding naming no encoding (src/data/decode.rs).
+data-unknown-encoding = `{ $label }` is not an encoding planlang knows; use utf-8, utf-16le, utf-16be, windows-1258 (Vietnamese) or windows-1252 (Western)

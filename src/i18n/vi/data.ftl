@@ -419,3 +419,6 @@ data-files-unusable = { $count ->
     [1] không dùng được tệp { $files } (xem ở trên); hãy sửa tệp rồi chạy lại lệnh
    *[other] không dùng được các tệp { $files } (xem ở trên); hãy sửa các tệp này rồi chạy lại lệnh
     }
+
+## --encoding nêu một bảng mã không có (src/data/decode.rs).
+data-unknown-encoding = planlang không biết bảng mã `{ $label }`; hãy dùng utf-8, utf-16le, utf-16be, windows-1258 (Windows tiếng Việt) hoặc windows-1252 (Windows Tây Âu)
