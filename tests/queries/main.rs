@@ -3,6 +3,7 @@
 //! One test binary for these files, so that `cargo test` links the crate a few times rather
 //! than once per file.
 
+mod answers_vi;
 #[path = "../common/mod.rs"]
 mod common;
 mod query_language;

@@ -89,3 +89,141 @@ field-unit = its unit (percent, per_mille, per_100k, count...)
 field-until = the last year held (maintain, rate)
 field-value = the target value
 field-year = the milestone (level) or first year (maintain, rate)
+
+## The words of the query language's answers (`show`, `:explain`, a table's count of rows).
+## Field names used as labels, status ids, ids and the plan's target text are not words: they
+## stay as queries write them and do not pass through here. Numbers and dates come written.
+
+answer-rows = ({ $count } { $count ->
+    [one] row
+   *[other] rows
+})
+answer-none = none
+answer-yes = yes
+answer-no = no
+
+## `show` of an indicator.
+answer-part-of-indicator = indicator { $number }: { $title }
+answer-unit-of = { $unit } of "{ $of }"
+answer-total = { $parts } ({ $within })
+answer-within = within { $amount } { $unit ->
+    [percent] percent
+   *[other] points
+}
+answer-within-rounding = within the rounding of the figures
+answer-lead-not-named = ? (not named yet)
+answer-lead-not-named-because = ? (not named yet: { $reason })
+answer-owner-ref = { $owner }, ref { $reference }
+answer-adopts = adopts { $parent }
+answer-adapts = adapts { $parent } because { $reason }
+answer-baseline-data = { $year } (the data's value)
+answer-baseline-none = none declared (the first value is the baseline)
+answer-data-none = none for area { $area } by { $date }
+answer-data = { $values } (area { $area })
+answer-data-from-areas = { $values } (area { $area }, the latest from { $got } of { $of } areas)
+answer-targets-as-of = targets as of { $date }:
+answer-split-data = data where { $dimension } = { $value }: { $values }
+answer-ref = ref { $reference }
+answer-restated-in = restated in { $reference }
+answer-no-targets = (no targets)
+
+## `show` of an agency.
+answer-role-requested = requested (đề nghị), not assigned (giao)
+answer-indicators-heading = indicators (status of the current target):
+answer-reports-due = reports due by { $date }: { $owed } owed, { $on_time } on time, { $late } late, { $missing } missing
+answer-report-line = { $report } { $period }: due { $due }, { $how }
+answer-report-late = received { $day }, { $days } days late
+answer-report-missing = missing
+
+## `show` of a task or a project, and the tasks an agency owes.
+answer-part-of-project = project { $id }: { $title }
+answer-tasks-due = tasks due by { $date }: { $owed } owed, { $done } done, { $late } late, { $overdue } overdue; { $upcoming } upcoming
+answer-task-line = { $who }, { $how }
+answer-task-line-due = { $who }: due { $due }, { $how }
+answer-task-late = done { $day }, { $days } days late
+answer-task-overdue = overdue by { $days } days
+answer-task-done-on = done { $day }
+answer-task-done = done
+answer-next-due = next due { $date }
+answer-no-deadline = — (no deadline: not tracked)
+answer-due-before = before { $when }
+answer-due-in-month = in month { $month }
+answer-due-before-month = before month { $month }
+answer-due-every = { $due } every { $every }
+answer-due-untracked = { $due } (no year nor `every`: not tracked)
+
+## `:explain`: the heading of a measure and of each target, then the steps.
+answer-explain-heading = direction { $direction }; as of { $date }, area { $area }
+answer-explain-no-targets = no targets, so nothing is judged
+answer-explain-target = target { $target }
+answer-step-status = status: { $status }
+answer-not-evaluated = not evaluated
+answer-step-scope-areas = scope { $areas }: the values of these areas only (their total when the area evaluated holds them all)
+answer-step-scope-value = scope where { $dimension } = { $value }: the values of that group only
+answer-step-values = values counted (periods ended by { $date }): { $values }
+answer-step-values-where = values counted where { $dimension } = { $value } (periods ended by { $date }): { $values }
+answer-step-derived = { $id } is { $rule }; where the data give no value, it is derived: { $values }
+answer-rule-total = the total of { $parts }
+answer-rule-formula = computed by its formula from other indicators
+answer-step-change = a change over { $from }..{ $until } of { $op } { $value }: judged as the level it comes to from the value at the start (the baseline, else the last value before the period)
+answer-step-rate-baseline = the declared baseline, { $year } = { $value }, is the value the first change is counted from
+answer-step-no-value = with no value there is no trend to judge
+answer-step-baseline-declared = baseline: declared in the plan, { $year } = { $value }
+answer-step-baseline-data = baseline: the data's value of the year the plan names, { $year } = { $value }
+answer-step-baseline-first = baseline: the first value, { $period }: { $value }
+answer-step-latest = latest: { $period }: { $value }
+answer-step-milestone-passed = the milestone { $milestone } has passed ({ $date } is after { $end }), so the value for { $milestone } decides
+answer-step-milestone-value = { $milestone }: { $value } { $wanted }? { $yes } -> { $status }
+answer-step-milestone-missing = no value for { $milestone } -> insufficient_data
+answer-step-meets = does the latest value meet the target, { $value } { $wanted }? { $yes }
+answer-step-meets-early = does the latest value meet the target, { $value } { $wanted }? { $yes } -> achieved: a one-sided target the indicator moves toward stays met, whatever the trend (shown below for reference)
+answer-step-meets-own-year = does the latest value meet the target, { $value } { $wanted }? { $yes } -> on_track: a band, an exact value or a level to hold is achieved by its own year's value
+answer-step-no-trend = a trend needs two values at different times (a baseline and a later one) -> insufficient_data
+answer-bounded = { $value }, which the unit's range stops at { $kept }
+answer-step-expected = expected on the straight path at { $period }: { $formula } = { $value }
+answer-step-projected-growth = projected to { $milestone } if the trend goes on: { $formula } = { $value }
+answer-step-projected-linear = projected to { $milestone } if the change goes on: { $formula } = { $value }
+answer-step-bands = bands: R >= { $on_track } on_track, { $needs } to { $on_track } needs_acceleration, 0 to { $needs } limited_progress, below 0 regressing -> { $status }
+answer-step-bands-trend-alone = bands: R >= { $on_track } on_track, { $needs } to { $on_track } needs_acceleration, 0 to { $needs } limited_progress, below 0 regressing -> { $status } by the trend alone
+answer-step-no-change = the target asks for no change from the baseline, so moving the right way is enough: d * actual = { $value } -> { $status }
+answer-step-zero = a zero baseline or target counts as { $zero }, so growth rates stay defined (as sdg-build does)
+answer-step-actual-growth = actual growth: CAGR = { $formula } = { $value }
+answer-step-required-growth = required growth: CAGR = { $formula } = { $value }
+answer-step-ratio-growth = R = d * actual / |required| = { $formula } = { $value }  (d = { $d }: the value should { $rise ->
+    [yes] rise
+   *[no] fall
+})
+answer-step-linear = a value at or below zero, or a unit that is itself a rate of change, has no meaningful growth rate, so the change per year on a straight line counts (method: linear)
+answer-step-actual-change = actual change per year: { $formula } = { $value }
+answer-step-required-change = required change per year: { $formula } = { $value }
+answer-step-ratio = R = d * actual / |required| = { $formula } = { $value }
+answer-flow-cumulative = values within a year are totals from its start
+answer-flow-amounts = values within a year are amounts of their period and add up
+answer-step-flow-year = a flow ({ $within }): once { $period } is over its total decides; during { $period } the total so far is set against the share of the target due by then (method: pro_rata); before it, the trend of complete years' totals counts, and a total that meets the target is on_track, not achieved
+answer-flow-to-date = the total from January to the end of { $period }
+answer-flow-own = { $period }'s own total
+answer-step-flow-part = a flow ({ $within }): once { $period } is over, { $total } decides; while its months run, the total so far is set against the share of the target due by then (method: pro_rata); before they start, it is not yet due
+answer-step-counted = counted: { $period }: { $value }
+answer-step-flow-expected = due by then (expected): { $value }
+answer-step-flow-projected = the total at this pace (projected): { $value }
+answer-step-flow-ratio = ratio: { $value }
+answer-step-distance = no side is better (direction maintain, a band or an exact value): the distance to { $low }..{ $high } counts (method: distance), in tolerances of { $tolerance }
+answer-step-distance-ratio = R = 1 - distance / tolerance = 1 - { $gap } / { $tolerance } = { $value } -> { $status }
+answer-step-held = the level { $wanted } must hold every year from { $from } to { $until }
+answer-step-held-not-ended = { $from } has not ended by { $date } -> not_yet_due
+answer-step-held-no-values = no yearly value since { $from } -> insufficient_data
+answer-step-held-year = { $year }: { $value } { $wanted }? { $yes }
+answer-step-held-broken = { $year } does not hold the level -> missed
+answer-step-held-gaps = no value for { $years } (not counted against it)
+answer-step-held-achieved = every observed year held and { $until } has ended -> achieved
+answer-step-held-on-track = every observed year held and the span runs until { $until } -> on_track
+answer-step-rate = each yearly change from { $from } to { $until } must be { $wanted } { $unit ->
+    [percent] percent
+   *[other] points
+} a year
+answer-step-rate-two = a yearly change needs values for two years
+answer-step-rate-change = { $from } -> { $to }: { $start } to { $end }, { $change } a year; { $wanted }? { $yes }
+answer-step-rate-average = average change { $average } a year; ratio = average / rate = { $average } / { $rate } = { $ratio }
+answer-wanted-about = ~ { $value } ({ $low } to { $high })
+answer-wanted-span = { $low } to { $high }
+answer-wanted-between = between { $low } and { $high }

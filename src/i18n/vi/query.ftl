@@ -89,3 +89,145 @@ field-unit = đơn vị tính (percent, per_mille, per_100k, count...)
 field-until = năm cuối cùng phải duy trì (maintain, rate)
 field-value = giá trị chỉ tiêu
 field-year = mốc (mức đạt) hoặc năm bắt đầu (duy trì, tốc độ)
+
+## Lời của các câu trả lời truy vấn (`show`, `:explain`, số dòng của một bảng). Tên trường dùng
+## làm nhãn, mã tình trạng, mã và cách viết mức chỉ tiêu của Kế hoạch không phải là lời: giữ
+## nguyên như câu truy vấn viết, không qua đây. Số và ngày được viết sẵn theo tiếng Việt.
+
+answer-rows = ({ $count } dòng)
+answer-none = không có
+answer-yes = có
+answer-no = không
+
+## `show` một chỉ tiêu.
+answer-part-of-indicator = chỉ tiêu { $number }: { $title }
+answer-unit-of = { $unit }, tính trên "{ $of }"
+answer-total = { $parts } ({ $within })
+answer-within = chênh lệch không quá { $amount } { $unit ->
+    [percent] phần trăm
+   *[other] điểm
+}
+answer-within-rounding = chênh lệch trong phạm vi làm tròn số
+answer-lead-not-named = ? (chưa giao cơ quan chủ trì)
+answer-lead-not-named-because = ? (chưa giao cơ quan chủ trì: { $reason })
+answer-owner-ref = { $owner }, căn cứ { $reference }
+answer-adopts = áp dụng { $parent }
+answer-adapts = điều chỉnh từ { $parent }, lý do: { $reason }
+answer-baseline-data = { $year } (giá trị theo số liệu)
+answer-baseline-none = không khai báo (giá trị đầu tiên có số liệu là giá trị cơ sở)
+answer-data-none = chưa có số liệu của địa bàn { $area } đến ngày { $date }
+answer-data = { $values } (địa bàn { $area })
+answer-data-from-areas = { $values } (địa bàn { $area }; giá trị mới nhất tổng hợp từ { $got }/{ $of } địa bàn)
+answer-targets-as-of = các mức chỉ tiêu, tính đến ngày { $date }:
+answer-split-data = số liệu có { $dimension } = { $value }: { $values }
+answer-ref = căn cứ { $reference }
+answer-restated-in = được nêu lại tại { $reference }
+answer-no-targets = (chưa đặt mức chỉ tiêu)
+
+## `show` một cơ quan.
+answer-role-requested = được đề nghị phối hợp, không phải được giao
+answer-indicators-heading = các chỉ tiêu (tình trạng của mức chỉ tiêu hiện hành):
+answer-reports-due = báo cáo đến hạn tính đến ngày { $date }: phải gửi { $owed }, đúng hạn { $on_time }, chậm { $late }, chưa gửi { $missing }
+answer-report-line = { $report } { $period }: hạn { $due }, { $how }
+answer-report-late = nhận ngày { $day }, chậm { $days } ngày
+answer-report-missing = chưa gửi
+
+## `show` một nhiệm vụ hoặc dự án, và các nhiệm vụ một cơ quan phải thực hiện.
+answer-part-of-project = dự án { $id }: { $title }
+answer-tasks-due = nhiệm vụ đến hạn tính đến ngày { $date }: phải thực hiện { $owed }, hoàn thành { $done }, hoàn thành chậm { $late }, quá hạn { $overdue }; sắp đến hạn { $upcoming }
+answer-task-line = { $who }, { $how }
+answer-task-line-due = { $who }: hạn { $due }, { $how }
+answer-task-late = hoàn thành ngày { $day }, chậm { $days } ngày
+answer-task-overdue = quá hạn { $days } ngày
+answer-task-done-on = hoàn thành ngày { $day }
+answer-task-done = đã hoàn thành
+answer-next-due = hạn tiếp theo: { $date }
+answer-no-deadline = — (không có thời hạn: không theo dõi)
+answer-due-before = trước ngày { $when }
+answer-due-in-month = trong tháng { $month }
+answer-due-before-month = trước tháng { $month }
+answer-due-every = { $due }, { $every ->
+    [year] hằng năm
+    [half-year] 6 tháng một lần
+    [quarter] hằng quý
+    [month] hằng tháng
+    [adhoc] đột xuất
+   *[other] lặp lại theo { $every }
+}
+answer-due-untracked = { $due } (không ghi năm, cũng không ghi `every`: không theo dõi)
+
+## `:explain`: dòng đầu của một chỉ tiêu và của từng mức chỉ tiêu, rồi các bước.
+answer-explain-heading = chiều hướng { $direction }; tính đến ngày { $date }, địa bàn { $area }
+answer-explain-no-targets = chưa đặt mức chỉ tiêu nên không có gì để đánh giá
+answer-explain-target = mức chỉ tiêu { $target }
+answer-step-status = tình trạng: { $status }
+answer-not-evaluated = chưa đánh giá
+answer-step-scope-areas = phạm vi { $areas }: chỉ tính giá trị của các địa bàn này (tổng của chúng khi địa bàn được đánh giá bao gồm tất cả)
+answer-step-scope-value = phạm vi { $dimension } = { $value }: chỉ tính giá trị của nhóm này
+answer-step-values = các giá trị được tính (các kỳ đã kết thúc đến ngày { $date }): { $values }
+answer-step-values-where = các giá trị được tính, với { $dimension } = { $value } (các kỳ đã kết thúc đến ngày { $date }): { $values }
+answer-step-derived = { $id } là { $rule }; kỳ nào số liệu không có giá trị thì giá trị được suy ra: { $values }
+answer-rule-total = tổng của { $parts }
+answer-rule-formula = tính theo công thức từ các chỉ tiêu khác
+answer-step-change = mức thay đổi trong giai đoạn { $from }..{ $until } là { $op } { $value }: đánh giá như mức đạt được tính từ giá trị đầu giai đoạn (giá trị cơ sở, nếu không có thì giá trị cuối cùng trước giai đoạn)
+answer-step-rate-baseline = giá trị cơ sở đã khai báo, { $year } = { $value }, là mốc tính mức thay đổi đầu tiên
+answer-step-no-value = chưa có giá trị nào nên không có xu hướng để đánh giá
+answer-step-baseline-declared = giá trị cơ sở: khai báo trong Kế hoạch, { $year } = { $value }
+answer-step-baseline-data = giá trị cơ sở: giá trị theo số liệu của năm Kế hoạch nêu, { $year } = { $value }
+answer-step-baseline-first = giá trị cơ sở: giá trị đầu tiên, { $period }: { $value }
+answer-step-latest = giá trị mới nhất: { $period }: { $value }
+answer-step-milestone-passed = đã qua mốc { $milestone } ({ $date } sau { $end }), nên giá trị của { $milestone } quyết định
+answer-step-milestone-value = { $milestone }: { $value } { $wanted }? { $yes } -> { $status }
+answer-step-milestone-missing = không có giá trị của { $milestone } -> insufficient_data
+answer-step-meets = giá trị mới nhất có đạt mức chỉ tiêu không, { $value } { $wanted }? { $yes }
+answer-step-meets-early = giá trị mới nhất có đạt mức chỉ tiêu không, { $value } { $wanted }? { $yes } -> achieved: mức chỉ tiêu một phía mà chỉ tiêu đang tiến tới thì đã đạt là giữ nguyên, dù xu hướng thế nào (xu hướng nêu dưới đây để tham khảo)
+answer-step-meets-own-year = giá trị mới nhất có đạt mức chỉ tiêu không, { $value } { $wanted }? { $yes } -> on_track: một khoảng, một giá trị chính xác hay một mức phải duy trì chỉ được xem là đạt theo giá trị của chính năm đó
+answer-step-no-trend = cần hai giá trị ở hai thời điểm khác nhau (giá trị cơ sở và một giá trị sau đó) mới có xu hướng -> insufficient_data
+answer-bounded = { $value }, giới hạn của đơn vị dừng ở { $kept }
+answer-step-expected = giá trị dự kiến trên đường thẳng tại { $period }: { $formula } = { $value }
+answer-step-projected-growth = dự báo đến { $milestone } nếu giữ xu hướng: { $formula } = { $value }
+answer-step-projected-linear = dự báo đến { $milestone } nếu giữ mức thay đổi: { $formula } = { $value }
+answer-step-bands = các ngưỡng: R >= { $on_track } on_track, { $needs } đến { $on_track } needs_acceleration, 0 đến { $needs } limited_progress, dưới 0 regressing -> { $status }
+answer-step-bands-trend-alone = các ngưỡng: R >= { $on_track } on_track, { $needs } đến { $on_track } needs_acceleration, 0 đến { $needs } limited_progress, dưới 0 regressing -> { $status } (chỉ xét theo xu hướng)
+answer-step-no-change = mức chỉ tiêu không đòi hỏi thay đổi so với giá trị cơ sở, nên chỉ cần chuyển biến đúng chiều: d * actual = { $value } -> { $status }
+answer-step-zero = giá trị cơ sở hoặc mức chỉ tiêu bằng 0 được tính là { $zero } để tốc độ tăng trưởng vẫn xác định được (như sdg-build)
+answer-step-actual-growth = tốc độ tăng trưởng thực tế: CAGR = { $formula } = { $value }
+answer-step-required-growth = tốc độ tăng trưởng cần đạt: CAGR = { $formula } = { $value }
+answer-step-ratio-growth = R = d * actual / |required| = { $formula } = { $value }  (d = { $d }: giá trị cần { $rise ->
+    [yes] tăng
+   *[no] giảm
+})
+answer-step-linear = giá trị bằng hoặc dưới 0, hoặc đơn vị vốn là một tốc độ thay đổi, thì tốc độ tăng trưởng không có ý nghĩa, nên tính mức thay đổi mỗi năm theo đường thẳng (method: linear)
+answer-step-actual-change = mức thay đổi thực tế mỗi năm: { $formula } = { $value }
+answer-step-required-change = mức thay đổi cần đạt mỗi năm: { $formula } = { $value }
+answer-step-ratio = R = d * actual / |required| = { $formula } = { $value }
+answer-flow-cumulative = giá trị trong năm là số cộng dồn từ đầu năm
+answer-flow-amounts = giá trị trong năm là số của riêng từng kỳ, cộng lại với nhau
+answer-step-flow-year = chỉ tiêu tính theo lượng ({ $within }): khi { $period } kết thúc thì tổng của năm quyết định; trong { $period }, tổng đến thời điểm đó được so với phần mức chỉ tiêu phải đạt đến lúc đó (method: pro_rata); trước đó, xu hướng của tổng các năm đủ số liệu được tính, và tổng đạt mức chỉ tiêu là on_track, chưa phải achieved
+answer-flow-to-date = tổng từ tháng 1 đến hết { $period }
+answer-flow-own = tổng riêng của { $period }
+answer-step-flow-part = chỉ tiêu tính theo lượng ({ $within }): khi { $period } kết thúc, { $total } quyết định; trong các tháng của kỳ, tổng đến thời điểm đó được so với phần mức chỉ tiêu phải đạt đến lúc đó (method: pro_rata); trước khi kỳ bắt đầu thì chưa đến hạn
+answer-step-counted = đã tính: { $period }: { $value }
+answer-step-flow-expected = phải đạt đến lúc này (expected): { $value }
+answer-step-flow-projected = tổng nếu giữ nhịp độ này (projected): { $value }
+answer-step-flow-ratio = tỷ số (ratio): { $value }
+answer-step-distance = không có phía nào tốt hơn (chiều hướng maintain, một khoảng hoặc một giá trị chính xác): tính khoảng cách tới { $low }..{ $high } (method: distance), theo bội số của mức sai số { $tolerance }
+answer-step-distance-ratio = R = 1 - khoảng cách / sai số = 1 - { $gap } / { $tolerance } = { $value } -> { $status }
+answer-step-held = mức { $wanted } phải được duy trì hằng năm từ { $from } đến { $until }
+answer-step-held-not-ended = năm { $from } chưa kết thúc tính đến ngày { $date } -> not_yet_due
+answer-step-held-no-values = không có giá trị năm nào từ { $from } -> insufficient_data
+answer-step-held-year = { $year }: { $value } { $wanted }? { $yes }
+answer-step-held-broken = năm { $year } không giữ được mức -> missed
+answer-step-held-gaps = không có giá trị các năm { $years } (không tính là không đạt)
+answer-step-held-achieved = mọi năm có số liệu đều giữ được mức và năm { $until } đã kết thúc -> achieved
+answer-step-held-on-track = mọi năm có số liệu đều giữ được mức và giai đoạn kéo dài đến năm { $until } -> on_track
+answer-step-rate = mức thay đổi hằng năm từ { $from } đến { $until } phải { $wanted } { $unit ->
+    [percent] phần trăm
+   *[other] điểm
+} mỗi năm
+answer-step-rate-two = cần giá trị của hai năm mới tính được mức thay đổi hằng năm
+answer-step-rate-change = { $from } -> { $to }: từ { $start } thành { $end }, { $change } mỗi năm; { $wanted }? { $yes }
+answer-step-rate-average = mức thay đổi bình quân { $average } mỗi năm; tỷ số = bình quân / tốc độ = { $average } / { $rate } = { $ratio }
+answer-wanted-about = ~ { $value } (từ { $low } đến { $high })
+answer-wanted-span = { $low } đến { $high }
+answer-wanted-between = từ { $low } đến { $high }

@@ -11,7 +11,7 @@ use crate::eval::method::{
 };
 use crate::eval::note::Note;
 use crate::eval::period::Period;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::model::{Comparator, Direction, Measure, RateUnit, Target, TargetKind};
 use crate::numbers::exact;
 use crate::numbers::rounded;
@@ -31,6 +31,8 @@ pub struct Explanation {
     pub area: String,
     /// The measures asked about, in the order given, each with its targets' steps.
     pub measures: Vec<Explained>,
+    /// The language of the text (JSON and CSV are English, for programs).
+    pub lang: Lang,
 }
 
 /// One measure and the steps to the status of each of its targets.
@@ -50,8 +52,10 @@ pub struct ExplainedTarget {
     pub target: Target,
     /// The evaluation's status (`None`: not evaluated).
     pub status: Option<Status>,
-    /// Each step in words, the status last.
+    /// Each step in English words, the status last (JSON and CSV, read by programs).
     pub steps: Vec<String>,
+    /// The same steps in the language of the explanation (the text, read by people).
+    pub words: Vec<String>,
 }
 
 /// The explanation of every target of the given measures (by index).
@@ -67,12 +71,24 @@ pub fn explain(ctx: Context<'_>, measures: &[usize], lang: Lang) -> Explanation 
                 .enumerate()
                 .map(|(t_index, t)| {
                     let status = ctx.facts.result(i, t_index).map(|r| r.status);
-                    let mut steps = steps(ctx, (i, m), (t_index, t), lang);
-                    steps.push(format!("status: {}", status_text(status)));
+                    let in_words = |lang: Lang| {
+                        let mut words = steps(ctx, (i, m), (t_index, t), lang);
+                        let status = status_text(status, lang);
+                        words.push(
+                            lang.text_with("answer-step-status", &[("status", status.into())]),
+                        );
+                        words
+                    };
+                    let steps = in_words(Lang::En);
+                    let words = match lang {
+                        Lang::En => steps.clone(),
+                        _ => in_words(lang),
+                    };
                     ExplainedTarget {
                         target: t.clone(),
                         status,
                         steps,
+                        words,
                     }
                 })
                 .collect();
@@ -93,40 +109,48 @@ pub fn explain(ctx: Context<'_>, measures: &[usize], lang: Lang) -> Explanation 
             .as_ref()
             .map_or(String::new(), |e| e.area.clone()),
         measures,
+        lang,
     }
 }
 
-fn status_text(status: Option<Status>) -> &'static str {
-    status.map_or("not evaluated", |s| s.as_str())
+/// The status id, or that there is none in `lang`'s words.
+fn status_text(status: Option<Status>, lang: Lang) -> String {
+    status.map_or_else(
+        || lang.text("answer-not-evaluated"),
+        |s| s.as_str().to_string(),
+    )
 }
 
 impl Explanation {
     /// Each measure, then each target and its numbered steps.
     pub fn text(&self) -> String {
+        let lang = self.lang;
         let mut text = String::new();
         for m in &self.measures {
             let _ = writeln!(text, "{}  {}", m.id, m.title);
-            let _ = writeln!(
-                text,
-                "  direction {}; as of {}, area {}",
-                m.direction.as_str(),
-                self.as_of,
-                self.area
+            let heading = lang.text_with(
+                "answer-explain-heading",
+                &[
+                    ("direction", m.direction.as_str().into()),
+                    ("date", crate::i18n::date(lang, self.as_of).into()),
+                    ("area", self.area.as_str().into()),
+                ],
             );
+            let _ = writeln!(text, "  {heading}");
             if m.targets.is_empty() {
-                let _ = writeln!(text, "  no targets, so nothing is judged");
+                let _ = writeln!(text, "  {}", lang.text("answer-explain-no-targets"));
             }
             for t in &m.targets {
                 let target = target_text::write(&t.target, Form::Query);
-                let _ = writeln!(text, "\n  target {target}");
-                for (n, step) in t.steps.iter().enumerate() {
+                let target = lang.text_with("answer-explain-target", &[("target", target.into())]);
+                let _ = writeln!(text, "\n  {target}");
+                for (n, step) in t.words.iter().enumerate() {
                     let _ = writeln!(text, "    {}. {step}", n + 1);
                 }
             }
             if let Some(chart) = &m.chart {
                 text.push('\n');
-                // The query language's answers are English words throughout, so is their chart.
-                text.push_str(&chart::text::text(chart, crate::i18n::Lang::En));
+                text.push_str(&chart::text::text(chart, lang));
             }
             text.push('\n');
         }
@@ -143,7 +167,7 @@ impl Explanation {
                         json!({
                             "id": m.id,
                             "target": target_text::write(&t.target, Form::Query),
-                            "status": status_text(t.status),
+                            "status": status_text(t.status, Lang::En),
                             "steps": t.steps,
                         })
                     })
@@ -175,19 +199,48 @@ impl Explanation {
     }
 }
 
+/// A number in a step, as `lang` writes it.
+fn num(lang: Lang, written: String) -> String {
+    super::number(lang, written)
+}
+
+/// A place on the time axis (a year, or a year and a fraction) in a step's formula: a
+/// decimal mark as `lang` writes it, never a thousands mark (`2024` is a year).
+fn time(lang: Lang, t: f64) -> String {
+    match lang {
+        Lang::En => t.to_string(),
+        Lang::Vi => t.to_string().replace('.', ","),
+    }
+}
+
+/// A period in a step, as `lang` writes it.
+fn when(lang: Lang, period: Period) -> Arg {
+    crate::i18n::period(lang, period).into()
+}
+
 /// ">= 65", "between 2 and 3", "~ 10 (9.5 to 10.5)".
-fn wanted(t: &Target) -> String {
+fn wanted(t: &Target, lang: Lang) -> String {
+    let x = |v: f64| Arg::from(num(lang, exact(v)));
     if t.op == Comparator::About {
         let (low, high) = band(t);
         let value = match t.value_max {
-            Some(max) => format!("{} to {}", exact(t.value), exact(max)),
-            None => exact(t.value),
+            Some(max) => lang.text_with(
+                "answer-wanted-span",
+                &[("low", x(t.value)), ("high", x(max))],
+            ),
+            None => num(lang, exact(t.value)),
         };
-        return format!("~ {value} ({} to {})", exact(low), exact(high));
+        return lang.text_with(
+            "answer-wanted-about",
+            &[("value", value.into()), ("low", x(low)), ("high", x(high))],
+        );
     }
     match t.value_max {
-        Some(max) => format!("between {} and {}", exact(t.value), exact(max)),
-        None => format!("{} {}", t.op.as_str(), exact(t.value)),
+        Some(max) => lang.text_with(
+            "answer-wanted-between",
+            &[("low", x(t.value)), ("high", x(max))],
+        ),
+        None => format!("{} {}", t.op.as_str(), num(lang, exact(t.value))),
     }
 }
 
@@ -201,12 +254,17 @@ fn precise(v: f64) -> String {
     exact((v * scale).round() / scale)
 }
 
-fn yes(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
+fn yes(b: bool, lang: Lang) -> Arg {
+    lang.text(if b { "answer-yes" } else { "answer-no" }).into()
+}
+
+/// `2020: 11.82, 2021: 11.12` (`2020: 11,82; 2021: 11,12` in Vietnamese).
+fn points_list(points: &[(Period, f64)], lang: Lang) -> String {
+    let list: Vec<String> = points
+        .iter()
+        .map(|(p, v)| super::point(lang, *p, *v))
+        .collect();
+    list.join(super::list_separator(lang))
 }
 
 fn steps(
@@ -227,35 +285,41 @@ fn steps(
     match m.scope.as_deref() {
         Some(crate::model::Scope::Areas(areas)) => {
             let names: Vec<&str> = areas.iter().map(|a| a.name.as_str()).collect();
-            s.push(format!(
-                "scope {}: the values of these areas only (their total when the area evaluated holds them all)",
-                names.join(", ")
+            s.push(lang.text_with(
+                "answer-step-scope-areas",
+                &[("areas", names.join(", ").into())],
             ));
         }
-        Some(crate::model::Scope::Value(d, v)) => s.push(format!(
-            "scope where {} = {}: the values of that group only",
-            d.name, v.name
+        Some(crate::model::Scope::Value(d, v)) => s.push(lang.text_with(
+            "answer-step-scope-value",
+            &[
+                ("dimension", d.name.as_str().into()),
+                ("value", v.name.as_str().into()),
+            ],
         )),
         None => {}
     }
     // A split target is judged on its disaggregation's values only.
-    let which = match t.split.as_deref() {
-        Some((dimension, value)) => format!(" where {} = {}", dimension.name, value.name),
-        None => String::new(),
+    let values = match points.is_empty() {
+        true => lang.text("answer-none"),
+        false => points_list(&points, lang),
     };
-    s.push(if points.is_empty() {
-        format!("values counted{which} (periods ended by {as_of}): none")
-    } else {
-        let list: Vec<String> = points
-            .iter()
-            .map(|(p, v)| format!("{p}: {}", rounded(*v)))
-            .collect();
-        format!(
-            "values counted{which} (periods ended by {as_of}): {}",
-            list.join(", ")
-        )
+    let counted = [
+        ("date", crate::i18n::date(lang, as_of).into()),
+        ("values", values.into()),
+    ];
+    s.push(match t.split.as_deref() {
+        Some((dimension, value)) => {
+            let mut args = vec![
+                ("dimension", dimension.name.as_str().into()),
+                ("value", value.name.as_str().into()),
+            ];
+            args.extend(counted);
+            lang.text_with("answer-step-values-where", &args)
+        }
+        None => lang.text_with("answer-step-values", &counted),
     });
-    if let Some(step) = derived_step(ctx, i, m, t_index) {
+    if let Some(step) = derived_step(ctx, i, m, t_index, lang) {
         s.push(step);
     }
     let plan_period = ctx.model.plan.period.unwrap_or((as_of.year, as_of.year));
@@ -275,17 +339,23 @@ fn steps(
     let result = ctx.facts.result(i, t_index);
     match t.kind {
         TargetKind::Level { at: Some(at) } if m.flow.is_some() => {
-            flow_steps(at, m, result, &mut s)
+            flow_steps(at, m, result, &mut s, lang)
         }
-        TargetKind::Level { at: Some(at) } => level(as_of, m, t, at.period, &points, &mut s),
+        TargetKind::Level { at: Some(at) } => level(as_of, m, t, at.period, &points, &mut s, lang),
         TargetKind::Level { at: None } => {
-            held(t, plan_period, direction, &points, as_of, &mut s)
+            held(t, plan_period, direction, &points, as_of, &mut s, lang)
         }
-        TargetKind::Maintain { .. } => held(t, (from, until), direction, &points, as_of, &mut s),
-        TargetKind::Change { .. } => s.push(format!(
-            "a change over {from}..{until} of {} {}: judged as the level it comes to from the value at the start (the baseline, else the last value before the period)",
-            t.op.as_str(),
-            exact(t.value)
+        TargetKind::Maintain { .. } => {
+            held(t, (from, until), direction, &points, as_of, &mut s, lang)
+        }
+        TargetKind::Change { .. } => s.push(lang.text_with(
+            "answer-step-change",
+            &[
+                ("from", from.to_string().into()),
+                ("until", until.to_string().into()),
+                ("op", t.op.as_str().into()),
+                ("value", num(lang, exact(t.value)).into()),
+            ],
         )),
         TargetKind::Rate { unit, .. } => {
             // As the judge does: the declared baseline is the value the first yearly change
@@ -294,15 +364,17 @@ fn steps(
             if let Some((b, value)) = m.baseline.as_ref().and_then(|b| Some((b, b.value?))) {
                 let before = points.first().is_none_or(|(p, _)| p.year() > b.year);
                 if before && b.year <= until {
-                    s.push(format!(
-                        "the declared baseline, {} = {}, is the value the first change is counted from",
-                        b.year,
-                        rounded(value)
+                    s.push(lang.text_with(
+                        "answer-step-rate-baseline",
+                        &[
+                            ("year", b.year.to_string().into()),
+                            ("value", num(lang, rounded(value)).into()),
+                        ],
                     ));
                     points.insert(0, (Period::Year(b.year), value));
                 }
             }
-            rate(t, unit, (from, until), &points, &mut s)
+            rate(t, unit, (from, until), &points, &mut s, lang)
         }
     }
     if let Some(note) = ctx.facts.result(i, t_index).and_then(|r| r.note.as_ref()) {
@@ -319,11 +391,20 @@ fn note_step(note: &Note, lang: Lang) -> String {
 
 /// The values counted that the data do not give, and how each was derived from others,
 /// with the numbers: a total's parts, a formula's numerator and denominator.
-fn derived_step(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize) -> Option<String> {
+fn derived_step(
+    ctx: Context<'_>,
+    i: usize,
+    m: &Measure,
+    t_index: usize,
+    lang: Lang,
+) -> Option<String> {
     let derived: Vec<String> = ctx
         .facts
         .target_values_as_of(i, t_index)
-        .filter_map(|v| Some(format!("{}: {}", v.period, super::derivation(v)?)))
+        .filter_map(|v| {
+            let how = super::derivation(v, lang)?;
+            Some(format!("{}: {how}", crate::i18n::period(lang, v.period)))
+        })
         .collect();
     if derived.is_empty() {
         return None;
@@ -331,14 +412,17 @@ fn derived_step(ctx: Context<'_>, i: usize, m: &Measure, t_index: usize) -> Opti
     let rule = match (&m.total, &m.formula) {
         (Some(total), _) => {
             let parts: Vec<&str> = total.parts.iter().map(|p| p.name.as_str()).collect();
-            format!("the total of {}", parts.join(" + "))
+            lang.text_with("answer-rule-total", &[("parts", parts.join(" + ").into())])
         }
-        _ => "computed by its formula from other indicators".to_string(),
+        _ => lang.text("answer-rule-formula"),
     };
-    Some(format!(
-        "{} is {rule}; where the data give no value, it is derived: {}",
-        m.id,
-        derived.join("; ")
+    Some(lang.text_with(
+        "answer-step-derived",
+        &[
+            ("id", m.id.as_str().into()),
+            ("rule", rule.into()),
+            ("values", derived.join("; ").into()),
+        ],
     ))
 }
 
@@ -349,9 +433,11 @@ fn level(
     year: Period,
     points: &[(Period, f64)],
     s: &mut Vec<String>,
+    lang: Lang,
 ) {
+    let x = |v: f64| num(lang, rounded(v));
     let Some(&(latest_period, latest)) = points.last() else {
-        s.push("with no value there is no trend to judge".to_string());
+        s.push(lang.text("answer-step-no-value"));
         return;
     };
     let named = m.baseline.as_ref().and_then(|b| {
@@ -363,59 +449,87 @@ fn level(
     });
     let (base_period, base) = match named {
         Some((b, value)) => {
-            let how = if b.value.is_some() {
-                "declared in the plan"
+            let id = if b.value.is_some() {
+                "answer-step-baseline-declared"
             } else {
-                "the data's value of the year the plan names"
+                "answer-step-baseline-data"
             };
-            s.push(format!("baseline: {how}, {} = {}", b.year, rounded(value)));
+            s.push(lang.text_with(
+                id,
+                &[
+                    ("year", b.year.to_string().into()),
+                    ("value", x(value).into()),
+                ],
+            ));
             (Period::Year(b.year), value)
         }
         None => {
             let (p, v) = points[0];
-            s.push(format!("baseline: the first value, {p}: {}", rounded(v)));
+            s.push(lang.text_with(
+                "answer-step-baseline-first",
+                &[("period", when(lang, p)), ("value", x(v).into())],
+            ));
             (p, v)
         }
     };
-    s.push(format!("latest: {latest_period}: {}", rounded(latest)));
+    s.push(lang.text_with(
+        "answer-step-latest",
+        &[
+            ("period", when(lang, latest_period)),
+            ("value", x(latest).into()),
+        ],
+    ));
     let direction = m.direction.unwrap_or(Direction::Maintain);
     let milestone_end = year.end();
+    let date = |d: crate::date::Date| Arg::from(crate::i18n::date(lang, d));
     if as_of > milestone_end {
-        s.push(format!(
-            "the milestone {year} has passed ({as_of} is after {milestone_end}), so the value for {year} decides"
+        s.push(lang.text_with(
+            "answer-step-milestone-passed",
+            &[
+                ("milestone", when(lang, year)),
+                ("date", date(as_of)),
+                ("end", date(milestone_end)),
+            ],
         ));
         match points.iter().find(|(p, _)| *p == year) {
-            Some(&(_, v)) => s.push(format!(
-                "{year}: {} {}? {} -> {}",
-                rounded(v),
-                wanted(t),
-                yes(met_in(v, t, direction)),
-                if met_in(v, t, direction) {
-                    "achieved"
-                } else {
-                    "missed"
-                }
+            Some(&(_, v)) => {
+                let met = met_in(v, t, direction);
+                s.push(lang.text_with(
+                    "answer-step-milestone-value",
+                    &[
+                        ("milestone", when(lang, year)),
+                        ("value", x(v).into()),
+                        ("wanted", wanted(t, lang).into()),
+                        ("yes", yes(met, lang)),
+                        ("status", if met { "achieved" } else { "missed" }.into()),
+                    ],
+                ))
+            }
+            None => s.push(lang.text_with(
+                "answer-step-milestone-missing",
+                &[("milestone", when(lang, year))],
             )),
-            None => s.push(format!("no value for {year} -> insufficient_data")),
         }
         return;
     }
     let met = met_in(latest, t, direction);
     let early = reached_early(t, direction);
-    s.push(format!(
-        "does the latest value meet the target, {} {}? {}{}",
-        rounded(latest),
-        wanted(t),
-        yes(met),
-        match (met, early) {
-            (true, true) => " -> achieved: a one-sided target the indicator moves toward stays met, whatever the trend (shown below for reference)",
-            (true, false) => " -> on_track: a band, an exact value or a level to hold is achieved by its own year's value",
-            _ => "",
-        }
+    let id = match (met, early) {
+        (true, true) => "answer-step-meets-early",
+        (true, false) => "answer-step-meets-own-year",
+        _ => "answer-step-meets",
+    };
+    s.push(lang.text_with(
+        id,
+        &[
+            ("value", x(latest).into()),
+            ("wanted", wanted(t, lang).into()),
+            ("yes", yes(met, lang)),
+        ],
     ));
     let (tb, tc, ty) = (base_period.time(), latest_period.time(), year.time());
     if tc <= tb {
-        s.push("a trend needs two values at different times (a baseline and a later one) -> insufficient_data".to_string());
+        s.push(lang.text("answer-step-no-trend"));
         return;
     }
     let range = m
@@ -438,36 +552,53 @@ fn level(
     let pace = pace(method, (base, latest, t.value), trend.times);
     match method {
         // A flow's milestone is explained before (see `steps`): never reached here.
-        Method::Distance | Method::ProRata => distance_steps(t, latest, met, s),
-        Method::Growth => growth_steps(t, direction, trend, pace, s),
-        Method::Linear => linear_steps(t, direction, trend, pace, s),
+        Method::Distance | Method::ProRata => distance_steps(t, latest, met, s, lang),
+        Method::Growth => growth_steps(t, direction, trend, pace, s, lang),
+        Method::Linear => linear_steps(t, direction, trend, pace, s, lang),
     }
+    let (tb, tc, ty) = (time(lang, tb), time(lang, tc), time(lang, ty));
     let expected = straight_path(base, t.value, trend.times);
-    s.push(format!(
-        "expected on the straight path at {latest_period}: {} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb}) = {}{}",
-        rounded(base),
-        exact(t.value),
-        rounded(base),
-        rounded(expected),
-        bounded(range, expected)
-    ));
+    s.push(
+        lang.text_with(
+            "answer-step-expected",
+            &[
+                ("period", when(lang, latest_period)),
+                (
+                    "formula",
+                    format!(
+                        "{} + ({} - {}) * ({tc} - {tb}) / ({ty} - {tb})",
+                        x(base),
+                        num(lang, exact(t.value)),
+                        x(base),
+                    )
+                    .into(),
+                ),
+                ("value", bounded(range, expected, lang).into()),
+            ],
+        ),
+    );
     let Pace {
         actual, projected, ..
     } = pace;
+    let projection = |id: &str, formula: String| {
+        lang.text_with(
+            id,
+            &[
+                ("milestone", when(lang, year)),
+                ("formula", formula.into()),
+                ("value", bounded(range, projected, lang).into()),
+            ],
+        )
+    };
+    let actual = num(lang, precise(actual));
     match method {
-        Method::Growth => s.push(format!(
-            "projected to {year} if the trend goes on: {} * (1 + {})^({ty} - {tc}) = {}{}",
-            rounded(latest),
-            precise(actual),
-            rounded(projected),
-            bounded(range, projected)
+        Method::Growth => s.push(projection(
+            "answer-step-projected-growth",
+            format!("{} * (1 + {actual})^({ty} - {tc})", x(latest)),
         )),
-        Method::Linear => s.push(format!(
-            "projected to {year} if the change goes on: {} + {} * ({ty} - {tc}) = {}{}",
-            rounded(latest),
-            precise(actual),
-            rounded(projected),
-            bounded(range, projected)
+        Method::Linear => s.push(projection(
+            "answer-step-projected-linear",
+            format!("{} + {actual} * ({ty} - {tc})", x(latest)),
         )),
         Method::Distance | Method::ProRata => {}
     }
@@ -484,107 +615,180 @@ struct Trend {
     met: bool,
 }
 
-/// ", which the unit's range stops at 100" when `value` leaves the unit's range.
-fn bounded(range: (Option<f64>, Option<f64>), value: f64) -> String {
+/// The value, and ", which the unit's range stops at 100" when it leaves the unit's range.
+fn bounded(range: (Option<f64>, Option<f64>), value: f64, lang: Lang) -> String {
     let kept = within(range, value);
+    let written = num(lang, rounded(value));
     if kept == value {
-        String::new()
+        written
     } else {
-        format!(", which the unit's range stops at {}", exact(kept))
+        lang.text_with(
+            "answer-bounded",
+            &[
+                ("value", written.into()),
+                ("kept", num(lang, exact(kept)).into()),
+            ],
+        )
     }
 }
 
 /// The ratio's band, or, when the target asks for no change, whether the value moved the
 /// right way.
-fn ratio_steps(r: Option<f64>, d: f64, actual: f64, met: bool, s: &mut Vec<String>) {
+fn ratio_steps(r: Option<f64>, d: f64, actual: f64, met: bool, s: &mut Vec<String>, lang: Lang) {
     match r {
-        Some(r) => s.push(format!(
-            "bands: R >= {ON_TRACK} on_track, {NEEDS_ACCELERATION} to {ON_TRACK} needs_acceleration, 0 to {NEEDS_ACCELERATION} limited_progress, below 0 regressing -> {}{}",
-            Status::of_ratio(r).as_str(),
-            if met { " by the trend alone" } else { "" }
-        )),
-        None => s.push(format!(
-            "the target asks for no change from the baseline, so moving the right way is enough: d * actual = {} -> {}",
-            rounded(d * actual),
-            if d * actual >= 0.0 { "on_track" } else { "regressing" }
-        )),
+        Some(r) => {
+            let id = match met {
+                true => "answer-step-bands-trend-alone",
+                false => "answer-step-bands",
+            };
+            s.push(lang.text_with(
+                id,
+                &[
+                    ("on_track", num(lang, ON_TRACK.to_string()).into()),
+                    ("needs", num(lang, NEEDS_ACCELERATION.to_string()).into()),
+                    ("status", Status::of_ratio(r).as_str().into()),
+                ],
+            ))
+        }
+        None => s.push(
+            lang.text_with(
+                "answer-step-no-change",
+                &[
+                    ("value", num(lang, rounded(d * actual)).into()),
+                    (
+                        "status",
+                        if d * actual >= 0.0 {
+                            "on_track"
+                        } else {
+                            "regressing"
+                        }
+                        .into(),
+                    ),
+                ],
+            ),
+        ),
     }
+}
+
+/// `formula = value` of a step, the value as `lang` writes it.
+fn computed(lang: Lang, id: &str, formula: String, value: String) -> String {
+    lang.text_with(id, &[("formula", formula.into()), ("value", value.into())])
 }
 
 /// The growth-ratio steps, with the pace the judge counts.
-fn growth_steps(t: &Target, direction: Direction, trend: Trend, pace: Pace, s: &mut Vec<String>) {
+fn growth_steps(
+    t: &Target,
+    direction: Direction,
+    trend: Trend,
+    pace: Pace,
+    s: &mut Vec<String>,
+    lang: Lang,
+) {
     let Trend {
         base,
         latest,
         times: (tb, tc, ty),
         met,
     } = trend;
+    let (tb, tc, ty) = (time(lang, tb), time(lang, tc), time(lang, ty));
+    let x = |v: f64| num(lang, rounded(v));
+    let p = |v: f64| num(lang, precise(v));
     if base == 0.0 || t.value == 0.0 {
-        s.push(format!(
-            "a zero baseline or target counts as {ZERO_REPLACEMENT}, so growth rates stay defined (as sdg-build does)"
+        s.push(lang.text_with(
+            "answer-step-zero",
+            &[("zero", num(lang, ZERO_REPLACEMENT.to_string()).into())],
         ));
     }
     let from = nonzero(base);
-    s.push(format!(
-        "actual growth: CAGR = ({} / {})^(1 / ({tc} - {tb})) - 1 = {}",
-        rounded(latest),
-        rounded(from),
-        precise(pace.actual)
+    s.push(computed(
+        lang,
+        "answer-step-actual-growth",
+        format!("({} / {})^(1 / ({tc} - {tb})) - 1", x(latest), x(from)),
+        p(pace.actual),
     ));
     let d = sign(direction, t.op, base, t.value);
     let r = pace.required.map(|required| {
-        s.push(format!(
-            "required growth: CAGR = ({} / {})^(1 / ({ty} - {tb})) - 1 = {}",
-            exact(t.value),
-            rounded(from),
-            precise(required)
+        s.push(computed(
+            lang,
+            "answer-step-required-growth",
+            format!(
+                "({} / {})^(1 / ({ty} - {tb})) - 1",
+                num(lang, exact(t.value)),
+                x(from)
+            ),
+            p(required),
         ));
         let r = d * pace.actual / required.abs();
-        s.push(format!(
-            "R = d * actual / |required| = {d} * {} / {} = {}  (d = {d}: the value should {})",
-            precise(pace.actual),
-            precise(required.abs()),
-            rounded(r),
-            if d > 0.0 { "rise" } else { "fall" }
+        let d_written = num(lang, d.to_string());
+        s.push(lang.text_with(
+            "answer-step-ratio-growth",
+            &[
+                (
+                    "formula",
+                    format!("{d_written} * {} / {}", p(pace.actual), p(required.abs())).into(),
+                ),
+                ("value", x(r).into()),
+                ("d", d_written.into()),
+                ("rise", if d > 0.0 { "yes" } else { "no" }.into()),
+            ],
         ));
         r
     });
-    ratio_steps(r, d, pace.actual, met, s);
+    ratio_steps(r, d, pace.actual, met, s, lang);
 }
 
 /// The straight-line steps, with the pace the judge counts.
-fn linear_steps(t: &Target, direction: Direction, trend: Trend, pace: Pace, s: &mut Vec<String>) {
+fn linear_steps(
+    t: &Target,
+    direction: Direction,
+    trend: Trend,
+    pace: Pace,
+    s: &mut Vec<String>,
+    lang: Lang,
+) {
     let Trend {
         base,
         latest,
         times: (tb, tc, ty),
         met,
     } = trend;
-    s.push("a value at or below zero, or a unit that is itself a rate of change, has no meaningful growth rate, so the change per year on a straight line counts (method: linear)".to_string());
-    s.push(format!(
-        "actual change per year: ({} - {}) / ({tc} - {tb}) = {}",
-        rounded(latest),
-        rounded(base),
-        precise(pace.actual)
+    let (tb, tc, ty) = (time(lang, tb), time(lang, tc), time(lang, ty));
+    let x = |v: f64| num(lang, rounded(v));
+    let p = |v: f64| num(lang, precise(v));
+    s.push(lang.text("answer-step-linear"));
+    s.push(computed(
+        lang,
+        "answer-step-actual-change",
+        format!("({} - {}) / ({tc} - {tb})", x(latest), x(base)),
+        p(pace.actual),
     ));
     let d = sign(direction, t.op, base, t.value);
     let r = pace.required.map(|required| {
-        s.push(format!(
-            "required change per year: ({} - {}) / ({ty} - {tb}) = {}",
-            exact(t.value),
-            rounded(base),
-            precise(required)
+        s.push(computed(
+            lang,
+            "answer-step-required-change",
+            format!(
+                "({} - {}) / ({ty} - {tb})",
+                num(lang, exact(t.value)),
+                x(base)
+            ),
+            p(required),
         ));
         let r = d * pace.actual / required.abs();
-        s.push(format!(
-            "R = d * actual / |required| = {d} * {} / {} = {}",
-            precise(pace.actual),
-            precise(required.abs()),
-            rounded(r)
+        s.push(computed(
+            lang,
+            "answer-step-ratio",
+            format!(
+                "{} * {} / {}",
+                num(lang, d.to_string()),
+                p(pace.actual),
+                p(required.abs())
+            ),
+            x(r),
         ));
         r
     });
-    ratio_steps(r, d, pace.actual, met, s);
+    ratio_steps(r, d, pace.actual, met, s, lang);
 }
 
 /// A flow's milestone: what decides it, and the evaluation's numbers (its note says how the
@@ -594,64 +798,78 @@ fn flow_steps(
     m: &Measure,
     result: Option<&crate::eval::evaluate::TargetResult>,
     s: &mut Vec<String>,
+    lang: Lang,
 ) {
-    let within = match m.flow {
-        Some(crate::model::Flow::Cumulative) => "values within a year are totals from its start",
-        _ => "values within a year are amounts of their period and add up",
-    };
+    let within = lang.text(match m.flow {
+        Some(crate::model::Flow::Cumulative) => "answer-flow-cumulative",
+        _ => "answer-flow-amounts",
+    });
     let period = at.period;
+    let within = ("within", Arg::from(within));
     s.push(if period.months() == 12 {
-        format!(
-            "a flow ({within}): once {period} is over its total decides; during {period} the total so far is set against the share of the target due by then (method: pro_rata); before it, the trend of complete years' totals counts, and a total that meets the target is on_track, not achieved"
+        lang.text_with(
+            "answer-step-flow-year",
+            &[within, ("period", when(lang, period))],
         )
     } else {
-        let total = if at.to_date.is_some() {
-            format!("the total from January to the end of {period}")
-        } else {
-            format!("{period}'s own total")
+        let id = match at.to_date {
+            Some(_) => "answer-flow-to-date",
+            None => "answer-flow-own",
         };
-        format!(
-            "a flow ({within}): once {period} is over, {total} decides; while its months run, the total so far is set against the share of the target due by then (method: pro_rata); before they start, it is not yet due"
+        let total = lang.text_with(id, &[("period", when(lang, period))]);
+        lang.text_with(
+            "answer-step-flow-part",
+            &[
+                within,
+                ("period", when(lang, period)),
+                ("total", total.into()),
+            ],
         )
     });
     let Some(r) = result else { return };
     if let Some(latest) = &r.latest {
-        s.push(format!(
-            "counted: {}: {}",
-            latest.period,
-            rounded(latest.value)
+        s.push(lang.text_with(
+            "answer-step-counted",
+            &[
+                ("period", when(lang, latest.period)),
+                ("value", num(lang, rounded(latest.value)).into()),
+            ],
         ));
     }
     let numbers = [
-        ("due by then (expected)", r.expected),
-        ("the total at this pace (projected)", r.projected),
-        ("ratio", r.ratio),
+        ("answer-step-flow-expected", r.expected),
+        ("answer-step-flow-projected", r.projected),
+        ("answer-step-flow-ratio", r.ratio),
     ];
-    for (label, value) in numbers {
+    for (id, value) in numbers {
         if let Some(v) = value {
-            s.push(format!("{label}: {}", rounded(v)));
+            s.push(lang.text_with(id, &[("value", num(lang, rounded(v)).into())]));
         }
     }
 }
 
-fn distance_steps(t: &Target, latest: f64, met: bool, s: &mut Vec<String>) {
+fn distance_steps(t: &Target, latest: f64, met: bool, s: &mut Vec<String>, lang: Lang) {
     let gap = Gap::of(t, latest);
-    s.push(format!(
-        "no side is better (direction maintain, a band or an exact value): the distance to {}..{} counts (method: distance), in tolerances of {}",
-        exact(gap.low),
-        exact(gap.high),
-        exact(gap.tolerance)
+    s.push(lang.text_with(
+        "answer-step-distance",
+        &[
+            ("low", num(lang, exact(gap.low)).into()),
+            ("high", num(lang, exact(gap.high)).into()),
+            ("tolerance", num(lang, exact(gap.tolerance)).into()),
+        ],
     ));
     if met {
         return;
     }
     let r = gap.ratio();
-    s.push(format!(
-        "R = 1 - distance / tolerance = 1 - {} / {} = {} -> {}",
-        rounded(gap.gap),
-        rounded(gap.tolerance),
-        rounded(r),
-        Status::of_ratio(r).as_str()
+    s.push(lang.text_with(
+        "answer-step-distance-ratio",
+        &[
+            ("gap", num(lang, rounded(gap.gap)).into()),
+            ("tolerance", num(lang, rounded(gap.tolerance)).into()),
+            ("value", num(lang, rounded(r)).into()),
+            ("status", Status::of_ratio(r).as_str().into()),
+        ],
     ));
 }
 
@@ -662,13 +880,25 @@ fn held(
     points: &[(Period, f64)],
     as_of: crate::date::Date,
     s: &mut Vec<String>,
+    lang: Lang,
 ) {
-    s.push(format!(
-        "the level {} must hold every year from {from} to {until}",
-        wanted(t)
+    let year = |y: i32| Arg::from(y.to_string());
+    s.push(lang.text_with(
+        "answer-step-held",
+        &[
+            ("wanted", wanted(t, lang).into()),
+            ("from", year(from)),
+            ("until", year(until)),
+        ],
     ));
     if as_of <= Period::Year(from).end() {
-        s.push(format!("{from} has not ended by {as_of} -> not_yet_due"));
+        s.push(lang.text_with(
+            "answer-step-held-not-ended",
+            &[
+                ("from", year(from)),
+                ("date", crate::i18n::date(lang, as_of).into()),
+            ],
+        ));
         return;
     }
     let years: Vec<(i32, f64)> = points
@@ -679,14 +909,22 @@ fn held(
         })
         .collect();
     if years.is_empty() {
-        s.push(format!("no yearly value since {from} -> insufficient_data"));
+        s.push(lang.text_with("answer-step-held-no-values", &[("from", year(from))]));
         return;
     }
     for (y, v) in &years {
         let ok = met_in(*v, t, direction);
-        s.push(format!("{y}: {} {}? {}", rounded(*v), wanted(t), yes(ok)));
+        s.push(lang.text_with(
+            "answer-step-held-year",
+            &[
+                ("year", year(*y)),
+                ("value", num(lang, rounded(*v)).into()),
+                ("wanted", wanted(t, lang).into()),
+                ("yes", yes(ok, lang)),
+            ],
+        ));
         if !ok {
-            s.push(format!("{y} does not hold the level -> missed"));
+            s.push(lang.text_with("answer-step-held-broken", &[("year", year(*y))]));
             return;
         }
     }
@@ -696,16 +934,16 @@ fn held(
         .map(|y| y.to_string())
         .collect();
     if !missing.is_empty() {
-        s.push(format!(
-            "no value for {} (not counted against it)",
-            missing.join(", ")
+        s.push(lang.text_with(
+            "answer-step-held-gaps",
+            &[("years", missing.join(", ").into())],
         ));
     }
-    s.push(if as_of > Period::Year(until).end() {
-        format!("every observed year held and {until} has ended -> achieved")
-    } else {
-        format!("every observed year held and the span runs until {until} -> on_track")
-    });
+    let id = match as_of > Period::Year(until).end() {
+        true => "answer-step-held-achieved",
+        false => "answer-step-held-on-track",
+    };
+    s.push(lang.text_with(id, &[("until", year(until))]));
 }
 
 fn rate(
@@ -714,13 +952,18 @@ fn rate(
     (from, until): (i32, i32),
     points: &[(Period, f64)],
     s: &mut Vec<String>,
+    lang: Lang,
 ) {
     let percent = unit == RateUnit::Percent;
-    s.push(format!(
-        "each yearly change from {} to {until} must be {} {} a year",
-        from - 1,
-        wanted(t),
-        if percent { "percent" } else { "points" }
+    let x = |v: f64| Arg::from(num(lang, rounded(v)));
+    s.push(lang.text_with(
+        "answer-step-rate",
+        &[
+            ("from", (from - 1).to_string().into()),
+            ("until", until.to_string().into()),
+            ("wanted", wanted(t, lang).into()),
+            ("unit", unit.as_str().into()),
+        ],
     ));
     let years: Vec<(i32, f64)> = points
         .iter()
@@ -730,7 +973,7 @@ fn rate(
         })
         .collect();
     if years.len() < 2 {
-        s.push("a yearly change needs values for two years".to_string());
+        s.push(lang.text("answer-step-rate-two"));
         return;
     }
     let change = |a: (i32, f64), b: (i32, f64)| -> Option<f64> {
@@ -742,27 +985,30 @@ fn rate(
     };
     for w in years.windows(2) {
         if let Some(c) = change(w[0], w[1]) {
-            s.push(format!(
-                "{} -> {}: {} to {}, {} a year; {}? {}",
-                w[0].0,
-                w[1].0,
-                rounded(w[0].1),
-                rounded(w[1].1),
-                rounded(c),
-                wanted(t),
-                yes(meets(c, t.op, t.value, t.value_max))
+            s.push(lang.text_with(
+                "answer-step-rate-change",
+                &[
+                    ("from", w[0].0.to_string().into()),
+                    ("to", w[1].0.to_string().into()),
+                    ("start", x(w[0].1)),
+                    ("end", x(w[1].1)),
+                    ("change", x(c)),
+                    ("wanted", wanted(t, lang).into()),
+                    ("yes", yes(meets(c, t.op, t.value, t.value_max), lang)),
+                ],
             ));
         }
     }
     if let (Some(&first), Some(&last)) = (years.first(), years.last()) {
         if let Some(avg) = change(first, last) {
             if t.value.abs() > 1e-12 {
-                s.push(format!(
-                    "average change {} a year; ratio = average / rate = {} / {} = {}",
-                    rounded(avg),
-                    rounded(avg),
-                    exact(t.value),
-                    rounded(avg / t.value)
+                s.push(lang.text_with(
+                    "answer-step-rate-average",
+                    &[
+                        ("average", x(avg)),
+                        ("rate", num(lang, exact(t.value)).into()),
+                        ("ratio", x(avg / t.value)),
+                    ],
                 ));
             }
         }

@@ -22,7 +22,7 @@ pub fn render(answer: &Answer, format: Format, lang: Lang) -> String {
     match answer {
         Answer::Table(t) => forms(
             format,
-            || table::table(t),
+            || table::table(t, lang),
             || table::table_json(t),
             || Cow::Borrowed(t),
         ),
@@ -35,9 +35,39 @@ pub fn render(answer: &Answer, format: Format, lang: Lang) -> String {
     }
 }
 
-/// The steps of `:explain` in `format` (the forms of an answer).
+/// The steps of `:explain` in `format` (the forms of an answer): the text in the language
+/// it was explained in, JSON and CSV in English.
 pub fn explanation(e: &Explanation, format: Format) -> String {
     forms(format, || e.text(), || e.json(), || Cow::Owned(e.rows()))
+}
+
+/// A number in a sentence, as `lang` writes it (`9,5` in Vietnamese); table cells, JSON and
+/// CSV keep the form queries compare.
+fn number(lang: Lang, written: String) -> String {
+    crate::i18n::number(lang, &written)
+}
+
+/// `2024: 10.52` in a sentence: the period and the value as `lang` writes them.
+fn point(lang: Lang, period: crate::date::Period, value: f64) -> String {
+    format!(
+        "{}: {}",
+        crate::i18n::period(lang, period),
+        number(lang, crate::numbers::rounded(value))
+    )
+}
+
+/// What separates the items of a list of numbers: Vietnamese writes decimal commas, so its
+/// items are separated by semicolons (`2020: 11,82; 2021: 11,12`).
+fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", ",
+        Lang::Vi => "; ",
+    }
+}
+
+/// A count of days as a message's argument (a count, for plurals; a negative one as written).
+fn days(n: i64) -> crate::i18n::Arg {
+    u64::try_from(n).map_or_else(|_| n.to_string().into(), Into::into)
 }
 
 /// The one form of a result that `format` asks for: JSON, the rows as CSV, or text for
@@ -60,8 +90,9 @@ fn forms<'t>(
 
 /// How a derived value was made, with its numbers: `265 = 12b 125 + 12c 85 + 12d 55` for a
 /// total (`12b 700 × 0.001` for a part in another multiple of the unit), `47.17 = 12b 125 /
-/// 12a 265 × 100` for a formula. `None` for a value the data give.
-fn derivation(v: &crate::eval::series::Value) -> Option<String> {
+/// 12a 265 × 100` for a formula. `None` for a value the data give. The numbers are written
+/// as `lang` writes them.
+fn derivation(v: &crate::eval::series::Value, lang: Lang) -> Option<String> {
     use crate::eval::series::Derivation;
     use crate::numbers::{exact, rounded};
     let d = v.derived.as_deref()?;
@@ -69,18 +100,18 @@ fn derivation(v: &crate::eval::series::Value) -> Option<String> {
         let scale = if o.scale == 1.0 {
             String::new()
         } else {
-            format!(" × {}", exact(o.scale))
+            format!(" × {}", number(lang, exact(o.scale)))
         };
-        format!("{} {}{scale}", o.id, rounded(o.value))
+        format!("{} {}{scale}", o.id, number(lang, rounded(o.value)))
     };
     let operands: Vec<String> = d.operands.iter().map(operand).collect();
     let how = match d.how {
         Derivation::Total => operands.join(" + "),
         Derivation::Ratio { factor } => {
-            format!("{} × {}", operands.join(" / "), exact(factor))
+            format!("{} × {}", operands.join(" / "), number(lang, exact(factor)))
         }
     };
-    Some(format!("{} = {how}", rounded(v.value)))
+    Some(format!("{} = {how}", number(lang, rounded(v.value))))
 }
 
 /// A derived value's making as JSON: `{ "how": "total", "operands": [{ "id": "12b",

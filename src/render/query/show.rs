@@ -5,7 +5,7 @@ use super::table::{number_json, table};
 use crate::eval::evaluate::PeriodValue;
 use crate::eval::reporting::Compliance;
 use crate::eval::tasks::{TaskState, TaskStatus};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::model::Measure;
 use crate::model::{Deadline, Due, Duty};
 use crate::numbers::{exact, rounded};
@@ -42,8 +42,8 @@ pub(super) fn text(d: &Detail, lang: Lang) -> String {
     match d {
         Detail::Measure(m) => measure_text(m, lang),
         Detail::Indicator(i) => indicator_text(i, lang),
-        Detail::Agency(a) => agency_text(a),
-        Detail::Duty(d) => duty_text(d),
+        Detail::Agency(a) => agency_text(a, lang),
+        Detail::Duty(d) => duty_text(d, lang),
         Detail::Missing => String::new(),
     }
 }
@@ -86,32 +86,32 @@ fn field(out: &mut String, label: &str, value: impl std::fmt::Display) {
     let _ = writeln!(out, "  {label:<11} {value}");
 }
 
-fn point(p: Option<&PeriodValue>) -> String {
-    p.map_or(String::new(), |p| {
-        format!("{}: {}", p.period, rounded(p.value))
-    })
+fn point(p: Option<&PeriodValue>, lang: Lang) -> String {
+    p.map_or(String::new(), |p| super::point(lang, p.period, p.value))
 }
 
-/// `yte (Sở Y tế), ref V.5; gddt`, or `—` for none.
 /// The lead as `show` says it: `? (not named yet: REASON)` for a `lead ?` with none named,
 /// else the leads.
 fn lead_text(
     fill: Option<&crate::model::LeadToFill>,
     none_named: bool,
     lead: &[OwnerDetail],
+    lang: Lang,
 ) -> String {
     match fill {
-        Some(fill) if none_named => format!(
-            "? (not named yet{})",
-            fill.reason
-                .as_ref()
-                .map_or(String::new(), |r| format!(": {r}"))
-        ),
-        _ => owners_text(lead),
+        Some(fill) if none_named => match &fill.reason {
+            Some(r) => lang.text_with(
+                "answer-lead-not-named-because",
+                &[("reason", r.as_str().into())],
+            ),
+            None => lang.text("answer-lead-not-named"),
+        },
+        _ => owners_text(lead, lang),
     }
 }
 
-fn owners_text(owners: &[OwnerDetail]) -> String {
+/// `yte (Sở Y tế), ref V.5; gddt`, or `—` for none.
+fn owners_text(owners: &[OwnerDetail], lang: Lang) -> String {
     if owners.is_empty() {
         return "—".to_string();
     }
@@ -119,11 +119,14 @@ fn owners_text(owners: &[OwnerDetail]) -> String {
         .iter()
         .map(|o| {
             let name = o.name.as_ref().map_or(String::new(), |n| format!(" ({n})"));
-            let reference = o
-                .reference
-                .as_ref()
-                .map_or(String::new(), |r| format!(", ref {r}"));
-            format!("{}{name}{reference}", o.agency)
+            let owner = format!("{}{name}", o.agency);
+            match &o.reference {
+                Some(r) => lang.text_with(
+                    "answer-owner-ref",
+                    &[("owner", owner.into()), ("reference", r.as_str().into())],
+                ),
+                None => owner,
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -158,15 +161,28 @@ fn formula(m: &Measure) -> Option<String> {
     })
 }
 
-/// `12b, 12c, 12d within 0.5 percent`, or `12b, 12c (within the rounding of the figures)`.
-fn total(m: &Measure) -> Option<String> {
+/// `12b + 12c + 12d (within 0.5 percent)`, or `12b + 12c (within the rounding of the
+/// figures)`.
+fn total(m: &Measure, lang: Lang) -> Option<String> {
     m.total.as_ref().map(|t| {
         let parts: Vec<&str> = t.parts.iter().map(|p| p.name.as_str()).collect();
         let within = match t.tolerance {
-            Some(w) => format!("within {} {}", exact(w.amount), w.unit.as_str()),
-            None => "within the rounding of the figures".to_string(),
+            Some(w) => lang.text_with(
+                "answer-within",
+                &[
+                    ("amount", super::number(lang, exact(w.amount)).into()),
+                    ("unit", w.unit.as_str().into()),
+                ],
+            ),
+            None => lang.text("answer-within-rounding"),
         };
-        format!("{} ({within})", parts.join(" + "))
+        lang.text_with(
+            "answer-total",
+            &[
+                ("parts", parts.join(" + ").into()),
+                ("within", within.into()),
+            ],
+        )
     })
 }
 
@@ -192,25 +208,42 @@ fn value_json(v: &crate::eval::series::Value) -> Value {
 }
 
 /// `adopts national.3a`, `adapts national.3a because ...`.
-fn takes_up(m: &Measure) -> Option<String> {
-    m.maps.as_ref().map(|link| match &link.adapted_because {
-        Some(why) => format!("adapts {} because {why}", link.parent.name),
-        None => format!("adopts {}", link.parent.name),
+fn takes_up(m: &Measure, lang: Lang) -> Option<String> {
+    m.maps.as_ref().map(|link| {
+        let parent = ("parent", link.parent.name.as_str().into());
+        match &link.adapted_because {
+            Some(why) => {
+                lang.text_with("answer-adapts", &[parent, ("reason", why.as_str().into())])
+            }
+            None => lang.text_with("answer-adopts", &[parent]),
+        }
     })
 }
 
 fn measure_text(d: &MeasureDetail, lang: Lang) -> String {
     let m = &d.measure;
+    let text = |id: &str, args: &[(&str, Arg)]| lang.text_with(id, args);
+    let date = |day: crate::date::Date| crate::i18n::date(lang, day);
     let mut out = format!("{}  {}\n", m.id, m.title);
     if let Some((number, title)) = &d.part_of {
-        field(&mut out, "part of", format!("indicator {number}: {title}"));
+        let part_of = text(
+            "answer-part-of-indicator",
+            &[
+                ("number", number.as_str().into()),
+                ("title", title.as_str().into()),
+            ],
+        );
+        field(&mut out, "part of", part_of);
     }
     if let Some((id, title)) = &d.objective {
         field(&mut out, "objective", format!("{id}: {title}"));
     }
     if let Some((id, of)) = unit(m) {
-        let of = of.map_or(String::new(), |o| format!(" of \"{o}\""));
-        field(&mut out, "unit", format!("{id}{of}"));
+        let unit = match of {
+            Some(of) => text("answer-unit-of", &[("unit", id.into()), ("of", of.into())]),
+            None => id.to_string(),
+        };
+        field(&mut out, "unit", unit);
     }
     if let Some(direction) = m.direction {
         field(&mut out, "direction", direction.as_str());
@@ -218,69 +251,70 @@ fn measure_text(d: &MeasureDetail, lang: Lang) -> String {
     if let Some(f) = formula(m) {
         field(&mut out, "formula", f);
     }
-    if let Some(t) = total(m) {
+    if let Some(t) = total(m, lang) {
         field(&mut out, "total of", t);
     }
-    let lead = lead_text(m.lead_to_fill.as_deref(), m.lead.is_empty(), &d.lead);
+    let lead = lead_text(m.lead_to_fill.as_deref(), m.lead.is_empty(), &d.lead, lang);
     field(&mut out, "lead", lead);
-    field(&mut out, "support", owners_text(&d.support));
+    field(&mut out, "support", owners_text(&d.support, lang));
     if let Some(s) = &m.source {
         field(&mut out, "source", s);
     }
     // The parent plan's indicator it takes up (`adopts national.3a`).
-    if let Some(t) = takes_up(m) {
+    if let Some(t) = takes_up(m, lang) {
         field(&mut out, "parent", t);
     }
-    match &m.baseline {
-        Some(b) => field(
-            &mut out,
-            "baseline",
-            match b.value {
-                Some(v) => format!("{} = {}", b.year, exact(v)),
-                None => format!("{} (the data's value)", b.year),
-            },
-        ),
-        None => field(
-            &mut out,
-            "baseline",
-            "none declared (the first value is the baseline)",
-        ),
-    }
+    let baseline = match &m.baseline {
+        Some(b) => match b.value {
+            Some(v) => format!("{} = {}", b.year, super::number(lang, exact(v))),
+            None => text(
+                "answer-baseline-data",
+                &[("year", b.year.to_string().into())],
+            ),
+        },
+        None => lang.text("answer-baseline-none"),
+    };
+    field(&mut out, "baseline", baseline);
     for note in &m.notes {
         field(&mut out, "note", note);
     }
+    let area = ("area", Arg::from(d.area.as_str()));
     let data = if d.data.is_empty() {
-        format!("none for area {} by {}", d.area, d.as_of)
+        text("answer-data-none", &[area, ("date", date(d.as_of).into())])
     } else {
-        let list = values_list(&d.data);
-        let coverage = d
-            .data
-            .last()
-            .and_then(|v| v.from_areas)
-            .map_or(String::new(), |(g, of)| {
-                format!(", the latest from {g} of {of} areas")
-            });
-        format!("{list} (area {}{coverage})", d.area)
+        let values = ("values", values_list(&d.data, lang).into());
+        match d.data.last().and_then(|v| v.from_areas) {
+            Some((got, of)) => text(
+                "answer-data-from-areas",
+                &[values, area, ("got", got.into()), ("of", of.into())],
+            ),
+            None => text("answer-data", &[values, area]),
+        }
     };
     field(&mut out, "data", data);
     // Values the data do not give, derived from others: how, with the numbers.
     for v in &d.data {
-        if let Some(how) = super::derivation(v) {
-            field(&mut out, "derived", format!("{}: {how}", v.period));
+        if let Some(how) = super::derivation(v, lang) {
+            let period = crate::i18n::period(lang, v.period);
+            field(&mut out, "derived", format!("{period}: {how}"));
         }
     }
-    let _ = writeln!(out, "  targets as of {}:", d.as_of);
+    let as_of = text("answer-targets-as-of", &[("date", date(d.as_of).into())]);
+    let _ = writeln!(out, "  {as_of}");
     for ((t, r), split) in m.targets.iter().zip(&d.results).zip(&d.split_data) {
         let status = r.as_ref().map_or("", |r| r.status.as_str());
         let target = target_text::write(t, Form::Query);
         let mut line = format!("    {target:<22} {status:<19}");
         if let Some(r) = r {
+            let written =
+                |v: Option<f64>| v.map_or(String::new(), |v| super::number(lang, rounded(v)));
+            // The labels are the targets' field names, as a query writes them.
             let numbers = [
-                ("baseline", point(r.baseline.as_ref())),
-                ("latest", point(r.latest.as_ref())),
-                ("expected", r.expected.map_or(String::new(), rounded)),
-                ("projected", r.projected.map_or(String::new(), rounded)),
-                ("ratio", r.ratio.map_or(String::new(), rounded)),
+                ("baseline", point(r.baseline.as_ref(), lang)),
+                ("latest", point(r.latest.as_ref(), lang)),
+                ("expected", written(r.expected)),
+                ("projected", written(r.projected)),
+                ("ratio", written(r.ratio)),
             ];
             for (label, value) in numbers.iter().filter(|(_, v)| !v.is_empty()) {
                 let _ = write!(line, " {label} {value};");
@@ -293,40 +327,45 @@ fn measure_text(d: &MeasureDetail, lang: Lang) -> String {
         // A split target is judged on its disaggregation's values, not the data above.
         if let (Some(values), Some((dimension, value))) = (split, t.split.as_deref()) {
             let list = match values.is_empty() {
-                true => "none".to_string(),
-                false => values_list(values),
+                true => lang.text("answer-none"),
+                false => values_list(values, lang),
             };
-            let _ = writeln!(
-                out,
-                "      data where {} = {}: {list}",
-                dimension.name, value.name
+            let split = text(
+                "answer-split-data",
+                &[
+                    ("dimension", dimension.name.as_str().into()),
+                    ("value", value.name.as_str().into()),
+                    ("values", list.into()),
+                ],
             );
+            let _ = writeln!(out, "      {split}");
         }
         if let Some(reference) = &t.reference {
-            let _ = writeln!(out, "      ref {reference}");
+            let reference = text("answer-ref", &[("reference", reference.as_str().into())]);
+            let _ = writeln!(out, "      {reference}");
         }
         for reference in &t.restated_in {
-            let _ = writeln!(out, "      restated in {reference}");
+            let restated = text(
+                "answer-restated-in",
+                &[("reference", reference.as_str().into())],
+            );
+            let _ = writeln!(out, "      {restated}");
         }
     }
     if m.targets.is_empty() {
-        let _ = writeln!(out, "    (no targets)");
+        let _ = writeln!(out, "    {}", lang.text("answer-no-targets"));
     }
-    // The query language's answers are English words throughout, so is their chart.
-    out.push_str(&chart::text::text(
-        &Chart::of_detail(d),
-        crate::i18n::Lang::En,
-    ));
+    out.push_str(&chart::text::text(&Chart::of_detail(d), lang));
     out
 }
 
-/// "2021: 40, 2023: 45".
-fn values_list(values: &[crate::eval::series::Value]) -> String {
+/// "2021: 40, 2023: 45" ("2021: 40; 2023: 45,5" in Vietnamese).
+fn values_list(values: &[crate::eval::series::Value], lang: Lang) -> String {
     let list: Vec<String> = values
         .iter()
-        .map(|v| format!("{}: {}", v.period, rounded(v.value)))
+        .map(|v| super::point(lang, v.period, v.value))
         .collect();
-    list.join(", ")
+    list.join(super::list_separator(lang))
 }
 
 fn measure_json(d: &MeasureDetail) -> Value {
@@ -375,7 +414,7 @@ fn measure_json(d: &MeasureDetail) -> Value {
         "lead": owners_json(&d.lead),
         "support": owners_json(&d.support),
         "source": m.source,
-        "takes_up": takes_up(m),
+        "takes_up": takes_up(m, Lang::En),
         "baseline": m.baseline.as_ref().map(|b| json!({ "year": b.year, "value": b.value, "ref": b.reference })),
         "notes": m.notes,
         "area": d.area,
@@ -459,18 +498,14 @@ fn role_table(a: &AgencyDetail) -> Table {
     }
 }
 
-fn agency_text(d: &AgencyDetail) -> String {
+fn agency_text(d: &AgencyDetail, lang: Lang) -> String {
     let a = &d.agency;
     let mut text = format!("{}  {}\n", a.id, a.name);
     if let Some(s) = &a.short {
         field(&mut text, "short", s);
     }
     if a.role == crate::model::AgencyRole::Requested {
-        field(
-            &mut text,
-            "role",
-            "requested (đề nghị), not assigned (giao)",
-        );
+        field(&mut text, "role", lang.text("answer-role-requested"));
     }
     let list = |items: &mut dyn Iterator<Item = &str>| {
         let items: Vec<&str> = items.collect();
@@ -513,62 +548,84 @@ fn agency_text(d: &AgencyDetail) -> String {
     );
     let indicators = role_table(d);
     if !indicators.rows.is_empty() {
-        let _ = writeln!(text, "\n  indicators (status of the current target):");
-        for line in table(&indicators).lines() {
+        let _ = writeln!(text, "\n  {}", lang.text("answer-indicators-heading"));
+        for line in table(&indicators, lang).lines() {
             let _ = writeln!(text, "    {line}");
         }
     }
-    let count = |c: Compliance| d.owed.iter().filter(|r| r.status == c).count();
-    let _ = writeln!(
-        text,
-        "\n  reports due by {}: {} owed, {} on time, {} late, {} missing",
-        d.as_of,
-        d.owed.len(),
-        count(Compliance::OnTime),
-        count(Compliance::Late),
-        count(Compliance::Missing)
+    let date = |day: crate::date::Date| Arg::from(crate::i18n::date(lang, day));
+    let count = |c: Compliance| Arg::from(d.owed.iter().filter(|r| r.status == c).count());
+    let due = lang.text_with(
+        "answer-reports-due",
+        &[
+            ("date", date(d.as_of)),
+            ("owed", d.owed.len().into()),
+            ("on_time", count(Compliance::OnTime)),
+            ("late", count(Compliance::Late)),
+            ("missing", count(Compliance::Missing)),
+        ],
     );
+    let _ = writeln!(text, "\n  {due}");
     for r in d.owed.iter().filter(|r| r.status != Compliance::OnTime) {
         let how = match (r.status, r.received) {
-            (Compliance::Late, Some(day)) => {
-                format!("received {day}, {} days late", r.days_late)
-            }
-            _ => "missing".to_string(),
+            (Compliance::Late, Some(day)) => lang.text_with(
+                "answer-report-late",
+                &[("day", date(day)), ("days", super::days(r.days_late))],
+            ),
+            _ => lang.text("answer-report-missing"),
         };
-        let _ = writeln!(text, "    {} {}: due {}, {how}", r.report, r.period, r.due);
+        let line = lang.text_with(
+            "answer-report-line",
+            &[
+                ("report", r.report.as_str().into()),
+                ("period", crate::i18n::period(lang, r.period).into()),
+                ("due", date(r.due)),
+                ("how", how.into()),
+            ],
+        );
+        let _ = writeln!(text, "    {line}");
     }
     // The projects and tasks it owes, for an agency that leads any with a deadline.
     if !d.tasks.is_empty() {
-        let _ = write!(text, "{}", owed_text(&d.tasks, d.as_of, false));
+        let _ = write!(text, "{}", owed_text(&d.tasks, d.as_of, false, lang));
     }
     text
 }
 
 /// `tasks due by DATE: ...`, then each done late or overdue, and the next upcoming.
 /// `by_agency` names the agency of each line (a task's several leads), else the task.
-fn owed_text(owed: &[TaskStatus], as_of: crate::date::Date, by_agency: bool) -> String {
+fn owed_text(owed: &[TaskStatus], as_of: crate::date::Date, by_agency: bool, lang: Lang) -> String {
     let mut text = String::new();
-    let count = |s: TaskState| owed.iter().filter(|t| t.status == s).count();
-    let _ = writeln!(
-        text,
-        "\n  tasks due by {as_of}: {} owed, {} done, {} late, {} overdue; {} upcoming",
-        owed.iter().filter(|t| t.status.is_owed()).count(),
-        count(TaskState::Done),
-        count(TaskState::Late),
-        count(TaskState::Overdue),
-        count(TaskState::Upcoming)
-    );
-    for t in owed {
-        let how = match t.status {
-            TaskState::Late => format!(
-                "done {}, {} days late",
-                t.done_on.map_or(String::new(), |d| d.to_string()),
-                t.days_late
+    let date = |day: crate::date::Date| Arg::from(crate::i18n::date(lang, day));
+    let count = |s: TaskState| Arg::from(owed.iter().filter(|t| t.status == s).count());
+    let due = lang.text_with(
+        "answer-tasks-due",
+        &[
+            ("date", date(as_of)),
+            (
+                "owed",
+                owed.iter().filter(|t| t.status.is_owed()).count().into(),
             ),
-            TaskState::Overdue => format!("overdue by {} days", t.days_late),
+            ("done", count(TaskState::Done)),
+            ("late", count(TaskState::Late)),
+            ("overdue", count(TaskState::Overdue)),
+            ("upcoming", count(TaskState::Upcoming)),
+        ],
+    );
+    let _ = writeln!(text, "\n  {due}");
+    for t in owed {
+        let done_on = || t.done_on.map_or(Arg::from(""), date);
+        let how = match t.status {
+            TaskState::Late => lang.text_with(
+                "answer-task-late",
+                &[("day", done_on()), ("days", super::days(t.days_late))],
+            ),
+            TaskState::Overdue => {
+                lang.text_with("answer-task-overdue", &[("days", super::days(t.days_late))])
+            }
             TaskState::Done => match t.done_on {
-                Some(day) => format!("done {day}"),
-                None => "done".to_string(),
+                Some(_) => lang.text_with("answer-task-done-on", &[("day", done_on())]),
+                None => lang.text("answer-task-done"),
             },
             TaskState::Upcoming => continue,
         };
@@ -577,62 +634,86 @@ fn owed_text(owed: &[TaskStatus], as_of: crate::date::Date, by_agency: bool) -> 
         } else {
             format!("{} {}", t.kind, t.task)
         };
-        let period = t.period.map_or(String::new(), |p| format!(" {p}"));
-        let due = t.due.map_or(String::new(), |d| format!(": due {d}"));
-        let _ = writeln!(text, "    {who}{period}{due}, {how}");
+        let period = t.period.map_or(String::new(), |p| {
+            format!(" {}", crate::i18n::period(lang, p))
+        });
+        let who = ("who", Arg::from(format!("{who}{period}")));
+        let line = match t.due {
+            Some(day) => lang.text_with(
+                "answer-task-line-due",
+                &[who, ("due", date(day)), ("how", how.into())],
+            ),
+            None => lang.text_with("answer-task-line", &[who, ("how", how.into())]),
+        };
+        let _ = writeln!(text, "    {line}");
     }
     let next = (owed.iter())
         .filter(|t| t.status == TaskState::Upcoming)
         .filter_map(|t| t.due)
         .min();
     if let Some(next) = next {
-        let _ = writeln!(text, "    next due {next}");
+        let next = lang.text_with("answer-next-due", &[("date", date(next))]);
+        let _ = writeln!(text, "    {next}");
     }
     text
 }
 
 /// The deadline as the plan writes it: `in month 11/2025`, `before 15/12 every year`.
-fn due_words(d: &Duty) -> String {
+fn due_words(d: &Duty, lang: Lang) -> String {
     let Some(due) = d.due else {
-        return "— (no deadline: not tracked)".to_string();
+        return lang.text("answer-no-deadline");
     };
-    let before = if due.before() { "before " } else { "" };
-    let mut words = match due {
+    let before = |when: String| match due.before() {
+        true => lang.text_with("answer-due-before", &[("when", when.into())]),
+        false => when,
+    };
+    let words = match due {
         Due::Day {
             day_month: Some(dm),
             ..
-        } => format!("{before}{:02}/{:02}", dm.day, dm.month),
+        } => before(format!("{:02}/{:02}", dm.day, dm.month)),
         Due::Month { month: Some(m), .. } => {
-            let how = if due.before() { "before" } else { "in" };
-            format!("{how} month {m}")
+            let id = match due.before() {
+                true => "answer-due-before-month",
+                false => "answer-due-in-month",
+            };
+            lang.text_with(id, &[("month", m.to_string().into())])
         }
         Due::Date {
             date: Some(day), ..
-        } => {
-            format!("{before}{:02}/{:02}/{:04}", day.day, day.month, day.year)
-        }
+        } => before(format!("{:02}/{:02}/{:04}", day.day, day.month, day.year)),
         _ => "?".to_string(),
     };
+    let due_arg = ("due", Arg::from(words.clone()));
     match d.every {
-        Some(every) => {
-            let _ = write!(words, " every {}", every.as_str());
-        }
-        None if due.year().is_none() => words.push_str(" (no year nor `every`: not tracked)"),
-        None => {}
+        Some(every) => lang.text_with(
+            "answer-due-every",
+            &[due_arg, ("every", every.as_str().into())],
+        ),
+        None if due.year().is_none() => lang.text_with("answer-due-untracked", &[due_arg]),
+        None => words,
     }
-    words
 }
 
-fn duty_text(d: &DutyDetail) -> String {
+fn duty_text(d: &DutyDetail, lang: Lang) -> String {
     let mut text = format!("{}  {}\n", d.id, d.title);
     field(&mut text, "kind", d.kind);
     if let Some((id, title)) = &d.parent {
-        field(&mut text, "part of", format!("project {id}: {title}"));
+        let part_of = lang.text_with(
+            "answer-part-of-project",
+            &[("id", id.as_str().into()), ("title", title.as_str().into())],
+        );
+        field(&mut text, "part of", part_of);
     }
-    let lead = lead_text(d.duty.lead_to_fill.as_deref(), d.lead.is_empty(), &d.lead);
+    let lead = lead_text(
+        d.duty.lead_to_fill.as_deref(),
+        d.lead.is_empty(),
+        &d.lead,
+        lang,
+    );
     field(&mut text, "lead", lead);
-    field(&mut text, "support", owners_text(&d.support));
-    field(&mut text, "due", due_words(&d.duty));
+    field(&mut text, "support", owners_text(&d.support, lang));
+    field(&mut text, "due", due_words(&d.duty, lang));
     let titled = |list: &[(String, String)]| {
         list.iter()
             .map(|(id, _)| id.as_str())
@@ -652,7 +733,7 @@ fn duty_text(d: &DutyDetail) -> String {
         field(&mut text, "note", note);
     }
     if !d.owed.is_empty() {
-        let _ = write!(text, "{}", owed_text(&d.owed, d.as_of, true));
+        let _ = write!(text, "{}", owed_text(&d.owed, d.as_of, true, lang));
     }
     text
 }

@@ -1,5 +1,6 @@
 //! A table of cells (a query's rows) as an aligned text table, JSON or CSV.
 
+use crate::i18n::Lang;
 use crate::numbers::{exact, rounded};
 use crate::query::schema::Cell;
 use crate::query::Table;
@@ -52,8 +53,9 @@ fn cut(text: String) -> String {
     crate::render::terminal::shorten(&text, WIDE).into_owned()
 }
 
-/// Numbers are right-aligned, everything else left-aligned; the last line counts the rows.
-pub fn table(t: &Table) -> String {
+/// Numbers are right-aligned, everything else left-aligned; the last line counts the rows,
+/// in `lang` (the cells are data and keep their form).
+pub fn table(t: &Table, lang: Lang) -> String {
     let rows: Vec<Vec<String>> = t
         .rows
         .iter()
@@ -91,8 +93,8 @@ pub fn table(t: &Table) -> String {
     for row in &rows {
         out.push_str(&line(row));
     }
-    let n = t.rows.len();
-    out.push_str(&format!("({n} row{})\n", if n == 1 { "" } else { "s" }));
+    out.push_str(&lang.text_with("answer-rows", &[("count", t.rows.len().into())]));
+    out.push('\n');
     out
 }
 
