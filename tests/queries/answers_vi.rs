@@ -74,7 +74,7 @@ fn show_of_an_indicator_in_vietnamese() {
             "các mức chỉ tiêu, tính đến ngày 31/12/2025:",
             "không khai báo (giá trị đầu tiên có số liệu là giá trị cơ sở)",
             "(địa bàn son_la; giá trị mới nhất tổng hợp từ",
-            "áp dụng national.3a",
+            "giữ nguyên national.3a",
             "yte (Sở Y tế), căn cứ V.5",
             "2020: 11,82; 2021: 11,12",
         ],
