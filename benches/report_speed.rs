@@ -1,9 +1,10 @@
-//! How fast `plan report` writes its page: the Sơn La plan, its sample data and submissions,
-//! as of 30 June 2025, in both languages.
+//! How fast `plan report` writes its page and its document to file: the Sơn La plan, its
+//! sample data and submissions, as of 30 June 2025, in both languages.
 //!
 //! `cargo bench --bench report_speed` times, in this process, each step the command takes
 //! (reading the plan, reading the data, evaluating, gathering each measure's values, building
-//! the report's model, writing the page), then the whole `plan report` process. The budget
+//! the report's model, writing the page, writing the document), then the whole `plan report`
+//! process (the page in each language, the document in Vietnamese). The budget
 //! is 200 ms for the whole process (issue 13); the bench says whether the median is within it.
 //!
 //! Options (after `--`): `--runs N` (default 50).
@@ -13,7 +14,7 @@ use planlang::date::Date;
 use planlang::i18n::Lang;
 use planlang::query::Facts;
 use planlang::render::evaluation::GroupBy;
-use planlang::render::report::{html, Report};
+use planlang::render::report::{docx, html, Report};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -63,11 +64,13 @@ fn main() {
         "gather each measure's values",
         "build the report",
         "write the page (vi)",
+        "write the document (vi)",
     ]
     .into_iter()
     .map(|s| (s, Vec::new()))
     .collect();
     let mut size = 0;
+    let mut document_size = 0;
     for _ in 0..runs {
         let mut lap = Instant::now();
         let mut step = |n: usize| {
@@ -93,13 +96,16 @@ fn main() {
         step(4);
         size = html::html(&report, Lang::Vi).len();
         step(5);
+        document_size = docx::document(&report, Lang::Vi).expect("a document").len();
+        step(6);
     }
     println!(
         "plan report, Sơn La plan, sample data and submissions, as of 2025-06-30, {runs} runs"
     );
     println!(
-        "in this process (the library's steps), page of {} KB:",
-        size / 1024
+        "in this process (the library's steps), page of {} KB, document of {} KB:",
+        size / 1024,
+        document_size / 1024
     );
     for (name, times) in steps {
         let (median, mean, best, worst) = stats(times);
@@ -109,15 +115,22 @@ fn main() {
     }
     let dir = std::env::temp_dir().join(format!("planlang-report-speed-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a folder");
-    let out = dir.join("report.html");
-    let out = out.display().to_string();
     println!("the whole process:");
-    for lang in ["vi", "en"] {
+    for (lang, format) in [("vi", "html"), ("en", "html"), ("vi", "docx")] {
+        let out = dir.join(format!("report.{format}")).display().to_string();
         let mut times = Vec::new();
         for _ in 0..runs {
             let mut args = vec!["--lang", lang, "report", PLAN];
             args.extend(DATA);
-            args.extend(["--as-of", "2025-06-30", "-o", &out, "--force"]);
+            args.extend([
+                "--as-of",
+                "2025-06-30",
+                "--format",
+                format,
+                "-o",
+                &out,
+                "--force",
+            ]);
             let t = Instant::now();
             let status = Command::new(PLAN_BIN)
                 .current_dir(ROOT)
@@ -127,7 +140,10 @@ fn main() {
                 .status()
                 .expect("run plan report");
             times.push(t.elapsed());
-            assert!(status.success(), "plan report --lang {lang}");
+            assert!(
+                status.success(),
+                "plan report --lang {lang} --format {format}"
+            );
         }
         let (median, mean, best, worst) = stats(times);
         let verdict = if median < BUDGET_MS {
@@ -136,7 +152,7 @@ fn main() {
             "OVER the 200 ms budget"
         };
         println!(
-            "  plan --lang {lang} report PLAN SAMPLE SUBMISSIONS -o FILE  median {median:>7.2} ms, mean {mean:>7.2} ms, best {best:>7.2} ms, worst {worst:>7.2} ms ({verdict})"
+            "  plan --lang {lang} report PLAN SAMPLE SUBMISSIONS --format {format} -o FILE  median {median:>7.2} ms, mean {mean:>7.2} ms, best {best:>7.2} ms, worst {worst:>7.2} ms ({verdict})"
         );
     }
     let _ = std::fs::remove_dir_all(&dir);
