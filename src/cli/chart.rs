@@ -4,11 +4,11 @@
 use super::data::DataArgs;
 use super::file::{write_file, Replace};
 use super::output::{as_of, load_clean};
+use super::say::{self, error};
 use super::write::{errln, outln};
-use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use super::{EXIT_PROBLEMS, EXIT_USAGE};
 use planlang::query::{Context, Facts};
 use planlang::render::chart::{svg, Chart};
-use planlang::text::did_you_mean_suffix;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -33,10 +33,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> u8 {
     if !is_svg(&args.output) {
-        errln!(
-            "error: `{}` does not end in .svg; the chart is an SVG picture: name it FILE.svg",
-            args.output.display()
-        );
+        error!("cmd-chart-not-svg", "path" => say::path(&args.output));
         return EXIT_USAGE;
     }
     let as_of = match as_of(args.as_of.as_deref()) {
@@ -73,11 +70,11 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     };
     if chart.is_empty(true) {
-        errln!(
-            "error: the data give no value of {} for area {} in periods ended by {}, so there is nothing to draw; check that the data files have rows for it, or pass another --area or --as-of",
-            chart.id,
-            chart.area,
-            chart.as_of
+        error!(
+            "cmd-chart-nothing",
+            "id" => chart.id.as_str(),
+            "area" => chart.area.as_str(),
+            "date" => planlang::i18n::date(super::lang::lang(), chart.as_of),
         );
         return EXIT_PROBLEMS;
     }
@@ -91,28 +88,28 @@ pub fn run(args: Args) -> u8 {
         svg::svg(&chart, super::lang::lang()).as_bytes(),
         replace,
     ) {
-        errln!("error: cannot write `{}`: {why}", args.output.display());
+        error!("cmd-cannot-write", "path" => say::path(&args.output), "why" => why);
         return EXIT_USAGE;
     }
     outln!(
-        "wrote {}: {} in area {} as of {}: {} values, {} milestones, {} groups",
-        args.output.display(),
-        chart.id,
-        chart.area,
-        chart.as_of,
-        chart.observed.len(),
-        chart.milestones.len(),
-        chart.groups.len()
+        "{}",
+        say::say(
+            "cmd-chart-wrote",
+            &[
+                ("path", say::path(&args.output)),
+                ("id", chart.id.as_str().into()),
+                ("area", chart.area.as_str().into()),
+                (
+                    "date",
+                    planlang::i18n::date(super::lang::lang(), chart.as_of).into()
+                ),
+                ("values", chart.observed.len().into()),
+                ("milestones", chart.milestones.len().into()),
+                ("groups", chart.groups.len().into()),
+            ],
+        )
     );
-    if data.has_errors() && !args.keep_going {
-        errln!(
-            "error: the data had {} problem{}; fix them, or pass --keep-going to accept the chart of the rows that were read",
-            data.errors.len(),
-            if data.errors.len() == 1 { "" } else { "s" }
-        );
-        return EXIT_PROBLEMS;
-    }
-    EXIT_OK
+    super::evaluated::data_status(&data, args.keep_going, "cmd-data-rejected-chart")
 }
 
 /// The index of the measure `id` names; an indicator with parts, or a name that names
@@ -128,10 +125,7 @@ fn measure(model: &planlang::Model, plan: &Path, id: &str) -> Result<usize, u8> 
             .filter_map(|&m| model.measures.get_index(m.index()))
             .map(|(id, _)| id.as_str())
             .collect();
-        errln!(
-            "error: indicator {id} has parts, each with its own values and targets: chart one of them ({})",
-            parts.join(", ")
-        );
+        error!("cmd-chart-has-parts", "id" => id, "parts" => parts.join(", "));
         return Err(EXIT_USAGE);
     }
     let ids = model
@@ -139,10 +133,11 @@ fn measure(model: &planlang::Model, plan: &Path, id: &str) -> Result<usize, u8> 
         .keys()
         .chain(model.indicators.keys())
         .map(String::as_str);
-    errln!(
-        "error: `{}` has no indicator or part `{id}`{}",
-        plan.display(),
-        did_you_mean_suffix(id, ids)
+    error!(
+        "cmd-no-such-measure",
+        "path" => say::path(plan),
+        "id" => id,
+        "hint" => say::did_you_mean(id, ids),
     );
     Err(EXIT_USAGE)
 }

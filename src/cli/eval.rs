@@ -3,6 +3,7 @@
 use super::data::DataArgs;
 use super::evaluated::{data_status, evaluate, Asked};
 use super::file::{write_file, Replace};
+use super::say::{self, error};
 use super::write::{errln, out_then};
 use super::{EvalGroup, EvalRows, EXIT_USAGE};
 use planlang::query::Facts;
@@ -40,15 +41,12 @@ pub struct Args {
 
 pub fn run(args: Args) -> u8 {
     if let (Format::Xlsx, None) = (args.format, &args.output) {
-        errln!("error: --format xlsx writes a workbook, which is not for a terminal: give the file to write with -o FILE.xlsx");
+        error!("cmd-xlsx-needs-file");
         return EXIT_USAGE;
     }
     if let (Format::Xlsx, Some(path)) = (args.format, &args.output) {
         if !super::template::is_xlsx(path) {
-            errln!(
-                "error: `{}` does not end in .xlsx; --format xlsx writes an Excel workbook: name it FILE.xlsx",
-                path.display()
-            );
+            error!("cmd-eval-not-xlsx", "path" => say::path(path));
             return EXIT_USAGE;
         }
     }
@@ -92,7 +90,7 @@ pub fn run(args: Args) -> u8 {
         Format::Xlsx => match planlang::render::workbook::evaluation::workbook(model, evaluation) {
             Ok(bytes) => bytes,
             Err(e) => {
-                errln!("error: {e}");
+                errln!("{}", say::error_line(e.to_string()));
                 return EXIT_USAGE;
             }
         },
@@ -115,7 +113,7 @@ pub fn run(args: Args) -> u8 {
         Some(path) => match write_file(path, &out, Replace::RegularFile) {
             Ok(()) => status,
             Err(why) => {
-                errln!("error: cannot write `{}`: {why}", path.display());
+                error!("cmd-cannot-write", "path" => say::path(path), "why" => why);
                 EXIT_USAGE
             }
         },

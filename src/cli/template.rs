@@ -57,7 +57,7 @@ pub fn run(args: Args) -> u8 {
     let bytes = match planlang::render::workbook::template::workbook(&checked.model, &template) {
         Ok(bytes) => bytes,
         Err(e) => {
-            errln!("error: {e}");
+            errln!("{}", super::say::error_line(e.to_string()));
             return EXIT_USAGE;
         }
     };

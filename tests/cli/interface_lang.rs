@@ -511,3 +511,47 @@ fn files_that_cannot_be_read_and_dates_that_do_not_exist_are_refused_in_vietname
         );
     }
 }
+
+#[test]
+fn eval_and_chart_refuse_and_report_in_vietnamese() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let son_la = format!("{ROOT}/plans/son-la-children-2021-2030.plan");
+    let sample = format!("{ROOT}/plans/data/son-la-sample.csv");
+    let vi = |args: &[&str]| {
+        let mut all = vec!["--lang", "vi"];
+        all.extend_from_slice(args);
+        run_in(dir.path(), &all)
+    };
+    let run = vi(&["eval", &son_la, &sample, "--format", "xlsx"]);
+    assert!(
+        run.stderr.contains("lỗi: --format xlsx ghi ra tệp Excel"),
+        "{}",
+        run.stderr
+    );
+    let run = vi(&["chart", "16", &son_la, &sample, "-o", "c.svg"]);
+    assert!(
+        run.stderr
+            .contains("lỗi: chỉ tiêu 16 gồm các chỉ tiêu thành phần"),
+        "{}",
+        run.stderr
+    );
+    let run = vi(&["chart", "3", &son_la, &sample, "-o", "c.png"]);
+    assert!(run.stderr.contains("không có đuôi .svg"), "{}", run.stderr);
+    let run = vi(&[
+        "chart",
+        "3",
+        &son_la,
+        &sample,
+        "--as-of",
+        "2025-06-30",
+        "-o",
+        "c.svg",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("đã ghi c.svg: 3, địa bàn son_la, tính đến ngày 30/06/2025: 5 giá trị,"),
+        "{}",
+        run.stdout
+    );
+}

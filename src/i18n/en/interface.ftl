@@ -400,3 +400,13 @@ file-not-regular = it is { $kind ->
        *[other] something else
     }, not a regular file: give the path of a plan file saved on disk
 file-too-large = a plan file must be smaller than 4 GiB
+cmd-data-rejected-chart = the data had { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; fix them, or pass --keep-going to accept the chart of the rows that were read
+cmd-xlsx-needs-file = --format xlsx writes a workbook, which is not for a terminal: give the file to write with -o FILE.xlsx
+cmd-eval-not-xlsx = `{ $path }` does not end in .xlsx; --format xlsx writes an Excel workbook: name it FILE.xlsx
+cmd-chart-not-svg = `{ $path }` does not end in .svg; the chart is an SVG picture: name it FILE.svg
+cmd-chart-nothing = the data give no value of { $id } for area { $area } in periods ended by { $date }, so there is nothing to draw; check that the data files have rows for it, or pass another --area or --as-of
+cmd-chart-wrote = wrote { $path }: { $id } in area { $area } as of { $date }: { $values } values, { $milestones } milestones, { $groups } groups
+cmd-chart-has-parts = indicator { $id } has parts, each with its own values and targets: chart one of them ({ $parts })

@@ -360,3 +360,10 @@ file-not-regular = đây là { $kind ->
        *[other] một loại tệp đặc biệt
     }, không phải tệp thường: hãy nêu đường dẫn tới một tệp kế hoạch lưu trên đĩa
 file-too-large = tệp kế hoạch phải nhỏ hơn 4 GiB
+cmd-data-rejected-chart = số liệu có { $count } lỗi; hãy sửa, hoặc thêm --keep-going để nhận biểu đồ từ các dòng đã đọc được
+cmd-xlsx-needs-file = --format xlsx ghi ra tệp Excel, không in ra màn hình được: hãy nêu tệp cần ghi bằng -o TỆP.xlsx
+cmd-eval-not-xlsx = `{ $path }` không có đuôi .xlsx; --format xlsx ghi ra tệp Excel: hãy đặt tên TỆP.xlsx
+cmd-chart-not-svg = `{ $path }` không có đuôi .svg; biểu đồ là ảnh SVG: hãy đặt tên TỆP.svg
+cmd-chart-nothing = số liệu không có giá trị nào của { $id } cho địa bàn { $area } trong các kỳ kết thúc đến ngày { $date }, nên không có gì để vẽ; hãy kiểm tra tệp số liệu có dòng cho chỉ tiêu này, hoặc nêu --area hay --as-of khác
+cmd-chart-wrote = đã ghi { $path }: { $id }, địa bàn { $area }, tính đến ngày { $date }: { $values } giá trị, { $milestones } mốc, { $groups } nhóm
+cmd-chart-has-parts = chỉ tiêu { $id } gồm các chỉ tiêu thành phần, mỗi thành phần có số liệu và mức chỉ tiêu riêng: hãy vẽ một thành phần ({ $parts })
