@@ -197,16 +197,18 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind in words, for `:help fields` and errors: "a list of ids".
-    pub fn describe(self) -> &'static str {
-        match self {
+    /// The kind in words, in `lang`, for `:help fields` and the query's errors: "a list of
+    /// ids" (the catalogue's `query-kind`).
+    pub fn words(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
             Kind::Text => "text",
-            Kind::Ref => "an id",
-            Kind::Refs => "a list of ids",
-            Kind::Number => "a number",
-            Kind::Numbers => "a list of numbers",
-            Kind::Date => "a date",
-        }
+            Kind::Ref => "ref",
+            Kind::Refs => "refs",
+            Kind::Number => "number",
+            Kind::Numbers => "numbers",
+            Kind::Date => "date",
+        };
+        lang.text_with("query-kind", &[("kind", id.into())])
     }
 }
 

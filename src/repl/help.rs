@@ -74,7 +74,7 @@ fn fields(lang: Lang) -> String {
             out.push_str(&format!(
                 "  {:<13} {:<18} {}\n",
                 f.name,
-                f.kind.describe(),
+                f.kind.words(lang),
                 subject.field_about(lang, f.name)
             ));
         }

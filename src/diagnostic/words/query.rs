@@ -4,7 +4,7 @@
 use super::{both, did_you_mean, either, Words};
 use crate::diagnostic::problem::{QueryProblem, ValueHint, Wanted};
 use crate::i18n::{Arg, Lang};
-use crate::query::schema::{Domain, Kind, Subject};
+use crate::query::schema::{Domain, Subject};
 
 /// The message `id` with its label and help, made from the same arguments; the help is
 /// "did you mean `similar`?" when a close word was found.
@@ -192,10 +192,7 @@ pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
         QueryProblem::ContainsOnNumbers { field, kind } => said(
             lang,
             "query-contains-on-numbers",
-            &[
-                ("field", text(field)),
-                ("kind", kind_words(*kind, lang).into()),
-            ],
+            &[("field", text(field)), ("kind", kind.words(lang).into())],
             None,
         ),
         QueryProblem::OrderingOnText { op, field, kind } => said(
@@ -204,7 +201,7 @@ pub(super) fn words(problem: &QueryProblem, lang: Lang) -> Words {
             &[
                 ("op", text(op)),
                 ("field", text(field)),
-                ("kind", kind_words(*kind, lang).into()),
+                ("kind", kind.words(lang).into()),
             ],
             None,
         ),
@@ -284,19 +281,6 @@ fn listing(names: &[String]) -> String {
     } else {
         names.join(", ")
     }
-}
-
-/// What a field holds, in words: "a list of ids".
-fn kind_words(kind: Kind, lang: Lang) -> String {
-    let id = match kind {
-        Kind::Text => "text",
-        Kind::Ref => "ref",
-        Kind::Refs => "refs",
-        Kind::Number => "number",
-        Kind::Numbers => "numbers",
-        Kind::Date => "date",
-    };
-    lang.text_with("query-kind", &[("kind", id.into())])
 }
 
 /// The catalogue's name of a field's domain, for `query-domain`.
