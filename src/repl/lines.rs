@@ -16,13 +16,23 @@ pub struct NotUtf8 {
     pub byte: u8,
 }
 
+impl NotUtf8 {
+    /// `line 2 is not UTF-8 text (byte 0xFF at column 7)`, in `lang`.
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        lang.text_with(
+            "input-not-utf8",
+            &[
+                ("line", self.line.into()),
+                ("column", self.column.into()),
+                ("byte", format!("0x{:02X}", self.byte).into()),
+            ],
+        )
+    }
+}
+
 impl fmt::Display for NotUtf8 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let NotUtf8 { line, column, byte } = self;
-        write!(
-            f,
-            "line {line} is not UTF-8 text (byte 0x{byte:02X} at column {column})"
-        )
+        f.write_str(&self.words(crate::i18n::Lang::En))
     }
 }
 

@@ -80,9 +80,11 @@ pub fn load(editor: &mut Editor<ReplHelper, DefaultHistory>, path: &Path) -> Str
                 // Only a full history fails to take an entry, and then it drops the oldest.
                 let _ = editor.add_history_entry(unescape(&line));
             }
-            Ok((_, Err(bad))) => {
-                warnings.push_str(&warning("cmd-history-bad-entry", path, bad.to_string()))
-            }
+            Ok((_, Err(bad))) => warnings.push_str(&warning(
+                "cmd-history-bad-entry",
+                path,
+                bad.words(super::super::lang::lang()),
+            )),
             Err(e) => {
                 warnings.push_str(&warning("cmd-history-cut-short", path, e.to_string()));
                 break;

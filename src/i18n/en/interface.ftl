@@ -410,3 +410,4 @@ cmd-chart-not-svg = `{ $path }` does not end in .svg; the chart is an SVG pictur
 cmd-chart-nothing = the data give no value of { $id } for area { $area } in periods ended by { $date }, so there is nothing to draw; check that the data files have rows for it, or pass another --area or --as-of
 cmd-chart-wrote = wrote { $path }: { $id } in area { $area } as of { $date }: { $values } values, { $milestones } milestones, { $groups } groups
 cmd-chart-has-parts = indicator { $id } has parts, each with its own values and targets: chart one of them ({ $parts })
+input-not-utf8 = line { $line } is not UTF-8 text (byte { $byte } at column { $column })

@@ -367,3 +367,4 @@ cmd-chart-not-svg = `{ $path }` không có đuôi .svg; biểu đồ là ảnh S
 cmd-chart-nothing = số liệu không có giá trị nào của { $id } cho địa bàn { $area } trong các kỳ kết thúc đến ngày { $date }, nên không có gì để vẽ; hãy kiểm tra tệp số liệu có dòng cho chỉ tiêu này, hoặc nêu --area hay --as-of khác
 cmd-chart-wrote = đã ghi { $path }: { $id }, địa bàn { $area }, tính đến ngày { $date }: { $values } giá trị, { $milestones } mốc, { $groups } nhóm
 cmd-chart-has-parts = chỉ tiêu { $id } gồm các chỉ tiêu thành phần, mỗi thành phần có số liệu và mức chỉ tiêu riêng: hãy vẽ một thành phần ({ $parts })
+input-not-utf8 = dòng { $line } không phải văn bản UTF-8 (byte { $byte } ở cột { $column })
