@@ -4,6 +4,7 @@ mod amendments;
 mod cascade;
 mod chart;
 mod check;
+mod completions;
 mod data;
 mod eval;
 mod evaluated;
@@ -11,6 +12,7 @@ mod file;
 mod help;
 mod history;
 mod lang;
+mod man;
 mod new;
 mod output;
 mod progress;
@@ -67,6 +69,8 @@ enum Command {
     Template(template::Args),
     Chart(chart::Args),
     Report(report::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -106,6 +110,12 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
+/// The `plan` command with its help in the language chosen: what parses the command line, and
+/// what the completion scripts and manual pages are written from.
+fn localized_command() -> clap::Command {
+    help::localized(lang::lang(), Cli::command())
+}
+
 pub fn run() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = match lang::choose(&args) {
@@ -115,7 +125,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(write::finish(EXIT_USAGE));
         }
     };
-    let parsed = help::localized(lang, Cli::command())
+    let parsed = localized_command()
         .try_get_matches_from(help::help_subcommand(args))
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -158,6 +168,8 @@ pub fn run() -> ExitCode {
         Command::Template(args) => template::run(args),
         Command::Chart(args) => chart::run(args),
         Command::Report(args) => report::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     ExitCode::from(write::finish(code))
 }

@@ -95,6 +95,17 @@ cli-report = Write the evaluation's report as one self-contained HTML page to re
 cli-report-data = Data files, as `plan eval` reads them: CSV (observations, reports received or tasks done), JSON or xlsx; none: the report of the plan before any data came in
 cli-report-area = The area to report on (default: the plan's top area)
 cli-report-output = The file to write: FILE.html, or FILE.docx with --format docx
+cli-completions = Print the completion script of a shell, to install once: the shell then completes plan's subcommands, options and their values
+    .long = Print the completion script of a shell on standard output, to install once: the shell then completes plan's subcommands, options and their values (docs/cli.md says where each shell reads it). zsh, fish and PowerShell show each one's help, in the language of the command that wrote the script
+cli-completions-shell = The shell the script is for
+cli-man = Print the manual page of plan, or of one of its subcommands, for `man`
+    .long = Print the manual page of plan, or of one of its subcommands, in roff on standard output, for `man` (`plan man check | man -l -`), in the language chosen
+cli-man-command = The subcommand whose page to print (`plan man check` is plan-check(1)); without it, the page of plan itself
+cli-man-manual = planlang manual
+cli-man-section-name = name
+cli-man-section-synopsis = synopsis
+cli-man-section-description = description
+cli-man-section-version = version
 
 ## A command line refused (src/cli/usage_error.rs), worded as clap words it.
 cli-error = error
@@ -291,6 +302,8 @@ cmd-output-failed = cannot write to { $stream ->
     }: { $why }; the output is incomplete
 cmd-reading = reading { $name }: { $percent }
 cmd-no-such-measure = `{ $path }` has no indicator or part `{ $id }`{ $hint }
+cmd-man-no-such-command = `{ $command }` is not a subcommand of plan{ $hint }; `plan --help` lists them
+cmd-man-cannot-render = cannot write the manual page: { $why }
 cmd-write-no-file-name = it does not name a file
 cmd-write-no-folder = the folder `{ $folder }` does not exist
 cmd-write-not-regular = it exists and is not a regular file (a folder, a link, a device...); write to another path

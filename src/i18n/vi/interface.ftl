@@ -95,6 +95,17 @@ cli-report = Lập báo cáo kết quả đánh giá thành một trang HTML tr�
 cli-report-data = Các tệp số liệu, như `plan eval` đọc: CSV (số liệu, báo cáo đã nhận hoặc nhiệm vụ đã hoàn thành), JSON hoặc xlsx; không có tệp nào: báo cáo của Kế hoạch khi chưa có số liệu
 cli-report-area = Địa bàn cần báo cáo (mặc định: địa bàn cao nhất của kế hoạch)
 cli-report-output = Tệp cần ghi: TỆP.html, hoặc TỆP.docx với --format docx
+cli-completions = In tập lệnh gợi ý (completion) cho một trình shell, để cài một lần: shell sẽ tự gợi ý các lệnh con, tùy chọn và giá trị của plan
+    .long = In tập lệnh gợi ý (completion) cho một trình shell ra đầu ra chuẩn, để cài một lần: shell sẽ tự gợi ý các lệnh con, tùy chọn và giá trị của plan (docs/cli.md nêu nơi đặt tập lệnh cho từng shell). zsh, fish và PowerShell hiển thị phần giải thích của từng mục, bằng ngôn ngữ của lệnh đã in tập lệnh
+cli-completions-shell = Trình shell dùng tập lệnh
+cli-man = In trang hướng dẫn (man) của plan hoặc của một lệnh con, để đọc bằng `man`
+    .long = In trang hướng dẫn của plan hoặc của một lệnh con ở định dạng roff ra đầu ra chuẩn, để đọc bằng `man` (`plan man check | man -l -`), bằng ngôn ngữ đã chọn
+cli-man-command = Lệnh con cần in trang hướng dẫn (`plan man check` là trang plan-check(1)); nếu không nêu, in trang của chính lệnh plan
+cli-man-manual = Hướng dẫn sử dụng planlang
+cli-man-section-name = tên
+cli-man-section-synopsis = cách dùng
+cli-man-section-description = mô tả
+cli-man-section-version = phiên bản
 
 ## Dòng lệnh không hợp lệ (src/cli/usage_error.rs).
 cli-error = lỗi
@@ -269,6 +280,8 @@ cmd-output-failed = không ghi được ra { $stream ->
     }: { $why }; kết quả in ra không đầy đủ
 cmd-reading = đang đọc { $name }: { $percent }
 cmd-no-such-measure = `{ $path }` không có chỉ tiêu hoặc chỉ tiêu thành phần `{ $id }`{ $hint }
+cmd-man-no-such-command = `{ $command }` không phải là lệnh con của plan{ $hint }; `plan --help` liệt kê các lệnh con
+cmd-man-cannot-render = không lập được trang hướng dẫn: { $why }
 cmd-write-no-file-name = đường dẫn không chỉ tới một tệp
 cmd-write-no-folder = thư mục `{ $folder }` không tồn tại
 cmd-write-not-regular = đã có và không phải tệp thường (thư mục, liên kết, thiết bị...); hãy ghi vào đường dẫn khác
