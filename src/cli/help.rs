@@ -29,6 +29,13 @@ fn texts(lang: Lang, id: &str) -> (String, Option<String>) {
     (lang.text(id), long)
 }
 
+/// What the possible value `value` of the argument `arg_name` means, in `lang`: the
+/// catalogue's `cli-value-ARG-VALUE`, where it has one.
+pub fn value_meaning(lang: Lang, arg_name: &str, value: &str) -> Option<String> {
+    let id = format!("cli-value-{arg_name}-{value}");
+    lang.has(&id).then(|| lang.text(&id))
+}
+
 /// What the help adds after an argument's text, short (`-h`) and long (`--help`): its
 /// possible values, each with its meaning when it has one, and its default.
 fn values_and_default(lang: Lang, arg: &Arg, arg_name: &str) -> (String, String) {
@@ -56,11 +63,7 @@ fn values_and_default(lang: Lang, arg: &Arg, arg_name: &str) -> (String, String)
             lang.text("cli-possible-values"),
             names.join(", ")
         );
-        // A value's meaning is the catalogue's, where it has one.
-        let meaning = |name: &str| {
-            let id = format!("cli-value-{arg_name}-{name}");
-            lang.has(&id).then(|| lang.text(&id))
-        };
+        let meaning = |name: &str| value_meaning(lang, arg_name, name);
         if names.iter().any(|name| meaning(name).is_some()) {
             let mut lines = vec![lang.text("cli-possible-values-heading")];
             for name in &names {
