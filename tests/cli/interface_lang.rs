@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// The subcommands `plan --help` lists.
-fn subcommands() -> Vec<String> {
+pub fn subcommands() -> Vec<String> {
     let help = run_in(ROOT, &["--help"]);
     assert_eq!(help.code, Some(0), "{}", help.stderr);
     let listed: Vec<String> = help

@@ -10,6 +10,7 @@ mod chart_cli;
 mod cli;
 #[path = "../common/mod.rs"]
 mod common;
+mod completions_man;
 mod data_lang;
 mod derived_cli;
 mod diagnostics_vi;
