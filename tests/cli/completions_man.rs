@@ -264,3 +264,19 @@ fn source_date_epoch_fixes_the_pages_date() {
     // 2023-11-14 22:13:20 UTC is the 15th in Vietnam (UTC+7).
     assert!(page.contains(".TH PLAN 1 2023-11-15 "), "{page}");
 }
+
+#[test]
+fn the_manuals_install_loop_writes_the_page_of_every_subcommand() {
+    let manual = std::fs::read_to_string(format!("{ROOT}/docs/cli.md")).expect("docs/cli.md");
+    let listed: Vec<String> = manual
+        .lines()
+        .find_map(|l| l.strip_prefix("for command in "))
+        .and_then(|l| l.split_once(';'))
+        .map(|(words, _)| words.split_whitespace().map(str::to_string).collect())
+        .expect("the loop that installs the pages");
+    let mut listed = listed;
+    let mut subs = subcommands();
+    listed.sort();
+    subs.sort();
+    assert_eq!(listed, subs);
+}

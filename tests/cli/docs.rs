@@ -19,6 +19,9 @@
 //!   one its `--help` lists; `synopsis complete`: and every subcommand of `plan --help` has
 //!   a line.
 //! - `rust`: code that `examples/embed.rs` holds, so that `cargo test` compiles it.
+//! - `sh`: shell commands a reader runs (installing what `plan` writes); bash runs them,
+//!   stopping at the first that fails, in the document's folder with `plan` on the PATH and
+//!   HOME a fresh folder, and they must succeed.
 //! - `text`: a figure (a diagram, a grammar sketch), not an example.
 
 use crate::common::run_in;
@@ -174,6 +177,34 @@ fn run_console(dir: &Path, block: &Block) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+fn run_sh(dir: &Path, block: &Block) -> Result<(), String> {
+    let home = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let plan = Path::new(env!("CARGO_BIN_EXE_plan"));
+    let bin = plan.parent().expect("the folder of plan");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path = std::env::join_paths(
+        std::iter::once(bin.to_path_buf()).chain(std::env::split_paths(&path)),
+    )
+    .map_err(|e| e.to_string())?;
+    let out = std::process::Command::new("bash")
+        .args(["-euo", "pipefail", "-c", &block.text])
+        .current_dir(dir)
+        .env("PATH", path)
+        .env("HOME", home.path())
+        .output()
+        .map_err(|e| e.to_string())?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the commands failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
 }
 
 fn run_plan_text(dir: &Path, block: &Block) -> Result<(), String> {
@@ -409,6 +440,7 @@ fn check_document(name: &str) {
             "json" => run_json(dir.path(), block),
             "synopsis" => run_synopsis(dir.path(), block),
             "rust" => run_rust(block),
+            "sh" => run_sh(dir.path(), block),
             "text" => Ok(()),
             other => Err(format!("a block tagged `{other}`: no check knows it")),
         };
