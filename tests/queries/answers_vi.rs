@@ -157,14 +157,31 @@ fn explain_in_vietnamese() {
 }
 
 #[test]
-fn a_table_counts_its_rows_in_vietnamese_and_keeps_its_cells() {
-    let query = "indicators where id = 3 columns id, latest";
+fn a_table_counts_its_rows_and_writes_its_numbers_in_vietnamese() {
+    let query = "indicators where id = 3 columns id, milestone, target_year, latest";
     let (en, vi) = (answer("en", SON_LA, query), answer("vi", SON_LA, query));
     assert!(en.ends_with("(1 row)\n"), "{en}");
     assert!(vi.ends_with("(1 dòng)\n"), "{vi}");
-    // The cells are data: the same in both languages.
-    let cells = |out: &str| out.lines().take(2).map(String::from).collect::<Vec<_>>();
-    assert_eq!(cells(&en), cells(&vi));
+    // The header is the query's fields in either language; a decimal has a comma in
+    // Vietnamese (10.52 would read as ten thousand), a year no thousands point, and a list's
+    // items a semicolon between them.
+    let row = |out: &str| {
+        out.lines()
+            .nth(1)
+            .expect("a row")
+            .split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(en.lines().next(), vi.lines().next());
+    assert_eq!(row(&en), ["3", "2025", "2025,", "2030", "10.52"]);
+    assert_eq!(row(&vi), ["3", "2025", "2025;", "2030", "10,52"]);
+    // Reports' dates as Vietnamese documents write them.
+    let reports = "reports where agency = gddt columns report, period, due limit 1";
+    let vi = answer("vi", SON_LA, reports);
+    let en = answer("en", SON_LA, reports);
+    assert!(en.contains("2021-05-31"), "{en}");
+    assert!(vi.contains("31/05/2021"), "{vi}");
 }
 
 /// JSON is read by programs: the same whatever the language of the text.

@@ -49,17 +49,35 @@ pub fn number_json(n: f64) -> Value {
     }
 }
 
+/// A cell as a table shows it to a person reading `lang`. In Vietnamese a decimal is written
+/// with a comma (`51,13`: `51.13` would read as fifty-one thousand), a list's items are
+/// joined by `; ` (a comma would be taken for a decimal one), and a date is dd/mm/yyyy; no
+/// point separates thousands, so a year stays `2025`. JSON and CSV keep the data's form.
+fn shown(c: &Cell, lang: Lang) -> String {
+    match (lang, c) {
+        (Lang::En, _) => cell_text(c, ", "),
+        (Lang::Vi, Cell::Num(n)) => rounded(*n).replace('.', ","),
+        (Lang::Vi, Cell::Nums(ns)) => ns
+            .iter()
+            .map(|n| rounded(*n).replace('.', ","))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (Lang::Vi, Cell::Date(d)) => crate::i18n::date(lang, *d),
+        (Lang::Vi, other) => cell_text(other, "; "),
+    }
+}
+
 fn cut(text: String) -> String {
     crate::render::terminal::shorten(&text, WIDE).into_owned()
 }
 
-/// Numbers are right-aligned, everything else left-aligned; the last line counts the rows,
-/// in `lang` (the cells are data and keep their form).
+/// Numbers are right-aligned, everything else left-aligned; the cells as `lang` writes them
+/// ([`shown`]); the last line counts the rows, in `lang`.
 pub fn table(t: &Table, lang: Lang) -> String {
     let rows: Vec<Vec<String>> = t
         .rows
         .iter()
-        .map(|r| r.iter().map(|c| cut(cell_text(c, ", "))).collect())
+        .map(|r| r.iter().map(|c| cut(shown(c, lang))).collect())
         .collect();
     let numeric: Vec<bool> = (0..t.columns.len())
         .map(|i| {
