@@ -72,7 +72,7 @@ fn cut(text: String) -> String {
 }
 
 /// Numbers are right-aligned, everything else left-aligned; the cells as `lang` writes them
-/// ([`shown`]); the last line counts the rows, in `lang`.
+/// (`shown`); the last line counts the rows, in `lang`.
 pub fn table(t: &Table, lang: Lang) -> String {
     let rows: Vec<Vec<String>> = t
         .rows
