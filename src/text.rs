@@ -94,14 +94,6 @@ where
     closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
-/// "; did you mean `x`?" to append to a message, or nothing when no candidate is close.
-pub fn did_you_mean_suffix<'a, I>(word: &str, candidates: I) -> String
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    did_you_mean(word, candidates).map_or(String::new(), |h| format!("; {h}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! `show ID` draws in the terminal, as an SVG picture (`planlang::render::chart`).
 
 use super::data::DataArgs;
-use super::file::{write_file, Replace};
+use super::file::{has_extension, write_file, Replace};
 use super::output::{as_of, load_clean};
 use super::say::{self, error};
 use super::write::{errln, outln};
@@ -32,7 +32,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> u8 {
-    if !is_svg(&args.output) {
+    if !has_extension(&args.output, &["svg"]) {
         error!("cmd-chart-not-svg", "path" => say::path(&args.output));
         return EXIT_USAGE;
     }
@@ -140,11 +140,4 @@ fn measure(model: &planlang::Model, plan: &Path, id: &str) -> Result<usize, u8> 
         "hint" => say::did_you_mean(id, ids),
     );
     Err(EXIT_USAGE)
-}
-
-/// Whether a path names an `.svg` picture.
-fn is_svg(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
 }

@@ -45,7 +45,7 @@ pub fn run(args: Args) -> u8 {
         return EXIT_USAGE;
     }
     if let (Format::Xlsx, Some(path)) = (args.format, &args.output) {
-        if !super::template::is_xlsx(path) {
+        if !super::file::has_extension(path, &["xlsx"]) {
             error!("cmd-eval-not-xlsx", "path" => say::path(path));
             return EXIT_USAGE;
         }

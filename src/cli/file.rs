@@ -28,6 +28,14 @@ pub fn name_and_folder(path: &Path) -> Result<(&std::ffi::OsStr, &Path), String>
     Ok((name, folder))
 }
 
+/// Whether `path` ends in one of `extensions` (in any case): the check of every command that
+/// writes a file of one kind (`.xlsx`, `.svg`, `.html`, `.docx`).
+pub fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 /// Writes `bytes` to `path`; `Err` says why not, in words that follow "cannot write FILE: ".
 pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), String> {
     let (name, folder) = name_and_folder(path)?;

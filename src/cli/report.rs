@@ -4,7 +4,7 @@
 
 use super::data::DataArgs;
 use super::evaluated::{data_status, evaluate, Asked};
-use super::file::{write_file, Replace};
+use super::file::{has_extension, write_file, Replace};
 use super::say::{self, error};
 use super::write::outln;
 use super::{formats, EXIT_USAGE};
@@ -12,7 +12,7 @@ use planlang::query::Facts;
 use planlang::render::evaluation::{words, GroupBy};
 use planlang::render::format::{Format, Output};
 use planlang::render::report::{self, Report};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -104,11 +104,4 @@ pub fn run(args: Args) -> u8 {
         )
     );
     data_status(&evaluated.data, args.keep_going, "cmd-data-rejected-report")
-}
-
-/// Whether `path` ends in one of `extensions` (in any case).
-fn has_extension(path: &Path, extensions: &[&str]) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }

@@ -2,14 +2,14 @@
 //! a data-entry workbook in Vietnamese for what an agency (or everyone) owes, which goes back
 //! into `plan eval`, `plan query` and the REPL once filled in.
 
-use super::file::{write_file, Replace};
+use super::file::{has_extension, write_file, Replace};
 use super::output::{load_clean, today};
 use super::say::{self, error};
 use super::write::{errln, outln};
 use super::{EXIT_OK, EXIT_USAGE};
 use planlang::eval::Period;
 use planlang::template::{template, Request};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -33,7 +33,7 @@ fn period(text: &str) -> Result<Period, String> {
 }
 
 pub fn run(args: Args) -> u8 {
-    if !is_xlsx(&args.output) {
+    if !has_extension(&args.output, &["xlsx"]) {
         error!("cmd-template-not-xlsx", "path" => say::path(&args.output));
         return EXIT_USAGE;
     }
@@ -89,11 +89,4 @@ pub fn run(args: Args) -> u8 {
         )
     );
     EXIT_OK
-}
-
-/// Whether a path names an `.xlsx` workbook.
-pub fn is_xlsx(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
