@@ -1,7 +1,7 @@
 //! The command line in Vietnamese and English: `--lang`, `PLANLANG_LANG` and the locale
 //! choose the language of the help and of the refusals of a wrong command line.
 
-use crate::common::{plan_command, run_in};
+use crate::common::{assert_refused, plan_command, run_in};
 use std::collections::BTreeSet;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -466,13 +466,7 @@ fn an_unknown_area_or_agency_and_wrong_periods_are_refused_in_vietnamese() {
             .collect();
         let mut all = vec!["--lang", "vi"];
         all.extend(args.iter().map(String::as_str));
-        let run = run_in(dir.path(), &all);
-        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
-        assert!(
-            run.stderr.contains(said),
-            "{args:?}: `{said}` not in\n{}",
-            run.stderr
-        );
+        assert_refused(dir.path(), &all, 2, said);
     }
 }
 
@@ -502,13 +496,7 @@ fn files_that_cannot_be_read_and_dates_that_do_not_exist_are_refused_in_vietname
     for (args, said) in cases {
         let mut all = vec!["--lang", "vi"];
         all.extend(args.iter().copied());
-        let run = run_in(dir.path(), &all);
-        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
-        assert!(
-            run.stderr.contains(said),
-            "{args:?}: `{said}` not in\n{}",
-            run.stderr
-        );
+        assert_refused(dir.path(), &all, 2, said);
     }
 }
 
