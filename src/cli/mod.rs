@@ -110,8 +110,9 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
-/// The `plan` command with its help in the language chosen: what parses the command line, and
-/// what the completion scripts and manual pages are written from.
+/// The `plan` command with its help in the language chosen: what says the help, the version
+/// and a refusal of the command line, and what the completion scripts and manual pages are
+/// written from.
 fn localized_command() -> clap::Command {
     help::localized(lang::lang(), Cli::command())
 }
@@ -125,8 +126,13 @@ pub fn run() -> ExitCode {
             return ExitCode::from(write::finish(EXIT_USAGE));
         }
     };
-    let parsed = localized_command()
-        .try_get_matches_from(help::help_subcommand(args))
+    let args = help::help_subcommand(args);
+    // Parsing needs no words: the command is put in the language (every help text looked up
+    // in the catalogue, about 2 ms) only when clap has something to say: help, the version,
+    // or a refusal, which the localized command words in the language.
+    let parsed = Cli::command()
+        .try_get_matches_from(&args)
+        .or_else(|_| localized_command().try_get_matches_from(&args))
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
