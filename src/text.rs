@@ -86,14 +86,6 @@ impl Unknown {
     }
 }
 
-/// "did you mean `x`?" for the closest candidate, if any.
-pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

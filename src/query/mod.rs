@@ -44,8 +44,8 @@ pub fn run(ctx: Context<'_>, source: &Source) -> Result<Answer, QueryError> {
 }
 
 /// The measures an id names, for `:explain`: a measure itself, or every part of a composite
-/// indicator. `Err` carries the help for an unknown id.
-pub fn measures_named(model: &crate::Model, id: &str) -> Result<Vec<usize>, String> {
+/// indicator. `Err` carries the closest id the plan has, for an unknown one.
+pub fn measures_named(model: &crate::Model, id: &str) -> Result<Vec<usize>, Option<String>> {
     if let Some(i) = model.measures.get_index_of(id) {
         return Ok(vec![i]);
     }
@@ -57,6 +57,5 @@ pub fn measures_named(model: &crate::Model, id: &str) -> Result<Vec<usize>, Stri
         .keys()
         .chain(model.indicators.keys())
         .map(String::as_str);
-    Err(crate::text::did_you_mean(id, ids)
-        .unwrap_or_else(|| "name an indicator (3) or a part (16a); `indicators` lists them".into()))
+    Err(crate::text::closest(id, ids).map(str::to_string))
 }

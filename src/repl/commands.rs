@@ -226,10 +226,16 @@ impl Session {
                 let out = render::query::explanation(&explained, self.options.format);
                 notes.then(Reply::out(out))
             }
-            Err(help) => notes.then(self.fail(
-                "repl-no-such-measure",
-                &[("id", rest.into()), ("hint", help.into())],
-            )),
+            Err(closest) => {
+                let hint = match closest {
+                    Some(name) => self.say("diag-did-you-mean", &[("name", name.into())]),
+                    None => self.say("repl-name-a-measure", &[]),
+                };
+                notes.then(self.fail(
+                    "repl-no-such-measure",
+                    &[("id", rest.into()), ("hint", hint.into())],
+                ))
+            }
         }
     }
 

@@ -424,3 +424,4 @@ cmd-chart-nothing = the data give no value of { $id } for area { $area } in peri
 cmd-chart-wrote = wrote { $path }: { $id } in area { $area } as of { $date }: { $values } values, { $milestones } milestones, { $groups } groups
 cmd-chart-has-parts = indicator { $id } has parts, each with its own values and targets: chart one of them ({ $parts })
 input-not-utf8 = line { $line } is not UTF-8 text (byte { $byte } at column { $column })
+repl-name-a-measure = name an indicator (3) or a part (16a); `indicators` lists them

@@ -381,3 +381,4 @@ cmd-chart-nothing = số liệu không có giá trị nào của { $id } cho đ�
 cmd-chart-wrote = đã ghi { $path }: { $id }, địa bàn { $area }, tính đến ngày { $date }: { $values } giá trị, { $milestones } mốc, { $groups } nhóm
 cmd-chart-has-parts = chỉ tiêu { $id } gồm các chỉ tiêu thành phần, mỗi thành phần có số liệu và mức chỉ tiêu riêng: hãy vẽ một thành phần ({ $parts })
 input-not-utf8 = dòng { $line } không phải văn bản UTF-8 (byte { $byte } ở cột { $column })
+repl-name-a-measure = hãy nêu một chỉ tiêu (3) hoặc một chỉ tiêu thành phần (16a); `indicators` liệt kê các chỉ tiêu
