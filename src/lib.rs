@@ -54,6 +54,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod files;
 pub mod i18n;
+pub mod ide;
 pub mod model;
 pub mod numbers;
 pub mod properties;

@@ -1,0 +1,66 @@
+//! What a text editor asks about a plan file, answered from the checker's own model.
+//!
+//! Positions here are byte offsets into a file's text and answers are plain values: the
+//! language server (`plan lsp`) turns them into its protocol's lines and UTF-16 columns, and
+//! any other program that embeds planlang can ask the same questions without it.
+//!
+//! One [`Analysis`] is one file as the editor holds it (saved or not), read, resolved and
+//! checked with the files it imports (read through [`Files`], so an importing file sees the
+//! editor's unsaved buffers), together with its syntax tree for what the model does not keep
+//! (where each keyword and comment is written).
+
+use crate::files::Files;
+use crate::source::Source;
+use crate::syntax::{self, Parsed};
+use crate::Checked;
+use std::rc::Rc;
+
+/// One plan file, checked with its imports, and its syntax tree.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The file read, resolved and checked; its model's `imports` hold each imported file's
+    /// model, whose `source` and spans are that file's.
+    pub checked: Checked,
+    /// The file's syntax tree, comments included, from the same text.
+    pub syntax: Parsed,
+}
+
+impl Analysis {
+    /// Reads, resolves and checks `source`, reading the files it imports from `files`.
+    pub fn new(source: Source, files: Rc<dyn Files>) -> Analysis {
+        let syntax = syntax::parse(&source);
+        let checked = crate::load_source_from(source, files);
+        Analysis { checked, syntax }
+    }
+
+    /// The file's text and name.
+    pub fn source(&self) -> &Source {
+        &self.checked.source
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::files::MemoryFiles;
+
+    #[test]
+    fn an_analysis_holds_the_checked_plan_its_tree_and_its_imports() {
+        let mut files = MemoryFiles::new();
+        files.insert(
+            "shared.plan",
+            "plan \"Shared\" { document \"1/KH\" issuer ubnd signed 2021-01-05 period 2021..2030 }\n\
+             agency ubnd \"Ủy ban nhân dân\"\n",
+        );
+        let text = "plan \"P\" { document \"2/KH\" issuer shared.ubnd signed 2021-02-01 period 2021..2030 }\n\
+                    import \"shared.plan\" as shared // the province's agencies\n";
+        let analysis = Analysis::new(Source::new("p.plan", text), Rc::new(files));
+        assert!(analysis.checked.diagnostics.is_empty());
+        assert_eq!(analysis.source().name(), "p.plan");
+        assert_eq!(analysis.syntax.file.items.len(), 2);
+        assert_eq!(analysis.syntax.file.comments.len(), 1);
+        let shared = &analysis.checked.model.imports["shared"].model;
+        assert_eq!(shared.source.name(), "shared.plan");
+        assert!(shared.agencies.contains_key("ubnd"));
+    }
+}
