@@ -152,8 +152,8 @@ fn all_modules() -> Vec<String> {
 #[test]
 fn nothing_below_the_presentation_layer_uses_it() {
     // The presentation layer, its clients (the command, the REPL, the editor analysis), the
-    // crate root, and the properties the fuzz
-    // targets check (they render what they read, to see it never panics).
+    // crate root, and the properties the fuzz targets check (they render what they read, to
+    // see it never panics).
     let above = ["render", "cli", "repl", "ide", "lib", "main", "properties"];
     let below: Vec<String> = all_modules()
         .into_iter()
