@@ -9,6 +9,10 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+mod complete;
+
+pub use complete::{completions, plain_text, Completion, CompletionKind};
+
 use crate::files::Files;
 use crate::source::Source;
 use crate::syntax::{self, Parsed};
