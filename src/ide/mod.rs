@@ -9,9 +9,14 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+mod actions;
 mod complete;
+mod edit;
+mod scan;
 
+pub use actions::{code_actions, ActionKind, CodeAction};
 pub use complete::{completions, plain_text, Completion, CompletionKind};
+pub use edit::{Edit, FileEdits};
 
 use crate::files::Files;
 use crate::source::Source;

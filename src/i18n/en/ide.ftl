@@ -117,3 +117,15 @@ ide-placeholder-id = id
 ide-placeholder-title = title, as the document writes it
 ide-placeholder-name = full name
 ide-placeholder-section = section of the document
+
+## Code actions: their titles, and the reason a new `waive` line leaves to write.
+
+ide-action-replace = Replace with `{ $text }`
+ide-action-lead = Make { $name } (`{ $agency }`) the lead
+ide-action-waive = Waive `{ $parent }` (a `waive` line whose reason is left to write)
+ide-action-waive-all = Waive the { $count ->
+        [one] { $count } parent indicator
+       *[other] { $count } parent indicators
+    } left unmapped (`waive` lines whose reasons are left to write)
+ide-action-adopt = Adopt `{ $parent }` here: { $title }
+ide-waive-reason = REASON TO WRITE: why this plan does not take the indicator up

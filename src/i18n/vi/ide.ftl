@@ -117,3 +117,12 @@ ide-placeholder-id = mã
 ide-placeholder-title = tên như văn bản ghi
 ide-placeholder-name = tên đầy đủ
 ide-placeholder-section = mục của văn bản
+
+## Thao tác sửa nhanh: tên thao tác, và lý do để trống trong dòng `waive` mới.
+
+ide-action-replace = Thay bằng `{ $text }`
+ide-action-lead = Giao { $name } (`{ $agency }`) chủ trì
+ide-action-waive = Ghi không áp dụng `{ $parent }` (dòng `waive`, lý do cần ghi sau)
+ide-action-waive-all = Ghi không áp dụng { $count } chỉ tiêu của kế hoạch cấp trên còn thiếu (các dòng `waive`, lý do cần ghi sau)
+ide-action-adopt = Giữ nguyên `{ $parent }` tại đây: { $title }
+ide-waive-reason = CẦN GHI LÝ DO: vì sao kế hoạch không áp dụng chỉ tiêu này

@@ -3,7 +3,7 @@
 //! what the grammar may read next.
 
 use super::expect::expected_after;
-use super::scan::{is_keyword, is_word_char, Kind, Scan};
+use crate::ide::scan::{is_keyword, is_word_char, Kind, Scan};
 use crate::source::Span;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{item_words, keyword_of, KEYWORDS};
@@ -45,7 +45,14 @@ pub(super) struct Container {
 /// Keywords after which a field may end, so that a field keyword after them starts a new
 /// field (`flow` then `unit`); after any other keyword a keyword is part of the same field
 /// (`due in month 6`, `every year`).
-const MAY_END_A_FIELD: &[&str] = &["flow", "cumulative", "growth", "requested", "strive", "year"];
+const MAY_END_A_FIELD: &[&str] = &[
+    "flow",
+    "cumulative",
+    "growth",
+    "requested",
+    "strive",
+    "year",
+];
 
 impl Place {
     /// The cursor at `offset` of a scanned text.
@@ -132,8 +139,8 @@ impl Place {
             let end = (head_end..tokens.len())
                 .find(|&i| scan.starts_item(i))
                 .unwrap_or(tokens.len());
-            let headers = scan.text[tokens[item].span.start()..tokens[head_end - 1].span.end()]
-                .to_string();
+            let headers =
+                scan.text[tokens[item].span.start()..tokens[head_end - 1].span.end()].to_string();
             return Container::new(scan, item, headers, head_end..end, 0, self);
         }
         let mut headers = String::new();

@@ -3,9 +3,9 @@
 //! offered again), and the items that may start (a file has one header).
 
 use super::context::{keywords_of, Container, Place};
-use super::scan::Scan;
 use super::{Completion, CompletionKind};
 use crate::i18n::Lang;
+use crate::ide::scan::Scan;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::item_words;
 
@@ -14,7 +14,10 @@ use crate::syntax::keywords::item_words;
 const REPEATABLE: &[(Rule, &[&str])] = &[
     // Two signing dates a document may give, a document number and an imported plan.
     (Rule::plan_block, &["signed", "implements", "basis", "note"]),
-    (Rule::indicator_decl, &["part", "target", "lead", "support", "note"]),
+    (
+        Rule::indicator_decl,
+        &["part", "target", "lead", "support", "note"],
+    ),
     (Rule::part_decl, &["target", "lead", "support", "note"]),
     (Rule::change_decl, &["target", "lead", "support", "note"]),
     (Rule::report_decl, &["from", "note"]),
@@ -90,7 +93,11 @@ pub(super) fn offer(
     let describe = |word: &str, kind| {
         Completion::new(word, kind, place.typed).detail(lang.text(&format!("ide-keyword-{word}")))
     };
-    out.extend(continuing.iter().map(|w| describe(w, CompletionKind::Keyword)));
+    out.extend(
+        continuing
+            .iter()
+            .map(|w| describe(w, CompletionKind::Keyword)),
+    );
     out.extend(fields.iter().map(|w| describe(w, CompletionKind::Field)));
     out.extend(items.iter().map(|w| describe(w, CompletionKind::Keyword)));
 }

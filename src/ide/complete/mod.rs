@@ -11,7 +11,6 @@ mod context;
 mod expect;
 mod keywords;
 mod names;
-mod scan;
 mod slot;
 mod snippet;
 mod snippets;
@@ -106,9 +105,7 @@ impl Completion {
     }
 
     fn documentation(mut self, documentation: Option<&str>) -> Completion {
-        self.documentation = documentation
-            .filter(|d| !d.is_empty())
-            .map(str::to_string);
+        self.documentation = documentation.filter(|d| !d.is_empty()).map(str::to_string);
         self
     }
 }
@@ -126,7 +123,7 @@ pub fn completions(text: &str, offset: usize, names: &Analysis, lang: Lang) -> V
     if offset > text.len() || !text.is_char_boundary(offset) {
         return Vec::new();
     }
-    let scan = scan::scan(text);
+    let scan = crate::ide::scan::scan(text);
     if scan.in_comment_or_text(offset) {
         return Vec::new();
     }
@@ -142,16 +139,14 @@ pub fn completions(text: &str, offset: usize, names: &Analysis, lang: Lang) -> V
         return out;
     }
     values::offer(&mut out, &expected, place.typed, lang);
-    keywords::offer(
-        &mut out,
-        &expected,
-        &scan,
-        &place,
-        container.as_ref(),
-        lang,
-    );
+    keywords::offer(&mut out, &expected, &scan, &place, container.as_ref(), lang);
     if keywords::items_expected(&expected) {
-        out.extend(snippets::snippets(&scan, &names.checked.model, place.typed, lang));
+        out.extend(snippets::snippets(
+            &scan,
+            &names.checked.model,
+            place.typed,
+            lang,
+        ));
     }
     out
 }

@@ -4,9 +4,9 @@
 //! text writes that the model (of an earlier version) lacks.
 
 use super::context::Place;
-use super::scan::{Kind, Scan};
 use super::slot::Slot;
 use super::{Completion, CompletionKind};
+use crate::ide::scan::{Kind, Scan};
 use crate::ide::Analysis;
 use crate::model::{
     Agency, Area, Dimension, Element, Id, Import, Keyed, Measure, Model, Objective, Project,
@@ -236,7 +236,12 @@ pub(super) fn offer(
         Slot::Measure => offer.own::<Measure>(model, K::Indicator),
         Slot::Covered => {
             for indicator in model.indicators.values().filter(|i| i.is_composite) {
-                offer.push(indicator.number.clone(), K::Indicator, &indicator.title, None);
+                offer.push(
+                    indicator.number.clone(),
+                    K::Indicator,
+                    &indicator.title,
+                    None,
+                );
             }
             offer.own::<Measure>(model, K::Indicator);
             offer.own::<Task>(model, K::Task);
@@ -320,7 +325,12 @@ fn parents(offer: &mut Offer<'_>, model: &Model) {
         let (open, done): (Vec<_>, Vec<_>) = measures.partition(|(at, _)| !mapped(*at));
         for (_, m) in open.into_iter().chain(done) {
             let label = format!("{}.{}", import.alias, m.id);
-            offer.push(label, CompletionKind::Indicator, &m.title, m.source.as_deref());
+            offer.push(
+                label,
+                CompletionKind::Indicator,
+                &m.title,
+                m.source.as_deref(),
+            );
         }
     }
 }

@@ -4,7 +4,7 @@
 //! `transfer`, `in` an area in an area and a project in a project).
 
 use super::context::{Container, Place};
-use super::scan::{Kind, Scan};
+use crate::ide::scan::{Kind, Scan};
 use crate::syntax::grammar::Rule;
 
 /// The kind of name expected at the cursor.

@@ -3,10 +3,10 @@
 //! next indicator number, its objectives and agencies to choose from, the last year of its
 //! period) and their layout from the file (the indentation its blocks use).
 
-use super::scan::{Kind, Scan};
 use super::snippet::Snippet;
 use super::{Completion, CompletionKind};
 use crate::i18n::Lang;
+use crate::ide::scan::{Kind, Scan};
 use crate::model::Model;
 use crate::source::Span;
 use crate::syntax::keywords::{DIRECTIONS, PERIODS};
@@ -22,7 +22,7 @@ pub(super) fn snippets(
     let declared = |keyword: &str, own: Vec<String>| {
         let mut ids = own;
         for id in written(scan, keyword) {
-            if !ids.iter().any(|i| *i == id) {
+            if !ids.contains(&id) {
                 ids.push(id);
             }
         }
@@ -47,7 +47,9 @@ pub(super) fn snippets(
         .placeholder(&words("ide-placeholder-title"))
         .text("\" {\n");
     if !objectives.is_empty() {
-        s.text(&format!("{indent}objective ")).choice(&objectives).text("\n");
+        s.text(&format!("{indent}objective "))
+            .choice(&objectives)
+            .text("\n");
     }
     s.text(&format!("{indent}unit "))
         .placeholder("percent")

@@ -101,7 +101,10 @@ fn position(completions: &[Completion], label: &str) -> usize {
 fn assert_offers(completions: &[Completion], expected: &[&str]) {
     let labels = labels(completions);
     for label in expected {
-        assert!(labels.contains(label), "`{label}` not offered in {labels:?}");
+        assert!(
+            labels.contains(label),
+            "`{label}` not offered in {labels:?}"
+        );
     }
 }
 
@@ -115,14 +118,30 @@ fn assert_not_offered(completions: &[Completion], refused: &[&str]) {
 #[test]
 fn after_lead_the_plan_s_agencies_then_the_imported_ones_and_a_lead_to_fill() {
     let offered = after_local("indicator 2 \"Tỷ lệ\" {\n    lead ‸\n}\n");
-    assert_offers(&offered, &["ubnd", "yte", "gddt", "national.bo_yte", "national.thu_tuong", "?"]);
-    assert_not_offered(&offered, &["a", "b", "target", "tinh", "births", "indicator"]);
+    assert_offers(
+        &offered,
+        &[
+            "ubnd",
+            "yte",
+            "gddt",
+            "national.bo_yte",
+            "national.thu_tuong",
+            "?",
+        ],
+    );
+    assert_not_offered(
+        &offered,
+        &["a", "b", "target", "tinh", "births", "indicator"],
+    );
     assert!(position(&offered, "gddt") < position(&offered, "national.bo_yte"));
     let yte = find(&offered, "yte");
     assert_eq!(yte.kind, CompletionKind::Agency);
     assert_eq!(yte.detail.as_deref(), Some("Sở Y tế"));
     assert_eq!(yte.documentation.as_deref(), Some("SYT"));
-    assert_eq!(find(&offered, "national.bo_yte").documentation.as_deref(), Some("BYT"));
+    assert_eq!(
+        find(&offered, "national.bo_yte").documentation.as_deref(),
+        Some("BYT")
+    );
     assert_eq!(find(&offered, "?").kind, CompletionKind::Value);
 }
 
@@ -137,14 +156,20 @@ fn after_a_comma_of_an_agency_list_agencies_again() {
 fn after_objective_objectives_with_their_titles_and_no_agency() {
     let offered = after_local("indicator 2 \"Tỷ lệ\" {\n    objective ‸\n}\n");
     assert_eq!(labels(&offered), ["a", "b"]);
-    assert_eq!(find(&offered, "b").detail.as_deref(), Some("Mục tiêu 2: giáo dục"));
+    assert_eq!(
+        find(&offered, "b").detail.as_deref(),
+        Some("Mục tiêu 2: giáo dục")
+    );
     assert_eq!(find(&offered, "a").kind, CompletionKind::Objective);
 }
 
 #[test]
 fn after_unit_declared_units_then_the_built_in_ones() {
     let offered = after_local("indicator 2 \"Tỷ lệ\" {\n    unit ‸\n}\n");
-    assert_offers(&offered, &["diem", "percent", "per_mille", "per_100k", "count"]);
+    assert_offers(
+        &offered,
+        &["diem", "percent", "per_mille", "per_100k", "count"],
+    );
     assert!(position(&offered, "diem") < position(&offered, "percent"));
     assert_not_offered(&offered, &["yte", "a"]);
     assert_eq!(find(&offered, "percent").kind, CompletionKind::Unit);
@@ -155,15 +180,24 @@ fn after_direction_its_three_words_said_in_each_language() {
     let marked = format!("{LOCAL}indicator 2 \"Tỷ lệ\" {{\n    direction ‸\n}}\n");
     let (_, en) = complete_in(LOCAL, &marked, Lang::En);
     assert_eq!(labels(&en), ["increase", "decrease", "maintain"]);
-    assert_eq!(find(&en, "decrease").detail.as_deref(), Some("lower is better"));
+    assert_eq!(
+        find(&en, "decrease").detail.as_deref(),
+        Some("lower is better")
+    );
     let (_, vi) = complete_in(LOCAL, &marked, Lang::Vi);
-    assert_eq!(find(&vi, "decrease").detail.as_deref(), Some("càng thấp càng tốt"));
+    assert_eq!(
+        find(&vi, "decrease").detail.as_deref(),
+        Some("càng thấp càng tốt")
+    );
 }
 
 #[test]
 fn after_adopts_the_parent_s_measures_those_not_taken_up_first() {
     let offered = after_local("indicator 2 \"Tử vong\" {\n    adopts ‸\n}\n");
-    assert_eq!(labels(&offered), ["national.2a", "national.2b", "national.1"]);
+    assert_eq!(
+        labels(&offered),
+        ["national.2a", "national.2b", "national.1"]
+    );
     let first = &offered[0];
     assert_eq!(first.detail.as_deref(), Some("Trẻ sơ sinh"));
     assert_eq!(first.kind, CompletionKind::Indicator);
@@ -174,7 +208,10 @@ fn after_adopts_the_parent_s_measures_those_not_taken_up_first() {
 #[test]
 fn after_waive_the_parent_s_measures() {
     let offered = after_local("waive ‸");
-    assert_eq!(labels(&offered), ["national.2a", "national.2b", "national.1"]);
+    assert_eq!(
+        labels(&offered),
+        ["national.2a", "national.2b", "national.1"]
+    );
 }
 
 #[test]
@@ -186,7 +223,10 @@ fn after_an_import_s_name_and_a_dot_only_its_names_replacing_the_whole_word() {
     assert_eq!(&text[typed.start()..typed.end()], "national.");
     let marked = format!("{LOCAL}indicator 2 \"Tử vong\" {{\n    adopts national.2‸\n}}\n");
     let (text, offered) = complete_in(LOCAL, &marked, Lang::En);
-    assert_eq!(&text[offered[0].replace.start()..offered[0].replace.end()], "national.2");
+    assert_eq!(
+        &text[offered[0].replace.start()..offered[0].replace.end()],
+        "national.2"
+    );
     assert!(labels(&offered).iter().all(|l| l.starts_with("national.")));
 }
 
@@ -195,8 +235,9 @@ fn after_where_dimensions_and_after_its_equals_sign_their_values() {
     let offered = after_local("indicator 2 \"Tỷ lệ\" {\n    target 2030 >= 5 where ‸\n}\n");
     assert_eq!(labels(&offered), ["national.khu_vuc"]);
     assert_eq!(offered[0].kind, CompletionKind::Dimension);
-    let offered =
-        after_local("indicator 2 \"Tỷ lệ\" {\n    target 2030 >= 5 where national.khu_vuc = ‸\n}\n");
+    let offered = after_local(
+        "indicator 2 \"Tỷ lệ\" {\n    target 2030 >= 5 where national.khu_vuc = ‸\n}\n",
+    );
     assert_eq!(labels(&offered), ["thanh_thi", "nong_thon"]);
     assert_eq!(offered[1].detail.as_deref(), Some("Nông thôn"));
     let scoped = after_local("indicator 2 \"Tỷ lệ\" {\n    scope where national.khu_vuc = ‸\n}\n");
@@ -227,14 +268,26 @@ fn a_formula_takes_data_elements_and_measures_and_a_weighting_elements_only() {
 
 #[test]
 fn a_block_offers_the_fields_it_takes_that_are_not_given_yet() {
-    let offered = after_local(
-        "indicator 2 \"Tỷ lệ\" {\n    unit percent\n    target 2030 >= 5\n    ‸\n}\n",
-    );
+    let offered =
+        after_local("indicator 2 \"Tỷ lệ\" {\n    unit percent\n    target 2030 >= 5\n    ‸\n}\n");
     assert_offers(
         &offered,
-        &["objective", "direction", "target", "lead", "support", "part", "adopts", "adapts", "note"],
+        &[
+            "objective",
+            "direction",
+            "target",
+            "lead",
+            "support",
+            "part",
+            "adopts",
+            "adapts",
+            "note",
+        ],
     );
-    assert_not_offered(&offered, &["unit", "indicator", "agency", "yte", "?", "period"]);
+    assert_not_offered(
+        &offered,
+        &["unit", "indicator", "agency", "yte", "?", "period"],
+    );
     assert_eq!(find(&offered, "target").kind, CompletionKind::Field);
     let compact = after_local("indicator 2 \"Tỷ lệ\" { unit percent direction increase ‸ }\n");
     assert_not_offered(&compact, &["unit", "direction"]);
@@ -255,12 +308,21 @@ fn a_part_offers_a_part_s_fields() {
 #[test]
 fn inside_a_field_the_keywords_that_continue_it_come_before_new_fields() {
     let offered = after_local("indicator 2 \"Tỷ lệ\" {\n    target 2030 >= 5 ‸\n}\n");
-    assert_offers(&offered, &["where", "ref", "within", "strive", "to", "lead"]);
+    assert_offers(
+        &offered,
+        &["where", "ref", "within", "strive", "to", "lead"],
+    );
     assert!(position(&offered, "where") < position(&offered, "lead"));
     assert_eq!(find(&offered, "where").kind, CompletionKind::Keyword);
     let comparisons = after_local("indicator 2 \"Tỷ lệ\" {\n    target 2030 ‸\n}\n");
-    assert_offers(&comparisons, &[">=", "<=", "<", ">", "=", "~", "about", "cumulative"]);
-    assert_eq!(find(&comparisons, ">=").detail.as_deref(), Some("at least (đạt, trở lên)"));
+    assert_offers(
+        &comparisons,
+        &[">=", "<=", "<", ">", "=", "~", "about", "cumulative"],
+    );
+    assert_eq!(
+        find(&comparisons, ">=").detail.as_deref(),
+        Some("at least (đạt, trở lên)")
+    );
 }
 
 #[test]
@@ -271,10 +333,16 @@ fn a_report_offers_its_fields_its_periods_and_agencies() {
         BTreeSet::from(["due", "from", "to", "source", "note"])
     );
     let periods = after_local("report r \"Báo cáo\" {\n    period ‸\n}\n");
-    assert_eq!(labels(&periods), ["half-year", "year", "quarter", "month", "adhoc"]);
+    assert_eq!(
+        labels(&periods),
+        ["half-year", "year", "quarter", "month", "adhoc"]
+    );
     let marked = format!("{LOCAL}report r \"Báo cáo\" {{\n    period ‸\n}}\n");
     let (_, vi) = complete_in(LOCAL, &marked, Lang::Vi);
-    assert_eq!(find(&vi, "half-year").detail.as_deref(), Some("6 tháng một lần"));
+    assert_eq!(
+        find(&vi, "half-year").detail.as_deref(),
+        Some("6 tháng một lần")
+    );
     let from = after_local("report r \"Báo cáo\" {\n    from yte, ‸\n}\n");
     assert_offers(&from, &["gddt", "national.bo_yte"]);
     let to = after_local("report r \"Báo cáo\" {\n    to ‸\n}\n");
@@ -306,7 +374,17 @@ fn a_project_s_parent_is_a_project_and_it_covers_indicators_and_tasks() {
 #[test]
 fn at_the_top_the_items_and_their_snippets_and_no_second_header() {
     let offered = after_local("\n‸");
-    assert_offers(&offered, &["indicator", "agency", "objective", "report", "waive", "import"]);
+    assert_offers(
+        &offered,
+        &[
+            "indicator",
+            "agency",
+            "objective",
+            "report",
+            "waive",
+            "import",
+        ],
+    );
     assert_not_offered(&offered, &["plan", "target", "yte"]);
     let snippet = offered
         .iter()
@@ -342,7 +420,11 @@ fn the_snippets_use_the_plan_s_next_number_objectives_agencies_and_layout() {
         .iter()
         .find(|c| c.kind == CompletionKind::Snippet && c.label == "indicator")
         .expect("an indicator snippet");
-    assert!(snippet.insert_text.contains("${1:2}"), "{}", snippet.insert_text);
+    assert!(
+        snippet.insert_text.contains("${1:2}"),
+        "{}",
+        snippet.insert_text
+    );
     assert!(snippet.insert_text.contains("objective ${3|a,b|}"));
     assert!(snippet.insert_text.contains("lead ${9|ubnd,yte,gddt|}"));
     assert!(snippet.insert_text.contains("\n    unit "));
@@ -350,7 +432,11 @@ fn the_snippets_use_the_plan_s_next_number_objectives_agencies_and_layout() {
     for snippet in offered.iter().filter(|c| c.is_snippet) {
         let text = format!("{LOCAL}\n{}\n", plain_text(&snippet.insert_text));
         let checked = analysis("local.plan", &text).checked;
-        let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.is_error()).collect();
+        let errors: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:?}\n{text}", snippet.label);
     }
 }
@@ -394,10 +480,18 @@ fn a_field_that_does_not_parse_before_the_cursor_leaves_the_one_being_written() 
 fn an_amendment_changes_the_amended_plan_s_indicators_and_reports() {
     let head = "import \"national.plan\" as national\namendment \"2/QĐ\" { amends national }\n";
     let change = complete_in(head, &format!("{head}change ‸"), Lang::En).1;
-    assert_eq!(labels(&change), ["national.1", "national.2a", "national.2b", "report"]);
+    assert_eq!(
+        labels(&change),
+        ["national.1", "national.2a", "national.2b", "report"]
+    );
     let report = complete_in(head, &format!("{head}change report ‸"), Lang::En).1;
     assert_eq!(labels(&report), ["national.nam"]);
-    let transfer = complete_in(head, &format!("{head}transfer national.thu_tuong to ‸"), Lang::En).1;
+    let transfer = complete_in(
+        head,
+        &format!("{head}transfer national.thu_tuong to ‸"),
+        Lang::En,
+    )
+    .1;
     assert_offers(&transfer, &["national.bo_yte"]);
     let amending = "import \"national.plan\" as national\namendment \"2\" { amends ‸ }";
     let amends = complete_in(&amending.replace(MARK, ""), amending, Lang::En).1;
@@ -415,7 +509,10 @@ fn read(path: &str) -> String {
 fn corpus() -> Vec<(String, String, Analysis)> {
     let disk = |path: &str| {
         let text = read(path);
-        let source = Source::new(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")), text.as_str());
+        let source = Source::new(
+            format!("{}/{path}", env!("CARGO_MANIFEST_DIR")),
+            text.as_str(),
+        );
         (path.to_string(), text, Analysis::new(source, Rc::new(Disk)))
     };
     let every = read("tests/fixtures/ide/every-keyword.plan");
@@ -425,7 +522,11 @@ fn corpus() -> Vec<(String, String, Analysis)> {
         disk("plans/dong-nai-drugs-2025.plan"),
         disk("plans/amendments/son-la-2025-child-affairs-transfer.plan"),
     ];
-    out.push(("every-keyword".to_string(), every.clone(), analysis("every.plan", &every)));
+    out.push((
+        "every-keyword".to_string(),
+        every.clone(),
+        analysis("every.plan", &every),
+    ));
     out
 }
 
@@ -437,10 +538,10 @@ fn completion_at_the_start_of_each_word_of_the_bundled_plans_offers_that_word() 
     let mut seen_keywords = BTreeSet::new();
     for (path, text, analysis) in corpus() {
         assert!(!analysis.syntax.has_syntax_errors, "{path} parses");
-        let scan = scan::scan(&text);
+        let scan = crate::ide::scan::scan(&text);
         let mut tried = BTreeSet::new();
         for (i, t) in scan.tokens.iter().enumerate() {
-            if t.kind != scan::Kind::Word {
+            if t.kind != crate::ide::scan::Kind::Word {
                 continue;
             }
             let word = scan.word(t);
@@ -450,9 +551,22 @@ fn completion_at_the_start_of_each_word_of_the_bundled_plans_offers_that_word() 
             let names_follow = previous.is_some_and(|p| {
                 matches!(
                     p,
-                    "lead" | "support" | "issuer" | "objective" | "adopts" | "adapts" | "waive"
-                        | "unit" | "direction" | "scope" | "kind" | "formula"
-                        | "amends" | "implements" | "covers" | "transfer"
+                    "lead"
+                        | "support"
+                        | "issuer"
+                        | "objective"
+                        | "adopts"
+                        | "adapts"
+                        | "waive"
+                        | "unit"
+                        | "direction"
+                        | "scope"
+                        | "kind"
+                        | "formula"
+                        | "amends"
+                        | "implements"
+                        | "covers"
+                        | "transfer"
                 )
             });
             let declares = previous.is_some_and(|p| {
@@ -561,7 +675,10 @@ fn the_fields_offered_again_are_those_the_resolver_takes_twice() {
                 "implements" => "implements national",
                 _ => sample(field, rule_name),
             };
-            let block = format!("{header}\n{}\n{second}\n{closing}\n", sample(field, rule_name));
+            let block = format!(
+                "{header}\n{}\n{second}\n{closing}\n",
+                sample(field, rule_name)
+            );
             // A plan header or an amendment replaces the local plan's header; the other
             // blocks are added to the local plan.
             let text = match *rule_name {

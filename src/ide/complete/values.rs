@@ -8,14 +8,17 @@ use crate::source::Span;
 use crate::syntax::ast::Comparator;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{
-    Values, AGGREGATES, BUILTIN_UNITS, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES,
-    RATE_UNITS, RECURRENCES, REVIEW_POINTS,
+    Values, AGGREGATES, BUILTIN_UNITS, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
+    RECURRENCES, REVIEW_POINTS,
 };
 
 /// The value words of a rule the grammar expects, each with the id of its meaning in the
 /// catalogue.
 pub(super) fn words_of(rule: Rule) -> Vec<(&'static str, String)> {
-    fn each<T>(values: &Values<T>, id: impl Fn(&'static str, &T) -> String) -> Vec<(&'static str, String)> {
+    fn each<T>(
+        values: &Values<T>,
+        id: impl Fn(&'static str, &T) -> String,
+    ) -> Vec<(&'static str, String)> {
         values.words.iter().map(|(w, m)| (*w, id(w, m))).collect()
     }
     let kebab = |w: &str| w.replace('_', "-");

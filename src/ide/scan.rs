@@ -8,7 +8,7 @@ use crate::syntax::keywords::{item_words, KEYWORDS};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(in crate::ide) enum Kind {
     /// A name, a keyword, a number or a value word (`national.5a`, `half-year`, `2021-04-28`).
     Word,
     /// A quoted text, quotes included (to the end of its line when it is not closed).
@@ -23,25 +23,25 @@ pub(super) enum Kind {
 
 /// One token of the text.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Token {
+pub(in crate::ide) struct Token {
     /// What it is.
-    pub(super) kind: Kind,
+    pub(in crate::ide) kind: Kind,
     /// Where it is written.
-    pub(super) span: Span,
+    pub(in crate::ide) span: Span,
     /// How many blocks are open around it (a `{` counts the blocks outside it, a `}` those
     /// outside the block it closes).
-    pub(super) depth: usize,
+    pub(in crate::ide) depth: usize,
     /// Whether it is the first token of its line.
-    pub(super) starts_line: bool,
+    pub(in crate::ide) starts_line: bool,
 }
 
 /// The tokens of a text, and where its comments and quoted texts are.
 #[derive(Debug)]
-pub(super) struct Scan<'t> {
+pub(in crate::ide) struct Scan<'t> {
     /// The text read.
-    pub(super) text: &'t str,
+    pub(in crate::ide) text: &'t str,
     /// Every token, in order.
-    pub(super) tokens: Vec<Token>,
+    pub(in crate::ide) tokens: Vec<Token>,
     /// Every comment, in order.
     comments: Vec<Span>,
     /// The quoted texts that have no closing quote (each ends at its line's end).
@@ -50,12 +50,12 @@ pub(super) struct Scan<'t> {
 
 /// Whether `c` may be part of a word: a name's characters, the dot of a qualified name and the
 /// dash of a value word or a date.
-pub(super) fn is_word_char(c: char) -> bool {
+pub(in crate::ide) fn is_word_char(c: char) -> bool {
     unicode_ident::is_xid_continue(c) || c == '.' || c == '-'
 }
 
 /// Reads `text` into tokens.
-pub(super) fn scan(text: &str) -> Scan<'_> {
+pub(in crate::ide) fn scan(text: &str) -> Scan<'_> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut comments = Vec::new();
     let mut open_texts = Vec::new();
@@ -149,17 +149,17 @@ fn text_end(text: &str, start: usize) -> (usize, bool) {
 
 impl Scan<'_> {
     /// The text of a token.
-    pub(super) fn word(&self, token: &Token) -> &str {
+    pub(in crate::ide) fn word(&self, token: &Token) -> &str {
         &self.text[token.span.start()..token.span.end()]
     }
 
     /// Whether a token is a keyword of the language.
-    pub(super) fn is_keyword(&self, token: &Token) -> bool {
+    pub(in crate::ide) fn is_keyword(&self, token: &Token) -> bool {
         token.kind == Kind::Word && is_keyword(self.word(token))
     }
 
     /// Whether `offset` is inside a comment or a quoted text, where nothing is completed.
-    pub(super) fn in_comment_or_text(&self, offset: usize) -> bool {
+    pub(in crate::ide) fn in_comment_or_text(&self, offset: usize) -> bool {
         let inside = |span: &Span, closed: bool| {
             span.start() < offset && (offset < span.end() || (!closed && offset == span.end()))
         };
@@ -176,19 +176,19 @@ impl Scan<'_> {
     }
 
     /// How many tokens end at or before `offset`.
-    pub(super) fn count_before(&self, offset: usize) -> usize {
+    pub(in crate::ide) fn count_before(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end() <= offset)
     }
 
     /// The index of the token that starts the top-level item the first `before` tokens end
     /// in: the last item keyword written outside every block, not the value of a keyword
     /// before it (`change report`, `in unit`). `None` before the first item.
-    pub(super) fn item_start(&self, before: usize) -> Option<usize> {
+    pub(in crate::ide) fn item_start(&self, before: usize) -> Option<usize> {
         (0..before).rev().find(|&i| self.starts_item(i))
     }
 
     /// Whether token `i` starts a top-level item.
-    pub(super) fn starts_item(&self, i: usize) -> bool {
+    pub(in crate::ide) fn starts_item(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let previous_is_keyword = i
             .checked_sub(1)
@@ -202,7 +202,7 @@ impl Scan<'_> {
     /// The index of the token after the last one of the block or item that token `open`
     /// begins: after the `}` that closes a `{`; for an unclosed block, the next line that
     /// starts with a top-level item keyword (where the reader resumes too).
-    pub(super) fn block_end(&self, open: usize) -> usize {
+    pub(in crate::ide) fn block_end(&self, open: usize) -> usize {
         let depth = self.tokens[open].depth;
         let mut i = open + 1;
         while let Some(t) = self.tokens.get(i) {
@@ -210,8 +210,7 @@ impl Scan<'_> {
                 return i + 1;
             }
             if t.starts_line && t.kind == Kind::Word && item_words().contains(&self.word(t)) {
-                let at_margin = self.text[..t.span.start()].ends_with('\n')
-                    || t.span.start() == 0;
+                let at_margin = self.text[..t.span.start()].ends_with('\n') || t.span.start() == 0;
                 if at_margin || t.depth == 0 {
                     return i;
                 }
@@ -223,7 +222,7 @@ impl Scan<'_> {
 }
 
 /// Whether a word is a keyword of the language.
-pub(super) fn is_keyword(word: &str) -> bool {
+pub(in crate::ide) fn is_keyword(word: &str) -> bool {
     KEYWORDS.iter().any(|k| k.word == word)
 }
 
@@ -277,7 +276,8 @@ mod tests {
 
     #[test]
     fn an_item_starts_at_an_item_keyword_outside_blocks_that_is_no_keyword_s_value() {
-        let text = "change report son_la.r { due before 01/06 }\narea x \"X\" in unit\nunit u \"U\"";
+        let text =
+            "change report son_la.r { due before 01/06 }\narea x \"X\" in unit\nunit u \"U\"";
         let scan = scan(text);
         let starts: Vec<&str> = (0..scan.tokens.len())
             .filter(|&i| scan.starts_item(i))
@@ -286,14 +286,21 @@ mod tests {
         assert_eq!(starts, ["change", "area", "unit"]);
         let last = scan.tokens.len();
         let start = scan.item_start(last).unwrap();
-        assert_eq!(scan.tokens[start].span.start(), text.rfind("unit u").unwrap());
+        assert_eq!(
+            scan.tokens[start].span.start(),
+            text.rfind("unit u").unwrap()
+        );
     }
 
     #[test]
     fn an_unclosed_block_ends_at_the_next_item_at_the_margin() {
         let text = "indicator 1 \"A\" {\n  unit percent\n\nagency a \"A\"\n";
         let scan = scan(text);
-        let open = scan.tokens.iter().position(|t| t.kind == Kind::Open).unwrap();
+        let open = scan
+            .tokens
+            .iter()
+            .position(|t| t.kind == Kind::Open)
+            .unwrap();
         let end = scan.block_end(open);
         assert_eq!(scan.word(&scan.tokens[end]), "agency");
     }
