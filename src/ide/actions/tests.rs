@@ -281,3 +281,24 @@ fn nothing_where_no_diagnostic_or_measure_is_and_only_the_file_s_own_diagnostics
         titles(&actions)
     );
 }
+
+#[test]
+fn actions_answer_at_every_offset_and_each_applies_cleanly() {
+    let text = LOCAL
+        .replace("lead yte", "lead yt")
+        .replace("lead gddt", "lead ? because \"x\"");
+    let before = analysis(&text);
+    let mut offered = 0;
+    for offset in (0..=text.len()).filter(|o| text.is_char_boundary(*o)) {
+        for action in code_actions(&before, Span::at(offset), Lang::En) {
+            offered += 1;
+            let after = applied(&action);
+            assert!(
+                !after.syntax.has_syntax_errors,
+                "`{}` at {offset}",
+                action.title
+            );
+        }
+    }
+    assert!(offered > 0);
+}

@@ -701,3 +701,26 @@ fn the_fields_offered_again_are_those_the_resolver_takes_twice() {
         }
     }
 }
+
+/// Completion answers at every offset of texts that stop anywhere: inside a text, a comment,
+/// a block, a word of several bytes, after marks no rule reads.
+#[test]
+fn completion_answers_at_every_offset_of_broken_texts() {
+    let texts = [
+        "indicator 1 \"Tỷ lệ {\" {\n  unit ‰ of \"x\n  target 2025 ≥ 9,5 where k = \u{1} /* open",
+        "agency a \"A\" short\nreport r \"R\" { period half-y } } } { lead ? because\n// é",
+        "plan \"P\" { implements national. \n import \"n.plan\" as n\nwaive n. because \"\\\"\"",
+        "\u{FEFF}  ,,, == {{ }} ?? \"\" // \n unit u \"U\" = 10 ty\n dimension d \"D\" { v \"V\" ",
+    ];
+    let names = analysis("local.plan", LOCAL);
+    for text in texts {
+        for offset in (0..=text.len()).filter(|o| text.is_char_boundary(*o)) {
+            for c in completions(text, offset, &names, Lang::Vi) {
+                assert!(
+                    c.replace.end() == offset && c.replace.start() <= offset,
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
+}
