@@ -60,7 +60,7 @@ fn named(model: &Model) -> Named<'_> {
         n.objectives.extend(o.parent.as_deref());
     }
     if let Some(a) = &model.amendment {
-        n.agencies.extend(a.issuer.as_ref());
+        n.agencies.extend(a.issuer.as_deref());
         for change in &a.changes {
             match change {
                 Change::Measure { lead, support, .. } => n
@@ -70,7 +70,7 @@ fn named(model: &Model) -> Named<'_> {
                     .agencies
                     .extend(fields.party.agencies().map(|r| &r.written)),
                 // `from` is the amended plan's (checked with the other amended names).
-                Change::Transfer { to, .. } => n.agencies.push(to),
+                Change::Transfer { to, .. } => n.agencies.push(&to.written),
             }
         }
     }
@@ -446,8 +446,9 @@ fn link_imported(model: &mut Model) {
 
 /// Gives every reference to an agency in the plan its id (see [`Resolver::link`]). The
 /// owners' lists the parts of a composite share are linked once and stay shared. An
-/// amendment's changes name the amended plan's agencies: they are looked up when it is
-/// applied ([`crate::amend`]).
+/// amendment's issuer and the agencies its changes name are linked in its own file's table
+/// (the amended plan's, named through its import, are brought in there); applying it looks
+/// them up in the plan amended ([`crate::amend`]).
 fn link_agencies(model: &mut Model) {
     let agencies = Index::of(&model.agencies);
     let link = |r: &mut Ref<Agency>| r.link_in(&agencies);
@@ -481,5 +482,23 @@ fn link_agencies(model: &mut Model) {
     for duty in duties.chain(model.tasks.values_mut().map(|t| &mut t.duty)) {
         link_owners(&mut duty.lead);
         link_owners(&mut duty.support);
+    }
+    if let Some(a) = &mut model.amendment {
+        if let Some(issuer) = &mut a.issuer {
+            link(issuer);
+        }
+        for change in &mut a.changes {
+            match change {
+                Change::Measure { lead, support, .. } => {
+                    link_owners(lead);
+                    link_owners(support);
+                }
+                Change::Report { fields, .. } => {
+                    let party = &mut fields.party;
+                    party.from.iter_mut().chain(&mut party.to).for_each(link);
+                }
+                Change::Transfer { to, .. } => link(to),
+            }
+        }
     }
 }
