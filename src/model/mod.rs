@@ -421,7 +421,7 @@ pub struct Unit {
 }
 
 /// How many of another unit one unit is (`unit ty_dong "tỷ đồng" = 1000 trieu_dong`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Scale {
     /// How many (`1000`).
     pub factor: f64,
@@ -430,6 +430,18 @@ pub struct Scale {
     /// Where that unit is named, for a message when it names none.
     #[serde(skip)]
     pub span: Span,
+    /// The declared unit it names, in the table of the file that writes it; `None` for a
+    /// built-in unit, or a name that names none (reported).
+    #[serde(skip)]
+    pub unit: Option<Id<Unit>>,
+}
+
+/// Two scales are equal when they say the same: the position of the unit named takes no
+/// part, as a reference's does not.
+impl PartialEq for Scale {
+    fn eq(&self, other: &Scale) -> bool {
+        self.factor == other.factor && self.of == other.of
+    }
 }
 
 impl Unit {

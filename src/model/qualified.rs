@@ -4,6 +4,7 @@
 
 use super::{Id, Ident, Import, Model};
 use crate::source::Span;
+use unicode_normalization::UnicodeNormalization;
 
 /// A name written through one or more imports (`national.3a`, `son_la.national.x`).
 #[derive(Clone, Debug)]
@@ -25,6 +26,9 @@ impl Model {
         let text = self.source.slice(written.span);
         // The written text may be in another normal form than the name (which is NFC): the
         // dots, which normalising never adds or removes, place the parts in the text.
+        if !text.nfc().eq(written.name.chars()) {
+            return None;
+        }
         let dots: Vec<usize> = text.match_indices('.').map(|(at, _)| at).collect();
         let names: Vec<&str> = written.name.split('.').collect();
         if dots.is_empty() || names.len() != dots.len() + 1 {

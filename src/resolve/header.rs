@@ -213,6 +213,7 @@ impl Resolver<'_> {
                 factor: s.factor.value,
                 of: s.of.name.clone(),
                 span: s.of.span,
+                unit: None,
             }),
             span: decl.id.span,
             origin: None,

@@ -5,7 +5,7 @@ use super::Resolver;
 use crate::diagnostic::{Derivations, Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
     is_qualified, Agency, Aggregate, Area, Change, Counted, Dimension, Element, Id, Index, Measure,
-    Model, Objective, Operand, Owner, Ref, Scope, SharedRewrites,
+    Model, Objective, Operand, Owner, Ref, Scope, SharedRewrites, Unit,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
@@ -220,7 +220,7 @@ impl Resolver<'_> {
         }
     }
 
-    /// Gives every reference to an area, a data element, an objective or an agency the
+    /// Gives every reference to an area, a unit, a data element, an objective or an agency the
     /// position of what it names (the imported ones brought in by now), so that no reader
     /// looks it up by name again.
     /// What names nothing keeps no id, and is reported by [`Resolver::references`].
@@ -251,6 +251,18 @@ impl Resolver<'_> {
         for (objective, id) in model.objectives.values_mut().zip(nested) {
             if let Some(parent) = &mut objective.parent {
                 parent.id = id;
+            }
+        }
+        // A unit's scale names a unit of the same table.
+        let scales: Vec<Option<Id<Unit>>> = (model.units.values())
+            .map(|u| {
+                let scale = u.scale.as_ref()?;
+                model.units.get_index_of(&scale.of).map(Id::at)
+            })
+            .collect();
+        for (unit, id) in model.units.values_mut().zip(scales) {
+            if let Some(scale) = &mut unit.scale {
+                scale.unit = id;
             }
         }
         let elements = Index::of(&model.elements);
