@@ -9,9 +9,18 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+mod definition;
 mod identity;
+pub mod names;
+mod references;
+mod rename;
+mod workspace;
 
+pub use definition::definition;
 pub use identity::{FileId, FileIds};
+pub use names::Location;
+pub use references::references;
+pub use rename::{is_id, prepare_rename, rename, Edit, FileEdits, RenameError};
 
 use crate::files::Files;
 use crate::source::Source;
@@ -56,7 +65,10 @@ impl Analysis {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod analysis_tests {
     use super::*;
     use crate::files::MemoryFiles;
 
