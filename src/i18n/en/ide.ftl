@@ -6,6 +6,6 @@
 ide-rename-nothing = there is no name here that a file declares
 ide-rename-built-in = `{ $name }` is a built-in unit: no file declares it, so it cannot be renamed
 ide-rename-not-an-id = `{ $name }` is not an id: write letters, digits and `_` only, without dots or spaces
-ide-rename-taken = the file already declares a { $kind } `{ $name }`
+ide-rename-taken = `{ $name }` is already the id of another { $kind } of the file
 ide-rename-part-number = a part keeps its indicator's number: write `{ $number }` followed by the part's letter, not `{ $name }`
 ide-rename-outside = it is declared in `{ $file }`, which is not open in the workspace: open it to rename it there and everywhere it is named

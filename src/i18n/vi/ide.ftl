@@ -6,6 +6,6 @@
 ide-rename-nothing = tại đây không có tên nào được khai báo trong tệp
 ide-rename-built-in = `{ $name }` là đơn vị tính có sẵn, không khai báo trong tệp nào nên không đổi tên được
 ide-rename-not-an-id = `{ $name }` không phải là mã hợp lệ: chỉ dùng chữ, chữ số và dấu `_`, không có dấu chấm hay khoảng trắng
-ide-rename-taken = tệp đã khai báo { $kind } có mã `{ $name }`
+ide-rename-taken = `{ $name }` đã là mã của một { $kind } khác trong tệp
 ide-rename-part-number = chỉ tiêu thành phần phải giữ số của chỉ tiêu: viết `{ $number }` rồi đến chữ cái của chỉ tiêu thành phần, không phải `{ $name }`
 ide-rename-outside = tên này được khai báo trong tệp `{ $file }`, tệp này chưa được mở trong thư mục làm việc: hãy mở tệp đó để đổi tên ở đó và ở mọi nơi dùng tên này

@@ -57,7 +57,7 @@ fn a_declaration_is_its_own_definition_and_keywords_have_none() {
 }
 
 /// A plan that names each kind of declaration somewhere.
-const KINDS: &str = r#"plan "P" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
+pub(super) const KINDS: &str = r#"plan "P" { document "1/KH" issuer ubnd signed 2021-01-05 period 2021..2030 }
 agency ubnd "Ủy ban nhân dân" short "UBND"
 agency yte "Sở Y tế"
 unit trieu_dong "triệu đồng"
