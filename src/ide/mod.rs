@@ -10,6 +10,7 @@
 //! (where each keyword and comment is written).
 
 mod definition;
+mod hover;
 mod identity;
 pub mod names;
 mod references;
@@ -17,6 +18,7 @@ mod rename;
 mod workspace;
 
 pub use definition::definition;
+pub use hover::{hover, Hover};
 pub use identity::{FileId, FileIds};
 pub use names::Location;
 pub use references::references;

@@ -9,3 +9,40 @@ ide-rename-not-an-id = `{ $name }` is not an id: write letters, digits and `_` o
 ide-rename-taken = `{ $name }` is already the id of another { $kind } of the file
 ide-rename-part-number = a part keeps its indicator's number: write `{ $number }` followed by the part's letter, not `{ $name }`
 ide-rename-outside = it is declared in `{ $file }`, which is not open in the workspace: open it to rename it there and everywhere it is named
+
+## Hover: the labels only a hover needs (the report page's `page-unit`, `page-lead`,
+## `page-support`, `page-document` and query.ftl's `answer-*` serve the rest).
+ide-hover-targets = Targets
+ide-hover-parent = Takes up
+## $how: `adopts national.3a` or `adapts national.3a because ...`; $title: the parent's title.
+ide-hover-takes-up = { $how }: { $title }
+ide-hover-status = Status as of { $date }
+## $status: the status's label; $target: the current target, as the evaluation's table writes it.
+ide-hover-current = { $status } (target { $target })
+ide-hover-latest = Latest value
+ide-hover-value-at = { $value } ({ $period })
+ide-hover-no-value = no value yet
+ide-hover-short = Short name
+ide-hover-leads = Leads
+ide-hover-supports = Supports
+ide-hover-indicators = { $count ->
+    [one] one indicator
+   *[other] { $count } indicators
+} ({ $ids })
+ide-hover-duties = { $count ->
+    [one] one project or task
+   *[other] { $count } projects and tasks
+} ({ $ids })
+ide-hover-submits = Sends the reports
+ide-hover-receives = Receives the reports
+ide-hover-within = Within
+ide-hover-served-by = Indicators
+ide-hover-built-in-unit = A built-in unit: every plan may use it without declaring it.
+ide-hover-scale = Equals
+ide-hover-values = Values
+ide-hover-value-of = Value of
+ide-hover-every = Reporting period
+ide-hover-from = Sent by
+ide-hover-to = Sent to
+ide-hover-file = File
+ide-hover-covers = Covers
