@@ -26,13 +26,13 @@ ide-hover-short = Short name
 ide-hover-leads = Leads
 ide-hover-supports = Supports
 ide-hover-indicators = { $count ->
-    [one] one indicator
-   *[other] { $count } indicators
-} ({ $ids })
+        [one] one indicator
+       *[other] { $count } indicators
+    } ({ $ids })
 ide-hover-duties = { $count ->
-    [one] one project or task
-   *[other] { $count } projects and tasks
-} ({ $ids })
+        [one] one project or task
+       *[other] { $count } projects and tasks
+    } ({ $ids })
 ide-hover-submits = Sends the reports
 ide-hover-receives = Receives the reports
 ide-hover-within = Within
