@@ -9,6 +9,7 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+pub mod data;
 mod definition;
 mod hover;
 mod identity;

@@ -46,3 +46,9 @@ ide-hover-from = Sent by
 ide-hover-to = Sent to
 ide-hover-file = File
 ide-hover-covers = Covers
+
+## The data a hover judges indicators by.
+ide-data-plan-errors = the plan has { $count ->
+        [one] an error
+       *[other] { $count } errors
+    }: its data are evaluated once it is fixed

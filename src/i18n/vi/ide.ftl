@@ -40,3 +40,6 @@ ide-hover-from = Cơ quan gửi
 ide-hover-to = Nơi nhận
 ide-hover-file = Tệp
 ide-hover-covers = Bao gồm
+
+## Số liệu dùng để đánh giá chỉ tiêu khi di chuột.
+ide-data-plan-errors = Kế hoạch còn { $count } lỗi: số liệu sẽ được đánh giá khi sửa xong

@@ -1,5 +1,6 @@
 //! The editor analysis over small plans held in memory and over the bundled plans.
 
+mod data;
 mod hover;
 mod navigation;
 mod rename;
