@@ -64,9 +64,10 @@ impl FileIds {
     /// The id of the file `source` was read from: as found when the analysis was made, else
     /// its name made lexical.
     pub fn id(&self, source: &Source) -> FileId {
-        self.by_name.get(source.name()).cloned().unwrap_or_else(|| {
-            FileId(Arc::from(lexical(Path::new(source.name()))))
-        })
+        self.by_name
+            .get(source.name())
+            .cloned()
+            .unwrap_or_else(|| FileId(Arc::from(lexical(Path::new(source.name())))))
     }
 }
 

@@ -5,6 +5,10 @@
 //! `part` line, the new name is the letter; on a place that writes the whole id, it is the
 //! whole id, which must keep the indicator's number. Renaming an indicator renumbers its
 //! parts wherever they are named (`16a` becomes `17a`).
+//!
+//! Plan files only are changed: data files and workbooks name indicators, areas, agencies
+//! and dimensions' values by id too, and keep the old ids until they are changed as well
+//! (their rows are then refused with a "did you mean" naming the new id).
 
 use super::names::{self, Declared, Key, Kind, Named, Occurrence};
 use super::workspace::{holding, known};
@@ -233,12 +237,7 @@ fn taken(model: &Model, declared: &Declared, id: &str) -> bool {
 /// elsewhere); for an indicator renumbered, the whole id of each of its parts named.
 fn edit(o: &Occurrence<'_>, key: &Key, new_id: &str, files: &super::FileIds) -> Option<Edit> {
     let declared = o.target.declared()?;
-    let renamed = |text: String| {
-        Some(Edit {
-            span: o.span,
-            text,
-        })
-    };
+    let renamed = |text: String| Some(Edit { span: o.span, text });
     let own = declared.key(files);
     if own == *key {
         return match (key.kind, o.target.named) {

@@ -33,7 +33,13 @@ pub(super) fn known<'a>(workspace: &[&'a Analysis], file: &'a Analysis) -> Vec<K
         }
     }
     for a in analyses {
-        let mut todo: Vec<&Model> = a.checked.model.imports.values().map(|i| &*i.model).collect();
+        let mut todo: Vec<&Model> = a
+            .checked
+            .model
+            .imports
+            .values()
+            .map(|i| &*i.model)
+            .collect();
         while let Some(model) = todo.pop() {
             let id = a.files.id(&model.source);
             if seen.insert(id) {

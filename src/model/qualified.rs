@@ -77,8 +77,7 @@ mod tests {
         );
         let text = "plan \"D\" { document \"3/QĐ\" issuer province.national.ttg signed 2021-03-01 period 2021..2030 }\n\
                     import \"province.plan\" as province\n";
-        let checked =
-            crate::load_source_from(Source::new("district.plan", text), Rc::new(files));
+        let checked = crate::load_source_from(Source::new("district.plan", text), Rc::new(files));
         let model = &checked.model;
         let issuer = model.plan.issuer.as_ref().expect("an issuer");
         let q = model.qualified(issuer).expect("qualified");
@@ -87,7 +86,10 @@ mod tests {
         assert_eq!(parts, ["province", "national"]);
         assert_eq!(source.slice(q.local), "ttg");
         let (_, holder, import) = q.through[1];
-        assert_eq!(holder.at(import).map(|i| i.alias.as_str()), Some("national"));
+        assert_eq!(
+            holder.at(import).map(|i| i.alias.as_str()),
+            Some("national")
+        );
         assert_eq!(holder.source.name(), "province.plan");
         // A plain name goes through no import.
         let plain = crate::model::Ident {

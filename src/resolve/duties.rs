@@ -135,8 +135,18 @@ impl Resolver<'_> {
             let named = |id: &str| {
                 let measure = model.measures.get_index_of(id).map(Id::at);
                 (measure.map(CoveredId::Measure))
-                    .or_else(|| model.indicators.get_index_of(id).map(|i| CoveredId::Indicator(Id::at(i))))
-                    .or_else(|| model.tasks.get_index_of(id).map(|t| CoveredId::Task(Id::at(t))))
+                    .or_else(|| {
+                        model
+                            .indicators
+                            .get_index_of(id)
+                            .map(|i| CoveredId::Indicator(Id::at(i)))
+                    })
+                    .or_else(|| {
+                        model
+                            .tasks
+                            .get_index_of(id)
+                            .map(|t| CoveredId::Task(Id::at(t)))
+                    })
             };
             for c in &p.covers {
                 let id = c.id.name.as_str();

@@ -130,7 +130,11 @@ fn duty(lines: &mut Lines, model: &Model, duty: &Duty) {
 }
 
 /// The agencies' names, as a report names them; "none named" for none.
-fn agencies<'m>(model: &'m Model, list: impl Iterator<Item = &'m Ref<Agency>>, lang: Lang) -> String {
+fn agencies<'m>(
+    model: &'m Model,
+    list: impl Iterator<Item = &'m Ref<Agency>>,
+    lang: Lang,
+) -> String {
     let names: Vec<&str> = list
         .map(|r| model.get(r).map_or(r.name.as_str(), names::agency))
         .collect();

@@ -78,7 +78,11 @@ fn owners(model: &Model, owners: &[Owner], lang: Lang) -> String {
     }
     let names: Vec<&str> = owners
         .iter()
-        .map(|o| model.get(&o.agency).map_or(o.agency.name.as_str(), names::agency))
+        .map(|o| {
+            model
+                .get(&o.agency)
+                .map_or(o.agency.name.as_str(), names::agency)
+        })
         .collect();
     names.join(", ")
 }
@@ -117,11 +121,17 @@ fn status(lines: &mut Lines, m: &Measure, e: &Evaluation) {
         return;
     };
     let unit = m.unit.as_ref().and_then(|u| u.unit.as_deref());
-    let label = lang.text_with("ide-hover-status", &[("date", words::date(lang, e.as_of).into())]);
+    let label = lang.text_with(
+        "ide-hover-status",
+        &[("date", words::date(lang, e.as_of).into())],
+    );
     let status = lang.text_with(
         "ide-hover-current",
         &[
-            ("status", crate::i18n::status_label(lang, result.status).into()),
+            (
+                "status",
+                crate::i18n::status_label(lang, result.status).into(),
+            ),
             ("target", words::target(lang, target).into()),
         ],
     );
@@ -130,7 +140,10 @@ fn status(lines: &mut Lines, m: &Measure, e: &Evaluation) {
         Some(p) => lang.text_with(
             "ide-hover-value-at",
             &[
-                ("value", crate::render::units::value(lang, p.value, unit).into()),
+                (
+                    "value",
+                    crate::render::units::value(lang, p.value, unit).into(),
+                ),
                 ("period", words::period(lang, p.period).into()),
             ],
         ),

@@ -4,7 +4,7 @@
 //! The index is made from the model, whose references the resolver has linked once
 //! (ARCHITECTURE.md, rule 8): a reference follows its id ([`Ref`](crate::model::Ref),
 //! [`Through`](crate::model::Through)) to the declaration it names, and a declaration brought
-//! in through an import says where it was written ([`Origin`](crate::model::Origin)). A
+//! in through an import says where it was written ([`Origin`]). A
 //! name written through imports (`national.5a`) is two places: the qualifier, which names
 //! the import (`national`), and the rest, which names the declaration in the imported file
 //! (`5a`, see [`Model::qualified`]).
@@ -203,19 +203,18 @@ impl<'m> Target<'m> {
         };
         // A declaration brought in through an import is where its origin says, under the
         // id its own file gives it.
-        let carried = |kind: Kind, id: &str, span: Span, origin: &Option<Box<Origin>>| {
-            match origin {
-                Some(o) => Declared {
-                    kind,
-                    name: o.source.slice(o.span).nfc().collect(),
-                    within: None,
-                    at: Location {
-                        source: o.source.clone(),
-                        span: o.span,
-                    },
+        let carried = |kind: Kind, id: &str, span: Span, origin: &Option<Box<Origin>>| match origin
+        {
+            Some(o) => Declared {
+                kind,
+                name: o.source.slice(o.span).nfc().collect(),
+                within: None,
+                at: Location {
+                    source: o.source.clone(),
+                    span: o.span,
                 },
-                None => here(kind, id, span),
-            }
+            },
+            None => here(kind, id, span),
         };
         Some(match self.named {
             Named::Agency(a) => carried(Kind::Agency, &a.id, a.span, &a.origin),

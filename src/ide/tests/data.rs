@@ -45,14 +45,26 @@ fn the_files_named_after_the_plan_beside_it_are_its_data() {
     let dir = tempfile::tempdir().expect("a folder");
     let plan = dir.path().join("p.plan");
     let a = analysed(&plan, PLAN);
-    write(&dir.path().join("p.csv"), "indicator,area,period,value\n1,tinh,2021,80\n");
-    write(&dir.path().join("data/p-2024.csv"), "indicator,area,period,value\n1,tinh,2024,89\n");
+    write(
+        &dir.path().join("p.csv"),
+        "indicator,area,period,value\n1,tinh,2021,80\n",
+    );
+    write(
+        &dir.path().join("data/p-2024.csv"),
+        "indicator,area,period,value\n1,tinh,2024,89\n",
+    );
     // Not named after the plan, or not data.
-    write(&dir.path().join("data/q.csv"), "indicator,area,period,value\n1,tinh,2023,10\n");
+    write(
+        &dir.path().join("data/q.csv"),
+        "indicator,area,period,value\n1,tinh,2023,10\n",
+    );
     write(&dir.path().join("data/p-notes.txt"), "notes");
     write(&dir.path().join("p.txt"), "notes");
     let found = beside(&plan);
-    assert_eq!(found, [dir.path().join("p.csv"), dir.path().join("data/p-2024.csv")]);
+    assert_eq!(
+        found,
+        [dir.path().join("p.csv"), dir.path().join("data/p-2024.csv")]
+    );
     assert_eq!(files_for(&plan, &[]), found);
     let given = [dir.path().join("data/q.csv")];
     assert_eq!(files_for(&plan, &given), given);
@@ -79,20 +91,35 @@ fn problems_are_counted_and_a_plan_that_cannot_be_judged_says_why() {
     let a = analysed(&plan, PLAN);
     assert!(evaluate(&a, &[], Some(AS_OF)).is_none());
     let bad = dir.path().join("bad.csv");
-    write(&bad, "indicator,area,period,value\n1,tinh,2021,abc\n9,tinh,2021,5\n");
+    write(
+        &bad,
+        "indicator,area,period,value\n1,tinh,2021,abc\n9,tinh,2021,5\n",
+    );
     let missing = dir.path().join("missing.csv");
     let data = evaluate(&a, &[bad, missing], Some(AS_OF)).expect("data");
     assert_eq!(data.errors, 3, "two rows refused, one file missing");
     assert!(data.evaluation.is_ok());
 
-    let broken = analysed(&dir.path().join("broken.plan"), &PLAN.replace("lead ubnd", "lead nobody"));
+    let broken = analysed(
+        &dir.path().join("broken.plan"),
+        &PLAN.replace("lead ubnd", "lead nobody"),
+    );
     let data = evaluate(&broken, &[dir.path().join("bad.csv")], Some(AS_OF)).expect("data");
     let why = data.evaluation.expect_err("not evaluated");
     assert_eq!(why, Unevaluated::PlanHasErrors { errors: 1 });
-    assert_eq!(why.words(Lang::En), "the plan has an error: its data are evaluated once it is fixed");
-    assert_eq!(why.words(Lang::Vi), "Kế hoạch còn 1 lỗi: số liệu sẽ được đánh giá khi sửa xong");
+    assert_eq!(
+        why.words(Lang::En),
+        "the plan has an error: its data are evaluated once it is fixed"
+    );
+    assert_eq!(
+        why.words(Lang::Vi),
+        "Kế hoạch còn 1 lỗi: số liệu sẽ được đánh giá khi sửa xong"
+    );
 
-    let no_area = analysed(&dir.path().join("no-area.plan"), &PLAN.replace("area tinh \"Tỉnh\" kind province\n", ""));
+    let no_area = analysed(
+        &dir.path().join("no-area.plan"),
+        &PLAN.replace("area tinh \"Tỉnh\" kind province\n", ""),
+    );
     let data = evaluate(&no_area, &[dir.path().join("bad.csv")], Some(AS_OF)).expect("data");
     let why = data.evaluation.expect_err("no area");
     assert!(matches!(why, Unevaluated::Plan(_)));
@@ -108,7 +135,7 @@ fn a_fifo_named_by_the_setting_is_skipped_not_waited_on() {
     let name = std::ffi::CString::new(fifo.display().to_string()).expect("a path");
     // SAFETY: `name` is a NUL-terminated path that lives across the call.
     assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
-    let data = evaluate(&a, &[fifo.clone()], Some(AS_OF)).expect("data");
+    let data = evaluate(&a, std::slice::from_ref(&fifo), Some(AS_OF)).expect("data");
     assert_eq!(data.skipped, [fifo]);
     assert_eq!(data.errors, 0);
 }
@@ -116,10 +143,13 @@ fn a_fifo_named_by_the_setting_is_skipped_not_waited_on() {
 #[test]
 fn the_bundled_sample_data_evaluate_the_son_la_plan() {
     let son_la = bundled_analysis("plans/son-la-children-2021-2030.plan");
-    let files: Vec<PathBuf> = ["plans/data/son-la-sample.csv", "plans/data/son-la-submissions.csv"]
-        .iter()
-        .map(|p| bundled(p))
-        .collect();
+    let files: Vec<PathBuf> = [
+        "plans/data/son-la-sample.csv",
+        "plans/data/son-la-submissions.csv",
+    ]
+    .iter()
+    .map(|p| bundled(p))
+    .collect();
     let data = evaluate(&son_la, &files, Some(AS_OF)).expect("data");
     assert_eq!(data.errors, 0);
     let e = data.evaluation.expect("evaluated");

@@ -45,7 +45,10 @@ fn an_indicator_shows_its_title_unit_targets_lead_parent_and_status() {
         "**Lead:** Sở Y tế",
         "**Takes up:** adopts national.3a: Tỷ suất tử vong trẻ sơ sinh trên 1.000 trẻ đẻ sống",
         "**Status as of 2025-06-30:**",
-        &format!("{} (target 2025 \\< 9.5)", status_label(Lang::En, judged.status)),
+        &format!(
+            "{} (target 2025 \\< 9.5)",
+            status_label(Lang::En, judged.status)
+        ),
     ] {
         assert!(en.contains(expected), "`{expected}` not in:\n{en}");
     }
@@ -80,18 +83,28 @@ fn an_agency_shows_its_names_and_what_it_leads_and_supports() {
     let son_la = bundled_analysis("plans/son-la-children-2021-2030.plan");
     let model = &son_la.checked.model;
     let led = (model.measures.values())
-        .filter(|m| m.lead.iter().any(|o| model.get(&o.agency).is_some_and(|a| a.id == "ldtbxh")))
+        .filter(|m| {
+            m.lead
+                .iter()
+                .any(|o| model.get(&o.agency).is_some_and(|a| a.id == "ldtbxh"))
+        })
         .count();
     assert!(led > 1);
     let en = shown(&son_la, "agency ldtbxh", 8, Lang::En, None);
     assert!(en.starts_with("*agency* **ldtbxh**: Sở Lao động - Thương binh và Xã hội"));
     assert!(en.contains("**Short name:** Sở LĐ-TB&XH"));
-    assert!(en.contains(&format!("**Leads:** {led} indicators (1, 2, ")), "{en}");
+    assert!(
+        en.contains(&format!("**Leads:** {led} indicators (1, 2, ")),
+        "{en}"
+    );
     assert!(en.contains("**Receives the reports:** "));
     let vi = shown(&son_la, "lead ldtbxh", 7, Lang::Vi, None);
     assert!(vi.starts_with("*cơ quan* **ldtbxh**: Sở Lao động - Thương binh và Xã hội"));
     assert!(vi.contains("**Tên viết tắt:** Sở LĐ-TB&XH"));
-    assert!(vi.contains(&format!("**Chủ trì:** {led} chỉ tiêu (1, 2, ")), "{vi}");
+    assert!(
+        vi.contains(&format!("**Chủ trì:** {led} chỉ tiêu (1, 2, ")),
+        "{vi}"
+    );
     let requested = shown(&son_la, "agency mttq", 8, Lang::Vi, None);
     assert!(requested.contains("được đề nghị phối hợp, không phải được giao"));
 }
@@ -100,30 +113,77 @@ fn an_agency_shows_its_names_and_what_it_leads_and_supports() {
 fn other_declarations_show_their_own_facts() {
     let [a] = <[Analysis; 1]>::try_from(analyses(&[("p.plan", KINDS)])).expect("one");
     let cases = [
-        ("in chung", 4, Lang::En, "*objective* **chung**: Mục tiêu chung"),
-        ("objective a \"", 10, Lang::En, "**Within:** chung (Mục tiêu chung)"),
+        (
+            "in chung",
+            4,
+            Lang::En,
+            "*objective* **chung**: Mục tiêu chung",
+        ),
+        (
+            "objective a \"",
+            10,
+            Lang::En,
+            "**Within:** chung (Mục tiêu chung)",
+        ),
         ("objective a \"", 10, Lang::En, "**Indicators:** 1, 2, 3"),
-        ("= 1000 trieu", 9, Lang::Vi, "*đơn vị tính* **trieu\\_dong**: triệu đồng"),
-        ("unit ty_dong \"", 6, Lang::Vi, "**Bằng:** 1.000 trieu\\_dong"),
+        (
+            "= 1000 trieu",
+            9,
+            Lang::Vi,
+            "*đơn vị tính* **trieu\\_dong**: triệu đồng",
+        ),
+        (
+            "unit ty_dong \"",
+            6,
+            Lang::Vi,
+            "**Bằng:** 1.000 trieu\\_dong",
+        ),
         ("unit per_mille", 6, Lang::Vi, "Đơn vị tính có sẵn"),
-        ("where khu_vuc", 7, Lang::En, "**Values:** thanh\\_thi (Thành thị); nong\\_thon (Nông thôn)"),
-        ("= nong_thon", 3, Lang::Vi, "**Giá trị của tiêu chí:** khu\\_vuc (Khu vực)"),
+        (
+            "where khu_vuc",
+            7,
+            Lang::En,
+            "**Values:** thanh\\_thi (Thành thị); nong\\_thon (Nông thôn)",
+        ),
+        (
+            "= nong_thon",
+            3,
+            Lang::Vi,
+            "**Giá trị của tiêu chí:** khu\\_vuc (Khu vực)",
+        ),
         ("in tinh", 4, Lang::En, "*area* **tinh**: Tỉnh"),
         ("area huyen", 6, Lang::Vi, "**Thuộc:** tinh (Tỉnh)"),
-        ("/ sinh", 3, Lang::En, "*data element* **sinh**: Số trẻ đẻ sống"),
+        (
+            "/ sinh",
+            3,
+            Lang::En,
+            "*data element* **sinh**: Số trẻ đẻ sống",
+        ),
         ("report nam", 8, Lang::Vi, "**Kỳ báo cáo:** hằng năm"),
         ("report nam", 8, Lang::En, "**Sent by:** Sở Y tế"),
         ("in da1", 4, Lang::En, "**Covers:** 1, 2a"),
         ("project da2", 9, Lang::Vi, "**Thuộc:** da1 (Dự án 1)"),
         ("viec due", 1, Lang::En, "*task* **viec**: Nhiệm vụ"),
         ("indicator 2", 10, Lang::En, "2b — Chi đầu tư"),
-        ("total of 2a", 9, Lang::Vi, "*chỉ tiêu thành phần* **2a**: Chi thường xuyên"),
+        (
+            "total of 2a",
+            9,
+            Lang::Vi,
+            "*chỉ tiêu thành phần* **2a**: Chi thường xuyên",
+        ),
     ];
     for (needle, into, lang, expected) in cases {
         let md = shown(&a, needle, into, lang, None);
-        assert!(md.contains(expected), "`{needle}`: `{expected}` not in:\n{md}");
+        assert!(
+            md.contains(expected),
+            "`{needle}`: `{expected}` not in:\n{md}"
+        );
     }
-    for (needle, into) in [("objective chung", 3), ("\"Mục tiêu chung\"", 3), ("2030 >= 10", 1)] {
+    for (needle, into) in [
+        ("objective chung", 3),
+        ("\"Mục tiêu chung\"", 3),
+        ("2030 >= 10", 1),
+    ] {
         let at = offset(KINDS, needle, 0, into);
         assert_eq!(hover(&a, at, Lang::En, None), None, "`{needle}`");
     }

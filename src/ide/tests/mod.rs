@@ -38,10 +38,7 @@ pub(super) fn bundled(path: &str) -> PathBuf {
 pub(super) fn bundled_analysis(path: &str) -> Analysis {
     let path = bundled(path);
     let text = Disk.read(&path).expect("a bundled plan");
-    Analysis::new(
-        Source::new(path.display().to_string(), text),
-        Rc::new(Disk),
-    )
+    Analysis::new(Source::new(path.display().to_string(), text), Rc::new(Disk))
 }
 
 /// The byte offset of the `nth` (from 0) `needle` in `text`, plus `into` bytes.

@@ -31,14 +31,21 @@ fn a_parent_indicator_is_defined_in_the_national_file() {
         .ends_with("plans/national/children-2021-2030.plan"));
     // The part's letter, on its `part` line within indicator 3.
     assert_eq!(found.source.slice(found.span), "a");
-    let line = found.source.line_range(found.source.line_col(found.span.start()).0);
+    let line = found
+        .source
+        .line_range(found.source.line_col(found.span.start()).0);
     assert!(found.source.text()[line].contains("part a \"Tỷ suất tử vong trẻ sơ sinh"));
     // On the qualifier: the import's alias.
     let on_national = offset(text, "adopts national.3a", 0, "adopts ".len() + 2);
     let alias = definition(&son_la, on_national).expect("the import");
     assert_eq!(alias.source.name(), son_la.source().name());
-    let line = alias.source.line_range(alias.source.line_col(alias.span.start()).0);
-    assert_eq!(&alias.source.text()[line], "import \"national/children-2021-2030.plan\" as national");
+    let line = alias
+        .source
+        .line_range(alias.source.line_col(alias.span.start()).0);
+    assert_eq!(
+        &alias.source.text()[line],
+        "import \"national/children-2021-2030.plan\" as national"
+    );
     assert_eq!(alias.source.slice(alias.span), "national");
 }
 
@@ -97,7 +104,11 @@ task viec "Nhiệm vụ" { lead yte due 30/06/2027 }
 #[test]
 fn every_kind_is_found_where_it_is_named() {
     let [a] = <[Analysis; 1]>::try_from(analyses(&[("p.plan", KINDS)])).expect("one");
-    assert!(a.checked.diagnostics.iter().all(|d| !d.is_error()), "{:?}", a.checked.diagnostics);
+    assert!(
+        a.checked.diagnostics.iter().all(|d| !d.is_error()),
+        "{:?}",
+        a.checked.diagnostics
+    );
     // (a place naming it, how many places name it with its declaration)
     let cases = [
         ("lead yte", 5, 5),
@@ -124,14 +135,20 @@ fn every_kind_is_found_where_it_is_named() {
         let declared = definition(&a, at).expect("a declaration");
         let name = declared.source.slice(declared.span).to_string();
         assert!(
-            places(&found).iter().all(|p| p.ends_with(&format!(":{name}"))
+            places(&found)
+                .iter()
+                .all(|p| p.ends_with(&format!(":{name}"))
                 // A part is declared by its letter and named by its whole id.
                 || p.ends_with(&format!("2{name}"))),
             "`{needle}`: {:?}",
             places(&found)
         );
         let without = references(&[], &a, at, false);
-        assert_eq!(without.len(), count - 1, "`{needle}` without its declaration");
+        assert_eq!(
+            without.len(),
+            count - 1,
+            "`{needle}` without its declaration"
+        );
     }
 }
 
@@ -154,12 +171,19 @@ fn a_national_indicator_is_named_in_the_province_that_takes_it_up() {
     let national = bundled_analysis("plans/national/children-2021-2030.plan");
     let son_la = bundled_analysis("plans/son-la-children-2021-2030.plan");
     let text = national.source().text();
-    let part_3a = offset(text, "part a \"Tỷ suất tử vong trẻ sơ sinh", 0, "part ".len());
+    let part_3a = offset(
+        text,
+        "part a \"Tỷ suất tử vong trẻ sơ sinh",
+        0,
+        "part ".len(),
+    );
     let workspace = [&national, &son_la];
     let found = references(&workspace, &national, part_3a, true);
     assert_eq!(in_file(&found, "national/children-2021-2030.plan"), 1);
     assert_eq!(in_file(&found, "son-la-children-2021-2030.plan"), 1);
-    assert!(places(&found).iter().any(|p| p.ends_with("son-la-children-2021-2030.plan:3a")));
+    assert!(places(&found)
+        .iter()
+        .any(|p| p.ends_with("son-la-children-2021-2030.plan:3a")));
     // Without the province in the workspace, only the declaration is known.
     assert_eq!(references(&[], &national, part_3a, true).len(), 1);
     // From the province, the same places.
@@ -182,12 +206,16 @@ fn an_agency_of_the_province_is_named_in_the_district_through_its_import() {
     let found = references(&[&son_la, &moc_chau], &son_la, ldtbxh, false);
     let district = moc_chau.source().text();
     // Every `son_la.ldtbxh` of the district, none of its own `ldtbxh`.
-    let written = district.matches("son_la.ldtbxh").count()
-        - district.matches("`son_la.ldtbxh`").count();
+    let written =
+        district.matches("son_la.ldtbxh").count() - district.matches("`son_la.ldtbxh`").count();
     assert!(written > 0);
     assert_eq!(in_file(&found, "moc-chau-children-2021-2030.plan"), written);
     assert!(in_file(&found, "son-la-children-2021-2030.plan") > 10);
-    for l in found.iter().filter(|l| l.source.name().ends_with("moc-chau-children-2021-2030.plan")) {
+    for l in found.iter().filter(|l| {
+        l.source
+            .name()
+            .ends_with("moc-chau-children-2021-2030.plan")
+    }) {
         let before = &l.source.text()[..l.span.start()];
         assert!(before.ends_with("son_la."), "{}", l.source.slice(l.span));
     }

@@ -65,7 +65,11 @@ fn an_agency_renamed_in_the_province_is_renamed_where_the_district_and_the_amend
         files.insert(bundled(path), text.as_str());
     }
     let files: Rc<dyn crate::files::Files> = Rc::new(files);
-    for ((path, text), old) in paths.iter().zip([&province, &district, &amendment]).zip(&before) {
+    for ((path, text), old) in paths
+        .iter()
+        .zip([&province, &district, &amendment])
+        .zip(&before)
+    {
         let name = bundled(path).display().to_string();
         let after = Analysis::new(Source::new(name, text.as_str()), files.clone());
         assert_eq!(codes(&after), codes(old), "{path}");
@@ -79,7 +83,9 @@ fn an_agency_renamed_in_the_province_is_renamed_where_the_district_and_the_amend
 #[test]
 fn a_part_is_renamed_by_its_letter_or_its_whole_id() {
     // Parts a and c: the letter out of order is reported, and still is once c becomes d.
-    let plan = COMPOSITE.replace("part b", "part c").replace("3a, 3b", "3a, 3c");
+    let plan = COMPOSITE
+        .replace("part b", "part c")
+        .replace("3a, 3b", "3a, 3c");
     let [a] = <[Analysis; 1]>::try_from(analyses(&[("p.plan", &plan)])).expect("one");
     assert!(codes(&a).contains_key("plan::part_order"));
     let check = |edits: Vec<FileEdits>| {
@@ -202,7 +208,10 @@ fn what_no_workspace_file_declares_is_not_renamed() {
         rename(&[], &a, keyword, "x").err(),
         Some(RenameError::NothingThere)
     );
-    assert_eq!(prepare_rename(&a, offset(KINDS, "Mục tiêu chung", 0, 3)), None);
+    assert_eq!(
+        prepare_rename(&a, offset(KINDS, "Mục tiêu chung", 0, 3)),
+        None
+    );
 
     let son_la = bundled_analysis("plans/son-la-children-2021-2030.plan");
     let text = son_la.source().text();
@@ -214,7 +223,9 @@ fn what_no_workspace_file_declares_is_not_renamed() {
         panic!("{outside:?}");
     };
     assert!(file.ends_with("plans/national/children-2021-2030.plan"));
-    assert!(outside.words(Lang::En).contains("not open in the workspace"));
+    assert!(outside
+        .words(Lang::En)
+        .contains("not open in the workspace"));
     // With the national file in the workspace, both files change.
     let national = bundled_analysis("plans/national/children-2021-2030.plan");
     let edits = rename(&[&national], &son_la, on_3a, "3x").expect("renamed");
