@@ -10,6 +10,9 @@ mod baseline_year;
 #[path = "../common/mod.rs"]
 mod common;
 mod district_plan;
+mod editors_keywords;
+mod editors_nvim;
+mod editors_vscode;
 mod import_limits;
 mod imports;
 mod invalid_cases;
