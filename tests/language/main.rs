@@ -21,6 +21,7 @@ mod loader;
 mod long_lists;
 mod milestones_within_year;
 mod mutation;
+mod parser_tokens;
 mod plans_check_clean;
 mod printer;
 mod problems;
