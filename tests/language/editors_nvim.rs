@@ -1,11 +1,15 @@
 //! The Neovim package (`editors/nvim`) in a real Neovim, headless: a `.plan` file gets the
 //! filetype `planlang`, its comment settings and the syntax file, whose groups are checked at
 //! chosen places of the bundled plans (keywords, value words, strings and escapes, numbers,
-//! dates, years, declared ids, import names, comments); and a missing `plan` program leaves a
-//! warning, not an error. Without `nvim` on the PATH this test skips, with one line on stderr;
-//! with `PLANLANG_REQUIRE_NVIM` set (CI sets it, and installs Debian's `neovim`), it fails.
+//! dates, years, declared ids, import names, comments); a missing `plan` program leaves a
+//! warning, not an error; and with a server that records what it is told in place of
+//! `plan lsp` (`tests/fixtures/editors/recording-server.js`, run by Node.js), one server serves
+//! the plans of a folder and is told the data files and the language. Without `nvim` (or
+//! `node`) on the PATH these tests skip, with one line on stderr; with `PLANLANG_REQUIRE_NVIM`
+//! (or `PLANLANG_REQUIRE_NODE`) set, as CI sets them, they fail instead.
 
 use crate::common::required::Program;
+use crate::editors_vscode::NODE;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -128,6 +132,7 @@ fn nvim(program: &Path, plan: &Path, setup: &str, script: &str) -> Vec<String> {
         .arg(plan)
         .arg("-c")
         .arg(format!("luafile {}", script_file.display()))
+        .current_dir(root())
         .env("HOME", folder.path())
         .env("XDG_CONFIG_HOME", folder.path())
         .env("XDG_DATA_HOME", folder.path())
@@ -265,5 +270,103 @@ fn a_plan_file_gets_its_filetype_and_comment_settings_and_a_missing_server_only_
     assert!(
         !messages.contains("E5108") && !messages.contains("Error"),
         "{messages}"
+    );
+}
+
+/// The Lua that waits, after the Sơn La plan is open, for the server to be told of it; opens a
+/// second plan of the same folder; names other data files; and writes how many planlang
+/// clients run.
+const WITH_SERVER: &str = r#"
+local planlang = require('planlang')
+local function recorded(method, needle)
+  if vim.fn.filereadable(record) == 0 then return 0 end
+  local n = 0
+  for _, line in ipairs(vim.fn.readfile(record)) do
+    if line:find('"method":"' .. method .. '"', 1, true) and (needle == nil or line:find(needle, 1, true)) then
+      n = n + 1
+    end
+  end
+  return n
+end
+assert(vim.wait(20000, function() return recorded('textDocument/didOpen') >= 1 end, 20), 'the server was not told of the plan')
+vim.cmd('edit plans/dong-nai-drugs-2025.plan')
+assert(vim.wait(20000, function() return recorded('textDocument/didOpen') >= 2 end, 20), 'the server was not told of the second plan')
+planlang.setup({ data = { 'plans/data/son-la-submissions.csv' } })
+planlang.notify_settings()
+assert(vim.wait(20000, function() return recorded('workspace/didChangeConfiguration', 'son-la-submissions.csv') >= 1 end, 20), 'the server was not told of the new data')
+local count = 0
+for _, client in pairs(vim.lsp.get_active_clients()) do
+  if client.name == 'planlang' then count = count + 1 end
+end
+vim.fn.writefile({ tostring(count) }, out)
+"#;
+
+#[test]
+fn the_server_is_started_for_plan_files_and_told_the_data_and_the_language() {
+    let Some(program) = NVIM.find() else {
+        return;
+    };
+    let Some(node) = NODE.find() else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("tempdir");
+    let record = folder.path().join("record.jsonl");
+    let server = root().join("tests/fixtures/editors/recording-server.js");
+    // A server that records what it is told, in place of `plan lsp`.
+    let setup = format!(
+        "record = {:?}; require('planlang').setup({{ cmd = {{ {:?}, {:?}, record }}, data = {{ 'plans/data/son-la-sample.csv' }}, lang = 'vi' }})",
+        record.display().to_string(),
+        node.display().to_string(),
+        server.display().to_string(),
+    );
+    let plan = root().join("plans/son-la-children-2021-2030.plan");
+    let found = nvim(&program, &plan, &setup, WITH_SERVER);
+    assert_eq!(found, ["1"], "one server for the plans of one folder");
+
+    let messages: Vec<serde_json::Value> = std::fs::read_to_string(&record)
+        .expect("the server's record")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a line of JSON"))
+        .collect();
+    let of = |method: &str| -> Vec<&serde_json::Value> {
+        messages
+            .iter()
+            .filter(|m| m["method"] == method)
+            .map(|m| &m["params"])
+            .collect()
+    };
+    let initialize = of("initialize");
+    assert_eq!(initialize.len(), 1, "{messages:#?}");
+    let sample = root().join("plans/data/son-la-sample.csv");
+    assert_eq!(
+        initialize[0]["initializationOptions"],
+        serde_json::json!({ "data": [sample.display().to_string()], "lang": "vi" })
+    );
+    // The project folder is the repository's (a clone's .git folder, a worktree's .git file).
+    assert_eq!(
+        initialize[0]["rootUri"],
+        format!("file://{}", root().display())
+    );
+    let opened: Vec<&str> = of("textDocument/didOpen")
+        .iter()
+        .filter_map(|p| p["textDocument"]["uri"].as_str())
+        .collect();
+    assert!(
+        opened[0].ends_with("/plans/son-la-children-2021-2030.plan"),
+        "{opened:?}"
+    );
+    assert!(
+        opened[1].ends_with("/plans/dong-nai-drugs-2025.plan"),
+        "{opened:?}"
+    );
+    assert_eq!(
+        of("textDocument/didOpen")[0]["textDocument"]["languageId"],
+        "planlang"
+    );
+    let submissions = root().join("plans/data/son-la-submissions.csv");
+    assert!(
+        of("workspace/didChangeConfiguration").iter().any(|p| p["settings"]
+            == serde_json::json!({ "data": [submissions.display().to_string()], "lang": "vi" })),
+        "{messages:#?}"
     );
 }

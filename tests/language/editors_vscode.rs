@@ -10,7 +10,8 @@ use crate::parser_tokens;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const NODE: Program = Program {
+/// Node.js, which the editor tests run the grammar and a recording language server in.
+pub const NODE: Program = Program {
     names: &["node", "nodejs"],
     require: "PLANLANG_REQUIRE_NODE",
     checks: "the tests of the VS Code extension's grammar",

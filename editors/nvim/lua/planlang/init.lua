@@ -36,12 +36,14 @@ end
 local function root_dir(bufnr)
   local file = vim.api.nvim_buf_get_name(bufnr)
   local folder = file ~= "" and vim.fn.fnamemodify(file, ":p:h") or vim.fn.getcwd()
+  -- .git is a folder in a clone, a file in a worktree; ":p" ends a folder's path with "/".
   local git = vim.fn.finddir(".git", folder .. ";")
-  if git == "" then
-    git = vim.fn.findfile(".git", folder .. ";")
-  end
   if git ~= "" then
     return vim.fn.fnamemodify(git, ":p:h:h")
+  end
+  git = vim.fn.findfile(".git", folder .. ";")
+  if git ~= "" then
+    return vim.fn.fnamemodify(git, ":p:h")
   end
   return folder
 end
