@@ -77,7 +77,7 @@ fn the_extension_tests_pass_on_the_bundled_plans() {
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or_else(|| panic!("no `# {name}` line in:\n{text}"))
     };
-    assert!(count("pass") >= 13, "{text}");
+    assert!(count("pass") >= 14, "{text}");
     assert_eq!(count("fail"), 0, "{text}");
     assert_eq!(count("tests"), count("pass"), "{text}");
 }
