@@ -10,6 +10,7 @@ mod baseline_year;
 #[path = "../common/mod.rs"]
 mod common;
 mod district_plan;
+mod formatter;
 mod import_limits;
 mod imports;
 mod invalid_cases;

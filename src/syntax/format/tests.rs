@@ -4,55 +4,11 @@
 use super::format;
 use crate::diagnostic::Code;
 use crate::source::Source;
-use crate::syntax::parse;
 
 /// The formatted text of `text`, checked to read to the same tree with the same comments and
-/// to format again unchanged.
+/// to format again unchanged (`properties::formatted`, which the fuzz target checks too).
 fn formatted(text: &str) -> String {
-    let out = format(&Source::new("t.plan", text)).unwrap_or_else(|d| panic!("{d:?}"));
-    let (before, after) = (
-        parse(&Source::new("t.plan", text)),
-        parse(&Source::new("t.plan", out.as_str())),
-    );
-    assert!(!after.has_syntax_errors, "{out}");
-    // NaN (a number too large) is not equal to itself: then the trees compare as text.
-    if after.file.items != before.file.items {
-        assert_eq!(
-            without_spans(&format!("{:?}", after.file.items)),
-            without_spans(&format!("{:?}", before.file.items)),
-            "{out}"
-        );
-    }
-    let comments = |p: &crate::syntax::Parsed| -> Vec<String> {
-        p.file
-            .comments
-            .iter()
-            .map(|c| super::reflow::comment_text(&c.text))
-            .collect()
-    };
-    assert_eq!(comments(&after), comments(&before), "{out}");
-    let again = format(&Source::new("t.plan", out.as_str())).expect("formats again");
-    assert_eq!(again, out, "formatting twice changed the text");
-    out
-}
-
-/// A tree's `Debug` with its spans (`12..34`) taken out.
-fn without_spans(debug: &str) -> String {
-    let mut out = String::new();
-    let mut rest = debug;
-    while let Some(c) = rest.chars().next() {
-        let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
-        let (start, after) = (digits(rest), &rest[digits(rest)..]);
-        let end = after.strip_prefix("..").map_or(0, digits);
-        if start > 0 && end > 0 {
-            out.push('_');
-            rest = &after[2 + end..];
-        } else {
-            out.push(c);
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    out
+    crate::properties::formatted("t.plan", text.as_bytes()).expect("a plan that formats")
 }
 
 #[test]

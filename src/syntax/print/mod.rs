@@ -11,6 +11,9 @@
 //!   with nothing inside is `head {}`. Clauses come in the grammar's order; where the tree
 //!   does not keep the order written (a unit's `range` and `per`, an area's `in` and `kind`,
 //!   a target's `strive`, `where` and `ref`), in that order.
+//! - **Aligned targets.** In a run of consecutive lines of a block that each set a level
+//!   target at a milestone, spaces after each milestone bring the comparisons into one column
+//!   (`target 2025    >= 95` over `target 2026-H1 >= 40`); any other line ends a run.
 //! - **Blank lines.** One blank line between two top-level items, except between two
 //!   one-line items of the same kind (a run of agencies, of areas...) when the second has no
 //!   comment before it: a comment starts a new group. No blank lines inside blocks. A file
@@ -24,6 +27,11 @@
 //!   not say whether a comment shared a line with what precedes it, so a comment written at
 //!   the end of a line moves to a line of its own before what follows. A comment's text is
 //!   written as it is (the lines of a `/* */` comment keep their own indentation).
+//!
+//! This layout is for a tree without its text (`plan new` builds one). The walk that hands it
+//! the tree's lines ([`items`], to a [`layout::Layout`]) serves the formatter too
+//! ([`crate::syntax::format`]), which lays out the same lines with the source's own words,
+//! and its comments and blank lines where the author put them.
 //!
 //! Values are written so that they read back the same: texts re-escaped, numbers in the
 //! shortest form that gives the same `f64`, dates, days and months as the grammar reads
