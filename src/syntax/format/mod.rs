@@ -7,7 +7,7 @@
 //! a formatter fixes no meaning), `≥` stays `≥` and `about` stays `about`, a date that does not
 //! exist (`2021-02-30`) or a number too large stays as written, a text keeps its escapes. So
 //! the formatted file reads to the same syntax tree, the same model and the same diagnostics
-//! (but for where they point). [`format`] checks that of every text it returns: read again,
+//! (but for where they point). [`format()`] checks that of every text it returns: read again,
 //! the text must give the same words and comments in the same order, or it is refused (that
 //! would be a bug).
 //!

@@ -29,7 +29,7 @@
 //!   written as it is (the lines of a `/* */` comment keep their own indentation).
 //!
 //! This layout is for a tree without its text (`plan new` builds one). The walk that hands it
-//! the tree's lines ([`items`], to a [`layout::Layout`]) serves the formatter too
+//! the tree's lines (`items`, to a `layout::Layout`) serves the formatter too
 //! ([`crate::syntax::format`]), which lays out the same lines with the source's own words,
 //! and its comments and blank lines where the author put them.
 //!
