@@ -55,6 +55,8 @@ pub mod eval;
 pub mod files;
 pub mod i18n;
 pub mod ide;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod model;
 pub mod numbers;
 pub mod properties;

@@ -12,6 +12,7 @@ mod file;
 mod help;
 mod history;
 mod lang;
+mod lsp;
 mod man;
 mod new;
 mod output;
@@ -71,6 +72,7 @@ enum Command {
     Report(report::Args),
     Completions(completions::Args),
     Man(man::Args),
+    Lsp(lsp::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -176,6 +178,7 @@ pub fn run() -> ExitCode {
         Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Lsp(args) => lsp::run(args),
     };
     ExitCode::from(write::finish(code))
 }

@@ -9,6 +9,9 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+pub mod symbols;
+pub mod tokens;
+
 use crate::files::Files;
 use crate::source::Source;
 use crate::syntax::{self, Parsed};
