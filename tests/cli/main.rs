@@ -18,6 +18,7 @@ mod docs;
 mod eval_cli;
 mod eval_reports;
 mod interface_lang;
+mod lsp;
 mod output_failures;
 mod query_cli;
 mod readme;
