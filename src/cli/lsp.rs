@@ -1,5 +1,5 @@
 //! `plan lsp`: the language server on standard input and output, for an editor to start
-//! (see docs/editors.md). It speaks the language chosen for the command until the editor
+//! (docs/cli.md, "plan lsp"). It speaks the language chosen for the command until the editor
 //! chooses one (`initializationOptions`, its own locale).
 
 use super::lang::lang;

@@ -235,7 +235,10 @@ fn columns_count_bytes_when_the_client_asks_for_utf8() {
         .find(|d| d["code"] == "plan::unknown_agency")
         .expect("unknown agency");
     // `sở_lạ` is five characters, nine bytes, from byte 12.
-    assert_eq!(unknown["range"], range(line, 12, line, 12 + "sở_lạ".len() as u64));
+    assert_eq!(
+        unknown["range"],
+        range(line, 12, line, 12 + "sở_lạ".len() as u64)
+    );
 }
 
 #[test]

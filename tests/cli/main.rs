@@ -19,6 +19,7 @@ mod eval_cli;
 mod eval_reports;
 mod interface_lang;
 mod lsp;
+mod lsp_nvim;
 mod output_failures;
 mod query_cli;
 mod readme;
