@@ -85,7 +85,7 @@ fn target(text: &str) -> (u32, u32) {
 
 /// The change of run `n`: the target's value typed as 70 or 71 in turn.
 fn value(n: usize) -> &'static str {
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         "71"
     } else {
         "70"

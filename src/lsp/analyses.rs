@@ -146,7 +146,7 @@ mod tests {
         assert!(!analyses.is_stale(&a) && !analyses.is_stale(&b));
         // `c` is not open: only its reader `a` goes stale.
         analyses.changed(&c, false);
-        assert_eq!(analyses.stale(), [a.clone()]);
+        assert_eq!(analyses.stale(), std::slice::from_ref(&a));
         analyses.changed(&b, true);
         assert_eq!(analyses.stale(), [a.clone(), b.clone()]);
         analyses.forget(&a);

@@ -131,6 +131,11 @@ impl Server {
         loop {
             let received = match self.debounce.wait(Instant::now()) {
                 None => connection.receiver.recv().map_err(|_| None),
+                // Due: analysed before the next message, however many are waiting.
+                Some(wait) if wait.is_zero() => {
+                    self.settle();
+                    continue;
+                }
                 Some(wait) => connection.receiver.recv_timeout(wait).map_err(Some),
             };
             let message = match received {

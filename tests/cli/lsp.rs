@@ -346,6 +346,61 @@ fn workspace_symbols_are_found_in_open_and_unopened_plans_without_diacritics() {
             .as_str()
             .is_some_and(|n| n.contains("tiếp cận") || n.contains("Tiếp cận"))
     }));
+    // The folder taken out of the workspace: only the open plan is searched.
+    let folder = json!([{ "uri": file_uri(&session.root), "name": "kế hoạch" }]);
+    session.client.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({ "event": { "added": [], "removed": folder } }),
+    );
+    let found = session.client.request(
+        "workspace/symbol",
+        json!({ "query": "tre em duoc tiep can" }),
+    );
+    let found = found.as_array().expect("symbols");
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|s| s["location"]["uri"] == son_la.as_str()),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_plan_file_changed_on_disk_checks_its_open_importers_again() {
+    // A client that lets the server register what to watch is asked to watch plan files.
+    let watches =
+        json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } });
+    let mut session = Session::start(watches, json!({}));
+    let registration = session.client.wait("the registration", |m| {
+        m["method"] == "client/registerCapability"
+    });
+    let registered = &registration["params"]["registrations"][0];
+    assert_eq!(registered["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        registered["registerOptions"]["watchers"][0]["globPattern"],
+        "**/*.plan"
+    );
+    let (son_la, before) = session.open_son_la();
+    // Another program lowers the national 2030 target of indicator 1 to Sơn La's.
+    let national = session.path(NATIONAL);
+    let text = session.text(NATIONAL);
+    let heading = text.find("\nindicator 1 ").expect("indicator 1");
+    let at = heading
+        + text[heading..]
+            .find("target 2030 >= 75")
+            .expect("its target");
+    let changed = format!("{}target 2030 >= 70{}", &text[..at], &text[at + 17..]);
+    std::fs::write(&national, changed).expect("write");
+    session.client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": file_uri(&national), "type": 2 }] }),
+    );
+    let fewer = count_of(&before, "plan::less_ambitious") - 1;
+    let after = session
+        .client
+        .diagnostics(&son_la, |d| count_of(d, "plan::less_ambitious") == fewer);
+    assert_eq!(after.len(), before.len() - 1);
 }
 
 #[test]
@@ -429,6 +484,15 @@ fn semantic_tokens_say_what_each_word_is() {
         .find(|t| t.0 == lead && t.3 == "variable")
         .expect("the lead agency");
     assert_eq!((word(referred), referred.4), ("ldtbxh".to_string(), false));
+    // The tokens of one line: those of the whole file on it, the first relative to the
+    // file's start.
+    let answer = session.client.request(
+        "textDocument/semanticTokens/range",
+        json!({ "textDocument": { "uri": uri }, "range": range(agency, 0, agency, 200) }),
+    );
+    let data = answer["data"].as_array().expect("data");
+    assert_eq!(data.len(), 5 * on_line.len());
+    assert_eq!(data[0], agency);
 }
 
 #[test]

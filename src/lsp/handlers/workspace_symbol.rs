@@ -71,7 +71,7 @@ impl OnRequest for WorkspaceSymbolRequest {
             );
         }
         // The closest first; among equals, in file and outline order.
-        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
         found.truncate(MOST);
         let symbols = found.into_iter().map(|(_, symbol)| symbol).collect();
         Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
