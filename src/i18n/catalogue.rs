@@ -29,6 +29,7 @@ macro_rules! files {
                 include_str!(concat!($lang, "/interface.ftl")),
             ),
             ("data.ftl", include_str!(concat!($lang, "/data.ftl"))),
+            ("ide.ftl", include_str!(concat!($lang, "/ide.ftl"))),
             ("lsp.ftl", include_str!(concat!($lang, "/lsp.ftl"))),
         ]
     };

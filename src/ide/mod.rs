@@ -9,8 +9,23 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+pub mod data;
+mod definition;
+mod hover;
+mod identity;
+pub mod names;
+mod references;
+mod rename;
 pub mod symbols;
 pub mod tokens;
+mod workspace;
+
+pub use definition::definition;
+pub use hover::{hover, Hover};
+pub use identity::{FileId, FileIds};
+pub use names::Location;
+pub use references::references;
+pub use rename::{is_id, prepare_rename, rename, Edit, FileEdits, RenameError};
 
 use crate::files::Files;
 use crate::source::Source;
@@ -26,6 +41,8 @@ pub struct Analysis {
     pub checked: Checked,
     /// The file's syntax tree, comments included, from the same text.
     pub syntax: Parsed,
+    /// The one name of this file and of each file it imports (see [`FileId`]).
+    pub files: FileIds,
 }
 
 impl Analysis {
@@ -33,18 +50,31 @@ impl Analysis {
     /// text is parsed once, for the tree and the model both.
     pub fn new(source: Source, files: Rc<dyn Files>) -> Analysis {
         let syntax = syntax::parse(&source);
-        let checked = crate::load_parsed(source, &syntax, files);
-        Analysis { checked, syntax }
+        let checked = crate::load_parsed(source, &syntax, files.clone());
+        let ids = FileIds::of(&checked.model, &*files);
+        Analysis {
+            checked,
+            syntax,
+            files: ids,
+        }
     }
 
     /// The file's text and name.
     pub fn source(&self) -> &Source {
         &self.checked.source
     }
+
+    /// The file's one name (see [`FileId`]).
+    pub fn file_id(&self) -> FileId {
+        self.files.id(self.source())
+    }
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod analysis_tests {
     use super::*;
     use crate::files::MemoryFiles;
 

@@ -4,7 +4,6 @@
 use super::{Agency, Import, Measure, Owner, Ref, Report, Target, Through};
 use crate::date::Date;
 use crate::source::Span;
-use crate::syntax::ast::Ident;
 
 /// `amendment "15/QĐ-UBND" { amends son_la effective 2025-03-01 ... }` and the changes its file
 /// makes: a later decision that amends a plan.
@@ -14,8 +13,9 @@ pub struct Amendment {
     pub document: String,
     /// The import naming the plan amended.
     pub amends: Option<Ref<Import>>,
-    /// The agency that issued it (`issuer son_la.ubnd_tinh`).
-    pub issuer: Option<Ident>,
+    /// The agency that issued it (`issuer son_la.ubnd_tinh`), linked in this file's table
+    /// (where an imported agency the file names is brought in).
+    pub issuer: Option<Ref<Agency>>,
     /// When it was signed; `None` when not given, or a day that does not exist (reported).
     pub signed: Option<Date>,
     /// From when its changes hold.
@@ -33,6 +33,9 @@ pub struct Amendment {
 }
 
 /// One change; names of the amended plan are written through its import (`son_la.14`).
+/// The agencies a change names (owners, a report's parties, a transfer's `to`) are linked in
+/// the amending file's table, as its own references are; applying the change looks them up
+/// in the plan amended ([`crate::amend`]).
 #[derive(Clone, Debug)]
 pub enum Change {
     /// New owners and targets for an indicator or part. Owners given replace the plan's
@@ -65,8 +68,8 @@ pub enum Change {
     Transfer {
         /// The agency whose roles pass on (`son_la.ldtbxh`).
         from: Through<Agency>,
-        /// The agency that takes them (`son_la.yte`).
-        to: Ident,
+        /// The agency that takes them (`son_la.yte`), linked in this file's table.
+        to: Ref<Agency>,
         /// The `ref` of the line (`ref "Điều 1"`), when given.
         reference: Option<String>,
         /// The whole `transfer` line.

@@ -6,6 +6,7 @@
 mod amendment;
 mod derived;
 mod ids;
+mod qualified;
 mod shared_lists;
 mod tables;
 mod target;
@@ -15,6 +16,7 @@ pub use amendment::{Amendment, Change};
 pub use derived::{adds_up, rounding_allowance, Counted, Operand, Total};
 pub(crate) use ids::Index;
 pub use ids::{Id, Imported, Ref, Through};
+pub use qualified::Qualified;
 pub(crate) use shared_lists::{owner_list, SharedRewrites};
 pub use tables::Keyed;
 pub use target::{KindName, Target, TargetKind, Tolerance};
@@ -377,6 +379,14 @@ pub struct Origin {
     pub span: Span,
 }
 
+/// A place takes no part in equality, as a [`Span`] does not: two declarations that say the
+/// same thing are equal wherever they were written.
+impl PartialEq for Origin {
+    fn eq(&self, _: &Origin) -> bool {
+        true
+    }
+}
+
 /// A unit of measure and the values it admits.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Unit {
@@ -400,10 +410,18 @@ pub struct Unit {
     /// `= 1000 trieu_dong`: a multiple of another unit, so data given in either are
     /// converted to the indicator's (see [`Model::unit_root`]).
     pub scale: Option<Scale>,
+    /// The declared id, or the import line that brings it in; empty for a built-in unit,
+    /// which no file declares.
+    #[serde(skip)]
+    pub span: Span,
+    /// Where a unit brought in through an import was declared (see [`Origin`]): a place
+    /// for an editor, like a span; its id (`national.x`) says it is imported.
+    #[serde(skip)]
+    pub origin: Option<Box<Origin>>,
 }
 
 /// How many of another unit one unit is (`unit ty_dong "tỷ đồng" = 1000 trieu_dong`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Scale {
     /// How many (`1000`).
     pub factor: f64,
@@ -412,6 +430,18 @@ pub struct Scale {
     /// Where that unit is named, for a message when it names none.
     #[serde(skip)]
     pub span: Span,
+    /// The declared unit it names, in the table of the file that writes it; `None` for a
+    /// built-in unit, or a name that names none (reported).
+    #[serde(skip)]
+    pub unit: Option<Id<Unit>>,
+}
+
+/// Two scales are equal when they say the same: the position of the unit named takes no
+/// part, as a reference's does not.
+impl PartialEq for Scale {
+    fn eq(&self, other: &Scale) -> bool {
+        self.factor == other.factor && self.of == other.of
+    }
 }
 
 impl Unit {
@@ -432,6 +462,10 @@ pub struct Dimension {
     /// Its values, id to title (`thanh_thi` to `"Thành thị"`), in written order; a value declared
     /// twice is reported and the first kept.
     pub values: IndexMap<String, String>,
+    /// Where each of `values` is declared, in their order: in this file, or for an imported
+    /// dimension in the file its `origin` names.
+    #[serde(skip)]
+    pub value_spans: Vec<Span>,
     /// The declared id, or the import line that brings it in.
     #[serde(skip)]
     pub span: Span,
@@ -729,6 +763,20 @@ pub struct Covered {
     pub id: Ident,
     /// The `ref` of its `covers` line (`ref "tên tiểu dự án"`), shared by every id on that line.
     pub reference: Option<String>,
+    /// What it names, once looked up; `None` when it names nothing (reported).
+    pub names: Option<CoveredId>,
+}
+
+/// What a project's `covers` names: a part or an indicator without parts, a composite
+/// indicator (all its parts), or a task.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CoveredId {
+    /// An indicator without parts, or a part (`7a`).
+    Measure(Id<Measure>),
+    /// A composite indicator, standing for all its parts (`7`).
+    Indicator(Id<Indicator>),
+    /// A task.
+    Task(Id<Task>),
 }
 
 /// `task chu_quan "..." { lead congan support taichinh due in month 11/2025 }`.
@@ -935,6 +983,8 @@ pub struct Import {
     pub readable: bool,
     /// The whole `import` line, where problems with the import point.
     pub span: Span,
+    /// The name it is imported as, where it is written (`national` after `as`).
+    pub alias_span: Span,
 }
 
 /// `adopts national.3a`, or `adapts national.3a because "..."`.
@@ -1026,6 +1076,9 @@ pub struct NamedQuery {
     /// The whole `query` line.
     #[serde(skip)]
     pub span: Span,
+    /// Its name as written.
+    #[serde(skip)]
+    pub id_span: Span,
     /// The quoted text in the plan, quotes included.
     #[serde(skip)]
     pub text_span: Span,

@@ -21,6 +21,8 @@ pub fn builtin_unit(name: &str) -> Option<Unit> {
         max,
         growth: false,
         scale: None,
+        span: crate::source::Span::default(),
+        origin: None,
     };
     Some(match name {
         "percent" | "%" => unit("percent", "%", Some(100.0), Some(100.0)),

@@ -201,13 +201,19 @@ impl Facts {
     /// The index of a measure's current target: the first whose milestone (a year, a
     /// quarter...; or last year) has not ended before the as-of date, else the last one.
     pub fn current_target(&self, measure: &Measure) -> Option<usize> {
-        let due = |t: &Target| t.milestone_period().or(t.kind.due_year().map(Period::Year));
-        measure
-            .targets
-            .iter()
-            .position(|t| due(t).is_some_and(|p| p.end() >= self.as_of))
-            .or_else(|| measure.targets.len().checked_sub(1))
+        current_target(measure, self.as_of)
     }
+}
+
+/// The index of a measure's current target as of `as_of`: the first whose milestone (a year,
+/// a quarter...; or last year) has not ended before that date, else the last one.
+pub fn current_target(measure: &Measure, as_of: Date) -> Option<usize> {
+    let due = |t: &Target| t.milestone_period().or(t.kind.due_year().map(Period::Year));
+    measure
+        .targets
+        .iter()
+        .position(|t| due(t).is_some_and(|p| p.end() >= as_of))
+        .or_else(|| measure.targets.len().checked_sub(1))
 }
 
 /// Whether a result judges this target: same kind and years, comparison, value and split

@@ -80,7 +80,7 @@ impl Resolver<'_> {
         self.model.amendment = Some(Box::new(Amendment {
             document: block.document.value.clone(),
             amends: amends.map(Ref::unresolved),
-            issuer: issuer.into_inner(),
+            issuer: issuer.into_inner().map(Ref::unresolved),
             signed: signed.into_inner().flatten(),
             effective: effective.as_ref().map(|(d, _)| *d),
             effective_reference: effective.and_then(|(_, r)| r),
@@ -138,7 +138,7 @@ impl Resolver<'_> {
     pub(super) fn transfer(&mut self, decl: &TransferDecl) {
         self.add_change(Change::Transfer {
             from: Through::unresolved(decl.from.clone()),
-            to: decl.to.clone(),
+            to: Ref::unresolved(decl.to.clone()),
             reference: decl.reference.as_ref().map(|r| r.value.clone()),
             span: decl.span,
         });

@@ -5,7 +5,7 @@
 use super::{AnnotationSlots, Once, OwnerSlots, Resolver};
 use crate::diagnostic::{Declarations, Diagnostic, Item, NameHint, NameKind, UnknownName};
 use crate::model::{
-    Covered, Duty, Id, LeadToFill, Measure, Owner, Project, Ref, SharedRewrites, Task,
+    Covered, CoveredId, Duty, Id, LeadToFill, Measure, Owner, Project, Ref, SharedRewrites, Task,
 };
 use crate::syntax::ast::{self, DutyField, DutyFieldKind, ProjectDecl, TaskDecl};
 use crate::text::closest;
@@ -76,6 +76,7 @@ impl Resolver<'_> {
                     out.covers.extend(c.ids.iter().map(|id| Covered {
                         id: id.clone(),
                         reference: reference.clone(),
+                        names: None,
                     }))
                 }
                 DutyFieldKind::Parent(id) => self.once(&mut parent, id.clone(), span, "in", owner),
@@ -129,42 +130,64 @@ impl Resolver<'_> {
                 }
                 id
             });
-            let (mut measures, mut tasks) = (Vec::new(), Vec::new());
-            let measure = |id: &str| model.measures.get_index_of(id).map(Id::at);
+            let (mut measures, mut tasks, mut names) = (Vec::new(), Vec::new(), Vec::new());
+            // A part or an indicator without parts, else a composite, else a task.
+            let named = |id: &str| {
+                let measure = model.measures.get_index_of(id).map(Id::at);
+                (measure.map(CoveredId::Measure))
+                    .or_else(|| {
+                        model
+                            .indicators
+                            .get_index_of(id)
+                            .map(|i| CoveredId::Indicator(Id::at(i)))
+                    })
+                    .or_else(|| {
+                        model
+                            .tasks
+                            .get_index_of(id)
+                            .map(|t| CoveredId::Task(Id::at(t)))
+                    })
+            };
             for c in &p.covers {
                 let id = c.id.name.as_str();
-                if let Some(m) = measure(id) {
-                    measures.push(m);
-                } else if let Some(i) = model.indicators.get(id) {
-                    measures.extend(&i.measures);
-                } else if let Some(t) = model.tasks.get_index_of(id) {
-                    tasks.push(Id::at(t));
-                } else if !self.names_unreadable_import(id) {
-                    let known = model
-                        .measures
-                        .keys()
-                        .chain(model.indicators.keys())
-                        .chain(model.tasks.keys())
-                        .map(String::as_str);
-                    // A number one off another is a different indicator, not a typo.
-                    let numbered = id.starts_with(|c: char| c.is_ascii_digit());
-                    let problem = Declarations::UnknownCovered {
-                        project: p.id.clone(),
-                        id: id.to_string(),
-                        indicators: numbered.then(|| model.indicators.keys().cloned().collect()),
-                        similar: if numbered {
-                            None
-                        } else {
-                            closest(id, known).map(str::to_string)
-                        },
-                    };
-                    found.push(Diagnostic::of(problem.into(), self.source, c.id.span));
+                let found_id = named(id);
+                names.push(found_id);
+                match found_id {
+                    Some(CoveredId::Measure(m)) => measures.push(m),
+                    Some(CoveredId::Indicator(i)) => {
+                        measures.extend(model.at(i).into_iter().flat_map(|i| &i.measures))
+                    }
+                    Some(CoveredId::Task(t)) => tasks.push(t),
+                    None if self.names_unreadable_import(id) => {}
+                    None => {
+                        let known = model
+                            .measures
+                            .keys()
+                            .chain(model.indicators.keys())
+                            .chain(model.tasks.keys())
+                            .map(String::as_str);
+                        // A number one off another is a different indicator, not a typo.
+                        let numbered = id.starts_with(|c: char| c.is_ascii_digit());
+                        let problem = Declarations::UnknownCovered {
+                            project: p.id.clone(),
+                            id: id.to_string(),
+                            indicators: numbered
+                                .then(|| model.indicators.keys().cloned().collect()),
+                            similar: if numbered {
+                                None
+                            } else {
+                                closest(id, known).map(str::to_string)
+                            },
+                        };
+                        found.push(Diagnostic::of(problem.into(), self.source, c.id.span));
+                    }
                 }
             }
             resolved.push(Resolved {
                 parent,
                 measures,
                 tasks,
+                names,
             });
         }
         for d in found {
@@ -185,6 +208,9 @@ impl Resolver<'_> {
             }
             project.measures = found.measures;
             project.tasks = found.tasks;
+            for (covered, names) in project.covers.iter_mut().zip(found.names) {
+                covered.names = names;
+            }
             let project = &model.projects[index];
             // The parts of a composite that share a list go on sharing what it becomes; one
             // record for leads, one for supports, as each grows by other owners (and an
@@ -223,6 +249,8 @@ struct Resolved {
     parent: Option<Option<Id<Project>>>,
     measures: Vec<Id<Measure>>,
     tasks: Vec<Id<Task>>,
+    /// What each of its `covers` names, in their order.
+    names: Vec<Option<CoveredId>>,
 }
 
 /// Appends to `list` the owners of `more` it does not list yet: a new list, or none when

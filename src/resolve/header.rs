@@ -148,6 +148,7 @@ impl Resolver<'_> {
             text: decl.text.value.clone(),
             span: decl.span,
             text_span: decl.text.span,
+            id_span: decl.id.span,
         };
         self.declared(&decl.id, query);
     }
@@ -212,7 +213,10 @@ impl Resolver<'_> {
                 factor: s.factor.value,
                 of: s.of.name.clone(),
                 span: s.of.span,
+                unit: None,
             }),
+            span: decl.id.span,
+            origin: None,
         };
         let id_span = decl.id.span;
         if crate::model::builtin_unit(&decl.id.name).is_some() {
@@ -225,7 +229,7 @@ impl Resolver<'_> {
             &decl.id,
             DeclKind::Unit,
             unit,
-            |_| id_span,
+            |first| first.span,
         );
     }
 
@@ -243,10 +247,12 @@ impl Resolver<'_> {
                 values.insert(id.name.clone(), (title.value.clone(), id.span));
             }
         }
+        let value_spans = values.values().map(|(_, span)| *span).collect();
         let dimension = Dimension {
             id: decl.id.name.clone(),
             title: decl.title.value.clone(),
             values: values.into_iter().map(|(k, (t, _))| (k, t)).collect(),
+            value_spans,
             span: decl.id.span,
             origin: None,
         };

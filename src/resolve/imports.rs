@@ -87,6 +87,7 @@ impl Resolver<'_> {
                 model,
                 readable,
                 span: decl.span,
+                alias_span: alias.span,
             },
         );
     }
@@ -292,7 +293,7 @@ impl Brought {
     }
 }
 
-/// Agencies, dimensions and elements are named from the importing file and point at the
+/// Agencies, dimensions, elements and units are named from the importing file and point at the
 /// import line.
 macro_rules! renamed {
     ($($kind:ty),* $(,)?) => {$(
@@ -306,15 +307,7 @@ macro_rules! renamed {
     )*};
 }
 
-renamed!(Agency, Dimension, Element);
-
-/// A unit keeps no span (builtin units have none; a measure points at the unit it writes).
-impl Imported for Unit {
-    fn qualified(mut self, name: &str, _: &str, _: &Brought) -> (Self, Option<String>) {
-        self.id = name.to_string();
-        (self, None)
-    }
-}
+renamed!(Agency, Dimension, Element, Unit);
 
 /// An area comes with the area that contains it, so that the hierarchy data add up along is
 /// whole in the importing file.

@@ -5,7 +5,7 @@ use super::Resolver;
 use crate::diagnostic::{Derivations, Diagnostic, NameHint, NameKind, Problem, UnknownName};
 use crate::model::{
     is_qualified, Agency, Aggregate, Area, Change, Counted, Dimension, Element, Id, Index, Measure,
-    Model, Objective, Operand, Owner, Ref, Scope, SharedRewrites,
+    Model, Objective, Operand, Owner, Ref, Scope, SharedRewrites, Unit,
 };
 use crate::syntax::ast::Ident;
 use crate::text::closest;
@@ -60,7 +60,7 @@ fn named(model: &Model) -> Named<'_> {
         n.objectives.extend(o.parent.as_deref());
     }
     if let Some(a) = &model.amendment {
-        n.agencies.extend(a.issuer.as_ref());
+        n.agencies.extend(a.issuer.as_deref());
         for change in &a.changes {
             match change {
                 Change::Measure { lead, support, .. } => n
@@ -70,7 +70,7 @@ fn named(model: &Model) -> Named<'_> {
                     .agencies
                     .extend(fields.party.agencies().map(|r| &r.written)),
                 // `from` is the amended plan's (checked with the other amended names).
-                Change::Transfer { to, .. } => n.agencies.push(to),
+                Change::Transfer { to, .. } => n.agencies.push(&to.written),
             }
         }
     }
@@ -220,7 +220,7 @@ impl Resolver<'_> {
         }
     }
 
-    /// Gives every reference to an area, a data element, an objective or an agency the
+    /// Gives every reference to an area, a unit, a data element, an objective or an agency the
     /// position of what it names (the imported ones brought in by now), so that no reader
     /// looks it up by name again.
     /// What names nothing keeps no id, and is reported by [`Resolver::references`].
@@ -251,6 +251,18 @@ impl Resolver<'_> {
         for (objective, id) in model.objectives.values_mut().zip(nested) {
             if let Some(parent) = &mut objective.parent {
                 parent.id = id;
+            }
+        }
+        // A unit's scale names a unit of the same table.
+        let scales: Vec<Option<Id<Unit>>> = (model.units.values())
+            .map(|u| {
+                let scale = u.scale.as_ref()?;
+                model.units.get_index_of(&scale.of).map(Id::at)
+            })
+            .collect();
+        for (unit, id) in model.units.values_mut().zip(scales) {
+            if let Some(scale) = &mut unit.scale {
+                scale.unit = id;
             }
         }
         let elements = Index::of(&model.elements);
@@ -446,8 +458,9 @@ fn link_imported(model: &mut Model) {
 
 /// Gives every reference to an agency in the plan its id (see [`Resolver::link`]). The
 /// owners' lists the parts of a composite share are linked once and stay shared. An
-/// amendment's changes name the amended plan's agencies: they are looked up when it is
-/// applied ([`crate::amend`]).
+/// amendment's issuer and the agencies its changes name are linked in its own file's table
+/// (the amended plan's, named through its import, are brought in there); applying it looks
+/// them up in the plan amended ([`crate::amend`]).
 fn link_agencies(model: &mut Model) {
     let agencies = Index::of(&model.agencies);
     let link = |r: &mut Ref<Agency>| r.link_in(&agencies);
@@ -481,5 +494,23 @@ fn link_agencies(model: &mut Model) {
     for duty in duties.chain(model.tasks.values_mut().map(|t| &mut t.duty)) {
         link_owners(&mut duty.lead);
         link_owners(&mut duty.support);
+    }
+    if let Some(a) = &mut model.amendment {
+        if let Some(issuer) = &mut a.issuer {
+            link(issuer);
+        }
+        for change in &mut a.changes {
+            match change {
+                Change::Measure { lead, support, .. } => {
+                    link_owners(lead);
+                    link_owners(support);
+                }
+                Change::Report { fields, .. } => {
+                    let party = &mut fields.party;
+                    party.from.iter_mut().chain(&mut party.to).for_each(link);
+                }
+                Change::Transfer { to, .. } => link(to),
+            }
+        }
     }
 }

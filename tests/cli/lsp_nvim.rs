@@ -3,32 +3,22 @@
 //! (tests/fixtures/lsp/diagnostics.lua) and reports the diagnostics it received. Skipped when
 //! `nvim` is not installed, unless PLANLANG_REQUIRE_NVIM is set (CI sets it).
 
+use crate::common::required::Program;
 use crate::common::run_in;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
-/// Neovim on the PATH, or `None` (the test then skips, unless it is required).
-fn nvim() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join("nvim"))
-            .find(|path| path.is_file())
-    });
-    if found.is_none() {
-        let required = std::env::var_os("PLANLANG_REQUIRE_NVIM").is_some_and(|v| !v.is_empty());
-        assert!(
-            !required,
-            "PLANLANG_REQUIRE_NVIM is set, but nvim is not on the PATH: apt-get install neovim"
-        );
-        eprintln!("note: the Neovim client test was skipped: nvim is not on the PATH (apt-get install neovim)");
-    }
-    found
-}
+const NVIM: Program = Program {
+    names: &["nvim"],
+    require: "PLANLANG_REQUIRE_NVIM",
+    checks: "the test of Neovim as a client of plan lsp",
+    package: "neovim",
+};
 
 #[test]
 fn neovim_receives_the_diagnostics_of_a_plan_as_it_opens_it() {
-    let Some(nvim) = nvim() else { return };
+    let Some(nvim) = NVIM.find() else { return };
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path().join("kế hoạch");
     let plans = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");

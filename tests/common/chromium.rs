@@ -5,36 +5,21 @@
 //! on stderr; with `PLANLANG_REQUIRE_CHROMIUM` set (CI sets it, and installs Debian's
 //! `chromium`), a missing browser fails them instead.
 
-use std::io::Write;
+use super::required::Program;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The variable that makes a missing browser a failure.
-pub const REQUIRE: &str = "PLANLANG_REQUIRE_CHROMIUM";
-
-/// The names Chromium is installed under.
-const PROGRAMS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
+/// Headless Chromium, which Debian's `chromium` installs.
+const CHROMIUM: Program = Program {
+    names: &["chromium", "chromium-browser", "google-chrome"],
+    require: "PLANLANG_REQUIRE_CHROMIUM",
+    checks: "the checks in a real browser",
+    package: "chromium",
+};
 
 /// The browser, or `None` (said once) when none is installed.
 pub fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .flat_map(|dir| PROGRAMS.map(|p| dir.join(p)))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        if std::env::var_os(REQUIRE).is_some_and(|v| !v.is_empty()) {
-            panic!("{REQUIRE} is set, but Chromium is not on the PATH: install it (Debian: apt-get install chromium)");
-        }
-        static ONCE: std::sync::Once = std::sync::Once::new();
-        ONCE.call_once(|| {
-            let _ = writeln!(
-                std::io::stderr(),
-                "note: the checks in a real browser were skipped: Chromium is not on the PATH (apt-get install chromium to run them)"
-            );
-        });
-    }
-    found
+    CHROMIUM.find()
 }
 
 /// Chromium headless with its own profile (two instances sharing one would hand their work to

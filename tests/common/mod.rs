@@ -12,6 +12,8 @@ pub mod lsp;
 pub mod pdf;
 #[allow(dead_code)] // for the tests of the REPL
 pub mod repl;
+#[allow(dead_code)] // for the tests that need a program planlang does not ship
+pub mod required;
 #[allow(dead_code)] // for the mutation tests
 pub mod rng;
 #[allow(dead_code)] // for the tests that write workbooks

@@ -4,29 +4,22 @@
 //! them skip, with one line on stderr; with `PLANLANG_REQUIRE_SOFFICE` set (the variable that
 //! asks for LibreOffice, which these checks go with; CI installs both), they fail instead.
 
+use super::required::Program;
 use super::soffice::REQUIRE;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// poppler's tools, which Debian's `poppler-utils` installs.
+const POPPLER: Program = Program {
+    names: &["pdftotext"],
+    require: REQUIRE,
+    checks: "the checks of the documents' pages",
+    package: "poppler-utils",
+};
+
 /// Whether poppler's tools are on the PATH (said once when not).
 pub fn poppler() -> bool {
-    let found = std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|dir| dir.join("pdftotext").is_file())
-    });
-    if !found {
-        if std::env::var_os(REQUIRE).is_some_and(|v| !v.is_empty()) {
-            panic!("{REQUIRE} is set, but `pdftotext` is not on the PATH: install poppler (Debian: apt-get install poppler-utils)");
-        }
-        static ONCE: std::sync::Once = std::sync::Once::new();
-        ONCE.call_once(|| {
-            let _ = writeln!(
-                std::io::stderr(),
-                "note: the checks of the documents' pages were skipped: `pdftotext` is not on the PATH (apt-get install poppler-utils to run them)"
-            );
-        });
-    }
-    found
+    POPPLER.find().is_some()
 }
 
 /// `program ARGS`' standard output.

@@ -4,33 +4,32 @@
 //! with `PLANLANG_REQUIRE_SOFFICE` set (CI sets it, and installs LibreOffice), a missing
 //! `soffice` fails them instead.
 
-use std::io::Write;
+use super::required::Program;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The variable that makes a missing `soffice` a failure.
 pub const REQUIRE: &str = "PLANLANG_REQUIRE_SOFFICE";
 
+/// LibreOffice's `soffice`, which Debian's `libreoffice-calc-nogui` installs.
+const SOFFICE: Program = Program {
+    names: &["soffice"],
+    require: REQUIRE,
+    checks: "the checks that LibreOffice opens the workbooks",
+    package: "libreoffice-calc-nogui",
+};
+
+/// LibreOffice Writer, a library beside `soffice` (Debian's `libreoffice-writer-nogui`).
+const WRITER: Program = Program {
+    names: &["libswlo"],
+    require: REQUIRE,
+    checks: "the checks that LibreOffice lays out the documents",
+    package: "libreoffice-writer-nogui",
+};
+
 /// The `soffice` program, or `None` (said once) when it is not installed.
 pub fn soffice() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join("soffice"))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        if std::env::var_os(REQUIRE).is_some_and(|v| !v.is_empty()) {
-            panic!("{REQUIRE} is set, but `soffice` is not on the PATH: install LibreOffice (Debian: apt-get install libreoffice-calc-nogui)");
-        }
-        static ONCE: std::sync::Once = std::sync::Once::new();
-        ONCE.call_once(|| {
-            let _ = writeln!(
-                std::io::stderr(),
-                "note: the checks that LibreOffice opens the workbooks were skipped: `soffice` is not on the PATH (apt-get install libreoffice-calc-nogui to run them)"
-            );
-        });
-    }
-    found
+    SOFFICE.find()
 }
 
 /// The `soffice` program when LibreOffice Writer is installed with it (a document is laid out
@@ -51,16 +50,10 @@ pub fn writer() -> Option<PathBuf> {
     if has_writer {
         return Some(soffice);
     }
-    if std::env::var_os(REQUIRE).is_some_and(|v| !v.is_empty()) {
-        panic!("{REQUIRE} is set, but LibreOffice Writer is not installed beside `{}`: install it (Debian: apt-get install libreoffice-writer-nogui)", soffice.display());
-    }
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let _ = writeln!(
-            std::io::stderr(),
-            "note: the checks that LibreOffice lays out the documents were skipped: LibreOffice Writer is not installed (apt-get install libreoffice-writer-nogui to run them)"
-        );
-    });
+    WRITER.missing(&format!(
+        "LibreOffice Writer is not installed beside `{}`",
+        soffice.display()
+    ));
     None
 }
 

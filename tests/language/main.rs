@@ -10,6 +10,9 @@ mod baseline_year;
 #[path = "../common/mod.rs"]
 mod common;
 mod district_plan;
+mod editors_keywords;
+mod editors_nvim;
+mod editors_vscode;
 mod import_limits;
 mod imports;
 mod invalid_cases;
@@ -18,6 +21,7 @@ mod loader;
 mod long_lists;
 mod milestones_within_year;
 mod mutation;
+mod parser_tokens;
 mod plans_check_clean;
 mod printer;
 mod problems;

@@ -261,6 +261,7 @@ fn import(i: &Import) -> ImportJson<'_> {
         // Always true here: `plan show` refuses a plan whose import cannot be read.
         readable: _,
         span: _,
+        alias_span: _,
     } = i;
     ImportJson {
         name: alias,

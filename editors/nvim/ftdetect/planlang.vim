@@ -1,0 +1,2 @@
+" Plan files of planlang.
+autocmd BufRead,BufNewFile *.plan setfiletype planlang
