@@ -335,6 +335,28 @@ impl Server {
         }
     }
 
+    /// Every open document, each analysed as it now is, in a steady order: the workspace a
+    /// request across files (references, a rename, workspace symbols) answers from.
+    pub(crate) fn views(&mut self) -> Vec<View<'_>> {
+        let mut keys: Vec<FileKey> = self.documents.iter().map(|(key, _)| key.clone()).collect();
+        keys.sort();
+        for key in &keys {
+            if self.analyses.is_stale(key) {
+                self.analyse(key);
+            }
+        }
+        keys.iter()
+            .filter_map(|key| {
+                let document = self.documents.get(key)?;
+                let analysed = self.analyses.get(key)?;
+                Some(View {
+                    document,
+                    analysis: &analysed.analysis,
+                })
+            })
+            .collect()
+    }
+
     /// The URI of a file: as the client spelled it when it is open, else made from its path.
     pub(crate) fn uri_of(&self, key: &FileKey) -> Option<Uri> {
         if let Some(document) = self.documents.get(key) {

@@ -25,29 +25,17 @@ impl OnRequest for WorkspaceSymbolRequest {
         let query = params.query;
         let encoding = server.encoding;
         let mut found: Vec<(u32, SymbolInformation)> = Vec::new();
-        let open: Vec<(FileKey, lsp_types::Uri)> = server
-            .documents
-            .iter()
-            .map(|(key, document)| (key.clone(), document.uri.clone()))
-            .collect();
         let mut seen = BTreeSet::new();
-        for (key, uri) in open {
-            let view = server.view(&uri)?;
+        let folders = server.workspace.clone();
+        for view in server.views() {
             let syntax = &view.analysis.syntax.file;
             let outline = symbols::outline(syntax, Some(&view.analysis.checked.model));
-            let text = &view.document.text;
-            add(
-                &mut found,
-                &outline,
-                &query,
-                &uri,
-                text,
-                &view.document.lines,
-                encoding,
-            );
-            seen.insert(key);
+            let document = view.document;
+            let (uri, text, lines) = (&document.uri, &document.text, &document.lines);
+            add(&mut found, &outline, &query, uri, text, lines, encoding);
+            seen.insert(FileKey::of(uri));
         }
-        for path in server.workspace.plan_files() {
+        for path in folders.plan_files() {
             let key = FileKey::Path(crate::files::lexical(&path));
             if seen.contains(&key) {
                 continue;
