@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 root=..
-for t in plan_text query_text csv_data json_data xlsx_data; do mkdir -p "corpus/$t"; done
+for t in plan_text fmt_text query_text csv_data json_data xlsx_data; do mkdir -p "corpus/$t"; done
 cp "$root"/plans/*.plan "$root"/plans/*/*.plan "$root"/tests/cases/invalid/*.plan \
    "$root"/tests/fixtures/agency-files/plan.plan corpus/plan_text/
+cp corpus/plan_text/* corpus/fmt_text/
 cp "$root"/plans/data/*.csv "$root"/tests/fixtures/agency-files/*.csv \
    "$root"/tests/fixtures/agency-files/*.txt corpus/csv_data/
 cp "$root"/tests/fixtures/agency-files/*.json corpus/json_data/
@@ -20,6 +21,6 @@ grep -ohE '"(indicators|targets|agencies|objectives|reports|late|missing|count|s
     while IFS= read -r q; do
         printf '%s' "$q" > "corpus/query_text/$(printf '%s' "$q" | sha1sum | cut -c1-16)"
     done
-for t in plan_text query_text csv_data json_data xlsx_data; do
+for t in plan_text fmt_text query_text csv_data json_data xlsx_data; do
     echo "$t: $(ls "corpus/$t" | wc -l) seeds"
 done

@@ -138,6 +138,12 @@ pub fn read_plan_text(path: &std::path::Path) -> std::io::Result<String> {
     read_capped(file, MAX_SOURCE_LEN)
 }
 
+/// Reads a plan's text from a reader (standard input) as [`read_plan_text`] reads a file:
+/// UTF-8, and refused past [`MAX_SOURCE_LEN`].
+pub fn read_plan_from(reader: impl std::io::Read) -> std::io::Result<String> {
+    read_capped(reader, MAX_SOURCE_LEN)
+}
+
 /// The UTF-8 text a reader gives, refused once it passes `cap` bytes (nothing past `cap + 1`
 /// is held, however long the reader goes on).
 fn read_capped(reader: impl std::io::Read, cap: usize) -> std::io::Result<String> {

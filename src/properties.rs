@@ -9,7 +9,10 @@
 //! - query text: a query gives an answer that renders in every format, or an error that
 //!   renders;
 //! - data (CSV, JSON, xlsx bytes): rows read = rows accepted + rows rejected, every problem
-//!   names its file, and the plan evaluates against what was accepted.
+//!   names its file, and the plan evaluates against what was accepted;
+//! - plan text to format (`plan fmt`): a text without syntax errors formats, to a text that
+//!   reads to the same syntax tree with the same comments in the same order, and formats
+//!   again unchanged.
 
 use crate::data::{DataSet, FileKind, LoadOptions, NumberStyle};
 use crate::date::Date;
@@ -41,6 +44,77 @@ pub fn plan_text(name: &str, bytes: &[u8]) -> Option<Checked> {
         }
     }
     Some(checked)
+}
+
+/// Formats `bytes` as `plan fmt` does; the formatted text when it is a plan without syntax
+/// errors (a text with them is refused, with them: nothing to compare).
+pub fn formatted(name: &str, bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let source = Source::new(name, text);
+    let formatted = match crate::syntax::format::format(&source) {
+        Ok(formatted) => formatted,
+        Err(diagnostics) => {
+            let parsed = crate::syntax::parse(&source);
+            assert!(
+                parsed.has_syntax_errors,
+                "{name}: a text without syntax errors refused: {:?}",
+                diagnostics
+                    .iter()
+                    .map(|d| short(d, Lang::En))
+                    .collect::<Vec<_>>()
+            );
+            return None;
+        }
+    };
+    let original = crate::syntax::parse(&source);
+    let again = crate::syntax::parse(&Source::new(name, formatted.as_str()));
+    assert!(
+        !again.has_syntax_errors,
+        "{name}: the formatted text has syntax errors:\n{formatted}"
+    );
+    assert!(
+        original.file.items == again.file.items
+            || without_spans(&original.file.items) == without_spans(&again.file.items),
+        "{name}: the formatted text reads to another tree:\n{formatted}"
+    );
+    // The formatter drops the blanks at the ends of a comment's lines.
+    let comments = |file: &crate::syntax::ast::File| -> Vec<Vec<String>> {
+        let lines = |c: &str| c.split('\n').map(|l| l.trim_end().to_string()).collect();
+        file.comments.iter().map(|c| lines(&c.text)).collect()
+    };
+    assert_eq!(
+        comments(&original.file),
+        comments(&again.file),
+        "{name}: the comments differ:\n{formatted}"
+    );
+    let twice = crate::syntax::format::format(&Source::new(name, formatted.as_str()));
+    assert_eq!(
+        twice.as_deref().ok(),
+        Some(formatted.as_str()),
+        "{name}: formatting twice changes the text"
+    );
+    Some(formatted)
+}
+
+/// The `Debug` of `value` without its spans (`12..34`): a tree holding NaN (a number too
+/// large) is not equal to itself, so trees that may hold one are compared so.
+fn without_spans(value: &impl std::fmt::Debug) -> String {
+    let debug = format!("{value:?}");
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let mut out = String::with_capacity(debug.len());
+    let mut rest = debug.as_str();
+    while let Some(c) = rest.chars().next() {
+        let (start, after) = (digits(rest), &rest[digits(rest)..]);
+        let end = after.strip_prefix("..").map_or(0, digits);
+        if start > 0 && end > 0 {
+            out.push('_');
+            rest = &after[2 + end..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 /// Runs `bytes` as a query on a plan and its facts.

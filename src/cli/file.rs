@@ -1,6 +1,7 @@
 //! Writing a command's output file (`-o FILE`) atomically: a temporary file beside it, moved
 //! into place, so FILE is either untouched or complete; and never in place of anything that
-//! is not a regular file (a folder, a link, a device, a FIFO).
+//! is not a regular file (a folder, a link, a device, a FIFO). `plan fmt` rewrites a plan file
+//! the same way, keeping its permissions.
 
 use super::say::say;
 use std::io::Write;
@@ -53,22 +54,7 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Str
     if exists && replace == Replace::Never {
         return Err(say("cmd-write-exists", &[]));
     }
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp: PathBuf = folder.join(temp_name);
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(describe(&e));
-    }
+    let temp = write_temp(folder, name, bytes, None)?;
     let placed = match replace {
         Replace::RegularFile => std::fs::rename(&temp, path).map_err(|e| describe(&e)),
         // A hard link never replaces a file created meanwhile; where links are not supported,
@@ -83,6 +69,58 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Str
     };
     let _ = std::fs::remove_file(&temp);
     placed
+}
+
+/// Writes `bytes` in place of the regular file at `path` (through a link, in place of the file
+/// it names), keeping its permissions, unless it is read-only: a temporary file beside it, moved over it, so the file
+/// is either untouched or complete. `Err` says why not, as `write_file` does.
+pub fn rewrite_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let path = std::fs::canonicalize(path).map_err(|e| describe(&e))?;
+    let meta = std::fs::metadata(&path).map_err(|e| describe(&e))?;
+    if !meta.is_file() {
+        return Err(say("cmd-write-not-regular", &[]));
+    }
+    // A file made read-only is one its owner does not want changed.
+    if meta.permissions().readonly() {
+        return Err(say("cmd-write-permission-denied", &[]));
+    }
+    let (name, folder) = name_and_folder(&path)?;
+    let temp = write_temp(folder, name, bytes, Some(meta.permissions()))?;
+    let placed = std::fs::rename(&temp, &path).map_err(|e| describe(&e));
+    let _ = std::fs::remove_file(&temp);
+    placed
+}
+
+/// A new file `.NAME.PID.tmp` in `folder` holding `bytes` (with `permissions` when given),
+/// written to the disk; removed again when it cannot be written whole.
+fn write_temp(
+    folder: &Path,
+    name: &std::ffi::OsStr,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> Result<PathBuf, String> {
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp: PathBuf = folder.join(temp_name);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            if let Some(permissions) = permissions {
+                f.set_permissions(permissions)?;
+            }
+            f.sync_all()
+        });
+    match written {
+        Ok(()) => Ok(temp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(describe(&e))
+        }
+    }
 }
 
 fn describe(e: &std::io::Error) -> String {

@@ -9,6 +9,7 @@ mod data;
 mod eval;
 mod evaluated;
 mod file;
+mod fmt;
 mod help;
 mod history;
 mod lang;
@@ -54,6 +55,7 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    Fmt(fmt::Args),
     Eval(eval::Args),
     Cascade {
         parent: PathBuf,
@@ -173,6 +175,7 @@ pub fn run() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Repl(args) => repl::run(args),
         Command::New(args) => new::run(args),
+        Command::Fmt(args) => fmt::run(args),
         Command::Template(args) => template::run(args),
         Command::Chart(args) => chart::run(args),
         Command::Report(args) => report::run(args),

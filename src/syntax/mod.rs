@@ -2,6 +2,7 @@
 
 pub mod ast;
 mod error;
+pub mod format;
 pub mod grammar;
 pub mod keywords;
 mod lower;

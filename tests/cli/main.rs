@@ -17,6 +17,7 @@ mod diagnostics_vi;
 mod docs;
 mod eval_cli;
 mod eval_reports;
+mod fmt_cli;
 mod interface_lang;
 mod lsp;
 mod lsp_nvim;

@@ -693,8 +693,9 @@ fn milestones_within_a_year_are_taken_up_as_written() {
     let budget = std::fs::read_to_string("tests/cases/within_year/budget.plan").unwrap();
     let (dir, parent) = common::folder_with("budget.plan", &budget);
     let (parent_plan, new, text) = scaffold(&parent, dir.path(), "child.plan", "Huyện X");
+    // Consecutive targets have their comparisons aligned (one layout with `plan fmt`).
     for written in [
-        "target 2026-Q2 >= 500",
+        "target 2026-Q2            >= 500",
         "target 2026-Q3 cumulative >= 750",
         "target 2026-H1 >= 45",
         "target 2026-06 >= 45",

@@ -13,6 +13,7 @@ mod district_plan;
 mod editors_keywords;
 mod editors_nvim;
 mod editors_vscode;
+mod formatter;
 mod import_limits;
 mod imports;
 mod invalid_cases;

@@ -106,6 +106,119 @@ pub(crate) fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Where a plan text may take whitespace or a comment without any word changing: the runs of
+/// whitespace outside texts and comments, and the places beside punctuation (`{`, `}`, `,`,
+/// `=`, `/`, `*`, `?`, `..`), as byte ranges (empty beside punctuation that touches a word).
+pub(crate) fn gaps(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && &bytes[i..i + 2] != b"*/" {
+                    i += 1;
+                }
+                i += 2;
+            }
+            b' ' | b'\t' | b'\r' | b'\n' => {
+                let start = i;
+                while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\r' | b'\n') {
+                    i += 1;
+                }
+                out.push((start, i));
+            }
+            b'{' | b'}' | b',' | b'=' | b'*' | b'?' | b'/' => {
+                out.push((i, i));
+                out.push((i + 1, i + 1));
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out.retain(|&(start, end)| end <= text.len() && text.is_char_boundary(start));
+    out
+}
+
+/// Whitespace of a random shape: spaces and tabs, with a line break and indentation when
+/// `lines`.
+fn blanks(rng: &mut Rng, lines: bool) -> String {
+    let mut out = String::new();
+    if lines {
+        for _ in 0..=rng.below(2) {
+            out.push_str(rng.pick(&["\n", "\n", "\r\n", "  \n"]));
+        }
+    }
+    for _ in 0..rng.below(10) {
+        out.push(if rng.one_in(4) { '\t' } else { ' ' });
+    }
+    if out.is_empty() && !lines {
+        out.push(' ');
+    }
+    out
+}
+
+/// One to four changes of layout in `text`, each at a place `gaps` gives or on a whole line:
+/// a line re-indented, two lines joined or one split, blank lines added or taken out, a
+/// `/* */` or `//` comment put in, a line repeated or deleted (fields and items), the
+/// spacing beside a word or a sign changed, line breaks made CR LF, blanks at a line's end.
+/// Most results still parse, and those that do are plans laid out in another way (or, for a
+/// line joined after a `//` comment, repeated or deleted, other plans).
+pub(crate) fn mutate_layout(rng: &mut Rng, text: &str) -> String {
+    let mut out = text.to_string();
+    for n in 0..=rng.below(4) {
+        let gaps = gaps(&out);
+        if gaps.is_empty() {
+            break;
+        }
+        let (start, end) = gaps[rng.below(gaps.len())];
+        let gap = out[start..end].to_string();
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(out.match_indices('\n').map(|(i, _)| i + 1))
+            .filter(|&i| i < out.len())
+            .collect();
+        let line = line_starts[rng.below(line_starts.len())];
+        let line_end = out[line..].find('\n').map_or(out.len(), |i| line + i + 1);
+        match rng.below(10) {
+            0 => {
+                let indent = out[line..].len() - out[line..].trim_start_matches([' ', '\t']).len();
+                out.replace_range(line..line + indent, &blanks(rng, false));
+            }
+            1 if gap.contains('\n') => out.replace_range(start..end, " "),
+            2 => out.replace_range(start..end, &blanks(rng, true)),
+            3 if gap.contains('\n') => out.insert_str(end, &"\n".repeat(1 + rng.below(3))),
+            3 => out.replace_range(start..end, "\n"),
+            4 => out.insert_str(start, &format!(" /* c{n} */ ")),
+            5 => out.insert_str(start, &format!(" // c{n}\n")),
+            6 => {
+                let copy = out[line..line_end].to_string();
+                out.insert_str(line_end, &copy);
+            }
+            7 => out.replace_range(line..line_end, ""),
+            8 => out.replace_range(start..end, &blanks(rng, false)),
+            _ if rng.one_in(3) => out = out.replace('\n', "\r\n"),
+            _ => {
+                let before_break = out[..line_end].ends_with('\n') && line_end > line;
+                out.insert_str(line_end - usize::from(before_break), " \t");
+            }
+        }
+    }
+    out
+}
+
 fn read(path: impl AsRef<Path>) -> Vec<u8> {
     std::fs::read(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }

@@ -34,7 +34,7 @@ pub fn plan_files(dir: &str) -> Vec<PathBuf> {
 /// (`12..34`) and a source's length (`Source("p.plan", 812 bytes)`). Used where `==` cannot
 /// be: a tree holding NaN (a number too large) is not equal to itself, and the model has no
 /// `PartialEq`.
-fn without_positions(debug: &str) -> String {
+pub(crate) fn without_positions(debug: &str) -> String {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let mut out = String::with_capacity(debug.len());
     let mut rest = debug;
@@ -62,7 +62,7 @@ fn without_positions(debug: &str) -> String {
 }
 
 /// Fails with the first difference of two long texts and a little around it.
-fn assert_same_text(a: &str, b: &str, what: &str) {
+pub(crate) fn assert_same_text(a: &str, b: &str, what: &str) {
     if a == b {
         return;
     }

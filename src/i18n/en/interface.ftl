@@ -98,6 +98,10 @@ cli-report-output = The file to write: FILE.html, or FILE.docx with --format doc
 cli-completions = Print the completion script of a shell, to install once: the shell then completes plan's subcommands, options and their values
     .long = Print the completion script of a shell on standard output, to install once: the shell then completes plan's subcommands, options and their values (docs/cli.md says where each shell reads it). zsh, fish and PowerShell show each one's help, in the language of the command that wrote the script
 cli-completions-shell = The shell the script is for
+cli-fmt = Lay out plan files in the one canonical layout, every word and comment kept: rewritten in place, or with --check only listed
+    .long = Lay out plan files in the one canonical layout (one field a line, four spaces a level, comments and blank lines where they were), every word, number and comment kept as written: each file that changes is rewritten in place, atomically and keeping its permissions; with --check nothing is written, and the files that would change are listed. A file with syntax errors is left as it is, with its errors said
+cli-fmt-paths = Plan files, or folders (every *.plan file below them); `-` reads standard input and writes the formatted text to standard output
+cli-fmt-check = Write nothing: list the files that would change, and exit 1 if any would
 cli-man = Print the manual page of plan, or of one of its subcommands, for `man`
     .long = Print the manual page of plan, or of one of its subcommands, in roff on standard output, for `man` (`plan man check | man -l -`), in the language chosen
 cli-man-command = The subcommand whose page to print (`plan man check` is plan-check(1)); without it, the page of plan itself
@@ -335,6 +339,16 @@ cmd-new-to-fill = to fill in: the header's document, issuer and signed date, and
         [0] {""}
        *[other] , { $others } other
     }); `plan check { $path }` lists them
+cmd-fmt-reformatted = reformatted { $path }
+cmd-fmt-would-change = { $count ->
+        [one] { $count } file is not formatted
+       *[other] { $count } files are not formatted
+    }; `plan fmt PATH` without --check formats them
+cmd-fmt-no-plans = the folder `{ $path }` holds no plan file (*.plan)
+cmd-fmt-refused = cannot format `{ $path }`: { $count ->
+        [one] the problem above is
+       *[other] the { $count } problems above are
+    } to be fixed first; the file is left as it is
 cmd-template-not-xlsx = `{ $path }` does not end in .xlsx; the template is an Excel workbook: name it FILE.xlsx
 cmd-template-wrote = wrote { $path }: { $rows } rows to fill in ({ $indicators } indicators × { $periods } periods: { $listed }), area { $area }
 cmd-report-wrong-extension = `{ $path }` does not end in .{ $extension }; --format { $format } writes { $format ->

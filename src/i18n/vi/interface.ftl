@@ -98,6 +98,10 @@ cli-report-output = Tệp cần ghi: TỆP.html, hoặc TỆP.docx với --forma
 cli-completions = In tập lệnh gợi ý (completion) cho một trình shell, để cài một lần: shell sẽ tự gợi ý các lệnh con, tùy chọn và giá trị của plan
     .long = In tập lệnh gợi ý (completion) cho một trình shell ra đầu ra chuẩn, để cài một lần: shell sẽ tự gợi ý các lệnh con, tùy chọn và giá trị của plan (docs/cli.md nêu nơi đặt tập lệnh cho từng shell). zsh, fish và PowerShell hiển thị phần giải thích của từng mục, bằng ngôn ngữ của lệnh đã in tập lệnh
 cli-completions-shell = Trình shell dùng tập lệnh
+cli-fmt = Định dạng các tệp kế hoạch theo một bố cục chuẩn, giữ nguyên mọi từ ngữ và chú thích: ghi lại tệp tại chỗ, hoặc với --check chỉ liệt kê
+    .long = Định dạng các tệp kế hoạch theo một bố cục chuẩn (mỗi trường một dòng, mỗi cấp thụt lề bốn dấu cách, chú thích và dòng trống giữ nguyên chỗ), giữ nguyên mọi từ ngữ, con số và chú thích như đã viết: tệp nào thay đổi thì được ghi lại tại chỗ, trọn vẹn một lần và giữ nguyên quyền truy cập; với --check thì không ghi gì, chỉ liệt kê các tệp sẽ thay đổi. Tệp có lỗi cú pháp được giữ nguyên và các lỗi được nêu ra
+cli-fmt-paths = Các tệp kế hoạch, hoặc thư mục (mọi tệp *.plan bên trong); `-` thì đọc từ đầu vào chuẩn và ghi văn bản đã định dạng ra đầu ra chuẩn
+cli-fmt-check = Không ghi gì: liệt kê các tệp sẽ thay đổi, và thoát với mã 1 nếu có
 cli-man = In trang hướng dẫn (man) của plan hoặc của một lệnh con, để đọc bằng `man`
     .long = In trang hướng dẫn của plan hoặc của một lệnh con ở định dạng roff ra đầu ra chuẩn, để đọc bằng `man` (`plan man check | man -l -`), bằng ngôn ngữ đã chọn
 cli-man-command = Lệnh con cần in trang hướng dẫn (`plan man check` là trang plan-check(1)); nếu không nêu, in trang của chính lệnh plan
@@ -301,6 +305,10 @@ cmd-new-to-fill = cần điền: số văn bản, cơ quan ban hành và ngày k
         [0] {""}
        *[other] , { $others } cảnh báo khác
     }); `plan check { $path }` liệt kê các chỗ đó
+cmd-fmt-reformatted = đã định dạng lại { $path }
+cmd-fmt-would-change = { $count } tệp chưa được định dạng; chạy `plan fmt ĐƯỜNG_DẪN` không kèm --check để định dạng
+cmd-fmt-no-plans = thư mục `{ $path }` không có tệp kế hoạch nào (*.plan)
+cmd-fmt-refused = không định dạng được `{ $path }`: cần sửa { $count } lỗi nêu trên trước; tệp được giữ nguyên
 cmd-template-not-xlsx = `{ $path }` không có đuôi .xlsx; biểu mẫu là tệp Excel: hãy đặt tên TỆP.xlsx
 cmd-template-wrote = đã ghi { $path }: { $rows } dòng cần điền ({ $indicators } chỉ tiêu × { $periods } kỳ: { $listed }), địa bàn { $area }
 cmd-report-wrong-extension = `{ $path }` không có đuôi .{ $extension }; --format { $format } ghi { $format ->

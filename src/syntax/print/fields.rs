@@ -3,7 +3,7 @@
 //! order; where the grammar lets them come in any order (a target's `strive`, `where` and
 //! `ref`), in one fixed order, which the syntax tree cannot tell from another.
 
-use super::lexical::{date, day_month, day_month_year, due_month, year, Line};
+use super::lexical::{date, day_month, day_month_year, due_month, year, Line, Words};
 use crate::syntax::ast::*;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{
@@ -54,7 +54,7 @@ pub(super) fn amendment_field(kind: &AmendmentFieldKind) -> String {
     }
 }
 
-pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
+pub(super) fn measure_field(kind: &MeasureFieldKind) -> Words {
     let line = Line::new();
     match kind {
         MeasureFieldKind::Unit(unit) => line
@@ -111,7 +111,7 @@ pub(super) fn measure_field(kind: &MeasureFieldKind) -> String {
                 .ident(&split.value),
         },
     }
-    .finish()
+    .words()
 }
 
 /// `ldtbxh, yte ref "V.1"`.

@@ -1,10 +1,11 @@
-//! Top-level items: the one-line declarations, and the blocks with their fields.
+//! The walk of a syntax tree: top-level items, the one-line declarations and the blocks with
+//! their fields, handed to a [`Layout`] piece by piece in source order.
 
 use super::fields::{
     amendment_field, duty_field, measure_field, plan_field, report_field, review_field,
 };
+use super::layout::Layout;
 use super::lexical::Line;
-use super::Printer;
 use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::grammar::Rule;
@@ -162,93 +163,127 @@ fn area(line: Line, a: &AreaDecl) -> Line {
     line
 }
 
-impl Printer<'_> {
-    pub(super) fn item(&mut self, item: &Item) {
-        if let Some(text) = one_line(item) {
-            self.node(item_span(item).end(), &text);
-            return;
+/// Hands `item` to `layout`: a one-line item as one line, a block as its head, its entries
+/// and its end.
+pub(crate) fn item(layout: &mut dyn Layout, item: &Item) {
+    if let Some(text) = one_line(item) {
+        layout.line(item_span(item).end(), text.into());
+        return;
+    }
+    block_item(layout, item);
+}
+
+fn block_item(layout: &mut dyn Layout, item: &Item) {
+    let head = Line::new();
+    match item {
+        Item::Plan(p) => {
+            let head = head.kw(Rule::k_plan).text(&p.title);
+            block(layout, head, p.title.span, p.span, &p.fields, |l, f| {
+                l.line(f.span.end(), plan_field(&f.kind).into());
+            });
         }
-        self.block_item(item);
-    }
-
-    fn block_item(&mut self, item: &Item) {
-        let head = Line::new();
-        match item {
-            Item::Plan(p) => {
-                let head = head.kw(Rule::k_plan).text(&p.title);
-                self.block(head, p.title.span, p.span, &p.fields, |pr, f| {
-                    pr.node(f.span.end(), &plan_field(&f.kind));
-                });
-            }
-            Item::Amendment(a) => {
-                let head = head.kw(Rule::k_amendment).text(&a.document);
-                self.block(head, a.document.span, a.span, &a.fields, |pr, f| {
-                    pr.node(f.span.end(), &amendment_field(&f.kind));
-                });
-            }
-            Item::Dimension(d) => {
-                let head = head.kw(Rule::k_dimension).ident(&d.id).text(&d.title);
-                self.block(head, d.title.span, d.span, &d.values, |pr, (id, title)| {
-                    pr.node(
-                        title.span.end(),
-                        &Line::new().ident(id).text(title).finish(),
-                    );
-                });
-            }
-            Item::Indicator(i) => self.indicator(i),
-            Item::Report(r) => self.titled(Rule::k_report, r, report_node),
-            Item::Review(r) => self.titled(Rule::k_review, r, |pr, f| {
-                pr.node(f.span.end(), &review_field(&f.kind));
-            }),
-            Item::Change(c) => {
-                let head = head.kw(Rule::k_change).ident(&c.measure);
-                self.block(head, c.measure.span, c.span, &c.fields, measure_node);
-            }
-            Item::ChangeReport(c) => {
-                let head = head.kw(Rule::k_change).kw(Rule::k_report).ident(&c.report);
-                self.block(head, c.report.span, c.span, &c.fields, report_node);
-            }
-            Item::Project(p) => self.titled(Rule::k_project, p, duty_node),
-            Item::Task(t) => self.titled(Rule::k_task, t, duty_node),
-            // Written on one line by `item`.
-            Item::Agency(_)
-            | Item::Unit(_)
-            | Item::Objective(_)
-            | Item::Area(_)
-            | Item::Element(_)
-            | Item::Import(_)
-            | Item::Waive(_)
-            | Item::Query(_)
-            | Item::Transfer(_) => {}
+        Item::Amendment(a) => {
+            let head = head.kw(Rule::k_amendment).text(&a.document);
+            block(layout, head, a.document.span, a.span, &a.fields, |l, f| {
+                l.line(f.span.end(), amendment_field(&f.kind).into());
+            });
         }
-    }
-
-    fn indicator(&mut self, i: &IndicatorDecl) {
-        self.titled(Rule::k_indicator, i, |pr, field| match field {
-            IndicatorField::Objective(id) => {
-                let line = Line::new().kw(Rule::k_objective).ident(id).finish();
-                pr.node(id.span.end(), &line);
-            }
-            IndicatorField::Part(part) => pr.titled(Rule::k_part, part, measure_node),
-            IndicatorField::Measure(m) => measure_node(pr, m),
-        });
-    }
-
-    /// `keyword id "title" { fields }`, each field written by `entry`.
-    fn titled<F>(&mut self, keyword: Rule, b: &Block<F>, entry: impl Fn(&mut Self, &F)) {
-        let head = Line::new().kw(keyword).ident(&b.id).text(&b.title);
-        self.block(head, b.title.span, b.span, &b.fields, entry);
+        Item::Dimension(d) => {
+            let head = head.kw(Rule::k_dimension).ident(&d.id).text(&d.title);
+            block(
+                layout,
+                head,
+                d.title.span,
+                d.span,
+                &d.values,
+                |l, (id, title)| {
+                    let words = Line::new().ident(id).text(title).finish();
+                    l.line(title.span.end(), words.into());
+                },
+            );
+        }
+        Item::Indicator(i) => indicator(layout, i),
+        Item::Report(r) => titled(layout, Rule::k_report, r, report_node),
+        Item::Review(r) => titled(layout, Rule::k_review, r, |l, f| {
+            l.line(f.span.end(), review_field(&f.kind).into());
+        }),
+        Item::Change(c) => {
+            let head = head.kw(Rule::k_change).ident(&c.measure);
+            block(
+                layout,
+                head,
+                c.measure.span,
+                c.span,
+                &c.fields,
+                measure_node,
+            );
+        }
+        Item::ChangeReport(c) => {
+            let head = head.kw(Rule::k_change).kw(Rule::k_report).ident(&c.report);
+            block(layout, head, c.report.span, c.span, &c.fields, report_node);
+        }
+        Item::Project(p) => titled(layout, Rule::k_project, p, duty_node),
+        Item::Task(t) => titled(layout, Rule::k_task, t, duty_node),
+        // Written on one line by `item`.
+        Item::Agency(_)
+        | Item::Unit(_)
+        | Item::Objective(_)
+        | Item::Area(_)
+        | Item::Element(_)
+        | Item::Import(_)
+        | Item::Waive(_)
+        | Item::Query(_)
+        | Item::Transfer(_) => {}
     }
 }
 
-fn measure_node(printer: &mut Printer<'_>, field: &MeasureField) {
-    printer.node(field.span.end(), &measure_field(&field.kind));
+fn indicator(layout: &mut dyn Layout, i: &IndicatorDecl) {
+    titled(layout, Rule::k_indicator, i, |l, field| match field {
+        IndicatorField::Objective(id) => {
+            let words = Line::new().kw(Rule::k_objective).ident(id).finish();
+            l.line(id.span.end(), words.into());
+        }
+        IndicatorField::Part(part) => titled(l, Rule::k_part, part, measure_node),
+        IndicatorField::Measure(m) => measure_node(l, m),
+    });
 }
 
-fn report_node(printer: &mut Printer<'_>, field: &ReportField) {
-    printer.node(field.span.end(), &report_field(&field.kind));
+/// `keyword id "title" { fields }`, each field handed over by `entry`.
+fn titled<F>(
+    layout: &mut dyn Layout,
+    keyword: Rule,
+    b: &Block<F>,
+    entry: impl Fn(&mut dyn Layout, &F),
+) {
+    let head = Line::new().kw(keyword).ident(&b.id).text(&b.title);
+    block(layout, head, b.title.span, b.span, &b.fields, entry);
 }
 
-fn duty_node(printer: &mut Printer<'_>, field: &DutyField) {
-    printer.node(field.span.end(), &duty_field(&field.kind));
+/// `head { entries }`: the head, whose last word ends at `title`'s end, each entry of `body`
+/// handed over by `entry`, and the end of the block `span`.
+fn block<T>(
+    layout: &mut dyn Layout,
+    head: Line,
+    title: Span,
+    span: Span,
+    body: &[T],
+    entry: impl Fn(&mut dyn Layout, &T),
+) {
+    layout.open(head.words(), title.end(), span, body.is_empty());
+    for e in body {
+        entry(layout, e);
+    }
+    layout.close(span);
+}
+
+fn measure_node(layout: &mut dyn Layout, field: &MeasureField) {
+    layout.line(field.span.end(), measure_field(&field.kind));
+}
+
+fn report_node(layout: &mut dyn Layout, field: &ReportField) {
+    layout.line(field.span.end(), report_field(&field.kind).into());
+}
+
+fn duty_node(layout: &mut dyn Layout, field: &DutyField) {
+    layout.line(field.span.end(), duty_field(&field.kind).into());
 }

@@ -111,9 +111,41 @@ pub(super) fn due_month(m: Option<&DueMonth>) -> String {
     }
 }
 
+/// The words of one line as the tree gives them, and where a level target's milestone ends
+/// in them (the comparison after it is aligned with its neighbours').
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    /// The line without its indentation.
+    pub text: String,
+    /// For a level target at a milestone (`target 2026-H1 >= 40`): where its milestone ends.
+    pub milestone_end: Option<MilestoneEnd>,
+}
+
+/// Where a target's milestone (with its `cumulative`) ends: in the words the tree gives, and
+/// in the source the tree was read from.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) struct MilestoneEnd {
+    /// A byte offset in [`Words::text`].
+    pub in_text: usize,
+    /// A byte offset in the source.
+    pub in_source: usize,
+}
+
+impl From<String> for Words {
+    fn from(text: String) -> Words {
+        Words {
+            text,
+            milestone_end: None,
+        }
+    }
+}
+
 /// One line of plan text, built word by word with a space between words.
 #[derive(Default)]
-pub(super) struct Line(String);
+pub(super) struct Line {
+    text: String,
+    milestone_end: Option<MilestoneEnd>,
+}
 
 impl Line {
     pub(super) fn new() -> Line {
@@ -122,10 +154,10 @@ impl Line {
 
     /// Text written as given (punctuation such as `=`, `/`, `?`, a `0..100` range).
     pub(super) fn word(mut self, word: &str) -> Line {
-        if !self.0.is_empty() {
-            self.0.push(' ');
+        if !self.text.is_empty() {
+            self.text.push(' ');
         }
-        self.0.push_str(word);
+        self.text.push_str(word);
         self
     }
 
@@ -184,6 +216,7 @@ impl Line {
 
     /// A target's milestone: `2025`, `2026-Q2`, `2026-Q3 cumulative`; one the calendar has
     /// not as `2026-Q0`, which reads back the same (`plan::bad_milestone`).
+    /// The line remembers where the milestone ends, here and in the source, for aligning.
     pub(super) fn milestone(self, at: &Milestone) -> Line {
         let written = if at.readable {
             at.period.to_string()
@@ -191,10 +224,15 @@ impl Line {
             format!("{:04}-Q0", at.year())
         };
         let line = self.word(&written);
-        match at.to_date {
+        let mut line = match at.to_date {
             Some(_) => line.kw(Rule::k_cumulative),
             None => line,
-        }
+        };
+        line.milestone_end = Some(MilestoneEnd {
+            in_text: line.text.len(),
+            in_source: at.to_date.unwrap_or(at.span).end(),
+        });
+        line
     }
 
     /// `KEYWORD YEAR` when there is a year: `from 2025`, `until 2030`.
@@ -223,6 +261,14 @@ impl Line {
     }
 
     pub(super) fn finish(self) -> String {
-        self.0
+        self.text
+    }
+
+    /// The line's words, with where its milestone ends if it has one.
+    pub(super) fn words(self) -> Words {
+        Words {
+            text: self.text,
+            milestone_end: self.milestone_end,
+        }
     }
 }
