@@ -15,8 +15,8 @@ use lsp_types::notification::{
     Initialized, Notification,
 };
 use lsp_types::request::{
-    DocumentSymbolRequest, Request, SemanticTokensFullRequest, SemanticTokensRangeRequest,
-    WorkspaceSymbolRequest,
+    DocumentSymbolRequest, Formatting, Request, SemanticTokensFullRequest,
+    SemanticTokensRangeRequest, WorkspaceSymbolRequest,
 };
 use serde_json::Value;
 
@@ -100,6 +100,7 @@ const REQUESTS: &[(&str, RequestHandler)] = &[
         SemanticTokensRangeRequest::METHOD,
         request::<SemanticTokensRangeRequest>,
     ),
+    (Formatting::METHOD, request::<Formatting>),
 ];
 
 /// Every notification acted on, by method (`exit` is the lifecycle's). Others, `$/`

@@ -108,6 +108,7 @@ fn initialize_announces_what_the_server_does_and_negotiates_positions() {
     assert_eq!(capabilities["textDocumentSync"]["change"], 2);
     assert_eq!(capabilities["textDocumentSync"]["openClose"], true);
     assert_eq!(capabilities["documentSymbolProvider"], true);
+    assert_eq!(capabilities["documentFormattingProvider"], true);
     assert_eq!(capabilities["workspaceSymbolProvider"], true);
     let legend = &capabilities["semanticTokensProvider"]["legend"];
     assert!(legend["tokenTypes"]
@@ -580,4 +581,73 @@ fn closing_a_file_clears_its_diagnostics() {
     );
     let cleared = session.client.diagnostics(&uri, |d| d.is_empty());
     assert!(cleared.is_empty());
+}
+
+/// The byte offset of a position (line, UTF-16 column) in `text`.
+fn offset_of(text: &str, position: &Value) -> usize {
+    let line = position["line"].as_u64().expect("line") as usize;
+    let column = position["character"].as_u64().expect("character") as usize;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let mut units = 0;
+    for (at, c) in text[start..].char_indices() {
+        if units >= column {
+            return start + at;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+#[test]
+fn formatting_lays_the_plan_out_with_one_edit_of_what_changed() {
+    let mut session = Session::plain();
+    let (uri, _) = session.open_son_la();
+    let formatting = json!({
+        "textDocument": { "uri": uri },
+        "options": { "tabSize": 2, "insertSpaces": true },
+    });
+    // The bundled plan is laid out already.
+    let edits = session
+        .client
+        .request("textDocument/formatting", formatting.clone());
+    assert_eq!(edits, json!([]));
+    // A field pushed to the margin, with spaces doubled, in an indicator with Vietnamese
+    // text around it.
+    let text = session.text(SON_LA);
+    let line = line_of(&text, "lead ldtbxh ref \"V.1\"");
+    let written = "    lead ldtbxh ref \"V.1\"".len() as u64;
+    session.change(
+        &uri,
+        2,
+        range(line, 0, line, written),
+        "lead   ldtbxh  ref \"V.1\"",
+    );
+    let edits = session
+        .client
+        .request("textDocument/formatting", formatting.clone());
+    let edits = edits.as_array().expect("edits");
+    assert_eq!(edits.len(), 1, "{edits:#?}");
+    let edit = &edits[0];
+    assert_eq!(edit["range"]["start"]["line"], line);
+    assert_eq!(edit["range"]["end"]["line"], line);
+    // Applied to the text the editor holds, the edit gives the plan back as it was.
+    let mut held = text.clone();
+    let lines: Vec<&str> = held.lines().collect();
+    let changed = "lead   ldtbxh  ref \"V.1\"";
+    let at: usize = lines[..line as usize].iter().map(|l| l.len() + 1).sum();
+    held.replace_range(at..at + written as usize, &changed);
+    let (start, end) = (
+        offset_of(&held, &edit["range"]["start"]),
+        offset_of(&held, &edit["range"]["end"]),
+    );
+    held.replace_range(start..end, edit["newText"].as_str().expect("new text"));
+    assert_eq!(held, text);
+    // A plan that does not parse is refused, and the answer says where.
+    session.change(&uri, 3, range(line, 0, line, 4), "laed");
+    let refused = session
+        .client
+        .request_raw("textDocument/formatting", formatting);
+    assert_eq!(refused["error"]["code"], -32803, "{refused}");
+    let message = refused["error"]["message"].as_str().expect("words");
+    assert!(message.contains(&format!("{}:", line + 1)), "{message}");
 }

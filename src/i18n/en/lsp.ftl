@@ -11,3 +11,4 @@ lsp-unknown-method = planlang's language server does not answer `{ $method }`
 lsp-bad-params = the parameters of `{ $method }` could not be read: { $reason }
 lsp-not-open = the document { $uri } is not open: the editor must send `textDocument/didOpen` first
 lsp-internal-error = planlang met something it did not expect while answering `{ $method }` (a bug: please report it)
+lsp-format-refused = the plan cannot be laid out until its syntax is right: { $problem }

@@ -11,3 +11,4 @@ lsp-unknown-method = máy chủ ngôn ngữ của planlang không trả lời y�
 lsp-bad-params = không đọc được tham số của `{ $method }`: { $reason }
 lsp-not-open = tài liệu { $uri } chưa được mở: trình soạn thảo phải gửi `textDocument/didOpen` trước
 lsp-internal-error = planlang gặp lỗi ngoài dự kiến khi trả lời `{ $method }` (đây là lỗi của chương trình: xin báo lại)
+lsp-format-refused = chưa thể định dạng kế hoạch khi cú pháp còn sai: { $problem }

@@ -4,6 +4,7 @@
 
 mod configuration;
 mod document_symbol;
+mod formatting;
 mod initialized;
 mod semantic_tokens;
 mod text_sync;
