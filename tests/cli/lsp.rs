@@ -635,7 +635,7 @@ fn formatting_lays_the_plan_out_with_one_edit_of_what_changed() {
     let lines: Vec<&str> = held.lines().collect();
     let changed = "lead   ldtbxh  ref \"V.1\"";
     let at: usize = lines[..line as usize].iter().map(|l| l.len() + 1).sum();
-    held.replace_range(at..at + written as usize, &changed);
+    held.replace_range(at..at + written as usize, changed);
     let (start, end) = (
         offset_of(&held, &edit["range"]["start"]),
         offset_of(&held, &edit["range"]["end"]),
