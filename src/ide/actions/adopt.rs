@@ -58,6 +58,7 @@ pub(super) fn offer(out: &mut Vec<CodeAction>, analysis: &Analysis, span: Span, 
             title,
             kind: ActionKind::QuickFix,
             diagnostic: unmapped_warning,
+            preferred: false,
             edits: vec![FileEdits {
                 source: analysis.source().clone(),
                 edits: vec![edit],

@@ -1,5 +1,5 @@
 //! "Did you mean": a diagnostic's own fix ([`crate::Diagnostic::fixes`]), the text that
-//! replaces its span.
+//! replaces its span; preferred when it is the only one.
 
 use super::{CodeAction, Found};
 use crate::diagnostic::EditTarget;
@@ -7,7 +7,9 @@ use crate::ide::Edit;
 
 /// Adds an action for each fix of the diagnostic.
 pub(super) fn offer(out: &mut Vec<CodeAction>, found: &Found<'_>) {
-    for fix in found.diagnostic.fixes() {
+    let fixes = found.diagnostic.fixes();
+    let single = fixes.len() == 1;
+    for fix in fixes {
         let EditTarget::Span(span) = fix.target else {
             continue;
         };
@@ -19,6 +21,8 @@ pub(super) fn offer(out: &mut Vec<CodeAction>, found: &Found<'_>) {
             span,
             text: fix.replacement,
         };
-        out.push(found.action(title, vec![edit]));
+        let mut action = found.action(title, vec![edit]);
+        action.preferred = single;
+        out.push(action);
     }
 }

@@ -24,6 +24,9 @@ pub struct CodeAction {
     pub kind: ActionKind,
     /// The diagnostic it fixes: its index in the analysis' `checked.diagnostics`.
     pub diagnostic: Option<usize>,
+    /// Whether it is the one fix its diagnostic suggests (a "did you mean" with a single
+    /// answer), which an editor may apply without asking which.
+    pub preferred: bool,
     /// The changes it makes, file by file.
     pub edits: Vec<FileEdits>,
 }
@@ -84,6 +87,7 @@ impl Found<'_> {
             title,
             kind: ActionKind::QuickFix,
             diagnostic: Some(self.index),
+            preferred: false,
             edits: vec![FileEdits {
                 source: self.analysis.source().clone(),
                 edits,

@@ -127,6 +127,8 @@ fn a_did_you_mean_is_offered_and_fixes_its_diagnostic() {
     );
     assert_eq!(titles(&actions), ["Replace with `yte`"]);
     assert_eq!(actions[0].kind, ActionKind::QuickFix);
+    // The only answer of its "did you mean": an editor may apply it without asking.
+    assert!(actions[0].preferred);
     assert_fixes(&before, &actions[0], None);
     let vi = code_actions(&before, span_of(&text, "yt\n"), Lang::Vi);
     assert_eq!(titles(&vi), ["Thay bằng `yte`"]);
@@ -168,6 +170,8 @@ fn a_lead_to_fill_is_filled_with_each_agency_the_likeliest_first() {
             "Make Ủy ban Mặt trận Tổ quốc tỉnh (`mttq`) the lead",
         ]
     );
+    // One of several: none is the editor's to choose.
+    assert!(actions.iter().all(|a| !a.preferred));
     let after = assert_fixes(&before, &actions[0], None);
     assert!(after
         .source()
