@@ -16,6 +16,7 @@ mod definition;
 mod edit;
 mod hover;
 mod identity;
+pub mod markdown;
 pub mod names;
 mod references;
 mod rename;

@@ -15,6 +15,36 @@ pub(crate) struct Analysed {
     pub(crate) analysis: Analysis,
     /// The files its imports read (or tried to), all the way down.
     pub(crate) reads: BTreeSet<FileKey>,
+    /// While `analysis` has syntax errors: the document's last analysis that had none. Text
+    /// being typed seldom parses, and an analysis of it misses the items that did not, so
+    /// completion takes the plan's names from this one.
+    earlier: Option<Analysis>,
+}
+
+impl Analysed {
+    /// An analysis and the files it read.
+    pub(crate) fn new(analysis: Analysis, reads: BTreeSet<FileKey>) -> Analysed {
+        Analysed {
+            analysis,
+            reads,
+            earlier: None,
+        }
+    }
+
+    /// The analysis whose names to offer: the current one when its text parses, else the
+    /// last that did (the current one when none did).
+    pub(crate) fn names(&self) -> &Analysis {
+        self.earlier.as_ref().unwrap_or(&self.analysis)
+    }
+
+    /// The last analysis of the document without syntax errors, if any.
+    fn into_sound(self) -> Option<Analysis> {
+        if self.analysis.syntax.has_syntax_errors {
+            self.earlier
+        } else {
+            Some(self.analysis)
+        }
+    }
 }
 
 /// The analyses of the open documents.
@@ -35,9 +65,14 @@ impl Analyses {
         self.stale.contains(key) || !self.done.contains_key(key)
     }
 
-    /// Keeps the analysis of `key`, now up to date.
-    pub(crate) fn insert(&mut self, key: FileKey, analysed: Analysed) {
+    /// Keeps the analysis of `key`, now up to date; when its text has syntax errors, the
+    /// last analysis of `key` without any is kept with it.
+    pub(crate) fn insert(&mut self, key: FileKey, mut analysed: Analysed) {
         self.stale.remove(&key);
+        let before = self.done.remove(&key);
+        if analysed.analysis.syntax.has_syntax_errors {
+            analysed.earlier = before.and_then(Analysed::into_sound);
+        }
         self.done.insert(key, analysed);
     }
 
@@ -129,20 +164,8 @@ mod tests {
             FileKey::named("/c.plan"),
         );
         assert!(analyses.is_stale(&a));
-        analyses.insert(
-            a.clone(),
-            Analysed {
-                analysis: analysis(),
-                reads: [c.clone()].into(),
-            },
-        );
-        analyses.insert(
-            b.clone(),
-            Analysed {
-                analysis: analysis(),
-                reads: BTreeSet::new(),
-            },
-        );
+        analyses.insert(a.clone(), Analysed::new(analysis(), [c.clone()].into()));
+        analyses.insert(b.clone(), Analysed::new(analysis(), BTreeSet::new()));
         assert!(!analyses.is_stale(&a) && !analyses.is_stale(&b));
         // `c` is not open: only its reader `a` goes stale.
         analyses.changed(&c, false);
@@ -151,5 +174,39 @@ mod tests {
         assert_eq!(analyses.stale(), [a.clone(), b.clone()]);
         analyses.forget(&a);
         assert_eq!(analyses.stale(), [b]);
+    }
+
+    #[test]
+    fn while_the_text_does_not_parse_the_last_analysis_that_did_gives_the_names() {
+        let analysed = |text: &str| {
+            let source = Source::new("/a.plan", text);
+            Analysed::new(
+                Analysis::new(source, Rc::new(MemoryFiles::new())),
+                BTreeSet::new(),
+            )
+        };
+        let agencies = |analyses: &Analyses| -> Vec<String> {
+            let names = analyses
+                .get(&FileKey::named("/a.plan"))
+                .expect("kept")
+                .names();
+            names.checked.model.agencies.keys().cloned().collect()
+        };
+        let mut analyses = Analyses::default();
+        let a = FileKey::named("/a.plan");
+        analyses.insert(a.clone(), analysed("agency yte \"Sở Y tế\"\n"));
+        assert_eq!(agencies(&analyses), ["yte"]);
+        // Two broken texts in turn: the names stay those of the one that parsed.
+        analyses.insert(a.clone(), analysed("agency yte \"Sở Y tế\"\nlead \n"));
+        assert_eq!(agencies(&analyses), ["yte"]);
+        analyses.insert(a.clone(), analysed("agency yte \"Sở Y tế\"\nlead y\n"));
+        assert_eq!(agencies(&analyses), ["yte"]);
+        // Parsing again: its own names.
+        analyses.insert(a.clone(), analysed("agency gddt \"Sở Giáo dục\"\n"));
+        assert_eq!(agencies(&analyses), ["gddt"]);
+        // A broken text with no earlier one: its own analysis.
+        let mut fresh = Analyses::default();
+        fresh.insert(a, analysed("agency ldtbxh \"Sở Lao động\"\nlead \n"));
+        assert_eq!(agencies(&fresh), ["ldtbxh"]);
     }
 }

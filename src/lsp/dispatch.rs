@@ -15,8 +15,8 @@ use lsp_types::notification::{
     Initialized, Notification,
 };
 use lsp_types::request::{
-    DocumentSymbolRequest, Formatting, Request, SemanticTokensFullRequest,
-    SemanticTokensRangeRequest, WorkspaceSymbolRequest,
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, Request,
+    SemanticTokensFullRequest, SemanticTokensRangeRequest, WorkspaceSymbolRequest,
 };
 use serde_json::Value;
 
@@ -101,6 +101,8 @@ const REQUESTS: &[(&str, RequestHandler)] = &[
         request::<SemanticTokensRangeRequest>,
     ),
     (Formatting::METHOD, request::<Formatting>),
+    (Completion::METHOD, request::<Completion>),
+    (CodeActionRequest::METHOD, request::<CodeActionRequest>),
 ];
 
 /// Every notification acted on, by method (`exit` is the lifecycle's). Others, `$/`

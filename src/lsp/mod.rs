@@ -23,10 +23,12 @@
 
 mod analyses;
 mod capabilities;
+mod client;
 pub mod debounce;
 pub mod diagnostics;
 mod dispatch;
 pub mod documents;
+mod edits;
 mod handlers;
 pub mod lifecycle;
 pub mod position;

@@ -2,6 +2,7 @@
 //! quiet, the diagnostics sent when they change.
 
 use super::analyses::{self, Analysed, Analyses};
+use super::client::Client;
 use super::debounce::Debounce;
 use super::diagnostics;
 use super::dispatch::{self, Failure};
@@ -54,19 +55,15 @@ pub(crate) struct Server {
     requests_sent: u64,
 }
 
-/// What the client said it can do, as far as the server uses it.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Client {
-    /// It lets the server ask it to watch files (`client/registerCapability`).
-    pub(crate) watches_files: bool,
-}
-
 /// One open document, analysed as it now is: what a handler answers from.
 pub(crate) struct View<'s> {
     /// The document.
     pub(crate) document: &'s Document,
     /// Its analysis, up to date.
     pub(crate) analysis: &'s Analysis,
+    /// The analysis whose names completion offers: `analysis`, or while the text has syntax
+    /// errors the last analysis of it that had none.
+    pub(crate) names: &'s Analysis,
 }
 
 impl Server {
@@ -102,13 +99,6 @@ impl Server {
             Some(options) => settings.take(options, workspace.root()),
             None => Vec::new(),
         };
-        let watches_files = params
-            .capabilities
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files)
-            .and_then(|w| w.dynamic_registration)
-            .unwrap_or(false);
         let server = Server {
             sender,
             encoding: Encoding::negotiate(offered),
@@ -116,7 +106,7 @@ impl Server {
             documents: Documents::new(),
             analyses: Analyses::default(),
             workspace,
-            client: Client { watches_files },
+            client: Client::of(&params.capabilities),
             published: Published::new(),
             unsent: BTreeSet::new(),
             debounce: Debounce::default(),
@@ -285,7 +275,7 @@ impl Server {
         self.unsent.extend(self.published.record(key.clone(), said));
         let reads = analyses::reads(&analysis);
         self.analyses
-            .insert(key.clone(), Analysed { analysis, reads });
+            .insert(key.clone(), Analysed::new(analysis, reads));
     }
 
     /// Sends the diagnostics of every file whose diagnostics changed.
@@ -324,6 +314,7 @@ impl Server {
             (Some(document), Some(analysed)) => Ok(View {
                 document,
                 analysis: &analysed.analysis,
+                names: analysed.names(),
             }),
             _ => {
                 let words = self
@@ -352,6 +343,7 @@ impl Server {
                 Some(View {
                     document,
                     analysis: &analysed.analysis,
+                    names: analysed.names(),
                 })
             })
             .collect()

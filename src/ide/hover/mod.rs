@@ -14,6 +14,7 @@ mod agency;
 mod declarations;
 mod measure;
 
+use super::markdown::escaped;
 use super::names::{self, Named};
 use super::Analysis;
 use crate::eval::evaluate::Evaluation;
@@ -120,22 +121,6 @@ impl Lines {
         }
         out
     }
-}
-
-/// A plan's words as Markdown shows them as written: the characters Markdown reads as marks
-/// (`*` of a strived target, `_` of an id, `<` of a comparison...) escaped.
-fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The longest run of `c` in `text`.

@@ -2,6 +2,8 @@
 //! `dispatch::OnRequest` or `dispatch::OnNotification` for the protocol's type, and
 //! `dispatch`'s tables name it.
 
+mod code_action;
+pub(crate) mod completion;
 mod configuration;
 mod document_symbol;
 mod formatting;
