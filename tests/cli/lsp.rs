@@ -651,3 +651,408 @@ fn formatting_lays_the_plan_out_with_one_edit_of_what_changed() {
     let message = refused["error"]["message"].as_str().expect("words");
     assert!(message.contains(&format!("{}:", line + 1)), "{message}");
 }
+
+/// The position (line, UTF-16 column) of byte `offset` of `text`.
+fn position_at(text: &str, offset: usize) -> Value {
+    let line = text[..offset].matches('\n').count();
+    let start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+    json!({ "line": line, "character": utf16_column(&text[start..], offset - start) })
+}
+
+/// The byte offset just after the first `needle` of `text`.
+fn after(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("no `{needle}` in the text"))
+        + needle.len()
+}
+
+/// `text` with `edits` (the protocol's, UTF-16 columns) made, none overlapping another.
+fn apply(text: &str, edits: &[Value]) -> String {
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|edit| {
+            (
+                offset_of(text, &edit["range"]["start"]),
+                offset_of(text, &edit["range"]["end"]),
+                edit["newText"].as_str().expect("new text"),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|(start, _, _)| std::cmp::Reverse(*start));
+    let mut out = text.to_string();
+    for (start, end, new) in spans {
+        out.replace_range(start..end, new);
+    }
+    out
+}
+
+/// The edits a code action makes to `uri`, from `documentChanges` or `changes`.
+fn edits_of(action: &Value, uri: &str) -> Vec<Value> {
+    let edit = &action["edit"];
+    if let Some(files) = edit["documentChanges"].as_array() {
+        return files
+            .iter()
+            .filter(|f| f["textDocument"]["uri"] == uri)
+            .flat_map(|f| f["edits"].as_array().cloned().unwrap_or_default())
+            .collect();
+    }
+    edit["changes"][uri].as_array().cloned().unwrap_or_default()
+}
+
+impl Session {
+    /// Gives `uri` the whole of `text` at `version`.
+    fn replace_all(&mut self, uri: &str, version: i64, text: &str) {
+        self.client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": version },
+                "contentChanges": [{ "text": text }],
+            }),
+        );
+    }
+
+    /// The completions at byte `offset` of `text` (the text the server holds for `uri`),
+    /// asked after typing `trigger` when given.
+    fn complete(&mut self, uri: &str, text: &str, offset: usize, trigger: Option<&str>) -> Value {
+        let context = match trigger {
+            Some(character) => json!({ "triggerKind": 2, "triggerCharacter": character }),
+            None => json!({ "triggerKind": 1 }),
+        };
+        self.client.request(
+            "textDocument/completion",
+            json!({
+                "textDocument": { "uri": uri },
+                "position": position_at(text, offset),
+                "context": context,
+            }),
+        )
+    }
+
+    /// The code actions over `range` of `uri`, the client showing `shown` there.
+    fn actions(
+        &mut self,
+        uri: &str,
+        range: &Value,
+        shown: &[Value],
+        only: Option<&str>,
+    ) -> Vec<Value> {
+        let mut context = json!({ "diagnostics": shown });
+        if let Some(kind) = only {
+            context["only"] = json!([kind]);
+        }
+        let answer = self.client.request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": range, "context": context }),
+        );
+        answer.as_array().cloned().expect("actions")
+    }
+}
+
+/// The labels of a completion list's items, in the order of their `sortText`.
+fn labels(list: &Value) -> Vec<String> {
+    let mut items: Vec<&Value> = list["items"].as_array().expect("items").iter().collect();
+    items.sort_by_key(|item| item["sortText"].as_str().unwrap_or_default().to_string());
+    items
+        .iter()
+        .map(|item| item["label"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+fn item<'l>(list: &'l Value, label: &str) -> &'l Value {
+    list["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|item| item["label"] == label)
+        .unwrap_or_else(|| panic!("no `{label}` in {list:#}"))
+}
+
+#[test]
+fn completion_after_lead_offers_the_plans_agencies_named() {
+    let markdown = json!({ "textDocument": { "completion": { "completionItem": {
+        "documentationFormat": ["markdown", "plaintext"],
+    } } } });
+    let mut session = Session::start(markdown, json!({}));
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    // Before the agency of indicator 1's `lead`, as if it were not written yet.
+    let at = after(&text, "    lead ");
+    let list = session.complete(&uri, &text, at, None);
+    let offered = labels(&list);
+    for agency in ["ldtbxh", "yte", "gddt", "congan"] {
+        assert!(offered.contains(&agency.to_string()), "{offered:?}");
+    }
+    let yte = item(&list, "yte");
+    assert_eq!(yte["detail"], "Sở Y tế");
+    assert_eq!(yte["kind"], 6); // a variable, as the colours show ids
+    let ldtbxh = item(&list, "ldtbxh");
+    assert_eq!(ldtbxh["detail"], "Sở Lao động - Thương binh và Xã hội");
+    // Its short name, as Markdown with its marks escaped.
+    assert_eq!(ldtbxh["documentation"]["kind"], "markdown");
+    assert_eq!(ldtbxh["documentation"]["value"], "Sở LĐ-TB&XH");
+    // The edit writes the id at the cursor (nothing typed yet: an empty range).
+    let edit = &ldtbxh["textEdit"];
+    assert_eq!(edit["range"]["start"], position_at(&text, at));
+    assert_eq!(edit["range"]["end"], position_at(&text, at));
+    assert_eq!(edit["newText"], "ldtbxh");
+    assert_eq!(ldtbxh["insertTextFormat"], 1);
+    // After a space typed, only names and values: no keyword, no new item.
+    let typed = session.complete(&uri, &text, at, Some(" "));
+    let kinds: Vec<&Value> = typed["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|item| &item["kind"])
+        .collect();
+    assert!(
+        kinds
+            .iter()
+            .all(|k| ![14, 5, 15].contains(&k.as_u64().unwrap_or(0))),
+        "{kinds:?}"
+    );
+    assert!(labels(&typed).contains(&"yte".to_string()));
+}
+
+#[test]
+fn completion_after_an_import_and_a_dot_offers_its_indicators() {
+    let mut session = Session::plain();
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    // In `adopts national.3a`, just after the dot.
+    let at = after(&text, "adopts national.");
+    let list = session.complete(&uri, &text, at, Some("."));
+    let offered = labels(&list);
+    assert!(offered.len() >= 20, "{offered:?}");
+    assert!(
+        offered.iter().all(|l| l.starts_with("national.")),
+        "{offered:?}"
+    );
+    for parent in ["national.1", "national.3a", "national.24"] {
+        assert!(offered.contains(&parent.to_string()), "{offered:?}");
+    }
+    let first = item(&list, "national.1");
+    let national = session.text(NATIONAL);
+    let title = national
+        .lines()
+        .find(|l| l.starts_with("indicator 1 "))
+        .and_then(|l| l.split('"').nth(1))
+        .expect("national indicator 1's title");
+    assert_eq!(first["detail"], title);
+    // The edit replaces what was typed of the word, `national.`.
+    let start = at - "national.".len();
+    assert_eq!(
+        first["textEdit"]["range"]["start"],
+        position_at(&text, start)
+    );
+    assert_eq!(first["textEdit"]["newText"], "national.1");
+    // The dot of a number opens nothing.
+    let target = after(&text, "target 2025 >= 65");
+    let mut decimal = text.clone();
+    decimal.insert(target, '.');
+    session.replace_all(&uri, 2, &decimal);
+    let list = session.complete(&uri, &decimal, target + 1, Some("."));
+    assert_eq!(labels(&list), Vec::<String>::new());
+}
+
+#[test]
+fn a_snippet_is_sent_as_one_only_to_a_client_that_takes_snippets() {
+    let takes = json!({ "textDocument": { "completion": { "completionItem": { "snippetSupport": true } } } });
+    for snippets in [true, false] {
+        let capabilities = if snippets { takes.clone() } else { json!({}) };
+        let mut session = Session::start(capabilities, json!({}));
+        let (uri, _) = session.open_son_la();
+        let text = session.text(SON_LA);
+        // A new item at the end of the file.
+        let list = session.complete(&uri, &text, text.len(), None);
+        let indicator = list["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|item| {
+                item["kind"] == 15
+                    && item["label"]
+                        .as_str()
+                        .is_some_and(|l| l.contains("indicator"))
+            })
+            .unwrap_or_else(|| panic!("an indicator to fill in: {list:#}"));
+        let written = indicator["textEdit"]["newText"].as_str().expect("text");
+        assert!(written.starts_with("indicator "), "{written}");
+        if snippets {
+            assert_eq!(indicator["insertTextFormat"], 2);
+            assert!(written.contains("${1"), "{written}");
+        } else {
+            assert_eq!(indicator["insertTextFormat"], 1);
+            assert!(!written.contains('$'), "{written}");
+            assert!(written.contains('{') && written.contains('}'), "{written}");
+        }
+    }
+}
+
+#[test]
+fn completion_while_the_text_does_not_parse_still_offers_the_plans_agencies() {
+    let mut session = Session::plain();
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    // A new indicator being typed above the agencies, its `lead ` still empty and its brace
+    // not closed: the parser reads `agency` as the lead and stops at the next word, so the
+    // first agency's declaration is lost to an analysis of this text.
+    let first = text.find("agency ubnd_tinh ").expect("the first agency");
+    let typing = "indicator 30 \"Mới\" {\n    lead ";
+    let broken = format!("{}{typing}\n{}", &text[..first], &text[first..]);
+    session.replace_all(&uri, 2, &broken);
+    let syntax = session
+        .client
+        .diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "plan::syntax"));
+    assert!(!syntax.is_empty());
+    let list = session.complete(&uri, &broken, first + typing.len(), Some(" "));
+    let offered = labels(&list);
+    // The plan's agencies, that one among them, and those of the national program it
+    // imports: the names of the last text that parsed.
+    for agency in ["ubnd_tinh", "ldtbxh", "yte", "national.bo_ldtbxh"] {
+        assert!(offered.contains(&agency.to_string()), "{offered:?}");
+    }
+    assert_eq!(
+        item(&list, "ubnd_tinh")["detail"],
+        "Ủy ban nhân dân tỉnh Sơn La"
+    );
+}
+
+#[test]
+fn the_did_you_mean_of_a_misspelled_agency_is_preferred_and_applied_fixes_it() {
+    let versioned = json!({ "workspace": { "workspaceEdit": { "documentChanges": true } } });
+    let mut session = Session::start(versioned, json!({}));
+    let (uri, before) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let misspelled = text.replacen("lead ldtbxh ref \"V.1\"", "lead ldtbhx ref \"V.1\"", 1);
+    session.replace_all(&uri, 2, &misspelled);
+    let shown = session.client.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "plan::unknown_agency")
+    });
+    let unknown = shown
+        .iter()
+        .find(|d| d["code"] == "plan::unknown_agency")
+        .expect("the unknown agency")
+        .clone();
+    // Asked with the cursor at the start of the line: the fix comes from the diagnostic the
+    // client sends, whatever the range.
+    let line = unknown["range"]["start"]["line"].clone();
+    let cursor = json!({ "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } });
+    let actions = session.actions(&uri, &cursor, std::slice::from_ref(&unknown), None);
+    let fix = actions
+        .iter()
+        .find(|a| a["isPreferred"] == true)
+        .unwrap_or_else(|| panic!("a preferred fix: {actions:#?}"));
+    assert_eq!(fix["kind"], "quickfix");
+    assert!(
+        fix["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("`ldtbxh`")),
+        "{fix}"
+    );
+    assert_eq!(fix["diagnostics"], json!([unknown]));
+    // Versioned: meant for the text at version 2.
+    assert_eq!(
+        fix["edit"]["documentChanges"][0]["textDocument"]["version"],
+        2
+    );
+    let fixed = apply(&misspelled, &edits_of(fix, &uri));
+    assert_eq!(fixed, text);
+    session.replace_all(&uri, 3, &fixed);
+    let after = session.client.diagnostics(&uri, |d| {
+        !d.iter().any(|d| d["code"] == "plan::unknown_agency")
+    });
+    assert_eq!(codes(&after), codes(&before));
+}
+
+#[test]
+fn a_lead_to_fill_is_filled_with_one_of_the_plans_agencies() {
+    let mut session = Session::plain();
+    let (uri, before) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let unknown = text.replacen("lead ldtbxh ref \"V.1\"", "lead ? because \"chưa giao\"", 1);
+    session.replace_all(&uri, 2, &unknown);
+    let shown = session.client.diagnostics(&uri, |d| {
+        count_of(d, "plan::lead_to_fill") > count_of(&before, "plan::lead_to_fill")
+    });
+    let at = unknown.find("? because").expect("the `?`");
+    let cursor = json!({ "start": position_at(&unknown, at), "end": position_at(&unknown, at) });
+    // Only refactorings asked for: none.
+    assert!(session
+        .actions(&uri, &cursor, &[], Some("refactor"))
+        .is_empty());
+    let actions = session.actions(&uri, &cursor, &[], Some("quickfix"));
+    assert!(actions.len() >= 10, "{actions:#?}");
+    assert!(
+        actions.iter().all(|a| a["isPreferred"].is_null()),
+        "{actions:#?}"
+    );
+    // Each names the diagnostic, as the server published it.
+    let to_fill = shown
+        .iter()
+        .find(|d| {
+            d["code"] == "plan::lead_to_fill"
+                && d["range"]["start"]["line"] == position_at(&unknown, at)["line"]
+        })
+        .expect("the lead to fill");
+    assert_eq!(actions[0]["diagnostics"], json!([to_fill]));
+    let filled = apply(&unknown, &edits_of(&actions[0], &uri));
+    let lead = filled[at - "lead ".len()..]
+        .lines()
+        .next()
+        .expect("the line");
+    assert!(!lead.contains('?') && !lead.contains("because"), "{lead}");
+    session.replace_all(&uri, 3, &filled);
+    let after = session.client.diagnostics(&uri, |d| {
+        count_of(d, "plan::lead_to_fill") == count_of(&before, "plan::lead_to_fill")
+    });
+    assert_eq!(
+        count_of(&after, "plan::unknown_agency"),
+        0,
+        "{:#?}",
+        codes(&after)
+    );
+}
+
+#[test]
+fn a_parent_indicator_left_unmapped_gets_its_waive_line() {
+    let mut session = Session::plain();
+    let (uri, before) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let start = text.find("waive national.4c").expect("the waiver");
+    let end = start + text[start..].find('\n').expect("its end") + 1;
+    let unwaived = format!("{}{}", &text[..start], &text[end..]);
+    session.replace_all(&uri, 2, &unwaived);
+    let shown = session.client.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "plan::parent_unmapped")
+    });
+    let unmapped = shown
+        .iter()
+        .find(|d| d["code"] == "plan::parent_unmapped")
+        .expect("national 4c unmapped")
+        .clone();
+    let actions = session.actions(
+        &uri,
+        &unmapped["range"],
+        std::slice::from_ref(&unmapped),
+        None,
+    );
+    let waive = actions
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("national.4c"))
+        })
+        .unwrap_or_else(|| panic!("a waiver of national.4c: {actions:#?}"));
+    assert_eq!(waive["diagnostics"], json!([unmapped]));
+    let waived = apply(&unwaived, &edits_of(waive, &uri));
+    assert!(
+        waived.contains("\nwaive national.4c because \""),
+        "{waived}"
+    );
+    session.replace_all(&uri, 3, &waived);
+    let after = session.client.diagnostics(&uri, |d| {
+        !d.iter().any(|d| d["code"] == "plan::parent_unmapped")
+    });
+    assert_eq!(codes(&after), codes(&before));
+}
