@@ -30,6 +30,7 @@ mod dispatch;
 pub mod documents;
 mod edits;
 mod handlers;
+mod importers;
 pub mod lifecycle;
 pub mod position;
 pub mod publish;

@@ -2,7 +2,8 @@
 //!
 //! An open file shows what its own analysis finds in it. A file that is not open shows the
 //! errors its open importers find in it (an import reports the imported file's errors under
-//! that file's name), all of them once. A file's diagnostics are sent when they differ from
+//! that file's name), and, when it was checked though not open because it imports an open
+//! file (`importers`), what that check found; all of them once. A file's diagnostics are sent when they differ from
 //! what the client shows, or when its text changed (so the client's ranges, which it may have
 //! moved along with an edit, are put right), and an empty list is sent when a file that had
 //! diagnostics has none left.
@@ -52,8 +53,9 @@ impl Published {
         touched
     }
 
-    /// The diagnostics `file` should show: its own analysis's when `open`, else every open
-    /// importer's, each diagnostic once.
+    /// The diagnostics `file` should show: its own analysis's when `open`, else every
+    /// analysis's that says something of it (its importers', and its own when it was checked
+    /// though not open), each diagnostic once.
     fn wanted(&self, file: &FileKey, open: bool) -> Vec<Diagnostic> {
         if open {
             return self
@@ -63,16 +65,17 @@ impl Published {
                 .cloned()
                 .unwrap_or_default();
         }
-        let mut importers: Vec<&FileKey> = self
+        // Its own analysis first, when it has one (which is forgotten when it is closed).
+        let mut saying: Vec<&FileKey> = self
             .said
             .iter()
-            .filter(|(analysed, said)| *analysed != file && said.contains_key(file))
+            .filter(|(_, said)| said.contains_key(file))
             .map(|(analysed, _)| analysed)
             .collect();
-        importers.sort();
+        saying.sort_by_key(|analysed| (*analysed != file, *analysed));
         let mut wanted: Vec<Diagnostic> = Vec::new();
-        for importer in importers {
-            for diagnostic in &self.said[importer][file] {
+        for analysed in saying {
+            for diagnostic in &self.said[analysed][file] {
                 if !wanted.contains(diagnostic) {
                     wanted.push(diagnostic.clone());
                 }
@@ -189,5 +192,24 @@ mod tests {
         published.forget(&key("/a.plan"));
         assert_eq!(published.outgoing(&key("/a.plan"), None), Some(vec![]));
         assert_eq!(published.outgoing(&key("/a.plan"), None), None);
+    }
+
+    #[test]
+    fn a_closed_file_checked_on_its_own_shows_that_check_with_its_importers_and_is_cleared() {
+        let mut published = Published::new();
+        // `huyen` is not open; it was checked because it imports the open `tinh`.
+        published.record(
+            key("/huyen.plan"),
+            said(&[("/huyen.plan", &["own"]), ("/tinh.plan", &["seen"])]),
+        );
+        published.record(key("/xa.plan"), said(&[("/huyen.plan", &["error"])]));
+        let sent = published.outgoing(&key("/huyen.plan"), None).expect("sent");
+        assert_eq!(codes(&sent), ["own", "error"]);
+        // Checked again and clean: what its importer says stays.
+        published.record(key("/huyen.plan"), said(&[("/huyen.plan", &[])]));
+        let sent = published.outgoing(&key("/huyen.plan"), None).expect("sent");
+        assert_eq!(codes(&sent), ["error"]);
+        published.forget(&key("/xa.plan"));
+        assert_eq!(published.outgoing(&key("/huyen.plan"), None), Some(vec![]));
     }
 }

@@ -7,6 +7,7 @@ use super::debounce::Debounce;
 use super::diagnostics;
 use super::dispatch::{self, Failure};
 use super::documents::{Document, Documents, FileKey};
+use super::importers::Unopened;
 use super::lifecycle::{EXIT_AFTER_SHUTDOWN, EXIT_WITHOUT_SHUTDOWN};
 use super::position::Encoding;
 use super::publish::Published;
@@ -44,6 +45,8 @@ pub(crate) struct Server {
     pub(crate) analyses: Analyses,
     /// The workspace folders.
     pub(crate) workspace: Workspace,
+    /// The plan files checked though not open, because they import an open one.
+    pub(crate) unopened: Unopened,
     /// What the client can do that the server may use.
     pub(crate) client: Client,
     published: Published,
@@ -106,6 +109,7 @@ impl Server {
             documents: Documents::new(),
             analyses: Analyses::default(),
             workspace,
+            unopened: Unopened::default(),
             client: Client::of(&params.capabilities),
             published: Published::new(),
             unsent: BTreeSet::new(),
@@ -228,15 +232,22 @@ impl Server {
     /// Every analysis is out of date (the language changed): all are made again.
     pub(crate) fn all_changed(&mut self) {
         self.analyses.all_stale();
+        self.unopened.all_due();
         self.debounce.changed(Instant::now());
     }
 
     /// A document was closed: its diagnostics go (or become what its importers say of it).
     pub(crate) fn closed(&mut self, key: &FileKey) {
         self.analyses.forget(key);
-        let touched = self.published.forget(key);
-        self.unsent.extend(touched);
+        self.unrecord(key);
         self.changed(key);
+    }
+
+    /// `key` was opened or saved, or changed on disk: the plan files that import it and are
+    /// not open are checked once the client is quiet (`importers`).
+    pub(crate) fn importers_due(&mut self, key: &FileKey) {
+        self.unopened.due(key.clone());
+        self.debounce.changed(Instant::now());
     }
 
     /// The client has been quiet: analyses what is out of date and sends what changed.
@@ -245,6 +256,7 @@ impl Server {
         for key in self.analyses.stale() {
             self.analyse(&key);
         }
+        self.check_unopened();
         self.send_diagnostics();
     }
 
@@ -254,28 +266,49 @@ impl Server {
             self.analyses.forget(key);
             return;
         };
-        let source = Source::new(key.source_name(), document.text.as_str());
+        let text = document.text.clone();
+        let Some(analysis) = self.analysis_of(key, &text) else {
+            // Not tried again until the document changes.
+            self.analyses.forget(key);
+            return;
+        };
+        self.record(key, &analysis);
+        let reads = analyses::reads(&analysis);
+        self.analyses
+            .insert(key.clone(), Analysed::new(analysis, reads));
+    }
+
+    /// The analysis of `text` as the file `key`, its imports read as the documents are;
+    /// `None`, and the failure logged, when the analysis fails.
+    pub(crate) fn analysis_of(&mut self, key: &FileKey, text: &str) -> Option<Analysis> {
+        let source = Source::new(key.source_name(), text);
         let files = self.documents.files();
         let analysed = self.guarded("textDocument/publishDiagnostics", |_| {
             Ok(Analysis::new(source, files))
         });
-        let analysis = match analysed {
-            Ok(analysis) => analysis,
+        match analysed {
+            Ok(analysis) => Some(analysis),
             Err(failure) => {
-                // Not tried again until the document changes.
-                self.analyses.forget(key);
                 self.log(MessageType::ERROR, failure.message);
-                return;
+                None
             }
-        };
+        }
+    }
+
+    /// Records what `analysis`, of the file `key`, says of each file, to be sent.
+    pub(crate) fn record(&mut self, key: &FileKey, analysis: &Analysis) {
         let said =
-            diagnostics::by_file(&analysis, key, self.settings.lang, self.encoding, &|file| {
+            diagnostics::by_file(analysis, key, self.settings.lang, self.encoding, &|file| {
                 self.uri_of(file)
             });
         self.unsent.extend(self.published.record(key.clone(), said));
-        let reads = analyses::reads(&analysis);
-        self.analyses
-            .insert(key.clone(), Analysed::new(analysis, reads));
+    }
+
+    /// Forgets what the analysis of `key` said (its diagnostics go, or become what other
+    /// analyses say of it).
+    pub(crate) fn unrecord(&mut self, key: &FileKey) {
+        let touched = self.published.forget(key);
+        self.unsent.extend(touched);
     }
 
     /// Sends the diagnostics of every file whose diagnostics changed.

@@ -1056,3 +1056,119 @@ fn a_parent_indicator_left_unmapped_gets_its_waive_line() {
     });
     assert_eq!(codes(&after), codes(&before));
 }
+
+/// A commune's plan that takes one agency of the national program and has no problem.
+const COMMUNE: &str = r#"plan "Kế hoạch xã" { document "1/KH-UBND" issuer ubnd signed 2022-01-05 period 2022..2030 }
+import "national/children-2021-2030.plan" as national
+agency ubnd "Ủy ban nhân dân xã"
+objective a "Phát triển toàn diện trẻ em"
+indicator 1 "Tỷ lệ thôn, bản đạt tiêu chuẩn phù hợp với trẻ em" {
+    objective a
+    unit percent
+    direction increase
+    target 2030 >= 75
+    lead ubnd
+    support national.bo_ldtbxh
+    source "1"
+}
+report nam "Báo cáo năm" { period year due 15/12 from ubnd to ubnd }
+"#;
+
+#[test]
+fn plans_that_import_a_saved_file_are_checked_though_not_open() {
+    let mut session = Session::plain();
+    // Beside the province's plan (which imports the national program): a district's, which
+    // imports the province's, and a commune's, which imports the national program.
+    let district = "districts/moc-chau-children-2021-2030.plan";
+    let plans = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");
+    std::fs::create_dir_all(session.path("districts")).expect("mkdir");
+    std::fs::copy(plans.join(district), session.path(district)).expect("copy");
+    std::fs::write(session.path("xã.plan"), COMMUNE).expect("write");
+    let (son_la, district, commune) = (
+        file_uri(&session.path(SON_LA)),
+        file_uri(&session.path(district)),
+        file_uri(&session.path("xã.plan")),
+    );
+    let checked = run_in(&session.root, &["check", "--format", "json", SON_LA]);
+    let checked: Value = serde_json::from_str(&checked.stdout).expect("plan check's JSON");
+    let son_la_problems = checked["files"][0]["diagnostics"]
+        .as_array()
+        .expect("list")
+        .len();
+
+    // Opening the national program checks the plans that read it, none of them open.
+    let national_path = session.path(NATIONAL);
+    let national = session.client.open(&national_path);
+    let province = session.client.diagnostics(&son_la, |_| true);
+    assert_eq!(province.len(), son_la_problems, "{:#?}", codes(&province));
+    let own = session.client.diagnostics(&district, |_| true);
+    assert_eq!(
+        codes(&own),
+        [
+            "plan::numbering_gap",
+            "plan::less_ambitious",
+            "plan::less_ambitious"
+        ]
+    );
+
+    // National indicator 1 and agency bo_ldtbxh renamed: typed, then saved.
+    let text = session.text(NATIONAL);
+    let renamed = text
+        .replacen("\nindicator 1 \"", "\nindicator 99 \"", 1)
+        .replacen("agency bo_ldtbxh \"", "agency bo_ldtbxh_moi \"", 1);
+    session.replace_all(&national, 2, &renamed);
+    session.client.wait("the national file's diagnostics", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == national.as_str()
+            && m["params"]["version"] == 2
+    });
+    // Everything the server sent before this answer has been read: keystrokes check only
+    // open importers.
+    session.client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": national } }),
+    );
+    let early = session.client.unread().any(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && [son_la.as_str(), commune.as_str()]
+                .contains(&m["params"]["uri"].as_str().unwrap_or(""))
+            && m["params"]["diagnostics"].as_array().is_some_and(|d| {
+                !d.is_empty()
+                    && (count_of(d, "plan::unknown_parent_indicator") > 0
+                        || count_of(d, "plan::unknown_agency") > 0)
+            })
+    });
+    assert!(!early, "a file not open was checked at a keystroke");
+    std::fs::write(&national_path, &renamed).expect("save");
+    let save = json!({ "textDocument": { "uri": national } });
+    session.client.notify("textDocument/didSave", save.clone());
+    let broken = session.client.diagnostics(&son_la, |d| {
+        count_of(d, "plan::unknown_parent_indicator") > 0
+    });
+    // Once, though the district's check finds it too.
+    assert_eq!(count_of(&broken, "plan::unknown_parent_indicator"), 1);
+    assert_eq!(broken.len(), son_la_problems + 1, "{:#?}", codes(&broken));
+    let at = &broken
+        .iter()
+        .find(|d| d["code"] == "plan::unknown_parent_indicator")
+        .expect("the error")["range"];
+    let written = session.text(SON_LA);
+    let adapts = written
+        .lines()
+        .position(|l| l.trim_start().starts_with("adapts national.1 "))
+        .expect("indicator 1 adapts national 1");
+    assert_eq!(at["start"]["line"], adapts);
+    let unknown = session.client.diagnostics(&commune, |d| !d.is_empty());
+    assert_eq!(codes(&unknown), ["plan::unknown_agency"]);
+
+    // Put back and saved: the province's problems are as before, the commune has none.
+    session.replace_all(&national, 3, &text);
+    std::fs::write(&national_path, &text).expect("save");
+    session.client.notify("textDocument/didSave", save);
+    let fixed = session.client.diagnostics(&son_la, |d| {
+        count_of(d, "plan::unknown_parent_indicator") == 0
+    });
+    assert_eq!(codes(&fixed), codes(&province));
+    let cleared = session.client.diagnostics(&commune, |d| d.is_empty());
+    assert!(cleared.is_empty());
+}

@@ -118,6 +118,12 @@ impl Client {
         }
     }
 
+    /// The messages received while waiting for others and not waited for yet, in order:
+    /// after the answer to a request, every message the server sent before it.
+    pub fn unread(&self) -> impl Iterator<Item = &Value> {
+        self.unread.iter()
+    }
+
     /// The next `textDocument/publishDiagnostics` for `uri` that `wanted` accepts: its
     /// diagnostics (earlier ones for the same file are dropped on the way).
     pub fn diagnostics(&mut self, uri: &str, wanted: impl Fn(&[Value]) -> bool) -> Vec<Value> {

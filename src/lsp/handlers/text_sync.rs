@@ -1,6 +1,7 @@
 //! The open documents' texts: opened, changed (range by range), saved, closed. Each makes the
 //! document's analysis, and those of the documents importing it, out of date; the diagnostics
-//! follow once the client is quiet.
+//! follow once the client is quiet. Opening and saving also have the plan files that import
+//! the document and are not open checked (`importers`); a keystroke does not.
 
 use crate::lsp::dispatch::{Failure, OnNotification};
 use crate::lsp::documents::{Document, FileKey};
@@ -22,6 +23,7 @@ impl OnNotification for DidOpenTextDocument {
             Document::new(item.uri, item.version, item.text),
         );
         server.changed(&key);
+        server.importers_due(&key);
         Ok(())
     }
 }
@@ -46,7 +48,9 @@ impl OnNotification for DidSaveTextDocument {
     fn handle(server: &mut Server, params: DidSaveTextDocumentParams) -> Result<(), Failure> {
         // The buffer is what the analyses read already; saving may still have changed files
         // below it on disk (another program's), so it is checked again.
-        server.changed(&FileKey::of(&params.text_document.uri));
+        let key = FileKey::of(&params.text_document.uri);
+        server.changed(&key);
+        server.importers_due(&key);
         Ok(())
     }
 }

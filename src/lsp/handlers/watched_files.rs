@@ -1,6 +1,7 @@
 //! `workspace/didChangeWatchedFiles`: plan files changed on disk. An open document's text is
 //! the editor's, not the disk's; a file that is not open is read from disk by the documents
-//! that import it, which are checked again.
+//! that import it, which are checked again, and by the files not open that import it, checked
+//! as after a save (`importers`).
 
 use crate::lsp::dispatch::{Failure, OnNotification};
 use crate::lsp::documents::FileKey;
@@ -14,6 +15,7 @@ impl OnNotification for DidChangeWatchedFiles {
             let key = FileKey::of(&change.uri);
             if !server.documents.is_open(&key) {
                 server.changed(&key);
+                server.importers_due(&key);
             }
         }
         Ok(())
