@@ -6,7 +6,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { EXTENSION, manifest } = require("./textmate.js");
+const { EXTENSION, manifest, read } = require("./textmate.js");
 
 const readJson = (file) => JSON.parse(fs.readFileSync(path.join(EXTENSION, file), "utf8"));
 
@@ -72,4 +72,27 @@ test("folding on braces and block comments, comments as planlang writes them", (
   assert.ok(end.test("}"));
   assert.ok(end.test(" */"));
   assert.ok(!end.test("    target 2025 >= 65"));
+});
+
+// The token types of the Language Server Protocol, which every editor knows.
+const PROTOCOL_TOKEN_TYPES = [
+  "namespace", "type", "class", "enum", "interface", "struct", "typeParameter", "parameter",
+  "variable", "property", "enumMember", "event", "function", "method", "macro", "keyword",
+  "modifier", "comment", "string", "number", "regexp", "operator", "decorator",
+];
+
+test("every token type the server colours with is the protocol's or declared, under one of the protocol's", () => {
+  // The server's legend: the names `ide::tokens::Kind::protocol_name` gives.
+  const tokens = read("src/ide/tokens.rs");
+  const body = tokens.slice(tokens.indexOf("pub fn protocol_name"));
+  const used = [...body.slice(0, body.indexOf("\n    }\n")).matchAll(/Kind::\w+ => "(\w+)"/g)].map((m) => m[1]);
+  assert.ok(used.includes("keyword") && used.includes("date"), used.join(" "));
+  const declared = manifest.contributes.semanticTokenTypes ?? [];
+  const own = used.filter((type) => !PROTOCOL_TOKEN_TYPES.includes(type));
+  assert.deepEqual(declared.map((t) => t.id).sort(), own.sort());
+  for (const type of declared) {
+    assert.ok(PROTOCOL_TOKEN_TYPES.includes(type.superType), `${type.id} falls back on ${type.superType}`);
+    assert.match(type.description, /^%[\w.]+%$/);
+  }
+  assert.equal(declared.find((t) => t.id === "date").superType, "number");
 });
