@@ -98,7 +98,7 @@ fn own_diagnostics(analysis: &Analysis, uri: &Uri, lang: Lang, encoding: Encodin
     let mut lines = Lines::default();
     let mut out = Vec::new();
     for (index, diagnostic) in analysis.checked.diagnostics.iter().enumerate() {
-        if !diagnostic.source().is_some_and(|s| s.name() == name) {
+        if diagnostic.source().is_none_or(|s| s.name() != name) {
             continue;
         }
         let Some(span) = diagnostic.span() else {
