@@ -110,6 +110,15 @@ fn initialize_announces_what_the_server_does_and_negotiates_positions() {
     assert_eq!(capabilities["documentSymbolProvider"], true);
     assert_eq!(capabilities["documentFormattingProvider"], true);
     assert_eq!(capabilities["workspaceSymbolProvider"], true);
+    // Completion opens by itself after an import's dot and after a space.
+    assert_eq!(
+        capabilities["completionProvider"]["triggerCharacters"],
+        json!([".", " "])
+    );
+    assert_eq!(
+        capabilities["codeActionProvider"]["codeActionKinds"],
+        json!(["quickfix"])
+    );
     let legend = &capabilities["semanticTokensProvider"]["legend"];
     assert!(legend["tokenTypes"]
         .as_array()
