@@ -15,6 +15,20 @@ pub(crate) struct Analysed {
     pub(crate) analysis: Analysis,
     /// The files its imports read (or tried to), all the way down.
     pub(crate) reads: BTreeSet<FileKey>,
+    /// Which analysis of the server's this is, counted from 1 (set when it is kept): what
+    /// is worked out from an analysis (a hover's evaluation) is kept as long as this stays.
+    pub(crate) generation: u64,
+}
+
+impl Analysed {
+    /// `analysis`, which read `reads`, not kept yet.
+    pub(crate) fn new(analysis: Analysis, reads: BTreeSet<FileKey>) -> Analysed {
+        Analysed {
+            analysis,
+            reads,
+            generation: 0,
+        }
+    }
 }
 
 /// The analyses of the open documents.
@@ -22,6 +36,8 @@ pub(crate) struct Analysed {
 pub(crate) struct Analyses {
     done: HashMap<FileKey, Analysed>,
     stale: BTreeSet<FileKey>,
+    /// How many analyses were kept.
+    kept: u64,
 }
 
 impl Analyses {
@@ -36,7 +52,9 @@ impl Analyses {
     }
 
     /// Keeps the analysis of `key`, now up to date.
-    pub(crate) fn insert(&mut self, key: FileKey, analysed: Analysed) {
+    pub(crate) fn insert(&mut self, key: FileKey, mut analysed: Analysed) {
+        self.kept += 1;
+        analysed.generation = self.kept;
         self.stale.remove(&key);
         self.done.insert(key, analysed);
     }
@@ -129,21 +147,12 @@ mod tests {
             FileKey::named("/c.plan"),
         );
         assert!(analyses.is_stale(&a));
-        analyses.insert(
-            a.clone(),
-            Analysed {
-                analysis: analysis(),
-                reads: [c.clone()].into(),
-            },
-        );
-        analyses.insert(
-            b.clone(),
-            Analysed {
-                analysis: analysis(),
-                reads: BTreeSet::new(),
-            },
-        );
+        analyses.insert(a.clone(), Analysed::new(analysis(), [c.clone()].into()));
+        analyses.insert(b.clone(), Analysed::new(analysis(), BTreeSet::new()));
         assert!(!analyses.is_stale(&a) && !analyses.is_stale(&b));
+        // Each analysis kept is told from those before it.
+        let generation = |key| analyses.get(key).map(|a| a.generation);
+        assert_eq!((generation(&a), generation(&b)), (Some(1), Some(2)));
         // `c` is not open: only its reader `a` goes stale.
         analyses.changed(&c, false);
         assert_eq!(analyses.stale(), std::slice::from_ref(&a));

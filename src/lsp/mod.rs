@@ -21,6 +21,7 @@
 //! std::process::exit(code.into());
 //! ```
 
+mod across;
 mod analyses;
 mod capabilities;
 pub mod debounce;
@@ -29,6 +30,8 @@ mod dispatch;
 pub mod documents;
 mod handlers;
 pub mod lifecycle;
+mod places;
+mod plan_data;
 pub mod position;
 pub mod publish;
 mod server;

@@ -7,6 +7,7 @@ use super::diagnostics;
 use super::dispatch::{self, Failure};
 use super::documents::{Document, Documents, FileKey};
 use super::lifecycle::{EXIT_AFTER_SHUTDOWN, EXIT_WITHOUT_SHUTDOWN};
+use super::plan_data::PlanDataCache;
 use super::position::Encoding;
 use super::publish::Published;
 use super::settings::{Refused, Settings};
@@ -43,6 +44,8 @@ pub(crate) struct Server {
     pub(crate) analyses: Analyses,
     /// The workspace folders.
     pub(crate) workspace: Workspace,
+    /// The data each open plan's hovers judge its indicators by, as last read.
+    pub(crate) plan_data: PlanDataCache,
     /// What the client can do that the server may use.
     pub(crate) client: Client,
     published: Published,
@@ -59,6 +62,34 @@ pub(crate) struct Server {
 pub(crate) struct Client {
     /// It lets the server ask it to watch files (`client/registerCapability`).
     pub(crate) watches_files: bool,
+    /// It takes a definition as a `LocationLink`, which says what the cursor was on.
+    pub(crate) definition_links: bool,
+    /// It takes a rename's edits as `documentChanges`, each for a version of a document.
+    pub(crate) document_changes: bool,
+}
+
+impl Client {
+    /// What the client that sent `capabilities` can do.
+    fn of(capabilities: &lsp_types::ClientCapabilities) -> Client {
+        let workspace = capabilities.workspace.as_ref();
+        let watches_files = workspace
+            .and_then(|w| w.did_change_watched_files)
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        let document_changes = workspace
+            .and_then(|w| w.workspace_edit.as_ref())
+            .and_then(|e| e.document_changes)
+            .unwrap_or(false);
+        let definition_links = (capabilities.text_document.as_ref())
+            .and_then(|t| t.definition)
+            .and_then(|d| d.link_support)
+            .unwrap_or(false);
+        Client {
+            watches_files,
+            definition_links,
+            document_changes,
+        }
+    }
 }
 
 /// One open document, analysed as it now is: what a handler answers from.
@@ -102,13 +133,6 @@ impl Server {
             Some(options) => settings.take(options, workspace.root()),
             None => Vec::new(),
         };
-        let watches_files = params
-            .capabilities
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files)
-            .and_then(|w| w.dynamic_registration)
-            .unwrap_or(false);
         let server = Server {
             sender,
             encoding: Encoding::negotiate(offered),
@@ -116,7 +140,8 @@ impl Server {
             documents: Documents::new(),
             analyses: Analyses::default(),
             workspace,
-            client: Client { watches_files },
+            plan_data: PlanDataCache::default(),
+            client: Client::of(&params.capabilities),
             published: Published::new(),
             unsent: BTreeSet::new(),
             debounce: Debounce::default(),
@@ -244,6 +269,7 @@ impl Server {
     /// A document was closed: its diagnostics go (or become what its importers say of it).
     pub(crate) fn closed(&mut self, key: &FileKey) {
         self.analyses.forget(key);
+        self.plan_data.forget(key);
         let touched = self.published.forget(key);
         self.unsent.extend(touched);
         self.changed(key);
@@ -285,7 +311,7 @@ impl Server {
         self.unsent.extend(self.published.record(key.clone(), said));
         let reads = analyses::reads(&analysis);
         self.analyses
-            .insert(key.clone(), Analysed { analysis, reads });
+            .insert(key.clone(), Analysed::new(analysis, reads));
     }
 
     /// Sends the diagnostics of every file whose diagnostics changed.

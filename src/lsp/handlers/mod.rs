@@ -3,9 +3,13 @@
 //! `dispatch`'s tables name it.
 
 mod configuration;
+mod definition;
 mod document_symbol;
 mod formatting;
+mod hover;
 mod initialized;
+mod references;
+mod rename;
 mod semantic_tokens;
 mod text_sync;
 mod watched_files;

@@ -1,0 +1,105 @@
+//! What a request across files (references, a rename) answers from: the open document the
+//! cursor is in, every other open document, and the plan files of the workspace folders that
+//! are not open, analysed from disk for the request, so that renaming an agency of the Sơn
+//! La plan reaches the district plans and amendments that import it without the editor
+//! having opened them.
+//!
+//! An unopened file is analysed only when its text mentions the declaration named at the
+//! cursor: a file can only name it by writing its id (`ldtbxh`, `son_la.ldtbxh`; a part's
+//! letter is within its whole id, `3a`), so the others are read and passed over, and a
+//! workspace of many plans costs a read and a search of each, and an analysis of the few
+//! that matter. An analysis reads the files it imports through the open documents' texts
+//! over the disk, as the open documents' analyses do.
+
+use super::dispatch::Failure;
+use super::documents::FileKey;
+use super::server::Server;
+use crate::files::lexical;
+use crate::ide::{self, Analysis};
+use crate::source::Source;
+use lsp_server::ErrorCode;
+use lsp_types::{Position, Uri};
+use unicode_normalization::UnicodeNormalization;
+
+/// What `answer` gives for the name at `position` of the open document `uri`; it is given
+/// that document's analysis, the position's byte offset in it, and the workspace around it
+/// (every other open document's analysis, then those of the unopened plan files of the
+/// workspace folders that mention the declaration named there).
+pub(crate) fn answer<T>(
+    server: &mut Server,
+    uri: &Uri,
+    position: Position,
+    answer: impl FnOnce(&Analysis, usize, &[&Analysis]) -> T,
+) -> Result<T, Failure> {
+    let encoding = server.encoding;
+    let key = FileKey::of(uri);
+    let view = server.view(uri)?;
+    let document = view.document;
+    let offset = document.lines.offset(&document.text, position, encoding);
+    // The id as its declaration writes it (for a part, its letter), as names are compared.
+    let declared = ide::definition(view.analysis, offset)
+        .map(|at| at.source.slice(at.span).nfc().collect::<String>());
+    let unopened = match declared {
+        Some(name) => unopened(server, &name),
+        None => Vec::new(),
+    };
+    let views = server.views();
+    let mut file = None;
+    let mut workspace: Vec<&Analysis> = Vec::new();
+    for view in &views {
+        match FileKey::of(&view.document.uri) == key {
+            true => file = Some(view.analysis),
+            false => workspace.push(view.analysis),
+        }
+    }
+    workspace.extend(unopened.iter());
+    let Some(file) = file else {
+        let words = (server.settings.lang)
+            .text_with("lsp-internal-error", &[("method", "analysis".into())]);
+        return Err(Failure::new(ErrorCode::InternalError, words));
+    };
+    Ok(answer(file, offset, &workspace))
+}
+
+/// The analyses of the plan files of the workspace folders that are not open and whose text
+/// mentions `name` (NFC), in path order.
+fn unopened(server: &Server, name: &str) -> Vec<Analysis> {
+    let files = server.documents.files();
+    let mut out = Vec::new();
+    for path in server.workspace.plan_files() {
+        let key = FileKey::Path(lexical(&path));
+        if server.documents.is_open(&key) {
+            continue;
+        }
+        let Ok(text) = files.read(&path) else {
+            continue;
+        };
+        if !mentions(&text, name) {
+            continue;
+        }
+        let source = Source::new(key.source_name(), text);
+        out.push(Analysis::new(source, files.clone()));
+    }
+    out
+}
+
+/// Whether `text` writes `name` (NFC) somewhere, in whichever normal form it is written.
+fn mentions(text: &str, name: &str) -> bool {
+    text.contains(name) || (!text.is_ascii() && text.nfc().collect::<String>().contains(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions;
+
+    #[test]
+    fn a_name_is_found_in_either_normal_form() {
+        let composed = "sở_tế";
+        let decomposed: String =
+            unicode_normalization::UnicodeNormalization::nfd(composed).collect();
+        assert_ne!(composed, decomposed);
+        assert!(mentions(&format!("lead {decomposed}\n"), composed));
+        assert!(mentions("lead son_la.sở_tế\n", composed));
+        assert!(!mentions("lead sở_y_tế\n", composed));
+    }
+}
