@@ -4,22 +4,23 @@
 //! La plan reaches the district plans and amendments that import it without the editor
 //! having opened them.
 //!
-//! An unopened file is analysed only when its text mentions the declaration named at the
-//! cursor: a file can only name it by writing its id (`ldtbxh`, `son_la.ldtbxh`; a part's
-//! letter is within its whole id, `3a`), so the others are read and passed over, and a
-//! workspace of many plans costs a read and a search of each, and an analysis of the few
-//! that matter. An analysis reads the files it imports through the open documents' texts
-//! over the disk, as the open documents' analyses do.
+//! An unopened file is analysed only when it declares what the cursor names or its text
+//! writes the declaration's whole id: a file names a declaration of another only by writing
+//! its id (`ldtbxh`, `son_la.ldtbxh`, a part's `3a` or `national.3a`; a part of an indicator
+//! renumbered is `16a`, which holds the indicator's `16`). The others are read and passed
+//! over, so a workspace of many plans costs a read and a search of each, and an analysis of
+//! the few that matter. An analysis reads the files it imports through the open documents'
+//! texts over the disk, as the open documents' analyses do.
 
 use super::dispatch::Failure;
 use super::documents::FileKey;
 use super::server::Server;
 use crate::files::lexical;
-use crate::ide::{self, Analysis};
+use crate::ide::{names, Analysis};
 use crate::source::Source;
 use lsp_server::ErrorCode;
 use lsp_types::{Position, Uri};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// What `answer` gives for the name at `position` of the open document `uri`; it is given
 /// that document's analysis, the position's byte offset in it, and the workspace around it
@@ -36,11 +37,13 @@ pub(crate) fn answer<T>(
     let view = server.view(uri)?;
     let document = view.document;
     let offset = document.lines.offset(&document.text, position, encoding);
-    // The id as its declaration writes it (for a part, its letter), as names are compared.
-    let declared = ide::definition(view.analysis, offset)
-        .map(|at| at.source.slice(at.span).nfc().collect::<String>());
+    let found = names::occurrences(&view.analysis.checked.model);
+    let declared = names::at(&found, offset).and_then(|o| o.target.declared());
     let unopened = match declared {
-        Some(name) => unopened(server, &name),
+        Some(declared) => {
+            let declaring = FileKey::named(declared.at.source.name());
+            unopened(server, &declaring, &declared.name)
+        }
         None => Vec::new(),
     };
     let views = server.views();
@@ -61,9 +64,9 @@ pub(crate) fn answer<T>(
     Ok(answer(file, offset, &workspace))
 }
 
-/// The analyses of the plan files of the workspace folders that are not open and whose text
-/// mentions `name` (NFC), in path order.
-fn unopened(server: &Server, name: &str) -> Vec<Analysis> {
+/// The analyses of the plan files of the workspace folders that are not open and are the
+/// file `declaring` or write `name` (an id, NFC), in path order.
+fn unopened(server: &Server, declaring: &FileKey, name: &str) -> Vec<Analysis> {
     let files = server.documents.files();
     let mut out = Vec::new();
     for path in server.workspace.plan_files() {
@@ -74,7 +77,7 @@ fn unopened(server: &Server, name: &str) -> Vec<Analysis> {
         let Ok(text) = files.read(&path) else {
             continue;
         };
-        if !mentions(&text, name) {
+        if key != *declaring && !mentions(&text, name) {
             continue;
         }
         let source = Source::new(key.source_name(), text);
@@ -83,9 +86,14 @@ fn unopened(server: &Server, name: &str) -> Vec<Analysis> {
     out
 }
 
-/// Whether `text` writes `name` (NFC) somewhere, in whichever normal form it is written.
+/// Whether `text` writes `name` (NFC) somewhere, in whichever normal form it is written
+/// (ids are read NFC); a text that is NFC already, as nearly every one is, is not copied.
 fn mentions(text: &str, name: &str) -> bool {
-    text.contains(name) || (!text.is_ascii() && text.nfc().collect::<String>().contains(name))
+    if text.contains(name) {
+        return true;
+    }
+    let composed = unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes;
+    !composed && text.nfc().collect::<String>().contains(name)
 }
 
 #[cfg(test)]

@@ -733,8 +733,8 @@ fn code_only(text: &str) -> String {
             at + rest.find('\n').unwrap_or(rest.len())
         } else if rest.starts_with("/*") {
             at + rest.find("*/").map_or(rest.len(), |e| e + 2)
-        } else if rest.starts_with('"') {
-            at + 1 + rest[1..].find('"').map_or(rest.len() - 1, |e| e + 1)
+        } else if let Some(string) = rest.strip_prefix('"') {
+            at + 1 + string.find('"').map_or(string.len(), |e| e + 1)
         } else {
             at += rest.chars().next().map_or(1, char::len_utf8);
             continue;

@@ -64,6 +64,9 @@ fn refused(error: &RenameError, lang: crate::i18n::Lang) -> Failure {
 }
 
 /// The edits of each file as the client takes them.
+// The protocol's `changes` are keyed by `Uri`, whose hash and equality are those of its text;
+// the cell inside (where its authority starts, found once) changes neither.
+#[allow(clippy::mutable_key_type)]
 fn workspace_edit(server: &Server, uri: &lsp_types::Uri, files: &[FileEdits]) -> WorkspaceEdit {
     let mut places = Places::new(server, uri);
     let mut by_file = Vec::new();
