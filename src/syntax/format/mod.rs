@@ -45,6 +45,7 @@
 //! Formatting a formatted text changes nothing. A text with syntax errors is refused with
 //! them: what the grammar cannot read cannot be laid out.
 
+mod continuation;
 mod pieces;
 mod reflow;
 mod verify;
