@@ -9,21 +9,28 @@
 //! editor's unsaved buffers), together with its syntax tree for what the model does not keep
 //! (where each keyword and comment is written).
 
+mod actions;
+mod complete;
 pub mod data;
 mod definition;
+mod edit;
 mod hover;
 mod identity;
 pub mod names;
 mod references;
 mod rename;
+mod scan;
 mod workspace;
 
+pub use actions::{code_actions, ActionKind, CodeAction};
+pub use complete::{completions, plain_text, Completion, CompletionKind};
 pub use definition::definition;
+pub use edit::{Edit, FileEdits};
 pub use hover::{hover, Hover};
 pub use identity::{FileId, FileIds};
 pub use names::Location;
 pub use references::references;
-pub use rename::{is_id, prepare_rename, rename, Edit, FileEdits, RenameError};
+pub use rename::{is_id, prepare_rename, rename, RenameError};
 
 use crate::files::Files;
 use crate::source::Source;

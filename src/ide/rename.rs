@@ -12,29 +12,11 @@
 
 use super::names::{self, Declared, Key, Kind, Named, Occurrence};
 use super::workspace::{holding, known};
-use super::Analysis;
+use super::{Analysis, Edit, FileEdits};
 use crate::i18n::Lang;
 use crate::model::{builtin_unit, Model};
-use crate::source::{Source, Span};
+use crate::source::Span;
 use unicode_normalization::UnicodeNormalization;
-
-/// One change to a file's text: the bytes of `span` replaced by `text`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Edit {
-    /// The bytes replaced.
-    pub span: Span,
-    /// What replaces them.
-    pub text: String,
-}
-
-/// The changes to one file, in the order of their places (none overlaps another).
-#[derive(Clone, Debug)]
-pub struct FileEdits {
-    /// The file, name and text the spans point into.
-    pub source: Source,
-    /// Its changes.
-    pub edits: Vec<Edit>,
-}
 
 /// Why a rename is refused.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,15 +10,6 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use unicode_normalization::UnicodeNormalization;
 
-/// A file's text with its edits applied.
-fn applied(edits: &FileEdits) -> String {
-    let mut text = edits.source.text().to_string();
-    for e in edits.edits.iter().rev() {
-        text.replace_range(e.span.start()..e.span.end(), &e.text);
-    }
-    text
-}
-
 /// How many diagnostics of each code a file has.
 fn codes(a: &Analysis) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
@@ -49,9 +40,9 @@ fn an_agency_renamed_in_the_province_is_renamed_where_the_district_and_the_amend
     let at = offset(son_la.source().text(), "agency ldtbxh", 0, "agency ".len());
     let edits = rename(&workspace, son_la, at, "so_ldtbxh").expect("renamed");
     assert_eq!(edits.len(), 3);
-    let province = applied(of(&edits, paths[0]));
-    let district = applied(of(&edits, paths[1]));
-    let amendment = applied(of(&edits, paths[2]));
+    let province = of(&edits, paths[0]).apply();
+    let district = of(&edits, paths[1]).apply();
+    let amendment = of(&edits, paths[2]).apply();
     assert!(province.contains("agency so_ldtbxh \"Sở Lao động - Thương binh và Xã hội\""));
     assert!(province.contains("lead so_ldtbxh"));
     // The district's own `ldtbxh` stays; the province's, named through the import, follows.
@@ -89,7 +80,7 @@ fn a_part_is_renamed_by_its_letter_or_its_whole_id() {
     let [a] = <[Analysis; 1]>::try_from(analyses(&[("p.plan", &plan)])).expect("one");
     assert!(codes(&a).contains_key("plan::part_order"));
     let check = |edits: Vec<FileEdits>| {
-        let text = applied(&edits[0]);
+        let text = edits[0].apply();
         assert!(text.contains("part d \"Chi đầu tư\""), "{text}");
         assert!(text.contains("total of 3a, 3d"));
         let again = &analyses(&[("p.plan", &text)])[0];
@@ -146,7 +137,7 @@ fn an_indicator_renumbered_renumbers_its_parts_where_they_are_named() {
     let [a] = <[Analysis; 1]>::try_from(analyses(&[("p.plan", COMPOSITE)])).expect("one");
     let at = offset(COMPOSITE, "indicator 3", 0, "indicator ".len());
     let edits = rename(&[], &a, at, "4").expect("renumbered");
-    let text = applied(&edits[0]);
+    let text = edits[0].apply();
     assert!(text.contains("indicator 4 \"Chi\""));
     assert!(text.contains("part a \"Chi thường xuyên\""));
     assert!(text.contains("total of 4a, 4b"));
@@ -230,13 +221,16 @@ fn what_no_workspace_file_declares_is_not_renamed() {
     let national = bundled_analysis("plans/national/children-2021-2030.plan");
     let edits = rename(&[&national], &son_la, on_3a, "3x").expect("renamed");
     assert_eq!(edits.len(), 2);
-    assert!(applied(of(&edits, "son-la-children-2021-2030.plan")).contains("adopts national.3x"));
-    assert!(applied(of(&edits, "national/children-2021-2030.plan"))
+    assert!(of(&edits, "son-la-children-2021-2030.plan")
+        .apply()
+        .contains("adopts national.3x"));
+    assert!(of(&edits, "national/children-2021-2030.plan")
+        .apply()
         .contains("part x \"Tỷ suất tử vong trẻ sơ sinh"));
     // The import's alias: its line and every qualifier.
     let on_alias = offset(text, "adopts national.3a", 0, "adopts ".len());
     let edits = rename(&[], &son_la, on_alias, "quoc_gia").expect("renamed");
-    let renamed = applied(&edits[0]);
+    let renamed = edits[0].apply();
     assert!(renamed.contains("as quoc_gia"));
     assert!(renamed.contains("adopts quoc_gia.3a"));
     assert!(!renamed.contains("adopts national."));
