@@ -218,7 +218,7 @@ impl<'a> Reflow<'a> {
         let lines = if how.continues {
             continuation::lines(self.text, group)
         } else {
-            vec![0..group.len()]
+            std::iter::once(0..group.len()).collect()
         };
         let count = lines.len();
         for (n, range) in lines.into_iter().enumerate() {
