@@ -66,7 +66,7 @@ impl LineKind {
     fn whole(blank: bool) -> LineKind {
         LineKind {
             blank,
-            continues: true,
+            continues: false,
             milestone_end: None,
         }
     }
