@@ -55,6 +55,8 @@ pub mod eval;
 pub mod files;
 pub mod i18n;
 pub mod ide;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod model;
 pub mod numbers;
 pub mod properties;
@@ -151,18 +153,59 @@ pub fn load_source_from(source: Source, files: Rc<dyn files::Files>) -> Checked 
     }
 }
 
+/// [`load_source_from`] for a source whose syntax tree the caller has already read (`parsed`,
+/// from [`syntax::parse`]) and keeps: the text is read once, not once for the tree and again
+/// for the model. The files it imports are read as `load_source_from` reads them.
+pub fn load_parsed(
+    source: Source,
+    parsed: &syntax::Parsed,
+    files: Rc<dyn files::Files>,
+) -> Checked {
+    let loader = resolve::Loader::starting_at(&source, files);
+    let (model, resolve_diagnostics) = resolve::resolve_loading(&parsed.file, &source, &loader);
+    let own = checked(
+        parsed.diagnostics.clone(),
+        parsed.has_syntax_errors,
+        &model,
+        resolve_diagnostics,
+    );
+    let mut diagnostics = std::mem::take(&mut loader.borrow_mut().diagnostics);
+    diagnostics.extend(own);
+    Checked {
+        source,
+        model,
+        diagnostics,
+    }
+}
+
 /// Reads, resolves and checks one file of a load (the first, or one it imports).
 pub(crate) fn load_with(
     source: &Source,
     loader: &resolve::SharedLoader,
 ) -> (Model, Vec<Diagnostic>) {
     let (read, model, resolve_diagnostics) = resolve::parse_and_resolve(source, loader);
-    let mut diagnostics = read.diagnostics;
+    let diagnostics = checked(
+        read.diagnostics,
+        read.has_syntax_errors,
+        &model,
+        resolve_diagnostics,
+    );
+    (model, diagnostics)
+}
+
+/// A file's problems in the order they are shown: those met reading it, then, unless the
+/// text had syntax errors, those met resolving and checking its model.
+fn checked(
+    mut read: Vec<Diagnostic>,
+    has_syntax_errors: bool,
+    model: &Model,
+    resolved: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     // After a syntax error the model misses whole items: checking it would report problems
     // that are only echoes of the syntax error, so only the syntax errors are shown.
-    if !read.has_syntax_errors {
-        diagnostics.extend(resolve_diagnostics);
-        diagnostics.extend(check::check(&model));
+    if !has_syntax_errors {
+        read.extend(resolved);
+        read.extend(check::check(model));
     }
-    (model, diagnostics)
+    read
 }

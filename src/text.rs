@@ -39,6 +39,31 @@ where
         .map(|(_, c)| c)
 }
 
+/// How well `query` matches `candidate`, both folded (case and diacritics ignored, so `tiem
+/// chung` finds "tiêm chủng"), as a search box matches: `None` when the query's letters are
+/// not all in the candidate in order; else higher for a closer match: the candidate starts
+/// with the query (3), holds it whole (2), or holds its letters scattered (1). An empty query
+/// matches everything (0).
+pub fn fuzzy_score(query: &str, candidate: &str) -> Option<u32> {
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return Some(0);
+    }
+    let candidate = fold(candidate);
+    if candidate.starts_with(&query) {
+        return Some(3);
+    }
+    if candidate.contains(&query) {
+        return Some(2);
+    }
+    let mut letters = candidate.chars();
+    let scattered = query
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|wanted| letters.any(|c| c == wanted));
+    scattered.then_some(1)
+}
+
 /// A name asked for (`--area`, `--agency`) that the plan does not declare: what was asked,
 /// the closest name it declares, and every name it declares, for the words that refuse it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,6 +136,19 @@ mod tests {
             closest("so_y_te", ["sở_y_tế", "sở_tư_pháp"]),
             Some("sở_y_tế")
         );
+    }
+
+    #[test]
+    fn fuzzy_scores_rank_a_start_above_a_substring_above_scattered_letters() {
+        assert_eq!(fuzzy_score("tỷ lệ", "Tỷ lệ trẻ em"), Some(3));
+        assert_eq!(
+            fuzzy_score("tiem chung", "Tỷ lệ tiêm chủng đầy đủ"),
+            Some(2)
+        );
+        assert_eq!(fuzzy_score("TLTE", "Tỷ lệ trẻ em"), Some(1));
+        assert_eq!(fuzzy_score("tđ", "tiêm đủ"), Some(1));
+        assert_eq!(fuzzy_score("xyz", "Tỷ lệ trẻ em"), None);
+        assert_eq!(fuzzy_score("  ", "bất kỳ"), Some(0));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod fmt;
 mod help;
 mod history;
 mod lang;
+mod lsp;
 mod man;
 mod new;
 mod output;
@@ -73,6 +74,7 @@ enum Command {
     Report(report::Args),
     Completions(completions::Args),
     Man(man::Args),
+    Lsp(lsp::Args),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -179,6 +181,7 @@ pub fn run() -> ExitCode {
         Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Lsp(args) => lsp::run(args),
     };
     ExitCode::from(write::finish(code))
 }

@@ -30,6 +30,7 @@ macro_rules! files {
             ),
             ("data.ftl", include_str!(concat!($lang, "/data.ftl"))),
             ("ide.ftl", include_str!(concat!($lang, "/ide.ftl"))),
+            ("lsp.ftl", include_str!(concat!($lang, "/lsp.ftl"))),
         ]
     };
 }

@@ -20,6 +20,8 @@ pub mod names;
 mod references;
 mod rename;
 mod scan;
+pub mod symbols;
+pub mod tokens;
 mod workspace;
 
 pub use actions::{code_actions, ActionKind, CodeAction};
@@ -51,10 +53,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Reads, resolves and checks `source`, reading the files it imports from `files`.
+    /// Reads, resolves and checks `source`, reading the files it imports from `files`. The
+    /// text is parsed once, for the tree and the model both.
     pub fn new(source: Source, files: Rc<dyn Files>) -> Analysis {
         let syntax = syntax::parse(&source);
-        let checked = crate::load_source_from(source, files.clone());
+        let checked = crate::load_parsed(source, &syntax, files.clone());
         let ids = FileIds::of(&checked.model, &*files);
         Analysis {
             checked,
@@ -100,5 +103,41 @@ mod analysis_tests {
         let shared = &analysis.checked.model.imports["shared"].model;
         assert_eq!(shared.source.name(), "shared.plan");
         assert!(shared.agencies.contains_key("ubnd"));
+    }
+
+    /// Each diagnostic as `plan check --format short` shows it.
+    fn words_of(c: &Checked) -> Vec<String> {
+        c.diagnostics.iter().map(|d| format!("{d:?}")).collect()
+    }
+
+    #[test]
+    fn an_analysis_finds_what_plan_check_finds_in_the_same_order() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");
+        let mut compared = 0;
+        for plan in [
+            "son-la-children-2021-2030.plan",
+            "amendments/son-la-2025-child-affairs-transfer.plan",
+            "districts/moc-chau-children-2021-2030.plan",
+        ] {
+            let path = root.join(plan);
+            let loaded = crate::load_path(&path).expect("read the plan");
+            let text = std::fs::read_to_string(&path).expect("read the plan");
+            let source = Source::new(path.display().to_string(), text);
+            let analysis = Analysis::new(source, Rc::new(crate::files::Disk));
+            compared += loaded.diagnostics.len();
+            assert_eq!(words_of(&analysis.checked), words_of(&loaded), "{plan}");
+        }
+        assert!(compared >= 20, "{compared}");
+        // A syntax error: only the syntax errors, as plan check shows them.
+        let broken =
+            "plan \"P\" { period 2021..2030 }\nindicator 1 \"x\" { lead }\nagency a \"A\"\n";
+        let analysis = Analysis::new(Source::new("b.plan", broken), Rc::new(MemoryFiles::new()));
+        let loaded = crate::load_str("b.plan", broken);
+        assert_eq!(words_of(&analysis.checked), words_of(&loaded));
+        assert!(analysis
+            .checked
+            .diagnostics
+            .iter()
+            .all(|d| d.code().as_str() == "plan::syntax"));
     }
 }

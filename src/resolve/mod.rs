@@ -35,6 +35,16 @@ pub fn resolve_with(
     source: &Source,
     files: std::rc::Rc<dyn crate::files::Files>,
 ) -> (Model, Vec<Diagnostic>) {
+    resolve_loading(file, source, &Loader::starting_at(source, files))
+}
+
+/// Builds the model of a parsed file, reading what it imports through `loader` (which
+/// keeps the imported files' problems).
+pub(crate) fn resolve_loading(
+    file: &File,
+    source: &Source,
+    loader: &SharedLoader,
+) -> (Model, Vec<Diagnostic>) {
     let indicators = file.items.iter().filter_map(|item| match item {
         Item::Indicator(decl) => Some(decl),
         _ => None,
@@ -49,8 +59,7 @@ pub fn resolve_with(
             parts.count().max(1)
         })
         .sum();
-    let loader = Loader::starting_at(source, files);
-    let mut r = Resolver::new(source, &loader, indicators.count(), measures);
+    let mut r = Resolver::new(source, loader, indicators.count(), measures);
     for item in &file.items {
         r.item(item);
     }

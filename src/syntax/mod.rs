@@ -238,6 +238,12 @@ fn resume_point(text: &str, error: Option<&Diagnostic>, offset: usize) -> Option
     let after = error
         .and_then(Diagnostic::span)
         .map_or(offset, |span| span.end().max(offset + 1));
+    next_item_line(text, after)
+}
+
+/// The start of the first line after byte `after` that begins with an item keyword: where
+/// reading resumes after an error.
+pub(crate) fn next_item_line(text: &str, after: usize) -> Option<usize> {
     let rest = text.as_bytes().get(after..)?;
     memchr::memchr_iter(b'\n', rest)
         .map(|i| after + i + 1)

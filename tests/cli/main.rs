@@ -19,6 +19,8 @@ mod eval_cli;
 mod eval_reports;
 mod fmt_cli;
 mod interface_lang;
+mod lsp;
+mod lsp_nvim;
 mod output_failures;
 mod query_cli;
 mod readme;

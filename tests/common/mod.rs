@@ -6,6 +6,8 @@
 pub mod chromium;
 #[allow(dead_code)] // for the tests of evaluation
 pub mod eval;
+#[allow(dead_code)] // for the tests of the language server
+pub mod lsp;
 #[allow(dead_code)] // for the tests of documents
 pub mod pdf;
 #[allow(dead_code)] // for the tests of the REPL
