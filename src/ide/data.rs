@@ -18,6 +18,7 @@
 use super::Analysis;
 use crate::data::{DataSet, LoadOptions};
 use crate::date::Date;
+use crate::diagnostic::Diagnostic;
 use crate::eval::evaluate::{EvalError, Evaluation};
 use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
@@ -42,6 +43,22 @@ pub struct PlanData {
     pub errors: usize,
     /// The data's warnings (nothing lost).
     pub warnings: usize,
+    /// The errors by file, for the files that have any, in the order they were read.
+    pub problems: Vec<FileProblems>,
+}
+
+/// The errors of one data file.
+#[derive(Clone, Debug)]
+pub struct FileProblems {
+    /// The file, as given.
+    pub file: PathBuf,
+    /// How many errors it has: rows refused, and problems with the whole file.
+    pub errors: usize,
+    /// Its first error.
+    pub first: Diagnostic,
+    /// Why the file could not be used at all (missing, unreadable, without a required
+    /// column, in another encoding: the error that stopped its reading), when it could not.
+    pub unusable: Option<Diagnostic>,
 }
 
 /// Why a plan with data was not evaluated.
@@ -138,5 +155,32 @@ pub fn evaluate(analysis: &Analysis, files: &[PathBuf], as_of: Option<Date>) -> 
         evaluation,
         errors: data.errors.len(),
         warnings: data.warnings.len(),
+        problems: by_file(&data, files),
     })
+}
+
+/// The errors of `data` by file, for each of `files` (the paths it read) that has any.
+fn by_file(data: &DataSet, files: &[PathBuf]) -> Vec<FileProblems> {
+    let mut out = Vec::new();
+    for (index, name) in data.files.iter().enumerate() {
+        let errors: Vec<&Diagnostic> = (data.errors.iter())
+            .filter(|e| e.file() == name.as_str())
+            .collect();
+        // The problem that stopped a file's reading is its last.
+        let (Some(&first), Some(&last)) = (errors.first(), errors.last()) else {
+            continue;
+        };
+        let file = (files.iter())
+            .find(|path| path.display().to_string() == *name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name));
+        let unusable = data.unusable.get(index).copied().unwrap_or(false);
+        out.push(FileProblems {
+            file,
+            errors: errors.len(),
+            first: first.clone(),
+            unusable: unusable.then(|| last.clone()),
+        });
+    }
+    out
 }

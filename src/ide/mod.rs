@@ -29,7 +29,7 @@ pub use actions::{code_actions, ActionKind, CodeAction};
 pub use complete::{completions, plain_text, Completion, CompletionKind};
 pub use definition::definition;
 pub use edit::{Edit, FileEdits};
-pub use hover::{hover, Hover};
+pub use hover::{hover, hover_with_data, Hover};
 pub use identity::{FileId, FileIds};
 pub use names::Location;
 pub use references::references;

@@ -97,12 +97,24 @@ impl std::error::Error for RenameError {}
 
 /// The span of the name at byte `offset` that a rename would change: an id that names a
 /// declaration of a file (for `national.5a`, `5a`; on `national`, the import's alias).
-/// `None` off a name (a keyword, a string, a comment), on a name that names nothing, and on
-/// a built-in unit.
-pub fn prepare_rename(analysis: &Analysis, offset: usize) -> Option<Span> {
+/// Refused off a name (a keyword, a string, a comment) or on a name that names nothing
+/// ([`RenameError::NothingThere`]), and on a built-in unit ([`RenameError::BuiltIn`]).
+pub fn prepare_rename(analysis: &Analysis, offset: usize) -> Result<Span, RenameError> {
     let found = names::occurrences(&analysis.checked.model);
-    let at = names::at(&found, offset)?;
-    at.target.declared().map(|_| at.span)
+    renamed_at(&found, offset).map(|(at, _)| at.span)
+}
+
+/// The name at `offset` among `found` and the declaration it names, or why it cannot be
+/// renamed.
+fn renamed_at<'o, 'm>(
+    found: &'o [Occurrence<'m>],
+    offset: usize,
+) -> Result<(&'o Occurrence<'m>, Declared), RenameError> {
+    let at = names::at(found, offset).ok_or(RenameError::NothingThere)?;
+    let declared = at.target.declared().ok_or_else(|| RenameError::BuiltIn {
+        name: at.target.model.source.slice(at.span).to_string(),
+    })?;
+    Ok((at, declared))
 }
 
 /// Renames the declaration named at byte `offset` of `file`, and every place that names it
@@ -118,10 +130,7 @@ pub fn rename(
     new_name: &str,
 ) -> Result<Vec<FileEdits>, RenameError> {
     let here = names::occurrences(&file.checked.model);
-    let at = names::at(&here, offset).ok_or(RenameError::NothingThere)?;
-    let declared = at.target.declared().ok_or_else(|| RenameError::BuiltIn {
-        name: at.target.model.source.slice(at.span).to_string(),
-    })?;
+    let (at, declared) = renamed_at(&here, offset)?;
     let key = declared.key(&file.files);
     let Some(declaring) = holding(workspace, file, &key.file) else {
         return Err(RenameError::OutsideWorkspace {

@@ -19,15 +19,19 @@ pub(crate) struct Analysed {
     /// being typed seldom parses, and an analysis of it misses the items that did not, so
     /// completion takes the plan's names from this one.
     earlier: Option<Analysis>,
+    /// Which analysis of the server's this is, counted from 1 (set when it is kept): what
+    /// is worked out from an analysis (a hover's evaluation) is kept as long as this stays.
+    pub(crate) generation: u64,
 }
 
 impl Analysed {
-    /// An analysis and the files it read.
+    /// `analysis`, which read `reads`, not kept yet.
     pub(crate) fn new(analysis: Analysis, reads: BTreeSet<FileKey>) -> Analysed {
         Analysed {
             analysis,
             reads,
             earlier: None,
+            generation: 0,
         }
     }
 
@@ -52,6 +56,8 @@ impl Analysed {
 pub(crate) struct Analyses {
     done: HashMap<FileKey, Analysed>,
     stale: BTreeSet<FileKey>,
+    /// How many analyses were kept.
+    kept: u64,
 }
 
 impl Analyses {
@@ -68,6 +74,8 @@ impl Analyses {
     /// Keeps the analysis of `key`, now up to date; when its text has syntax errors, the
     /// last analysis of `key` without any is kept with it.
     pub(crate) fn insert(&mut self, key: FileKey, mut analysed: Analysed) {
+        self.kept += 1;
+        analysed.generation = self.kept;
         self.stale.remove(&key);
         let before = self.done.remove(&key);
         if analysed.analysis.syntax.has_syntax_errors {
@@ -167,6 +175,9 @@ mod tests {
         analyses.insert(a.clone(), Analysed::new(analysis(), [c.clone()].into()));
         analyses.insert(b.clone(), Analysed::new(analysis(), BTreeSet::new()));
         assert!(!analyses.is_stale(&a) && !analyses.is_stale(&b));
+        // Each analysis kept is told from those before it.
+        let generation = |key| analyses.get(key).map(|a| a.generation);
+        assert_eq!((generation(&a), generation(&b)), (Some(1), Some(2)));
         // `c` is not open: only its reader `a` goes stale.
         analyses.changed(&c, false);
         assert_eq!(analyses.stale(), std::slice::from_ref(&a));

@@ -8,6 +8,8 @@ use lsp_types::{ClientCapabilities, MarkupKind};
 pub(crate) struct Client {
     /// It lets the server ask it to watch files (`client/registerCapability`).
     pub(crate) watches_files: bool,
+    /// It takes a definition as a `LocationLink`, which says what the cursor was on.
+    pub(crate) definition_links: bool,
     /// It takes completions written as snippets (tab stops, placeholders, choices).
     pub(crate) snippets: bool,
     /// It shows a completion's documentation as Markdown.
@@ -36,6 +38,10 @@ impl Client {
         let markdown_completions = item
             .and_then(|i| i.documentation_format.as_ref())
             .is_some_and(|formats| formats.contains(&MarkupKind::Markdown));
+        let definition_links = (capabilities.text_document.as_ref())
+            .and_then(|t| t.definition)
+            .and_then(|d| d.link_support)
+            .unwrap_or(false);
         let document_changes = capabilities
             .workspace
             .as_ref()
@@ -44,6 +50,7 @@ impl Client {
             .unwrap_or(false);
         Client {
             watches_files,
+            definition_links,
             snippets,
             markdown_completions,
             document_changes,
@@ -72,15 +79,19 @@ mod tests {
                 "didChangeWatchedFiles": { "dynamicRegistration": true },
                 "workspaceEdit": { "documentChanges": true },
             },
-            "textDocument": { "completion": { "completionItem": {
-                "snippetSupport": true,
-                "documentationFormat": ["markdown", "plaintext"],
-            } } },
+            "textDocument": {
+                "completion": { "completionItem": {
+                    "snippetSupport": true,
+                    "documentationFormat": ["markdown", "plaintext"],
+                } },
+                "definition": { "linkSupport": true },
+            },
         }));
         assert_eq!(
             client,
             Client {
                 watches_files: true,
+                definition_links: true,
                 snippets: true,
                 markdown_completions: true,
                 document_changes: true,

@@ -15,8 +15,9 @@ use lsp_types::notification::{
     Initialized, Notification,
 };
 use lsp_types::request::{
-    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, Request,
-    SemanticTokensFullRequest, SemanticTokensRangeRequest, WorkspaceSymbolRequest,
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
+    PrepareRenameRequest, References, Rename, Request, SemanticTokensFullRequest,
+    SemanticTokensRangeRequest, WorkspaceSymbolRequest,
 };
 use serde_json::Value;
 
@@ -101,6 +102,14 @@ const REQUESTS: &[(&str, RequestHandler)] = &[
         request::<SemanticTokensRangeRequest>,
     ),
     (Formatting::METHOD, request::<Formatting>),
+    (GotoDefinition::METHOD, request::<GotoDefinition>),
+    (References::METHOD, request::<References>),
+    (
+        PrepareRenameRequest::METHOD,
+        request::<PrepareRenameRequest>,
+    ),
+    (Rename::METHOD, request::<Rename>),
+    (HoverRequest::METHOD, request::<HoverRequest>),
     (Completion::METHOD, request::<Completion>),
     (CodeActionRequest::METHOD, request::<CodeActionRequest>),
 ];

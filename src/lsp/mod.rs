@@ -7,7 +7,9 @@
 //! open documents and their edits ([`documents`]), positions in the encoding agreed with the
 //! client ([`position`]), `file:` URIs ([`uri`]), diagnostics as the protocol writes them and
 //! when they are sent ([`diagnostics`], [`publish`]), and one handler per request or
-//! notification (`handlers`), found by method name in one table (`dispatch`).
+//! notification (`handlers`), found by method name in one table (`dispatch`). Answers name
+//! places as the protocol does (`places`); references and renames read the workspace's plans
+//! that are not open too (`across`); hovers keep each plan's data once read (`plan_data`).
 //!
 //! One thread owns every document and analysis: lsp-server reads and writes the messages on
 //! threads of its own and hands them over one at a time. Changes are applied as they come,
@@ -21,6 +23,7 @@
 //! std::process::exit(code.into());
 //! ```
 
+mod across;
 mod analyses;
 mod capabilities;
 mod client;
@@ -32,6 +35,8 @@ mod edits;
 mod handlers;
 mod importers;
 pub mod lifecycle;
+mod places;
+mod plan_data;
 pub mod position;
 pub mod publish;
 mod server;

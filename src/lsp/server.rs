@@ -9,6 +9,7 @@ use super::dispatch::{self, Failure};
 use super::documents::{Document, Documents, FileKey};
 use super::importers::Unopened;
 use super::lifecycle::{EXIT_AFTER_SHUTDOWN, EXIT_WITHOUT_SHUTDOWN};
+use super::plan_data::PlanDataCache;
 use super::position::Encoding;
 use super::publish::Published;
 use super::settings::{Refused, Settings};
@@ -47,6 +48,8 @@ pub(crate) struct Server {
     pub(crate) workspace: Workspace,
     /// The plan files checked though not open, because they import an open one.
     pub(crate) unopened: Unopened,
+    /// The data each open plan's hovers judge its indicators by, as last read.
+    pub(crate) plan_data: PlanDataCache,
     /// What the client can do that the server may use.
     pub(crate) client: Client,
     published: Published,
@@ -110,6 +113,7 @@ impl Server {
             analyses: Analyses::default(),
             workspace,
             unopened: Unopened::default(),
+            plan_data: PlanDataCache::default(),
             client: Client::of(&params.capabilities),
             published: Published::new(),
             unsent: BTreeSet::new(),
@@ -239,6 +243,7 @@ impl Server {
     /// A document was closed: its diagnostics go (or become what its importers say of it).
     pub(crate) fn closed(&mut self, key: &FileKey) {
         self.analyses.forget(key);
+        self.plan_data.forget(key);
         self.unrecord(key);
         self.changed(key);
     }

@@ -136,6 +136,12 @@ pub fn keyword_of(rule: Rule) -> Option<&'static Keyword> {
         .find(|k| k.rule == rule || k.items.contains(&rule) || k.begins.contains(&rule))
 }
 
+/// Whether `rule` reads a keyword itself (a `k_*` rule, or `strive`), rather than a value,
+/// a name or a rule that begins with one.
+pub fn is_keyword(rule: Rule) -> bool {
+    KEYWORDS.iter().any(|k| k.rule == rule)
+}
+
 /// The words that start a top-level item.
 pub fn item_words() -> &'static [&'static str] {
     static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

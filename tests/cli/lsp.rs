@@ -1,8 +1,8 @@
 //! `plan lsp` driven through its protocol, as an editor drives it: the real binary, framed
-//! JSON-RPC on its standard streams (tests/common/lsp.rs). The Sơn La plan and the national
-//! program it imports are copied into a folder with a Vietnamese name, so every URI carries
-//! percent-encoded UTF-8. Each test starts its own server ([`Session::start`]); a new feature
-//! adds a test that starts one and asks it.
+//! JSON-RPC on its standard streams (tests/common/lsp.rs). The Sơn La plan, the national
+//! program it imports and plans that import it are copied into a folder with a Vietnamese
+//! name, so every URI carries percent-encoded UTF-8. Each test starts its own server
+//! ([`Session::start`]); a new feature adds a test that starts one and asks it.
 
 use crate::common::lsp::{file_uri, utf16_column, Client};
 use crate::common::run_in;
@@ -11,8 +11,13 @@ use std::path::{Path, PathBuf};
 
 const SON_LA: &str = "son-la-children-2021-2030.plan";
 const NATIONAL: &str = "national/children-2021-2030.plan";
+/// A district's plan and an amendment, both importing the Sơn La plan as `son_la`.
+const MOC_CHAU: &str = "districts/moc-chau-children-2021-2030.plan";
+const TRANSFER: &str = "amendments/son-la-2025-child-affairs-transfer.plan";
+/// The Sơn La sample data, which no file is named after: read only when the settings say.
+const SAMPLE: &str = "data/son-la-sample.csv";
 
-/// A server with the Sơn La plan and its import copied into a fresh workspace.
+/// A server with bundled plans copied into a fresh workspace.
 struct Session {
     client: Client,
     /// The workspace folder (`…/kế hoạch`).
@@ -23,15 +28,28 @@ struct Session {
 }
 
 impl Session {
-    /// Starts a server for the workspace, the client offering `capabilities` and setting
-    /// `options`.
+    /// Starts a server for a workspace of the Sơn La plan and its import, the client
+    /// offering `capabilities` and setting `options`.
     fn start(capabilities: Value, options: Value) -> Session {
+        Session::of(&[SON_LA, NATIONAL], capabilities, options)
+    }
+
+    /// [`Session::start`] with the plans that import the Sơn La plan, and its sample data,
+    /// in the workspace too.
+    fn with_importers(capabilities: Value, options: Value) -> Session {
+        let files = [SON_LA, NATIONAL, MOC_CHAU, TRANSFER, SAMPLE];
+        Session::of(&files, capabilities, options)
+    }
+
+    /// Starts a server for a workspace of `files`, copied from the bundled plans.
+    fn of(files: &[&str], capabilities: Value, options: Value) -> Session {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path().join("kế hoạch");
         let plans = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");
-        std::fs::create_dir_all(root.join("national")).expect("mkdir");
-        for file in [SON_LA, NATIONAL] {
-            std::fs::copy(plans.join(file), root.join(file)).expect("copy the plan");
+        for file in files {
+            let to = root.join(file);
+            std::fs::create_dir_all(to.parent().expect("a folder")).expect("mkdir");
+            std::fs::copy(plans.join(file), to).expect("copy the plan");
         }
         let mut client = Client::start(&root, &[]);
         let initialized = client.initialize(&root, capabilities, options);
@@ -663,27 +681,37 @@ fn formatting_lays_the_plan_out_with_one_edit_of_what_changed() {
 
 /// The position (line, UTF-16 column) of byte `offset` of `text`.
 fn position_at(text: &str, offset: usize) -> Value {
-    let line = text[..offset].matches('\n').count();
-    let start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
-    json!({ "line": line, "character": utf16_column(&text[start..], offset - start) })
+    let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+    let line = text[..line_start].matches('\n').count();
+    let column = utf16_column(&text[line_start..], offset - line_start);
+    json!({ "line": line, "character": column })
 }
 
-/// The byte offset just after the first `needle` of `text`.
-fn after(text: &str, needle: &str) -> usize {
-    text.find(needle)
-        .unwrap_or_else(|| panic!("no `{needle}` in the text"))
-        + needle.len()
+/// The position `into` bytes into the first `needle` of `text`.
+fn position_of(text: &str, needle: &str, into: usize) -> Value {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no `{needle}`"));
+    position_at(text, at + into)
 }
 
-/// `text` with `edits` (the protocol's, UTF-16 columns) made, none overlapping another.
-fn apply(text: &str, edits: &[Value]) -> String {
+/// The range of bytes `start..end` of `text`.
+fn range_of(text: &str, start: usize, end: usize) -> Value {
+    json!({ "start": position_at(text, start), "end": position_at(text, end) })
+}
+
+/// The text a range covers.
+fn covered<'t>(text: &'t str, range: &Value) -> &'t str {
+    &text[offset_of(text, &range["start"])..offset_of(text, &range["end"])]
+}
+
+/// `text` with the protocol's text edits made (each range in the text as it was).
+fn edited(text: &str, edits: &[Value]) -> String {
     let mut spans: Vec<(usize, usize, &str)> = edits
         .iter()
-        .map(|edit| {
+        .map(|e| {
             (
-                offset_of(text, &edit["range"]["start"]),
-                offset_of(text, &edit["range"]["end"]),
-                edit["newText"].as_str().expect("new text"),
+                offset_of(text, &e["range"]["start"]),
+                offset_of(text, &e["range"]["end"]),
+                e["newText"].as_str().expect("new text"),
             )
         })
         .collect();
@@ -693,6 +721,397 @@ fn apply(text: &str, edits: &[Value]) -> String {
         out.replace_range(start..end, new);
     }
     out
+}
+
+/// `text` with its comments and strings blanked out (each byte a space, lines kept): the
+/// plan's code, where its names are written.
+fn code_only(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_vec();
+    let mut at = 0;
+    let mut blank = |from: usize, to: usize| {
+        for byte in &mut out[from..to] {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+    };
+    while at < bytes.len() {
+        let rest = &text[at..];
+        let end = if rest.starts_with("//") {
+            at + rest.find('\n').unwrap_or(rest.len())
+        } else if rest.starts_with("/*") {
+            at + rest.find("*/").map_or(rest.len(), |e| e + 2)
+        } else if let Some(string) = rest.strip_prefix('"') {
+            at + 1 + string.find('"').map_or(string.len(), |e| e + 1)
+        } else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        blank(at, end);
+        at = end;
+    }
+    String::from_utf8(out).expect("blanked whole characters")
+}
+
+/// The byte offsets of `name` written as a whole name in the code of `text` (not as part of
+/// a longer id: `ldtbxh` is not in `bo_ldtbxh`).
+fn written(text: &str, name: &str) -> Vec<usize> {
+    let code = code_only(text);
+    let is_id = |c: char| c.is_alphanumeric() || c == '_';
+    code.match_indices(name)
+        .filter(|(at, _)| {
+            let before = code[..*at].chars().next_back();
+            let after = code[at + name.len()..].chars().next();
+            !before.is_some_and(is_id) && !after.is_some_and(is_id)
+        })
+        .map(|(at, _)| at)
+        .collect()
+}
+
+#[test]
+fn definition_of_an_adopted_part_lands_on_it_in_the_national_file() {
+    let mut session = Session::plain();
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let national = session.text(NATIONAL);
+    let adopts = "adopts national.3a";
+    let on_3a = position_of(&text, adopts, "adopts national.".len() + 1);
+    let request = json!({ "textDocument": { "uri": uri }, "position": on_3a });
+    let found = session
+        .client
+        .request("textDocument/definition", request.clone());
+    // Part `a` on its line within the national indicator 3.
+    let heading = national.find("\nindicator 3 ").expect("indicator 3");
+    let part = heading + national[heading..].find("part a ").expect("part a");
+    let letter = part + "part ".len();
+    assert_eq!(found["uri"], file_uri(&session.path(NATIONAL)));
+    assert_eq!(found["range"], range_of(&national, letter, letter + 1));
+
+    // A client that takes links is told the name the cursor was on: all of `3a`.
+    let links = json!({ "textDocument": { "definition": { "linkSupport": true } } });
+    let mut session = Session::start(links, json!({}));
+    let (uri, _) = session.open_son_la();
+    let request = json!({ "textDocument": { "uri": uri }, "position": on_3a });
+    let found = session.client.request("textDocument/definition", request);
+    let link = &found[0];
+    assert_eq!(link["targetUri"], file_uri(&session.path(NATIONAL)));
+    assert_eq!(
+        link["targetSelectionRange"],
+        range_of(&national, letter, letter + 1)
+    );
+    let name = text.find(adopts).expect("adopts") + "adopts national.".len();
+    assert_eq!(
+        link["originSelectionRange"],
+        range_of(&text, name, name + 2)
+    );
+    // Off a name, nothing.
+    let keyword = position_of(&text, adopts, 1);
+    let request = json!({ "textDocument": { "uri": uri }, "position": keyword });
+    let none = session.client.request("textDocument/definition", request);
+    assert_eq!(none, Value::Null);
+}
+
+#[test]
+fn references_of_an_agency_reach_the_unopened_plans_that_import_it() {
+    let mut session = Session::with_importers(json!({}), json!({}));
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let declaration = "agency ldtbxh ";
+    let on_agency = position_of(&text, declaration, "agency ".len() + 2);
+    let references = |session: &mut Session, include: bool| -> Vec<Value> {
+        let found = session.client.request(
+            "textDocument/references",
+            json!({
+                "textDocument": { "uri": uri },
+                "position": on_agency,
+                "context": { "includeDeclaration": include },
+            }),
+        );
+        found.as_array().expect("locations").clone()
+    };
+    let found = references(&mut session, true);
+    // In Sơn La, every `ldtbxh` of its code; in the plans that import it as `son_la`, every
+    // `son_la.ldtbxh` (the district's own `ldtbxh` is another agency); nowhere else.
+    for file in [SON_LA, MOC_CHAU, TRANSFER, NATIONAL] {
+        let file_text = session.text(file);
+        let expected: Vec<Value> = match file {
+            SON_LA => written(&file_text, "ldtbxh"),
+            _ => (written(&file_text, "son_la.ldtbxh").into_iter())
+                .map(|at| at + "son_la.".len())
+                .collect(),
+        }
+        .into_iter()
+        .map(|at| range_of(&file_text, at, at + "ldtbxh".len()))
+        .collect();
+        let file_uri = file_uri(&session.path(file));
+        let mut got: Vec<Value> = (found.iter())
+            .filter(|l| l["uri"] == file_uri.as_str())
+            .map(|l| l["range"].clone())
+            .collect();
+        got.sort_by_key(|r| {
+            (
+                r["start"]["line"].as_u64(),
+                r["start"]["character"].as_u64(),
+            )
+        });
+        assert_eq!(got, expected, "{file}");
+        assert_eq!(expected.is_empty(), file == NATIONAL, "{file}");
+    }
+    // Without the declaration: one fewer, and not the declaration's.
+    let without = references(&mut session, false);
+    assert_eq!(without.len(), found.len() - 1);
+    let declared = text.find(declaration).expect("declared") + "agency ".len();
+    let declared = range_of(&text, declared, declared + "ldtbxh".len());
+    assert!(without
+        .iter()
+        .all(|l| l["range"] != declared || l["uri"] != uri.as_str()));
+}
+
+/// Each plan's diagnostics as (code, line), loaded from disk by planlang itself.
+fn checked(root: &Path, files: &[&str]) -> Vec<Vec<(String, usize)>> {
+    files
+        .iter()
+        .map(|file| {
+            let checked = planlang::load_path(root.join(file)).expect("read the plan");
+            checked
+                .diagnostics
+                .iter()
+                .map(|d| (d.code().as_str().to_string(), d.line_col().0))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_rename_edits_every_plan_that_names_the_agency_open_or_not() {
+    let versioned = json!({ "workspace": { "workspaceEdit": { "documentChanges": true } } });
+    let mut session = Session::with_importers(versioned, json!({}));
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let lead = "lead ldtbxh ref \"V.1\"";
+    let on_agency = position_of(&text, lead, "lead ".len() + 3);
+    let at = json!({ "textDocument": { "uri": uri }, "position": on_agency });
+    let prepared = session
+        .client
+        .request("textDocument/prepareRename", at.clone());
+    let name = text.find(lead).expect("lead") + "lead ".len();
+    assert_eq!(
+        prepared["range"],
+        range_of(&text, name, name + "ldtbxh".len())
+    );
+    assert_eq!(prepared["placeholder"], "ldtbxh");
+
+    // A new name with Vietnamese letters, which count one UTF-16 unit and two or three bytes.
+    let new_name = "sở_lđtbxh";
+    let mut rename = at.clone();
+    rename["newName"] = json!(new_name);
+    let edit = session.client.request("textDocument/rename", rename);
+    let changes = edit["documentChanges"]
+        .as_array()
+        .expect("document changes");
+    let mut renamed: Vec<(&str, String)> = Vec::new();
+    for file in [SON_LA, MOC_CHAU, TRANSFER] {
+        let file_uri = file_uri(&session.path(file));
+        let change = (changes.iter())
+            .find(|c| c["textDocument"]["uri"] == file_uri.as_str())
+            .unwrap_or_else(|| panic!("no edits of {file}: {edit:#}"));
+        // The open plan's edits are for the version the editor holds; the others' for the
+        // file on disk.
+        let version = &change["textDocument"]["version"];
+        match file {
+            SON_LA => assert_eq!(*version, json!(1)),
+            _ => assert_eq!(*version, Value::Null),
+        }
+        let before = session.text(file);
+        let edits = change["edits"].as_array().expect("edits");
+        assert!(edits
+            .iter()
+            .all(|e| covered(&before, &e["range"]) == "ldtbxh"));
+        renamed.push((file, edited(&before, edits)));
+    }
+    assert_eq!(changes.len(), 3, "{edit:#}");
+    let son_la = &renamed[0].1;
+    assert!(son_la.contains(&format!("agency {new_name} \"Sở Lao động")));
+    assert!(!son_la.contains("lead ldtbxh"));
+    let moc_chau = &renamed[1].1;
+    assert!(moc_chau.contains(&format!("son_la.{new_name}")));
+    // The district's own agency, and a comment naming Sơn La's, are left as they are.
+    assert!(moc_chau.contains("agency ldtbxh \"Phòng"));
+    assert!(moc_chau.contains("(`son_la.ldtbxh`,"));
+    assert!(renamed[2]
+        .1
+        .contains(&format!("transfer son_la.{new_name} to")));
+
+    // Written into a copy of the workspace, the renamed plans check as the originals did.
+    let files = [SON_LA, MOC_CHAU, TRANSFER];
+    let copy = tempfile::tempdir().expect("tempdir");
+    for file in [SON_LA, NATIONAL, MOC_CHAU, TRANSFER] {
+        let to = copy.path().join(file);
+        std::fs::create_dir_all(to.parent().expect("a folder")).expect("mkdir");
+        let text = match renamed.iter().find(|(name, _)| *name == file) {
+            Some((_, text)) => text.clone(),
+            None => session.text(file),
+        };
+        std::fs::write(to, text).expect("write");
+    }
+    assert_eq!(checked(copy.path(), &files), checked(&session.root, &files));
+}
+
+#[test]
+fn a_rename_that_cannot_be_made_is_refused_with_the_reason_in_the_session_language() {
+    let mut session = Session::with_importers(json!({}), json!({ "lang": "vi" }));
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let on_keyword = position_of(&text, "agency ldtbxh ", 2);
+    let at = json!({ "textDocument": { "uri": uri }, "position": on_keyword });
+    let refused = session.client.request_raw("textDocument/prepareRename", at);
+    assert_eq!(refused["error"]["code"], -32803, "{refused}");
+    assert_eq!(
+        refused["error"]["message"],
+        planlang::ide::RenameError::NothingThere.words(planlang::i18n::Lang::Vi)
+    );
+    // Another agency of the plan has the name already.
+    let on_agency = position_of(&text, "agency ldtbxh ", "agency ".len());
+    let rename = json!({
+        "textDocument": { "uri": uri },
+        "position": on_agency,
+        "newName": "yte",
+    });
+    let refused = session.client.request_raw("textDocument/rename", rename);
+    assert_eq!(refused["error"]["code"], -32803, "{refused}");
+    let message = refused["error"]["message"].as_str().expect("words");
+    assert!(message.starts_with("`yte` đã là mã của một"), "{message}");
+    // A plain client is given the edits by file.
+    let mut session = Session::with_importers(json!({}), json!({}));
+    let (uri, _) = session.open_son_la();
+    let rename = json!({
+        "textDocument": { "uri": uri },
+        "position": on_agency,
+        "newName": "so_ldtbxh",
+    });
+    let edit = session.client.request("textDocument/rename", rename);
+    let changes = edit["changes"].as_object().expect("changes by file");
+    let mut files: Vec<&String> = changes.keys().collect();
+    files.sort();
+    let mut expected: Vec<String> = [SON_LA, MOC_CHAU, TRANSFER]
+        .iter()
+        .map(|file| file_uri(&session.path(file)))
+        .collect();
+    expected.sort();
+    assert_eq!(files, expected.iter().collect::<Vec<_>>());
+}
+
+#[test]
+fn hover_shows_an_indicator_and_its_status_from_the_data_set() {
+    let options = json!({ "data": [SAMPLE] });
+    let mut session = Session::with_importers(json!({}), options);
+    let (uri, _) = session.open_son_la();
+    let text = session.text(SON_LA);
+    let heading = "\nindicator 1 ";
+    let on_number = position_of(&text, heading, "\nindicator ".len());
+    let hover = |session: &mut Session| -> Value {
+        session.client.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": on_number }),
+        )
+    };
+    let shown = hover(&mut session);
+    let number = text.find(heading).expect("indicator 1") + "\nindicator ".len();
+    assert_eq!(shown["range"], range_of(&text, number, number + 1));
+    assert_eq!(shown["contents"]["kind"], "markdown");
+    let markdown = shown["contents"]["value"].as_str().expect("markdown");
+    // Its title as the plan writes it, its unit, targets and lead.
+    let line = &text[number..text[number..].find('\n').map_or(text.len(), |e| number + e)];
+    let title = line.split('"').nth(1).expect("a title");
+    assert!(markdown.contains(&format!("**1**: {title}")), "{markdown}");
+    for label in ["**Unit:**", "**Targets:**", "**Lead:**"] {
+        assert!(markdown.contains(label), "{label}: {markdown}");
+    }
+    assert!(
+        markdown.contains("Sở Lao động - Thương binh và Xã hội")
+            || markdown.contains("Sở LĐ-TB&XH"),
+        "{markdown}"
+    );
+    // Its status, from the sample data named by the settings.
+    assert!(markdown.contains("**Status as of "), "{markdown}");
+    assert!(markdown.contains("**Latest value:** "), "{markdown}");
+    assert!(
+        markdown.contains("**Data files:** son-la-sample.csv"),
+        "{markdown}"
+    );
+
+    // Data with rows refused say so; fixed on disk, they are read again.
+    let bad = session.path("data/bad.csv");
+    std::fs::write(&bad, "indicator,area,period,value\n1,son_la,2019,abc\n").expect("write");
+    session.client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "planlang": { "data": [SAMPLE, "data/bad.csv"] } } }),
+    );
+    let shown = hover(&mut session);
+    let markdown = shown["contents"]["value"].as_str().expect("markdown");
+    assert!(
+        markdown.contains("**Data problem:** one row refused in bad.csv; the first: line 2: "),
+        "{markdown}"
+    );
+    assert!(markdown.contains("**Status as of "), "{markdown}");
+    std::fs::write(&bad, "indicator,area,period,value\n1,son_la,2025,66\n").expect("write");
+    let shown = hover(&mut session);
+    let markdown = shown["contents"]["value"].as_str().expect("markdown");
+    assert!(!markdown.contains("Data problem"), "{markdown}");
+    assert!(
+        markdown.contains("**Latest value:** 66% (2025)"),
+        "{markdown}"
+    );
+
+    // The data taken out of the settings: no status.
+    session.client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "data": [] } }),
+    );
+    let shown = hover(&mut session);
+    let markdown = shown["contents"]["value"].as_str().expect("markdown");
+    assert!(markdown.contains(&format!("**1**: {title}")), "{markdown}");
+    assert!(!markdown.contains("Status as of"), "{markdown}");
+    assert!(!markdown.contains("Data files"), "{markdown}");
+
+    // In Vietnamese.
+    session.client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "lang": "vi", "data": [SAMPLE] } }),
+    );
+    let shown = hover(&mut session);
+    let markdown = shown["contents"]["value"].as_str().expect("markdown");
+    assert!(markdown.starts_with("*chỉ tiêu* **1**"), "{markdown}");
+    for label in [
+        "**Đơn vị tính:**",
+        "**Mức cần đạt:**",
+        "**Cơ quan chủ trì:**",
+    ] {
+        assert!(markdown.contains(label), "{label}: {markdown}");
+    }
+    assert!(
+        markdown.contains("**Tình trạng tính đến ngày "),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("**Tệp số liệu:** son-la-sample.csv"),
+        "{markdown}"
+    );
+    // Off a name, nothing.
+    let on_keyword = position_of(&text, heading, 3);
+    let none = session.client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": on_keyword }),
+    );
+    assert_eq!(none, Value::Null);
+}
+
+/// The byte offset just after the first `needle` of `text`.
+fn after(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("no `{needle}` in the text"))
+        + needle.len()
 }
 
 /// The edits a code action makes to `uri`, from `documentChanges` or `changes`.
@@ -964,7 +1383,7 @@ fn the_did_you_mean_of_a_misspelled_agency_is_preferred_and_applied_fixes_it() {
         fix["edit"]["documentChanges"][0]["textDocument"]["version"],
         2
     );
-    let fixed = apply(&misspelled, &edits_of(fix, &uri));
+    let fixed = edited(&misspelled, &edits_of(fix, &uri));
     assert_eq!(fixed, text);
     session.replace_all(&uri, 3, &fixed);
     let after = session.client.diagnostics(&uri, |d| {
@@ -1004,7 +1423,7 @@ fn a_lead_to_fill_is_filled_with_one_of_the_plans_agencies() {
         })
         .expect("the lead to fill");
     assert_eq!(actions[0]["diagnostics"], json!([to_fill]));
-    let filled = apply(&unknown, &edits_of(&actions[0], &uri));
+    let filled = edited(&unknown, &edits_of(&actions[0], &uri));
     let lead = filled[at - "lead ".len()..]
         .lines()
         .next()
@@ -1054,7 +1473,7 @@ fn a_parent_indicator_left_unmapped_gets_its_waive_line() {
         })
         .unwrap_or_else(|| panic!("a waiver of national.4c: {actions:#?}"));
     assert_eq!(waive["diagnostics"], json!([unmapped]));
-    let waived = apply(&unwaived, &edits_of(waive, &uri));
+    let waived = edited(&unwaived, &edits_of(waive, &uri));
     assert!(
         waived.contains("\nwaive national.4c because \""),
         "{waived}"
@@ -1085,17 +1504,13 @@ report nam "Báo cáo năm" { period year due 15/12 from ubnd to ubnd }
 
 #[test]
 fn plans_that_import_a_saved_file_are_checked_though_not_open() {
-    let mut session = Session::plain();
     // Beside the province's plan (which imports the national program): a district's, which
     // imports the province's, and a commune's, which imports the national program.
-    let district = "districts/moc-chau-children-2021-2030.plan";
-    let plans = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");
-    std::fs::create_dir_all(session.path("districts")).expect("mkdir");
-    std::fs::copy(plans.join(district), session.path(district)).expect("copy");
+    let mut session = Session::with_importers(json!({}), json!({}));
     std::fs::write(session.path("xã.plan"), COMMUNE).expect("write");
     let (son_la, district, commune) = (
         file_uri(&session.path(SON_LA)),
-        file_uri(&session.path(district)),
+        file_uri(&session.path(MOC_CHAU)),
         file_uri(&session.path("xã.plan")),
     );
     let checked = run_in(&session.root, &["check", "--format", "json", SON_LA]);

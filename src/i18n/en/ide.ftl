@@ -10,7 +10,7 @@ ide-rename-built-in = `{ $name }` is a built-in unit: no file declares it, so it
 ide-rename-not-an-id = `{ $name }` is not an id: write letters, digits and `_` only, without dots or spaces
 ide-rename-taken = `{ $name }` is already the id of another { $kind } of the file
 ide-rename-part-number = a part keeps its indicator's number: write `{ $number }` followed by the part's letter, not `{ $name }`
-ide-rename-outside = it is declared in `{ $file }`, which is not open in the workspace: open it to rename it there and everywhere it is named
+ide-rename-outside = it is declared in `{ $file }`, which is neither open nor in the workspace's folders: open it to rename it there and everywhere it is named
 
 ## Hover: the labels only a hover needs (the report page's `page-unit`, `page-lead`,
 ## `page-support`, `page-document` and query.ftl's `answer-*` serve the rest).
@@ -48,6 +48,18 @@ ide-hover-from = Sent by
 ide-hover-to = Sent to
 ide-hover-file = File
 ide-hover-covers = Covers
+
+## What a hover says of the data an indicator's status comes from.
+ide-hover-data = Data files
+ide-hover-data-problem = Data problem
+ide-hover-data-skipped = { $file } is not a file (a pipe or a device): not read
+ide-hover-data-unusable = { $file } could not be used: { $problem }
+## $first: the first row refused and its problem (ide-hover-data-row).
+ide-hover-data-refused = { $count ->
+        [one] one row refused
+       *[other] { $count } rows refused
+    } in { $file }; the first: { $first }
+ide-hover-data-row = { $row }: { $problem }
 
 ## The data a hover judges indicators by.
 ide-data-plan-errors = the plan has { $count ->

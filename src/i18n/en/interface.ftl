@@ -110,7 +110,7 @@ cli-man-section-name = name
 cli-man-section-synopsis = synopsis
 cli-man-section-description = description
 cli-man-section-version = version
-cli-lsp = Run the language server on standard input and output, for an editor: problems as you type, completion, quick fixes, outline, colours, formatting
+cli-lsp = Run the language server on standard input and output, for an editor: problems as you type, completion, quick fixes, hover, go to definition, references, rename, outline, colours, formatting
     .long = Run the language server (the Language Server Protocol) on standard input and output. An editor starts it for plan files: plan check's problems show as you type, in the imported files too; the outline holds objectives, indicators and parts; words are coloured by what they are; the file is laid out as plan fmt lays it out. editors/README.md says how to set up VS Code and Neovim. It speaks the language chosen for plan (--lang) until the editor sets `lang` in its settings
 cli-lsp-stdio = Speak over standard input and output (the only way; accepted because editors pass it)
 

@@ -10,7 +10,7 @@ ide-rename-built-in = `{ $name }` là đơn vị tính có sẵn, không khai b�
 ide-rename-not-an-id = `{ $name }` không phải là mã hợp lệ: chỉ dùng chữ, chữ số và dấu `_`, không có dấu chấm hay khoảng trắng
 ide-rename-taken = `{ $name }` đã là mã của một { $kind } khác trong tệp
 ide-rename-part-number = chỉ tiêu thành phần phải giữ số của chỉ tiêu: viết `{ $number }` rồi đến chữ cái của chỉ tiêu thành phần, không phải `{ $name }`
-ide-rename-outside = tên này được khai báo trong tệp `{ $file }`, tệp này chưa được mở trong thư mục làm việc: hãy mở tệp đó để đổi tên ở đó và ở mọi nơi dùng tên này
+ide-rename-outside = tên này được khai báo trong tệp `{ $file }`, tệp này chưa được mở và không nằm trong thư mục làm việc: hãy mở tệp đó để đổi tên ở đó và ở mọi nơi dùng tên này
 
 ## Nội dung hiện khi di chuột: các nhãn chỉ dùng ở đây (các nhãn `page-unit`, `page-lead`,
 ## `page-support`, `page-document` của trang báo cáo và `answer-*` của query.ftl dùng cho phần còn lại).
@@ -42,6 +42,15 @@ ide-hover-from = Cơ quan gửi
 ide-hover-to = Nơi nhận
 ide-hover-file = Tệp
 ide-hover-covers = Bao gồm
+
+## Phần di chuột nói về số liệu dùng để đánh giá chỉ tiêu.
+ide-hover-data = Tệp số liệu
+ide-hover-data-problem = Lỗi số liệu
+ide-hover-data-skipped = { $file } không phải là tệp thông thường (đường ống hoặc thiết bị) nên không được đọc
+ide-hover-data-unusable = không dùng được tệp { $file }: { $problem }
+## $first: dòng bị loại đầu tiên và lỗi của dòng đó (ide-hover-data-row).
+ide-hover-data-refused = { $count } dòng bị loại trong tệp { $file }; dòng đầu tiên: { $first }
+ide-hover-data-row = { $row }: { $problem }
 
 ## Số liệu dùng để đánh giá chỉ tiêu khi di chuột.
 ide-data-plan-errors = Kế hoạch còn { $count } lỗi: số liệu sẽ được đánh giá khi sửa xong

@@ -110,7 +110,7 @@ cli-man-section-name = tên
 cli-man-section-synopsis = cách dùng
 cli-man-section-description = mô tả
 cli-man-section-version = phiên bản
-cli-lsp = Chạy máy chủ ngôn ngữ trên đầu vào và đầu ra chuẩn, cho trình soạn thảo: báo lỗi ngay khi gõ, gợi ý, sửa nhanh, dàn ý, tô màu, định dạng
+cli-lsp = Chạy máy chủ ngôn ngữ trên đầu vào và đầu ra chuẩn, cho trình soạn thảo: báo lỗi ngay khi gõ, gợi ý, sửa nhanh, xem thông tin khi di chuột, đi tới định nghĩa, tìm tham chiếu, đổi tên, dàn ý, tô màu, định dạng
     .long = Chạy máy chủ ngôn ngữ (Language Server Protocol) trên đầu vào và đầu ra chuẩn. Trình soạn thảo khởi động máy chủ cho các tệp kế hoạch: các vấn đề mà plan check tìm thấy hiện ngay khi gõ, kể cả trong các tệp được nhập; dàn ý gồm mục tiêu, chỉ tiêu và chỉ tiêu thành phần; từ ngữ được tô màu theo vai trò; tệp được định dạng như plan fmt định dạng. editors/README.md hướng dẫn cài đặt cho VS Code và Neovim. Máy chủ dùng ngôn ngữ đã chọn cho plan (--lang) cho đến khi trình soạn thảo đặt `lang` trong phần thiết lập
 cli-lsp-stdio = Trao đổi qua đầu vào và đầu ra chuẩn (cách duy nhất; nhận tùy chọn này vì trình soạn thảo thường truyền vào)
 

@@ -1,7 +1,8 @@
 //! The hover of an indicator or a part: what the report page says of it, the parent
-//! indicator it takes up, and with an evaluation its current status and latest value.
+//! indicator it takes up, and with an evaluation its current status and latest value, with
+//! the data it comes from.
 
-use super::Lines;
+use super::{Judged, Lines};
 use crate::eval::evaluate::Evaluation;
 use crate::i18n::Lang;
 use crate::ide::names::Kind;
@@ -10,15 +11,10 @@ use crate::render::evaluation::{names, words};
 
 /// An indicator by its number: one without parts is its measure; a composite lists its
 /// parts.
-pub(super) fn indicator(
-    lines: &mut Lines,
-    model: &Model,
-    i: &Indicator,
-    evaluation: Option<&Evaluation>,
-) {
+pub(super) fn indicator(lines: &mut Lines, model: &Model, i: &Indicator, judged: Judged<'_>) {
     if !i.is_composite {
         if let Some(m) = model.measures_of(i).next() {
-            return measure(lines, model, m, evaluation);
+            return measure(lines, model, m, judged);
         }
     }
     lines.heading(Kind::Indicator, &i.number, &i.title);
@@ -28,12 +24,7 @@ pub(super) fn indicator(
 }
 
 /// An indicator without parts, or a part.
-pub(super) fn measure(
-    lines: &mut Lines,
-    model: &Model,
-    m: &Measure,
-    evaluation: Option<&Evaluation>,
-) {
+pub(super) fn measure(lines: &mut Lines, model: &Model, m: &Measure, judged: Judged<'_>) {
     let lang = lines.lang();
     let kind = match m.parent {
         Some(_) => Kind::Part,
@@ -66,8 +57,11 @@ pub(super) fn measure(
     if let Some(parent) = takes_up(model, m, lang) {
         lines.field("ide-hover-parent", parent);
     }
-    if let Some(e) = evaluation {
+    if let Some(e) = judged.evaluation {
         status(lines, m, e);
+    }
+    if let Some(data) = judged.data {
+        super::data::said(lines, data);
     }
 }
 

@@ -11,9 +11,11 @@
 //! `ide.ftl`.
 
 mod agency;
+mod data;
 mod declarations;
 mod measure;
 
+use super::data::PlanData;
 use super::markdown::escaped;
 use super::names::{self, Named};
 use super::Analysis;
@@ -41,15 +43,69 @@ pub fn hover(
     lang: Lang,
     evaluation: Option<&Evaluation>,
 ) -> Option<Hover> {
+    let judged = || Judged {
+        evaluation,
+        data: None,
+    };
+    about(analysis, offset, lang, judged)
+}
+
+/// [`hover`] with the plan's data read and evaluated ([`evaluate`](super::data::evaluate)):
+/// an indicator or part of this file's plan also says its status, the data files it comes
+/// from, and what went wrong with them (a file that could not be used, rows refused, a plan
+/// that is not evaluated until its errors are fixed). `data` is asked only for such an
+/// indicator, so that a hover elsewhere reads no file; it gives `None` when the plan has no
+/// data files.
+pub fn hover_with_data<'d>(
+    analysis: &Analysis,
+    offset: usize,
+    lang: Lang,
+    data: impl FnOnce() -> Option<&'d PlanData>,
+) -> Option<Hover> {
+    let judged = || {
+        let data = data();
+        Judged {
+            evaluation: data.and_then(|d| d.evaluation.as_ref().ok()),
+            data,
+        }
+    };
+    about(analysis, offset, lang, judged)
+}
+
+/// What this file's plan's indicators are judged by: an evaluation, and the data it was
+/// made from.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Judged<'a> {
+    /// The evaluation of this file's plan.
+    pub(super) evaluation: Option<&'a Evaluation>,
+    /// The data read for it, and their problems.
+    pub(super) data: Option<&'a PlanData>,
+}
+
+/// The hover at `offset`; `judged` is asked for an indicator or part of this file's plan.
+fn about<'a>(
+    analysis: &Analysis,
+    offset: usize,
+    lang: Lang,
+    judged: impl FnOnce() -> Judged<'a>,
+) -> Option<Hover> {
     let found = names::occurrences(&analysis.checked.model);
     let at = names::at(&found, offset)?;
     let target = at.target;
     // Statuses are of this file's plan: an imported file's indicators were not evaluated.
-    let evaluation = evaluation.filter(|_| std::ptr::eq(target.model, &analysis.checked.model));
+    let own = std::ptr::eq(target.model, &analysis.checked.model);
+    let judge = |wanted: bool| match wanted {
+        true => judged(),
+        false => Judged::default(),
+    };
     let mut lines = Lines::new(lang);
     match target.named {
-        Named::Measure(m) => measure::measure(&mut lines, target.model, m, evaluation),
-        Named::Indicator(i) => measure::indicator(&mut lines, target.model, i, evaluation),
+        Named::Measure(m) => measure::measure(&mut lines, target.model, m, judge(own)),
+        // A composite indicator lists its parts, each judged on its own.
+        Named::Indicator(i) => {
+            let judged = judge(own && !i.is_composite);
+            measure::indicator(&mut lines, target.model, i, judged);
+        }
         Named::Agency(a) => agency::agency(&mut lines, target.model, a),
         other => declarations::declaration(&mut lines, target.model, other),
     }

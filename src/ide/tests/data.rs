@@ -6,7 +6,7 @@ use crate::eval::Status;
 use crate::files::Disk;
 use crate::i18n::Lang;
 use crate::ide::data::{beside, evaluate, files_for, Unevaluated};
-use crate::ide::{hover, Analysis};
+use crate::ide::{hover, hover_with_data, Analysis};
 use crate::source::Source;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -155,4 +155,75 @@ fn the_bundled_sample_data_evaluate_the_son_la_plan() {
     let e = data.evaluation.expect("evaluated");
     assert!(e.results.iter().any(|r| r.latest.is_some()));
     assert!(!e.reporting.is_empty(), "the submissions are read too");
+}
+
+#[test]
+fn a_hover_with_data_names_the_files_and_what_went_wrong_with_them() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let plan = dir.path().join("p.plan");
+    let a = analysed(&plan, PLAN);
+    let good = dir.path().join("p.csv");
+    write(&good, "indicator,area,period,value\n1,tinh,2024,89\n");
+    let bad = dir.path().join("bad.csv");
+    write(
+        &bad,
+        "indicator,area,period,value\n1,tinh,2021,abc\n1,tinh,2022,xyz\n",
+    );
+    let missing = dir.path().join("missing.csv");
+    let files = [good, bad, missing];
+    let data = evaluate(&a, &files, Some(AS_OF)).expect("data");
+    let at = PLAN.find("indicator 1").expect("there") + "indicator ".len();
+    let md = hover_with_data(&a, at, Lang::En, || Some(&data))
+        .expect("a hover")
+        .markdown;
+    // The status, from the rows that were read.
+    assert!(md.contains("**Latest value:** 89% (2024)"), "{md}");
+    assert!(
+        md.contains("**Data files:** p.csv, bad.csv, missing.csv"),
+        "{md}"
+    );
+    let refused = "**Data problem:** 2 rows refused in bad.csv; the first: line 2: ";
+    assert!(md.contains(refused), "{md}");
+    assert!(
+        md.contains("**Data problem:** missing.csv could not be used: "),
+        "{md}"
+    );
+    let vi = hover_with_data(&a, at, Lang::Vi, || Some(&data))
+        .expect("a hover")
+        .markdown;
+    assert!(
+        vi.contains("**Lỗi số liệu:** 2 dòng bị loại trong tệp bad.csv; dòng đầu tiên: dòng 2: "),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("**Lỗi số liệu:** không dùng được tệp missing.csv: "),
+        "{vi}"
+    );
+
+    // A plan with an error is not evaluated, and its hover says why.
+    let broken = analysed(
+        &dir.path().join("broken.plan"),
+        &PLAN.replace("lead ubnd", "lead nobody"),
+    );
+    let data = evaluate(&broken, &files[..1], Some(AS_OF)).expect("data");
+    let md = hover_with_data(&broken, at, Lang::Vi, || Some(&data))
+        .expect("a hover")
+        .markdown;
+    assert!(
+        md.contains("**Lỗi số liệu:** Kế hoạch còn 1 lỗi: số liệu sẽ được đánh giá khi sửa xong"),
+        "{md}"
+    );
+    assert!(!md.contains("Kết quả mới nhất"), "{md}");
+
+    // Elsewhere than on an indicator, the data are not asked for.
+    let on_agency = PLAN.find("lead ubnd").expect("there") + "lead ".len();
+    let md = hover_with_data(&a, on_agency, Lang::En, || panic!("data asked for"))
+        .expect("a hover")
+        .markdown;
+    assert!(!md.contains("Data files"), "{md}");
+    // Without data files, no data lines.
+    let md = hover_with_data(&a, at, Lang::En, || None)
+        .expect("a hover")
+        .markdown;
+    assert!(!md.contains("Data") && !md.contains("Latest value"), "{md}");
 }

@@ -90,13 +90,13 @@ fn a_part_is_renamed_by_its_letter_or_its_whole_id() {
     let on_part_line = offset(&plan, "part c", 0, "part ".len());
     assert_eq!(
         prepare_rename(&a, on_part_line).map(|s| plan[s.start()..s.end()].to_string()),
-        Some("c".to_string())
+        Ok("c".to_string())
     );
     check(rename(&[], &a, on_part_line, "d").expect("by its letter"));
     let in_total = offset(&plan, "total of 3a, 3c", 0, "total of 3a, ".len());
     assert_eq!(
         prepare_rename(&a, in_total).map(|s| plan[s.start()..s.end()].to_string()),
-        Some("3c".to_string())
+        Ok("3c".to_string())
     );
     check(rename(&[], &a, in_total, "3d").expect("by its whole id"));
     assert_eq!(
@@ -190,18 +190,23 @@ fn a_new_name_is_read_in_nfc_and_must_be_a_free_id() {
 fn what_no_workspace_file_declares_is_not_renamed() {
     let [a] = <[Analysis; 1]>::try_from(analyses(&[("p.plan", KINDS)])).expect("one");
     let per_mille = offset(KINDS, "unit per_mille", 0, "unit ".len());
-    assert_eq!(prepare_rename(&a, per_mille), None);
+    assert_eq!(
+        prepare_rename(&a, per_mille),
+        Err(RenameError::BuiltIn {
+            name: "per_mille".into()
+        })
+    );
     let built_in = rename(&[], &a, per_mille, "phan_nghin").expect_err("built in");
     assert!(built_in.words(Lang::Vi).contains("đơn vị tính có sẵn"));
     let keyword = offset(KINDS, "objective chung", 0, 2);
-    assert_eq!(prepare_rename(&a, keyword), None);
+    assert_eq!(prepare_rename(&a, keyword), Err(RenameError::NothingThere));
     assert_eq!(
         rename(&[], &a, keyword, "x").err(),
         Some(RenameError::NothingThere)
     );
     assert_eq!(
         prepare_rename(&a, offset(KINDS, "Mục tiêu chung", 0, 3)),
-        None
+        Err(RenameError::NothingThere)
     );
 
     let son_la = bundled_analysis("plans/son-la-children-2021-2030.plan");
@@ -216,7 +221,7 @@ fn what_no_workspace_file_declares_is_not_renamed() {
     assert!(file.ends_with("plans/national/children-2021-2030.plan"));
     assert!(outside
         .words(Lang::En)
-        .contains("not open in the workspace"));
+        .contains("neither open nor in the workspace's folders"));
     // With the national file in the workspace, both files change.
     let national = bundled_analysis("plans/national/children-2021-2030.plan");
     let edits = rename(&[&national], &son_la, on_3a, "3x").expect("renamed");

@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 use crate::ide::{self, ActionKind, Analysis};
 use crate::lsp::diagnostics::{self, Lines};
 use crate::lsp::dispatch::{Failure, OnRequest};
+use crate::lsp::edits::workspace_edit;
 use crate::lsp::position::Encoding;
 use crate::lsp::server::Server;
 use crate::source::Span;
@@ -29,7 +30,8 @@ impl OnRequest for CodeActionRequest {
         if !asked_for(context.only.as_deref(), &CodeActionKind::QUICKFIX) {
             return Ok(Some(Vec::new()));
         }
-        let view = server.view(&params.text_document.uri)?;
+        let uri = params.text_document.uri;
+        let view = server.view(&uri)?;
         let document = view.document;
         let range = document.lines.span(&document.text, params.range, encoding);
         let analysis = view.analysis;
@@ -74,7 +76,7 @@ impl OnRequest for CodeActionRequest {
                     title: action.title,
                     kind: Some(kind(action.kind)),
                     diagnostics: diagnostic.map(|d| vec![d]),
-                    edit: Some(server.workspace_edit(&action.edits)),
+                    edit: Some(workspace_edit(server, &uri, &action.edits)),
                     is_preferred: action.preferred.then_some(true),
                     ..CodeAction::default()
                 })

@@ -5,9 +5,13 @@
 mod code_action;
 pub(crate) mod completion;
 mod configuration;
+mod definition;
 mod document_symbol;
 mod formatting;
+mod hover;
 mod initialized;
+mod references;
+mod rename;
 mod semantic_tokens;
 mod text_sync;
 mod watched_files;

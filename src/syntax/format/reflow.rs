@@ -3,6 +3,7 @@
 //! there, spaced anew; comments and blank lines go where the author put them (the rules are
 //! in [`super`]'s documentation).
 
+use super::continuation;
 use super::pieces::{Kind, Piece, SPACE};
 use crate::source::Span;
 use crate::syntax::ast::File;
@@ -11,6 +12,7 @@ use crate::syntax::print::items;
 use crate::syntax::print::layout::Layout;
 use crate::syntax::print::lexical::Words;
 use crate::syntax::print::lines::Lines;
+use std::ops::Range;
 
 /// The formatted text of `text`, whose tree is `file` and pieces `pieces`; `Err` with an offset
 /// where the tree and the pieces disagree (a bug).
@@ -45,6 +47,39 @@ pub(super) fn comment_text(written: &str) -> String {
         out.push_str(line.trim_end_matches(SPACE));
     }
     out
+}
+
+/// How [`Reflow::write_line`] writes a line.
+#[derive(Copy, Clone)]
+struct LineKind {
+    /// Whether a blank line the source has before it is kept.
+    blank: bool,
+    /// Whether the author's line breaks before clause keywords and after commas are kept
+    /// (fields and one-line items; not a block's head or end).
+    continues: bool,
+    /// Where a level target's milestone ends in the source.
+    milestone_end: Option<usize>,
+}
+
+impl LineKind {
+    /// A block's head or its `}`: on one line, after a blank line the source has when `blank`.
+    fn whole(blank: bool) -> LineKind {
+        LineKind {
+            blank,
+            continues: false,
+            milestone_end: None,
+        }
+    }
+}
+
+/// One line as [`Reflow::compose`] makes it.
+struct Composed<'a> {
+    text: String,
+    /// Where the milestone ends in `text`, when it is on this line.
+    milestone_at: Option<usize>,
+    ends_in_line_comment: bool,
+    /// The comments after its `//` comment, each for a line of its own after it.
+    after: Vec<&'a Piece>,
 }
 
 struct Reflow<'a> {
@@ -166,26 +201,77 @@ impl<'a> Reflow<'a> {
     }
 
     /// Writes the pieces from the next one to `last` (a word or punctuation) as one line at
-    /// `depth`, after a blank line when the source has one and `blank` allows it. A `/* */`
-    /// comment among them stays between the same words; the first `//` comment goes to the
-    /// end of the line, and any comment after it to lines of its own after it. The offset in
-    /// the line where the piece ending at `milestone_end` ends is kept for aligning.
-    fn write_line(&mut self, last: usize, depth: usize, blank: bool, milestone_end: Option<usize>) {
+    /// `depth`, after a blank line when the source has one and `blank` allows it; when
+    /// `continues`, on continuation lines one level deeper where the author broke the line
+    /// before a clause keyword or after a list's `,` ([`continuation`]). The offset in the
+    /// first line where the piece ending at `milestone_end` ends is kept for aligning.
+    fn write_line(&mut self, last: usize, depth: usize, how: LineKind) {
         let Some(group) = self.pieces.get(self.next..=last) else {
             self.fail(self.text.len());
             return;
         };
         self.flush_pending(depth);
         let start = group.first().map_or(0, |p| p.span.start());
-        if blank && self.blank_before(start) {
+        if how.blank && self.blank_before(start) {
             self.lines.blank();
         }
-        let mut line = String::new();
+        let lines = if how.continues {
+            continuation::lines(self.text, group)
+        } else {
+            std::iter::once(0..group.len()).collect()
+        };
+        let count = lines.len();
+        for (n, range) in lines.into_iter().enumerate() {
+            if group[range.clone()].iter().all(Piece::is_comment) {
+                self.comments_between_lines(group, range, depth + 1);
+                continue;
+            }
+            let line = self.compose(&group[range], how.milestone_end.filter(|_| n == 0));
+            let at = if n == 0 { depth } else { depth + 1 };
+            self.push(at, line.text, line.milestone_at, line.ends_in_line_comment);
+            if n + 1 < count {
+                // Between two lines of the field: as deep as its continuation lines.
+                for piece in line.after {
+                    let text = comment_text(piece.text(self.text));
+                    self.push(depth + 1, text, None, piece.kind == Kind::LineComment);
+                }
+            } else {
+                self.pending = line.after;
+            }
+        }
+        self.written_to = self.written_to.max(self.pieces[last].span.end());
+        self.next = last + 1;
+    }
+
+    /// The comments `group[range]`, which stand on lines of their own between two lines of a
+    /// field, at `depth`: each on a line of its own, but after the comment it shares its line
+    /// with.
+    fn comments_between_lines(&mut self, group: &[Piece], range: Range<usize>, depth: usize) {
+        for k in range {
+            let piece = &group[k];
+            let text = comment_text(piece.text(self.text));
+            let line_comment = piece.kind == Kind::LineComment;
+            match self.lines.last_text() {
+                Some(line) if !continuation::breaks_before(self.text, group, k) => {
+                    line.push(' ');
+                    line.push_str(&text);
+                    self.ends_in_line_comment = line_comment;
+                }
+                _ => self.push(depth, text, None, line_comment),
+            }
+        }
+    }
+
+    /// The text of one line made of `pieces`, spaced: a `/* */` comment among them stays
+    /// between the same words; the first `//` comment goes to the end of the line, and any
+    /// comment after it is left for lines of its own after it.
+    fn compose(&self, pieces: &'a [Piece], milestone_end: Option<usize>) -> Composed<'a> {
+        let mut text = String::new();
         let mut line_comment: Option<&Piece> = None;
         let mut after: Vec<&'a Piece> = Vec::new();
         let mut previous: Option<&Piece> = None;
         let mut milestone_at = None;
-        for piece in group {
+        for piece in pieces {
             match piece.kind {
                 Kind::LineComment if line_comment.is_none() => line_comment = Some(piece),
                 Kind::LineComment | Kind::BlockComment if line_comment.is_some() => {
@@ -193,14 +279,14 @@ impl<'a> Reflow<'a> {
                 }
                 _ => {
                     if previous.is_some_and(|p| spaced(self.text, p, piece)) {
-                        line.push(' ');
+                        text.push(' ');
                     }
                     if piece.is_comment() {
-                        line.push_str(&comment_text(piece.text(self.text)));
+                        text.push_str(&comment_text(piece.text(self.text)));
                     } else {
-                        line.push_str(piece.text(self.text));
+                        text.push_str(piece.text(self.text));
                         if milestone_end == Some(piece.span.end()) {
-                            milestone_at = Some(line.len());
+                            milestone_at = Some(text.len());
                         }
                     }
                     previous = Some(piece);
@@ -208,13 +294,15 @@ impl<'a> Reflow<'a> {
             }
         }
         if let Some(comment) = line_comment {
-            line.push(' ');
-            line.push_str(&comment_text(comment.text(self.text)));
+            text.push(' ');
+            text.push_str(&comment_text(comment.text(self.text)));
         }
-        self.push(depth, line, milestone_at, line_comment.is_some());
-        self.pending = after;
-        self.written_to = self.written_to.max(self.pieces[last].span.end());
-        self.next = last + 1;
+        Composed {
+            text,
+            milestone_at,
+            ends_in_line_comment: line_comment.is_some(),
+            after,
+        }
     }
 
     fn finish(mut self) -> Result<String, usize> {
@@ -256,8 +344,12 @@ impl Layout for Reflow<'_> {
             self.fail(end);
             return;
         };
-        let milestone_end = words.milestone_end.map(|m| m.in_source);
-        self.write_line(last, self.depth, true, milestone_end);
+        let how = LineKind {
+            blank: true,
+            continues: true,
+            milestone_end: words.milestone_end.map(|m| m.in_source),
+        };
+        self.write_line(last, self.depth, how);
     }
 
     fn open(&mut self, _: Words, head_end: usize, _: Span, empty: bool) {
@@ -276,12 +368,8 @@ impl Layout for Reflow<'_> {
             return;
         };
         let whole = empty && self.is(brace + 1, "}");
-        self.write_line(
-            if whole { brace + 1 } else { brace },
-            self.depth,
-            true,
-            None,
-        );
+        let last = if whole { brace + 1 } else { brace };
+        self.write_line(last, self.depth, LineKind::whole(true));
         self.closed.push(whole);
         if !whole {
             self.depth += 1;
@@ -300,6 +388,6 @@ impl Layout for Reflow<'_> {
         }
         self.flush_pending(self.depth);
         self.depth = self.depth.saturating_sub(1);
-        self.write_line(self.next, self.depth, false, None);
+        self.write_line(self.next, self.depth, LineKind::whole(false));
     }
 }

@@ -118,6 +118,68 @@ fn level_targets_at_milestones_have_their_comparisons_aligned() {
 }
 
 #[test]
+fn a_break_before_a_clause_keyword_starts_a_continuation_line() {
+    // Kept before `short`, `ref`, `where` (a blank line there is dropped); joined elsewhere
+    // inside a field, and in a block's head.
+    let text = "agency yte \"Sở Y tế\"\n  short \"SYT\"     requested\n\
+                indicator 1 \"I\" {\n    target 2025\n        >= 95\n    \
+                adapts n.1 because \"a long reason\"\n  ref \"R\"\n    target 2030 >= 98 strive\n\n            \
+                where k = v ref \"R\"\n}\nchange\n  report r {\n}\n";
+    assert_eq!(
+        formatted(text),
+        "agency yte \"Sở Y tế\"\n    short \"SYT\" requested\n\
+         indicator 1 \"I\" {\n    target 2025 >= 95\n    \
+         adapts n.1 because \"a long reason\"\n        ref \"R\"\n    target 2030 >= 98 strive\n        \
+         where k = v ref \"R\"\n}\nchange report r {}\n"
+    );
+}
+
+#[test]
+fn a_break_after_a_comma_of_a_list_starts_a_continuation_line() {
+    // Before a `,`: joined.
+    let text = "review r \"R\" {\n    from a,\n  b,   c\n       , d\n    to e\n}\n\
+                task t \"T\" { lead a,\nb ref \"V\" }\n";
+    assert_eq!(
+        formatted(text),
+        "review r \"R\" {\n    from a,\n        b, c, d\n    to e\n}\n\
+         task t \"T\" {\n    lead a,\n        b ref \"V\"\n}\n"
+    );
+}
+
+#[test]
+fn comments_in_a_field_written_over_continuation_lines() {
+    // A `//` stays at the end of the line it ends, a comment after it or on a line of its
+    // own goes to a line of its own as deep as the continuation lines (a blank line there is
+    // dropped), a `/* */` on the continuation's line stays on it.
+    let text = "indicator 1 \"I\" {\n    adapts n.1 because \"r\" // why\n      // and more\n   \
+                /* the ref */ ref \"R\" // end\n    lead a /* x */ ref // y\n        \"V\"\n    \
+                support b\n// on a line of its own\n\n/* with it */ /* and this */\n ref \"W\"\n}\n";
+    assert_eq!(
+        formatted(text),
+        "indicator 1 \"I\" {\n    adapts n.1 because \"r\" // why\n        // and more\n        \
+         /* the ref */ ref \"R\" // end\n    lead a /* x */ ref \"V\" // y\n    \
+         support b\n        // on a line of its own\n        /* with it */ /* and this */\n        \
+         ref \"W\"\n}\n"
+    );
+}
+
+#[test]
+fn a_target_written_over_continuation_lines_aligns_its_first_line_only() {
+    // Its continuation line ends the run; a milestone that ends on a continuation line is
+    // not aligned.
+    let text =
+        "indicator 1 \"I\" {\n    target 2025 >= 95\n    target 2026-H1 >= 40 strive\n      \
+                ref \"R\"\n    target 2027 >= 50\n    target 2028-Q3\n       cumulative >= 60\n    \
+                target 2029 >= 70\n}\n";
+    assert_eq!(
+        formatted(text),
+        "indicator 1 \"I\" {\n    target 2025    >= 95\n    target 2026-H1 >= 40 strive\n        \
+         ref \"R\"\n    target 2027 >= 50\n    target 2028-Q3\n        cumulative >= 60\n    \
+         target 2029 >= 70\n}\n"
+    );
+}
+
+#[test]
 fn line_ends_blanks_and_the_end_of_the_file() {
     assert_eq!(formatted(""), "");
     assert_eq!(formatted(" \n\n\t\n"), "");

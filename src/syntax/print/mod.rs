@@ -31,7 +31,7 @@
 //! This layout is for a tree without its text (`plan new` builds one). The walk that hands it
 //! the tree's lines (`items`, to a `layout::Layout`) serves the formatter too
 //! ([`crate::syntax::format`]), which lays out the same lines with the source's own words,
-//! and its comments and blank lines where the author put them.
+//! and its comments, blank lines and continuation lines where the author put them.
 //!
 //! Values are written so that they read back the same: texts re-escaped, numbers in the
 //! shortest form that gives the same `f64`, dates, days and months as the grammar reads
