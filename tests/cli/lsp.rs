@@ -1273,13 +1273,16 @@ fn completion_after_an_import_and_a_dot_offers_its_indicators() {
         position_at(&text, start)
     );
     assert_eq!(first["textEdit"]["newText"], "national.1");
-    // The dot of a number opens nothing.
-    let target = after(&text, "target 2025 >= 65");
-    let mut decimal = text.clone();
-    decimal.insert(target, '.');
-    session.replace_all(&uri, 2, &decimal);
-    let list = session.complete(&uri, &decimal, target + 1, Some("."));
+    // A dot after an agency, which is no import's name, opens nothing (the agencies that
+    // begin with what is typed would be offered if asked).
+    let agency = after(&text, "    lead ldtbxh");
+    let mut dotted = text.clone();
+    dotted.insert(agency, '.');
+    session.replace_all(&uri, 2, &dotted);
+    let list = session.complete(&uri, &dotted, agency + 1, Some("."));
     assert_eq!(labels(&list), Vec::<String>::new());
+    let asked = session.complete(&uri, &dotted, agency + 1, None);
+    assert!(labels(&asked).contains(&"ldtbxh".to_string()), "{asked:#}");
 }
 
 #[test]

@@ -43,9 +43,11 @@ impl OnRequest for Completion {
         let before = offered.len();
         match trigger.as_deref() {
             Some(" ") => offered.retain(|c| is_name_or_value(c.kind)),
+            // What continues the word the dot was typed in (`national.`): none after a
+            // dot that is no part of a word, nor where no item goes on from what is typed.
             Some(".") => offered.retain(|c| {
                 let typed = &text[c.replace.start()..c.replace.end()];
-                typed.contains('.') && c.label.starts_with(typed)
+                !typed.is_empty() && c.label.starts_with(typed)
             }),
             _ => {}
         }
