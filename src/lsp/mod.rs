@@ -1,6 +1,6 @@
 //! The language server: `plan lsp` speaks the Language Server Protocol over standard input
-//! and output, so that an editor shows a plan's problems as it is typed, outlines it, colours
-//! it and formats it.
+//! and output, so that an editor shows a plan's problems as it is typed, completes and fixes
+//! it, finds and renames its names, outlines it, colours it and formats it.
 //!
 //! What the server knows of a plan comes from [`crate::ide`], in byte offsets and plain
 //! values; this module is only the protocol: the handshake and lifecycle ([`lifecycle`]), the
@@ -8,8 +8,10 @@
 //! client ([`position`]), `file:` URIs ([`uri`]), diagnostics as the protocol writes them and
 //! when they are sent ([`diagnostics`], [`publish`]), and one handler per request or
 //! notification (`handlers`), found by method name in one table (`dispatch`). Answers name
-//! places as the protocol does (`places`); references and renames read the workspace's plans
-//! that are not open too (`across`); hovers keep each plan's data once read (`plan_data`).
+//! places as the protocol does (`places`) and changes as workspace edits (`edits`), as far as
+//! the client can take them (`client`); references and renames read the workspace's plans
+//! that are not open too (`across`); hovers keep each plan's data once read (`plan_data`);
+//! the plans that import a file opened or saved are checked though not open (`importers`).
 //!
 //! One thread owns every document and analysis: lsp-server reads and writes the messages on
 //! threads of its own and hands them over one at a time. Changes are applied as they come,
