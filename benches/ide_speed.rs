@@ -15,33 +15,17 @@ use planlang::i18n::Lang;
 use planlang::ide::{code_actions, completions, Analysis};
 use planlang::{Source, Span};
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+/// What the benches share: the runs asked for, and the figures of a step's times.
+#[allow(dead_code)] // each bench reads the figures it prints
+mod common;
+use common::Times;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
 /// The budget of one answer.
 const BUDGET_MS: f64 = 10.0;
-
-fn runs() -> usize {
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--runs" {
-            return args.next().and_then(|v| v.parse().ok()).expect("--runs N");
-        }
-    }
-    200
-}
-
-fn millis(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-/// Median, 99th percentile and worst of `times`, in milliseconds.
-fn stats(mut times: Vec<Duration>) -> (f64, f64, f64) {
-    times.sort();
-    let at = |fraction: f64| millis(times[((times.len() - 1) as f64 * fraction) as usize]);
-    (at(0.5), at(0.99), at(1.0))
-}
 
 /// Where completion is asked: the text the cursor comes after (its first occurrence in the
 /// file), and what is typed of the word there, which replaces the word the file writes.
@@ -117,7 +101,7 @@ fn with_problems(text: &str) -> String {
 }
 
 fn main() {
-    let runs = runs();
+    let runs = common::runs(200);
     let path = format!("{ROOT}/{PLAN}");
     let text = std::fs::read_to_string(&path).expect("the plan");
     let analysis = Analysis::new(
@@ -142,7 +126,8 @@ fn main() {
             offered = answer.len();
         }
         assert!(offered > 0, "{name}: something offered");
-        let (median, p99, worst) = stats(times);
+        let times = Times::new(times);
+        let (median, p99, worst) = (times.median(), times.percentile(0.99), times.worst());
         p99_of_all = p99_of_all.max(p99);
         println!(
             "  {name:<45} {offered:>3} offered  median {median:>6.3} ms, 99% {p99:>6.3} ms, worst {worst:>6.3} ms"
@@ -176,7 +161,8 @@ fn main() {
             times.push(t.elapsed());
         }
         assert!(offered > 0, "{name}: something offered");
-        let (median, p99, worst) = stats(times);
+        let times = Times::new(times);
+        let (median, p99, worst) = (times.median(), times.percentile(0.99), times.worst());
         p99_of_all = p99_of_all.max(p99);
         println!(
             "  {name:<45} {offered:>3} offered  median {median:>6.3} ms, 99% {p99:>6.3} ms, worst {worst:>6.3} ms"

@@ -33,6 +33,11 @@ use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// What the benches share: the runs asked for, and the figures of a step's times.
+#[allow(dead_code)] // each bench reads the figures it prints
+mod common;
+use common::Times;
+
 /// The client the tests use (it starts `plan_command()` below).
 #[path = "../tests/common/lsp.rs"]
 #[allow(dead_code)] // the bench uses part of it
@@ -50,34 +55,14 @@ const BUDGET_MS: f64 = 20.0;
 /// The budget from a completion or code action request to its answer.
 const ANSWER_BUDGET_MS: f64 = 10.0;
 
-fn runs() -> usize {
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--runs" {
-            return args.next().and_then(|v| v.parse().ok()).expect("--runs N");
-        }
-    }
-    200
-}
-
-fn millis(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-/// Median, 95th percentile, best and worst of `times`, in milliseconds.
-fn stats(mut times: Vec<Duration>) -> (f64, f64, f64, f64) {
-    times.sort();
-    let at = |q: f64| millis(times[((times.len() - 1) as f64 * q).round() as usize]);
-    (
-        at(0.5),
-        at(0.95),
-        millis(times[0]),
-        millis(times[times.len() - 1]),
-    )
-}
-
 fn print(name: &str, times: Vec<Duration>) -> (f64, f64) {
-    let (median, p95, best, worst) = stats(times);
+    let times = Times::new(times);
+    let (median, p95, best, worst) = (
+        times.median(),
+        times.percentile(0.95),
+        times.best(),
+        times.worst(),
+    );
     println!("{name:<56} median {median:>7.2} ms  p95 {p95:>7.2} ms  best {best:>6.2} ms  worst {worst:>7.2} ms");
     (median, p95)
 }
@@ -413,14 +398,14 @@ fn across_files(runs: usize) {
     println!(
         "{:<56} {:>7.2} ms",
         "hover of an indicator, data read",
-        millis(first)
+        common::millis(first)
     );
     print("hover of an indicator, data kept", hovers);
     print("hover of an indicator after a change", changed);
 }
 
 fn main() {
-    let runs = runs();
+    let runs = common::runs(200);
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     std::fs::create_dir_all(root.join("national")).expect("mkdir");

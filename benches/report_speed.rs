@@ -18,6 +18,11 @@ use planlang::render::report::{docx, html, Report};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// What the benches share: the runs asked for, and the figures of a step's times.
+#[allow(dead_code)] // each bench reads the figures it prints
+mod common;
+use common::Times;
+
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const PLAN_BIN: &str = env!("CARGO_BIN_EXE_plan");
 const PLAN: &str = "plans/son-la-children-2021-2030.plan";
@@ -28,34 +33,8 @@ const DATA: [&str; 2] = [
 /// The budget of the whole `plan report` process.
 const BUDGET_MS: f64 = 200.0;
 
-fn runs() -> usize {
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--runs" {
-            return args.next().and_then(|v| v.parse().ok()).expect("--runs N");
-        }
-    }
-    50
-}
-
-fn millis(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-/// Median, mean, best and worst of `times`, in milliseconds.
-fn stats(mut times: Vec<Duration>) -> (f64, f64, f64, f64) {
-    times.sort();
-    let mean = millis(times.iter().sum::<Duration>()) / times.len() as f64;
-    (
-        millis(times[times.len() / 2]),
-        mean,
-        millis(times[0]),
-        millis(times[times.len() - 1]),
-    )
-}
-
 fn main() {
-    let runs = runs();
+    let runs = common::runs(50);
     let as_of = Date::parse("2025-06-30").expect("a date");
     let mut steps: Vec<(&str, Vec<Duration>)> = [
         "read and check the plan",
@@ -108,7 +87,9 @@ fn main() {
         document_size / 1024
     );
     for (name, times) in steps {
-        let (median, mean, best, worst) = stats(times);
+        let times = Times::new(times);
+        let (median, mean, best, worst) =
+            (times.median(), times.mean(), times.best(), times.worst());
         println!(
             "  {name:<30} median {median:>7.2} ms, mean {mean:>7.2} ms, best {best:>7.2} ms, worst {worst:>7.2} ms"
         );
@@ -145,7 +126,9 @@ fn main() {
                 "plan report --lang {lang} --format {format}"
             );
         }
-        let (median, mean, best, worst) = stats(times);
+        let times = Times::new(times);
+        let (median, mean, best, worst) =
+            (times.median(), times.mean(), times.best(), times.worst());
         let verdict = if median < BUDGET_MS {
             "within the 200 ms budget"
         } else {
