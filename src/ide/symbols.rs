@@ -8,54 +8,28 @@
 //! which item belongs under which (the ids the resolver linked), so that an indicator is
 //! placed under the objective its `objective` names even when that is declared later.
 
+use super::names::Kind;
 use crate::model::Model;
 use crate::source::Span;
 use crate::syntax::ast::{File, IndicatorField, Item};
 use std::collections::HashMap;
 
-/// What a symbol is.
+/// What a symbol is: a name the plan declares, of one of the kinds the index of names knows
+/// (an agency, an indicator, a project...), or an item that declares no name of its own.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SymbolKind {
+    /// A name declared, of the kinds [`Kind`] lists.
+    Declared(Kind),
     /// The `plan` header.
     Plan,
-    /// `import "..." as national`.
-    Import,
-    /// `agency yte "Sở Y tế"`.
-    Agency,
-    /// A unit of the plan's own.
-    Unit,
-    /// A dimension targets are split by.
-    Dimension,
-    /// One value of a dimension.
-    DimensionValue,
-    /// An objective.
-    Objective,
-    /// An indicator.
-    Indicator,
-    /// A part of a composite indicator (`16a`).
-    Part,
-    /// A report agencies submit.
-    Report,
-    /// A review (sơ kết, tổng kết).
-    Review,
-    /// An area data are keyed by.
-    Area,
-    /// A data element formulas divide.
-    Element,
     /// `waive national.15`.
     Waiver,
-    /// A named query.
-    Query,
     /// The `amendment` header of an amendment's file.
     Amendment,
     /// `change son_la.14 { ... }` or `change report ...`.
     Change,
     /// `transfer son_la.ldtbxh to son_la.yte`.
     Transfer,
-    /// A project (dự án, đề án).
-    Project,
-    /// A task outside the indicators.
-    Task,
 }
 
 /// One thing a plan file declares, with what belongs under it.
@@ -158,31 +132,56 @@ fn symbol(item: &Item) -> Option<Symbol> {
             plan.keyword,
         ),
         Item::Import(i) => Symbol::new(
-            K::Import,
+            K::Declared(Kind::Import),
             "import",
             &i.alias.name,
             &i.path.value,
             i.span,
             i.alias.span,
         ),
-        Item::Agency(a) => block(K::Agency, "agency", &a.id, &a.name, a.span),
-        Item::Unit(u) => block(K::Unit, "unit", &u.id, &u.symbol, u.span),
+        Item::Agency(a) => block(K::Declared(Kind::Agency), "agency", &a.id, &a.name, a.span),
+        Item::Unit(u) => block(K::Declared(Kind::Unit), "unit", &u.id, &u.symbol, u.span),
         Item::Dimension(d) => {
-            let mut symbol = block(K::Dimension, "dimension", &d.id, &d.title, d.span);
+            let mut symbol = block(
+                K::Declared(Kind::Dimension),
+                "dimension",
+                &d.id,
+                &d.title,
+                d.span,
+            );
             symbol.children = d
                 .values
                 .iter()
                 .map(|(id, title)| {
                     let span = Span::new(id.span.start(), title.span.end());
-                    Symbol::new(K::DimensionValue, "", &id.name, &title.value, span, id.span)
-                        .named(&id.name)
+                    Symbol::new(
+                        K::Declared(Kind::DimensionValue),
+                        "",
+                        &id.name,
+                        &title.value,
+                        span,
+                        id.span,
+                    )
+                    .named(&id.name)
                 })
                 .collect();
             symbol
         }
-        Item::Objective(o) => block(K::Objective, "objective", &o.id, &o.title, o.span),
+        Item::Objective(o) => block(
+            K::Declared(Kind::Objective),
+            "objective",
+            &o.id,
+            &o.title,
+            o.span,
+        ),
         Item::Indicator(i) => {
-            let mut symbol = block(K::Indicator, "indicator", &i.id, &i.title, i.span);
+            let mut symbol = block(
+                K::Declared(Kind::Indicator),
+                "indicator",
+                &i.id,
+                &i.title,
+                i.span,
+            );
             symbol.children = i
                 .fields
                 .iter()
@@ -190,7 +189,7 @@ fn symbol(item: &Item) -> Option<Symbol> {
                     IndicatorField::Part(part) => {
                         let address = format!("{}{}", i.id.name, part.id.name);
                         Some(Symbol::new(
-                            K::Part,
+                            K::Declared(Kind::Part),
                             "part",
                             &address,
                             &part.title.value,
@@ -203,10 +202,16 @@ fn symbol(item: &Item) -> Option<Symbol> {
                 .collect();
             symbol
         }
-        Item::Report(r) => block(K::Report, "report", &r.id, &r.title, r.span),
-        Item::Review(r) => block(K::Review, "review", &r.id, &r.title, r.span),
-        Item::Area(a) => block(K::Area, "area", &a.id, &a.name, a.span),
-        Item::Element(e) => block(K::Element, "element", &e.id, &e.title, e.span),
+        Item::Report(r) => block(K::Declared(Kind::Report), "report", &r.id, &r.title, r.span),
+        Item::Review(r) => block(K::Declared(Kind::Review), "review", &r.id, &r.title, r.span),
+        Item::Area(a) => block(K::Declared(Kind::Area), "area", &a.id, &a.name, a.span),
+        Item::Element(e) => block(
+            K::Declared(Kind::Element),
+            "element",
+            &e.id,
+            &e.title,
+            e.span,
+        ),
         Item::Waive(w) => Symbol::new(
             K::Waiver,
             "waive",
@@ -215,7 +220,7 @@ fn symbol(item: &Item) -> Option<Symbol> {
             w.span,
             w.parent.span,
         ),
-        Item::Query(q) => block(K::Query, "query", &q.id, &q.text, q.span),
+        Item::Query(q) => block(K::Declared(Kind::Query), "query", &q.id, &q.text, q.span),
         Item::Amendment(a) => Symbol::new(
             K::Amendment,
             "amendment",
@@ -248,8 +253,14 @@ fn symbol(item: &Item) -> Option<Symbol> {
             t.span,
             t.from.span,
         ),
-        Item::Project(p) => block(K::Project, "project", &p.id, &p.title, p.span),
-        Item::Task(t) => block(K::Task, "task", &t.id, &t.title, t.span),
+        Item::Project(p) => block(
+            K::Declared(Kind::Project),
+            "project",
+            &p.id,
+            &p.title,
+            p.span,
+        ),
+        Item::Task(t) => block(K::Declared(Kind::Task), "task", &t.id, &t.title, t.span),
     })
 }
 
@@ -270,27 +281,30 @@ fn parents(model: &Model) -> HashMap<(SymbolKind, String), (SymbolKind, String)>
     for (id, objective) in &model.objectives {
         if let Some(parent) = objective.parent.as_ref().and_then(|p| model.get(p)) {
             links.insert(
-                (K::Objective, id.clone()),
-                (K::Objective, parent.id.clone()),
+                (K::Declared(Kind::Objective), id.clone()),
+                (K::Declared(Kind::Objective), parent.id.clone()),
             );
         }
     }
     for (number, indicator) in &model.indicators {
         if let Some(objective) = indicator.objective.as_ref().and_then(|o| model.get(o)) {
             links.insert(
-                (K::Indicator, number.clone()),
-                (K::Objective, objective.id.clone()),
+                (K::Declared(Kind::Indicator), number.clone()),
+                (K::Declared(Kind::Objective), objective.id.clone()),
             );
         }
     }
     for (id, project) in &model.projects {
         if let Some(parent) = project.parent.as_ref().and_then(|p| model.get(p)) {
-            links.insert((K::Project, id.clone()), (K::Project, parent.id.clone()));
+            links.insert(
+                (K::Declared(Kind::Project), id.clone()),
+                (K::Declared(Kind::Project), parent.id.clone()),
+            );
         }
         for task in project.tasks.iter().filter_map(|t| model.at(*t)) {
             links
-                .entry((K::Task, task.id.clone()))
-                .or_insert((K::Project, id.clone()));
+                .entry((K::Declared(Kind::Task), task.id.clone()))
+                .or_insert((K::Declared(Kind::Project), id.clone()));
         }
     }
     links
@@ -402,7 +416,7 @@ objective y "Vòng 2" in x
         let b = &chung.children[0];
         assert_eq!(names(&b.children), ["indicator 2"]);
         let indicator = &b.children[0];
-        assert_eq!(indicator.kind, SymbolKind::Indicator);
+        assert_eq!(indicator.kind, SymbolKind::Declared(Kind::Indicator));
         assert_eq!(indicator.title, "Tỷ lệ trẻ em được tiêm chủng");
         assert_eq!(names(&indicator.children), ["part 2a", "part 2b"]);
         assert_eq!(

@@ -1,6 +1,7 @@
 //! `textDocument/documentSymbol`: the outline of an open plan (`ide::symbols`), each symbol
 //! with its kind, its name (`indicator 16`), its title as detail, and its ranges.
 
+use crate::ide::names::Kind;
 use crate::ide::symbols::{self, Symbol, SymbolKind};
 use crate::lsp::dispatch::{Failure, OnRequest};
 use crate::lsp::documents::Document;
@@ -59,22 +60,22 @@ pub(super) fn kind(kind: SymbolKind) -> lsp_types::SymbolKind {
     use lsp_types::SymbolKind as P;
     match kind {
         SymbolKind::Plan | SymbolKind::Amendment => P::FILE,
-        SymbolKind::Import => P::MODULE,
-        SymbolKind::Agency => P::OBJECT,
-        SymbolKind::Unit => P::CONSTANT,
-        SymbolKind::Dimension => P::ENUM,
-        SymbolKind::DimensionValue => P::ENUM_MEMBER,
-        SymbolKind::Objective => P::NAMESPACE,
-        SymbolKind::Indicator => P::CLASS,
-        SymbolKind::Part => P::FIELD,
-        SymbolKind::Report | SymbolKind::Review => P::EVENT,
-        SymbolKind::Area => P::PACKAGE,
-        SymbolKind::Element => P::VARIABLE,
+        SymbolKind::Declared(Kind::Import) => P::MODULE,
+        SymbolKind::Declared(Kind::Agency) => P::OBJECT,
+        SymbolKind::Declared(Kind::Unit) => P::CONSTANT,
+        SymbolKind::Declared(Kind::Dimension) => P::ENUM,
+        SymbolKind::Declared(Kind::DimensionValue) => P::ENUM_MEMBER,
+        SymbolKind::Declared(Kind::Objective) => P::NAMESPACE,
+        SymbolKind::Declared(Kind::Indicator) => P::CLASS,
+        SymbolKind::Declared(Kind::Part) => P::FIELD,
+        SymbolKind::Declared(Kind::Report) | SymbolKind::Declared(Kind::Review) => P::EVENT,
+        SymbolKind::Declared(Kind::Area) => P::PACKAGE,
+        SymbolKind::Declared(Kind::Element) => P::VARIABLE,
         SymbolKind::Waiver => P::KEY,
-        SymbolKind::Query => P::FUNCTION,
+        SymbolKind::Declared(Kind::Query) => P::FUNCTION,
         SymbolKind::Change => P::PROPERTY,
         SymbolKind::Transfer => P::OPERATOR,
-        SymbolKind::Project => P::STRUCT,
-        SymbolKind::Task => P::METHOD,
+        SymbolKind::Declared(Kind::Project) => P::STRUCT,
+        SymbolKind::Declared(Kind::Task) => P::METHOD,
     }
 }
