@@ -1,6 +1,6 @@
 //! One name per file, whichever path names it.
 //!
-//! An editor opens `/home/cán_bộ/kế_hoạch/son-la.plan`; the Sơn La file imports
+//! An editor opens `/srv/kế_hoạch/son-la.plan`; the Sơn La file imports
 //! `national/children-2021-2030.plan`, which its model holds under the name the loader read
 //! it by (the importing file's folder joined to the path written). The two names of one file
 //! differ as text, so files are compared by their [`FileId`]: what

@@ -8,7 +8,7 @@ const assert = require("node:assert/strict");
 const Module = require("module");
 const path = require("path");
 
-const FOLDER = "/work/plans";
+const FOLDER = "/srv/ke-hoach";
 const settings = {};
 const listeners = [];
 const commands = {};
