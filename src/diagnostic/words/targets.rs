@@ -216,15 +216,7 @@ fn year_or_none(year: Option<impl std::fmt::Display>) -> String {
 
 /// A comparison in words: `at least`, `tối thiểu`.
 fn comparator(op: Comparator, lang: Lang) -> String {
-    let key = match op {
-        Comparator::AtLeast => "at-least",
-        Comparator::AtMost => "at-most",
-        Comparator::Below => "below",
-        Comparator::Above => "above",
-        Comparator::Equal => "equal",
-        Comparator::About => "about",
-    };
-    lang.text(&format!("diag-comparator-{key}"))
+    lang.text(&format!("diag-comparator-{}", op.name()))
 }
 
 /// `>= 90`, `2 to 3`, with ` strive` for a target the document asks to strive for: plan

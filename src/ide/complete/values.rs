@@ -5,7 +5,6 @@
 use super::{Completion, CompletionKind};
 use crate::i18n::Lang;
 use crate::source::Span;
-use crate::syntax::ast::Comparator;
 use crate::syntax::grammar::Rule;
 use crate::syntax::keywords::{
     Values, AGGREGATES, BUILTIN_UNITS, COMPARATORS, DIRECTIONS, PERIODS, RATE_CHANGES, RATE_UNITS,
@@ -37,24 +36,12 @@ pub(super) fn words_of(rule: Rule) -> Vec<(&'static str, String)> {
             // `≥` and `≤` are the same as `>=` and `<=`, which are easier to type.
             let ascii = COMPARATORS.words.iter().filter(|(w, _)| w.is_ascii());
             ascii
-                .map(|(w, c)| (*w, format!("ide-comparator-{}", comparator_id(*c))))
+                .map(|(w, c)| (*w, format!("ide-comparator-{}", c.name())))
                 .collect()
         }
         Rule::unit_name => each(&BUILTIN_UNITS, |_, id| format!("ide-unit-{}", kebab(id))),
         Rule::lead_unknown => vec![("?", "ide-lead-unknown".to_string())],
         _ => Vec::new(),
-    }
-}
-
-/// The catalogue's name for a comparison.
-fn comparator_id(c: Comparator) -> &'static str {
-    match c {
-        Comparator::AtLeast => "at-least",
-        Comparator::AtMost => "at-most",
-        Comparator::Below => "below",
-        Comparator::Above => "above",
-        Comparator::Equal => "equal",
-        Comparator::About => "about",
     }
 }
 

@@ -28,6 +28,19 @@ impl serde::Serialize for Comparator {
 }
 
 impl Comparator {
+    /// The comparison's name in the catalogues' message ids (`at-least`): the same in every
+    /// message that words a comparison (a diagnostic's target, a completion's meaning).
+    pub fn name(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => "at-least",
+            Comparator::AtMost => "at-most",
+            Comparator::Below => "below",
+            Comparator::Above => "above",
+            Comparator::Equal => "equal",
+            Comparator::About => "about",
+        }
+    }
+
     /// The comparison turned round, for a reduction written as a positive amount ("reduce by
     /// more than 3" is a change below -3).
     pub fn mirrored(self) -> Comparator {
